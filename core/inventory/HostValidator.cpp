@@ -1,0 +1,135 @@
+#include "HostValidator.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace wb {
+
+namespace {
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control)
+            return true;
+    return false;
+}
+} // namespace
+
+bool HostValidator::isValidHostName(const QString &name)
+{
+    // RFC 1123 labels; underscores are tolerated because many internal
+    // (Windows/AD) names carry them and OpenSSH resolves them fine.
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+    QString text = name;
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (text.isEmpty() || text.size() > 253)
+        return false;
+    const QStringList labels = text.split(QLatin1Char('.'));
+    for (const QString &l : labels)
+        if (!label.match(l).hasMatch())
+            return false;
+    return true;
+}
+
+bool HostValidator::isValidAddress(const QString &address)
+{
+    QString text = address.trimmed();
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    QHostAddress ip;
+    if (ip.setAddress(text))
+        return true;
+    // Something that looks like a dotted quad but did not parse is a typo,
+    // not a DNS name (e.g. 10.0.0.300).
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    if (numeric.match(text).hasMatch())
+        return false;
+    if (text.contains(QLatin1Char(':')))
+        return false;
+    return isValidHostName(text);
+}
+
+bool HostValidator::isValidSshUser(const QString &user)
+{
+    // POSIX names plus the domain forms admins use (user@realm, DOMAIN\user)
+    // and machine accounts ending in $. Anything else, spaces, quotes, ;, $(),
+    // newlines, is refused here so it can never reach a remote shell.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@\\\\-]{0,127}\\$?$"));
+    return pattern.match(user).hasMatch();
+}
+
+QStringList HostValidator::parseTags(const QString &text)
+{
+    QStringList tags;
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QString HostValidator::validateGroupName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A group needs a name.");
+    if (name.size() > 255)
+        return tr("The group name is longer than 255 characters.");
+    if (hasControlCharacters(name))
+        return tr("The group name contains a line break or another control character.");
+    if (name.contains(QLatin1Char('/')))
+        return tr("The group name may not contain “/”: it separates groups in paths.");
+    return {};
+}
+
+QStringList HostValidator::validate(const Host &host)
+{
+    QStringList errors;
+    if (host.name.trimmed().isEmpty())
+        errors << tr("A host needs a name.");
+    else if (host.name.size() > 255)
+        errors << tr("The host name is longer than 255 characters.");
+    else if (hasControlCharacters(host.name))
+        errors << tr("The host name contains a line break or another control character.");
+
+    if (host.address.trimmed().isEmpty())
+        errors << tr("Host “%1” needs an address (a DNS name, IPv4 or IPv6 address).").arg(host.name);
+    else if (!isValidAddress(host.address))
+        errors << tr("“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 "
+                     "address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.")
+                      .arg(host.address);
+
+    if (host.port < 1 || host.port > 65535)
+        errors << tr("Port %1 is out of range: SSH ports run from 1 to 65535.").arg(host.port);
+
+    if (!host.sshUser.isEmpty() && !isValidSshUser(host.sshUser))
+        errors << tr("“%1” is not a valid SSH user name: use letters, digits and . _ - @ \\ only.")
+                      .arg(host.sshUser);
+
+    if (host.authMethod == AuthMethod::KeyFile && host.identityFile.trimmed().isEmpty())
+        errors << tr("Authentication by key file needs an identity file.");
+    if (hasControlCharacters(host.identityFile))
+        errors << tr("The identity file path contains a line break or another control character.");
+
+    if (host.id != 0 && host.jumpHostId == host.id)
+        errors << tr("A host cannot be its own jump host.");
+
+    for (const QString &tag : host.tags) {
+        if (tag.contains(QLatin1Char(',')) || hasControlCharacters(tag)) {
+            errors << tr("The tag “%1” contains a comma or a control character.").arg(tag);
+            break;
+        }
+    }
+    const QList<const QString *> singleLine = {&host.os, &host.location, &host.owner};
+    for (const QString *field : singleLine) {
+        if (hasControlCharacters(*field)) {
+            errors << tr("OS, location and owner must each fit on one line.");
+            break;
+        }
+    }
+    return errors;
+}
+
+} // namespace wb

@@ -1,0 +1,653 @@
+#include "Inventory.h"
+
+#include "HostValidator.h"
+#include "InventoryRepository.h"
+
+#include <QSet>
+#include <QSqlError>
+
+namespace wb {
+
+namespace {
+const QList<qint64> kNoIds;
+
+template<typename Lookup>
+qsizetype sortedPosition(const QList<qint64> &ids, const QString &name, Lookup nameOf)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        if (nameOf(ids[i]).compare(name, Qt::CaseInsensitive) > 0)
+            return i;
+    return ids.size();
+}
+} // namespace
+
+// Opens a transaction for one change unless a batch already holds one.
+class Inventory::WriteScope
+{
+public:
+    WriteScope(Inventory *inventory, QString *error) : m_inventory(inventory), m_error(error)
+    {
+        if (!m_inventory->hasDatabase() || m_inventory->m_batchDepth > 0) {
+            m_ok = true;
+            return;
+        }
+        m_owned = m_inventory->m_db.transaction();
+        m_ok = m_owned;
+        if (!m_ok)
+            *m_error = Inventory::tr("Cannot write to the workspace: %1").arg(m_inventory->m_db.lastError().text());
+    }
+    ~WriteScope()
+    {
+        if (m_owned)
+            m_inventory->m_db.rollback();
+    }
+    bool ok() const { return m_ok; }
+    bool commit()
+    {
+        if (!m_owned)
+            return true;
+        m_owned = false;
+        if (m_inventory->m_db.commit())
+            return true;
+        *m_error = Inventory::tr("Cannot write to the workspace: %1").arg(m_inventory->m_db.lastError().text());
+        m_inventory->m_db.rollback();
+        return false;
+    }
+    // Marks a failed statement inside a batch so the whole batch is undone.
+    bool failed()
+    {
+        if (m_inventory->m_batchDepth > 0)
+            m_inventory->m_batchFailed = true;
+        return false;
+    }
+
+private:
+    Inventory *m_inventory;
+    QString *m_error;
+    bool m_owned = false;
+    bool m_ok = false;
+};
+
+Inventory::Inventory(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<wb::GroupId>("wb::GroupId");
+}
+
+bool Inventory::load(QString *error)
+{
+    InventorySnapshot loaded;
+    if (!InventoryRepository::load(m_db, &loaded, error))
+        return false;
+    reset(loaded);
+    return true;
+}
+
+void Inventory::reset(const InventorySnapshot &snapshot)
+{
+    Q_EMIT aboutToReset();
+    m_groups.clear();
+    m_hosts.clear();
+    m_childGroups.clear();
+    m_groupHosts.clear();
+    m_groups.reserve(snapshot.groups.size());
+    m_hosts.reserve(snapshot.hosts.size());
+    // Snapshots arrive sorted by name, so appending keeps every list sorted.
+    for (const Group &g : snapshot.groups) {
+        m_groups.insert(g.id, g);
+        m_childGroups[g.parentId].append(g.id);
+    }
+    for (const Host &h : snapshot.hosts) {
+        m_hosts.insert(h.id, h);
+        m_groupHosts[h.groupId].append(h.id);
+    }
+    Q_EMIT resetDone();
+}
+
+InventorySnapshot Inventory::snapshot() const
+{
+    InventorySnapshot result;
+    // Parents before children, so the snapshot can be inserted in order.
+    QList<GroupId> pending = {0};
+    while (!pending.isEmpty()) {
+        const GroupId parent = pending.takeFirst();
+        for (GroupId child : childGroups(parent)) {
+            result.groups.append(m_groups.value(child));
+            pending.append(child);
+        }
+        for (HostId h : hostsIn(parent))
+            result.hosts.append(m_hosts.value(h));
+    }
+    return result;
+}
+
+const Group *Inventory::group(GroupId id) const
+{
+    const auto it = m_groups.constFind(id);
+    return it == m_groups.constEnd() ? nullptr : &it.value();
+}
+
+const Host *Inventory::host(HostId id) const
+{
+    const auto it = m_hosts.constFind(id);
+    return it == m_hosts.constEnd() ? nullptr : &it.value();
+}
+
+const QList<GroupId> &Inventory::childGroups(GroupId parent) const
+{
+    const auto it = m_childGroups.constFind(parent);
+    return it == m_childGroups.constEnd() ? kNoIds : it.value();
+}
+
+const QList<HostId> &Inventory::hostsIn(GroupId group) const
+{
+    const auto it = m_groupHosts.constFind(group);
+    return it == m_groupHosts.constEnd() ? kNoIds : it.value();
+}
+
+QStringList Inventory::groupPath(GroupId id) const
+{
+    QStringList path;
+    for (const Group *g = group(id); g; g = group(g->parentId))
+        path.prepend(g->name);
+    return path;
+}
+
+GroupId Inventory::findGroup(GroupId parent, const QString &name) const
+{
+    for (GroupId id : childGroups(parent))
+        if (m_groups.value(id).name == name)
+            return id;
+    return 0;
+}
+
+GroupId Inventory::findGroupByPath(const QString &path) const
+{
+    GroupId current = 0;
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        current = findGroup(current, part.trimmed());
+        if (current == 0)
+            return 0;
+    }
+    return current;
+}
+
+HostId Inventory::findHost(GroupId group, const QString &name) const
+{
+    for (HostId id : hostsIn(group))
+        if (m_hosts.value(id).name == name)
+            return id;
+    return 0;
+}
+
+HostId Inventory::findHostAnywhere(const QString &name) const
+{
+    for (const Host &h : m_hosts)
+        if (h.name == name)
+            return h.id;
+    return 0;
+}
+
+bool Inventory::isSameOrDescendant(GroupId candidate, GroupId ancestor) const
+{
+    for (const Group *g = group(candidate); g; g = group(g->parentId))
+        if (g->id == ancestor)
+            return true;
+    return false;
+}
+
+QList<HostId> Inventory::hostsBelow(GroupId top) const
+{
+    QList<HostId> result;
+    QList<GroupId> stack = {top};
+    while (!stack.isEmpty()) {
+        const GroupId g = stack.takeLast();
+        result.append(hostsIn(g));
+        const auto &children = childGroups(g);
+        for (auto it = children.crbegin(); it != children.crend(); ++it)
+            stack.append(*it);
+    }
+    return result;
+}
+
+void Inventory::insertGroupSorted(const Group &g)
+{
+    m_groups.insert(g.id, g);
+    auto &siblings = m_childGroups[g.parentId];
+    siblings.insert(sortedPosition(siblings, g.name, [this](qint64 id) { return m_groups.value(id).name; }), g.id);
+}
+
+void Inventory::insertHostSorted(const Host &h)
+{
+    m_hosts.insert(h.id, h);
+    auto &siblings = m_groupHosts[h.groupId];
+    siblings.insert(sortedPosition(siblings, h.name, [this](qint64 id) { return m_hosts.value(id).name; }), h.id);
+}
+
+bool Inventory::addGroup(Group *g, QString *error)
+{
+    g->name = g->name.trimmed();
+    if (const QString problem = HostValidator::validateGroupName(g->name); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (g->parentId != 0 && !group(g->parentId)) {
+        *error = tr("The parent group no longer exists.");
+        return false;
+    }
+    if (findGroup(g->parentId, g->name) != 0) {
+        *error = tr("There is already a group named “%1” here.").arg(g->name);
+        return false;
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase()) {
+        if (!InventoryRepository::insertGroup(m_db, g, error))
+            return scope.failed();
+    } else if (g->id == 0) {
+        g->id = m_groups.isEmpty() ? 1 : *std::max_element(m_groups.keyBegin(), m_groups.keyEnd()) + 1;
+    }
+    if (!scope.commit())
+        return false;
+    insertGroupSorted(*g);
+    Q_EMIT groupAdded(g->id);
+    return true;
+}
+
+bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
+{
+    const Group *existing = group(id);
+    if (!existing) {
+        *error = tr("The group no longer exists.");
+        return false;
+    }
+    Group changed = *existing;
+    changed.name = newName.trimmed();
+    if (const QString problem = HostValidator::validateGroupName(changed.name); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const GroupId clash = findGroup(changed.parentId, changed.name);
+    if (clash != 0 && clash != id) {
+        *error = tr("There is already a group named “%1” here.").arg(changed.name);
+        return false;
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase() && !InventoryRepository::updateGroup(m_db, changed, error))
+        return scope.failed();
+    if (!scope.commit())
+        return false;
+    m_groups[id] = changed;
+    Q_EMIT groupChanged(id);
+    return true;
+}
+
+QString Inventory::checkHost(const Host &h) const
+{
+    const QStringList problems = HostValidator::validate(h);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char('\n'));
+    if (h.groupId != 0 && !group(h.groupId))
+        return tr("The group of host “%1” no longer exists.").arg(h.name);
+    const HostId clash = findHost(h.groupId, h.name);
+    if (clash != 0 && clash != h.id) {
+        const QString where = h.groupId == 0 ? tr("at the top level") : tr("in group “%1”").arg(groupPath(h.groupId).join(QLatin1Char('/')));
+        return tr("There is already a host named “%1” %2.").arg(h.name, where);
+    }
+    if (h.jumpHostId != 0) {
+        if (!host(h.jumpHostId))
+            return tr("The jump host of “%1” is not in the inventory.").arg(h.name);
+        // A chain of jump hosts that comes back to this host would never connect.
+        QSet<HostId> seen = {h.id};
+        for (HostId hop = h.jumpHostId; hop != 0; hop = host(hop) ? host(hop)->jumpHostId : 0) {
+            if (seen.contains(hop))
+                return tr("The jump hosts of “%1” form a loop.").arg(h.name);
+            seen.insert(hop);
+        }
+    }
+    return {};
+}
+
+bool Inventory::addHost(Host *h, QString *error)
+{
+    h->name = h->name.trimmed();
+    h->address = h->address.trimmed();
+    if (const QString problem = checkHost(*h); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase()) {
+        if (!InventoryRepository::insertHost(m_db, h, error))
+            return scope.failed();
+    } else if (h->id == 0) {
+        h->id = m_hosts.isEmpty() ? 1 : *std::max_element(m_hosts.keyBegin(), m_hosts.keyEnd()) + 1;
+    }
+    if (!scope.commit())
+        return false;
+    insertHostSorted(*h);
+    Q_EMIT hostAdded(h->id);
+    return true;
+}
+
+bool Inventory::updateHost(const Host &input, QString *error)
+{
+    const Host *existing = host(input.id);
+    if (!existing) {
+        *error = tr("The host no longer exists.");
+        return false;
+    }
+    Host h = input;
+    h.name = h.name.trimmed();
+    h.address = h.address.trimmed();
+    if (const QString problem = checkHost(h); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase() && !InventoryRepository::updateHost(m_db, h, error))
+        return scope.failed();
+    if (!scope.commit())
+        return false;
+    const GroupId oldGroup = existing->groupId;
+    if (oldGroup != h.groupId) {
+        m_groupHosts[oldGroup].removeOne(h.id);
+        insertHostSorted(h);
+        Q_EMIT hostMoved(h.id, oldGroup, h.groupId);
+    } else {
+        m_hosts[h.id] = h;
+    }
+    Q_EMIT hostChanged(h.id);
+    return true;
+}
+
+bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error)
+{
+    if (target != 0 && !group(target)) {
+        *error = tr("The target group no longer exists.");
+        return false;
+    }
+    QSet<QString> incomingGroups;
+    QList<Group> movedGroups;
+    for (GroupId id : groups) {
+        const Group *g = group(id);
+        if (!g)
+            continue;
+        if (isSameOrDescendant(target, id)) {
+            *error = tr("Cannot move group “%1” into itself or one of its subgroups.").arg(g->name);
+            return false;
+        }
+        if (g->parentId == target)
+            continue;
+        if (findGroup(target, g->name) != 0 || incomingGroups.contains(g->name)) {
+            *error = tr("There is already a group named “%1” there.").arg(g->name);
+            return false;
+        }
+        incomingGroups.insert(g->name);
+        Group moved = *g;
+        moved.parentId = target;
+        movedGroups.append(moved);
+    }
+    QSet<QString> incomingHosts;
+    QList<Host> movedHosts;
+    for (HostId id : hosts) {
+        const Host *h = host(id);
+        if (!h || h->groupId == target)
+            continue;
+        if (findHost(target, h->name) != 0 || incomingHosts.contains(h->name)) {
+            *error = tr("There is already a host named “%1” there.").arg(h->name);
+            return false;
+        }
+        incomingHosts.insert(h->name);
+        Host moved = *h;
+        moved.groupId = target;
+        movedHosts.append(moved);
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase()) {
+        for (const Group &g : movedGroups)
+            if (!InventoryRepository::updateGroup(m_db, g, error))
+                return scope.failed();
+        for (const Host &h : movedHosts)
+            if (!InventoryRepository::updateHost(m_db, h, error))
+                return scope.failed();
+    }
+    if (!scope.commit())
+        return false;
+    for (const Group &g : movedGroups) {
+        const GroupId from = m_groups.value(g.id).parentId;
+        m_childGroups[from].removeOne(g.id);
+        insertGroupSorted(g);
+        Q_EMIT groupMoved(g.id, from, target);
+    }
+    for (const Host &h : movedHosts) {
+        const GroupId from = m_hosts.value(h.id).groupId;
+        m_groupHosts[from].removeOne(h.id);
+        insertHostSorted(h);
+        Q_EMIT hostMoved(h.id, from, target);
+    }
+    return true;
+}
+
+void Inventory::collectSubtree(GroupId id, RemovedItems *removed) const
+{
+    removed->groups.append(m_groups.value(id));
+    for (HostId h : hostsIn(id))
+        removed->hosts.append(m_hosts.value(h));
+    for (GroupId child : childGroups(id))
+        collectSubtree(child, removed);
+}
+
+void Inventory::forgetGroup(GroupId id)
+{
+    const QList<GroupId> children = m_childGroups.take(id);
+    for (GroupId child : children)
+        forgetGroup(child);
+    for (HostId h : m_groupHosts.take(id))
+        m_hosts.remove(h);
+    m_groups.remove(id);
+}
+
+bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
+{
+    // Only the topmost selected items: a host inside a selected group goes with the group.
+    QList<GroupId> topGroups;
+    for (GroupId id : groups) {
+        const Group *g = group(id);
+        if (!g || topGroups.contains(id))
+            continue;
+        bool covered = false;
+        for (GroupId other : groups)
+            if (other != id && group(other) && isSameOrDescendant(id, other))
+                covered = true;
+        if (!covered)
+            topGroups.append(id);
+    }
+    QList<HostId> topHosts;
+    for (HostId id : hosts) {
+        const Host *h = host(id);
+        if (!h || topHosts.contains(id))
+            continue;
+        bool covered = false;
+        for (GroupId g : topGroups)
+            if (isSameOrDescendant(h->groupId, g))
+                covered = true;
+        if (!covered)
+            topHosts.append(id);
+    }
+
+    RemovedItems gone;
+    for (GroupId id : topGroups)
+        collectSubtree(id, &gone);
+    for (HostId id : topHosts)
+        gone.hosts.append(m_hosts.value(id));
+    QSet<HostId> goneHosts;
+    for (const Host &h : gone.hosts)
+        goneHosts.insert(h.id);
+    QList<HostId> referencing;
+    for (const Host &h : std::as_const(m_hosts)) {
+        if (h.jumpHostId != 0 && goneHosts.contains(h.jumpHostId) && !goneHosts.contains(h.id)) {
+            gone.jumpReferences.insert(h.id, h.jumpHostId);
+            referencing.append(h.id);
+        }
+    }
+
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    if (hasDatabase()) {
+        // The schema's ON DELETE CASCADE / SET NULL take subgroups, their hosts and jump links along.
+        for (GroupId id : topGroups)
+            if (!InventoryRepository::deleteGroup(m_db, id, error))
+                return scope.failed();
+        for (HostId id : topHosts)
+            if (!InventoryRepository::deleteHost(m_db, id, error))
+                return scope.failed();
+    }
+    if (!scope.commit())
+        return false;
+
+    for (GroupId id : topGroups) {
+        Q_EMIT groupAboutToBeRemoved(id);
+        m_childGroups[m_groups.value(id).parentId].removeOne(id);
+        forgetGroup(id);
+        Q_EMIT groupRemoved(id);
+    }
+    for (HostId id : topHosts) {
+        Q_EMIT hostAboutToBeRemoved(id);
+        m_groupHosts[m_hosts.value(id).groupId].removeOne(id);
+        m_hosts.remove(id);
+        Q_EMIT hostRemoved(id);
+    }
+    for (HostId id : referencing) {
+        m_hosts[id].jumpHostId = 0;
+        Q_EMIT hostChanged(id);
+    }
+    if (removed)
+        *removed = gone;
+    return true;
+}
+
+bool Inventory::restore(const RemovedItems &removed, QString *error)
+{
+    for (const Group &g : removed.groups) {
+        if (group(g.id) || (g.parentId != 0 && !group(g.parentId) && !std::any_of(removed.groups.begin(), removed.groups.end(), [&](const Group &o) { return o.id == g.parentId; }))) {
+            *error = tr("Cannot undo: the group “%1” or its parent changed in the meantime.").arg(g.name);
+            return false;
+        }
+        if (findGroup(g.parentId, g.name) != 0) {
+            *error = tr("Cannot undo: there is now another group named “%1” in its place.").arg(g.name);
+            return false;
+        }
+    }
+    for (const Host &h : removed.hosts) {
+        if (host(h.id) || findHost(h.groupId, h.name) != 0) {
+            *error = tr("Cannot undo: there is now another host named “%1” in its place.").arg(h.name);
+            return false;
+        }
+    }
+    WriteScope scope(this, error);
+    if (!scope.ok())
+        return false;
+    QList<Host> hosts = removed.hosts;
+    QSet<HostId> restoredIds;
+    for (const Host &h : hosts)
+        restoredIds.insert(h.id);
+    if (hasDatabase()) {
+        for (Group g : removed.groups)
+            if (!InventoryRepository::insertGroup(m_db, &g, error))
+                return scope.failed();
+        // Jump links between restored hosts are set once all of them exist again.
+        for (Host h : hosts) {
+            const bool deferJump = restoredIds.contains(h.jumpHostId);
+            if (deferJump)
+                h.jumpHostId = 0;
+            if (!InventoryRepository::insertHost(m_db, &h, error))
+                return scope.failed();
+        }
+        for (const Host &h : hosts)
+            if (restoredIds.contains(h.jumpHostId) && !InventoryRepository::updateHost(m_db, h, error))
+                return scope.failed();
+        for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
+            if (const Host *survivor = host(it.key()); survivor && survivor->jumpHostId == 0) {
+                Host relinked = *survivor;
+                relinked.jumpHostId = it.value();
+                if (!InventoryRepository::updateHost(m_db, relinked, error))
+                    return scope.failed();
+            }
+        }
+    }
+    if (!scope.commit())
+        return false;
+    for (const Group &g : removed.groups) {
+        insertGroupSorted(g);
+        Q_EMIT groupAdded(g.id);
+    }
+    for (const Host &h : hosts) {
+        insertHostSorted(h);
+        Q_EMIT hostAdded(h.id);
+    }
+    for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
+        auto survivor = m_hosts.find(it.key());
+        if (survivor != m_hosts.end() && survivor->jumpHostId == 0) {
+            survivor->jumpHostId = it.value();
+            Q_EMIT hostChanged(it.key());
+        }
+    }
+    return true;
+}
+
+bool Inventory::beginBatch(QString *error)
+{
+    if (m_batchDepth == 0) {
+        m_batchFailed = false;
+        if (hasDatabase() && !m_db.transaction()) {
+            *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+            return false;
+        }
+    }
+    ++m_batchDepth;
+    return true;
+}
+
+bool Inventory::commitBatch(QString *error)
+{
+    if (m_batchDepth == 0)
+        return false;
+    if (--m_batchDepth > 0)
+        return true;
+    if (m_batchFailed) {
+        rollbackBatch();
+        *error = tr("A change in the batch failed; nothing was written.");
+        return false;
+    }
+    if (hasDatabase() && !m_db.commit()) {
+        *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+        ++m_batchDepth;
+        rollbackBatch();
+        return false;
+    }
+    return true;
+}
+
+void Inventory::rollbackBatch()
+{
+    m_batchDepth = 0;
+    m_batchFailed = false;
+    if (!hasDatabase())
+        return;
+    m_db.rollback();
+    QString ignored;
+    load(&ignored);
+}
+
+} // namespace wb

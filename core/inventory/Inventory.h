@@ -1,0 +1,98 @@
+#pragma once
+
+#include "InventoryTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace wb {
+
+// What a delete took away, kept so undo can put it back under the same ids.
+struct RemovedItems {
+    QList<Group> groups;            // parents before children
+    QList<Host> hosts;
+    QHash<HostId, HostId> jumpReferences; // surviving host -> removed jump host it used
+    bool isEmpty() const { return groups.isEmpty() && hosts.isEmpty(); }
+};
+
+// The inventory of one workspace held in memory, written through to the
+// workspace database. Every change is validated first, written in one
+// transaction, and only then applied in memory and announced by a signal, so
+// models mirror exactly what is stored.
+class Inventory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Inventory(QObject *parent = nullptr);
+
+    // The connection to write through to; an invalid one keeps the inventory in memory only.
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    bool load(QString *error);
+    void reset(const InventorySnapshot &snapshot);
+    InventorySnapshot snapshot() const;
+
+    const Group *group(GroupId id) const;
+    const Host *host(HostId id) const;
+    const QList<GroupId> &childGroups(GroupId parent) const;
+    const QList<HostId> &hostsIn(GroupId group) const;
+    int groupCount() const { return int(m_groups.size()); }
+    int hostCount() const { return int(m_hosts.size()); }
+
+    QStringList groupPath(GroupId id) const;           // names from the top
+    GroupId findGroup(GroupId parent, const QString &name) const;
+    GroupId findGroupByPath(const QString &path) const; // "site/role"; 0 if absent
+    HostId findHost(GroupId group, const QString &name) const;
+    HostId findHostAnywhere(const QString &name) const;
+    bool isSameOrDescendant(GroupId candidate, GroupId ancestor) const;
+    // Hosts in the group and all groups below it, in tree order; 0 means everything.
+    QList<HostId> hostsBelow(GroupId group) const;
+
+    bool addGroup(Group *group, QString *error);
+    bool renameGroup(GroupId id, const QString &name, QString *error);
+    bool addHost(Host *host, QString *error);
+    bool updateHost(const Host &host, QString *error);
+    bool move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
+    bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error);
+    bool restore(const RemovedItems &removed, QString *error);
+
+    // Groups many changes into one transaction (imports). If the batch fails,
+    // rollbackBatch() reloads from the database so memory matches the file.
+    bool beginBatch(QString *error);
+    bool commitBatch(QString *error);
+    void rollbackBatch();
+
+Q_SIGNALS:
+    void aboutToReset();
+    void resetDone();
+    void groupAdded(wb::GroupId id);
+    void groupChanged(wb::GroupId id);
+    void groupAboutToBeRemoved(wb::GroupId id);
+    void groupRemoved(wb::GroupId id);
+    void groupMoved(wb::GroupId id, wb::GroupId from, wb::GroupId to);
+    void hostAdded(wb::HostId id);
+    void hostChanged(wb::HostId id);
+    void hostAboutToBeRemoved(wb::HostId id);
+    void hostRemoved(wb::HostId id);
+    void hostMoved(wb::HostId id, wb::GroupId from, wb::GroupId to);
+
+private:
+    class WriteScope;
+    bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
+    QString checkHost(const Host &host) const;
+    void insertGroupSorted(const Group &group);
+    void insertHostSorted(const Host &host);
+    void collectSubtree(GroupId id, RemovedItems *removed) const;
+    void forgetGroup(GroupId id);
+
+    QSqlDatabase m_db;
+    QHash<GroupId, Group> m_groups;
+    QHash<HostId, Host> m_hosts;
+    QHash<GroupId, QList<GroupId>> m_childGroups;
+    QHash<GroupId, QList<HostId>> m_groupHosts;
+    int m_batchDepth = 0;
+    bool m_batchFailed = false;
+};
+
+} // namespace wb

@@ -1,0 +1,162 @@
+#include "InventoryRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wb::InventoryRepository {
+
+namespace {
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+void bindHostFields(QSqlQuery &q, const Host &h)
+{
+    q.bindValue(QStringLiteral(":group_id"), nullableId(h.groupId));
+    q.bindValue(QStringLiteral(":name"), h.name);
+    q.bindValue(QStringLiteral(":address"), h.address);
+    q.bindValue(QStringLiteral(":port"), h.port);
+    q.bindValue(QStringLiteral(":kind"), hostKindId(h.kind));
+    q.bindValue(QStringLiteral(":os"), h.os);
+    q.bindValue(QStringLiteral(":tags"), h.tags.join(QLatin1Char(',')));
+    q.bindValue(QStringLiteral(":notes"), h.notes);
+    q.bindValue(QStringLiteral(":ssh_user"), h.sshUser);
+    q.bindValue(QStringLiteral(":auth_method"), authMethodId(h.authMethod));
+    q.bindValue(QStringLiteral(":identity_file"), h.identityFile);
+    q.bindValue(QStringLiteral(":jump_host_id"), nullableId(h.jumpHostId));
+    q.bindValue(QStringLiteral(":location"), h.location);
+    q.bindValue(QStringLiteral(":owner"), h.owner);
+}
+
+// Empty columns come back as shared empty strings instead of one small heap
+// block each: with 100,000 hosts and a dozen mostly empty fields that matters.
+inline QString text(const QSqlQuery &q, int column)
+{
+    const QVariant v = q.value(column);
+    return v.isNull() ? QString() : v.toString();
+}
+} // namespace
+
+bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
+{
+    QSqlQuery groups(db);
+    groups.setForwardOnly(true);
+    if (!groups.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name FROM groups ORDER BY name COLLATE NOCASE, id"))) {
+        *error = groups.lastError().text();
+        return false;
+    }
+    while (groups.next())
+        snapshot->groups.append(Group{groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString()});
+
+    QSqlQuery hosts(db);
+    hosts.setForwardOnly(true);
+    if (!hosts.exec(QStringLiteral(
+            "SELECT id, ifnull(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
+            " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
+            " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, '')"
+            " FROM hosts ORDER BY name COLLATE NOCASE, id"))) {
+        *error = hosts.lastError().text();
+        return false;
+    }
+    while (hosts.next()) {
+        Host h;
+        h.id = hosts.value(0).toLongLong();
+        h.groupId = hosts.value(1).toLongLong();
+        h.name = hosts.value(2).toString();
+        h.address = hosts.value(3).toString();
+        h.port = hosts.value(4).toInt();
+        hostKindFromId(hosts.value(5).toString(), &h.kind);
+        h.os = text(hosts, 6);
+        const QString tags = text(hosts, 7);
+        if (!tags.isEmpty())
+            h.tags = tags.split(QLatin1Char(','));
+        h.notes = text(hosts, 8);
+        h.sshUser = text(hosts, 9);
+        authMethodFromId(hosts.value(10).toString(), &h.authMethod);
+        h.identityFile = text(hosts, 11);
+        h.jumpHostId = hosts.value(12).toLongLong();
+        h.location = text(hosts, 13);
+        h.owner = text(hosts, 14);
+        snapshot->hosts.append(std::move(h));
+    }
+    return true;
+}
+
+bool insertGroup(QSqlDatabase db, Group *group, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO groups (id, parent_id, name) VALUES (:id, :parent_id, :name)"));
+    q.bindValue(QStringLiteral(":id"), nullableId(group->id));
+    q.bindValue(QStringLiteral(":parent_id"), nullableId(group->parentId));
+    q.bindValue(QStringLiteral(":name"), group->name);
+    if (!run(q, error))
+        return false;
+    group->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool updateGroup(QSqlDatabase db, const Group &group, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE groups SET parent_id = :parent_id, name = :name, row_version = row_version + 1 WHERE id = :id"));
+    q.bindValue(QStringLiteral(":parent_id"), nullableId(group.parentId));
+    q.bindValue(QStringLiteral(":name"), group.name);
+    q.bindValue(QStringLiteral(":id"), group.id);
+    return run(q, error);
+}
+
+bool deleteGroup(QSqlDatabase db, GroupId id, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM groups WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return run(q, error);
+}
+
+bool insertHost(QSqlDatabase db, Host *host, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO hosts (id, group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
+        " identity_file, jump_host_id, location, owner) VALUES (:id, :group_id, :name, :address, :port, :kind,"
+        " :os, :tags, :notes, :ssh_user, :auth_method, :identity_file, :jump_host_id, :location, :owner)"));
+    q.bindValue(QStringLiteral(":id"), nullableId(host->id));
+    bindHostFields(q, *host);
+    if (!run(q, error))
+        return false;
+    host->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool updateHost(QSqlDatabase db, const Host &host, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE hosts SET group_id = :group_id, name = :name, address = :address, port = :port, kind = :kind,"
+        " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
+        " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
+        " row_version = row_version + 1 WHERE id = :id"));
+    bindHostFields(q, host);
+    q.bindValue(QStringLiteral(":id"), host.id);
+    return run(q, error);
+}
+
+bool deleteHost(QSqlDatabase db, HostId id, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM hosts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return run(q, error);
+}
+
+} // namespace wb::InventoryRepository

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ImportTypes.h"
+
+namespace wb {
+
+// Readers for the three supported formats. They only read and validate; they
+// never touch an Inventory. A file that cannot be opened yields one error.
+class Importers
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::Importers)
+public:
+    static ImportResult importFile(ImportFormat format, const QString &path);
+
+    // OpenSSH client config: Host, HostName, User, Port, IdentityFile, ProxyJump,
+    // Include (globs; relative paths resolve against the including file's folder,
+    // ~ against $HOME). First value wins, as in ssh. Wildcard-only Host patterns
+    // and Match blocks are reported in `skipped`.
+    static ImportResult readSshConfig(const QString &path);
+    // CSV with a header row; columns documented in docs/import-formats.md.
+    static ImportResult readCsv(const QString &path);
+    // Ansible INI inventory: [group], [group:children], [group:vars] (ignored,
+    // reported as skipped), ansible_host/ansible_port/ansible_user and wb_* vars.
+    static ImportResult readAnsible(const QString &path);
+};
+
+} // namespace wb

@@ -1,0 +1,46 @@
+#include "Migration.h"
+
+namespace wb {
+
+QList<Migration> workspaceMigrations()
+{
+    return {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE groups ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " parent_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX groups_unique_name ON groups(ifnull(parent_id, 0), name)"),
+             QStringLiteral("CREATE TABLE hosts ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " address TEXT NOT NULL,"
+                            " port INTEGER NOT NULL DEFAULT 22 CHECK (port BETWEEN 1 AND 65535),"
+                            " kind TEXT NOT NULL DEFAULT 'server',"
+                            " os TEXT NOT NULL DEFAULT '',"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " ssh_user TEXT NOT NULL DEFAULT '',"
+                            " auth_method TEXT NOT NULL DEFAULT 'agent',"
+                            " identity_file TEXT NOT NULL DEFAULT '',"
+                            " jump_host_id INTEGER REFERENCES hosts(id) ON DELETE SET NULL,"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " owner TEXT NOT NULL DEFAULT '',"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX hosts_unique_name ON hosts(ifnull(group_id, 0), name)"),
+             QStringLiteral("CREATE INDEX hosts_group ON hosts(group_id)"),
+         }},
+        {2,
+         {
+             // Workspace-wide settings (for example the known_hosts file to use).
+             QStringLiteral("CREATE TABLE workspace_settings ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+         }},
+    };
+}
+
+} // namespace wb
