@@ -12,6 +12,12 @@ QVariant nullableId(qint64 id)
     return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 bool run(QSqlQuery &query, QString *error)
 {
     if (query.exec())
@@ -23,24 +29,24 @@ bool run(QSqlQuery &query, QString *error)
 void bindHostFields(QSqlQuery &q, const Host &h)
 {
     q.bindValue(QStringLiteral(":group_id"), nullableId(h.groupId));
-    q.bindValue(QStringLiteral(":name"), h.name);
-    q.bindValue(QStringLiteral(":address"), h.address);
+    q.bindValue(QStringLiteral(":name"), text(h.name));
+    q.bindValue(QStringLiteral(":address"), text(h.address));
     q.bindValue(QStringLiteral(":port"), h.port);
     q.bindValue(QStringLiteral(":kind"), hostKindId(h.kind));
-    q.bindValue(QStringLiteral(":os"), h.os);
-    q.bindValue(QStringLiteral(":tags"), h.tags.join(QLatin1Char(',')));
-    q.bindValue(QStringLiteral(":notes"), h.notes);
-    q.bindValue(QStringLiteral(":ssh_user"), h.sshUser);
+    q.bindValue(QStringLiteral(":os"), text(h.os));
+    q.bindValue(QStringLiteral(":tags"), text(h.tags.join(QLatin1Char(','))));
+    q.bindValue(QStringLiteral(":notes"), text(h.notes));
+    q.bindValue(QStringLiteral(":ssh_user"), text(h.sshUser));
     q.bindValue(QStringLiteral(":auth_method"), authMethodId(h.authMethod));
-    q.bindValue(QStringLiteral(":identity_file"), h.identityFile);
+    q.bindValue(QStringLiteral(":identity_file"), text(h.identityFile));
     q.bindValue(QStringLiteral(":jump_host_id"), nullableId(h.jumpHostId));
-    q.bindValue(QStringLiteral(":location"), h.location);
-    q.bindValue(QStringLiteral(":owner"), h.owner);
+    q.bindValue(QStringLiteral(":location"), text(h.location));
+    q.bindValue(QStringLiteral(":owner"), text(h.owner));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
 // block each: with 100,000 hosts and a dozen mostly empty fields that matters.
-inline QString text(const QSqlQuery &q, int column)
+inline QString column(const QSqlQuery &q, int column)
 {
     const QVariant v = q.value(column);
     return v.isNull() ? QString() : v.toString();
@@ -76,17 +82,17 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
         h.address = hosts.value(3).toString();
         h.port = hosts.value(4).toInt();
         hostKindFromId(hosts.value(5).toString(), &h.kind);
-        h.os = text(hosts, 6);
-        const QString tags = text(hosts, 7);
+        h.os = column(hosts, 6);
+        const QString tags = column(hosts, 7);
         if (!tags.isEmpty())
             h.tags = tags.split(QLatin1Char(','));
-        h.notes = text(hosts, 8);
-        h.sshUser = text(hosts, 9);
+        h.notes = column(hosts, 8);
+        h.sshUser = column(hosts, 9);
         authMethodFromId(hosts.value(10).toString(), &h.authMethod);
-        h.identityFile = text(hosts, 11);
+        h.identityFile = column(hosts, 11);
         h.jumpHostId = hosts.value(12).toLongLong();
-        h.location = text(hosts, 13);
-        h.owner = text(hosts, 14);
+        h.location = column(hosts, 13);
+        h.owner = column(hosts, 14);
         snapshot->hosts.append(std::move(h));
     }
     return true;
@@ -98,7 +104,7 @@ bool insertGroup(QSqlDatabase db, Group *group, QString *error)
     q.prepare(QStringLiteral("INSERT INTO groups (id, parent_id, name) VALUES (:id, :parent_id, :name)"));
     q.bindValue(QStringLiteral(":id"), nullableId(group->id));
     q.bindValue(QStringLiteral(":parent_id"), nullableId(group->parentId));
-    q.bindValue(QStringLiteral(":name"), group->name);
+    q.bindValue(QStringLiteral(":name"), text(group->name));
     if (!run(q, error))
         return false;
     group->id = q.lastInsertId().toLongLong();
@@ -110,7 +116,7 @@ bool updateGroup(QSqlDatabase db, const Group &group, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE groups SET parent_id = :parent_id, name = :name, row_version = row_version + 1 WHERE id = :id"));
     q.bindValue(QStringLiteral(":parent_id"), nullableId(group.parentId));
-    q.bindValue(QStringLiteral(":name"), group.name);
+    q.bindValue(QStringLiteral(":name"), text(group.name));
     q.bindValue(QStringLiteral(":id"), group.id);
     return run(q, error);
 }

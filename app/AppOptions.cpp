@@ -1,0 +1,52 @@
+#include "AppOptions.h"
+
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Werkbank"));
+    QCoreApplication::setApplicationName(QStringLiteral("werkbank"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WERKBANK_VERSION));
+}
+
+CommonOptions::CommonOptions()
+    : workspace(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                QCoreApplication::translate("wb::CommonOptions", "Workspace database file (default: %1).")
+                    .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
+                QCoreApplication::translate("wb::CommonOptions", "path")),
+      language(QStringLiteral("lang"),
+               QCoreApplication::translate("wb::CommonOptions", "Language of the interface: nl or en (default: the system's)."),
+               QCoreApplication::translate("wb::CommonOptions", "language"))
+{
+}
+
+void CommonOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOption(workspace);
+    parser.addOption(language);
+}
+
+QString CommonOptions::workspacePath(const QCommandLineParser &parser) const
+{
+    return parser.isSet(workspace) ? QDir::current().absoluteFilePath(parser.value(workspace)) : Workspace::defaultPath();
+}
+
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+} // namespace wb

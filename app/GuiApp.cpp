@@ -1,0 +1,81 @@
+#include "GuiApp.h"
+
+#include "AppOptions.h"
+#include "InventoryPanel.h"
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "inventory/InventoryLoader.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+
+namespace wb {
+
+int runGui(QApplication &app)
+{
+    installTranslations(app, languageFromArguments(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("wb::GuiApp", "Werkbank: the system administrator's workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("wb::GuiApp", "Save a picture of the main window to a PNG file once the workspace is loaded, then quit."),
+                                        QCoreApplication::translate("wb::GuiApp", "file"));
+    const QCommandLineOption expand(QStringLiteral("expand-all"),
+                                    QCoreApplication::translate("wb::GuiApp", "Open every group in the inventory tree."));
+    parser.addOption(screenshot);
+    parser.addOption(expand);
+    parser.process(app);
+
+    const QString path = common.workspacePath(parser);
+    Workspace workspace;
+    if (!workspace.open(path)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
+                              QCoreApplication::translate("wb::GuiApp", "The workspace could not be opened.\n\n%1")
+                                  .arg(workspace.errorString()));
+        return 1;
+    }
+
+    Inventory inventory;
+    inventory.setDatabase(workspace.database());
+    MainWindow window(&inventory, path);
+    window.restoreLayout();
+    window.show();
+
+    // Large workspaces load on a worker thread; the window is usable meanwhile.
+    InventoryLoader loader;
+    window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
+    QObject::connect(&loader, &InventoryLoader::loaded, &window, [&](const InventorySnapshot &snapshot) {
+        inventory.reset(snapshot);
+        window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %n host(s).", nullptr,
+                                                                    inventory.hostCount()),
+                                        5000);
+        if (parser.isSet(expand))
+            window.inventoryPanel()->view()->expandAll();
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            // Let layouts and the first paint settle before grabbing.
+            QTimer::singleShot(400, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+        }
+    });
+    QObject::connect(&loader, &InventoryLoader::failed, &window, [&](const QString &error) {
+        QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
+                              QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
+    });
+    loader.start(path);
+    return app.exec();
+}
+
+} // namespace wb

@@ -1,0 +1,15 @@
+// The Werkbank desktop application: parses the command line and hands over
+// to the composition root.
+#include "AppOptions.h"
+#include "GuiApp.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    wb::setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
+    return wb::runGui(app);
+}

@@ -1,0 +1,34 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace wb {
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QString name = QLocale::languageToCode(locale.language());
+    QLocale::setDefault(locale);
+    // English needs its .qm too: it holds the plural forms of "%n host(s)".
+    // Languages without a translation fall back to it.
+    auto *own = new QTranslator(&app);
+    if (!own->load(QStringLiteral(":/i18n/werkbank_%1.qm").arg(name))) {
+        name = QStringLiteral("en");
+        own->load(QStringLiteral(":/i18n/werkbank_en.qm"));
+    }
+    QCoreApplication::installTranslator(own);
+    if (name == QLatin1String("en"))
+        return name;
+    // Qt's own strings (Cancel, Yes, file dialogs) when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return name;
+}
+
+} // namespace wb

@@ -1,0 +1,57 @@
+#include "InventoryLoader.h"
+
+#include "InventoryRepository.h"
+#include "storage/Workspace.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace wb {
+
+InventoryLoader::InventoryLoader(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<wb::InventorySnapshot>();
+}
+
+InventoryLoader::~InventoryLoader()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool InventoryLoader::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+void InventoryLoader::start(const QString &workspacePath)
+{
+    if (m_thread)
+        return;
+    struct Outcome {
+        InventorySnapshot snapshot;
+        QString error;
+        bool ok = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([outcome, workspacePath] {
+        Workspace workspace;
+        if (!workspace.open(workspacePath)) {
+            outcome->error = workspace.errorString();
+            return;
+        }
+        outcome->ok = InventoryRepository::load(workspace.database(), &outcome->snapshot, &outcome->error);
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (outcome->ok)
+            Q_EMIT loaded(outcome->snapshot);
+        else
+            Q_EMIT failed(outcome->error);
+    });
+    m_thread->start();
+}
+
+} // namespace wb

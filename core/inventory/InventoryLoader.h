@@ -1,0 +1,29 @@
+#pragma once
+
+#include "InventoryTypes.h"
+
+#include <QObject>
+
+namespace wb {
+
+// Reads a workspace's inventory on a worker thread with its own database
+// connection, so opening a large workspace never freezes the window.
+class InventoryLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InventoryLoader(QObject *parent = nullptr);
+    ~InventoryLoader() override;
+
+    void start(const QString &workspacePath);
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void loaded(const wb::InventorySnapshot &snapshot);
+    void failed(const QString &error);
+
+private:
+    class QThread *m_thread = nullptr;
+};
+
+} // namespace wb

@@ -1,0 +1,225 @@
+#include "InventoryFilterProxy.h"
+
+#include "InventoryModel.h"
+#include "inventory/Inventory.h"
+
+namespace wb {
+
+InventoryFilterProxy::InventoryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(false);  // we compute ancestors ourselves
+    setDynamicSortFilter(false);
+    // Edits and moves while a filter is on can change what matches; one
+    // recomputation after a burst of changes is enough.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &InventoryFilterProxy::refilter);
+}
+
+void InventoryFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = qobject_cast<InventoryModel *>(model);
+    Q_ASSERT_X(m_model, "InventoryFilterProxy", "source must be an InventoryModel");
+    // Connected before the base class connects, so the visible set is
+    // up to date when QSortFilterProxyModel asks about inserted rows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InventoryFilterProxy::onSourceRowsInserted);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_active)
+            recompute();
+    });
+    auto later = [this] {
+        if (m_active)
+            m_refresh.start();
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_active)
+        refilter();
+}
+
+void InventoryFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_terms.clear();
+    static const QList<QPair<QString, Term::Field>> prefixes = {
+        {QStringLiteral("name:"), Term::Name}, {QStringLiteral("address:"), Term::Address},
+        {QStringLiteral("tag:"), Term::Tag},   {QStringLiteral("os:"), Term::Os},
+        {QStringLiteral("kind:"), Term::Kind},
+    };
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        Term term{Term::Any, word};
+        for (const auto &[prefix, field] : prefixes) {
+            if (word.startsWith(prefix, Qt::CaseInsensitive) && word.size() > prefix.size()) {
+                term = Term{field, word.mid(prefix.size())};
+                break;
+            }
+        }
+        m_terms.append(term);
+    }
+    refilter();
+}
+
+void InventoryFilterProxy::setKinds(const QSet<HostKind> &kinds)
+{
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    refilter();
+}
+
+void InventoryFilterProxy::clear()
+{
+    m_text.clear();
+    m_terms.clear();
+    m_kinds.clear();
+    refilter();
+}
+
+void InventoryFilterProxy::refilter()
+{
+    m_refresh.stop();
+    m_active = !m_terms.isEmpty() || !m_kinds.isEmpty();
+    recompute();
+    invalidateFilter();
+}
+
+bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
+{
+    const QString &t = term.text;
+    auto in = [&t](const QString &field) { return field.contains(t, Qt::CaseInsensitive); };
+    auto inTags = [&] {
+        for (const QString &tag : h.tags)
+            if (in(tag))
+                return true;
+        return false;
+    };
+    auto inKind = [&] { return in(hostKindId(h.kind)) || in(hostKindDisplayName(h.kind)); };
+    switch (term.field) {
+    case Term::Name:
+        return in(h.name);
+    case Term::Address:
+        return in(h.address);
+    case Term::Tag:
+        return inTags();
+    case Term::Os:
+        return in(h.os);
+    case Term::Kind:
+        return inKind();
+    case Term::Any:
+        return in(h.name) || in(h.address) || in(h.os) || inTags() || inKind();
+    }
+    return false;
+}
+
+bool InventoryFilterProxy::hostMatches(const Host &h, bool textAlreadyMatched) const
+{
+    if (!m_kinds.isEmpty() && !m_kinds.contains(h.kind))
+        return false;
+    if (textAlreadyMatched)
+        return true;
+    for (const Term &term : m_terms)
+        if (!termMatches(h, term))
+            return false;
+    return true;
+}
+
+bool InventoryFilterProxy::groupNameMatches(const QString &name) const
+{
+    if (m_terms.isEmpty())
+        return false;
+    for (const Term &term : m_terms)
+        if (term.field != Term::Any && term.field != Term::Name)
+            return false;
+    for (const Term &term : m_terms)
+        if (!name.contains(term.text, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+void InventoryFilterProxy::markGroupVisible(GroupId id)
+{
+    const Inventory *inventory = m_model->inventory();
+    for (const Group *g = inventory->group(id); g; g = inventory->group(g->parentId)) {
+        if (m_visibleGroups.contains(g->id))
+            return;  // its ancestors are already in
+        m_visibleGroups.insert(g->id);
+    }
+}
+
+void InventoryFilterProxy::visitGroup(GroupId id, bool textMatchedAbove)
+{
+    const Inventory *inventory = m_model->inventory();
+    bool textMatched = textMatchedAbove;
+    if (id != 0 && !textMatched) {
+        textMatched = groupNameMatches(inventory->group(id)->name);
+        // A matching group stays visible even when it holds nothing of the chosen kinds.
+        if (textMatched)
+            markGroupVisible(id);
+    }
+    for (HostId hostId : inventory->hostsIn(id)) {
+        if (hostMatches(*inventory->host(hostId), textMatched)) {
+            m_visibleHosts.insert(hostId);
+            if (id != 0)
+                markGroupVisible(id);
+        }
+    }
+    for (GroupId child : inventory->childGroups(id))
+        visitGroup(child, textMatched);
+}
+
+void InventoryFilterProxy::recompute()
+{
+    m_visibleGroups.clear();
+    m_visibleHosts.clear();
+    if (!m_active || !m_model)
+        return;
+    visitGroup(0, false);
+}
+
+void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (!m_active)
+        return;
+    const Inventory *inventory = m_model->inventory();
+    bool revealedGroup = false;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        const qint64 id = InventoryModel::itemId(index);
+        if (InventoryModel::isHost(index)) {
+            const Host *h = inventory->host(id);
+            bool textMatched = false;
+            for (GroupId g = h->groupId; g != 0 && !textMatched; g = inventory->group(g)->parentId)
+                textMatched = groupNameMatches(inventory->group(g)->name);
+            if (hostMatches(*h, textMatched)) {
+                m_visibleHosts.insert(id);
+                if (h->groupId != 0 && !m_visibleGroups.contains(h->groupId)) {
+                    markGroupVisible(h->groupId);
+                    revealedGroup = true;
+                }
+            }
+        } else {
+            // A whole restored subtree: cheaper to recompute than to patch.
+            revealedGroup = true;
+        }
+    }
+    if (revealedGroup)
+        m_refresh.start();
+}
+
+bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_active)
+        return true;
+    const QModelIndex index = m_model->index(sourceRow, 0, sourceParent);
+    const qint64 id = InventoryModel::itemId(index);
+    return InventoryModel::isGroup(index) ? m_visibleGroups.contains(id) : m_visibleHosts.contains(id);
+}
+
+} // namespace wb

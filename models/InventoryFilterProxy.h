@@ -1,0 +1,67 @@
+#pragma once
+
+#include "inventory/InventoryTypes.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace wb {
+
+class InventoryModel;
+
+// Filters the inventory tree. A host is shown when it matches every term of the
+// text (in its name, address, tags, OS or kind) and, if kinds are chosen, is
+// of one of them; a group is shown when its name matches (then all its hosts
+// pass the text) or when something below it is shown.
+//
+// Terms may be qualified: "tag:prod", "os:debian", "kind:router",
+// "name:web", "address:10.1.". Matching is case-insensitive.
+//
+// The visible set is computed in one pass over the inventory when the filter
+// changes, not per row through data(): with 100,000 hosts that is the
+// difference between milliseconds and a frozen window.
+class InventoryFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit InventoryFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    void setKinds(const QSet<HostKind> &kinds);  // empty: all kinds
+    QSet<HostKind> kinds() const { return m_kinds; }
+    void clear();
+    bool isActive() const { return m_active; }
+    int matchingHostCount() const { return int(m_visibleHosts.size()); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    struct Term {
+        enum Field { Any, Name, Address, Tag, Os, Kind } field = Any;
+        QString text;
+    };
+    void recompute();
+    void refilter();
+    bool hostMatches(const Host &host, bool textAlreadyMatched) const;
+    bool termMatches(const Host &host, const Term &term) const;
+    bool groupNameMatches(const QString &name) const;
+    void markGroupVisible(GroupId id);
+    void visitGroup(GroupId id, bool textMatchedAbove);
+    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
+
+    InventoryModel *m_model = nullptr;
+    QString m_text;
+    QList<Term> m_terms;
+    QSet<HostKind> m_kinds;
+    bool m_active = false;
+    QSet<GroupId> m_visibleGroups;
+    QSet<HostId> m_visibleHosts;
+    QTimer m_refresh;
+};
+
+} // namespace wb

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "inventory/io/ImportTypes.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QThread;
+
+namespace wb {
+
+class Inventory;
+
+// File → Import: pick a file and format, see what would be imported and
+// what is wrong with the file (by line), then import. Reading runs on a
+// worker thread; the import itself is one transaction.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Inventory *inventory, GroupId target, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void setFile(const QString &path);
+    QString summary() const;  // what the last import did, for the status bar
+    bool isReading() const { return m_reader != nullptr; }
+
+    static ImportFormat guessFormat(const QString &path);
+
+Q_SIGNALS:
+    void previewReady();
+
+private:
+    void read();
+    void showPreview();
+    void updateButtons();
+    void runImport();
+    void fillGroups(GroupId selected);
+
+    Inventory *m_inventory;
+    QLineEdit *m_path;
+    QComboBox *m_format;
+    QComboBox *m_group;
+    QLabel *m_status;
+    QListWidget *m_issues;
+    QCheckBox *m_skipBad;
+    QDialogButtonBox *m_buttons;
+    QThread *m_reader = nullptr;
+    bool m_readAgain = false;
+    std::shared_ptr<ImportResult> m_result;
+    QString m_summary;
+};
+
+} // namespace wb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "inventory/InventoryTypes.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class QTreeView;
+class QUndoStack;
+
+namespace wb {
+
+class Inventory;
+class InventoryFilterProxy;
+class InventoryModel;
+
+// The inventory dock's contents: a filter field, the tree of groups and hosts,
+// and the actions on them (add, edit, rename, delete, move by drag and drop),
+// all undoable through the shared undo stack.
+class InventoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~InventoryPanel() override;
+
+    QAction *addHostAction() const { return m_addHost; }
+    QAction *addGroupAction() const { return m_addGroup; }
+    QAction *editAction() const { return m_edit; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *filterAction() const { return m_focusFilter; }
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    InventoryModel *model() const { return m_model; }
+    InventoryFilterProxy *proxy() const { return m_proxy; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    // The group new items go into: the selected group, or the group of the selected host.
+    GroupId currentGroup() const;
+    QList<HostId> selectedHosts() const;
+    QList<GroupId> selectedGroups() const;
+    void selectHost(HostId id);
+
+public Q_SLOTS:
+    void addHost();
+    void addGroup();
+    void editSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void hostActivated(wb::HostId id);
+    void statusMessage(const QString &message);
+
+private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void createActions();
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
+    void updateSummary();
+    void applyFilter();
+    void editHost(HostId id);
+    void editGroup(GroupId id);
+    bool moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
+    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
+
+    Inventory *m_inventory;
+    QUndoStack *m_undoStack;
+    InventoryModel *m_model;
+    InventoryFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QToolButton *m_kindButton;
+    QMenu *m_kindMenu;
+    QTreeView *m_view;
+    QLabel *m_summary;
+    QAction *m_addHost = nullptr;
+    QAction *m_addGroup = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QAction *m_expandAll = nullptr;
+    QAction *m_collapseAll = nullptr;
+};
+
+} // namespace wb

@@ -1,0 +1,186 @@
+#include "MainWindow.h"
+
+#include "ImportDialog.h"
+#include "InventoryPanel.h"
+#include "SessionArea.h"
+#include "TicketPanel.h"
+#include "inventory/Inventory.h"
+#include "inventory/io/Exporters.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace wb {
+
+MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidget *parent)
+    : QMainWindow(parent), m_inventory(inventory), m_workspacePath(workspacePath)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Werkbank — %1").arg(QFileInfo(workspacePath).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setUndoLimit(200);
+
+    m_inventoryPanel = new InventoryPanel(m_inventory, m_undoStack, this);
+    m_inventoryDock = new QDockWidget(tr("Inventory"), this);
+    m_inventoryDock->setObjectName(QStringLiteral("inventoryDock"));
+    m_inventoryDock->setWidget(m_inventoryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_inventoryDock);
+
+    m_sessions = new SessionArea(this);
+    setCentralWidget(m_sessions);
+
+    m_tickets = new TicketPanel(this);
+    m_ticketDock = new QDockWidget(tr("Tickets"), this);
+    m_ticketDock->setObjectName(QStringLiteral("ticketDock"));
+    m_ticketDock->setWidget(m_tickets);
+    addDockWidget(Qt::RightDockWidgetArea, m_ticketDock);
+
+    createMenus();
+    m_sessions->addStartAction(m_inventoryPanel->addHostAction());
+    m_sessions->addStartAction(m_importAction);
+
+    connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
+        connect(m_inventory, signal, this, &MainWindow::updateInventorySize);
+    for (auto signal : {&Inventory::groupAdded, &Inventory::groupRemoved})
+        connect(m_inventory, signal, this, &MainWindow::updateInventorySize);
+    connect(m_inventory, &Inventory::resetDone, this, &MainWindow::updateInventorySize);
+    updateInventorySize();
+    statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)));
+
+    resize(1280, 800);
+    // The inventory is the pane people work in; tickets sit narrower beside the sessions.
+    resizeDocks({m_inventoryDock, m_ticketDock}, {520, 260}, Qt::Horizontal);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_importAction = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import Hosts…"), this,
+                                     &MainWindow::importHosts);
+    m_importAction->setObjectName(QStringLiteral("import"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export Hosts…"), this, &MainWindow::exportHosts);
+    exportAction->setObjectName(QStringLiteral("export"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_inventoryPanel->addHostAction());
+    edit->addAction(m_inventoryPanel->addGroupAction());
+    edit->addAction(m_inventoryPanel->editAction());
+    edit->addAction(m_inventoryPanel->renameAction());
+    edit->addAction(m_inventoryPanel->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_inventoryPanel->filterAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *toggleInventory = m_inventoryDock->toggleViewAction();
+    toggleInventory->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(toggleInventory);
+    QAction *toggleTickets = m_ticketDock->toggleViewAction();
+    toggleTickets->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addAction(toggleTickets);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&About Werkbank"), this, [this] {
+        QMessageBox::about(this, tr("About Werkbank"),
+                           tr("<h3>Werkbank %1</h3><p>Inventory, SSH sessions, account actions and tickets "
+                              "in one window, for system administrators and helpdesk staff.</p>"
+                              "<p>Workspace: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_workspacePath.toHtmlEscaped()));
+    });
+}
+
+void MainWindow::updateInventorySize()
+{
+    m_sessions->setInventorySize(m_inventory->hostCount(), m_inventory->groupCount());
+}
+
+void MainWindow::importHosts()
+{
+    ImportDialog dialog(m_inventory, m_inventoryPanel->currentGroup(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        // Imports change many rows at once; undoing them one host at a time
+        // would mislead, so the history starts afresh.
+        m_undoStack->clear();
+        statusBar()->showMessage(dialog.summary(), 10000);
+    }
+}
+
+void MainWindow::exportHosts()
+{
+    QString selectedFilter;
+    const QString csvFilter = tr("CSV file (*.csv)");
+    const QString ansibleFilter = tr("Ansible INI inventory (*.ini)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Hosts"), QDir::home().filePath(QStringLiteral("hosts.csv")),
+                                                      csvFilter + QStringLiteral(";;") + ansibleFilter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = selectedFilter == ansibleFilter || path.endsWith(QLatin1String(".ini")) ? ExportFormat::Ansible
+                                                                                                         : ExportFormat::Csv;
+    QString error;
+    if (!Exporters::exportFile(*m_inventory, format, path, 0, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n host(s) to %1.", nullptr, m_inventory->hostCount()).arg(path), 10000);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_inventoryPanel->restoreState(settings.value(QStringLiteral("inventory")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("inventory"), m_inventoryPanel->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace wb
