@@ -81,7 +81,11 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
     layout->addWidget(m_buttons);
     resize(620, 420);
 
+    // editingFinished also fires when focus merely moves on (to the Import
+    // button, say); only a changed path is worth reading again.
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text().trimmed() == m_readPath)
+            return;
         m_format->setCurrentIndex(m_format->findData(int(guessFormat(m_path->text()))));
         read();
     });
@@ -147,6 +151,7 @@ void ImportDialog::read()
         return;
     }
     m_result.reset();
+    m_readPath = path;
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_issues->clear();
     updateButtons();

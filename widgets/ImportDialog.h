@@ -56,6 +56,7 @@ private:
     bool m_readAgain = false;
     std::shared_ptr<ImportResult> m_result;
     QString m_summary;
+    QString m_readPath;
 };
 
 } // namespace wb

@@ -37,16 +37,24 @@ bool HostValidator::isValidAddress(const QString &address)
     QString text = address.trimmed();
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
         text = text.mid(1, text.size() - 2);
-    QHostAddress ip;
-    if (ip.setAddress(text))
-        return true;
-    // Something that looks like a dotted quad but did not parse is a typo,
-    // not a DNS name (e.g. 10.0.0.300).
+    // Anything all digits and dots is meant as IPv4 and must be a full dotted
+    // quad: inet_aton would read "10.0.0" as 10.0.0.0, which is never what an
+    // admin who typed it meant, and 10.0.0.300 is a typo, not a DNS name.
+    static const QRegularExpression dottedQuad(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
     static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
-    if (numeric.match(text).hasMatch())
-        return false;
-    if (text.contains(QLatin1Char(':')))
-        return false;
+    if (numeric.match(text).hasMatch()) {
+        const auto match = dottedQuad.match(text);
+        if (!match.hasMatch())
+            return false;
+        for (int i = 1; i <= 4; ++i)
+            if (match.captured(i).toInt() > 255)
+                return false;
+        return true;
+    }
+    if (text.contains(QLatin1Char(':'))) {
+        QHostAddress ip;
+        return ip.setAddress(text) && ip.protocol() == QAbstractSocket::IPv6Protocol;
+    }
     return isValidHostName(text);
 }
 

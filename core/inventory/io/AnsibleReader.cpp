@@ -1,0 +1,421 @@
+#include "AnsibleReader.h"
+
+#include "ImportSupport.h"
+#include "ShellWords.h"
+#include "inventory/HostValidator.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace wb {
+
+namespace {
+bool allDigits(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text)
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
+// Splits "host:port" where the colon is outside any [range]; IPv6 addresses
+// (several colons) are left alone, as Ansible does.
+void splitPortSuffix(const QString &pattern, QString *host, QString *port)
+{
+    int depth = 0;
+    QList<qsizetype> colons;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1Char('['))
+            ++depth;
+        else if (pattern[i] == QLatin1Char(']'))
+            --depth;
+        else if (pattern[i] == QLatin1Char(':') && depth == 0)
+            colons.append(i);
+    }
+    *host = pattern;
+    port->clear();
+    if (colons.size() == 1) {
+        *host = pattern.left(colons.first());
+        *port = pattern.mid(colons.first() + 1);
+    }
+}
+
+const QString kVarsWbName = QStringLiteral("wb_name");
+} // namespace
+
+bool AnsibleReader::isReservedGroup(const QString &name)
+{
+    return name == QLatin1String("all") || name == QLatin1String("ungrouped");
+}
+
+bool AnsibleReader::expandHostRange(const QString &pattern, QStringList *names, QString *problem)
+{
+    names->clear();
+    const qsizetype open = pattern.indexOf(QLatin1Char('['));
+    if (open < 0) {
+        names->append(pattern);
+        return true;
+    }
+    const qsizetype close = pattern.indexOf(QLatin1Char(']'), open);
+    if (close < 0) {
+        *problem = tr("The host range in “%1” has no closing “]”.").arg(pattern);
+        return false;
+    }
+    const QStringList parts = pattern.mid(open + 1, close - open - 1).split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3) {
+        *problem = tr("“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].").arg(pattern);
+        return false;
+    }
+    const QString begin = parts[0].isEmpty() ? QStringLiteral("0") : parts[0];
+    const QString end = parts[1];
+    int step = 1;
+    if (parts.size() == 3) {
+        bool ok = false;
+        step = parts[2].toInt(&ok);
+        if (!ok || step < 1) {
+            *problem = tr("The step in host range “%1” must be a positive number.").arg(pattern);
+            return false;
+        }
+    }
+    QStringList values;
+    if (allDigits(begin) && allDigits(end)) {
+        // A leading zero asks for zero padding to the width of the start.
+        const int width = begin.size() > 1 && begin.startsWith(QLatin1Char('0')) ? int(begin.size()) : 0;
+        if (width > 0 && end.size() != begin.size()) {
+            *problem = tr("The host range “%1” must give start and end with the same number of digits.").arg(pattern);
+            return false;
+        }
+        const qlonglong from = begin.toLongLong();
+        const qlonglong to = end.toLongLong();
+        if (from > to || (to - from) / step + 1 > MaxRangeHosts) {
+            *problem = tr("The host range “%1” is empty or too large.").arg(pattern);
+            return false;
+        }
+        for (qlonglong v = from; v <= to; v += step)
+            values.append(QString::number(v).rightJustified(width, QLatin1Char('0')));
+    } else if (begin.size() == 1 && end.size() == 1 && begin[0].isLetter() && end[0].isLetter()
+               && begin[0].unicode() < 128 && end[0].unicode() < 128 && begin[0] <= end[0]) {
+        for (ushort c = begin[0].unicode(); c <= end[0].unicode(); c += step)
+            if (QChar(c).isLetter())
+                values.append(QString(QChar(c)));
+    } else {
+        *problem = tr("The host range “%1” must run between two numbers or two letters, the first not after "
+                      "the second.")
+                       .arg(pattern);
+        return false;
+    }
+    QStringList tails;
+    if (!expandHostRange(pattern.mid(close + 1), &tails, problem))
+        return false;
+    if (qlonglong(values.size()) * tails.size() > MaxRangeHosts) {
+        *problem = tr("The host range “%1” expands to more than %2 hosts.").arg(pattern).arg(MaxRangeHosts);
+        return false;
+    }
+    const QString head = pattern.left(open);
+    for (const QString &value : std::as_const(values))
+        for (const QString &tail : std::as_const(tails))
+            names->append(head + value + tail);
+    return true;
+}
+
+ImportResult AnsibleReader::read(const QString &path)
+{
+    ImportResult result;
+    QStringList lines;
+    if (!ImportSupport::readLines(path, &lines, &result, path))
+        return result;
+    AnsibleReader reader(path, &result);
+    reader.parse(lines);
+    reader.buildTree();
+    reader.buildHosts();
+    // Host problems are found after the whole file is read; report everything in file order.
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    std::stable_sort(result.skipped.begin(), result.skipped.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    return result;
+}
+
+void AnsibleReader::error(int line, const QString &message)
+{
+    ImportSupport::addError(m_result, m_path, line, message);
+}
+
+void AnsibleReader::ensureGroup(const QString &name, int line)
+{
+    if (m_groups.contains(name))
+        return;
+    m_groups.insert(name, GroupInfo{name, name, line, {}});
+    m_groupOrder.append(name);
+}
+
+void AnsibleReader::parse(const QStringList &lines)
+{
+    // The section header rule Ansible uses: no spaces, colons or brackets in the name.
+    static const QRegularExpression sectionPattern(QStringLiteral("^\\[([^:\\]\\s]+)(?::(\\w+))?\\]\\s*(?:[#;].*)?$"));
+    enum class Section { Hosts, Children, Vars };
+    Section section = Section::Hosts;
+    QString group;            // empty: hosts go to the import target itself
+    int sectionLine = 0;
+    bool reportedForeign = false;
+
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int lineNo = int(i + 1);
+        const QString text = lines[i].trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')) || text.startsWith(QLatin1Char(';')))
+            continue;
+        if (text.startsWith(QLatin1Char('['))) {
+            const QRegularExpressionMatch match = sectionPattern.match(text);
+            if (!match.hasMatch()) {
+                error(lineNo, tr("“%1” is not a valid section header; write [group], [group:children] or "
+                                 "[group:vars], without spaces in the name. The lines up to the next section "
+                                 "were not read.")
+                                  .arg(text));
+                // Lines up to the next valid header would land in the wrong group.
+                section = Section::Vars;
+                group.clear();
+                reportedForeign = true;
+                continue;
+            }
+            const QString name = match.captured(1);
+            const QString type = match.captured(2);
+            sectionLine = lineNo;
+            reportedForeign = false;
+            group = isReservedGroup(name) ? QString() : name;
+            if (!group.isEmpty()) {
+                if (const QString problem = HostValidator::validateGroupName(name); !problem.isEmpty())
+                    error(lineNo, problem);
+                ensureGroup(name, lineNo);
+            }
+            if (type.isEmpty()) {
+                section = Section::Hosts;
+            } else if (type == QLatin1String("children")) {
+                section = Section::Children;
+            } else if (type == QLatin1String("vars")) {
+                section = Section::Vars;
+            } else {
+                error(lineNo, tr("Section type “%1” is not supported; use [group], [group:children] or "
+                                 "[group:vars].")
+                                  .arg(type));
+                section = Section::Vars;
+                reportedForeign = true;
+            }
+            continue;
+        }
+        switch (section) {
+        case Section::Hosts:
+            parseHostLine(text, lineNo, group);
+            break;
+        case Section::Children: {
+            QStringList words;
+            QString problem;
+            if (!ShellWords::split(text, &words, &problem)) {
+                error(lineNo, problem);
+            } else if (words.size() != 1) {
+                error(lineNo, tr("A [%1:children] section lists one group name per line.").arg(group));
+            } else if (isReservedGroup(words.first())) {
+                error(lineNo, tr("“%1” is Ansible's group of all hosts and cannot be a child group.").arg(words.first()));
+            } else if (words.first() == group) {
+                error(lineNo, tr("Group “%1” cannot be a child of itself.").arg(group));
+            } else {
+                ensureGroup(words.first(), lineNo);
+                m_links.append(ChildLink{group, words.first(), lineNo});
+            }
+            break;
+        }
+        case Section::Vars:
+            parseVarsLine(text, lineNo, group, &reportedForeign, sectionLine);
+            break;
+        }
+    }
+}
+
+void AnsibleReader::parseVarsLine(const QString &text, int line, const QString &group, bool *reportedForeign,
+                                  int sectionLine)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const QString key = eq < 0 ? text : text.left(eq).trimmed();
+    if (key != kVarsWbName || group.isEmpty()) {
+        // Group variables drive Ansible plays; Werkbank has nowhere to keep them.
+        if (!*reportedForeign) {
+            ImportSupport::addSkipped(m_result, m_path, sectionLine,
+                                      group.isEmpty() ? tr("Variables for all hosts are not imported.")
+                                                      : tr("Variables of group “%1” are not imported.").arg(group));
+            *reportedForeign = true;
+        }
+        return;
+    }
+    QStringList words;
+    QString problem;
+    if (!ShellWords::split(text.mid(eq + 1), &words, &problem)) {
+        error(line, problem);
+        return;
+    }
+    const QString name = words.join(QLatin1Char(' ')).trimmed();
+    if (const QString groupProblem = HostValidator::validateGroupName(name); !groupProblem.isEmpty()) {
+        error(line, groupProblem);
+        return;
+    }
+    m_groups[group].displayName = name;
+}
+
+void AnsibleReader::parseHostLine(const QString &text, int line, const QString &group)
+{
+    QStringList words;
+    QString problem;
+    if (!ShellWords::split(text, &words, &problem)) {
+        error(line, problem);
+        return;
+    }
+    if (words.isEmpty())
+        return;
+    QString pattern;
+    QString portSuffix;
+    splitPortSuffix(words.first(), &pattern, &portSuffix);
+    QHash<QString, Value> vars;
+    if (!portSuffix.isEmpty())
+        vars.insert(QStringLiteral("ansible_port"), Value{portSuffix, line});
+    bool ok = true;
+    for (qsizetype w = 1; w < words.size(); ++w) {
+        const qsizetype eq = words[w].indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            error(line, tr("“%1” is not a variable: write key=value, and put quotes around values with spaces.")
+                            .arg(words[w]));
+            ok = false;
+            continue;
+        }
+        vars.insert(words[w].left(eq), Value{words[w].mid(eq + 1), line});
+    }
+    QStringList names;
+    if (!expandHostRange(pattern, &names, &problem)) {
+        error(line, problem);
+        return;
+    }
+    if (!ok)
+        return;
+    for (const QString &name : std::as_const(names)) {
+        auto it = m_hosts.find(name);
+        if (it == m_hosts.end()) {
+            it = m_hosts.insert(name, HostEntry{name, line, {}, {}});
+            m_hostOrder.append(name);
+        }
+        if (!it->groups.contains(group))
+            it->groups.append(group);
+        // The first value of a variable wins, as everywhere else in Werkbank's importers.
+        for (auto v = vars.cbegin(); v != vars.cend(); ++v)
+            if (!it->vars.contains(v.key()))
+                it->vars.insert(v.key(), v.value());
+    }
+}
+
+void AnsibleReader::buildTree()
+{
+    for (const ChildLink &link : std::as_const(m_links)) {
+        GroupInfo &child = m_groups[link.child];
+        if (!child.parent.isEmpty() || link.parent.isEmpty()) {
+            // [all:children] only says the group exists; other extra parents are dropped.
+            if (!link.parent.isEmpty() && child.parent != link.parent)
+                ImportSupport::addSkipped(m_result, m_path, link.line,
+                                          tr("Group “%1” is also listed under “%2”; it stays under “%3”, "
+                                             "where it was listed first.")
+                                              .arg(link.child, link.parent, child.parent));
+            continue;
+        }
+        bool loop = false;
+        for (QString up = link.parent; !up.isEmpty(); up = m_groups.value(up).parent) {
+            if (up == link.child) {
+                loop = true;
+                break;
+            }
+        }
+        if (loop) {
+            error(link.line, tr("Group “%1” cannot be a child of “%2”: “%2” is already inside “%1”.")
+                                 .arg(link.child, link.parent));
+            continue;
+        }
+        child.parent = link.parent;
+    }
+    for (const QString &name : std::as_const(m_groupOrder))
+        m_result->groupPaths.append(groupPath(name));
+}
+
+QStringList AnsibleReader::groupPath(const QString &name) const
+{
+    QStringList path;
+    for (QString g = name; !g.isEmpty(); g = m_groups.value(g).parent)
+        path.prepend(m_groups.value(g).displayName);
+    return path;
+}
+
+void AnsibleReader::buildHosts()
+{
+    for (const QString &name : std::as_const(m_hostOrder)) {
+        const HostEntry &entry = m_hosts[name];
+        QStringList realGroups = entry.groups;
+        realGroups.removeAll(QString());
+        const int errorsBefore = int(m_result->errors.size());
+        auto var = [&](const char *key, const char *oldKey = nullptr) {
+            Value v = entry.vars.value(QLatin1String(key));
+            if (v.line == 0 && oldKey)
+                v = entry.vars.value(QLatin1String(oldKey));
+            return v;
+        };
+        auto fail = [&](const Value &v, const QString &message) {
+            error(v.line ? v.line : entry.line, message);
+        };
+
+        ImportedHost imported;
+        imported.file = m_path;
+        imported.line = entry.line;
+        Host &host = imported.host;
+        host.name = name;
+        host.address = name;
+        // wb_name carries a Werkbank name Ansible could not use (spaces, the same name in two groups).
+        if (const Value v = var("wb_name"); !v.text.isEmpty())
+            host.name = v.text;
+        if (const Value v = var("ansible_host", "ansible_ssh_host"); !v.text.isEmpty())
+            host.address = v.text;
+        QString problem;
+        if (const Value v = var("ansible_port", "ansible_ssh_port"); v.line
+            && !ImportSupport::parsePort(v.text, &host.port, &problem))
+            fail(v, problem);
+        host.sshUser = var("ansible_user", "ansible_ssh_user").text;
+        if (const Value v = var("wb_kind"); !v.text.isEmpty() && !ImportSupport::parseKind(v.text, &host.kind, &problem))
+            fail(v, problem);
+        host.os = var("wb_os").text;
+        host.tags = HostValidator::parseTags(var("wb_tags").text);
+        host.location = var("wb_location").text;
+        host.owner = var("wb_owner").text;
+        host.notes = var("wb_notes").text;
+        host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
+        if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
+            if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))
+                fail(v, problem);
+        } else if (!host.identityFile.isEmpty()) {
+            host.authMethod = AuthMethod::KeyFile;
+        }
+        imported.jumpHostName = var("wb_jump_host").text;
+
+        if (!realGroups.isEmpty()) {
+            imported.groupPath = groupPath(realGroups.first());
+            if (realGroups.size() > 1) {
+                // Werkbank keeps a host in one group; the other memberships survive as tags.
+                for (qsizetype g = 1; g < realGroups.size(); ++g)
+                    if (!host.tags.contains(realGroups[g]))
+                        host.tags.append(realGroups[g]);
+                ImportSupport::addSkipped(m_result, m_path, entry.line,
+                                          tr("Host “%1” is in the groups %2; it was placed in “%3” and the other "
+                                             "groups became tags.")
+                                              .arg(name, realGroups.join(QStringLiteral(", ")), realGroups.first()));
+            }
+        }
+        ImportSupport::validateHost(host, m_path, entry.line, m_result);
+        if (m_result->errors.size() == errorsBefore)
+            m_result->hosts.append(imported);
+    }
+}
+
+} // namespace wb

@@ -1,0 +1,174 @@
+#include "ImportTestSupport.h"
+#include "inventory/io/Importers.h"
+#include "inventory/io/SshConfigReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+
+class TestSshConfigImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+        file.write(content);
+    }
+
+private Q_SLOTS:
+    void sshConfigImportResolvesHostsLikeSsh_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("hosts");
+        QTest::addColumn<QList<int>>("errorLines");
+        QTest::addColumn<QList<int>>("skippedLines");
+
+        QTest::newRow("aliases, key=value, quotes, wildcard defaults")
+            << "ssh/basic.conf"
+            << QStringList{"web01 @192.0.2.10:2222 user=deploy auth=key key=~/.ssh/id_web",
+                           "web01.lan @192.0.2.10:2222 user=deploy auth=key key=~/.ssh/id_web",
+                           "db01 @db01.example.org:22 user=dba",
+                           "bastion @bastion.example.org:22 user=admin",
+                           "app01.internal @app01.internal:22 user=app jump=bastion"}
+            << QList<int>{} << QList<int>{15, 21};
+        QTest::newRow("first obtained value wins, %h in HostName")
+            << "ssh/first-wins.conf" << QStringList{"web01 @web01.example.org:2200 user=early"} << QList<int>{}
+            << QList<int>{1, 6};
+        QTest::newRow("Include with glob, relative to the including file")
+            << "ssh/include-main.conf"
+            << QStringList{"inc-a @192.0.2.11:22", "deep01 @192.0.2.14:22", "inc-b @192.0.2.12:22",
+                           "extra01 @192.0.2.13:22", "main01 @192.0.2.1:22"}
+            << QList<int>{} << QList<int>{};
+        QTest::newRow("Include inside a Host block applies to that block only")
+            << "ssh/conditional-include.conf"
+            << QStringList{"web01 @web01:22 user=from-include", "web02 @192.0.2.72:22"} << QList<int>{}
+            << QList<int>{};
+        QTest::newRow("Include cycle reads each file once")
+            << "ssh/cycle-a.conf" << QStringList{"cyc-b @192.0.2.22:22", "cyc-a @192.0.2.21:22"} << QList<int>{}
+            << QList<int>{1};
+        QTest::newRow("ProxyJump keeps the last hop, none means direct")
+            << "ssh/proxyjump.conf"
+            << QStringList{"bastion @192.0.2.1:22", "inner @10.0.0.5:22 jump=bastion", "direct @10.0.0.6:22"}
+            << QList<int>{} << QList<int>{5, 5, 9, 10};
+        QTest::newRow("Match block skipped, not applied")
+            << "ssh/match.conf" << QStringList{"alpha @192.0.2.5:22", "beta @192.0.2.6:22"} << QList<int>{}
+            << QList<int>{3};
+        QTest::newRow("Include matching nothing is reported")
+            << "ssh/missing-include.conf" << QStringList{"solo @solo:22"} << QList<int>{} << QList<int>{1};
+        QTest::newRow("bad port, unterminated quote, invalid user")
+            << "ssh/broken.conf" << QStringList{"web01 @web01:22", "web02 @web02:22", "web03 @web03:22"}
+            << QList<int>{2, 4, 6, 7} << QList<int>{};
+    }
+
+    void sshConfigImportResolvesHostsLikeSsh()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, hosts);
+        QFETCH(QList<int>, errorLines);
+        QFETCH(QList<int>, skippedLines);
+
+        const ImportResult result = Importers::importFile(ImportFormat::SshConfig, testData(file));
+        QCOMPARE(describeHosts(result), hosts);
+        QVERIFY2(issueLines(result.errors) == errorLines, qPrintable(issueText(result.errors)));
+        QVERIFY2(issueLines(result.skipped) == skippedLines, qPrintable(issueText(result.skipped)));
+        for (const ImportedHost &h : result.hosts)
+            QVERIFY(h.groupPath.isEmpty());
+    }
+
+    void sshConfigImportNamesFileAndLineOfBadPort()
+    {
+        const QString path = testData("ssh/broken.conf");
+        const ImportResult result = Importers::readSshConfig(path);
+        QVERIFY(result.hasErrors());
+        QCOMPARE(result.errors.first().toString(),
+                 path + QStringLiteral(":2: Port “70000” is out of range: SSH ports run from 1 to 65535."));
+        QCOMPARE(result.errors.at(1).toString(), path + QStringLiteral(":4: Port “abc” is not a number."));
+        QVERIFY2(result.errors.at(3).message.contains(QLatin1String("bad user")), qPrintable(result.errors.at(3).message));
+    }
+
+    void sshConfigImportReportsHostsFromTheIncludedFile()
+    {
+        const ImportResult result = Importers::readSshConfig(testData("ssh/include-main.conf"));
+        QCOMPARE(result.hosts.size(), 5);
+        QCOMPARE(result.hosts.at(0).file, testData("ssh/conf.d/a.conf"));
+        QCOMPARE(result.hosts.at(0).line, 1);
+        QCOMPARE(result.hosts.at(1).file, testData("ssh/sub/deeper.conf"));
+        QCOMPARE(result.hosts.at(4).file, testData("ssh/include-main.conf"));
+        QCOMPARE(result.hosts.at(4).line, 3);
+        // notes.txt sits in conf.d but does not match *.conf.
+        for (const ImportedHost &h : result.hosts)
+            QVERIFY(h.host.name != QLatin1String("not-included"));
+    }
+
+    void sshConfigImportReportsIncludeLoopAtTheIncludingLine()
+    {
+        const ImportResult result = Importers::readSshConfig(testData("ssh/cycle-a.conf"));
+        QCOMPARE(result.skipped.size(), 1);
+        QCOMPARE(result.skipped.first().file, testData("ssh/cycle-b.conf"));
+        QVERIFY(result.skipped.first().message.contains(QLatin1String("loop")));
+    }
+
+    void sshConfigImportResolvesTildeAgainstHome()
+    {
+        QTemporaryDir home;
+        QTemporaryDir elsewhere;
+        QVERIFY(home.isValid() && elsewhere.isValid());
+        writeFile(home.filePath("hosts.conf"), "Host from-home\n    HostName 192.0.2.40\n    User homer\n");
+        writeFile(elsewhere.filePath("config"), "Include ~/hosts.conf\n");
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        const ImportResult result = Importers::readSshConfig(elsewhere.filePath("config"));
+        qputenv("HOME", oldHome);
+        QCOMPARE(describeHosts(result), QStringList{"from-home @192.0.2.40:22 user=homer"});
+        QVERIFY(result.errors.isEmpty());
+    }
+
+    void sshConfigImportStopsIncludesNestedTooDeep()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const int files = SshConfigReader::MaxIncludeDepth + 2;
+        for (int i = 0; i < files; ++i)
+            writeFile(dir.filePath(QStringLiteral("f%1.conf").arg(i)),
+                      QStringLiteral("Include f%1.conf\nHost h%2\n").arg(i + 1).arg(i).toUtf8());
+        const ImportResult result = Importers::readSshConfig(dir.filePath("f0.conf"));
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().file, dir.filePath(QStringLiteral("f%1.conf").arg(SshConfigReader::MaxIncludeDepth)));
+        QCOMPARE(result.errors.first().line, 1);
+        QVERIFY(result.errors.first().message.contains(QLatin1String("nested")));
+        // The top file and MaxIncludeDepth levels below it were read.
+        QCOMPARE(result.hosts.size(), SshConfigReader::MaxIncludeDepth + 1);
+    }
+
+    void sshConfigImportOfMissingFileIsOneError()
+    {
+        const QString path = testData("ssh/no-such-file.conf");
+        const ImportResult result = Importers::readSshConfig(path);
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().file, path);
+        QCOMPARE(result.errors.first().line, 0);
+        QVERIFY(result.errors.first().toString().startsWith(path + QStringLiteral(": Cannot open")));
+        QVERIFY(result.hosts.isEmpty());
+    }
+
+    void importFormatIdsRoundTrip()
+    {
+        for (ImportFormat f : {ImportFormat::SshConfig, ImportFormat::Csv, ImportFormat::Ansible}) {
+            ImportFormat parsed = ImportFormat::Csv;
+            QVERIFY(importFormatFromId(importFormatId(f), &parsed));
+            QCOMPARE(parsed, f);
+        }
+        QCOMPARE(importFormatId(ImportFormat::SshConfig), QStringLiteral("ssh-config"));
+        ImportFormat ignored;
+        QVERIFY(!importFormatFromId(QStringLiteral("yaml"), &ignored));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshConfigImport)
+#include "tst_sshconfigimport.moc"

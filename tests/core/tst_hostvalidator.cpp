@@ -1,0 +1,122 @@
+#include "inventory/HostValidator.h"
+
+#include <QTest>
+
+using namespace wb;
+
+class TestHostValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ipv4") << "192.0.2.10" << true;
+        QTest::newRow("ipv6") << "2001:db8::10" << true;
+        QTest::newRow("ipv6 bracketed") << "[2001:db8::10]" << true;
+        QTest::newRow("ipv6 loopback") << "::1" << true;
+        QTest::newRow("dns") << "web01.example.org" << true;
+        QTest::newRow("dns trailing dot") << "web01.example.org." << true;
+        QTest::newRow("short name") << "web01" << true;
+        QTest::newRow("underscore") << "old_server" << true;
+        QTest::newRow("octet too big") << "10.0.0.300" << false;
+        QTest::newRow("three octets") << "10.0.0" << false;
+        QTest::newRow("space") << "web 01" << false;
+        QTest::newRow("semicolon") << "web01;reboot" << false;
+        QTest::newRow("command substitution") << "$(id)" << false;
+        QTest::newRow("leading hyphen") << "-oProxyCommand=x" << false;
+        QTest::newRow("empty label") << "web..example" << false;
+        QTest::newRow("bad ipv6") << "2001:db8:::1" << false;
+        QTest::newRow("newline") << "web01\nevil" << false;
+    }
+    void addresses()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        QCOMPARE(HostValidator::isValidAddress(address), valid);
+    }
+
+    void sshUsers_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "deploy" << true;
+        QTest::newRow("dotted") << "adm.jansen" << true;
+        QTest::newRow("upn") << "jan@corp.example.net" << true;
+        QTest::newRow("domain") << "CORP\\jan" << true;
+        QTest::newRow("machine account") << "WS0142$" << true;
+        QTest::newRow("shell metacharacters") << "a;rm -rf /" << false;
+        QTest::newRow("command substitution") << "$(id)" << false;
+        QTest::newRow("backticks") << "`id`" << false;
+        QTest::newRow("newline") << "alice\nroot" << false;
+        QTest::newRow("leading hyphen") << "-oProxyCommand" << false;
+        QTest::newRow("quote") << "o'brien" << false;
+    }
+    void sshUsers()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, valid);
+        QCOMPARE(HostValidator::isValidSshUser(user), valid);
+    }
+
+    void validHostHasNoProblems()
+    {
+        Host h;
+        h.name = QStringLiteral("web01");
+        h.address = QStringLiteral("192.0.2.10");
+        QVERIFY(HostValidator::validate(h).isEmpty());
+    }
+
+    void problemsAreExplained()
+    {
+        Host h;
+        h.name = QStringLiteral("web01");
+        h.address = QStringLiteral("10.0.0.300");
+        h.port = 70000;
+        h.sshUser = QStringLiteral("$(id)");
+        h.authMethod = AuthMethod::KeyFile;
+        const QStringList problems = HostValidator::validate(h);
+        QCOMPARE(problems.size(), 4);
+        QVERIFY(problems[0].contains(QStringLiteral("“10.0.0.300” is not a valid address")));
+        QVERIFY(problems[1].contains(QStringLiteral("Port 70000 is out of range")));
+        QVERIFY(problems[2].contains(QStringLiteral("not a valid SSH user name")));
+        QVERIFY(problems[3].contains(QStringLiteral("identity file")));
+    }
+
+    void hostNeedsNameAndAddress()
+    {
+        const QStringList problems = HostValidator::validate(Host{});
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems[0].contains(QStringLiteral("needs a name")));
+        QVERIFY(problems[1].contains(QStringLiteral("needs an address")));
+    }
+
+    void hostCannotJumpThroughItself()
+    {
+        Host h;
+        h.id = 7;
+        h.name = QStringLiteral("a");
+        h.address = QStringLiteral("a");
+        h.jumpHostId = 7;
+        QCOMPARE(HostValidator::validate(h).size(), 1);
+    }
+
+    void groupNames()
+    {
+        QVERIFY(HostValidator::validateGroupName(QStringLiteral("Amsterdam")).isEmpty());
+        QVERIFY(!HostValidator::validateGroupName(QStringLiteral("  ")).isEmpty());
+        QVERIFY(!HostValidator::validateGroupName(QStringLiteral("a/b")).isEmpty());
+        QVERIFY(!HostValidator::validateGroupName(QStringLiteral("line\nbreak")).isEmpty());
+    }
+
+    void tagsAreSplitTrimmedAndDeduplicated()
+    {
+        QCOMPARE(HostValidator::parseTags(QStringLiteral(" prod, web ,,prod,  db ")),
+                 (QStringList{QStringLiteral("prod"), QStringLiteral("web"), QStringLiteral("db")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostValidator)
+#include "tst_hostvalidator.moc"

@@ -1,0 +1,226 @@
+#include "InventoryFilterProxy.h"
+#include "InventoryModel.h"
+#include "inventory/Inventory.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+
+// A small realistic tree: Amsterdam/{Web,Network}, Rotterdam, a top-level host.
+class TestInventoryModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<InventoryModel> m_model;
+    std::unique_ptr<InventoryFilterProxy> m_proxy;
+    GroupId m_ams = 0, m_web = 0, m_net = 0, m_rtm = 0;
+    HostId m_web01 = 0, m_fw01 = 0, m_loose = 0;
+
+    GroupId group(const QString &name, GroupId parent)
+    {
+        Group g{0, parent, name};
+        QString error;
+        if (!m_inventory->addGroup(&g, &error))
+            qFatal("%s", qPrintable(error));
+        return g.id;
+    }
+    HostId host(const QString &name, GroupId groupId, HostKind kind, const QString &os, const QStringList &tags)
+    {
+        Host h;
+        h.name = name;
+        h.address = name + QStringLiteral(".example.org");
+        h.groupId = groupId;
+        h.kind = kind;
+        h.os = os;
+        h.tags = tags;
+        QString error;
+        if (!m_inventory->addHost(&h, &error))
+            qFatal("%s", qPrintable(error));
+        return h.id;
+    }
+    // Names of everything visible through the proxy, depth first, "/"-joined paths.
+    QStringList visible(const QModelIndex &parent = {}, const QString &prefix = {})
+    {
+        QStringList names;
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            const QString path = prefix + index.data().toString();
+            names << path;
+            names << visible(index, path + QLatin1Char('/'));
+        }
+        return names;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_workspace = std::make_unique<Workspace>();
+        static int run = 0;
+        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("model-%1.sqlite").arg(++run))));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        m_model = std::make_unique<InventoryModel>(m_inventory.get());
+        m_proxy = std::make_unique<InventoryFilterProxy>();
+        m_proxy->setSourceModel(m_model.get());
+        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+        new QAbstractItemModelTester(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy.get());
+
+        // Built through the inventory while the model watches: exercises the insert paths.
+        m_rtm = group(QStringLiteral("Rotterdam"), 0);
+        m_ams = group(QStringLiteral("Amsterdam"), 0);
+        m_web = group(QStringLiteral("Web"), m_ams);
+        m_net = group(QStringLiteral("Network"), m_ams);
+        m_web01 = host(QStringLiteral("web01"), m_web, HostKind::Server, QStringLiteral("Debian 12"), {QStringLiteral("prod"), QStringLiteral("nginx")});
+        host(QStringLiteral("web02"), m_web, HostKind::Server, QStringLiteral("Debian 12"), {QStringLiteral("test")});
+        m_fw01 = host(QStringLiteral("fw01"), m_net, HostKind::Firewall, QStringLiteral("OPNsense"), {QStringLiteral("prod")});
+        host(QStringLiteral("rtm-ws1"), m_rtm, HostKind::Workstation, QStringLiteral("Windows 11"), {});
+        m_loose = host(QStringLiteral("laptop"), 0, HostKind::Workstation, QStringLiteral("Ubuntu 24.04"), {});
+    }
+    void cleanup()
+    {
+        m_proxy.reset();
+        m_model.reset();
+        m_inventory.reset();
+        m_workspace.reset();
+    }
+
+    void treeShowsGroupsBeforeHostsSortedByName()
+    {
+        QCOMPARE(visible(), (QStringList{
+                                QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Network"),
+                                QStringLiteral("Amsterdam/Network/fw01"), QStringLiteral("Amsterdam/Web"),
+                                QStringLiteral("Amsterdam/Web/web01"), QStringLiteral("Amsterdam/Web/web02"),
+                                QStringLiteral("Rotterdam"), QStringLiteral("Rotterdam/rtm-ws1"), QStringLiteral("laptop")}));
+        const QModelIndex fw = m_model->indexForHost(m_fw01);
+        QCOMPARE(fw.siblingAtColumn(InventoryModel::AddressColumn).data().toString(), QStringLiteral("fw01.example.org"));
+        QCOMPARE(fw.siblingAtColumn(InventoryModel::KindColumn).data().toString(), QStringLiteral("Firewall"));
+        QCOMPARE(fw.siblingAtColumn(InventoryModel::TagsColumn).data().toString(), QStringLiteral("prod"));
+        QVERIFY(InventoryModel::isHost(fw));
+        QVERIFY(InventoryModel::isGroup(fw.parent()));
+    }
+
+    void modelFollowsLoadedWorkspace()
+    {
+        Inventory again;
+        again.setDatabase(m_workspace->database());
+        InventoryModel model(&again);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY(again.load(&error));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(model.indexForGroup(m_ams)), 2);
+    }
+
+    void editsRemovesAndMovesUpdateTheTree()
+    {
+        Host changed = *m_inventory->host(m_web01);
+        changed.address = QStringLiteral("192.0.2.1");
+        changed.port = 2222;
+        QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+        QString error;
+        QVERIFY(m_inventory->updateHost(changed, &error));
+        QCOMPARE(dataChanged.count(), 1);
+        QCOMPARE(m_model->indexForHost(m_web01, InventoryModel::AddressColumn).data().toString(), QStringLiteral("192.0.2.1:2222"));
+
+        QVERIFY(m_inventory->move({m_web}, {m_loose}, m_rtm, &error));
+        QVERIFY(visible().contains(QStringLiteral("Rotterdam/Web/web01")));
+        QVERIFY(visible().contains(QStringLiteral("Rotterdam/laptop")));
+
+        RemovedItems removed;
+        QVERIFY(m_inventory->remove({m_rtm}, {}, &removed, &error));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Network"),
+                                         QStringLiteral("Amsterdam/Network/fw01")}));
+        QVERIFY(m_inventory->restore(removed, &error));
+        QCOMPARE(visible().size(), 9);
+        QVERIFY(visible().contains(QStringLiteral("Rotterdam/Web/web02")));
+    }
+
+    void dragAndDropMovesItemsThroughTheInventory()
+    {
+        const QModelIndexList dragged = {m_model->indexForHost(m_fw01), m_model->indexForGroup(m_web)};
+        std::unique_ptr<QMimeData> mime(m_model->mimeData(dragged));
+        const QModelIndex target = m_model->indexForGroup(m_rtm);
+        QVERIFY(m_model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
+        QVERIFY(!m_model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, m_model->indexForHost(m_loose)));
+        m_model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, target);
+        QCOMPARE(m_inventory->host(m_fw01)->groupId, m_rtm);
+        QCOMPARE(m_inventory->group(m_web)->parentId, m_rtm);
+
+        // Dropping a group into its own child is refused with a reason.
+        QSignalSpy refused(m_model.get(), &InventoryModel::editRefused);
+        std::unique_ptr<QMimeData> self(m_model->mimeData({m_model->indexForGroup(m_rtm)}));
+        m_model->dropMimeData(self.get(), Qt::MoveAction, -1, -1, m_model->indexForGroup(m_web));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(m_inventory->group(m_rtm)->parentId, 0);
+    }
+
+    void renameThroughSetDataIsValidated()
+    {
+        const QModelIndex web01 = m_model->indexForHost(m_web01);
+        QVERIFY(m_model->setData(web01, QStringLiteral("web01-new")));
+        QCOMPARE(m_inventory->host(m_web01)->name, QStringLiteral("web01-new"));
+        QSignalSpy refused(m_model.get(), &InventoryModel::editRefused);
+        QVERIFY(!m_model->setData(web01, QStringLiteral("web02")));
+        QCOMPARE(refused.count(), 1);
+    }
+
+    void filterMatchesNameAddressTagsOsAndKindKeepingParents_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("name") << "web02" << QStringList{"Amsterdam", "Amsterdam/Web", "Amsterdam/Web/web02"};
+        QTest::newRow("case-insensitive") << "FW01" << QStringList{"Amsterdam", "Amsterdam/Network", "Amsterdam/Network/fw01"};
+        QTest::newRow("tag") << "tag:nginx" << QStringList{"Amsterdam", "Amsterdam/Web", "Amsterdam/Web/web01"};
+        QTest::newRow("os") << "os:windows" << QStringList{"Rotterdam", "Rotterdam/rtm-ws1"};
+        QTest::newRow("kind") << "kind:firewall" << QStringList{"Amsterdam", "Amsterdam/Network", "Amsterdam/Network/fw01"};
+        QTest::newRow("translated kind word") << "workstation" << QStringList{"Rotterdam", "Rotterdam/rtm-ws1", "laptop"};
+        QTest::newRow("all words must match") << "prod debian" << QStringList{"Amsterdam", "Amsterdam/Web", "Amsterdam/Web/web01"};
+        QTest::newRow("group name shows its hosts") << "network" << QStringList{"Amsterdam", "Amsterdam/Network", "Amsterdam/Network/fw01"};
+        QTest::newRow("address") << "address:laptop.example" << QStringList{"laptop"};
+        QTest::newRow("no match") << "nothing-like-this" << QStringList{};
+    }
+    void filterMatchesNameAddressTagsOsAndKindKeepingParents()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        m_proxy->setText(text);
+        QVERIFY(m_proxy->isActive());
+        QCOMPARE(visible(), expected);
+        m_proxy->clear();
+        QCOMPARE(visible().size(), 9);
+    }
+
+    void kindFilterCombinesWithText()
+    {
+        m_proxy->setKinds({HostKind::Workstation});
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Rotterdam"), QStringLiteral("Rotterdam/rtm-ws1"), QStringLiteral("laptop")}));
+        m_proxy->setText(QStringLiteral("ubuntu"));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("laptop")}));
+        QCOMPARE(m_proxy->matchingHostCount(), 1);
+    }
+
+    void hostsAddedOrChangedWhileFilteringAppearWhenTheyMatch()
+    {
+        m_proxy->setText(QStringLiteral("tag:prod"));
+        QCOMPARE(visible().size(), 5);
+        host(QStringLiteral("rtm-prod1"), m_rtm, HostKind::Server, QString(), {QStringLiteral("prod")});
+        QTRY_VERIFY(visible().contains(QStringLiteral("Rotterdam/rtm-prod1")));
+        Host retag = *m_inventory->host(m_web01);
+        retag.tags = {QStringLiteral("staging")};
+        QString error;
+        QVERIFY(m_inventory->updateHost(retag, &error));
+        QTRY_VERIFY(!visible().contains(QStringLiteral("Amsterdam/Web/web01")));
+        QVERIFY(!visible().contains(QStringLiteral("Amsterdam/Web")));
+    }
+};
+
+QTEST_MAIN(TestInventoryModel)
+#include "tst_inventorymodel.moc"

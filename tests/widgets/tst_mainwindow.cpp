@@ -1,0 +1,341 @@
+#include "HostDialog.h"
+#include "ImportDialog.h"
+#include "InventoryFilterProxy.h"
+#include "InventoryModel.h"
+#include "InventoryPanel.h"
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace wb;
+
+namespace {
+// Runs `step` on the next modal dialog of type T once it is showing; dialogs
+// run their own event loop inside exec(), so the test acts from a timer.
+template<typename T>
+void whenModal(std::function<void(T *)> step)
+{
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [step, poll] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            step(dialog);
+            return;
+        }
+        QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+QStringList visibleNames(QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        names << index.data().toString();
+        names << visibleNames(model, index);
+    }
+    return names;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The offscreen platform does not hand activation back to the window when
+    // a modal dialog closes, as a desktop would; window shortcuts need it.
+    void activate()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    InventoryPanel *panel() const { return m_window->inventoryPanel(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
+
+    int storedHostCount()
+    {
+        Workspace other;
+        if (!other.open(path()))
+            return -1;
+        Inventory fresh;
+        fresh.setDatabase(other.database());
+        QString error;
+        fresh.load(&error);
+        return fresh.hostCount();
+    }
+
+    GroupId addGroup(const QString &name, GroupId parent = 0)
+    {
+        Group g{0, parent, name};
+        QString error;
+        if (!m_inventory->addGroup(&g, &error))
+            qFatal("%s", qPrintable(error));
+        return g.id;
+    }
+    HostId addHost(const QString &name, GroupId group)
+    {
+        Host h;
+        h.name = name;
+        h.address = name + QStringLiteral(".example.org");
+        h.groupId = group;
+        QString error;
+        if (!m_inventory->addHost(&h, &error))
+            qFatal("%s", qPrintable(error));
+        return h.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(path()));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        m_window = std::make_unique<MainWindow>(m_inventory.get(), path());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        activate();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_inventory.reset();
+        m_workspace.reset();
+    }
+
+    void addHostThroughDialogThenFindItThroughFilter()
+    {
+        const GroupId site = addGroup(QStringLiteral("Amsterdam"));
+        addHost(QStringLiteral("ams-db01"), site);
+        whenModal<HostDialog>([](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("ams-web07"));
+            auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("address"));
+            address->selectAll();
+            QTest::keyClicks(address, QStringLiteral("10.10.1.17"));
+            auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("port"));
+            port->selectAll();
+            QTest::keyClicks(port, QStringLiteral("2222"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("web, prod"));
+            auto *group = dialog->findChild<QComboBox *>(QStringLiteral("group"));
+            group->setCurrentIndex(group->findText(QStringLiteral("Amsterdam"), Qt::MatchContains));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
+
+        QCOMPARE(m_inventory->hostCount(), 2);
+        const HostId id = m_inventory->findHost(site, QStringLiteral("ams-web07"));
+        QVERIFY(id != 0);
+        QCOMPARE(m_inventory->host(id)->address, QStringLiteral("10.10.1.17"));
+        QCOMPARE(m_inventory->host(id)->port, 2222);
+        QCOMPARE(m_inventory->host(id)->tags, (QStringList{QStringLiteral("web"), QStringLiteral("prod")}));
+        QCOMPARE(storedHostCount(), 2);
+
+        // Ctrl+F goes to the filter; typing narrows the tree to the new host.
+        activate();
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QLineEdit *filter = panel()->filterEdit();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("web07"));
+        QCOMPARE(visibleNames(panel()->view()->model()), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("ams-web07")}));
+        QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 of 2 hosts match")));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(visibleNames(panel()->view()->model()).size(), 3);
+    }
+
+    void refusedHostKeepsDialogOpenWithReason()
+    {
+        addHost(QStringLiteral("web01"), 0);
+        bool sawError = false;
+        whenModal<HostDialog>([&sawError](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("web01"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            sawError = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("already a host named “web01”"));
+            // What was typed is still there after the refusal.
+            sawError = sawError && dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text() == QStringLiteral("web01");
+            dialog->reject();
+        });
+        panel()->addHostAction()->trigger();
+        QVERIFY(sawError);
+        QCOMPARE(m_inventory->hostCount(), 1);
+    }
+
+    void deleteAsksForConfirmationAndCtrlZBringsItBack()
+    {
+        const GroupId site = addGroup(QStringLiteral("Rotterdam"));
+        const HostId a = addHost(QStringLiteral("rtm-a"), site);
+        addHost(QStringLiteral("rtm-b"), site);
+        const HostId c = addHost(QStringLiteral("loose"), 0);
+        QTreeView *view = panel()->view();
+        view->expandAll();
+        auto *proxy = panel()->proxy();
+        auto *model = panel()->model();
+        view->selectionModel()->select(proxy->mapFromSource(model->indexForGroup(site)),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(proxy->mapFromSource(model->indexForHost(c)),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->setFocus();
+
+        // Cancel first: nothing happens.
+        QString question;
+        whenModal<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(view, Qt::Key_Delete);
+        activate();
+        view->setFocus();
+        QCOMPARE(question, QStringLiteral("Delete 2 selected items? The selected groups hold 2 hosts."));
+        QCOMPARE(m_inventory->hostCount(), 3);
+
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(view, Qt::Key_Delete);
+        activate();
+        QCOMPARE(m_inventory->hostCount(), 0);
+        QCOMPARE(storedHostCount(), 0);
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(m_inventory->hostCount(), 3);
+        QCOMPARE(m_inventory->host(a)->groupId, site);
+        QCOMPARE(storedHostCount(), 3);
+        QCOMPARE(visibleNames(proxy), (QStringList{QStringLiteral("Rotterdam"), QStringLiteral("rtm-a"), QStringLiteral("rtm-b"), QStringLiteral("loose")}));
+
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QCOMPARE(m_inventory->hostCount(), 0);
+    }
+
+    void dropMoveIsUndoable()
+    {
+        const GroupId from = addGroup(QStringLiteral("from"));
+        const GroupId to = addGroup(QStringLiteral("to"));
+        const HostId h = addHost(QStringLiteral("mover"), from);
+        auto *model = panel()->model();
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->indexForHost(h)}));
+        // Through the proxy, as the view does.
+        auto *proxy = panel()->proxy();
+        proxy->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, proxy->mapFromSource(model->indexForGroup(to)));
+        QCOMPARE(m_inventory->host(h)->groupId, to);
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_inventory->host(h)->groupId, from);
+    }
+
+    void importDialogShowsBadLinesAndImportsOnlyWhenAllowed()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("import.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,address,port,group\nweb01,10.0.0.1,22,site\nweb02,10.0.0.2,99999,site\nweb03,10.0.0.3,,site\n");
+        file.close();
+
+        ImportDialog dialog(m_inventory.get(), 0, m_window.get());
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        dialog.setFile(csv);
+        QVERIFY(ready.wait(5000));
+        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(!importButton->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("2 hosts found")));
+        auto *issues = dialog.findChild<QListWidget *>(QStringLiteral("issues"));
+        QVERIFY(issues->count() >= 1);
+        QVERIFY2(issues->item(0)->text().contains(QStringLiteral("import.csv:3")), qPrintable(issues->item(0)->text()));
+
+        dialog.findChild<QCheckBox *>(QStringLiteral("skipBadLines"))->setChecked(true);
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_inventory->hostCount(), 2);
+        QVERIFY(dialog.summary().contains(QStringLiteral("2 added")));
+    }
+
+    void layoutIsRestoredOnRestart()
+    {
+        auto *ticketDock = m_window->findChild<QDockWidget *>(QStringLiteral("ticketDock"));
+        QVERIFY(ticketDock->isVisible());
+        ticketDock->hide();
+        m_window->resize(1111, 777);
+        m_window->close();  // saves
+
+        MainWindow again(m_inventory.get(), path());
+        again.restoreLayout();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->isVisible());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->isVisible());
+        QCOMPARE(again.size(), QSize(1111, 777));
+        again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->show();
+        again.close();
+    }
+
+    void sessionAreaEmptyStateOffersNextSteps()
+    {
+        auto *text = m_window->findChild<QLabel *>(QStringLiteral("emptyText"));
+        QVERIFY(text->text().contains(QStringLiteral("Your inventory is empty")));
+        addHost(QStringLiteral("one"), 0);
+        QVERIFY(text->text().contains(QStringLiteral("1 host in 0 groups")));
+    }
+
+    void dutchMainWindowShowsTranslatedMenus()
+    {
+        m_window.reset();
+        const QString language = installTranslations(*qApp, QStringLiteral("nl"));
+        QCOMPARE(language, QStringLiteral("nl"));
+        MainWindow dutch(m_inventory.get(), path());
+        QStringList titles;
+        for (QAction *action : dutch.menuBar()->actions())
+            titles << action->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("Beel&d"),
+                                      QStringLiteral("&Help")}));
+        QCOMPARE(dutch.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->windowTitle(), QStringLiteral("Inventaris"));
+        // Back to English for whatever runs next.
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
