@@ -54,12 +54,19 @@ void InventoryFilterProxy::setText(const QString &text)
     };
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        Term term{Term::Any, word};
+        Term term;
+        term.text = word;
         for (const auto &[prefix, field] : prefixes) {
             if (word.startsWith(prefix, Qt::CaseInsensitive) && word.size() > prefix.size()) {
-                term = Term{field, word.mid(prefix.size())};
+                term.field = field;
+                term.text = word.mid(prefix.size());
                 break;
             }
+        }
+        term.matcher = QStringMatcher(term.text, Qt::CaseInsensitive);
+        for (HostKind kind : allHostKinds()) {
+            term.kindMatches[size_t(kind)] = hostKindId(kind).contains(term.text, Qt::CaseInsensitive)
+                                             || hostKindDisplayName(kind).contains(term.text, Qt::CaseInsensitive);
         }
         m_terms.append(term);
     }
@@ -92,15 +99,14 @@ void InventoryFilterProxy::refilter()
 
 bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
 {
-    const QString &t = term.text;
-    auto in = [&t](const QString &field) { return field.contains(t, Qt::CaseInsensitive); };
+    auto in = [&term](const QString &field) { return !field.isEmpty() && term.matcher.indexIn(field) >= 0; };
     auto inTags = [&] {
         for (const QString &tag : h.tags)
             if (in(tag))
                 return true;
         return false;
     };
-    auto inKind = [&] { return in(hostKindId(h.kind)) || in(hostKindDisplayName(h.kind)); };
+    auto inKind = [&] { return term.kindMatches[size_t(h.kind)]; };
     switch (term.field) {
     case Term::Name:
         return in(h.name);
@@ -180,6 +186,7 @@ void InventoryFilterProxy::recompute()
     m_visibleHosts.clear();
     if (!m_active || !m_model)
         return;
+    m_visibleHosts.reserve(m_model->inventory()->hostCount() / 4);
     visitGroup(0, false);
 }
 

@@ -4,6 +4,9 @@
 
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
+
+#include <array>
 #include <QTimer>
 
 namespace wb {
@@ -44,6 +47,10 @@ private:
     struct Term {
         enum Field { Any, Name, Address, Tag, Os, Kind } field = Any;
         QString text;
+        // Built once per filter change: a case-insensitive matcher reused for
+        // every host, and which kinds match (their names never change mid-run).
+        QStringMatcher matcher;
+        std::array<bool, 6> kindMatches{};
     };
     void recompute();
     void refilter();

@@ -4,94 +4,94 @@
 <context>
     <name>wb::AnsibleReader</name>
     <message>
-        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+62"/>
+        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+64"/>
         <source>The host range in “%1” has no closing “]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hostbereik in “%1” heeft geen sluitende “]”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen hostbereik; schrijf het als [01:10], [a:f] of [1:10:2].</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The step in host range “%1” must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stapgrootte in hostbereik “%1” moet een positief getal zijn.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The host range “%1” must give start and end with the same number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hostbereik “%1” moet begin en einde met hetzelfde aantal cijfers opgeven.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The host range “%1” is empty or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hostbereik “%1” is leeg of te groot.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The host range “%1” must run between two numbers or two letters, the first not after the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hostbereik “%1” moet tussen twee getallen of twee letters lopen, waarbij de eerste niet na de tweede komt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The host range “%1” expands to more than %2 hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hostbereik “%1” levert meer dan %2 hosts op.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>“%1” is not a valid section header; write [group], [group:children] or [group:vars], without spaces in the name. The lines up to the next section were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige sectiekop; schrijf [groep], [groep:children] of [groep:vars], zonder spaties in de naam. De regels tot de volgende sectie zijn niet gelezen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Section type “%1” is not supported; use [group], [group:children] or [group:vars].</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectietype “%1” wordt niet ondersteund; gebruik [groep], [groep:children] of [groep:vars].</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A [%1:children] section lists one group name per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sectie [%1:children] bevat één groepsnaam per regel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is Ansible&apos;s group of all hosts and cannot be a child group.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is de groep van Ansible met alle hosts en kan geen subgroep zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group “%1” cannot be a child of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep “%1” kan geen subgroep van zichzelf zijn.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Variables for all hosts are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabelen voor alle hosts worden niet geïmporteerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variables of group “%1” are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabelen van groep “%1” worden niet geïmporteerd.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>“%1” is not a variable: write key=value, and put quotes around values with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen variabele: schrijf sleutel=waarde en zet aanhalingstekens rond waarden met spaties.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Group “%1” is also listed under “%2”; it stays under “%3”, where it was listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep “%1” staat ook onder “%2”; de groep blijft onder “%3”, waar hij het eerst stond.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group “%1” cannot be a child of “%2”: “%2” is already inside “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep “%1” kan geen subgroep van “%2” zijn: “%2” valt al binnen “%1”.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
 </context>
 <context>
@@ -99,17 +99,17 @@
     <message>
         <location filename="../core/inventory/InventoryTypes.cpp" line="+30"/>
         <source>SSH agent</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -128,165 +128,176 @@ Commands:
 
 Run werkbank-cli COMMAND --help for the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Opdrachten:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
+  export --format csv|ansible [--group G] [--output FILE]
+                      de inventaris wegschrijven (standaard naar standaarduitvoer)
+  hosts [--group G] [--json]
+                      de hosts tonen
+
+Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
+</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ssh-config, csv or ansible.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-config, csv of ansible.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+72"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Group to import into, as a path like site/role; created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+72"/>
         <location line="+39"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groep</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Import the good lines of a file that has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te importeren bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import vereist precies één FILE.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--format must be ssh-config, csv or ansible.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format moet ssh-config, csv of ansible zijn.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
+            <numerusform>%n foute regels; er is niets geïmporteerd. Herstel de regels of geef --skip-bad-lines op.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 groups created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 groepen aangemaakt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Writes the inventory as CSV or as an Ansible INI inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft de inventaris weg als CSV of als Ansible-inventaris in INI-formaat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>csv or ansible.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv of ansible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+39"/>
         <source>Only this group and what is below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze groep en wat eronder valt.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>File to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be csv or ansible.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+30"/>
         <source>There is no group “%1” in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Lists the hosts in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de hosts in de inventaris.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GROEP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>SOORT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>LABELS</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht “%1”.</translation>
     </message>
 </context>
 <context>
@@ -294,22 +305,22 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../app/AppOptions.cpp" line="+20"/>
         <source>Workspace database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand van de werkruimte (standaard: %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>pad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the interface: nl or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface: nl of en (standaard: die van het systeem).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
 </context>
 <context>
@@ -317,61 +328,61 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../core/inventory/io/CsvReader.cpp" line="+87"/>
         <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (&quot;&quot;).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A quoted field starting on this line is never closed; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een veld tussen aanhalingstekens dat op deze regel begint, wordt nooit gesloten; de rest van het bestand is niet gelezen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The file is empty; it needs a header row such as “name,address”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg; het heeft een kopregel nodig, zoals “name,address”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file seems to use semicolons; save it with commas as separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kolom “%1”; de kolommen zijn: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The file seems to use semicolons; save it with commas as separators.</source>
+        <translation>Het bestand lijkt puntkomma&apos;s te gebruiken; sla het op met komma&apos;s als scheidingsteken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom “%1” komt twee keer voor.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The required column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verplichte kolom “%1” ontbreekt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This row has %1 fields but the header has %2 columns; quote fields that contain commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
 </context>
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+168"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+195"/>
         <source>The group to export no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -379,22 +390,22 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../widgets/GroupDialog.cpp" line="+20"/>
         <source>e.g. Amsterdam or Web servers</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Amsterdam of Webservers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>In:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hoogste niveau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
 </context>
 <context>
@@ -402,47 +413,49 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../app/GuiApp.cpp" line="+25"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save a picture of the main window to a PNG file once the workspace is loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van het hoofdvenster opslaan als PNG-bestand zodra de werkruimte is geladen, en daarna afsluiten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open every group in the inventory tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Werkbank</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The workspace could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon niet worden geopend.
+
+%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Loading the inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris laden…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Loaded %n host(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host geladen.</numerusform>
+            <numerusform>%n hosts geladen.</numerusform>
         </translation>
     </message>
     <message>
@@ -450,7 +463,9 @@ Run werkbank-cli COMMAND --help for the options of one command.
         <source>The inventory could not be read.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De inventaris kon niet worden gelezen.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -458,142 +473,142 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../widgets/HostDialog.cpp" line="+25"/>
         <source>Add Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Host — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host bewerken — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. web01</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. web01</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DNS name, IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-naam, IPv4- of IPv6-adres</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Debian 12</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Debian 12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>comma-separated, e.g. prod, web</source>
-        <translation type="unfinished"></translation>
+        <translation>door komma&apos;s gescheiden, bijv. prod, web</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default: your local user name</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard: de lokale gebruikersnaam</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. ~/.ssh/id_ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. ~/.ssh/id_ed25519</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een identiteitsbestand</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Amsterdam DC2, rack 14</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Amsterdam DC2, rack 14</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwoordelijk team of verantwoordelijke persoon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-gebr&amp;uiker:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thenticatie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jump host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumphost:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;catie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hoogste niveau)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(directe verbinding)</translation>
     </message>
 </context>
 <context>
@@ -601,115 +616,115 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../core/inventory/InventoryTypes.cpp" line="-17"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+77"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+85"/>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep moet een naam hebben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The group name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsnaam is langer dan 255 tekens.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The group name contains a line break or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsnaam bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The group name may not contain “/”: it separates groups in paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsnaam mag geen “/” bevatten: dat teken scheidt groepen in paden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A host needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een host moet een naam hebben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostnaam is langer dan 255 tekens.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host name contains a line break or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostnaam bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host “%1” needs an address (a DNS name, IPv4 or IPv6 address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” moet een adres hebben (een DNS-naam, IPv4- of IPv6-adres).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldig adres: gebruik een DNS-naam zoals web01.example.org, een IPv4-adres zoals 192.0.2.10 of een IPv6-adres zoals 2001:db8::10.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Port %1 is out of range: SSH ports run from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 valt buiten het bereik: SSH-poorten lopen van 1 tot en met 65535.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a valid SSH user name: use letters, digits and . _ - @ \ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige SSH-gebruikersnaam: gebruik alleen letters, cijfers en . _ - @ \.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication by key file needs an identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticatie met een sleutelbestand vereist een identiteitsbestand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The identity file path contains a line break or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pad van het identiteitsbestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A host cannot be its own jump host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een host kan niet zijn eigen jumphost zijn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tag “%1” contains a comma or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het label “%1” bevat een komma of een stuurteken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>OS, location and owner must each fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS, locatie en eigenaar moeten elk op één regel passen.</translation>
     </message>
 </context>
 <context>
@@ -717,50 +732,50 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message numerus="yes">
         <location filename="../core/inventory/io/ImportApplier.cpp" line="+37"/>
         <source>%n line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
+            <numerusform>%n regels in het bestand bevatten fouten, dus er is niets geïmporteerd. Herstel de regels, of kies ervoor om foute regels over te slaan.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The group to import into no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep waarin geïmporteerd wordt, bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cannot create the group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de groep “%1” niet aanmaken: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Host “%1” could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” kon niet worden geïmporteerd: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Host “%1” appears more than once for the same group; only the first one was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” komt meer dan eens voor in dezelfde groep; alleen de eerste is geïmporteerd.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The jump host “%1” of “%2” is not in the inventory; the host was imported without a jump host.</source>
-        <translation type="unfinished"></translation>
+        <translation>De jumphost “%1” van “%2” staat niet in de inventaris; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” names itself as its jump host; it was imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” noemt zichzelf als jumphost; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The jump hosts of “%1” would form a loop; it was imported without a jump host.</source>
-        <translation type="unfinished"></translation>
+        <translation>De jumphosts van “%1” zouden een lus vormen; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The jump host of “%1” could not be set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De jumphost van “%1” kon niet worden ingesteld: %2</translation>
     </message>
 </context>
 <context>
@@ -769,116 +784,116 @@ Run werkbank-cli COMMAND --help for the options of one command.
         <location filename="../widgets/ImportDialog.cpp" line="+29"/>
         <location line="+8"/>
         <source>Import Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts importeren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>~/.ssh/config, hosts.csv or an Ansible inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/config, hosts.csv of een Ansible-inventaris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All supported files (config *.conf *.csv *.ini hosts inventory);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ondersteunde bestanden (config *.conf *.csv *.ini hosts inventory);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OpenSSH client config</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSH-clientconfiguratie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV with header row</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV met kopregel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansible INI inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansible-inventaris in INI-formaat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a file to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand om te zien wat erin staat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Skip the bad lines and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Foute regels overslaan en de rest importeren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hoogste niveau)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n host(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host gevonden</numerusform>
+            <numerusform>%n hosts gevonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bad line(s): nothing is imported unless you skip them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foute regel: er wordt niets geïmporteerd tenzij deze wordt overgeslagen</numerusform>
+            <numerusform>%n foute regels: er wordt niets geïmporteerd tenzij deze worden overgeslagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n entry(ies) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vermelding overgeslagen</numerusform>
+            <numerusform>%n vermeldingen overgeslagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren mislukt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd met waarschuwingen</translation>
     </message>
 </context>
 <context>
@@ -886,42 +901,42 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../core/inventory/io/ImportSupport.cpp" line="+15"/>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Host “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1”: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Port “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort “%1” is geen getal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port “%1” is out of range: SSH ports run from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort “%1” valt buiten het bereik: SSH-poorten lopen van 1 tot en met 65535.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kind “%1” is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort “%1” is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Authentication “%1” is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticatie “%1” is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -932,98 +947,98 @@ Run werkbank-cli COMMAND --help for the options of one command.
         <location line="+562"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
         <location line="-399"/>
         <source>The parent group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+34"/>
         <source>There is already a group named “%1” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is hier al een groep met de naam “%1”.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The group of host “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep van host “%1” bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>op het hoogste niveau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>in groep “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already a host named “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een host met de naam “%1” %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The jump host of “%1” is not in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>De jumphost van “%1” staat niet in de inventaris.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The jump hosts of “%1” form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The host no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De host bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The target group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doelgroep bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot move group “%1” into itself or one of its subgroups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan groep “%1” niet naar zichzelf of een van de eigen subgroepen verplaatsen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is already a group named “%1” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is al een groep met de naam “%1”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is already a host named “%1” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Cannot undo: the group “%1” or its parent changed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet ongedaan maken: de groep “%1” of de bovenliggende groep is intussen gewijzigd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot undo: there is now another group named “%1” in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet ongedaan maken: er staat nu een andere groep met de naam “%1” op die plek.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot undo: there is now another host named “%1” in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet ongedaan maken: er staat nu een andere host met de naam “%1” op die plek.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>A change in the batch failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -1031,47 +1046,47 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../widgets/InventoryCommands.cpp" line="+11"/>
         <source>Add host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 toevoegen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 bewerken</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Rename group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep %1 hernoemen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep %1 verwijderen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item verwijderen</numerusform>
+            <numerusform>%n items verwijderen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item verplaatsen</numerusform>
+            <numerusform>%n items verplaatsen</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,35 +1095,35 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message numerus="yes">
         <location filename="../models/InventoryModel.cpp" line="+163"/>
         <source>%1 — %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n host</numerusform>
+            <numerusform>%1 — %n hosts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -1116,172 +1131,174 @@ Run werkbank-cli COMMAND --help for the options of one command.
     <message>
         <location filename="../widgets/InventoryPanel.cpp" line="+40"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows hosts whose name, address, tags, OS or kind contain every word.
 Qualify a word to search one field: tag:prod os:debian kind:router.
 Esc clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont hosts waarvan naam, adres, labels, OS of soort elk woord bevatten.
+Zet een voorvoegsel voor een woord om in één veld te zoeken: tag:prod os:debian kind:router.
+Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+204"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten</translation>
     </message>
     <message>
         <location line="-203"/>
         <source>Show only hosts of the chosen kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add &amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host toevoegen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep toevoegen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Filter Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts &amp;filteren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xpand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;uitklappen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
         <location line="+88"/>
         <source>%1 of %n host(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n host komen overeen</numerusform>
+            <numerusform>%1 van %n hosts komen overeen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source> in %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n groep</numerusform>
+            <numerusform> in %n groepen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Kinds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten (%1)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Added host %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 toegevoegd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Rename Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep hernoemen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete host “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Host “%1” verwijderen?</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete group “%1” and the %n host(s) in it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groep “%1” en de %n host erin verwijderen?</numerusform>
+            <numerusform>Groep “%1” en de %n hosts erin verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n selected item(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd item verwijderen?</numerusform>
+            <numerusform>%n geselecteerde items verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The selected groups hold %n host(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De geselecteerde groepen bevatten %n host.</numerusform>
+            <numerusform>De geselecteerde groepen bevatten %n hosts.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verwijderen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Deleted %n host(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host verwijderd.</numerusform>
+            <numerusform>%n hosts verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Ctrl+Z om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
@@ -1289,109 +1306,109 @@ Esc clears the filter.</source>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="+29"/>
         <source>Werkbank — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Hosts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts &amp;importeren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export Hosts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Werkbank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Werkbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Werkbank</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Werkbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventory, SSH sessions, account actions and tickets in one window, for system administrators and helpdesk staff.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansible INI inventory (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansible-inventaris in INI-formaat (*.ini)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts exporteren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n host(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host geëxporteerd naar %1.</numerusform>
+            <numerusform>%n hosts geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1400,33 +1417,33 @@ Esc clears the filter.</source>
     <message>
         <location filename="../widgets/SessionArea.cpp" line="+12"/>
         <source>No open sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open sessies</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your inventory is empty. Add hosts one by one or import them from an OpenSSH config, a CSV file or an Ansible inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inventaris is leeg. Voeg hosts één voor één toe of importeer ze uit een OpenSSH-configuratie, een CSV-bestand of een Ansible-inventaris.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Your inventory holds %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De inventaris bevat %n host</numerusform>
+            <numerusform>De inventaris bevat %n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> in %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n groep.</numerusform>
+            <numerusform> in %n groepen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SSH sessions open here as tabs.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-sessies worden hier als tabbladen geopend.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1451,7 @@ Esc clears the filter.</source>
     <message>
         <location filename="../core/inventory/io/ShellWords.cpp" line="+62"/>
         <source>The quote %1 is never closed on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
 </context>
 <context>
@@ -1442,72 +1459,72 @@ Esc clears the filter.</source>
     <message>
         <location filename="../core/inventory/io/SshConfigReader.cpp" line="+142"/>
         <source>The quote %1 is never closed on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Match blocks are not supported: the settings in this block were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-blokken worden niet ondersteund: de instellingen in dit blok zijn niet geïmporteerd.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A Host line needs at least one host name or pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“Host %1” only has patterns: its settings apply to the hosts they match, but it is not imported as a host itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Host %1” bevat alleen patronen: de instellingen gelden voor de hosts die erop passen, maar het blok wordt zelf niet als host geïmporteerd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The patterns %1 on this Host line are not hosts and were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De patronen %1 op deze Host-regel zijn geen hosts en zijn niet geïmporteerd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Include needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include heeft een bestandsnaam nodig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include “%1” matched no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include “%1” komt met geen enkel bestand overeen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is already being read: including it again would loop, so this Include was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wordt al gelezen: het opnieuw invoegen zou een lus veroorzaken, dus deze Include is overgeslagen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Includes are nested more than %1 levels deep; “%2” was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-regels zijn meer dan %1 niveaus diep genest; “%2” is niet gelezen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” heeft een waarde nodig.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>ProxyJump “%1” names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ProxyJump “%1” goes through %2 hosts; only the last one, “%3”, is kept as the jump host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyJump “%1” loopt via %2 hosts; alleen de laatste, “%3”, wordt als jumphost bewaard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ProxyJump “%1”: the user and port given here are not kept; the jump host “%2” is reached with its own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1532,12 @@ Esc clears the filter.</source>
     <message>
         <location filename="../widgets/TicketPanel.cpp" line="+12"/>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tickets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents you register appear here, prioritised by urgency and impact and linked to their hosts. Every action taken on a host is written into its ticket&apos;s work log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde incidenten verschijnen hier, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts. Elke actie op een host wordt vastgelegd in het werklogboek van het bijbehorende ticket.</translation>
     </message>
 </context>
 <context>
@@ -1528,47 +1545,47 @@ Esc clears the filter.</source>
     <message>
         <location filename="../core/storage/Workspace.cpp" line="+61"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a Werkbank workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Werkbank-werkruimte: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot configure the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte %1 niet configureren: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot switch the workspace %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte %1 niet omschakelen naar write-ahead logging.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot prepare the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkruimte %1 niet voorbereiden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workspace %1 was written by a newer version of Werkbank (schema %2; this version understands up to %3). Update Werkbank to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte %1 is geschreven door een nieuwere versie van Werkbank (schema %2; deze versie begrijpt tot en met %3). Werk Werkbank bij om de werkruimte te openen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen transactie starten op %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upgrading the workspace %1 to schema %2 failed; it was left unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de werkruimte %1 naar schema %2 is mislukt; de werkruimte is ongewijzigd gelaten: %3</translation>
     </message>
 </context>
 </TS>
