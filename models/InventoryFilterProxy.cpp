@@ -5,6 +5,38 @@
 
 namespace wb {
 
+namespace {
+inline char16_t lowerAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+} // namespace
+
+bool InventoryFilterProxy::Term::contains(const QString &field) const
+{
+    if (field.isEmpty())
+        return false;
+    if (asciiLower.isEmpty())
+        return matcher.indexIn(field) >= 0;
+    // Names, addresses, tags and OS strings are short; a plain scan without
+    // Unicode case folding beats a Boyer-Moore table for them, and matters
+    // when it runs half a million times per keystroke.
+    const auto *hay = reinterpret_cast<const char16_t *>(field.constData());
+    const qsizetype n = field.size();
+    const qsizetype m = asciiLower.size();
+    const char *needle = asciiLower.constData();
+    for (qsizetype i = 0; i + m <= n; ++i) {
+        if (lowerAscii(hay[i]) != char16_t(needle[0]))
+            continue;
+        qsizetype j = 1;
+        while (j < m && lowerAscii(hay[i + j]) == char16_t(needle[j]))
+            ++j;
+        if (j == m)
+            return true;
+    }
+    return false;
+}
+
 InventoryFilterProxy::InventoryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(false);  // we compute ancestors ourselves
@@ -64,6 +96,11 @@ void InventoryFilterProxy::setText(const QString &text)
             }
         }
         term.matcher = QStringMatcher(term.text, Qt::CaseInsensitive);
+        bool ascii = true;
+        for (QChar c : term.text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii)
+            term.asciiLower = term.text.toLower().toLatin1();
         for (HostKind kind : allHostKinds()) {
             term.kindMatches[size_t(kind)] = hostKindId(kind).contains(term.text, Qt::CaseInsensitive)
                                              || hostKindDisplayName(kind).contains(term.text, Qt::CaseInsensitive);
@@ -94,12 +131,15 @@ void InventoryFilterProxy::refilter()
     m_refresh.stop();
     m_active = !m_terms.isEmpty() || !m_kinds.isEmpty();
     recompute();
-    invalidateFilter();
+    // invalidate() drops all mappings and rebuilds them lazily for what views
+    // ask about; invalidateFilter() would re-filter every mapped row of an
+    // expanded 100,000-host tree and announce each change one by one.
+    invalidate();
 }
 
 bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
 {
-    auto in = [&term](const QString &field) { return !field.isEmpty() && term.matcher.indexIn(field) >= 0; };
+    auto in = [&term](const QString &field) { return term.contains(field); };
     auto inTags = [&] {
         for (const QString &tag : h.tags)
             if (in(tag))
@@ -153,41 +193,45 @@ void InventoryFilterProxy::markGroupVisible(GroupId id)
 {
     const Inventory *inventory = m_model->inventory();
     for (const Group *g = inventory->group(id); g; g = inventory->group(g->parentId)) {
-        if (m_visibleGroups.contains(g->id))
+        if (!m_visibleGroups.insert(g->id))
             return;  // its ancestors are already in
-        m_visibleGroups.insert(g->id);
     }
 }
 
-void InventoryFilterProxy::visitGroup(GroupId id, bool textMatchedAbove)
+void InventoryFilterProxy::collectTextMatchedGroups(GroupId id, bool matchedAbove, QSet<GroupId> *matched) const
 {
     const Inventory *inventory = m_model->inventory();
-    bool textMatched = textMatchedAbove;
-    if (id != 0 && !textMatched) {
-        textMatched = groupNameMatches(inventory->group(id)->name);
-        // A matching group stays visible even when it holds nothing of the chosen kinds.
-        if (textMatched)
-            markGroupVisible(id);
+    for (GroupId child : inventory->childGroups(id)) {
+        const bool here = matchedAbove || groupNameMatches(inventory->group(child)->name);
+        if (here)
+            matched->insert(child);
+        collectTextMatchedGroups(child, here, matched);
     }
-    for (HostId hostId : inventory->hostsIn(id)) {
-        if (hostMatches(*inventory->host(hostId), textMatched)) {
-            m_visibleHosts.insert(hostId);
-            if (id != 0)
-                markGroupVisible(id);
-        }
-    }
-    for (GroupId child : inventory->childGroups(id))
-        visitGroup(child, textMatched);
 }
 
 void InventoryFilterProxy::recompute()
 {
     m_visibleGroups.clear();
     m_visibleHosts.clear();
+    m_matchingHosts = 0;
     if (!m_active || !m_model)
         return;
-    m_visibleHosts.reserve(m_model->inventory()->hostCount() / 4);
-    visitGroup(0, false);
+    const Inventory *inventory = m_model->inventory();
+    // Groups first (few), then one straight pass over all hosts (many): no
+    // per-host lookups, which dominate with 100,000 hosts.
+    QSet<GroupId> textMatchedGroups;
+    collectTextMatchedGroups(0, false, &textMatchedGroups);
+    // A matching group stays visible even when it holds nothing of the chosen kinds.
+    for (GroupId g : std::as_const(textMatchedGroups))
+        markGroupVisible(g);
+    for (const Host &h : inventory->allHosts()) {
+        if (hostMatches(h, h.groupId != 0 && textMatchedGroups.contains(h.groupId))) {
+            m_visibleHosts.insert(h.id);
+            ++m_matchingHosts;
+            if (h.groupId != 0)
+                markGroupVisible(h.groupId);
+        }
+    }
 }
 
 void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -205,7 +249,8 @@ void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int f
             for (GroupId g = h->groupId; g != 0 && !textMatched; g = inventory->group(g)->parentId)
                 textMatched = groupNameMatches(inventory->group(g)->name);
             if (hostMatches(*h, textMatched)) {
-                m_visibleHosts.insert(id);
+                if (m_visibleHosts.insert(id))
+                    ++m_matchingHosts;
                 if (h->groupId != 0 && !m_visibleGroups.contains(h->groupId)) {
                     markGroupVisible(h->groupId);
                     revealedGroup = true;
@@ -224,9 +269,8 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (!m_active)
         return true;
-    const QModelIndex index = m_model->index(sourceRow, 0, sourceParent);
-    const qint64 id = InventoryModel::itemId(index);
-    return InventoryModel::isGroup(index) ? m_visibleGroups.contains(id) : m_visibleHosts.contains(id);
+    const auto item = m_model->itemAt(m_model->index(sourceRow, 0, sourceParent));
+    return item.isGroup ? m_visibleGroups.contains(item.id) : m_visibleHosts.contains(item.id);
 }
 
 } // namespace wb

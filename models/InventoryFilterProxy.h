@@ -7,6 +7,7 @@
 #include <QStringMatcher>
 
 #include <array>
+#include <vector>
 #include <QTimer>
 
 namespace wb {
@@ -38,7 +39,7 @@ public:
     QSet<HostKind> kinds() const { return m_kinds; }
     void clear();
     bool isActive() const { return m_active; }
-    int matchingHostCount() const { return int(m_visibleHosts.size()); }
+    int matchingHostCount() const { return m_matchingHosts; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -50,6 +51,8 @@ private:
         // Built once per filter change: a case-insensitive matcher reused for
         // every host, and which kinds match (their names never change mid-run).
         QStringMatcher matcher;
+        QByteArray asciiLower;  // set when the term is plain ASCII: a faster path
+        bool contains(const QString &field) const;
         std::array<bool, 6> kindMatches{};
     };
     void recompute();
@@ -58,7 +61,7 @@ private:
     bool termMatches(const Host &host, const Term &term) const;
     bool groupNameMatches(const QString &name) const;
     void markGroupVisible(GroupId id);
-    void visitGroup(GroupId id, bool textMatchedAbove);
+    void collectTextMatchedGroups(GroupId id, bool matchedAbove, QSet<GroupId> *matched) const;
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
 
     InventoryModel *m_model = nullptr;
@@ -66,8 +69,29 @@ private:
     QList<Term> m_terms;
     QSet<HostKind> m_kinds;
     bool m_active = false;
-    QSet<GroupId> m_visibleGroups;
-    QSet<HostId> m_visibleHosts;
+    // Indexed by id (ids are dense: SQLite hands them out in sequence); much
+    // cheaper than hash sets when half of 100,000 hosts match.
+    class IdSet
+    {
+    public:
+        void clear() { m_bits.clear(); }
+        bool contains(qint64 id) const { return id >= 0 && id < qint64(m_bits.size()) && m_bits[size_t(id)]; }
+        bool insert(qint64 id)  // true if newly inserted
+        {
+            if (id >= qint64(m_bits.size()))
+                m_bits.resize(size_t(id) + 1 + m_bits.size() / 2, false);
+            if (m_bits[size_t(id)])
+                return false;
+            m_bits[size_t(id)] = true;
+            return true;
+        }
+
+    private:
+        std::vector<bool> m_bits;
+    };
+    IdSet m_visibleGroups;
+    IdSet m_visibleHosts;
+    int m_matchingHosts = 0;
     QTimer m_refresh;
 };
 

@@ -343,6 +343,14 @@ QModelIndex InventoryModel::indexForHost(HostId id, int column) const
     return indexFor(m_hostNodes.value(id), column);
 }
 
+InventoryModel::Item InventoryModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {true, 0};
+    const Node *node = nodeFor(index);
+    return {node->isGroup, node->id};
+}
+
 bool InventoryModel::isGroup(const QModelIndex &index)
 {
     return index.data(ItemTypeRole).toInt() == GroupItem;

@@ -55,6 +55,14 @@ public:
 
     QModelIndex indexForGroup(GroupId id, int column = 0) const;
     QModelIndex indexForHost(HostId id, int column = 0) const;
+    // What an index of this model points at, without going through data():
+    // the filter asks this for every row it considers.
+    struct Item {
+        bool isGroup = false;
+        qint64 id = 0;
+    };
+    Item itemAt(const QModelIndex &index) const;
+
     static bool isGroup(const QModelIndex &index);
     static bool isHost(const QModelIndex &index);
     static qint64 itemId(const QModelIndex &index);

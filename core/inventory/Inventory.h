@@ -38,6 +38,8 @@ public:
     const QList<GroupId> &childGroups(GroupId parent) const;
     const QList<HostId> &hostsIn(GroupId group) const;
     int groupCount() const { return int(m_groups.size()); }
+    // All hosts in no particular order: the fastest way to look at every host.
+    const QHash<HostId, Host> &allHosts() const { return m_hosts; }
     int hostCount() const { return int(m_hosts.size()); }
 
     QStringList groupPath(GroupId id) const;           // names from the top
