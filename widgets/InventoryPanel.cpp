@@ -112,11 +112,9 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
         connect(m_proxy, signal, this, &InventoryPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPanel::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPanel::updateSummary);
-    // Top-level groups (sites) start expanded, as in most connection managers.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            m_view->expand(m_proxy->index(row, 0));
-    });
+    // After a (re)load: the groups open at the last exit, or else the top-level
+    // groups (sites), as in most connection managers.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPanel::restoreExpansion);
     updateActions();
     updateSummary();
 }
@@ -262,12 +260,17 @@ void InventoryPanel::applyFilter()
     m_proxy->setKinds(kinds);
     m_proxy->setText(m_filter->text());
     if (m_proxy->isActive()) {
-        // Show every match without making the user open groups one by one.
-        m_view->expandAll();
+        if (!wasActive)
+            m_expandedBeforeFilter = expandedGroups();
+        // Show every match without making the user open groups one by one;
+        // with thousands of matches, opening everything would only bury them.
+        if (m_proxy->matchingHostCount() <= kExpandAllLimit)
+            m_view->expandAll();
+        else
+            m_view->expandToDepth(0);
     } else if (wasActive) {
         m_view->collapseAll();
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            m_view->expand(m_proxy->index(row, 0));
+        expandGroups(m_expandedBeforeFilter);
         if (m_view->currentIndex().isValid())
             m_view->scrollTo(m_view->currentIndex());
     }
@@ -422,11 +425,52 @@ bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId>
     return true;
 }
 
+QList<GroupId> InventoryPanel::expandedGroups() const
+{
+    QList<GroupId> ids;
+    QList<QModelIndex> pending = {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (InventoryModel::isGroup(index) && m_view->isExpanded(index)) {
+                ids.append(InventoryModel::itemId(index));
+                pending.append(index);
+            }
+        }
+    }
+    return ids;
+}
+
+void InventoryPanel::expandGroups(const QList<GroupId> &ids)
+{
+    for (GroupId id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(id));
+        if (index.isValid())
+            m_view->expand(index);
+    }
+}
+
+void InventoryPanel::restoreExpansion()
+{
+    if (m_restoredExpansion) {
+        expandGroups(*m_restoredExpansion);
+        if (m_restoredCurrentHost != 0)
+            selectHost(m_restoredCurrentHost);
+        m_restoredExpansion.reset();
+        return;
+    }
+    m_view->expandToDepth(0);
+}
+
 QByteArray InventoryPanel::saveState() const
 {
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_view->header()->saveState();
+    const QModelIndex current = m_view->currentIndex();
+    const HostId currentHost = InventoryModel::isHost(current) ? InventoryModel::itemId(current) : 0;
+    stream << quint8(2) << m_view->header()->saveState()
+           << (m_proxy->isActive() ? m_expandedBeforeFilter : expandedGroups()) << currentHost;
     return state;
 }
 
@@ -436,8 +480,22 @@ void InventoryPanel::restoreState(const QByteArray &state)
     quint8 version = 0;
     QByteArray header;
     stream >> version >> header;
-    if (version == 1 && stream.status() == QDataStream::Ok)
-        m_view->header()->restoreState(header);
+    if (version < 1 || stream.status() != QDataStream::Ok)
+        return;
+    m_view->header()->restoreState(header);
+    if (version < 2)
+        return;
+    QList<GroupId> expanded;
+    HostId currentHost = 0;
+    stream >> expanded >> currentHost;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    // The inventory usually arrives later (it loads on a worker thread); the
+    // expansion is applied when it does.
+    m_restoredExpansion = expanded;
+    m_restoredCurrentHost = currentHost;
+    if (m_inventory->groupCount() > 0)
+        restoreExpansion();
 }
 
 } // namespace wb

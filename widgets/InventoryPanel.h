@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -69,6 +71,9 @@ private:
     void editHost(HostId id);
     void editGroup(GroupId id);
     bool moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
+    QList<GroupId> expandedGroups() const;
+    void expandGroups(const QList<GroupId> &ids);
+    void restoreExpansion();
     QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
 
     Inventory *m_inventory;
@@ -88,6 +93,10 @@ private:
     QAction *m_focusFilter = nullptr;
     QAction *m_expandAll = nullptr;
     QAction *m_collapseAll = nullptr;
+    static constexpr int kExpandAllLimit = 1000;
+    QList<GroupId> m_expandedBeforeFilter;
+    std::optional<QList<GroupId>> m_restoredExpansion;
+    HostId m_restoredCurrentHost = 0;
 };
 
 } // namespace wb

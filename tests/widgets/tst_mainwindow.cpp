@@ -293,6 +293,18 @@ private Q_SLOTS:
 
     void layoutIsRestoredOnRestart()
     {
+        const GroupId a = addGroup(QStringLiteral("A"));
+        const GroupId a1 = addGroup(QStringLiteral("A1"), a);
+        const GroupId b = addGroup(QStringLiteral("B"));
+        addGroup(QStringLiteral("B1"), b);
+        const HostId host = addHost(QStringLiteral("deep"), a1);
+        auto *proxy = panel()->proxy();
+        auto *model = panel()->model();
+        panel()->view()->collapseAll();
+        panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a)));
+        panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a1)));
+        panel()->selectHost(host);
+
         auto *ticketDock = m_window->findChild<QDockWidget *>(QStringLiteral("ticketDock"));
         QVERIFY(ticketDock->isVisible());
         ticketDock->hide();
@@ -306,6 +318,14 @@ private Q_SLOTS:
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->isVisible());
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->isVisible());
         QCOMPARE(again.size(), QSize(1111, 777));
+        InventoryPanel *restored = again.inventoryPanel();
+        auto isExpanded = [restored](GroupId id) {
+            return restored->view()->isExpanded(restored->proxy()->mapFromSource(restored->model()->indexForGroup(id)));
+        };
+        QVERIFY(isExpanded(a));
+        QVERIFY(isExpanded(a1));
+        QVERIFY(!isExpanded(b));
+        QCOMPARE(restored->selectedHosts(), QList<HostId>{host});
         again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->show();
         again.close();
     }
