@@ -31,7 +31,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/ImportDialog.cpp" line="+173" />
+        <location filename="../widgets/ImportDialog.cpp" line="+182" />
         <source>%n host(s) found</source>
         <translation>
             <numerusform>%n host found</numerusform><numerusform>%n hosts found</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+248" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+246" />
         <source>%1 of %n host(s) match</source>
         <translation>
             <numerusform>%1 of %n host match</numerusform><numerusform>%1 of %n hosts match</numerusform></translation>
@@ -94,7 +94,7 @@
             <numerusform> in %n group</numerusform><numerusform> in %n groups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+128" />
+        <location line="+133" />
         <source>Delete group “%1” and the %n host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %n host in it?</numerusform><numerusform>Delete group “%1” and the %n hosts in it?</numerusform></translation>

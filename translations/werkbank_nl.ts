@@ -576,12 +576,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Au&amp;thenticatie:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Jump host:</source>
         <translation>&amp;Jumphost:</translation>
     </message>
@@ -822,7 +822,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Kies een bestand om te zien wat erin staat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Skip the bad lines and import the rest</source>
         <translation>Foute regels overslaan en de rest importeren</translation>
     </message>
@@ -837,7 +837,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
@@ -847,12 +847,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
@@ -881,7 +881,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
@@ -1144,12 +1149,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -1159,7 +1164,7 @@ Esc wist het filter.</translation>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Add &amp;Host…</source>
         <translation>&amp;Host toevoegen…</translation>
     </message>
@@ -1228,7 +1233,7 @@ Esc wist het filter.</translation>
         <translation>Soorten (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
@@ -1442,8 +1447,8 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>SSH sessions open here as tabs.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
-        <translation>SSH-sessies worden hier als tabbladen geopend.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
+        <source>SSH sessions will open here as tabs.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
+        <translation>SSH-sessies worden hier straks als tabbladen geopend.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
 </context>
 <context>
@@ -1536,8 +1541,8 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Incidents you register appear here, prioritised by urgency and impact and linked to their hosts. Every action taken on a host is written into its ticket&apos;s work log.</source>
-        <translation>Geregistreerde incidenten verschijnen hier, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts. Elke actie op een host wordt vastgelegd in het werklogboek van het bijbehorende ticket.</translation>
+        <source>The ticket pane comes in a next version of Werkbank. Incidents will be listed here, prioritised by urgency and impact and linked to their hosts; every action taken on a host will go into its ticket&apos;s work log.</source>
+        <translation>Het ticketpaneel komt in een volgende versie van Werkbank. Incidenten worden hier dan getoond, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts; elke actie op een host komt in het werklogboek van het bijbehorende ticket.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,10 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("SSH &user:"), m_user);
     form->addRow(tr("Au&thentication:"), m_auth);
-    form->addRow(tr("&Identity file:"), identityRow);
+    // A row holding a layout gets no buddy by itself, so the & would show.
+    auto *identityLabel = new QLabel(tr("&Identity file:"), this);
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identityRow);
     form->addRow(tr("&Jump host:"), m_jumpHost);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);

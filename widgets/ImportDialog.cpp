@@ -59,6 +59,8 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
     m_issues = new QListWidget(this);
     m_issues->setObjectName(QStringLiteral("issues"));
     m_issues->setAlternatingRowColors(true);
+    m_issues->setWordWrap(true);
+    m_issues->setTextElideMode(Qt::ElideNone);
     m_skipBad = new QCheckBox(tr("Skip the bad lines and import the rest"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadLines"));
 
@@ -69,7 +71,9 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("Import &into:"), m_group);
 
@@ -181,13 +185,23 @@ void ImportDialog::showPreview()
     if (!r.skipped.isEmpty())
         text += QStringLiteral("; ") + tr("%n entry(ies) skipped", nullptr, int(r.skipped.size()));
     m_status->setText(text + QLatin1Char('.'));
+    // The chosen file is named above; its lines need only their number. Lines
+    // from included files keep their file name.
+    const QString chosen = m_readPath;
+    auto describe = [chosen](const ImportIssue &issue) {
+        if (issue.file == chosen && issue.line > 0)
+            return tr("Line %1: %2").arg(issue.line).arg(issue.message);
+        return issue.toString();
+    };
     for (const ImportIssue &issue : r.errors) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/error.svg")), issue.toString(), m_issues);
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/error.svg")), describe(issue), m_issues);
         item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setToolTip(issue.toString());
     }
     for (const ImportIssue &issue : r.skipped) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), issue.toString(), m_issues);
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), describe(issue), m_issues);
         item->setForeground(palette().color(QPalette::PlaceholderText));
+        item->setToolTip(issue.toString());
     }
     updateButtons();
     Q_EMIT previewReady();

@@ -73,10 +73,10 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(InventoryModel::NameColumn, 200);
-    m_view->header()->resizeSection(InventoryModel::AddressColumn, 140);
+    m_view->header()->resizeSection(InventoryModel::NameColumn, 190);
+    m_view->header()->resizeSection(InventoryModel::AddressColumn, 180);
     m_view->header()->resizeSection(InventoryModel::KindColumn, 90);
-    m_view->header()->resizeSection(InventoryModel::OsColumn, 110);
+    m_view->header()->resizeSection(InventoryModel::OsColumn, 140);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));

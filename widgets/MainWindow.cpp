@@ -64,7 +64,7 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
 
     resize(1280, 800);
     // The inventory is the pane people work in; tickets sit narrower beside the sessions.
-    resizeDocks({m_inventoryDock, m_ticketDock}, {520, 260}, Qt::Horizontal);
+    resizeDocks({m_inventoryDock, m_ticketDock}, {620, 260}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

@@ -36,7 +36,7 @@ void SessionArea::setInventorySize(int hosts, int groups)
                              : tr("Your inventory holds %n host(s)", nullptr, hosts)
                                    + tr(" in %n group(s).", nullptr, groups);
     m_empty->setText(size + QStringLiteral("<br><br>")
-                     + tr("SSH sessions open here as tabs.<br>"
+                     + tr("SSH sessions will open here as tabs.<br>"
                           "<b>Ctrl+F</b> filters the inventory, <b>Ctrl+N</b> adds a host, "
                           "<b>Ctrl+I</b> imports."));
 }

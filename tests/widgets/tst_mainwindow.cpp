@@ -37,6 +37,15 @@
 using namespace wb;
 
 namespace {
+// When WERKBANK_SCREENSHOT_DIR is set, the tests also save pictures of the
+// dialogs they drive, for a look by eye.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 // Runs `step` on the next modal dialog of type T once it is showing; dialogs
 // run their own event loop inside exec(), so the test acts from a timer.
 template<typename T>
@@ -160,6 +169,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("web, prod"));
             auto *group = dialog->findChild<QComboBox *>(QStringLiteral("group"));
             group->setCurrentIndex(group->findText(QStringLiteral("Amsterdam"), Qt::MatchContains));
+            saveScreenshot(dialog, QStringLiteral("host-dialog"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -180,6 +190,7 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("web07"));
         QCOMPARE(visibleNames(panel()->view()->model()), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("ams-web07")}));
         QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 of 2 hosts match")));
+        saveScreenshot(m_window.get(), QStringLiteral("filtered"));
         QTest::keyClick(filter, Qt::Key_Escape);
         QCOMPARE(filter->text(), QString());
         QCOMPARE(visibleNames(panel()->view()->model()).size(), 3);
@@ -193,6 +204,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("web01"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            saveScreenshot(dialog, QStringLiteral("host-dialog-refused"));
             sawError = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("already a host named “web01”"));
             // What was typed is still there after the refusal.
             sawError = sawError && dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text() == QStringLiteral("web01");
@@ -223,6 +235,7 @@ private Q_SLOTS:
         QString question;
         whenModal<QMessageBox>([&question](QMessageBox *box) {
             question = box->text();
+            saveScreenshot(box, QStringLiteral("confirm-delete"));
             box->button(QMessageBox::Cancel)->click();
         });
         QTest::keyClick(view, Qt::Key_Delete);
@@ -281,8 +294,11 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("2 hosts found")));
         auto *issues = dialog.findChild<QListWidget *>(QStringLiteral("issues"));
         QVERIFY(issues->count() >= 1);
-        QVERIFY2(issues->item(0)->text().contains(QStringLiteral("import.csv:3")), qPrintable(issues->item(0)->text()));
+        QVERIFY2(issues->item(0)->text().startsWith(QStringLiteral("Line 3: ")), qPrintable(issues->item(0)->text()));
+        QVERIFY(issues->item(0)->text().contains(QStringLiteral("99999")));
+        QVERIFY(issues->item(0)->toolTip().contains(QStringLiteral("import.csv:3")));
 
+        saveScreenshot(&dialog, QStringLiteral("import-dialog"));
         dialog.findChild<QCheckBox *>(QStringLiteral("skipBadLines"))->setChecked(true);
         QVERIFY(importButton->isEnabled());
         QTest::mouseClick(importButton, Qt::LeftButton);
