@@ -90,14 +90,19 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
-GroupId resolveGroup(const Inventory &inventory, const QString &path, bool *ok)
+// Opens the workspace and finds the --group to work on (0: everything).
+// Returns an exit status, 0 when the caller can go on.
+int openAtGroup(OpenWorkspace &ws, const QString &workspacePath, const QString &groupPath, GroupId *top)
 {
-    *ok = true;
-    if (path.isEmpty() || path == QLatin1String("/"))
+    if (!ws.open(workspacePath))
+        return fail(ws.error);
+    *top = 0;
+    if (groupPath.isEmpty() || groupPath == QLatin1String("/"))
         return 0;
-    const GroupId id = inventory.findGroupByPath(path);
-    *ok = id != 0;
-    return id;
+    *top = ws.inventory.findGroupByPath(groupPath);
+    if (*top == 0)
+        return fail(Cli::tr("There is no group “%1” in the inventory.").arg(groupPath));
+    return 0;
 }
 
 int importCommand(const QStringList &arguments)
@@ -196,12 +201,9 @@ int exportCommand(const QStringList &arguments)
         return 2;
     }
     OpenWorkspace ws;
-    if (!ws.open(common.workspacePath(parser)))
-        return fail(ws.error);
-    bool found = false;
-    const GroupId top = resolveGroup(ws.inventory, parser.value(group), &found);
-    if (!found)
-        return fail(Cli::tr("There is no group “%1” in the inventory.").arg(parser.value(group)));
+    GroupId top = 0;
+    if (const int status = openAtGroup(ws, common.workspacePath(parser), parser.value(group), &top))
+        return status;
     if (parser.isSet(output)) {
         QString error;
         if (!Exporters::exportFile(ws.inventory, exportFormat, parser.value(output), top, &error))
@@ -226,12 +228,9 @@ int hostsCommand(const QStringList &arguments)
     if (!parse(parser, QStringLiteral("hosts"), arguments))
         return 2;
     OpenWorkspace ws;
-    if (!ws.open(common.workspacePath(parser)))
-        return fail(ws.error);
-    bool found = false;
-    const GroupId top = resolveGroup(ws.inventory, parser.value(group), &found);
-    if (!found)
-        return fail(Cli::tr("There is no group “%1” in the inventory.").arg(parser.value(group)));
+    GroupId top = 0;
+    if (const int status = openAtGroup(ws, common.workspacePath(parser), parser.value(group), &top))
+        return status;
 
     const QList<HostId> ids = ws.inventory.hostsBelow(top);
     if (parser.isSet(json)) {

@@ -435,40 +435,50 @@ void InventoryModel::onGroupChanged(GroupId id)
         Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
 }
 
-void InventoryModel::onGroupAboutToBeRemoved(GroupId id)
+void InventoryModel::beginRemoval(Node *node)
 {
-    Node *node = m_groupNodes.value(id);
     if (!node)
         return;
     beginRemoveRows(indexFor(node->parent), node->row, node->row);
     m_pendingRemoval = node;
 }
 
-void InventoryModel::onGroupRemoved(GroupId id)
+void InventoryModel::finishRemoval(qint64 id, bool isGroup)
 {
-    Node *node = m_pendingRemoval;
-    m_pendingRemoval = nullptr;
-    if (!node || node->id != id || !node->isGroup)
+    Node *node = std::exchange(m_pendingRemoval, nullptr);
+    if (!node || node->id != id || node->isGroup != isGroup)
         return;
     forget(node);
     takeChild(node->parent, node->row);
     endRemoveRows();
 }
 
-void InventoryModel::onGroupMoved(GroupId id, GroupId from, GroupId to)
+void InventoryModel::moveNode(Node *node, GroupId to, int newRow)
 {
-    Node *node = m_groupNodes.value(id);
     Node *target = to == 0 ? m_root.get() : m_groupNodes.value(to);
     if (!node || !target)
         return;
     Node *source = node->parent;
-    const int newRow = groupRowFor(to, id);
     if (!beginMoveRows(indexFor(source), node->row, node->row, indexFor(target), newRow))
         return;
     std::unique_ptr<Node> taken = takeChild(source, node->row);
     insertChild(target, newRow, std::move(taken));
     endMoveRows();
-    Q_UNUSED(from);
+}
+
+void InventoryModel::onGroupAboutToBeRemoved(GroupId id)
+{
+    beginRemoval(m_groupNodes.value(id));
+}
+
+void InventoryModel::onGroupRemoved(GroupId id)
+{
+    finishRemoval(id, true);
+}
+
+void InventoryModel::onGroupMoved(GroupId id, GroupId, GroupId to)
+{
+    moveNode(m_groupNodes.value(id), to, groupRowFor(to, id));
 }
 
 void InventoryModel::onHostAdded(HostId id)
@@ -498,39 +508,21 @@ void InventoryModel::onHostChanged(HostId id)
 
 void InventoryModel::onHostAboutToBeRemoved(HostId id)
 {
-    Node *node = m_hostNodes.value(id);
-    if (!node)
-        return;
-    beginRemoveRows(indexFor(node->parent), node->row, node->row);
-    m_pendingRemoval = node;
+    beginRemoval(m_hostNodes.value(id));
 }
 
 void InventoryModel::onHostRemoved(HostId id)
 {
-    Node *node = m_pendingRemoval;
-    m_pendingRemoval = nullptr;
-    if (!node || node->id != id || node->isGroup)
-        return;
-    forget(node);
-    takeChild(node->parent, node->row);
-    endRemoveRows();
+    finishRemoval(id, false);
 }
 
-void InventoryModel::onHostMoved(HostId id, GroupId from, GroupId to)
+void InventoryModel::onHostMoved(HostId id, GroupId, GroupId to)
 {
-    Node *node = m_hostNodes.value(id);
     Node *target = to == 0 ? m_root.get() : m_groupNodes.value(to);
-    if (!node || !target)
+    if (!target)
         return;
-    Node *source = node->parent;
     // Row in the target before the move, as beginMoveRows expects.
-    const int newRow = hostRowFor(target, to, id);
-    if (!beginMoveRows(indexFor(source), node->row, node->row, indexFor(target), newRow))
-        return;
-    std::unique_ptr<Node> taken = takeChild(source, node->row);
-    insertChild(target, newRow, std::move(taken));
-    endMoveRows();
-    Q_UNUSED(from);
+    moveNode(m_hostNodes.value(id), to, hostRowFor(target, to, id));
 }
 
 } // namespace wb

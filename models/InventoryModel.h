@@ -88,6 +88,9 @@ private:
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
     std::unique_ptr<Node> takeChild(Node *parent, int row);
     void forget(Node *node);
+    void beginRemoval(Node *node);
+    void finishRemoval(qint64 id, bool isGroup);
+    void moveNode(Node *node, GroupId to, int newRow);
     int groupRowFor(GroupId parent, GroupId id) const;
     int hostRowFor(Node *parentNode, GroupId parent, HostId id) const;
 

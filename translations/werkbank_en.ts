@@ -4,7 +4,7 @@
 <context>
     <name>wb::Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="+138" />
+        <location filename="../app/CliCommands.cpp" line="+143" />
         <source>%n bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%n bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%n bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>

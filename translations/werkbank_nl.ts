@@ -142,7 +142,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -165,12 +165,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     <message>
         <location line="+0"/>
         <location line="+72"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-107"/>
         <source>Import the good lines of a file that has errors.</source>
         <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
@@ -229,12 +229,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Only this group and what is below it.</source>
         <translation>Alleen deze groep en wat eronder valt.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>File to write (default: standard output).</source>
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
@@ -249,13 +249,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+30"/>
+        <location line="-96"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+117"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -265,7 +264,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -947,15 +946,15 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+37"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+38"/>
         <location line="+15"/>
-        <location line="+562"/>
+        <location line="+503"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-340"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
@@ -1026,22 +1025,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>Cannot undo: the group “%1” or its parent changed in the meantime.</source>
-        <translation>Kan niet ongedaan maken: de groep “%1” of de bovenliggende groep is intussen gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot undo: there is now another group named “%1” in its place.</source>
-        <translation>Kan niet ongedaan maken: er staat nu een andere groep met de naam “%1” op die plek.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot undo: there is now another host named “%1” in its place.</source>
-        <translation>Kan niet ongedaan maken: er staat nu een andere host met de naam “%1” op die plek.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+166"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -1415,6 +1399,24 @@ Esc wist het filter.</translation>
             <numerusform>%n host geëxporteerd naar %1.</numerusform>
             <numerusform>%n hosts geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemovalPlan</name>
+    <message>
+        <location filename="../core/inventory/RemovalPlan.cpp" line="+65"/>
+        <source>Cannot undo: the group “%1” or its parent changed in the meantime.</source>
+        <translation>Kan niet ongedaan maken: de groep “%1” of de bovenliggende groep is intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot undo: there is now another group named “%1” in its place.</source>
+        <translation>Kan niet ongedaan maken: er staat nu een andere groep met de naam “%1” op die plek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo: there is now another host named “%1” in its place.</source>
+        <translation>Kan niet ongedaan maken: er staat nu een andere host met de naam “%1” op die plek.</translation>
     </message>
 </context>
 <context>

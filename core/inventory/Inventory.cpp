@@ -2,6 +2,7 @@
 
 #include "HostValidator.h"
 #include "InventoryRepository.h"
+#include "RemovalPlan.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -438,15 +439,6 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
     return true;
 }
 
-void Inventory::collectSubtree(GroupId id, RemovedItems *removed) const
-{
-    removed->groups.append(m_groups.value(id));
-    for (HostId h : hostsIn(id))
-        removed->hosts.append(m_hosts.value(h));
-    for (GroupId child : childGroups(id))
-        collectSubtree(child, removed);
-}
-
 void Inventory::forgetGroup(GroupId id)
 {
     const QList<GroupId> children = m_childGroups.take(id);
@@ -459,47 +451,9 @@ void Inventory::forgetGroup(GroupId id)
 
 bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
 {
-    // Only the topmost selected items: a host inside a selected group goes with the group.
-    QList<GroupId> topGroups;
-    for (GroupId id : groups) {
-        const Group *g = group(id);
-        if (!g || topGroups.contains(id))
-            continue;
-        bool covered = false;
-        for (GroupId other : groups)
-            if (other != id && group(other) && isSameOrDescendant(id, other))
-                covered = true;
-        if (!covered)
-            topGroups.append(id);
-    }
-    QList<HostId> topHosts;
-    for (HostId id : hosts) {
-        const Host *h = host(id);
-        if (!h || topHosts.contains(id))
-            continue;
-        bool covered = false;
-        for (GroupId g : topGroups)
-            if (isSameOrDescendant(h->groupId, g))
-                covered = true;
-        if (!covered)
-            topHosts.append(id);
-    }
-
-    RemovedItems gone;
-    for (GroupId id : topGroups)
-        collectSubtree(id, &gone);
-    for (HostId id : topHosts)
-        gone.hosts.append(m_hosts.value(id));
-    QSet<HostId> goneHosts;
-    for (const Host &h : gone.hosts)
-        goneHosts.insert(h.id);
-    QList<HostId> referencing;
-    for (const Host &h : std::as_const(m_hosts)) {
-        if (h.jumpHostId != 0 && goneHosts.contains(h.jumpHostId) && !goneHosts.contains(h.id)) {
-            gone.jumpReferences.insert(h.id, h.jumpHostId);
-            referencing.append(h.id);
-        }
-    }
+    const RemovalPlan plan = RemovalPlan::make(*this, groups, hosts);
+    const QList<GroupId> &topGroups = plan.topGroups;
+    const QList<HostId> &topHosts = plan.topHosts;
 
     WriteScope scope(this, error);
     if (!scope.ok())
@@ -528,32 +482,20 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
         m_hosts.remove(id);
         Q_EMIT hostRemoved(id);
     }
-    for (HostId id : referencing) {
+    for (HostId id : plan.referencing) {
         m_hosts[id].jumpHostId = 0;
         Q_EMIT hostChanged(id);
     }
     if (removed)
-        *removed = gone;
+        *removed = plan.items;
     return true;
 }
 
 bool Inventory::restore(const RemovedItems &removed, QString *error)
 {
-    for (const Group &g : removed.groups) {
-        if (group(g.id) || (g.parentId != 0 && !group(g.parentId) && !std::any_of(removed.groups.begin(), removed.groups.end(), [&](const Group &o) { return o.id == g.parentId; }))) {
-            *error = tr("Cannot undo: the group “%1” or its parent changed in the meantime.").arg(g.name);
-            return false;
-        }
-        if (findGroup(g.parentId, g.name) != 0) {
-            *error = tr("Cannot undo: there is now another group named “%1” in its place.").arg(g.name);
-            return false;
-        }
-    }
-    for (const Host &h : removed.hosts) {
-        if (host(h.id) || findHost(h.groupId, h.name) != 0) {
-            *error = tr("Cannot undo: there is now another host named “%1” in its place.").arg(h.name);
-            return false;
-        }
+    if (const QString problem = RemovalPlan::checkRestorable(*this, removed); !problem.isEmpty()) {
+        *error = problem;
+        return false;
     }
     WriteScope scope(this, error);
     if (!scope.ok())

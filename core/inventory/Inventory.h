@@ -85,7 +85,6 @@ private:
     QString checkHost(const Host &host) const;
     void insertGroupSorted(const Group &group);
     void insertHostSorted(const Host &host);
-    void collectSubtree(GroupId id, RemovedItems *removed) const;
     void forgetGroup(GroupId id);
 
     QSqlDatabase m_db;
