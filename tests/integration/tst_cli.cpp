@@ -147,7 +147,7 @@ private Q_SLOTS:
                                   "app,2001:db8::5,2022,server,Debian 12,web,\"two, words\",deploy,key,~/.ssh/k,gw,DC1,Web,site/app\n");
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), csv}).exitCode, 0);
         const QJsonArray original = hostsJson();
-        for (const QString format : {QStringLiteral("csv"), QStringLiteral("ansible")}) {
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("ansible")}) {
             const QString exported = m_dir.filePath(QStringLiteral("export.") + format);
             QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--output"), exported}).exitCode, 0);
             const QString other = m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(format));
@@ -195,6 +195,27 @@ private Q_SLOTS:
         run = cli({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
+    }
+
+    void followsTheSystemLanguageUnlessLangOverrides()
+    {
+        auto run = [this](const QString &locale, const QStringList &extra) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + extra
+                                                            + QStringList{QStringLiteral("hosts"), QStringLiteral("--group"),
+                                                                          QStringLiteral("nowhere")});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardError());
+        };
+        QCOMPARE(run(QStringLiteral("nl_NL.UTF-8"), {}).trimmed(), QStringLiteral("Er is geen groep “nowhere” in de inventaris."));
+        QCOMPARE(run(QStringLiteral("nl_NL.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("en")}).trimmed(),
+                 QStringLiteral("There is no group “nowhere” in the inventory."));
+        QCOMPARE(run(QStringLiteral("C.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("nl")}).trimmed(),
+                 QStringLiteral("Er is geen groep “nowhere” in de inventaris."));
     }
 
     void newerWorkspaceIsRefused()

@@ -1,3 +1,4 @@
+#include "GroupDialog.h"
 #include "HostDialog.h"
 #include "ImportDialog.h"
 #include "InventoryFilterProxy.h"
@@ -17,6 +18,9 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QMenu>
+#include <QToolButton>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -344,6 +348,116 @@ private Q_SLOTS:
         QCOMPARE(restored->selectedHosts(), QList<HostId>{host});
         again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->show();
         again.close();
+    }
+
+    void kindMenuShowsOnlyChosenKinds()
+    {
+        const GroupId site = addGroup(QStringLiteral("Edge"));
+        const HostId fw = addHost(QStringLiteral("fw01"), site);
+        Host firewall = *m_inventory->host(fw);
+        firewall.kind = HostKind::Firewall;
+        QString error;
+        QVERIFY(m_inventory->updateHost(firewall, &error));
+        addHost(QStringLiteral("srv01"), site);
+        auto *kinds = panel()->findChild<QToolButton *>(QStringLiteral("kindFilter"));
+        QAction *firewalls = nullptr;
+        for (QAction *action : kinds->menu()->actions())
+            if (action->data().toInt() == int(HostKind::Firewall))
+                firewalls = action;
+        QVERIFY(firewalls);
+        firewalls->trigger();
+        QCOMPARE(visibleNames(panel()->view()->model()), (QStringList{QStringLiteral("Edge"), QStringLiteral("fw01")}));
+        QCOMPARE(kinds->text(), QStringLiteral("Kinds (1)"));
+        firewalls->trigger();
+        QCOMPARE(visibleNames(panel()->view()->model()).size(), 3);
+    }
+
+    void editHostWithCtrlEThenUndo()
+    {
+        const HostId id = addHost(QStringLiteral("db01"), 0);
+        panel()->selectHost(id);
+        whenModal<HostDialog>([](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("os")), QStringLiteral("Debian 12"));
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kind"));
+            kind->setCurrentIndex(kind->findData(int(HostKind::Workstation)));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        activate();
+        QCOMPARE(m_inventory->host(id)->os, QStringLiteral("Debian 12"));
+        QCOMPARE(m_inventory->host(id)->kind, HostKind::Workstation);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit host db01"));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(m_inventory->host(id)->os, QString());
+        QCOMPARE(m_inventory->host(id)->kind, HostKind::Server);
+    }
+
+    void addGroupThenRenameWithF2()
+    {
+        whenModal<GroupDialog>([](GroupDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Amsterdm"));
+            dialog->accept();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        activate();
+        const GroupId id = m_inventory->findGroup(0, QStringLiteral("Amsterdm"));
+        QVERIFY(id != 0);
+        // The new group is selected, so F2 renames it.
+        QCOMPARE(panel()->selectedGroups(), QList<GroupId>{id});
+        panel()->view()->setFocus();
+        whenModal<GroupDialog>([](GroupDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Amsterdam"));
+            dialog->accept();
+        });
+        QTest::keyClick(panel()->view(), Qt::Key_F2);
+        activate();
+        QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdam"));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdm"));
+    }
+
+    void contextMenuOffersTheInventoryActions()
+    {
+        const HostId id = addHost(QStringLiteral("web01"), 0);
+        panel()->selectHost(id);
+        QStringList offered;
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [&offered, poll] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *action : menu->actions())
+                    if (!action->isSeparator())
+                        offered << action->text();
+                menu->close();
+                return;
+            }
+            QTimer::singleShot(10, *poll);
+        };
+        QTimer::singleShot(0, *poll);
+        QTreeView *view = panel()->view();
+        const QRect rect = view->visualRect(view->currentIndex());
+        Q_EMIT view->customContextMenuRequested(rect.center());
+        QCOMPARE(offered, (QStringList{QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
+                                       QStringLiteral("&Rename…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
+                                       QStringLiteral("&Collapse All")}));
+    }
+
+    void exportWritesTheChosenFile()
+    {
+        const GroupId site = addGroup(QStringLiteral("site"));
+        addHost(QStringLiteral("web01"), site);
+        const QString target = m_dir.filePath(QStringLiteral("exported.csv"));
+        whenModal<QFileDialog>([target](QFileDialog *dialog) {
+            dialog->selectFile(target);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        m_window->exportHosts();
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.contains(QStringLiteral("web01,web01.example.org")), qPrintable(csv));
+        QVERIFY(csv.contains(QStringLiteral(",site")));
     }
 
     void sessionAreaEmptyStateOffersNextSteps()
