@@ -13,7 +13,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+59" />
+        <location filename="../app/GuiApp.cpp" line="+63" />
         <source>Loaded %n host(s).</source>
         <translation>
             <numerusform>Loaded %n host.</numerusform><numerusform>Loaded %n hosts.</numerusform></translation>
@@ -31,7 +31,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/ImportDialog.cpp" line="+182" />
+        <location filename="../widgets/ImportDialog.cpp" line="+189" />
         <source>%n host(s) found</source>
         <translation>
             <numerusform>%n host found</numerusform><numerusform>%n hosts found</numerusform></translation>
@@ -47,6 +47,12 @@
         <source>%n entry(ies) skipped</source>
         <translation>
             <numerusform>%n entry skipped</numerusform><numerusform>%n entries skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55" />
+        <source>Importing %n host(s)…</source>
+        <translation>
+            <numerusform>Importing %n host…</numerusform><numerusform>Importing %n hosts…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -76,7 +82,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+246" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+254" />
         <source>%1 of %n host(s) match</source>
         <translation>
             <numerusform>%1 of %n host match</numerusform><numerusform>%1 of %n hosts match</numerusform></translation>

@@ -431,12 +431,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -445,7 +445,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
@@ -780,7 +780,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/ImportDialog.cpp" line="+29"/>
+        <location filename="../widgets/ImportDialog.cpp" line="+32"/>
         <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
@@ -826,7 +826,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Foute regels overslaan en de rest importeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -846,7 +846,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
@@ -884,13 +884,26 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Importing %n host(s)…</source>
+        <translation>
+            <numerusform>%n host importeren…</numerusform>
+            <numerusform>%n hosts importeren…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
@@ -946,21 +959,21 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+38"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+40"/>
         <location line="+15"/>
-        <location line="+503"/>
+        <location line="+552"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-373"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>There is already a group named “%1” here.</source>
         <translation>Er is hier al een groep met de naam “%1”.</translation>
     </message>
@@ -970,7 +983,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>De groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The group of host “%1” no longer exists.</source>
         <translation>De groep van host “%1” bestaat niet meer.</translation>
     </message>
@@ -1000,12 +1013,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The host no longer exists.</source>
         <translation>De host bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The target group no longer exists.</source>
         <translation>De doelgroep bestaat niet meer.</translation>
     </message>
@@ -1025,7 +1038,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+187"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -1133,12 +1146,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+202"/>
+        <location line="+210"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-209"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -1148,7 +1161,7 @@ Esc wist het filter.</translation>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Add &amp;Host…</source>
         <translation>&amp;Host toevoegen…</translation>
     </message>

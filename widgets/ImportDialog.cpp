@@ -3,6 +3,7 @@
 #include "inventory/Inventory.h"
 #include "inventory/io/ImportApplier.h"
 #include "inventory/io/Importers.h"
+#include "inventory/io/ImportJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QApplication>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -63,6 +66,9 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
     m_issues->setTextElideMode(Qt::ElideNone);
     m_skipBad = new QCheckBox(tr("Skip the bad lines and import the rest"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadLines"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);  // one transaction: no meaningful percentage, just "working"
+    m_progress->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -82,6 +88,7 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
     layout->addWidget(m_status);
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_skipBad);
+    layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(620, 420);
 
@@ -219,15 +226,52 @@ void ImportDialog::updateButtons()
 
 void ImportDialog::runImport()
 {
-    if (!m_result)
+    if (!m_result || m_job)
         return;
-    ApplyStats stats;
-    QString error;
-    if (!ImportApplier::apply(*m_inventory, *m_result, m_group->currentData().toLongLong(), m_skipBad->isChecked(),
-                              &stats, &error)) {
-        QMessageBox::warning(this, tr("Import failed"), error);
+    const GroupId target = m_group->currentData().toLongLong();
+    const QString workspace = m_inventory->databasePath();
+    if (workspace.isEmpty()) {
+        // An inventory without a workspace file (tests, previews): nothing slow to wait for.
+        auto outcome = std::make_shared<ImportJob::Outcome>();
+        outcome->ok = ImportApplier::apply(*m_inventory, *m_result, target, m_skipBad->isChecked(), &outcome->stats,
+                                           &outcome->error);
+        finishImport(outcome, false);
         return;
     }
+    m_job = new ImportJob(this);
+    connect(m_job, &ImportJob::finished, this, [this](const std::shared_ptr<ImportJob::Outcome> &outcome) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        finishImport(outcome, true);
+    });
+    setBusy(true);
+    m_status->setText(tr("Importing %n host(s)…", nullptr, int(m_result->hosts.size())));
+    m_job->start(workspace, *m_result, target, m_skipBad->isChecked());
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_format, m_group, m_skipBad, m_buttons})
+        w->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outcome, bool fromWorker)
+{
+    if (fromWorker)
+        setBusy(false);
+    if (!outcome->ok) {
+        m_status->setText(tr("Nothing was imported."));
+        QMessageBox::warning(this, tr("Import failed"), outcome->error);
+        return;
+    }
+    if (fromWorker)
+        m_inventory->reset(outcome->snapshot);  // the worker wrote it; memory follows the file
+    const ApplyStats &stats = outcome->stats;
     m_summary = tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                     .arg(QFileInfo(m_path->text()).fileName())
                     .arg(stats.added)
@@ -240,6 +284,14 @@ void ImportDialog::runImport()
         QMessageBox::information(this, tr("Imported with warnings"), m_summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
     }
     accept();
+}
+
+void ImportDialog::reject()
+{
+    // A running import is one transaction that cannot be half-stopped; it finishes first.
+    if (m_job)
+        return;
+    QDialog::reject();
 }
 
 QString ImportDialog::summary() const

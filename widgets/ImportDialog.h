@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/io/ImportJob.h"
 #include "inventory/io/ImportTypes.h"
 
 #include <QDialog>
@@ -12,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QThread;
 
 namespace wb {
@@ -19,8 +21,8 @@ namespace wb {
 class Inventory;
 
 // File → Import: pick a file and format, see what would be imported and
-// what is wrong with the file (by line), then import. Reading runs on a
-// worker thread; the import itself is one transaction.
+// what is wrong with the file (by line), then import. Reading and importing
+// run on worker threads; the import itself is one transaction.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     void setFile(const QString &path);
     QString summary() const;  // what the last import did, for the status bar
     bool isReading() const { return m_reader != nullptr; }
+    bool isImporting() const { return m_job != nullptr; }
+    void reject() override;
 
     static ImportFormat guessFormat(const QString &path);
 
@@ -42,6 +46,8 @@ private:
     void showPreview();
     void updateButtons();
     void runImport();
+    void setBusy(bool busy);
+    void finishImport(const std::shared_ptr<ImportJob::Outcome> &outcome, bool fromWorker);
     void fillGroups(GroupId selected);
 
     Inventory *m_inventory;
@@ -52,7 +58,9 @@ private:
     QListWidget *m_issues;
     QCheckBox *m_skipBad;
     QDialogButtonBox *m_buttons;
+    QProgressBar *m_progress;
     QThread *m_reader = nullptr;
+    ImportJob *m_job = nullptr;
     bool m_readAgain = false;
     std::shared_ptr<ImportResult> m_result;
     QString m_summary;

@@ -114,6 +114,14 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPanel::updateSummary);
     // After a (re)load: the groups open at the last exit, or else the top-level
     // groups (sites), as in most connection managers.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        // A reload or an import resets the model; keep what the user had open.
+        if (!m_restoredExpansion && m_model->rowCount() > 0) {
+            m_restoredExpansion = m_proxy->isActive() ? m_expandedBeforeFilter : expandedGroups();
+            const QModelIndex current = m_view->currentIndex();
+            m_restoredCurrentHost = InventoryModel::isHost(current) ? InventoryModel::itemId(current) : 0;
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPanel::restoreExpansion);
     updateActions();
     updateSummary();

@@ -12,13 +12,15 @@ namespace wb {
 namespace {
 const QList<qint64> kNoIds;
 
-template<typename Lookup>
-qsizetype sortedPosition(const QList<qint64> &ids, const QString &name, Lookup nameOf)
+// Where `name` goes in a list kept sorted by name; a binary search, since
+// imports add thousands of hosts to one group.
+template<typename NameOf>
+qsizetype sortedPosition(const QList<qint64> &ids, const QString &name, NameOf nameOf)
 {
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        if (nameOf(ids[i]).compare(name, Qt::CaseInsensitive) > 0)
-            return i;
-    return ids.size();
+    const auto it = std::upper_bound(ids.begin(), ids.end(), name, [&nameOf](const QString &wanted, qint64 id) {
+        return wanted.compare(nameOf(id), Qt::CaseInsensitive) < 0;
+    });
+    return it - ids.begin();
 }
 } // namespace
 
@@ -90,16 +92,20 @@ void Inventory::reset(const InventorySnapshot &snapshot)
     m_hosts.clear();
     m_childGroups.clear();
     m_groupHosts.clear();
+    m_groupNames.clear();
+    m_hostNames.clear();
     m_groups.reserve(snapshot.groups.size());
     m_hosts.reserve(snapshot.hosts.size());
     // Snapshots arrive sorted by name, so appending keeps every list sorted.
     for (const Group &g : snapshot.groups) {
         m_groups.insert(g.id, g);
         m_childGroups[g.parentId].append(g.id);
+        m_groupNames[g.parentId].insert(g.name, g.id);
     }
     for (const Host &h : snapshot.hosts) {
         m_hosts.insert(h.id, h);
         m_groupHosts[h.groupId].append(h.id);
+        m_hostNames[h.groupId].insert(h.name, h.id);
     }
     Q_EMIT resetDone();
 }
@@ -155,10 +161,8 @@ QStringList Inventory::groupPath(GroupId id) const
 
 GroupId Inventory::findGroup(GroupId parent, const QString &name) const
 {
-    for (GroupId id : childGroups(parent))
-        if (m_groups.value(id).name == name)
-            return id;
-    return 0;
+    const auto names = m_groupNames.constFind(parent);
+    return names == m_groupNames.constEnd() ? 0 : names->value(name, 0);
 }
 
 GroupId Inventory::findGroupByPath(const QString &path) const
@@ -175,10 +179,8 @@ GroupId Inventory::findGroupByPath(const QString &path) const
 
 HostId Inventory::findHost(GroupId group, const QString &name) const
 {
-    for (HostId id : hostsIn(group))
-        if (m_hosts.value(id).name == name)
-            return id;
-    return 0;
+    const auto names = m_hostNames.constFind(group);
+    return names == m_hostNames.constEnd() ? 0 : names->value(name, 0);
 }
 
 HostId Inventory::findHostAnywhere(const QString &name) const
@@ -211,18 +213,34 @@ QList<HostId> Inventory::hostsBelow(GroupId top) const
     return result;
 }
 
-void Inventory::insertGroupSorted(const Group &g)
+void Inventory::linkGroup(const Group &g)
 {
     m_groups.insert(g.id, g);
     auto &siblings = m_childGroups[g.parentId];
-    siblings.insert(sortedPosition(siblings, g.name, [this](qint64 id) { return m_groups.value(id).name; }), g.id);
+    siblings.insert(sortedPosition(siblings, g.name, [this](qint64 id) -> const QString & { return m_groups.find(id)->name; }), g.id);
+    m_groupNames[g.parentId].insert(g.name, g.id);
 }
 
-void Inventory::insertHostSorted(const Host &h)
+void Inventory::unlinkGroup(GroupId id)
+{
+    const Group &g = *m_groups.constFind(id);
+    m_childGroups[g.parentId].removeOne(id);
+    m_groupNames[g.parentId].remove(g.name);
+}
+
+void Inventory::linkHost(const Host &h)
 {
     m_hosts.insert(h.id, h);
     auto &siblings = m_groupHosts[h.groupId];
-    siblings.insert(sortedPosition(siblings, h.name, [this](qint64 id) { return m_hosts.value(id).name; }), h.id);
+    siblings.insert(sortedPosition(siblings, h.name, [this](qint64 id) -> const QString & { return m_hosts.find(id)->name; }), h.id);
+    m_hostNames[h.groupId].insert(h.name, h.id);
+}
+
+void Inventory::unlinkHost(HostId id)
+{
+    const Host &h = *m_hosts.constFind(id);
+    m_groupHosts[h.groupId].removeOne(id);
+    m_hostNames[h.groupId].remove(h.name);
 }
 
 bool Inventory::addGroup(Group *g, QString *error)
@@ -251,8 +269,9 @@ bool Inventory::addGroup(Group *g, QString *error)
     }
     if (!scope.commit())
         return false;
-    insertGroupSorted(*g);
-    Q_EMIT groupAdded(g->id);
+    linkGroup(*g);
+    if (announce())
+        Q_EMIT groupAdded(g->id);
     return true;
 }
 
@@ -281,8 +300,12 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
         return scope.failed();
     if (!scope.commit())
         return false;
+    // Renaming keeps the group's place in the list; only the name index changes.
+    m_groupNames[changed.parentId].remove(existing->name);
+    m_groupNames[changed.parentId].insert(changed.name, id);
     m_groups[id] = changed;
-    Q_EMIT groupChanged(id);
+    if (announce())
+        Q_EMIT groupChanged(id);
     return true;
 }
 
@@ -331,8 +354,9 @@ bool Inventory::addHost(Host *h, QString *error)
     }
     if (!scope.commit())
         return false;
-    insertHostSorted(*h);
-    Q_EMIT hostAdded(h->id);
+    linkHost(*h);
+    if (announce())
+        Q_EMIT hostAdded(h->id);
     return true;
 }
 
@@ -359,13 +383,19 @@ bool Inventory::updateHost(const Host &input, QString *error)
         return false;
     const GroupId oldGroup = existing->groupId;
     if (oldGroup != h.groupId) {
-        m_groupHosts[oldGroup].removeOne(h.id);
-        insertHostSorted(h);
-        Q_EMIT hostMoved(h.id, oldGroup, h.groupId);
+        unlinkHost(h.id);
+        linkHost(h);
+        if (announce())
+            Q_EMIT hostMoved(h.id, oldGroup, h.groupId);
     } else {
+        if (existing->name != h.name) {
+            m_hostNames[h.groupId].remove(existing->name);
+            m_hostNames[h.groupId].insert(h.name, h.id);
+        }
         m_hosts[h.id] = h;
     }
-    Q_EMIT hostChanged(h.id);
+    if (announce())
+        Q_EMIT hostChanged(h.id);
     return true;
 }
 
@@ -425,16 +455,18 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
     if (!scope.commit())
         return false;
     for (const Group &g : movedGroups) {
-        const GroupId from = m_groups.value(g.id).parentId;
-        m_childGroups[from].removeOne(g.id);
-        insertGroupSorted(g);
-        Q_EMIT groupMoved(g.id, from, target);
+        const GroupId from = m_groups.constFind(g.id)->parentId;
+        unlinkGroup(g.id);
+        linkGroup(g);
+        if (announce())
+            Q_EMIT groupMoved(g.id, from, target);
     }
     for (const Host &h : movedHosts) {
-        const GroupId from = m_hosts.value(h.id).groupId;
-        m_groupHosts[from].removeOne(h.id);
-        insertHostSorted(h);
-        Q_EMIT hostMoved(h.id, from, target);
+        const GroupId from = m_hosts.constFind(h.id)->groupId;
+        unlinkHost(h.id);
+        linkHost(h);
+        if (announce())
+            Q_EMIT hostMoved(h.id, from, target);
     }
     return true;
 }
@@ -446,6 +478,8 @@ void Inventory::forgetGroup(GroupId id)
         forgetGroup(child);
     for (HostId h : m_groupHosts.take(id))
         m_hosts.remove(h);
+    m_groupNames.remove(id);
+    m_hostNames.remove(id);
     m_groups.remove(id);
 }
 
@@ -471,20 +505,25 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
         return false;
 
     for (GroupId id : topGroups) {
-        Q_EMIT groupAboutToBeRemoved(id);
-        m_childGroups[m_groups.value(id).parentId].removeOne(id);
+        if (announce())
+            Q_EMIT groupAboutToBeRemoved(id);
+        unlinkGroup(id);
         forgetGroup(id);
-        Q_EMIT groupRemoved(id);
+        if (announce())
+            Q_EMIT groupRemoved(id);
     }
     for (HostId id : topHosts) {
-        Q_EMIT hostAboutToBeRemoved(id);
-        m_groupHosts[m_hosts.value(id).groupId].removeOne(id);
+        if (announce())
+            Q_EMIT hostAboutToBeRemoved(id);
+        unlinkHost(id);
         m_hosts.remove(id);
-        Q_EMIT hostRemoved(id);
+        if (announce())
+            Q_EMIT hostRemoved(id);
     }
     for (HostId id : plan.referencing) {
         m_hosts[id].jumpHostId = 0;
-        Q_EMIT hostChanged(id);
+        if (announce())
+            Q_EMIT hostChanged(id);
     }
     if (removed)
         *removed = plan.items;
@@ -531,27 +570,39 @@ bool Inventory::restore(const RemovedItems &removed, QString *error)
     if (!scope.commit())
         return false;
     for (const Group &g : removed.groups) {
-        insertGroupSorted(g);
-        Q_EMIT groupAdded(g.id);
+        linkGroup(g);
+        if (announce())
+            Q_EMIT groupAdded(g.id);
     }
     for (const Host &h : hosts) {
-        insertHostSorted(h);
-        Q_EMIT hostAdded(h.id);
+        linkHost(h);
+        if (announce())
+            Q_EMIT hostAdded(h.id);
     }
     for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
         auto survivor = m_hosts.find(it.key());
         if (survivor != m_hosts.end() && survivor->jumpHostId == 0) {
             survivor->jumpHostId = it.value();
-            Q_EMIT hostChanged(it.key());
+            if (announce())
+                Q_EMIT hostChanged(it.key());
         }
     }
     return true;
+}
+
+bool Inventory::announce()
+{
+    if (m_batchDepth == 0)
+        return true;
+    m_batchChanged = true;
+    return false;
 }
 
 bool Inventory::beginBatch(QString *error)
 {
     if (m_batchDepth == 0) {
         m_batchFailed = false;
+        m_batchChanged = false;
         if (hasDatabase() && !m_db.transaction()) {
             *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
             return false;
@@ -577,6 +628,12 @@ bool Inventory::commitBatch(QString *error)
         ++m_batchDepth;
         rollbackBatch();
         return false;
+    }
+    // One reset instead of thousands of single-row notifications: views and
+    // proxies rebuild once, which is far cheaper for large imports.
+    if (std::exchange(m_batchChanged, false)) {
+        Q_EMIT aboutToReset();
+        Q_EMIT resetDone();
     }
     return true;
 }

@@ -29,6 +29,8 @@ public:
 
     // The connection to write through to; an invalid one keeps the inventory in memory only.
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    // The workspace file written to; empty for an inventory kept in memory only.
+    QString databasePath() const { return hasDatabase() ? m_db.databaseName() : QString(); }
     bool load(QString *error);
     void reset(const InventorySnapshot &snapshot);
     InventorySnapshot snapshot() const;
@@ -61,6 +63,8 @@ public:
 
     // Groups many changes into one transaction (imports). If the batch fails,
     // rollbackBatch() reloads from the database so memory matches the file.
+    // Within a batch the per-item signals are held back; a committed batch
+    // that changed anything is announced as one reset.
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
     void rollbackBatch();
@@ -81,10 +85,14 @@ Q_SIGNALS:
 
 private:
     class WriteScope;
+    bool announce();  // false inside a batch, which announces itself when committed
     bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
     QString checkHost(const Host &host) const;
-    void insertGroupSorted(const Group &group);
-    void insertHostSorted(const Host &host);
+    // Add to / take out of the per-parent lists and name indexes.
+    void linkGroup(const Group &group);
+    void unlinkGroup(GroupId id);
+    void linkHost(const Host &host);
+    void unlinkHost(HostId id);
     void forgetGroup(GroupId id);
 
     QSqlDatabase m_db;
@@ -92,8 +100,12 @@ private:
     QHash<HostId, Host> m_hosts;
     QHash<GroupId, QList<GroupId>> m_childGroups;
     QHash<GroupId, QList<HostId>> m_groupHosts;
+    // Name lookups per parent group: duplicate checks run for every imported host.
+    QHash<GroupId, QHash<QString, GroupId>> m_groupNames;
+    QHash<GroupId, QHash<QString, HostId>> m_hostNames;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
+    bool m_batchChanged = false;
 };
 
 } // namespace wb

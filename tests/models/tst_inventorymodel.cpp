@@ -119,6 +119,25 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(model.indexForGroup(m_ams)), 2);
     }
 
+    void batchIsAnnouncedAsOneReset()
+    {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QString error;
+        QVERIFY(m_inventory->beginBatch(&error));
+        const GroupId imported = group(QStringLiteral("Imported"), m_rtm);
+        for (int i = 0; i < 50; ++i)
+            host(QStringLiteral("batch%1").arg(i, 2, 10, QLatin1Char('0')), imported, HostKind::Server, QString(), {});
+        QVERIFY(m_inventory->commitBatch(&error));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserts.count(), 0);
+        QCOMPARE(m_model->rowCount(m_model->indexForGroup(imported)), 50);
+        QCOMPARE(m_model->indexForGroup(imported).parent(), m_model->indexForGroup(m_rtm));
+        m_proxy->setText(QStringLiteral("batch07"));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Rotterdam"), QStringLiteral("Rotterdam/Imported"),
+                                         QStringLiteral("Rotterdam/Imported/batch07")}));
+    }
+
     void editsRemovesAndMovesUpdateTheTree()
     {
         Host changed = *m_inventory->host(m_web01);

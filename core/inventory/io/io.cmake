@@ -7,6 +7,8 @@ list(APPEND WERKBANK_IO_SOURCES
   inventory/io/ImportApplier.h
   inventory/io/ImportApplier.cpp
   inventory/io/Exporters.h
+  inventory/io/ImportJob.h
+  inventory/io/ImportJob.cpp
   inventory/io/Exporters.cpp
   inventory/io/ImportSupport.h
   inventory/io/ImportSupport.cpp

@@ -1,0 +1,46 @@
+#include "ImportJob.h"
+
+#include "inventory/Inventory.h"
+#include "storage/Workspace.h"
+
+#include <QThread>
+
+namespace wb {
+
+ImportJob::ImportJob(QObject *parent) : QObject(parent) {}
+
+ImportJob::~ImportJob()
+{
+    // The import is one transaction; letting it finish is the safe way out.
+    if (m_thread)
+        m_thread->wait();
+}
+
+void ImportJob::start(const QString &workspacePath, const ImportResult &result, GroupId target, bool skipBadLines)
+{
+    if (m_thread)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([outcome, workspacePath, result, target, skipBadLines] {
+        Workspace workspace;
+        if (!workspace.open(workspacePath)) {
+            outcome->error = workspace.errorString();
+            return;
+        }
+        Inventory inventory;
+        inventory.setDatabase(workspace.database());
+        if (!inventory.load(&outcome->error))
+            return;
+        outcome->ok = ImportApplier::apply(inventory, result, target, skipBadLines, &outcome->stats, &outcome->error);
+        if (outcome->ok)
+            outcome->snapshot = inventory.snapshot();
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        Q_EMIT finished(outcome);
+    });
+    m_thread->start();
+}
+
+} // namespace wb

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ImportApplier.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace wb {
+
+// Applies an import on a worker thread with its own connection to the
+// workspace, so a 20,000-host import does not freeze the window. When done,
+// `finished` carries the outcome and, on success, the whole inventory as now
+// stored, for the GUI's Inventory to reset to.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome {
+        bool ok = false;
+        QString error;
+        ApplyStats stats;
+        InventorySnapshot snapshot;
+    };
+
+    explicit ImportJob(QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void start(const QString &workspacePath, const ImportResult &result, GroupId target, bool skipBadLines);
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    void finished(const std::shared_ptr<wb::ImportJob::Outcome> &outcome);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace wb
