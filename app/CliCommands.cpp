@@ -140,7 +140,7 @@ int importCommand(const QStringList &arguments)
     for (const ImportIssue &issue : result.errors)
         err() << Cli::tr("error: %1").arg(issue.toString()) << Qt::endl;
     if (result.hasErrors() && !parser.isSet(skip))
-        return fail(Cli::tr("%n bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.", nullptr, int(result.errors.size())));
+        return fail(Cli::tr("%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.", nullptr, int(result.errors.size())));
 
     // The target group path is created as part of the import: one transaction.
     QString error;

@@ -60,7 +60,7 @@ int runGui(QApplication &app)
     window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
     QObject::connect(&loader, &InventoryLoader::loaded, &window, [&](const InventorySnapshot &snapshot) {
         inventory.reset(snapshot);
-        window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %n host(s).", nullptr,
+        window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %Ln host(s).", nullptr,
                                                                     inventory.hostCount()),
                                         5000);
         if (parser.isSet(expand))

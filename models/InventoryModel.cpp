@@ -160,7 +160,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return groupIcon();
         case Qt::ToolTipRole:
-            return tr("%1 — %n host(s)", nullptr, int(m_inventory->hostsBelow(g->id).size())).arg(g->name);
+            return tr("%1 — %Ln host(s)", nullptr, int(m_inventory->hostsBelow(g->id).size())).arg(g->name);
         default:
             return {};
         }

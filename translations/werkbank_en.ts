@@ -5,147 +5,147 @@
     <name>wb::Cli</name>
     <message numerus="yes">
         <location filename="../app/CliCommands.cpp" line="+143" />
-        <source>%n bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
+        <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
-            <numerusform>%n bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%n bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
+            <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
         <location filename="../app/GuiApp.cpp" line="+63" />
-        <source>Loaded %n host(s).</source>
+        <source>Loaded %Ln host(s).</source>
         <translation>
-            <numerusform>Loaded %n host.</numerusform><numerusform>Loaded %n hosts.</numerusform></translation>
+            <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::ImportApplier</name>
     <message numerus="yes">
         <location filename="../core/inventory/io/ImportApplier.cpp" line="+37" />
-        <source>%n line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
+        <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
-            <numerusform>%n line in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform><numerusform>%n lines in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform></translation>
+            <numerusform>%Ln line in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform><numerusform>%Ln lines in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
         <location filename="../widgets/ImportDialog.cpp" line="+189" />
-        <source>%n host(s) found</source>
+        <source>%Ln host(s) found</source>
         <translation>
-            <numerusform>%n host found</numerusform><numerusform>%n hosts found</numerusform></translation>
+            <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n bad line(s): nothing is imported unless you skip them</source>
+        <source>%Ln bad line(s): nothing is imported unless you skip them</source>
         <translation>
-            <numerusform>%n bad line: nothing is imported unless you skip them</numerusform><numerusform>%n bad lines: nothing is imported unless you skip them</numerusform></translation>
+            <numerusform>%Ln bad line: nothing is imported unless you skip them</numerusform><numerusform>%Ln bad lines: nothing is imported unless you skip them</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n entry(ies) skipped</source>
+        <source>%Ln entry(ies) skipped</source>
         <translation>
-            <numerusform>%n entry skipped</numerusform><numerusform>%n entries skipped</numerusform></translation>
+            <numerusform>%Ln entry skipped</numerusform><numerusform>%Ln entries skipped</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+55" />
-        <source>Importing %n host(s)…</source>
+        <source>Importing %Ln host(s)…</source>
         <translation>
-            <numerusform>Importing %n host…</numerusform><numerusform>Importing %n hosts…</numerusform></translation>
+            <numerusform>Importing %Ln host…</numerusform><numerusform>Importing %Ln hosts…</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
         <location filename="../widgets/InventoryCommands.cpp" line="+97" />
-        <source>Delete %n item(s)</source>
+        <source>Delete %Ln item(s)</source>
         <translation>
-            <numerusform>Delete %n item</numerusform><numerusform>Delete %n items</numerusform></translation>
+            <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+32" />
-        <source>Move %n item(s)</source>
+        <source>Move %Ln item(s)</source>
         <translation>
-            <numerusform>Move %n item</numerusform><numerusform>Move %n items</numerusform></translation>
+            <numerusform>Move %Ln item</numerusform><numerusform>Move %Ln items</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
         <location filename="../models/InventoryModel.cpp" line="+163" />
-        <source>%1 — %n host(s)</source>
+        <source>%1 — %Ln host(s)</source>
         <translation>
-            <numerusform>%1 — %n host</numerusform><numerusform>%1 — %n hosts</numerusform></translation>
+            <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
         <location filename="../widgets/InventoryPanel.cpp" line="+254" />
-        <source>%1 of %n host(s) match</source>
+        <source>%1 of %Ln host(s) match</source>
         <translation>
-            <numerusform>%1 of %n host match</numerusform><numerusform>%1 of %n hosts match</numerusform></translation>
+            <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
-        <source>%n host(s)</source>
+        <source>%Ln host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+            <numerusform>%Ln host</numerusform><numerusform>%Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+0" />
-        <source> in %n group(s)</source>
+        <source> in %Ln group(s)</source>
         <translation>
-            <numerusform> in %n group</numerusform><numerusform> in %n groups</numerusform></translation>
+            <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+133" />
-        <source>Delete group “%1” and the %n host(s) in it?</source>
+        <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
-            <numerusform>Delete group “%1” and the %n host in it?</numerusform><numerusform>Delete group “%1” and the %n hosts in it?</numerusform></translation>
+            <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>Delete %n selected item(s)?</source>
+        <source>Delete %Ln selected item(s)?</source>
         <translation>
-            <numerusform>Delete %n selected item?</numerusform><numerusform>Delete %n selected items?</numerusform></translation>
+            <numerusform>Delete %Ln selected item?</numerusform><numerusform>Delete %Ln selected items?</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>The selected groups hold %n host(s).</source>
+        <source>The selected groups hold %Ln host(s).</source>
         <translation>
-            <numerusform>The selected groups hold %n host.</numerusform><numerusform>The selected groups hold %n hosts.</numerusform></translation>
+            <numerusform>The selected groups hold %Ln host.</numerusform><numerusform>The selected groups hold %Ln hosts.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+24" />
-        <source>Deleted %n host(s).</source>
+        <source>Deleted %Ln host(s).</source>
         <translation>
-            <numerusform>Deleted %n host.</numerusform><numerusform>Deleted %n hosts.</numerusform></translation>
+            <numerusform>Deleted %Ln host.</numerusform><numerusform>Deleted %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="+158" />
-        <source>Exported %n host(s) to %1.</source>
+        <source>Exported %Ln host(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n host to %1.</numerusform><numerusform>Exported %n hosts to %1.</numerusform></translation>
+            <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
         <location filename="../widgets/SessionArea.cpp" line="+36" />
-        <source>Your inventory holds %n host(s)</source>
+        <source>Your inventory holds %Ln host(s)</source>
         <translation>
-            <numerusform>Your inventory holds %n host</numerusform><numerusform>Your inventory holds %n hosts</numerusform></translation>
+            <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source> in %n group(s).</source>
+        <source> in %Ln group(s).</source>
         <translation>
-            <numerusform> in %n group.</numerusform><numerusform> in %n groups.</numerusform></translation>
+            <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -201,10 +201,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
+        <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
-            <numerusform>%n foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
-            <numerusform>%n foute regels; er is niets geïmporteerd. Herstel de regels of geef --skip-bad-lines op.</numerusform>
+            <numerusform>%Ln foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
+            <numerusform>%Ln foute regels; er is niets geïmporteerd. Herstel de regels of geef --skip-bad-lines op.</numerusform>
         </translation>
     </message>
     <message>
@@ -451,10 +451,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Loaded %n host(s).</source>
+        <source>Loaded %Ln host(s).</source>
         <translation>
-            <numerusform>%n host geladen.</numerusform>
-            <numerusform>%n hosts geladen.</numerusform>
+            <numerusform>%Ln host geladen.</numerusform>
+            <numerusform>%Ln hosts geladen.</numerusform>
         </translation>
     </message>
     <message>
@@ -730,10 +730,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     <name>wb::ImportApplier</name>
     <message numerus="yes">
         <location filename="../core/inventory/io/ImportApplier.cpp" line="+37"/>
-        <source>%n line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
+        <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
-            <numerusform>%n regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
-            <numerusform>%n regels in het bestand bevatten fouten, dus er is niets geïmporteerd. Herstel de regels, of kies ervoor om foute regels over te slaan.</numerusform>
+            <numerusform>%Ln regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
+            <numerusform>%Ln regels in het bestand bevatten fouten, dus er is niets geïmporteerd. Herstel de regels, of kies ervoor om foute regels over te slaan.</numerusform>
         </translation>
     </message>
     <message>
@@ -857,26 +857,26 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message numerus="yes">
         <location line="+23"/>
-        <source>%n host(s) found</source>
+        <source>%Ln host(s) found</source>
         <translation>
-            <numerusform>%n host gevonden</numerusform>
-            <numerusform>%n hosts gevonden</numerusform>
+            <numerusform>%Ln host gevonden</numerusform>
+            <numerusform>%Ln hosts gevonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n bad line(s): nothing is imported unless you skip them</source>
+        <source>%Ln bad line(s): nothing is imported unless you skip them</source>
         <translation>
-            <numerusform>%n foute regel: er wordt niets geïmporteerd tenzij deze wordt overgeslagen</numerusform>
-            <numerusform>%n foute regels: er wordt niets geïmporteerd tenzij deze worden overgeslagen</numerusform>
+            <numerusform>%Ln foute regel: er wordt niets geïmporteerd tenzij deze wordt overgeslagen</numerusform>
+            <numerusform>%Ln foute regels: er wordt niets geïmporteerd tenzij deze worden overgeslagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n entry(ies) skipped</source>
+        <source>%Ln entry(ies) skipped</source>
         <translation>
-            <numerusform>%n vermelding overgeslagen</numerusform>
-            <numerusform>%n vermeldingen overgeslagen</numerusform>
+            <numerusform>%Ln vermelding overgeslagen</numerusform>
+            <numerusform>%Ln vermeldingen overgeslagen</numerusform>
         </translation>
     </message>
     <message>
@@ -886,10 +886,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>Importing %n host(s)…</source>
+        <source>Importing %Ln host(s)…</source>
         <translation>
-            <numerusform>%n host importeren…</numerusform>
-            <numerusform>%n hosts importeren…</numerusform>
+            <numerusform>%Ln host importeren…</numerusform>
+            <numerusform>%Ln hosts importeren…</numerusform>
         </translation>
     </message>
     <message>
@@ -1077,18 +1077,18 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Delete %n item(s)</source>
+        <source>Delete %Ln item(s)</source>
         <translation>
-            <numerusform>%n item verwijderen</numerusform>
-            <numerusform>%n items verwijderen</numerusform>
+            <numerusform>%Ln item verwijderen</numerusform>
+            <numerusform>%Ln items verwijderen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>Move %n item(s)</source>
+        <source>Move %Ln item(s)</source>
         <translation>
-            <numerusform>%n item verplaatsen</numerusform>
-            <numerusform>%n items verplaatsen</numerusform>
+            <numerusform>%Ln item verplaatsen</numerusform>
+            <numerusform>%Ln items verplaatsen</numerusform>
         </translation>
     </message>
 </context>
@@ -1096,10 +1096,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     <name>wb::InventoryModel</name>
     <message numerus="yes">
         <location filename="../models/InventoryModel.cpp" line="+163"/>
-        <source>%1 — %n host(s)</source>
+        <source>%1 — %Ln host(s)</source>
         <translation>
-            <numerusform>%1 — %n host</numerusform>
-            <numerusform>%1 — %n hosts</numerusform>
+            <numerusform>%1 — %Ln host</numerusform>
+            <numerusform>%1 — %Ln hosts</numerusform>
         </translation>
     </message>
     <message>
@@ -1202,26 +1202,26 @@ Esc wist het filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+88"/>
-        <source>%1 of %n host(s) match</source>
+        <source>%1 of %Ln host(s) match</source>
         <translation>
-            <numerusform>%1 van %n host komen overeen</numerusform>
-            <numerusform>%1 van %n hosts komen overeen</numerusform>
+            <numerusform>%1 van %Ln host komen overeen</numerusform>
+            <numerusform>%1 van %Ln hosts komen overeen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n host(s)</source>
+        <source>%Ln host(s)</source>
         <translation>
-            <numerusform>%n host</numerusform>
-            <numerusform>%n hosts</numerusform>
+            <numerusform>%Ln host</numerusform>
+            <numerusform>%Ln hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source> in %n group(s)</source>
+        <source> in %Ln group(s)</source>
         <translation>
-            <numerusform> in %n groep</numerusform>
-            <numerusform> in %n groepen</numerusform>
+            <numerusform> in %Ln groep</numerusform>
+            <numerusform> in %Ln groepen</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,26 +1251,26 @@ Esc wist het filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Delete group “%1” and the %n host(s) in it?</source>
+        <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
-            <numerusform>Groep “%1” en de %n host erin verwijderen?</numerusform>
-            <numerusform>Groep “%1” en de %n hosts erin verwijderen?</numerusform>
+            <numerusform>Groep “%1” en de %Ln host erin verwijderen?</numerusform>
+            <numerusform>Groep “%1” en de %Ln hosts erin verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Delete %n selected item(s)?</source>
+        <source>Delete %Ln selected item(s)?</source>
         <translation>
-            <numerusform>%n geselecteerd item verwijderen?</numerusform>
-            <numerusform>%n geselecteerde items verwijderen?</numerusform>
+            <numerusform>%Ln geselecteerd item verwijderen?</numerusform>
+            <numerusform>%Ln geselecteerde items verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The selected groups hold %n host(s).</source>
+        <source>The selected groups hold %Ln host(s).</source>
         <translation>
-            <numerusform>De geselecteerde groepen bevatten %n host.</numerusform>
-            <numerusform>De geselecteerde groepen bevatten %n hosts.</numerusform>
+            <numerusform>De geselecteerde groepen bevatten %Ln host.</numerusform>
+            <numerusform>De geselecteerde groepen bevatten %Ln hosts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1291,10 +1291,10 @@ Esc wist het filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Deleted %n host(s).</source>
+        <source>Deleted %Ln host(s).</source>
         <translation>
-            <numerusform>%n host verwijderd.</numerusform>
-            <numerusform>%n hosts verwijderd.</numerusform>
+            <numerusform>%Ln host verwijderd.</numerusform>
+            <numerusform>%Ln hosts verwijderd.</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,10 +1407,10 @@ Esc wist het filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Exported %n host(s) to %1.</source>
+        <source>Exported %Ln host(s) to %1.</source>
         <translation>
-            <numerusform>%n host geëxporteerd naar %1.</numerusform>
-            <numerusform>%n hosts geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln hosts geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1446,18 +1446,18 @@ Esc wist het filter.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Your inventory holds %n host(s)</source>
+        <source>Your inventory holds %Ln host(s)</source>
         <translation>
-            <numerusform>De inventaris bevat %n host</numerusform>
-            <numerusform>De inventaris bevat %n hosts</numerusform>
+            <numerusform>De inventaris bevat %Ln host</numerusform>
+            <numerusform>De inventaris bevat %Ln hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source> in %n group(s).</source>
+        <source> in %Ln group(s).</source>
         <translation>
-            <numerusform> in %n groep.</numerusform>
-            <numerusform> in %n groepen.</numerusform>
+            <numerusform> in %Ln groep.</numerusform>
+            <numerusform> in %Ln groepen.</numerusform>
         </translation>
     </message>
     <message>

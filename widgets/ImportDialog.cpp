@@ -186,11 +186,11 @@ void ImportDialog::showPreview()
 {
     m_issues->clear();
     const ImportResult &r = *m_result;
-    QString text = tr("%n host(s) found", nullptr, int(r.hosts.size()));
+    QString text = tr("%Ln host(s) found", nullptr, int(r.hosts.size()));
     if (!r.errors.isEmpty())
-        text += QStringLiteral("; ") + tr("%n bad line(s): nothing is imported unless you skip them", nullptr, int(r.errors.size()));
+        text += QStringLiteral("; ") + tr("%Ln bad line(s): nothing is imported unless you skip them", nullptr, int(r.errors.size()));
     if (!r.skipped.isEmpty())
-        text += QStringLiteral("; ") + tr("%n entry(ies) skipped", nullptr, int(r.skipped.size()));
+        text += QStringLiteral("; ") + tr("%Ln entry(ies) skipped", nullptr, int(r.skipped.size()));
     m_status->setText(text + QLatin1Char('.'));
     // The chosen file is named above; its lines need only their number. Lines
     // from included files keep their file name.
@@ -245,7 +245,7 @@ void ImportDialog::runImport()
         finishImport(outcome, true);
     });
     setBusy(true);
-    m_status->setText(tr("Importing %n host(s)…", nullptr, int(m_result->hosts.size())));
+    m_status->setText(tr("Importing %Ln host(s)…", nullptr, int(m_result->hosts.size())));
     m_job->start(workspace, *m_result, target, m_skipBad->isChecked());
 }
 

@@ -94,7 +94,7 @@ RemoveItemsCommand::RemoveItemsCommand(Inventory *inventory, const RemovedItems 
     else if (removed.hosts.isEmpty() && removed.groups.size() == 1)
         setText(InventoryCommand::tr("Delete group %1").arg(removed.groups.first().name));
     else
-        setText(InventoryCommand::tr("Delete %n item(s)", nullptr, int(removed.groups.size() + removed.hosts.size())));
+        setText(InventoryCommand::tr("Delete %Ln item(s)", nullptr, int(removed.groups.size() + removed.hosts.size())));
 }
 
 void RemoveItemsCommand::undo()
@@ -126,7 +126,7 @@ void RemoveItemsCommand::redo()
 MoveItemsCommand::MoveItemsCommand(Inventory *inventory, const QList<Origin> &origins, GroupId target)
     : InventoryCommand(inventory), m_origins(origins), m_target(target)
 {
-    setText(InventoryCommand::tr("Move %n item(s)", nullptr, int(origins.size())));
+    setText(InventoryCommand::tr("Move %Ln item(s)", nullptr, int(origins.size())));
 }
 
 void MoveItemsCommand::undo()

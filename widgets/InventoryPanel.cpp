@@ -251,9 +251,9 @@ void InventoryPanel::updateSummary()
     const int hosts = m_inventory->hostCount();
     const int groups = m_inventory->groupCount();
     if (m_proxy->isActive()) {
-        m_summary->setText(tr("%1 of %n host(s) match", nullptr, hosts).arg(m_proxy->matchingHostCount()));
+        m_summary->setText(tr("%1 of %Ln host(s) match", nullptr, hosts).arg(QLocale().toString(m_proxy->matchingHostCount())));
     } else {
-        m_summary->setText(tr("%n host(s)", nullptr, hosts) + tr(" in %n group(s)", nullptr, groups));
+        m_summary->setText(tr("%Ln host(s)", nullptr, hosts) + tr(" in %Ln group(s)", nullptr, groups));
     }
 }
 
@@ -386,9 +386,9 @@ QString InventoryPanel::removalQuestion(const QList<GroupId> &groups, const QLis
     for (GroupId g : groups)
         inside += int(m_inventory->hostsBelow(g).size());
     if (hosts.isEmpty() && groups.size() == 1)
-        return tr("Delete group “%1” and the %n host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
-    return tr("Delete %n selected item(s)?", nullptr, int(groups.size() + hosts.size()))
-           + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %n host(s).", nullptr, inside) : QString());
+        return tr("Delete group “%1” and the %Ln host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
+    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size()))
+           + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %Ln host(s).", nullptr, inside) : QString());
 }
 
 void InventoryPanel::deleteSelected()
@@ -412,7 +412,7 @@ void InventoryPanel::deleteSelected()
         return;
     }
     m_undoStack->push(new RemoveItemsCommand(m_inventory, removed));
-    Q_EMIT statusMessage(tr("Deleted %n host(s).", nullptr, int(removed.hosts.size())) + QLatin1Char(' ')
+    Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed.hosts.size())) + QLatin1Char(' ')
                          + tr("Press Ctrl+Z to undo."));
 }
 

@@ -155,7 +155,7 @@ void MainWindow::exportHosts()
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %n host(s) to %1.", nullptr, m_inventory->hostCount()).arg(path), 10000);
+    statusBar()->showMessage(tr("Exported %Ln host(s) to %1.", nullptr, m_inventory->hostCount()).arg(path), 10000);
 }
 
 void MainWindow::restoreLayout()

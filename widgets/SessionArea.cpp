@@ -33,8 +33,8 @@ void SessionArea::setInventorySize(int hosts, int groups)
     const QString size = hosts == 0
                              ? tr("Your inventory is empty. Add hosts one by one or import them from an "
                                   "OpenSSH config, a CSV file or an Ansible inventory.")
-                             : tr("Your inventory holds %n host(s)", nullptr, hosts)
-                                   + tr(" in %n group(s).", nullptr, groups);
+                             : tr("Your inventory holds %Ln host(s)", nullptr, hosts)
+                                   + tr(" in %Ln group(s).", nullptr, groups);
     m_empty->setText(size + QStringLiteral("<br><br>")
                      + tr("SSH sessions will open here as tabs.<br>"
                           "<b>Ctrl+F</b> filters the inventory, <b>Ctrl+N</b> adds a host, "

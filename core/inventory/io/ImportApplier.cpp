@@ -34,7 +34,7 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         QSet<QString> badLines;
         for (const ImportIssue &issue : result.errors)
             badLines.insert(issue.file + QLatin1Char(':') + QString::number(issue.line));
-        err = tr("%n line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip "
+        err = tr("%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip "
                  "the bad lines.",
                  nullptr, int(badLines.size()));
         return false;
