@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QIODevice>
 #include <QMimeData>
+#include <QCoreApplication>
 
 namespace wb {
 
@@ -263,6 +264,9 @@ QMimeData *InventoryModel::mimeData(const QModelIndexList &indexes) const
 {
     QByteArray payload;
     QDataStream stream(&payload, QIODevice::WriteOnly);
+    // Ids mean something only in this model's workspace: a drop from another
+    // window or program must not move whatever happens to share the ids.
+    stream << instanceToken();
     QSet<const Node *> seen;
     for (const QModelIndex &index : indexes) {
         const Node *node = nodeFor(index);
@@ -276,11 +280,20 @@ QMimeData *InventoryModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool InventoryModel::decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts)
+QString InventoryModel::instanceToken() const
+{
+    return QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this));
+}
+
+bool InventoryModel::decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts) const
 {
     if (!data || !data->hasFormat(QString::fromLatin1(MimeType)))
         return false;
     QDataStream stream(data->data(QString::fromLatin1(MimeType)));
+    QString token;
+    stream >> token;
+    if (token != instanceToken())
+        return false;
     while (!stream.atEnd()) {
         bool isGroup = false;
         qint64 id = 0;
@@ -297,7 +310,9 @@ bool InventoryModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(QString::fromLatin1(MimeType)))
         return false;
-    return nodeFor(parent)->isGroup;
+    QList<GroupId> groups;
+    QList<HostId> hosts;
+    return nodeFor(parent)->isGroup && decodeItems(data, &groups, &hosts);
 }
 
 bool InventoryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -428,11 +443,31 @@ void InventoryModel::onGroupAdded(GroupId id)
     endInsertRows();
 }
 
+void InventoryModel::reposition(Node *node, int wanted)
+{
+    if (wanted < 0 || wanted == node->row)
+        return;
+    Node *parent = node->parent;
+    const QModelIndex parentIndex = indexFor(parent);
+    // Within one parent, beginMoveRows counts the destination before the move.
+    const int destination = wanted > node->row ? wanted + 1 : wanted;
+    if (!beginMoveRows(parentIndex, node->row, node->row, parentIndex, destination))
+        return;
+    std::unique_ptr<Node> taken = takeChild(parent, node->row);
+    insertChild(parent, wanted, std::move(taken));
+    endMoveRows();
+}
+
 void InventoryModel::onGroupChanged(GroupId id)
 {
-    const QModelIndex index = indexForGroup(id);
-    if (index.isValid())
-        Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+    Node *node = m_groupNodes.value(id);
+    const Group *g = m_inventory->group(id);
+    if (!node || !g)
+        return;
+    // A rename can change the place in the sorted list.
+    reposition(node, groupRowFor(g->parentId, id));
+    const QModelIndex index = indexFor(node);
+    Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
 }
 
 void InventoryModel::beginRemoval(Node *node)
@@ -501,9 +536,13 @@ void InventoryModel::onHostAdded(HostId id)
 
 void InventoryModel::onHostChanged(HostId id)
 {
-    const QModelIndex index = indexForHost(id);
-    if (index.isValid())
-        Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+    Node *node = m_hostNodes.value(id);
+    const Host *h = m_inventory->host(id);
+    if (!node || !h)
+        return;
+    reposition(node, hostRowFor(node->parent, h->groupId, id));
+    const QModelIndex index = indexFor(node);
+    Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
 }
 
 void InventoryModel::onHostAboutToBeRemoved(HostId id)

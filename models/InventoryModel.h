@@ -73,7 +73,8 @@ public:
     void setMoveHandler(MoveHandler handler) { m_moveHandler = std::move(handler); }
 
     // Decodes the payload of mimeData() into group and host ids.
-    static bool decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts);
+    // Only payloads made by this very model are accepted.
+    bool decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts) const;
 
 Q_SIGNALS:
     // A drop or an inline rename the inventory refused, with its reason.
@@ -91,6 +92,8 @@ private:
     void beginRemoval(Node *node);
     void finishRemoval(qint64 id, bool isGroup);
     void moveNode(Node *node, GroupId to, int newRow);
+    void reposition(Node *node, int wanted);
+    QString instanceToken() const;
     int groupRowFor(GroupId parent, GroupId id) const;
     int hostRowFor(Node *parentNode, GroupId parent, HostId id) const;
 

@@ -4,7 +4,7 @@
 <context>
     <name>wb::Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="+143" />
+        <location filename="../app/CliCommands.cpp" line="+148" />
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
@@ -73,7 +73,7 @@
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
-        <location filename="../models/InventoryModel.cpp" line="+163" />
+        <location filename="../models/InventoryModel.cpp" line="+164" />
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>

@@ -115,7 +115,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+47"/>
+        <location filename="../app/CliCommands.cpp" line="+48"/>
         <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
 
 Commands:
@@ -153,24 +153,24 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>format</source>
         <translation>formaat</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>Group to import into, as a path like site/role; created when missing.</source>
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <location line="+36"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>Import the good lines of a file that has errors.</source>
         <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
@@ -200,7 +200,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>fout: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
@@ -208,7 +208,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
@@ -249,12 +249,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -959,15 +959,15 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+40"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+53"/>
         <location line="+15"/>
-        <location line="+552"/>
+        <location line="+582"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-378"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
@@ -1018,12 +1018,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>De host bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The target group no longer exists.</source>
         <translation>De doelgroep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot move group “%1” into itself or one of its subgroups.</source>
         <translation>Kan groep “%1” niet naar zichzelf of een van de eigen subgroepen verplaatsen.</translation>
     </message>
@@ -1038,7 +1038,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -1095,7 +1095,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
-        <location filename="../models/InventoryModel.cpp" line="+163"/>
+        <location filename="../models/InventoryModel.cpp" line="+164"/>
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform>
@@ -1417,7 +1417,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RemovalPlan</name>
     <message>
-        <location filename="../core/inventory/RemovalPlan.cpp" line="+65"/>
+        <location filename="../core/inventory/RemovalPlan.cpp" line="+50"/>
         <source>Cannot undo: the group “%1” or its parent changed in the meantime.</source>
         <translation>Kan niet ongedaan maken: de groep “%1” of de bovenliggende groep is intussen gewijzigd.</translation>
     </message>
@@ -1427,9 +1427,14 @@ Esc wist het filter.</translation>
         <translation>Kan niet ongedaan maken: er staat nu een andere groep met de naam “%1” op die plek.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot undo: there is now another host named “%1” in its place.</source>
         <translation>Kan niet ongedaan maken: er staat nu een andere host met de naam “%1” op die plek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo: the group or jump host of “%1” is gone.</source>
+        <translation>Kan niet ongedaan maken: de groep of jumphost van “%1” bestaat niet meer.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ AddHostCommand::AddHostCommand(Inventory *inventory, const Host &added) : Invent
 
 void AddHostCommand::undo()
 {
-    if (!m_inventory->remove({}, {m_items.hosts.first().id}, nullptr, &m_error))
+    if (!m_inventory->remove({}, {m_items.hosts.first().id}, &m_items, &m_error))
         setObsolete(true);
 }
 

@@ -419,10 +419,11 @@ void InventoryPanel::deleteSelected()
 bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error)
 {
     QList<MoveItemsCommand::Origin> origins;
-    for (GroupId g : groups)
+    const auto [topGroups, topHosts] = m_inventory->topmost(groups, hosts);
+    for (GroupId g : topGroups)
         if (const Group *group = m_inventory->group(g); group && group->parentId != target)
             origins.append({true, g, group->parentId});
-    for (HostId h : hosts)
+    for (HostId h : topHosts)
         if (const Host *host = m_inventory->host(h); host && host->groupId != target)
             origins.append({false, h, host->groupId});
     if (origins.isEmpty())

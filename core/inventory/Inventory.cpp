@@ -12,14 +12,27 @@ namespace wb {
 namespace {
 const QList<qint64> kNoIds;
 
+// The order the workspace loads in (SQLite's NOCASE: only A-Z fold), so that
+// lists read from the database and lists kept in memory agree.
+bool nameLess(const QString &a, const QString &b)
+{
+    auto fold = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t x = fold(a[i].unicode()), y = fold(b[i].unicode());
+        if (x != y)
+            return x < y;
+    }
+    return a.size() < b.size();
+}
+
 // Where `name` goes in a list kept sorted by name; a binary search, since
 // imports add thousands of hosts to one group.
 template<typename NameOf>
 qsizetype sortedPosition(const QList<qint64> &ids, const QString &name, NameOf nameOf)
 {
-    const auto it = std::upper_bound(ids.begin(), ids.end(), name, [&nameOf](const QString &wanted, qint64 id) {
-        return wanted.compare(nameOf(id), Qt::CaseInsensitive) < 0;
-    });
+    const auto it = std::upper_bound(ids.begin(), ids.end(), name,
+                                     [&nameOf](const QString &wanted, qint64 id) { return nameLess(wanted, nameOf(id)); });
     return it - ids.begin();
 }
 } // namespace
@@ -199,6 +212,31 @@ bool Inventory::isSameOrDescendant(GroupId candidate, GroupId ancestor) const
     return false;
 }
 
+std::pair<QList<GroupId>, QList<HostId>> Inventory::topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const
+{
+    QList<GroupId> topGroups;
+    for (GroupId id : groups) {
+        if (!group(id) || topGroups.contains(id))
+            continue;
+        const bool covered = std::any_of(groups.begin(), groups.end(), [&](GroupId other) {
+            return other != id && group(other) && isSameOrDescendant(id, other);
+        });
+        if (!covered)
+            topGroups.append(id);
+    }
+    QList<HostId> topHosts;
+    for (HostId id : hosts) {
+        const Host *h = host(id);
+        if (!h || topHosts.contains(id))
+            continue;
+        const bool covered = std::any_of(topGroups.begin(), topGroups.end(),
+                                         [&](GroupId g) { return isSameOrDescendant(h->groupId, g); });
+        if (!covered)
+            topHosts.append(id);
+    }
+    return {topGroups, topHosts};
+}
+
 QList<HostId> Inventory::hostsBelow(GroupId top) const
 {
     QList<HostId> result;
@@ -300,10 +338,10 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
         return scope.failed();
     if (!scope.commit())
         return false;
-    // Renaming keeps the group's place in the list; only the name index changes.
-    m_groupNames[changed.parentId].remove(existing->name);
-    m_groupNames[changed.parentId].insert(changed.name, id);
-    m_groups[id] = changed;
+    // Taken out and put back, so the list stays sorted; the model follows the
+    // new position when it hears groupChanged.
+    unlinkGroup(id);
+    linkGroup(changed);
     if (announce())
         Q_EMIT groupChanged(id);
     return true;
@@ -389,10 +427,11 @@ bool Inventory::updateHost(const Host &input, QString *error)
             Q_EMIT hostMoved(h.id, oldGroup, h.groupId);
     } else {
         if (existing->name != h.name) {
-            m_hostNames[h.groupId].remove(existing->name);
-            m_hostNames[h.groupId].insert(h.name, h.id);
+            unlinkHost(h.id);
+            linkHost(h);  // keeps the list sorted; the model follows on hostChanged
+        } else {
+            m_hosts[h.id] = h;
         }
-        m_hosts[h.id] = h;
     }
     if (announce())
         Q_EMIT hostChanged(h.id);
@@ -405,9 +444,11 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
         *error = tr("The target group no longer exists.");
         return false;
     }
+    // Items inside a selected group travel with it, not on their own.
+    const auto [topGroups, topHosts] = topmost(groups, hosts);
     QSet<QString> incomingGroups;
     QList<Group> movedGroups;
-    for (GroupId id : groups) {
+    for (GroupId id : topGroups) {
         const Group *g = group(id);
         if (!g)
             continue;
@@ -428,7 +469,7 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
     }
     QSet<QString> incomingHosts;
     QList<Host> movedHosts;
-    for (HostId id : hosts) {
+    for (HostId id : topHosts) {
         const Host *h = host(id);
         if (!h || h->groupId == target)
             continue;
@@ -603,6 +644,8 @@ bool Inventory::beginBatch(QString *error)
     if (m_batchDepth == 0) {
         m_batchFailed = false;
         m_batchChanged = false;
+        // Without a database there is nothing to roll back to but a copy.
+        m_beforeBatch = hasDatabase() ? std::nullopt : std::optional<InventorySnapshot>(snapshot());
         if (hasDatabase() && !m_db.transaction()) {
             *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
             return false;
@@ -640,13 +683,20 @@ bool Inventory::commitBatch(QString *error)
 
 void Inventory::rollbackBatch()
 {
+    // Any failure ends the whole batch, nested or not: it is one transaction.
     m_batchDepth = 0;
     m_batchFailed = false;
-    if (!hasDatabase())
+    m_batchChanged = false;
+    if (!hasDatabase()) {
+        if (m_beforeBatch)
+            reset(*std::exchange(m_beforeBatch, std::nullopt));
         return;
+    }
     m_db.rollback();
-    QString ignored;
-    load(&ignored);
+    // Memory goes back to what the file holds; the reset tells the models.
+    QString error;
+    if (!load(&error))
+        reset({});
 }
 
 } // namespace wb

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <optional>
+#include <utility>
+
 namespace wb {
 
 // What a delete took away, kept so undo can put it back under the same ids.
@@ -50,6 +53,8 @@ public:
     HostId findHost(GroupId group, const QString &name) const;
     HostId findHostAnywhere(const QString &name) const;
     bool isSameOrDescendant(GroupId candidate, GroupId ancestor) const;
+    // The items of a selection that are not inside another selected group.
+    std::pair<QList<GroupId>, QList<HostId>> topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
     // Hosts in the group and all groups below it, in tree order; 0 means everything.
     QList<HostId> hostsBelow(GroupId group) const;
 
@@ -106,6 +111,7 @@ private:
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     bool m_batchChanged = false;
+    std::optional<InventorySnapshot> m_beforeBatch;
 };
 
 } // namespace wb

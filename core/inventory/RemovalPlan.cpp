@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <tuple>
+
 namespace wb {
 
 namespace {
@@ -18,25 +20,8 @@ void collectSubtree(const Inventory &inventory, GroupId id, RemovedItems *remove
 RemovalPlan RemovalPlan::make(const Inventory &inventory, const QList<GroupId> &groups, const QList<HostId> &hosts)
 {
     RemovalPlan plan;
-    // Only the topmost selected items: a host inside a selected group goes with the group.
-    for (GroupId id : groups) {
-        if (!inventory.group(id) || plan.topGroups.contains(id))
-            continue;
-        const bool covered = std::any_of(groups.begin(), groups.end(), [&](GroupId other) {
-            return other != id && inventory.group(other) && inventory.isSameOrDescendant(id, other);
-        });
-        if (!covered)
-            plan.topGroups.append(id);
-    }
-    for (HostId id : hosts) {
-        const Host *h = inventory.host(id);
-        if (!h || plan.topHosts.contains(id))
-            continue;
-        const bool covered = std::any_of(plan.topGroups.begin(), plan.topGroups.end(),
-                                         [&](GroupId g) { return inventory.isSameOrDescendant(h->groupId, g); });
-        if (!covered)
-            plan.topHosts.append(id);
-    }
+    // A host inside a selected group goes with the group.
+    std::tie(plan.topGroups, plan.topHosts) = inventory.topmost(groups, hosts);
 
     for (GroupId id : plan.topGroups)
         collectSubtree(inventory, id, &plan.items);
@@ -66,9 +51,16 @@ QString RemovalPlan::checkRestorable(const Inventory &inventory, const RemovedIt
         if (inventory.findGroup(g.parentId, g.name) != 0)
             return tr("Cannot undo: there is now another group named “%1” in its place.").arg(g.name);
     }
+    QSet<HostId> restoredHosts;
+    for (const Host &h : removed.hosts)
+        restoredHosts.insert(h.id);
     for (const Host &h : removed.hosts) {
         if (inventory.host(h.id) || inventory.findHost(h.groupId, h.name) != 0)
             return tr("Cannot undo: there is now another host named “%1” in its place.").arg(h.name);
+        const bool groupThere = h.groupId == 0 || inventory.group(h.groupId) || restoredGroups.contains(h.groupId);
+        const bool jumpThere = h.jumpHostId == 0 || inventory.host(h.jumpHostId) || restoredHosts.contains(h.jumpHostId);
+        if (!groupThere || !jumpThere)
+            return tr("Cannot undo: the group or jump host of “%1” is gone.").arg(h.name);
     }
     return {};
 }

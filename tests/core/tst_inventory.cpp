@@ -174,6 +174,40 @@ private Q_SLOTS:
         QCOMPARE(again.hosts.first().groupId, site.id);
     }
 
+    void movingAGroupTogetherWithItsContentsKeepsThemInside()
+    {
+        QString error;
+        Group site{0, 0, QStringLiteral("site")}, target{0, 0, QStringLiteral("target")};
+        QVERIFY(m_inventory->addGroup(&site, &error));
+        QVERIFY(m_inventory->addGroup(&target, &error));
+        Group role{0, site.id, QStringLiteral("role")};
+        QVERIFY(m_inventory->addGroup(&role, &error));
+        Host inside = makeHost(QStringLiteral("inside"), role.id);
+        QVERIFY(m_inventory->addHost(&inside, &error));
+        // The selection holds the group and, expanded below it, its subgroup and host.
+        QVERIFY2(m_inventory->move({site.id, role.id}, {inside.id}, target.id, &error), qPrintable(error));
+        QCOMPARE(m_inventory->group(site.id)->parentId, target.id);
+        QCOMPARE(m_inventory->group(role.id)->parentId, site.id);
+        QCOMPARE(m_inventory->host(inside.id)->groupId, role.id);
+    }
+
+    void failedBatchWithoutDatabaseRestoresMemory()
+    {
+        Inventory memory;
+        QString error;
+        Host keep = makeHost(QStringLiteral("keep"));
+        QVERIFY(memory.addHost(&keep, &error));
+        QSignalSpy resets(&memory, &Inventory::resetDone);
+        QVERIFY(memory.beginBatch(&error));
+        Host extra = makeHost(QStringLiteral("extra"));
+        QVERIFY(memory.addHost(&extra, &error));
+        QCOMPARE(memory.hostCount(), 2);
+        memory.rollbackBatch();
+        QCOMPARE(memory.hostCount(), 1);
+        QVERIFY(memory.host(keep.id));
+        QCOMPARE(resets.count(), 1);
+    }
+
     void removeTakesSubtreeAndRestoreBringsEverythingBack()
     {
         QString error;

@@ -181,6 +181,38 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->group(m_rtm)->parentId, 0);
     }
 
+    void renameMovesItemToItsSortedPlace()
+    {
+        QString error;
+        QVERIFY(m_inventory->renameGroup(m_ams, QStringLiteral("Zwolle"), &error));
+        Host renamed = *m_inventory->host(m_web01);
+        renamed.name = QStringLiteral("web99");
+        QVERIFY(m_inventory->updateHost(renamed, &error));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Rotterdam"), QStringLiteral("Rotterdam/rtm-ws1"),
+                                         QStringLiteral("Zwolle"), QStringLiteral("Zwolle/Network"),
+                                         QStringLiteral("Zwolle/Network/fw01"), QStringLiteral("Zwolle/Web"),
+                                         QStringLiteral("Zwolle/Web/web02"), QStringLiteral("Zwolle/Web/web99"),
+                                         QStringLiteral("laptop")}));
+        // Later insertions still land in order.
+        host(QStringLiteral("web50"), m_web, HostKind::Server, QString(), {});
+        QVERIFY(visible().join(QLatin1Char(' ')).contains(QStringLiteral("Zwolle/Web/web02 Zwolle/Web/web50 Zwolle/Web/web99")));
+    }
+
+    void dropsFromAnotherModelAreRefused()
+    {
+        Inventory other;
+        InventoryModel otherModel(&other);
+        Host stranger;
+        stranger.name = QStringLiteral("stranger");
+        stranger.address = QStringLiteral("192.0.2.7");
+        QString error;
+        QVERIFY(other.addHost(&stranger, &error));
+        std::unique_ptr<QMimeData> foreign(otherModel.mimeData({otherModel.indexForHost(stranger.id)}));
+        QVERIFY(!m_model->canDropMimeData(foreign.get(), Qt::MoveAction, -1, -1, m_model->indexForGroup(m_rtm)));
+        QVERIFY(!m_model->dropMimeData(foreign.get(), Qt::MoveAction, -1, -1, m_model->indexForGroup(m_rtm)));
+        QCOMPARE(visible().size(), 9);
+    }
+
     void renameThroughSetDataIsValidated()
     {
         const QModelIndex web01 = m_model->indexForHost(m_web01);
