@@ -959,15 +959,13 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+53"/>
-        <location line="+15"/>
-        <location line="+582"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+578"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-377"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
@@ -1038,7 +1036,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -1611,6 +1609,15 @@ Esc wist het filter.</translation>
         <location line="+14"/>
         <source>Upgrading the workspace %1 to schema %2 failed; it was left unchanged: %3</source>
         <translation>Het bijwerken van de werkruimte %1 naar schema %2 is mislukt; de werkruimte is ongewijzigd gelaten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WriteScope</name>
+    <message>
+        <location filename="../core/storage/WriteScope.cpp" line="+14"/>
+        <location line="+16"/>
+        <source>Cannot write to the workspace: %1</source>
+        <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
 </context>
 </TS>

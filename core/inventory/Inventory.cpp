@@ -3,6 +3,7 @@
 #include "HostValidator.h"
 #include "InventoryRepository.h"
 #include "RemovalPlan.h"
+#include "storage/WriteScope.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -12,77 +13,15 @@ namespace wb {
 namespace {
 const QList<qint64> kNoIds;
 
-// The order the workspace loads in (SQLite's NOCASE: only A-Z fold), so that
-// lists read from the database and lists kept in memory agree.
-bool nameLess(const QString &a, const QString &b)
-{
-    auto fold = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t x = fold(a[i].unicode()), y = fold(b[i].unicode());
-        if (x != y)
-            return x < y;
-    }
-    return a.size() < b.size();
-}
-
-// Where `name` goes in a list kept sorted by name; a binary search, since
-// imports add thousands of hosts to one group.
-template<typename NameOf>
-qsizetype sortedPosition(const QList<qint64> &ids, const QString &name, NameOf nameOf)
-{
-    const auto it = std::upper_bound(ids.begin(), ids.end(), name,
-                                     [&nameOf](const QString &wanted, qint64 id) { return nameLess(wanted, nameOf(id)); });
-    return it - ids.begin();
-}
 } // namespace
 
-// Opens a transaction for one change unless a batch already holds one.
-class Inventory::WriteScope
+bool Inventory::writeFailed()
 {
-public:
-    WriteScope(Inventory *inventory, QString *error) : m_inventory(inventory), m_error(error)
-    {
-        if (!m_inventory->hasDatabase() || m_inventory->m_batchDepth > 0) {
-            m_ok = true;
-            return;
-        }
-        m_owned = m_inventory->m_db.transaction();
-        m_ok = m_owned;
-        if (!m_ok)
-            *m_error = Inventory::tr("Cannot write to the workspace: %1").arg(m_inventory->m_db.lastError().text());
-    }
-    ~WriteScope()
-    {
-        if (m_owned)
-            m_inventory->m_db.rollback();
-    }
-    bool ok() const { return m_ok; }
-    bool commit()
-    {
-        if (!m_owned)
-            return true;
-        m_owned = false;
-        if (m_inventory->m_db.commit())
-            return true;
-        *m_error = Inventory::tr("Cannot write to the workspace: %1").arg(m_inventory->m_db.lastError().text());
-        m_inventory->m_db.rollback();
-        return false;
-    }
-    // Marks a failed statement inside a batch so the whole batch is undone.
-    bool failed()
-    {
-        if (m_inventory->m_batchDepth > 0)
-            m_inventory->m_batchFailed = true;
-        return false;
-    }
-
-private:
-    Inventory *m_inventory;
-    QString *m_error;
-    bool m_owned = false;
-    bool m_ok = false;
-};
+    // A failed statement inside a batch dooms the whole batch.
+    if (m_batchDepth > 0)
+        m_batchFailed = true;
+    return false;
+}
 
 Inventory::Inventory(QObject *parent) : QObject(parent)
 {
@@ -105,20 +44,16 @@ void Inventory::reset(const InventorySnapshot &snapshot)
     m_hosts.clear();
     m_childGroups.clear();
     m_groupHosts.clear();
-    m_groupNames.clear();
-    m_hostNames.clear();
     m_groups.reserve(snapshot.groups.size());
     m_hosts.reserve(snapshot.hosts.size());
     // Snapshots arrive sorted by name, so appending keeps every list sorted.
     for (const Group &g : snapshot.groups) {
         m_groups.insert(g.id, g);
-        m_childGroups[g.parentId].append(g.id);
-        m_groupNames[g.parentId].insert(g.name, g.id);
+        m_childGroups[g.parentId].append(g.id, g.name);
     }
     for (const Host &h : snapshot.hosts) {
         m_hosts.insert(h.id, h);
-        m_groupHosts[h.groupId].append(h.id);
-        m_hostNames[h.groupId].insert(h.name, h.id);
+        m_groupHosts[h.groupId].append(h.id, h.name);
     }
     Q_EMIT resetDone();
 }
@@ -155,13 +90,13 @@ const Host *Inventory::host(HostId id) const
 const QList<GroupId> &Inventory::childGroups(GroupId parent) const
 {
     const auto it = m_childGroups.constFind(parent);
-    return it == m_childGroups.constEnd() ? kNoIds : it.value();
+    return it == m_childGroups.constEnd() ? kNoIds : it->ids();
 }
 
 const QList<HostId> &Inventory::hostsIn(GroupId group) const
 {
     const auto it = m_groupHosts.constFind(group);
-    return it == m_groupHosts.constEnd() ? kNoIds : it.value();
+    return it == m_groupHosts.constEnd() ? kNoIds : it->ids();
 }
 
 QStringList Inventory::groupPath(GroupId id) const
@@ -174,8 +109,8 @@ QStringList Inventory::groupPath(GroupId id) const
 
 GroupId Inventory::findGroup(GroupId parent, const QString &name) const
 {
-    const auto names = m_groupNames.constFind(parent);
-    return names == m_groupNames.constEnd() ? 0 : names->value(name, 0);
+    const auto it = m_childGroups.constFind(parent);
+    return it == m_childGroups.constEnd() ? 0 : it->find(name);
 }
 
 GroupId Inventory::findGroupByPath(const QString &path) const
@@ -192,8 +127,8 @@ GroupId Inventory::findGroupByPath(const QString &path) const
 
 HostId Inventory::findHost(GroupId group, const QString &name) const
 {
-    const auto names = m_hostNames.constFind(group);
-    return names == m_hostNames.constEnd() ? 0 : names->value(name, 0);
+    const auto it = m_groupHosts.constFind(group);
+    return it == m_groupHosts.constEnd() ? 0 : it->find(name);
 }
 
 HostId Inventory::findHostAnywhere(const QString &name) const
@@ -254,31 +189,25 @@ QList<HostId> Inventory::hostsBelow(GroupId top) const
 void Inventory::linkGroup(const Group &g)
 {
     m_groups.insert(g.id, g);
-    auto &siblings = m_childGroups[g.parentId];
-    siblings.insert(sortedPosition(siblings, g.name, [this](qint64 id) -> const QString & { return m_groups.find(id)->name; }), g.id);
-    m_groupNames[g.parentId].insert(g.name, g.id);
+    m_childGroups[g.parentId].insert(g.id, g.name);
 }
 
 void Inventory::unlinkGroup(GroupId id)
 {
     const Group &g = *m_groups.constFind(id);
-    m_childGroups[g.parentId].removeOne(id);
-    m_groupNames[g.parentId].remove(g.name);
+    m_childGroups[g.parentId].remove(id);
 }
 
 void Inventory::linkHost(const Host &h)
 {
     m_hosts.insert(h.id, h);
-    auto &siblings = m_groupHosts[h.groupId];
-    siblings.insert(sortedPosition(siblings, h.name, [this](qint64 id) -> const QString & { return m_hosts.find(id)->name; }), h.id);
-    m_hostNames[h.groupId].insert(h.name, h.id);
+    m_groupHosts[h.groupId].insert(h.id, h.name);
 }
 
 void Inventory::unlinkHost(HostId id)
 {
     const Host &h = *m_hosts.constFind(id);
-    m_groupHosts[h.groupId].removeOne(id);
-    m_hostNames[h.groupId].remove(h.name);
+    m_groupHosts[h.groupId].remove(id);
 }
 
 bool Inventory::addGroup(Group *g, QString *error)
@@ -296,12 +225,12 @@ bool Inventory::addGroup(Group *g, QString *error)
         *error = tr("There is already a group named “%1” here.").arg(g->name);
         return false;
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase()) {
         if (!InventoryRepository::insertGroup(m_db, g, error))
-            return scope.failed();
+            return writeFailed();
     } else if (g->id == 0) {
         g->id = m_groups.isEmpty() ? 1 : *std::max_element(m_groups.keyBegin(), m_groups.keyEnd()) + 1;
     }
@@ -331,11 +260,11 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
         *error = tr("There is already a group named “%1” here.").arg(changed.name);
         return false;
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase() && !InventoryRepository::updateGroup(m_db, changed, error))
-        return scope.failed();
+        return writeFailed();
     if (!scope.commit())
         return false;
     // Taken out and put back, so the list stays sorted; the model follows the
@@ -381,12 +310,12 @@ bool Inventory::addHost(Host *h, QString *error)
         *error = problem;
         return false;
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase()) {
         if (!InventoryRepository::insertHost(m_db, h, error))
-            return scope.failed();
+            return writeFailed();
     } else if (h->id == 0) {
         h->id = m_hosts.isEmpty() ? 1 : *std::max_element(m_hosts.keyBegin(), m_hosts.keyEnd()) + 1;
     }
@@ -412,11 +341,11 @@ bool Inventory::updateHost(const Host &input, QString *error)
         *error = problem;
         return false;
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase() && !InventoryRepository::updateHost(m_db, h, error))
-        return scope.failed();
+        return writeFailed();
     if (!scope.commit())
         return false;
     const GroupId oldGroup = existing->groupId;
@@ -482,16 +411,16 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
         moved.groupId = target;
         movedHosts.append(moved);
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase()) {
         for (const Group &g : movedGroups)
             if (!InventoryRepository::updateGroup(m_db, g, error))
-                return scope.failed();
+                return writeFailed();
         for (const Host &h : movedHosts)
             if (!InventoryRepository::updateHost(m_db, h, error))
-                return scope.failed();
+                return writeFailed();
     }
     if (!scope.commit())
         return false;
@@ -514,13 +443,12 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
 
 void Inventory::forgetGroup(GroupId id)
 {
-    const QList<GroupId> children = m_childGroups.take(id);
-    for (GroupId child : children)
+    const SortedNameList children = m_childGroups.take(id);
+    for (GroupId child : children.ids())
         forgetGroup(child);
-    for (HostId h : m_groupHosts.take(id))
+    const SortedNameList hosts = m_groupHosts.take(id);
+    for (HostId h : hosts.ids())
         m_hosts.remove(h);
-    m_groupNames.remove(id);
-    m_hostNames.remove(id);
     m_groups.remove(id);
 }
 
@@ -530,17 +458,17 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
     const QList<GroupId> &topGroups = plan.topGroups;
     const QList<HostId> &topHosts = plan.topHosts;
 
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     if (hasDatabase()) {
         // The schema's ON DELETE CASCADE / SET NULL take subgroups, their hosts and jump links along.
         for (GroupId id : topGroups)
             if (!InventoryRepository::deleteGroup(m_db, id, error))
-                return scope.failed();
+                return writeFailed();
         for (HostId id : topHosts)
             if (!InventoryRepository::deleteHost(m_db, id, error))
-                return scope.failed();
+                return writeFailed();
     }
     if (!scope.commit())
         return false;
@@ -577,7 +505,7 @@ bool Inventory::restore(const RemovedItems &removed, QString *error)
         *error = problem;
         return false;
     }
-    WriteScope scope(this, error);
+    WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
     QList<Host> hosts = removed.hosts;
@@ -587,24 +515,24 @@ bool Inventory::restore(const RemovedItems &removed, QString *error)
     if (hasDatabase()) {
         for (Group g : removed.groups)
             if (!InventoryRepository::insertGroup(m_db, &g, error))
-                return scope.failed();
+                return writeFailed();
         // Jump links between restored hosts are set once all of them exist again.
         for (Host h : hosts) {
             const bool deferJump = restoredIds.contains(h.jumpHostId);
             if (deferJump)
                 h.jumpHostId = 0;
             if (!InventoryRepository::insertHost(m_db, &h, error))
-                return scope.failed();
+                return writeFailed();
         }
         for (const Host &h : hosts)
             if (restoredIds.contains(h.jumpHostId) && !InventoryRepository::updateHost(m_db, h, error))
-                return scope.failed();
+                return writeFailed();
         for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
             if (const Host *survivor = host(it.key()); survivor && survivor->jumpHostId == 0) {
                 Host relinked = *survivor;
                 relinked.jumpHostId = it.value();
                 if (!InventoryRepository::updateHost(m_db, relinked, error))
-                    return scope.failed();
+                    return writeFailed();
             }
         }
     }

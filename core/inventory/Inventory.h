@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InventoryTypes.h"
+#include "SortedNameList.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,11 +90,11 @@ Q_SIGNALS:
     void hostMoved(wb::HostId id, wb::GroupId from, wb::GroupId to);
 
 private:
-    class WriteScope;
+    bool writeFailed();  // records a failed write; always false, for `return writeFailed();`
     bool announce();  // false inside a batch, which announces itself when committed
     bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
     QString checkHost(const Host &host) const;
-    // Add to / take out of the per-parent lists and name indexes.
+    // Add to / take out of the per-parent lists.
     void linkGroup(const Group &group);
     void unlinkGroup(GroupId id);
     void linkHost(const Host &host);
@@ -103,11 +104,9 @@ private:
     QSqlDatabase m_db;
     QHash<GroupId, Group> m_groups;
     QHash<HostId, Host> m_hosts;
-    QHash<GroupId, QList<GroupId>> m_childGroups;
-    QHash<GroupId, QList<HostId>> m_groupHosts;
-    // Name lookups per parent group: duplicate checks run for every imported host.
-    QHash<GroupId, QHash<QString, GroupId>> m_groupNames;
-    QHash<GroupId, QHash<QString, HostId>> m_hostNames;
+    // Per parent group (0: top level), in name order with name lookup.
+    QHash<GroupId, SortedNameList> m_childGroups;
+    QHash<GroupId, SortedNameList> m_groupHosts;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     bool m_batchChanged = false;
