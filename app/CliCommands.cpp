@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTextStream>
 
 namespace wb {
@@ -140,13 +139,9 @@ int importCommand(const QStringList &arguments)
         err() << Cli::tr("skipped: %1").arg(issue.toString()) << Qt::endl;
     for (const ImportIssue &issue : result.errors)
         err() << Cli::tr("error: %1").arg(issue.toString()) << Qt::endl;
-    if (result.hasErrors() && !parser.isSet(skip)) {
-        // One line can have several problems; the count is of lines.
-        QSet<QString> badLines;
-        for (const ImportIssue &issue : result.errors)
-            badLines.insert(issue.file + QLatin1Char(':') + QString::number(issue.line));
-        return fail(Cli::tr("%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.", nullptr, int(badLines.size())));
-    }
+    if (result.hasErrors() && !parser.isSet(skip))
+        return fail(Cli::tr("%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.", nullptr,
+                            result.badLineCount()));
 
     // The target group path is created as part of the import: one transaction.
     QString error;

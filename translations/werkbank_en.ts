@@ -4,7 +4,7 @@
 <context>
     <name>wb::Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="+148" />
+        <location filename="../app/CliCommands.cpp" line="+143" />
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
@@ -22,7 +22,7 @@
 <context>
     <name>wb::ImportApplier</name>
     <message numerus="yes">
-        <location filename="../core/inventory/io/ImportApplier.cpp" line="+37" />
+        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29" />
         <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
             <numerusform>%Ln line in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform><numerusform>%Ln lines in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform></translation>

@@ -115,7 +115,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+48"/>
+        <location filename="../app/CliCommands.cpp" line="+47"/>
         <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
 
 Commands:
@@ -153,24 +153,24 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>format</source>
         <translation>formaat</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>Group to import into, as a path like site/role; created when missing.</source>
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+73"/>
         <location line="+36"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>Import the good lines of a file that has errors.</source>
         <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
@@ -200,7 +200,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>fout: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
@@ -249,12 +249,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-97"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+118"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -373,7 +373,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+195"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+198"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
@@ -729,7 +729,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::ImportApplier</name>
     <message numerus="yes">
-        <location filename="../core/inventory/io/ImportApplier.cpp" line="+37"/>
+        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29"/>
         <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
             <numerusform>%Ln regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
@@ -742,7 +742,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>De groep waarin geïmporteerd wordt, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Cannot create the group “%1”: %2</source>
         <translation>Kan de groep “%1” niet aanmaken: %2</translation>
     </message>

@@ -600,6 +600,7 @@ bool Inventory::commitBatch(QString *error)
         rollbackBatch();
         return false;
     }
+    m_beforeBatch.reset();
     // One reset instead of thousands of single-row notifications: views and
     // proxies rebuild once, which is far cheaper for large imports.
     if (std::exchange(m_batchChanged, false)) {

@@ -12,6 +12,17 @@
 namespace wb {
 
 namespace {
+
+// `name`, or name_2, name_3 … if taken; the result is marked as taken.
+QString claimUnique(const QString &name, QSet<QString> *used)
+{
+    QString unique = name;
+    for (int n = 2; used->contains(unique); ++n)
+        unique = name + QLatin1Char('_') + QString::number(n);
+    used->insert(unique);
+    return unique;
+}
+
 QString csvField(const QString &value)
 {
     const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
@@ -131,11 +142,7 @@ QString Exporters::toAnsible(const Inventory &inventory, GroupId top)
             section = inventory.groupPath(g).mid(topDepth).join(QLatin1Char('_'));
             section.replace(unsafeChar, QStringLiteral("_"));
         }
-        const QString base = section;
-        for (int n = 2; used.contains(section); ++n)
-            section = base + QLatin1Char('_') + QString::number(n);
-        used.insert(section);
-        sections.insert(g, section);
+        sections.insert(g, claimUnique(section, &used));
     }
 
     // Host names are global in Ansible and may not hold spaces, brackets or colons
@@ -153,11 +160,7 @@ QString Exporters::toAnsible(const Inventory &inventory, GroupId top)
             name = parts.join(QLatin1Char('_'));
             name.replace(unsafeHostChar, QStringLiteral("_"));
         }
-        const QString base = name;
-        for (int n = 2; usedHosts.contains(name); ++n)
-            name = base + QLatin1Char('_') + QString::number(n);
-        usedHosts.insert(name);
-        hostNames.insert(id, name);
+        hostNames.insert(id, claimUnique(name, &usedHosts));
     }
     auto hostLine = [&](HostId id) {
         return ansibleHostLine(inventory, *inventory.host(id), hostNames.value(id)) + QLatin1Char('\n');

@@ -14,11 +14,6 @@ struct Placed {
     bool fieldsChanged = false;
     HostId originalJump = 0;
 };
-
-bool sameContent(const InventorySnapshot &a, const InventorySnapshot &b)
-{
-    return a.groups == b.groups && a.hosts == b.hosts;
-}
 } // namespace
 
 bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, GroupId target, bool skipBadLines,
@@ -31,12 +26,9 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
     QString &err = error ? *error : ignored;
 
     if (result.hasErrors() && !skipBadLines) {
-        QSet<QString> badLines;
-        for (const ImportIssue &issue : result.errors)
-            badLines.insert(issue.file + QLatin1Char(':') + QString::number(issue.line));
         err = tr("%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip "
                  "the bad lines.",
-                 nullptr, int(badLines.size()));
+                 nullptr, result.badLineCount());
         return false;
     }
     if (target != 0 && !inventory.group(target)) {
@@ -44,18 +36,11 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         return false;
     }
 
-    // Without a database rollbackBatch() cannot undo changes already made in
-    // memory, so the previous state is kept to put back by hand.
-    const InventorySnapshot before = inventory.snapshot();
-    auto restore = [&] {
-        if (!sameContent(inventory.snapshot(), before))
-            inventory.reset(before);
-    };
+    // rollbackBatch() puts memory back as well, with or without a database.
     if (!inventory.beginBatch(&err))
         return false;
     auto fail = [&](const QString &message) {
         inventory.rollbackBatch();
-        restore();
         s = ApplyStats();
         err = message;
         return false;
@@ -230,8 +215,7 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
             ++s.unchanged;
     }
 
-    if (!inventory.commitBatch(&err)) {
-        restore();
+    if (!inventory.commitBatch(&err)) {  // a failed commit rolls back, memory included
         s = ApplyStats();
         return false;
     }

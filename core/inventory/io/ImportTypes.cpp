@@ -1,5 +1,7 @@
 #include "ImportTypes.h"
 
+#include <QSet>
+
 namespace wb {
 
 QString importFormatId(ImportFormat format)
@@ -25,6 +27,15 @@ bool importFormatFromId(const QString &id, ImportFormat *format)
         }
     }
     return false;
+}
+
+int ImportResult::badLineCount() const
+{
+    // One line can have several problems; users count lines.
+    QSet<QString> lines;
+    for (const ImportIssue &issue : errors)
+        lines.insert(issue.file + QLatin1Char(':') + QString::number(issue.line));
+    return int(lines.size());
 }
 
 QString ImportIssue::toString() const

@@ -41,6 +41,7 @@ struct ImportResult {
     QList<ImportIssue> skipped;     // things deliberately not imported (wildcards, Match blocks…)
 
     bool hasErrors() const { return !errors.isEmpty(); }
+    int badLineCount() const;  // distinct file:line pairs among the errors
 };
 
 } // namespace wb
