@@ -32,7 +32,6 @@ public:
 
     void setFile(const QString &path);
     QString summary() const;  // what the last import did, for the status bar
-    bool isReading() const { return m_reader != nullptr; }
     bool isImporting() const { return m_job != nullptr; }
     void reject() override;
 

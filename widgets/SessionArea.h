@@ -17,7 +17,6 @@ public:
     explicit SessionArea(QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
-    EmptyState *emptyState() const { return m_empty; }
     void setInventorySize(int hosts, int groups);
     void addStartAction(QAction *action);
 

@@ -20,11 +20,6 @@ InventoryLoader::~InventoryLoader()
         m_thread->wait();
 }
 
-bool InventoryLoader::isRunning() const
-{
-    return m_thread != nullptr;
-}
-
 void InventoryLoader::start(const QString &workspacePath)
 {
     if (m_thread)

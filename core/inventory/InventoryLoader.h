@@ -16,7 +16,6 @@ public:
     ~InventoryLoader() override;
 
     void start(const QString &workspacePath);
-    bool isRunning() const;
 
 Q_SIGNALS:
     void loaded(const wb::InventorySnapshot &snapshot);

@@ -29,7 +29,6 @@ public:
     ~ImportJob() override;
 
     void start(const QString &workspacePath, const ImportResult &result, GroupId target, bool skipBadLines);
-    bool isRunning() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
     void finished(const std::shared_ptr<wb::ImportJob::Outcome> &outcome);
