@@ -148,6 +148,7 @@ int importCommand(const QStringList &arguments)
     if (!ws.inventory.beginBatch(&error))
         return fail(error);
     GroupId target = 0;
+    int targetGroupsCreated = 0;
     const QStringList path = parser.value(group).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &name : path) {
         GroupId next = ws.inventory.findGroup(target, name.trimmed());
@@ -158,6 +159,7 @@ int importCommand(const QStringList &arguments)
                 return fail(error);
             }
             next = g.id;
+            ++targetGroupsCreated;
         }
         target = next;
     }
@@ -166,6 +168,7 @@ int importCommand(const QStringList &arguments)
         ws.inventory.rollbackBatch();
         return fail(error);
     }
+    stats.groupsCreated += targetGroupsCreated;
     if (!ws.inventory.commitBatch(&error))
         return fail(error);
     for (const ImportIssue &warning : stats.warnings)

@@ -82,6 +82,7 @@ private Q_SLOTS:
                              QStringLiteral("--group"), QStringLiteral("Amsterdam/ssh")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("4 added")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("2 groups created")), qPrintable(run.out));  // Amsterdam, ssh
         QVERIFY2(run.err.contains(QStringLiteral("config:13")), qPrintable(run.err));  // the wildcard block is reported as skipped
 
         const QJsonArray hosts = hostsJson();
