@@ -1,0 +1,164 @@
+#include "SshConnection.h"
+
+#include "CredentialStore.h"
+#include "SshWorker.h"
+
+#include <QThread>
+
+namespace wb {
+
+namespace {
+
+void registerTypes()
+{
+    static const bool done = [] {
+        qRegisterMetaType<wb::HostKeyQuestion>();
+        qRegisterMetaType<wb::SecretRequest>();
+        qRegisterMetaType<wb::SshOutcome>();
+        qRegisterMetaType<wb::SshFailure>();
+        qRegisterMetaType<wb::SshStep>();
+        qRegisterMetaType<wb::HostKeyDecision>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace
+
+SshConnection::SshConnection(SshEndpoint target, SshConnectOptions options, QObject *parent)
+    : QObject(parent), m_target(std::move(target)), m_options(std::move(options))
+{
+    registerTypes();
+    m_credentials = new CredentialStore(this);
+}
+
+SshConnection::~SshConnection()
+{
+    if (!m_thread)
+        return;
+    // Tear down on the worker's own thread (libssh objects belong to it), then join.
+    QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+}
+
+void SshConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SshConnection::open()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("ssh:%1").arg(m_target.name));
+    m_worker = new SshWorker(m_target, m_options);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &SshWorker::start);
+    connect(m_worker, &SshWorker::progress, this, [this](SshStep step, int hop) {
+        m_step = step;
+        emit stepChanged(step, hop);
+    });
+    connect(m_worker, &SshWorker::hostKeyQuestion, this, &SshConnection::hostKeyQuestion);
+    connect(m_worker, &SshWorker::secretNeeded, this, &SshConnection::onSecretNeeded);
+    connect(m_worker, &SshWorker::authenticated, this, &SshConnection::onAuthenticated);
+    connect(m_worker, &SshWorker::established, this, [this] { setState(State::Connected); });
+    connect(m_worker, &SshWorker::dataReceived, this, &SshConnection::dataReceived);
+    connect(m_worker, &SshWorker::finished, this, &SshConnection::onFinished);
+    setState(State::Connecting);
+    m_thread->start();
+}
+
+void SshConnection::send(const QByteArray &data)
+{
+    if (m_worker && m_state != State::Closed)
+        QMetaObject::invokeMethod(m_worker, "send", Qt::QueuedConnection, Q_ARG(QByteArray, data));
+}
+
+void SshConnection::resizeTerminal(int rows, int columns)
+{
+    m_options.rows = rows;
+    m_options.columns = columns;
+    if (m_worker && m_state != State::Closed)
+        QMetaObject::invokeMethod(m_worker, "resizeTerminal", Qt::QueuedConnection, Q_ARG(int, rows),
+                                  Q_ARG(int, columns));
+}
+
+void SshConnection::close()
+{
+    if (m_worker && m_state != State::Closed)
+        QMetaObject::invokeMethod(m_worker, "close", Qt::QueuedConnection);
+}
+
+void SshConnection::answerHostKey(const HostKeyQuestion &question, HostKeyDecision decision)
+{
+    if (m_worker && m_state != State::Closed)
+        QMetaObject::invokeMethod(m_worker, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, question.hop),
+                                  Q_ARG(wb::HostKeyDecision, decision));
+}
+
+void SshConnection::provideSecret(const SecretRequest &request, const QString &secret, bool remember)
+{
+    if (!m_worker || m_state == State::Closed)
+        return;
+    if (remember && request.isSecretForKeychain())
+        m_toRemember[request.hop].insert(request.keychainKey(), secret);
+    QMetaObject::invokeMethod(m_worker, "provideSecret", Qt::QueuedConnection, Q_ARG(int, request.hop),
+                              Q_ARG(quint64, request.id), Q_ARG(QString, secret), Q_ARG(bool, false));
+}
+
+void SshConnection::cancelSecret(const SecretRequest &request)
+{
+    if (m_worker && m_state != State::Closed)
+        QMetaObject::invokeMethod(m_worker, "provideSecret", Qt::QueuedConnection, Q_ARG(int, request.hop),
+                                  Q_ARG(quint64, request.id), Q_ARG(QString, QString()), Q_ARG(bool, true));
+}
+
+void SshConnection::onSecretNeeded(const SecretRequest &request)
+{
+    // The keychain answers the first try only: a stored secret that failed must not be retried silently.
+    if (!m_options.useKeychain || request.attempt > 1 || !request.isSecretForKeychain()) {
+        emit secretRequested(request);
+        return;
+    }
+    m_credentials->read(request.keychainKey(), [this, request](std::optional<QString> secret, const QString &error) {
+        if (m_state == State::Closed)
+            return;
+        if (!error.isEmpty())
+            emit warning(tr("The keychain could not be read: %1").arg(error));
+        if (secret) {
+            QMetaObject::invokeMethod(m_worker, "provideSecret", Qt::QueuedConnection, Q_ARG(int, request.hop),
+                                      Q_ARG(quint64, request.id), Q_ARG(QString, *secret), Q_ARG(bool, false));
+        } else {
+            emit secretRequested(request);
+        }
+    });
+}
+
+void SshConnection::onAuthenticated(int hop)
+{
+    const QHash<QString, QString> secrets = m_toRemember.take(hop);
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        m_credentials->write(it.key(), it.value(), [this](bool ok, const QString &error) {
+            if (!ok)
+                emit warning(tr("The keychain could not store the secret: %1").arg(error));
+        });
+    }
+}
+
+void SshConnection::onFinished(const SshOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_toRemember.clear();
+    // The worker has freed its libssh objects; its thread has nothing left to do.
+    QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::QueuedConnection);
+    setState(State::Closed);
+    emit finished(outcome);
+}
+
+} // namespace wb

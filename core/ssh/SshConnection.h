@@ -1,0 +1,73 @@
+#pragma once
+
+#include "SshEvents.h"
+
+#include <QHash>
+#include <QObject>
+
+class QThread;
+
+namespace wb {
+
+class CredentialStore;
+class SshWorker;
+
+// One SSH connection as the GUI sees it. The work happens on a worker thread
+// of its own (SshWorker); everything here is queued signals and slots, so no
+// call blocks the caller. Secrets the server asks for are looked up in the
+// keychain first (first try only); otherwise secretRequested() asks the UI.
+// Destroying the object closes the connection and joins its thread.
+class SshConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Connected, Closed };
+    Q_ENUM(State)
+
+    SshConnection(SshEndpoint target, SshConnectOptions options, QObject *parent = nullptr);
+    ~SshConnection() override;
+
+    const SshEndpoint &target() const { return m_target; }
+    State state() const { return m_state; }
+    SshStep step() const { return m_step; }
+    const SshOutcome &outcome() const { return m_outcome; }
+
+    void open();
+    void send(const QByteArray &data);
+    void resizeTerminal(int rows, int columns);
+    void close();
+
+    void answerHostKey(const HostKeyQuestion &question, HostKeyDecision decision);
+    // remember: store in the keychain once the server accepted it.
+    void provideSecret(const SecretRequest &request, const QString &secret, bool remember);
+    void cancelSecret(const SecretRequest &request);
+
+Q_SIGNALS:
+    void stateChanged(wb::SshConnection::State state);
+    void stepChanged(wb::SshStep step, int hop);
+    void hostKeyQuestion(const wb::HostKeyQuestion &question);
+    void secretRequested(const wb::SecretRequest &request);
+    void dataReceived(const QByteArray &data);
+    void finished(const wb::SshOutcome &outcome);
+    // Not fatal: e.g. the keychain could not store a secret.
+    void warning(const QString &message);
+
+private:
+    void setState(State state);
+    void onSecretNeeded(const SecretRequest &request);
+    void onAuthenticated(int hop);
+    void onFinished(const SshOutcome &outcome);
+
+    SshEndpoint m_target;
+    SshConnectOptions m_options;
+    QThread *m_thread = nullptr;
+    SshWorker *m_worker = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    State m_state = State::Idle;
+    SshStep m_step = SshStep::Resolve;
+    SshOutcome m_outcome;
+    // Secrets to store once their hop has logged in: hop → (keychain key → secret).
+    QHash<int, QHash<QString, QString>> m_toRemember;
+};
+
+} // namespace wb

@@ -1,0 +1,431 @@
+#include "SshHop.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <atomic>
+
+namespace wb {
+
+Q_LOGGING_CATEGORY(lcSsh, "werkbank.ssh", QtWarningMsg)
+
+namespace {
+
+std::atomic<quint64> nextRequestId{1};
+
+HostKey hostKeyOf(ssh_key key)
+{
+    HostKey result;
+    result.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key)));
+    char *base64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &base64) == SSH_OK) {
+        result.blob = QByteArray::fromBase64(QByteArray(base64));
+        ssh_string_free_char(base64);
+    }
+    return result;
+}
+
+// The server picks the host key algorithm from our list; like OpenSSH, ask
+// first for the key types known_hosts already lists for this host.
+QString preferredHostKeyAlgorithms(const QStringList &listedTypes)
+{
+    const QStringList defaults = {
+        QStringLiteral("ssh-ed25519"), QStringLiteral("ecdsa-sha2-nistp521"),
+        QStringLiteral("ecdsa-sha2-nistp384"), QStringLiteral("ecdsa-sha2-nistp256"),
+        QStringLiteral("rsa-sha2-512"), QStringLiteral("rsa-sha2-256")};
+    QStringList order;
+    for (const QString &type : listedTypes) {
+        const QStringList algorithms = type == QLatin1String("ssh-rsa")
+            ? QStringList{QStringLiteral("rsa-sha2-512"), QStringLiteral("rsa-sha2-256")}
+            : QStringList{type};
+        for (const QString &algorithm : algorithms) {
+            if (defaults.contains(algorithm) && !order.contains(algorithm))
+                order << algorithm;
+        }
+    }
+    for (const QString &algorithm : defaults) {
+        if (!order.contains(algorithm))
+            order << algorithm;
+    }
+    return order.join(QLatin1Char(','));
+}
+
+} // namespace
+
+SshHop::SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options, QObject *parent)
+    : QObject(parent), m_index(index), m_endpoint(std::move(endpoint)), m_options(options)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &SshHop::onDeadline);
+    m_identityFiles = m_endpoint.identityFiles.isEmpty() ? defaultIdentityFiles() : m_endpoint.identityFiles;
+}
+
+SshHop::~SshHop()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    // The notifiers go before libssh closes the socket they watch.
+    delete m_readNotifier;
+    delete m_writeNotifier;
+    if (m_publicKey)
+        ssh_key_free(m_publicKey);
+    if (m_privateKey)
+        ssh_key_free(m_privateKey);
+    if (m_event) {
+        ssh_event_remove_session(m_event, m_session);
+        ssh_event_free(m_event);
+    }
+    if (m_session) {
+        ssh_disconnect(m_session); // also closes the socket, ours or the one we were given
+        ssh_free(m_session);
+    }
+}
+
+void SshHop::disarm()
+{
+    // Only disabled here: this may run inside a notifier's own activated signal.
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    m_deadline.stop();
+    m_disarmed = true;
+}
+
+void SshHop::start(int fd)
+{
+    m_deadline.start(m_options.connectTimeoutMs);
+    if (fd >= 0) {
+        beginConnect(m_endpoint.host, fd);
+        return;
+    }
+    m_phase = Phase::Resolving;
+    emit progress(SshStep::Resolve);
+    m_lookupId = QHostInfo::lookupHost(m_endpoint.host, this, &SshHop::onResolved);
+}
+
+void SshHop::onResolved(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_phase != Phase::Resolving)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        fail(SshStep::Resolve, tr("the name %1 was not found").arg(m_endpoint.host));
+        return;
+    }
+    // Prefer IPv4, as most admin networks still do; any address works for libssh.
+    QHostAddress address = info.addresses().first();
+    for (const QHostAddress &candidate : info.addresses()) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol) {
+            address = candidate;
+            break;
+        }
+    }
+    beginConnect(address.toString(), -1);
+}
+
+void SshHop::beginConnect(const QString &address, int fd)
+{
+    m_phase = Phase::Connecting;
+    emit progress(SshStep::Connect);
+    m_session = ssh_new();
+    if (!m_session) {
+        fail(SshStep::Connect, tr("out of memory"));
+        return;
+    }
+    const QByteArray host = address.toUtf8();
+    const QByteArray user = m_endpoint.user.toUtf8();
+    unsigned int port = m_endpoint.port;
+    int yes = 1;
+    bool no = false;
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no); // the inventory is the configuration
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    if (!user.isEmpty())
+        ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
+    // Without it every connection loses ~40 ms to Nagle against delayed ACK.
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes);
+    const KnownHosts knownHosts(m_options.knownHostsPath);
+    const QStringList listed = knownHosts.listedTypes(m_endpoint.host, m_endpoint.port);
+    if (!listed.isEmpty()) {
+        const QByteArray algorithms = preferredHostKeyAlgorithms(listed).toLatin1();
+        ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
+    }
+    if (fd >= 0) {
+        socket_t socket = fd;
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &socket);
+    }
+    ssh_set_blocking(m_session, 0);
+    stepConnect();
+}
+
+void SshHop::armSocket()
+{
+    if (m_readNotifier || m_disarmed)
+        return;
+    const socket_t fd = ssh_get_fd(m_session);
+    if (fd == SSH_INVALID_SOCKET)
+        return;
+    m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
+        if (isAuthenticated())
+            emit socketActivity();
+        else
+            pump();
+    });
+    m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
+        m_writeNotifier->setEnabled(false);
+        if (isAuthenticated())
+            emit socketActivity();
+        else
+            pump();
+    });
+}
+
+void SshHop::updateWriteInterest()
+{
+    if (!m_writeNotifier || !m_session || m_disarmed)
+        return;
+    // libssh asks for POLLOUT while its TCP connect is in flight or output is queued.
+    m_writeNotifier->setEnabled(ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING);
+}
+
+void SshHop::pump()
+{
+    qCDebug(lcSsh) << m_endpoint.name << "pump phase" << int(m_phase);
+    switch (m_phase) {
+    case Phase::Connecting:
+        stepConnect();
+        break;
+    case Phase::AuthNone:
+    case Phase::AuthAgent:
+    case Phase::AuthKeyOffer:
+    case Phase::AuthKeyLoad:
+    case Phase::AuthKeySign:
+    case Phase::AuthKbdInt:
+    case Phase::AuthPassword:
+        stepAuth();
+        break;
+    case Phase::WaitingHostKeyAnswer:
+    case Phase::WaitingSecret:
+        // The user is deciding; let libssh read and write what it can meanwhile,
+        // so neither notifier fires in vain, and notice a server that gave up.
+        processIncoming();
+        if (!ssh_is_connected(m_session))
+            fail(m_phase == Phase::WaitingHostKeyAnswer ? SshStep::HostKey : SshStep::Authenticate,
+                 tr("the server closed the connection while waiting for an answer"));
+        break;
+    default:
+        break;
+    }
+    updateWriteInterest();
+}
+
+void SshHop::processIncoming()
+{
+    if (!m_session || m_disarmed)
+        return;
+    if (!m_event) {
+        m_event = ssh_event_new();
+        if (!m_event || ssh_event_add_session(m_event, m_session) != SSH_OK)
+            return;
+    }
+    ssh_event_dopoll(m_event, 0);
+}
+
+void SshHop::onDeadline()
+{
+    const int seconds = (m_options.connectTimeoutMs + 999) / 1000;
+    if (m_phase == Phase::Resolving)
+        fail(SshStep::Resolve, tr("no answer within %n second(s)", nullptr, seconds));
+    else if (m_phase == Phase::Connecting)
+        fail(SshStep::Connect, tr("no answer within %n second(s)", nullptr, seconds));
+}
+
+void SshHop::stepConnect()
+{
+    const int rc = ssh_connect(m_session);
+    armSocket();
+    if (rc == SSH_AGAIN) {
+        updateWriteInterest();
+        return;
+    }
+    if (rc != SSH_OK) {
+        fail(SshStep::Connect, describeConnectError(libsshError()));
+        return;
+    }
+    m_deadline.stop();
+    checkHostKey();
+}
+
+QString SshHop::describeConnectError(const QString &raw) const
+{
+    if (raw.contains(QLatin1String("refused"), Qt::CaseInsensitive))
+        return tr("connection refused");
+    if (raw.contains(QLatin1String("unreachable"), Qt::CaseInsensitive))
+        return tr("network unreachable");
+    if (raw.contains(QLatin1String("closed by remote"), Qt::CaseInsensitive)
+        || raw.contains(QLatin1String("Socket error: disconnected"), Qt::CaseInsensitive))
+        return tr("the server closed the connection");
+    return raw;
+}
+
+void SshHop::checkHostKey()
+{
+    emit progress(SshStep::HostKey);
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(m_session, &key) != SSH_OK || !key) {
+        fail(SshStep::HostKey, tr("the server sent no host key"));
+        return;
+    }
+    m_serverKey = hostKeyOf(key);
+    ssh_key_free(key);
+
+    const KnownHosts knownHosts(m_options.knownHostsPath);
+    const KnownHosts::Verdict verdict = knownHosts.check(m_endpoint.host, m_endpoint.port, *m_serverKey);
+    HostKeyQuestion question{m_index, m_endpoint, *m_serverKey, verdict.match, verdict.listed, knownHosts.path()};
+    switch (verdict.match) {
+    case KnownHosts::Match::Known:
+        afterHostKey();
+        return;
+    case KnownHosts::Match::Changed:
+        // Stop before any authentication: a man in the middle must not even see a key offer.
+        emit hostKeyQuestion(question);
+        fail(SshStep::HostKey,
+             tr("the host key has changed (the server now shows %1 %2; %3 lists another). "
+                "Someone may be intercepting the connection.")
+                 .arg(m_serverKey->type, m_serverKey->fingerprint(), knownHosts.path()));
+        return;
+    case KnownHosts::Match::Revoked:
+        emit hostKeyQuestion(question);
+        fail(SshStep::HostKey, tr("the server's key %1 is marked as revoked in %2")
+                                   .arg(m_serverKey->fingerprint(), knownHosts.path()));
+        return;
+    case KnownHosts::Match::Unknown:
+    case KnownHosts::Match::OtherType:
+        m_phase = Phase::WaitingHostKeyAnswer;
+        emit hostKeyQuestion(question);
+        return;
+    }
+}
+
+void SshHop::answerHostKey(HostKeyDecision decision)
+{
+    if (m_phase != Phase::WaitingHostKeyAnswer)
+        return;
+    if (decision == HostKeyDecision::Reject) {
+        fail(SshStep::HostKey, tr("the host key %1 was not accepted").arg(m_serverKey->fingerprint()));
+        return;
+    }
+    if (decision == HostKeyDecision::AcceptAndSave) {
+        QString error;
+        if (!KnownHosts(m_options.knownHostsPath).add(m_endpoint.host, m_endpoint.port, *m_serverKey, &error)) {
+            fail(SshStep::HostKey, error);
+            return;
+        }
+    }
+    afterHostKey();
+}
+
+void SshHop::afterHostKey()
+{
+    emit progress(SshStep::Authenticate);
+    m_phase = Phase::AuthNone;
+    stepAuth();
+    updateWriteInterest();
+}
+
+QString SshHop::libsshError() const
+{
+    return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
+}
+
+void SshHop::fail(SshStep step, const QString &reason)
+{
+    if (m_phase == Phase::Failed)
+        return;
+    m_phase = Phase::Failed;
+    disarm();
+    emit failed(SshFailure{step, reason, m_endpoint});
+}
+
+void SshHop::authSucceeded()
+{
+    m_phase = Phase::Authenticated;
+    emit authenticated();
+}
+
+void SshHop::authFailedFinally()
+{
+    if (m_tried.isEmpty()) {
+        QStringList offered;
+        if (m_methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+            offered << QStringLiteral("gssapi-with-mic");
+        if (m_methods & SSH_AUTH_METHOD_HOSTBASED)
+            offered << QStringLiteral("hostbased");
+        fail(SshStep::Authenticate, tr("the server offers no method Werkbank can use (%1)")
+                                        .arg(offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", "))));
+        return;
+    }
+    fail(SshStep::Authenticate, tr("%1 tried").arg(m_tried.join(QStringLiteral(", "))));
+}
+
+void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool echo)
+{
+    SecretRequest request;
+    request.id = nextRequestId++;
+    request.hop = m_index;
+    request.endpoint = m_endpoint;
+    request.kind = kind;
+    request.prompt = prompt;
+    request.echo = echo;
+    if (kind == SecretRequest::Kind::KeyPassphrase) {
+        request.keyFile = m_identityFiles.value(m_keyIndex);
+        request.attempt = m_passphraseTries + 1;
+    } else {
+        request.attempt = m_passwordTries + 1;
+    }
+    m_pendingRequest = request.id;
+    m_pendingEchoPrompt = echo ? m_kbdPromptIndex : -1;
+    m_resumePhase = m_phase;
+    m_phase = Phase::WaitingSecret;
+    emit secretNeeded(request);
+}
+
+void SshHop::provideSecret(quint64 requestId, const std::optional<QString> &secret)
+{
+    if (m_phase != Phase::WaitingSecret || requestId != m_pendingRequest)
+        return;
+    m_phase = m_resumePhase;
+    switch (m_phase) {
+    case Phase::AuthKeyLoad:
+        if (!secret) {             // the user skipped this key
+            m_phase = Phase::AuthKeyOffer;
+            ++m_keyIndex;
+        } else {
+            m_passphrase = secret;
+        }
+        break;
+    case Phase::AuthKbdInt:
+        if (secret && m_pendingEchoPrompt >= 0) {
+            m_kbdEchoAnswers.insert(m_pendingEchoPrompt, *secret);
+            break;
+        }
+        Q_FALLTHROUGH();
+    case Phase::AuthPassword:
+        if (!secret) {             // the user gave up on passwords: fall through to what is left
+            m_methods &= ~(SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
+            nextAuthMethod();
+            return;
+        }
+        m_password = secret;
+        break;
+    default:
+        break;
+    }
+    pump();
+}
+
+} // namespace wb

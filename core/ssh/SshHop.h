@@ -1,0 +1,126 @@
+#pragma once
+
+#include "KnownHosts.h"
+#include "SshEvents.h"
+
+#include <QHash>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <libssh/libssh.h>
+
+#include <memory>
+#include <optional>
+
+namespace wb {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
+
+// One libssh session on the way to the target: resolve, connect, host key,
+// authenticate, as a small state machine driven by socket activity. Lives on
+// the connection's worker thread; libssh is used non-blocking throughout and
+// every step that returns SSH_AGAIN is simply tried again on the next event.
+class SshHop : public QObject
+{
+    Q_OBJECT
+public:
+    SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options, QObject *parent = nullptr);
+    ~SshHop() override;
+
+    // fd < 0: resolve and connect over TCP. Otherwise the hop talks through fd
+    // (one end of a socket pair bridged to the previous hop's forwarding channel).
+    void start(int fd = -1);
+    void answerHostKey(HostKeyDecision decision);
+    void provideSecret(quint64 requestId, const std::optional<QString> &secret);
+    // Advances whatever the hop is waiting for; called on any socket activity.
+    void pump();
+    // Re-arms the write notifier when libssh still has output queued.
+    void updateWriteInterest();
+    // Lets libssh read and handle whatever packets have arrived, even when no
+    // call of ours would (channel reads stop at EOF, waits call nothing).
+    void processIncoming();
+    // Stops listening to the socket for good (the hop failed or the connection ends).
+    void disarm();
+
+    ssh_session session() const { return m_session; }
+    bool isAuthenticated() const { return m_phase == Phase::Authenticated; }
+    bool hasFailed() const { return m_phase == Phase::Failed; }
+    const SshEndpoint &endpoint() const { return m_endpoint; }
+    int index() const { return m_index; }
+
+    // Fails the hop from outside (e.g. the previous hop could not forward to it).
+    void fail(SshStep step, const QString &reason);
+
+Q_SIGNALS:
+    void progress(wb::SshStep step);
+    void hostKeyQuestion(const wb::HostKeyQuestion &question);
+    void secretNeeded(const wb::SecretRequest &request);
+    void authenticated();
+    void failed(const wb::SshFailure &failure);
+    void socketActivity();
+
+private:
+    enum class Phase {
+        Idle, Resolving, Connecting, WaitingHostKeyAnswer,
+        AuthNone, AuthAgent, AuthKeyOffer, AuthKeyLoad, AuthKeySign,
+        AuthKbdInt, AuthPassword, WaitingSecret, Authenticated, Failed
+    };
+
+    void onResolved(const QHostInfo &info);
+    void beginConnect(const QString &address, int fd);
+    void armSocket();
+    void onDeadline();
+    void stepConnect();
+    void checkHostKey();
+    void afterHostKey();
+    void stepAuth();
+    void nextAuthMethod();
+    void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false);
+    void authSucceeded();
+    void authFailedFinally();
+    QString libsshError() const;
+    QString describeConnectError(const QString &raw) const;
+
+    void stepAgent();
+    void stepKeyOffer();
+    void stepKeyLoad();
+    void stepKeySign();
+    void stepKbdInt();
+    void stepPassword();
+
+    int m_index;
+    SshEndpoint m_endpoint;
+    SshConnectOptions m_options;
+    ssh_session m_session = nullptr;
+    ssh_event m_event = nullptr;
+    Phase m_phase = Phase::Idle;
+    Phase m_resumePhase = Phase::Idle;   // where to go on after WaitingSecret
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    QTimer m_deadline;
+    int m_lookupId = -1;
+    bool m_disarmed = false;
+
+    std::optional<HostKey> m_serverKey;
+    int m_methods = 0;                  // SSH_AUTH_METHOD_* the server still accepts
+    QStringList m_tried;                // method names, for the failure message
+    QStringList m_identityFiles;
+    int m_keyIndex = -1;
+    ssh_key m_publicKey = nullptr;
+    ssh_key m_privateKey = nullptr;
+    int m_passphraseTries = 0;
+    std::optional<QString> m_passphrase;
+    std::optional<QString> m_password;
+    int m_passwordTries = 0;
+    quint64 m_pendingRequest = 0;
+    bool m_kbdAnswersSet = false;
+    int m_kbdPromptIndex = 0;
+    int m_pendingEchoPrompt = -1;
+    QHash<int, QString> m_kbdEchoAnswers;
+};
+
+} // namespace wb

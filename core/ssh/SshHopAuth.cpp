@@ -1,0 +1,326 @@
+// Authentication steps of SshHop, in OpenSSH's order: none, publickey (the
+// agent's keys, then identity files), keyboard-interactive, password; at most
+// three password tries (NumberOfPasswordPrompts).
+#include "SshHop.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace wb {
+
+namespace {
+
+constexpr int passwordPrompts = 3;
+
+// libssh must never prompt on a terminal: without a passphrase, loading an
+// encrypted key simply fails, and the hop asks the user instead.
+int refusePrompt(const char *, char *, size_t, int, int, void *)
+{
+    return -1;
+}
+
+// Whether a private key file needs a passphrase: PEM headers say so, and the
+// OpenSSH format names its cipher ("none" when the key is not encrypted).
+bool isEncryptedKeyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = file.read(64 * 1024);
+    if (text.contains("ENCRYPTED"))
+        return true;
+    const QByteArray begin = "-----BEGIN OPENSSH PRIVATE KEY-----";
+    const int start = text.indexOf(begin);
+    const int end = text.indexOf("-----END OPENSSH PRIVATE KEY-----");
+    if (start < 0 || end < 0)
+        return false;
+    const QByteArray blob = QByteArray::fromBase64(text.mid(start + begin.size(), end - start - begin.size()).simplified().replace(' ', ""));
+    const QByteArray magic("openssh-key-v1\0", 15);
+    if (!blob.startsWith(magic) || blob.size() < magic.size() + 4)
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(blob.constData() + magic.size());
+    const quint32 length = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+    return blob.mid(magic.size() + 4, int(length)) != "none";
+}
+
+} // namespace
+
+void SshHop::stepAuth()
+{
+    switch (m_phase) {
+    case Phase::AuthNone: {
+        const int rc = ssh_userauth_none(m_session, nullptr);
+        if (rc == SSH_AUTH_AGAIN)
+            return;
+        if (rc == SSH_AUTH_SUCCESS) {
+            authSucceeded();
+            return;
+        }
+        if (rc == SSH_AUTH_ERROR) {
+            fail(SshStep::Authenticate, libsshError());
+            return;
+        }
+        m_methods = ssh_userauth_list(m_session, nullptr);
+        nextAuthMethod();
+        return;
+    }
+    case Phase::AuthAgent: stepAgent(); return;
+    case Phase::AuthKeyOffer: stepKeyOffer(); return;
+    case Phase::AuthKeyLoad: stepKeyLoad(); return;
+    case Phase::AuthKeySign: stepKeySign(); return;
+    case Phase::AuthKbdInt: stepKbdInt(); return;
+    case Phase::AuthPassword: stepPassword(); return;
+    default: return;
+    }
+}
+
+void SshHop::nextAuthMethod()
+{
+    const QString agentSocket = m_options.agentSocket.isEmpty()
+        ? qEnvironmentVariable("SSH_AUTH_SOCK") : m_options.agentSocket;
+    const bool publickey = m_methods & SSH_AUTH_METHOD_PUBLICKEY;
+    // Each case falls through to the next method when its own does not apply.
+    switch (m_phase) {
+    case Phase::AuthNone:
+        if (publickey && m_options.useAgent && !agentSocket.isEmpty()) {
+            const QByteArray path = QFile::encodeName(agentSocket);
+            ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, path.constData());
+            m_phase = Phase::AuthAgent;
+            break;
+        }
+        Q_FALLTHROUGH();
+    case Phase::AuthAgent:
+        if (publickey && !m_identityFiles.isEmpty()) {
+            m_keyIndex = 0;
+            m_phase = Phase::AuthKeyOffer;
+            break;
+        }
+        Q_FALLTHROUGH();
+    case Phase::AuthKeyOffer:
+    case Phase::AuthKeyLoad:
+    case Phase::AuthKeySign:
+        if ((m_methods & SSH_AUTH_METHOD_INTERACTIVE) && m_passwordTries < passwordPrompts) {
+            m_phase = Phase::AuthKbdInt;
+            m_kbdAnswersSet = false;
+            break;
+        }
+        Q_FALLTHROUGH();
+    case Phase::AuthKbdInt:
+        if ((m_methods & SSH_AUTH_METHOD_PASSWORD) && m_passwordTries < passwordPrompts) {
+            m_phase = Phase::AuthPassword;
+            break;
+        }
+        Q_FALLTHROUGH();
+    default:
+        authFailedFinally();
+        return;
+    }
+    stepAuth();
+}
+
+void SshHop::stepAgent()
+{
+    if (!m_tried.contains(QLatin1String("publickey")))
+        m_tried << QStringLiteral("publickey");
+    const int rc = ssh_userauth_agent(m_session, nullptr);
+    if (rc == SSH_AUTH_AGAIN)
+        return;
+    if (rc == SSH_AUTH_SUCCESS) {
+        authSucceeded();
+        return;
+    }
+    if (rc == SSH_AUTH_PARTIAL)
+        m_methods = ssh_userauth_list(m_session, nullptr);
+    if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session)) {
+        fail(SshStep::Authenticate, libsshError());
+        return;
+    }
+    nextAuthMethod(); // an agent that is not running or holds no key accepted here is not an error
+}
+
+void SshHop::stepKeyOffer()
+{
+    while (m_keyIndex < m_identityFiles.size()) {
+        const QString path = m_identityFiles.at(m_keyIndex);
+        if (!m_publicKey) {
+            const QString publicPath = path + QStringLiteral(".pub");
+            if (!QFileInfo::exists(publicPath)) {
+                // Without the .pub file the key can only be offered by signing with it.
+                m_phase = Phase::AuthKeyLoad;
+                stepKeyLoad();
+                return;
+            }
+            if (ssh_pki_import_pubkey_file(QFile::encodeName(publicPath).constData(), &m_publicKey) != SSH_OK) {
+                m_publicKey = nullptr;
+                ++m_keyIndex;
+                continue;
+            }
+        }
+        if (!m_tried.contains(QLatin1String("publickey")))
+            m_tried << QStringLiteral("publickey");
+        const int rc = ssh_userauth_try_publickey(m_session, nullptr, m_publicKey);
+        if (rc == SSH_AUTH_AGAIN)
+            return;
+        ssh_key_free(m_publicKey);
+        m_publicKey = nullptr;
+        if (rc == SSH_AUTH_ERROR) {
+            fail(SshStep::Authenticate, libsshError());
+            return;
+        }
+        if (rc == SSH_AUTH_SUCCESS) { // the server would accept this key: now prove we hold it
+            m_phase = Phase::AuthKeyLoad;
+            stepKeyLoad();
+            return;
+        }
+        ++m_keyIndex;
+    }
+    nextAuthMethod();
+}
+
+void SshHop::stepKeyLoad()
+{
+    const QString path = m_identityFiles.value(m_keyIndex);
+    const QByteArray passphrase = m_passphrase ? m_passphrase->toUtf8() : QByteArray();
+    const int rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(),
+                                               m_passphrase ? passphrase.constData() : nullptr,
+                                               refusePrompt, nullptr, &m_privateKey);
+    if (rc == SSH_OK) {
+        m_phase = Phase::AuthKeySign;
+        stepKeySign();
+        return;
+    }
+    m_privateKey = nullptr;
+    if (isEncryptedKeyFile(path)) {
+        if (m_passphrase)
+            ++m_passphraseTries;
+        m_passphrase.reset();
+        if (m_passphraseTries < passwordPrompts) {
+            requestSecret(SecretRequest::Kind::KeyPassphrase);
+            return;
+        }
+    }
+    // Unreadable, unsupported or still locked after three tries: on to the next key.
+    m_passphraseTries = 0;
+    ++m_keyIndex;
+    m_phase = Phase::AuthKeyOffer;
+    stepKeyOffer();
+}
+
+void SshHop::stepKeySign()
+{
+    if (!m_tried.contains(QLatin1String("publickey")))
+        m_tried << QStringLiteral("publickey");
+    const int rc = ssh_userauth_publickey(m_session, nullptr, m_privateKey);
+    if (rc == SSH_AUTH_AGAIN)
+        return;
+    ssh_key_free(m_privateKey);
+    m_privateKey = nullptr;
+    m_passphrase.reset();
+    m_passphraseTries = 0;
+    if (rc == SSH_AUTH_SUCCESS) {
+        authSucceeded();
+        return;
+    }
+    if (rc == SSH_AUTH_ERROR) {
+        fail(SshStep::Authenticate, libsshError());
+        return;
+    }
+    if (rc == SSH_AUTH_PARTIAL)
+        m_methods = ssh_userauth_list(m_session, nullptr);
+    ++m_keyIndex;
+    m_phase = Phase::AuthKeyOffer;
+    stepKeyOffer();
+}
+
+void SshHop::stepKbdInt()
+{
+    if (!m_tried.contains(QLatin1String("keyboard-interactive")))
+        m_tried << QStringLiteral("keyboard-interactive");
+    for (;;) {
+        if (!m_kbdAnswersSet) {
+            const int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+            if (rc == SSH_AUTH_AGAIN)
+                return;
+            if (rc == SSH_AUTH_SUCCESS) {
+                authSucceeded();
+                return;
+            }
+            if (rc == SSH_AUTH_ERROR) {
+                fail(SshStep::Authenticate, libsshError());
+                return;
+            }
+            if (rc == SSH_AUTH_PARTIAL) {
+                m_methods = ssh_userauth_list(m_session, nullptr);
+                nextAuthMethod();
+                return;
+            }
+            if (rc == SSH_AUTH_DENIED) {
+                if (m_password) {
+                    ++m_passwordTries;
+                    m_password.reset();
+                }
+                if (m_passwordTries < passwordPrompts && (m_methods & SSH_AUTH_METHOD_INTERACTIVE))
+                    continue; // ask again, like OpenSSH's three prompts
+                nextAuthMethod();
+                return;
+            }
+            m_kbdAnswersSet = true; // SSH_AUTH_INFO: the server sent prompts
+            m_kbdEchoAnswers.clear();
+        }
+        const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+        for (int i = 0; i < prompts; ++i) {
+            char echo = 0;
+            const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+            m_kbdPromptIndex = i;
+            if (echo) {
+                // Not a secret (e.g. "Username:"): only the user can answer it.
+                if (!m_kbdEchoAnswers.contains(i)) {
+                    requestSecret(SecretRequest::Kind::KeyboardInteractive, prompt, true);
+                    return;
+                }
+                ssh_userauth_kbdint_setanswer(m_session, unsigned(i), m_kbdEchoAnswers.value(i).toUtf8().constData());
+                continue;
+            }
+            if (!m_password) {
+                requestSecret(SecretRequest::Kind::KeyboardInteractive, prompt, false);
+                return;
+            }
+            ssh_userauth_kbdint_setanswer(m_session, unsigned(i), m_password->toUtf8().constData());
+        }
+        m_kbdAnswersSet = false; // the next ssh_userauth_kbdint call sends the answers
+    }
+}
+
+void SshHop::stepPassword()
+{
+    if (!m_tried.contains(QLatin1String("password")))
+        m_tried << QStringLiteral("password");
+    if (!m_password) {
+        requestSecret(SecretRequest::Kind::Password);
+        return;
+    }
+    const int rc = ssh_userauth_password(m_session, nullptr, m_password->toUtf8().constData());
+    if (rc == SSH_AUTH_AGAIN)
+        return;
+    if (rc == SSH_AUTH_SUCCESS) {
+        authSucceeded();
+        return;
+    }
+    if (rc == SSH_AUTH_ERROR) {
+        fail(SshStep::Authenticate, libsshError());
+        return;
+    }
+    m_password.reset();
+    if (rc == SSH_AUTH_PARTIAL) {
+        m_methods = ssh_userauth_list(m_session, nullptr);
+        nextAuthMethod();
+        return;
+    }
+    if (++m_passwordTries < passwordPrompts) {
+        requestSecret(SecretRequest::Kind::Password);
+        return;
+    }
+    nextAuthMethod();
+}
+
+} // namespace wb

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wb {
+
+// One machine on the way to a shell: the target itself or a jump host.
+struct SshEndpoint
+{
+    QString name;          // what the user calls it (inventory name)
+    QString host;          // address or DNS name, as known_hosts names it
+    quint16 port = 22;
+    QString user;
+    QStringList identityFiles; // private key files; empty = OpenSSH's defaults
+};
+
+struct SshConnectOptions
+{
+    QList<SshEndpoint> jumps;   // ProxyJump chain, first hop first
+    int connectTimeoutMs = 10000;
+    int keepaliveSeconds = 30;  // 0 = off
+    QString knownHostsPath;     // empty = ~/.ssh/known_hosts
+    QString agentSocket;        // empty = $SSH_AUTH_SOCK
+    bool useAgent = true;
+    bool useKeychain = true;
+    QString term = QStringLiteral("xterm-256color");
+    int rows = 24;
+    int columns = 80;
+    QString command;            // empty = login shell with a pty
+};
+
+// The steps of a connection, in order; a failure names the step it stopped at.
+enum class SshStep { Resolve, Connect, HostKey, Authenticate, Channel, Session };
+
+struct SshFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::SshFailure)
+public:
+    SshStep step = SshStep::Connect;
+    QString reason;
+    SshEndpoint endpoint;
+
+    // "web01 (10.0.0.5:22): authentication failed: publickey, password tried"
+    QString message() const;
+    static QString stepName(SshStep step);
+};
+
+QString defaultKnownHostsPath();
+QStringList defaultIdentityFiles();
+QString keychainKeyFor(const SshEndpoint &endpoint);           // user@host:port
+QString keychainKeyForKeyFile(const QString &privateKeyPath);  // passphrase entries
+
+} // namespace wb

@@ -1,0 +1,429 @@
+#include "SshWorker.h"
+
+#include "SshHop.h"
+
+#include <QSocketNotifier>
+#include <QThread>
+
+#include <libssh/server.h> // ssh_send_keepalive: a plain keepalive@openssh.com request, client side too
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+
+constexpr int readChunk = 64 * 1024;
+constexpr int bridgeBufferLimit = 1024 * 1024; // back-pressure: stop reading while this much waits
+
+bool setNonBlocking(int fd)
+{
+    const int flags = fcntl(fd, F_GETFL, 0);
+    return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
+}
+
+} // namespace
+
+SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
+    : m_target(std::move(target)), m_options(std::move(options))
+{
+    m_keepalive.setParent(this);
+    m_channelDeadline.setParent(this);
+    m_channelDeadline.setSingleShot(true);
+    connect(&m_keepalive, &QTimer::timeout, this, &SshWorker::sendKeepalive);
+    connect(&m_channelDeadline, &QTimer::timeout, this, [this] {
+        const int seconds = (m_options.connectTimeoutMs + 999) / 1000;
+        finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("no answer within %n second(s)", nullptr, seconds),
+                                            m_target}));
+    });
+}
+
+SshWorker::~SshWorker()
+{
+    teardown();
+}
+
+void SshWorker::start()
+{
+    QList<SshEndpoint> chain = m_options.jumps;
+    chain << m_target;
+    for (int i = 0; i < chain.size(); ++i) {
+        auto *hop = new SshHop(i, chain.at(i), m_options, this);
+        connect(hop, &SshHop::progress, this, [this, i](SshStep step) { emit progress(step, i); });
+        connect(hop, &SshHop::hostKeyQuestion, this, &SshWorker::hostKeyQuestion);
+        connect(hop, &SshHop::secretNeeded, this, &SshWorker::secretNeeded);
+        connect(hop, &SshHop::authenticated, this, [this, i] { onHopAuthenticated(i); });
+        connect(hop, &SshHop::failed, this, &SshWorker::onHopFailed);
+        connect(hop, &SshHop::socketActivity, this, &SshWorker::pumpAll);
+        m_hops.push_back(hop);
+    }
+    startHop(0, -1);
+}
+
+void SshWorker::startHop(int index, int fd)
+{
+    m_hops.at(index)->start(fd);
+}
+
+SshHop *SshWorker::lastHop() const
+{
+    return m_hops.empty() ? nullptr : m_hops.back();
+}
+
+void SshWorker::onHopFailed(const SshFailure &failure)
+{
+    SshFailure result = failure;
+    if (failure.endpoint.name != m_target.name || failure.endpoint.host != m_target.host) {
+        // A jump host failed: say so, and for whom.
+        result.reason = tr("%1 (jump host for %2)").arg(failure.reason, m_target.name);
+    }
+    finish(SshOutcome::failedWith(result));
+}
+
+void SshWorker::onHopAuthenticated(int index)
+{
+    emit authenticated(index);
+    if (index + 1 < int(m_hops.size())) {
+        openBridge(index);
+    } else {
+        m_channel = ssh_channel_new(lastHop()->session());
+        if (!m_channel) {
+            finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("out of memory"), m_target}));
+            return;
+        }
+        ssh_callbacks_init(&m_channelCallbacks);
+        m_channelCallbacks.userdata = this;
+        m_channelCallbacks.channel_exit_status_function = &SshWorker::onExitStatus;
+        m_channelCallbacks.channel_exit_signal_function = &SshWorker::onExitSignal;
+        ssh_set_channel_callbacks(m_channel, &m_channelCallbacks);
+        m_channelPhase = ChannelPhase::Opening;
+        emit progress(SshStep::Channel, index);
+        m_channelDeadline.start(m_options.connectTimeoutMs);
+    }
+    pumpAll();
+}
+
+void SshWorker::openBridge(int index)
+{
+    auto bridge = std::make_unique<Bridge>();
+    bridge->channel = ssh_channel_new(m_hops.at(index)->session());
+    m_bridges.push_back(std::move(bridge));
+}
+
+void SshWorker::pumpAll()
+{
+    if (m_inPump || m_finished)
+        return; // a signal emitted inside a pump must not re-enter libssh
+    m_inPump = true;
+    // Channel reads stop processing packets once a channel has seen EOF, so the
+    // exit status and close that follow would sit in the socket (and its
+    // notifier would fire forever): let each logged-in session take in what is there.
+    for (SshHop *hop : m_hops) {
+        if (hop->isAuthenticated())
+            hop->processIncoming();
+    }
+    for (int i = 0; i < int(m_bridges.size()) && !m_finished; ++i)
+        pumpBridge(i);
+    if (!m_finished && m_channel)
+        pumpChannel();
+    m_inPump = false;
+    if (m_finished)
+        return;
+    for (SshHop *hop : m_hops)
+        hop->updateWriteInterest();
+}
+
+void SshWorker::pumpBridge(int index)
+{
+    Bridge &bridge = *m_bridges.at(index);
+    SshHop *next = m_hops.at(index + 1);
+    if (!bridge.channel) {
+        next->fail(SshStep::Connect, tr("out of memory"));
+        return;
+    }
+    if (!bridge.open) {
+        const QByteArray host = next->endpoint().host.toUtf8();
+        const int rc = ssh_channel_open_forward(bridge.channel, host.constData(), next->endpoint().port,
+                                                "127.0.0.1", 0);
+        if (rc == SSH_AGAIN)
+            return;
+        if (rc != SSH_OK) {
+            next->fail(SshStep::Connect, tr("%1 could not connect to it: %2")
+                                             .arg(m_hops.at(index)->endpoint().name,
+                                                  QString::fromUtf8(ssh_get_error(m_hops.at(index)->session()))));
+            return;
+        }
+        int fds[2];
+        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0 || !setNonBlocking(fds[0])
+            || !setNonBlocking(fds[1])) {
+            next->fail(SshStep::Connect, QString::fromLocal8Bit(strerror(errno)));
+            return;
+        }
+        bridge.open = true;
+        bridge.localFd = fds[0];
+        bridge.readNotifier = new QSocketNotifier(fds[0], QSocketNotifier::Read, this);
+        bridge.writeNotifier = new QSocketNotifier(fds[0], QSocketNotifier::Write, this);
+        bridge.writeNotifier->setEnabled(false);
+        connect(bridge.readNotifier, &QSocketNotifier::activated, this, &SshWorker::pumpAll);
+        connect(bridge.writeNotifier, &QSocketNotifier::activated, this, [this, index] {
+            m_bridges.at(index)->writeNotifier->setEnabled(false);
+            pumpAll();
+        });
+        bridge.peerFd = fds[1];
+        startHop(index + 1, fds[1]); // libssh uses fds[1] but leaves closing it to us
+    }
+
+    // Next hop → jump host.
+    char buffer[readChunk];
+    bool localEof = false;
+    while (bridge.toChannel.size() < bridgeBufferLimit) {
+        const ssize_t n = ::read(bridge.localFd, buffer, sizeof buffer);
+        if (n > 0) {
+            bridge.toChannel.append(buffer, int(n));
+            continue;
+        }
+        localEof = n == 0;
+        break;
+    }
+    bridge.readNotifier->setEnabled(bridge.toChannel.size() < bridgeBufferLimit);
+    while (!bridge.toChannel.isEmpty()) {
+        const int n = ssh_channel_write(bridge.channel, bridge.toChannel.constData(), uint32_t(bridge.toChannel.size()));
+        if (n == SSH_ERROR) {
+            next->fail(SshStep::Connect, QString::fromUtf8(ssh_get_error(m_hops.at(index)->session())));
+            return;
+        }
+        if (n <= 0)
+            break; // the channel window is full; the jump host's next window adjust wakes us
+        bridge.toChannel.remove(0, n);
+    }
+    if (localEof && bridge.toChannel.isEmpty() && !ssh_channel_is_closed(bridge.channel))
+        ssh_channel_send_eof(bridge.channel);
+
+    // Jump host → next hop.
+    while (bridge.toSocket.size() < bridgeBufferLimit) {
+        const int n = ssh_channel_read_nonblocking(bridge.channel, buffer, sizeof buffer, 0);
+        if (n <= 0)
+            break;
+        bridge.toSocket.append(buffer, n);
+    }
+    while (!bridge.toSocket.isEmpty()) {
+        const ssize_t n = ::write(bridge.localFd, bridge.toSocket.constData(), size_t(bridge.toSocket.size()));
+        if (n <= 0)
+            break;
+        bridge.toSocket.remove(0, int(n));
+    }
+    bridge.writeNotifier->setEnabled(!bridge.toSocket.isEmpty());
+    if (bridge.toSocket.isEmpty() && ssh_channel_is_eof(bridge.channel))
+        ::shutdown(bridge.localFd, SHUT_WR);
+}
+
+void SshWorker::pumpChannel()
+{
+    qCDebug(lcSsh) << "channel phase" << int(m_channelPhase) << "eof" << ssh_channel_is_eof(m_channel)
+                   << "closed" << ssh_channel_is_closed(m_channel) << "exit" << m_exitStatus.value_or(-1);
+    SshHop *hop = lastHop();
+    auto channelFailed = [this, hop](const QString &fallback) {
+        const QString error = QString::fromUtf8(ssh_get_error(hop->session()));
+        finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, error.isEmpty() ? fallback : error, m_target}));
+    };
+    if (m_channelPhase == ChannelPhase::Opening) {
+        const int rc = ssh_channel_open_session(m_channel);
+        if (rc == SSH_AGAIN)
+            return;
+        if (rc != SSH_OK)
+            return channelFailed(tr("the server refused a session"));
+        m_channelPhase = m_options.command.isEmpty() ? ChannelPhase::Pty : ChannelPhase::Shell;
+    }
+    if (m_channelPhase == ChannelPhase::Pty) {
+        const QByteArray term = m_options.term.toLatin1();
+        const int rc = ssh_channel_request_pty_size(m_channel, term.constData(), m_options.columns, m_options.rows);
+        if (rc == SSH_AGAIN)
+            return;
+        if (rc != SSH_OK)
+            return channelFailed(tr("the server refused a terminal"));
+        m_channelPhase = ChannelPhase::Shell;
+    }
+    if (m_channelPhase == ChannelPhase::Shell) {
+        const QByteArray command = m_options.command.toUtf8();
+        const int rc = command.isEmpty() ? ssh_channel_request_shell(m_channel)
+                                         : ssh_channel_request_exec(m_channel, command.constData());
+        if (rc == SSH_AGAIN)
+            return;
+        if (rc != SSH_OK)
+            return channelFailed(tr("the server refused to start a shell"));
+        m_channelPhase = ChannelPhase::Open;
+        m_channelDeadline.stop();
+        if (m_options.keepaliveSeconds > 0)
+            m_keepalive.start(m_options.keepaliveSeconds * 1000);
+        emit established();
+    }
+    if (m_channelPhase != ChannelPhase::Open)
+        return;
+
+    flushOutgoing();
+    QByteArray received;
+    char buffer[readChunk];
+    for (int stream : {0, 1}) {
+        for (;;) {
+            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
+            if (n > 0) {
+                received.append(buffer, n);
+                continue;
+            }
+            if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
+                if (!received.isEmpty())
+                    emit dataReceived(received);
+                finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
+                                                   QString::fromUtf8(ssh_get_error(hop->session())), m_target}));
+                return;
+            }
+            break; // 0 is "nothing now", not end of file
+        }
+    }
+    if (!received.isEmpty())
+        emit dataReceived(received);
+    if (ssh_channel_is_closed(m_channel) || (ssh_channel_is_eof(m_channel) && m_exitStatus)) {
+        SshOutcome outcome;
+        outcome.hasExitStatus = m_exitStatus.has_value();
+        outcome.exitStatus = m_exitStatus.value_or(0);
+        outcome.exitSignal = m_exitSignal;
+        finish(outcome);
+    }
+}
+
+void SshWorker::flushOutgoing()
+{
+    while (!m_outgoing.isEmpty() && m_channelPhase == ChannelPhase::Open) {
+        const int n = ssh_channel_write(m_channel, m_outgoing.constData(), uint32_t(m_outgoing.size()));
+        if (n <= 0)
+            break; // window full (or the error shows up on the next read)
+        m_outgoing.remove(0, n);
+    }
+}
+
+void SshWorker::send(const QByteArray &data)
+{
+    if (m_finished)
+        return;
+    m_outgoing.append(data);
+    pumpAll();
+}
+
+void SshWorker::resizeTerminal(int rows, int columns)
+{
+    m_options.rows = rows;
+    m_options.columns = columns;
+    if (m_channelPhase == ChannelPhase::Open && m_options.command.isEmpty()) {
+        ssh_channel_change_pty_size(m_channel, columns, rows);
+        pumpAll();
+    }
+}
+
+void SshWorker::answerHostKey(int hop, HostKeyDecision decision)
+{
+    if (hop >= 0 && hop < int(m_hops.size()) && !m_finished)
+        m_hops.at(hop)->answerHostKey(decision);
+}
+
+void SshWorker::provideSecret(int hop, quint64 requestId, const QString &secret, bool cancelled)
+{
+    if (hop < 0 || hop >= int(m_hops.size()) || m_finished)
+        return;
+    m_hops.at(hop)->provideSecret(requestId, cancelled ? std::nullopt : std::optional<QString>(secret));
+}
+
+void SshWorker::sendKeepalive()
+{
+    for (SshHop *hop : m_hops) {
+        if (hop->isAuthenticated())
+            ssh_send_keepalive(hop->session());
+    }
+    pumpAll();
+}
+
+void SshWorker::close()
+{
+    if (m_finished)
+        return;
+    SshOutcome outcome;
+    outcome.closedByUser = true;
+    finish(outcome);
+}
+
+void SshWorker::shutdown()
+{
+    m_finished = true;
+    teardown();
+    thread()->quit();
+}
+
+void SshWorker::finish(SshOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (outcome.closedByUser && m_channel && m_channelPhase == ChannelPhase::Open) {
+        ssh_channel_send_eof(m_channel);
+        ssh_channel_close(m_channel);
+    }
+    m_keepalive.stop();
+    m_channelDeadline.stop();
+    for (SshHop *hop : m_hops)
+        hop->disarm();
+    for (auto &bridge : m_bridges) {
+        if (bridge->readNotifier)
+            bridge->readNotifier->setEnabled(false);
+        if (bridge->writeNotifier)
+            bridge->writeNotifier->setEnabled(false);
+    }
+    // Freed on the next turn of the loop: this may run inside a hop's own signal.
+    QMetaObject::invokeMethod(this, &SshWorker::teardown, Qt::QueuedConnection);
+    emit finished(outcome);
+}
+
+void SshWorker::teardown()
+{
+    m_keepalive.stop();
+    m_channelDeadline.stop();
+    if (m_channel) {
+        ssh_channel_free(m_channel);
+        m_channel = nullptr;
+    }
+    m_channelPhase = ChannelPhase::Closed;
+    // From the target back to the first hop: a hop's socket pair closes after
+    // the hop that used it (libssh never closes a socket it was handed), and
+    // each channel before its session.
+    for (int i = int(m_hops.size()) - 1; i >= 0; --i) {
+        delete m_hops.at(i);
+        if (i > 0 && i - 1 < int(m_bridges.size())) {
+            Bridge &bridge = *m_bridges.at(i - 1);
+            delete bridge.readNotifier;
+            delete bridge.writeNotifier;
+            if (bridge.localFd >= 0)
+                ::close(bridge.localFd);
+            if (bridge.peerFd >= 0)
+                ::close(bridge.peerFd);
+            if (bridge.channel)
+                ssh_channel_free(bridge.channel);
+            bridge = Bridge{};
+        }
+    }
+    m_hops.clear();
+    m_bridges.clear();
+}
+
+void SshWorker::onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    static_cast<SshWorker *>(userdata)->m_exitStatus = status;
+}
+
+void SshWorker::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                             void *userdata)
+{
+    static_cast<SshWorker *>(userdata)->m_exitSignal = QString::fromUtf8(signal);
+}
+
+} // namespace wb

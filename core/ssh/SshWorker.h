@@ -1,0 +1,100 @@
+#pragma once
+
+#include "SshEvents.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSocketNotifier;
+
+namespace wb {
+
+class SshHop;
+
+// Everything one connection does, on its own worker thread: the hops (jump
+// hosts, then the target), the socket pairs that carry each hop through the
+// previous one's direct-tcpip channel, and the session channel with its pty.
+// Talks to the GUI side (SshConnection) only through queued signals and slots.
+class SshWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SshWorker(SshEndpoint target, SshConnectOptions options);
+    ~SshWorker() override;
+
+public Q_SLOTS:
+    void start();
+    void send(const QByteArray &data);
+    void resizeTerminal(int rows, int columns);
+    void answerHostKey(int hop, wb::HostKeyDecision decision);
+    void provideSecret(int hop, quint64 requestId, const QString &secret, bool cancelled);
+    // Ends the session (EOF, close, disconnect) and reports finished(closedByUser).
+    void close();
+    // Frees everything and stops the thread; used when the GUI side goes away.
+    void shutdown();
+
+Q_SIGNALS:
+    void progress(wb::SshStep step, int hop);
+    void hostKeyQuestion(const wb::HostKeyQuestion &question);
+    void secretNeeded(const wb::SecretRequest &request);
+    void authenticated(int hop);
+    void established();
+    void dataReceived(const QByteArray &data);
+    void finished(const wb::SshOutcome &outcome);
+
+private:
+    // A socket pair end plus the forwarding channel on the previous hop.
+    struct Bridge
+    {
+        ssh_channel channel = nullptr;
+        int localFd = -1;                    // our end, forwarded to and from the channel
+        int peerFd = -1;                     // the next hop's libssh talks through this end
+        QSocketNotifier *readNotifier = nullptr;
+        QSocketNotifier *writeNotifier = nullptr;
+        QByteArray toChannel;                // read from the socket pair, not yet written to the channel
+        QByteArray toSocket;                 // read from the channel, not yet written to the socket pair
+        bool open = false;
+    };
+    enum class ChannelPhase { None, Opening, Pty, Shell, Open, Closed };
+
+    void startHop(int index, int fd);
+    void onHopAuthenticated(int index);
+    void onHopFailed(const SshFailure &failure);
+    void pumpAll();
+    void pumpBridge(int index);
+    void pumpChannel();
+    void flushOutgoing();
+    void openBridge(int index);
+    void finish(SshOutcome outcome);
+    void teardown();
+    void sendKeepalive();
+    SshHop *lastHop() const;
+
+    static void onExitStatus(ssh_session, ssh_channel, int status, void *userdata);
+    static void onExitSignal(ssh_session, ssh_channel, const char *signal, int core, const char *errmsg,
+                             const char *lang, void *userdata);
+
+    SshEndpoint m_target;
+    SshConnectOptions m_options;
+    std::vector<SshHop *> m_hops;            // children of this object
+    std::vector<std::unique_ptr<Bridge>> m_bridges;
+    ssh_channel m_channel = nullptr;
+    ChannelPhase m_channelPhase = ChannelPhase::None;
+    ssh_channel_callbacks_struct m_channelCallbacks{}; // must outlive m_channel
+    QByteArray m_outgoing;
+    QTimer m_keepalive;
+    QTimer m_channelDeadline;
+    std::optional<int> m_exitStatus;
+    QString m_exitSignal;
+    bool m_finished = false;
+    bool m_inPump = false;
+};
+
+} // namespace wb

@@ -1,0 +1,10 @@
+# core/ssh: the SSH engine on libssh (owned by core/CMakeLists.txt's include).
+list(APPEND WERKBANK_SSH_SOURCES
+  ssh/SshTypes.h ssh/SshTypes.cpp
+  ssh/SshEvents.h
+  ssh/KnownHosts.h ssh/KnownHosts.cpp
+  ssh/SshHop.h ssh/SshHop.cpp ssh/SshHopAuth.cpp
+  ssh/SshWorker.h ssh/SshWorker.cpp
+  ssh/CredentialStore.h ssh/CredentialStore.cpp
+  ssh/SshConnection.h ssh/SshConnection.cpp
+)

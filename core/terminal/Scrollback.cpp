@@ -1,0 +1,116 @@
+#include "terminal/Scrollback.h"
+
+#include <algorithm>
+
+namespace wb {
+
+Scrollback::Scrollback(int capacity)
+    : m_capacity(std::max(0, capacity))
+{
+}
+
+void Scrollback::setCapacity(int lines)
+{
+    lines = std::max(0, lines);
+    const int keep = std::min(m_size, lines);
+    std::vector<Stored> ring;
+    ring.reserve(keep);
+    for (int i = m_size - keep; i < m_size; ++i)
+        ring.push_back(std::move(m_ring[(m_start + i) % m_ring.size()]));
+    m_dropped += m_size - keep;
+    m_ring = std::move(ring);
+    m_start = 0;
+    m_size = keep;
+    m_capacity = lines;
+}
+
+void Scrollback::clear()
+{
+    m_dropped += m_size;
+    m_ring.clear();
+    m_start = 0;
+    m_size = 0;
+}
+
+void Scrollback::push(const TerminalLine &line)
+{
+    if (m_capacity == 0) {
+        ++m_dropped;
+        return;
+    }
+    Stored *slot;
+    if (m_size < int(m_ring.size())) {
+        slot = &m_ring[(m_start + m_size) % m_ring.size()];
+        ++m_size;
+    } else if (int(m_ring.size()) < m_capacity) {
+        slot = &m_ring.emplace_back();
+        ++m_size;
+    } else {
+        slot = &m_ring[m_start];
+        m_start = (m_start + 1) % int(m_ring.size());
+        ++m_dropped;
+    }
+
+    const Cell *cells = line.cells.data();
+    int len = int(line.cells.size());
+    if (line.fill == Cell{}) {
+        len = std::min(len, line.used);
+        while (len > 0 && cells[len - 1] == Cell{})
+            --len;
+    }
+    slot->chars.resize(len);
+    slot->runs.clear();
+    char32_t *chars = slot->chars.data();
+    for (int c = 0; c < len; ++c) {
+        const Cell &cell = cells[c];
+        chars[c] = cell.width == 0 ? kContinuation : cell.ch;
+        if (c == 0 || !cell.sameStyle(cells[c - 1]))
+            slot->runs.push_back({std::uint16_t(c), cell.fg, cell.bg, std::uint8_t(cell.attrs & ~CellAttr::Combining)});
+    }
+    slot->marks.clear();
+    for (const CombiningMark &m : line.marks)
+        if (m.col < len)
+            slot->marks.push_back(m);
+}
+
+void Scrollback::unpack(int index, TerminalLine &out, int cols) const
+{
+    const Stored &s = at(index);
+    const int len = int(s.chars.size());
+    out.cells.assign(std::max(cols, len), Cell{});
+    out.fill = Cell{};
+    out.used = len;
+    out.marks = s.marks;
+    Cell *cells = out.cells.data();
+    for (std::size_t r = 0; r < s.runs.size(); ++r) {
+        const StyleRun &run = s.runs[r];
+        const int end = r + 1 < s.runs.size() ? s.runs[r + 1].start : len;
+        for (int c = run.start; c < end; ++c) {
+            cells[c].fg = run.fg;
+            cells[c].bg = run.bg;
+            cells[c].attrs = run.attrs;
+        }
+    }
+    for (int c = 0; c < len; ++c) {
+        if (s.chars[c] == kContinuation) {
+            cells[c].width = 0;
+            if (c > 0)
+                cells[c - 1].width = 2;
+        } else {
+            cells[c].ch = s.chars[c];
+        }
+    }
+    for (const CombiningMark &m : s.marks)
+        cells[m.col].attrs |= CellAttr::Combining;
+}
+
+bool Scrollback::popNewest(TerminalLine &out, int cols)
+{
+    if (m_size == 0)
+        return false;
+    unpack(m_size - 1, out, cols);
+    --m_size;
+    return true;
+}
+
+} // namespace wb

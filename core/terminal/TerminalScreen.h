@@ -1,0 +1,151 @@
+#pragma once
+
+#include "terminal/ScreenBuffer.h"
+#include "terminal/Scrollback.h"
+#include "terminal/TerminalCell.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+struct VTerm;
+struct VTermState;
+
+namespace wb {
+
+// The emulated terminal of one session (TERM=xterm-256color): bytes from the
+// remote go in through feed(), the screen and scrollback come out as cells,
+// and keys, pastes and the terminal's own answers (DA, DSR) come out as
+// outputReady() bytes for the channel.
+//
+// libvterm parses and keeps the cursor, modes and pen (its VTermState); the
+// cells are ours (ScreenBuffer), because VTermScreen moves the whole screen
+// on every line feed. Signals from parsing are sent after feed() returns, so
+// a slot may call feed() again.
+class TerminalScreen : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Key {
+        Enter, Tab, Backspace, Escape,
+        Up, Down, Left, Right,
+        Insert, Delete, Home, End, PageUp, PageDown,
+        F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12,
+    };
+    // Same bits as xterm's modifier parameter minus one.
+    enum Modifier { NoModifier = 0, Shift = 1, Alt = 2, Ctrl = 4 };
+    Q_DECLARE_FLAGS(Modifiers, Modifier)
+
+    enum class MouseMode { None, Click, Drag, Move };
+
+    explicit TerminalScreen(int rows, int cols, QObject *parent = nullptr);
+    ~TerminalScreen() override;
+
+    void feed(const char *data, std::size_t len);
+    void feed(const QByteArray &data) { feed(data.constData(), std::size_t(data.size())); }
+    void resize(int rows, int cols);
+
+    int rows() const { return m_buffer->rows(); }
+    int cols() const { return m_buffer->cols(); }
+    // Row 0..rows()-1 of the visible screen.
+    const Cell &cell(int row, int col) const { return m_buffer->line(row).cells[col]; }
+    const TerminalLine &screenLine(int row) const { return m_buffer->line(row); }
+
+    // Scrollback, capped (default 10,000 lines); the alternate screen adds none.
+    int scrollbackSize() const { return m_history.size(); }
+    int scrollbackCapacity() const { return m_history.capacity(); }
+    void setScrollbackCapacity(int lines) { m_history.setCapacity(lines); }
+    // Lines dropped from the front of the scrollback so far: a line index plus
+    // this stays the same line while output scrolls.
+    qint64 droppedLines() const { return m_history.dropped(); }
+
+    // Lines over scrollback and screen (see TextPos): lineCount() of them.
+    int lineCount() const { return scrollbackSize() + rows(); }
+    // Copies line `index` with at least cols() cells into `out`.
+    void line(int index, TerminalLine &out) const;
+    QString lineText(int index) const;
+    // The text from `from` to `to` (exclusive), lines joined by '\n'
+    // without trailing blanks: what a selection copies.
+    QString text(TextPos from, TextPos to) const;
+    // The next match at or after `from` (before it when backward), wrapping
+    // around the ends once.
+    std::optional<TextMatch> search(const QString &needle, TextPos from, bool backward = false,
+                                    Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;
+
+    TextPos cursor() const { return {m_cursorRow, m_cursorCol}; } // line = screen row
+    bool cursorVisible() const { return m_cursorVisible; }
+    bool cursorBlink() const { return m_cursorBlink; }
+    QString title() const { return m_title; }
+    bool isAltScreen() const { return m_buffer == &m_alt; }
+    bool reverseVideo() const { return m_reverseVideo; }
+    MouseMode mouseMode() const { return m_mouseMode; }
+    // Whether the remote turned on bracketed paste (DECSET 2004).
+    bool bracketedPaste() const;
+
+    // Rows changed since clearDamage(); all of them after a scroll.
+    bool isRowDirty(int row) const { return m_allDirty || m_dirty[row]; }
+    bool isAllDirty() const { return m_allDirty; }
+    void clearDamage();
+
+    void sendKey(Key key, Modifiers mods = NoModifier);
+    void sendChar(char32_t ch, Modifiers mods = NoModifier);
+    void sendText(const QString &text);
+    // Pasted text with line breaks as Enter, wrapped in ESC[200~ … ESC[201~
+    // when bracketed paste is on.
+    void paste(const QString &text);
+    void sendMouseMove(int row, int col, Modifiers mods);
+    void sendMouseButton(int button, bool pressed, Modifiers mods);
+
+Q_SIGNALS:
+    void outputReady(const QByteArray &bytes);
+    void titleChanged(const QString &title);
+    void bell();
+    // At most once per feed(); the view repaints on a timer.
+    void damaged();
+    void altScreenChanged(bool alt);
+
+private:
+    friend struct TerminalCallbacks;
+
+    void markDirty(int row) { m_dirty[row] = 1; m_damage = true; }
+    void markAllDirty() { m_allDirty = true; m_damage = true; }
+    Cell blank() const;
+    void emitOutput(const char *bytes, std::size_t len);
+    template<typename F>
+    void collected(F &&produce);
+    void resizeBuffer(ScreenBuffer &buffer, int rows, int cols, bool primary, int *rowDelta);
+
+    VTerm *m_vt = nullptr;
+    VTermState *m_state = nullptr;
+    ScreenBuffer m_primary;
+    ScreenBuffer m_alt;
+    ScreenBuffer *m_buffer = &m_primary;
+    Scrollback m_history;
+    Cell m_pen;
+
+    std::vector<std::uint8_t> m_dirty;
+    bool m_allDirty = true;
+    bool m_damage = false;
+
+    int m_cursorRow = 0;
+    int m_cursorCol = 0;
+    bool m_cursorVisible = true;
+    bool m_cursorBlink = true;
+    bool m_reverseVideo = false;
+    MouseMode m_mouseMode = MouseMode::None;
+    QString m_title;
+
+    bool m_inFeed = false;
+    bool m_titlePending = false;
+    bool m_altPending = false;
+    int m_bellsPending = 0;
+    QByteArray m_pendingOutput;
+    QByteArray m_heldOsc;
+    mutable QByteArray *m_collect = nullptr; // gathers one key's bytes into one outputReady()
+};
+
+} // namespace wb
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(wb::TerminalScreen::Modifiers)

@@ -1,0 +1,237 @@
+// Terminal throughput: libvterm's parser alone against our whole path (the
+// TerminalScreen plus a TerminalView painting offscreen from its timer), on
+// three kinds of output at two window sizes, and the longest the GUI event
+// loop went without running. Not run by ctest; see README "Benchmarks".
+//
+//   bench_terminal [--mb N] [--corpus ls|utf8|seq]
+#include "terminal/TerminalScreen.h"
+#include "terminal/TerminalView.h"
+
+#include <vterm.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace wb;
+
+namespace {
+
+constexpr qsizetype kChunk = 64 * 1024;
+
+// Coloured `ls -lR`: directory headers, a total line, long listings with
+// names in dircolors' SGR, CRLF as a pty sends it.
+QByteArray lsCorpus(qsizetype size)
+{
+    QRandomGenerator rng(1);
+    static const char *users[] = {"root", "www-data", "postgres", "jan", "nobody"};
+    static const char *colors[] = {"01;34", "01;32", "01;36", "00", "01;31", "40;33;01"};
+    static const char *names[] = {"bin", "lib", "share", "doc", "nginx.conf", "backup-2024.tar.gz", "README",
+                                  "systemd", "x86_64-linux-gnu", "run.sh", "cache", "locale"};
+    QByteArray out;
+    out.reserve(size + 256);
+    int dir = 0;
+    while (out.size() < size) {
+        out += "./usr/share/pkg" + QByteArray::number(dir++) + "/sub:\r\ntotal " + QByteArray::number(rng.bounded(9999)) + "\r\n";
+        const int entries = 5 + int(rng.bounded(30));
+        for (int i = 0; i < entries; ++i) {
+            const bool isDir = rng.bounded(3) == 0;
+            char line[256];
+            const char *user = users[rng.bounded(5)];
+            std::snprintf(line, sizeof line, "%s %2d %-8s %-8s %8u %s %2u %02u:%02u \x1b[%sm%s%u\x1b[0m\r\n",
+                          isDir ? "drwxr-xr-x" : "-rw-r--r--", 1 + int(rng.bounded(20)), user, user,
+                          rng.bounded(10000000), "Jan", 1 + rng.bounded(28), rng.bounded(24), rng.bounded(60),
+                          colors[rng.bounded(6)], names[rng.bounded(12)], rng.bounded(1000));
+            out += line;
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+// Prose in several scripts: accented Latin, CJK (double width), Cyrillic,
+// with 16-colour, 256-colour and true-colour runs.
+QByteArray utf8Corpus(qsizetype size)
+{
+    QRandomGenerator rng(2);
+    static const char *words[] = {"café", "naïve", "Ærøskøbing", "straße", "señor", "中文", "日本語の",
+                                  "テキスト", "한국어", "Привет", "мир", "élève", "ångström", "the",
+                                  "server", "überprüfen", "東京", "data", "ÇÃÕ", "façade"};
+    QByteArray out;
+    out.reserve(size + 256);
+    while (out.size() < size) {
+        const int count = 4 + int(rng.bounded(12));
+        for (int i = 0; i < count; ++i) {
+            switch (rng.bounded(6)) {
+            case 0: out += "\x1b[3" + QByteArray::number(rng.bounded(8)) + "m"; break;
+            case 1: out += "\x1b[38;5;" + QByteArray::number(rng.bounded(256)) + "m"; break;
+            case 2:
+                out += "\x1b[38;2;" + QByteArray::number(rng.bounded(256)) + ";" + QByteArray::number(rng.bounded(256))
+                       + ";" + QByteArray::number(rng.bounded(256)) + "m";
+                break;
+            case 3: out += "\x1b[1m"; break;
+            default: break;
+            }
+            out += words[rng.bounded(20)];
+            out += rng.bounded(4) == 0 ? "\x1b[0m " : " ";
+        }
+        out += "\x1b[0m\r\n";
+    }
+    return out;
+}
+
+// `seq`: short lines, nothing but scrolling.
+QByteArray seqCorpus(qsizetype size)
+{
+    QByteArray out;
+    out.reserve(size + 32);
+    for (qint64 n = 1; out.size() < size; ++n) {
+        out += QByteArray::number(n);
+        out += "\r\n";
+    }
+    return out;
+}
+
+int noopGlyph(VTermGlyphInfo *, VTermPos, void *) { return 1; }
+int noopCursor(VTermPos, VTermPos, int, void *) { return 1; }
+int noopScroll(VTermRect, int, int, void *) { return 1; }
+int noopMove(VTermRect, VTermRect, void *) { return 1; }
+int noopErase(VTermRect, int, void *) { return 1; }
+int noopPen(void *) { return 1; }
+int noopAttr(VTermAttr, VTermValue *, void *) { return 1; }
+int noopProp(VTermProp, VTermValue *, void *) { return 1; }
+int noopResize(int, int, VTermPos *, void *) { return 1; }
+int noopLineInfo(int, const VTermLineInfo *, const VTermLineInfo *, void *) { return 1; }
+
+const VTermStateCallbacks kNoop = {noopGlyph, noopCursor, noopScroll, noopMove, noopErase, noopPen,
+                                   noopAttr,  noopProp,   noopPen,    noopResize, noopLineInfo};
+
+double parserMbps(const QByteArray &data, int rows, int cols)
+{
+    VTerm *vt = vterm_new(rows, cols);
+    vterm_set_utf8(vt, 1);
+    VTermState *state = vterm_obtain_state(vt);
+    vterm_state_set_callbacks(state, &kNoop, nullptr);
+    vterm_state_reset(state, 1);
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype at = 0; at < data.size(); at += kChunk)
+        vterm_input_write(vt, data.constData() + at, std::size_t(std::min(kChunk, data.size() - at)));
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    vterm_free(vt);
+    return data.size() / 1e6 / seconds;
+}
+
+struct FullResult
+{
+    double mbps;
+    double worstStallMs;
+    int frames;
+};
+
+FullResult fullPath(const QByteArray &data, int rows, int cols)
+{
+    TerminalScreen screen(rows, cols);
+    TerminalView view(&screen);
+    view.resize(view.sizeForGrid(rows, cols));
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view) || screen.rows() != rows || screen.cols() != cols)
+        qFatal("view did not come up at %dx%d (got %dx%d)", cols, rows, screen.cols(), screen.rows());
+    QCoreApplication::processEvents();
+
+    int frames = 0;
+    struct PaintCounter : QObject
+    {
+        int *frames;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint)
+                ++*frames;
+            return false;
+        }
+    } counter;
+    counter.frames = &frames;
+    view.viewport()->installEventFilter(&counter);
+
+    // A 1 ms timer stands for the rest of the GUI: the longest gap between its
+    // ticks is the longest the window would not have answered.
+    QElapsedTimer tick;
+    qint64 worstGapNs = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        worstGapNs = std::max(worstGapNs, tick.nsecsElapsed());
+        tick.restart();
+    });
+    heartbeat.start();
+    tick.start();
+
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        screen.feed(data.constData() + at, std::size_t(std::min(kChunk, data.size() - at)));
+        QCoreApplication::processEvents();
+    }
+    // The last frame belongs to the run.
+    const int before = frames;
+    while (frames == before)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    heartbeat.stop();
+    return {data.size() / 1e6 / seconds, worstGapNs / 1e6, frames};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    double mb = 100;
+    QByteArray only;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--mb") && i + 1 < args.size())
+            mb = args[++i].toDouble();
+        else if (args[i] == QLatin1String("--corpus") && i + 1 < args.size())
+            only = args[++i].toLatin1();
+    }
+    const qsizetype size = qsizetype(mb * 1e6);
+
+    struct Corpus
+    {
+        const char *name;
+        QByteArray (*make)(qsizetype);
+    };
+    const Corpus corpora[] = {{"ls", lsCorpus}, {"utf8", utf8Corpus}, {"seq", seqCorpus}};
+    const std::pair<int, int> sizes[] = {{160, 50}, {400, 200}};
+    bool allMet = true;
+    for (const Corpus &corpus : corpora) {
+        if (!only.isEmpty() && only != corpus.name)
+            continue;
+        const QByteArray data = corpus.make(size);
+        for (const auto &[cols, rows] : sizes) {
+            const QByteArray key = QByteArray("terminal_") + corpus.name + "_" + QByteArray::number(cols) + "x"
+                                   + QByteArray::number(rows);
+            const double parser = parserMbps(data, rows, cols);
+            const FullResult full = fullPath(data, rows, cols);
+            const double ratio = 100.0 * full.mbps / parser;
+            std::printf("BENCH %s_parser_mbps %.1f MB/s\n", key.constData(), parser);
+            std::printf("BENCH %s_full_mbps %.1f MB/s\n", key.constData(), full.mbps);
+            std::printf("BENCH %s_ratio_pct %.1f %%\n", key.constData(), ratio);
+            std::printf("BENCH %s_worst_stall_ms %.1f ms\n", key.constData(), full.worstStallMs);
+            std::printf("# %s: %d frames painted for %.0f MB\n", key.constData(), full.frames, data.size() / 1e6);
+            std::fflush(stdout);
+            allMet = allMet && ratio >= 25 && full.worstStallMs <= 50;
+        }
+    }
+    std::printf("# targets (full >= 25%% of parser, stall <= 50 ms): %s\n", allMet ? "met" : "NOT met");
+    return allMet ? 0 : 1;
+}

@@ -1,0 +1,296 @@
+#include "terminal/TerminalScreen.h"
+#include "terminal/TerminalView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace wb;
+
+namespace {
+
+// A window with the terminal and a line edit after it, as in a real layout
+// where Tab could wander off.
+struct Harness
+{
+    QWidget window;
+    TerminalScreen screen{24, 80};
+    TerminalView *view;
+    QLineEdit *other;
+    QByteArray sent;
+
+    Harness()
+    {
+        auto *layout = new QVBoxLayout(&window);
+        view = new TerminalView(&screen, &window);
+        other = new QLineEdit(&window);
+        layout->addWidget(view);
+        layout->addWidget(other);
+        QObject::connect(&screen, &TerminalScreen::outputReady, [this](const QByteArray &b) { sent += b; });
+        window.resize(800, 500);
+        window.show();
+        window.activateWindow();
+        view->setFocus();
+    }
+
+    QPoint cellCenter(int row, int col) const
+    {
+        const QSizeF cell = view->cellSize();
+        return QPoint(int((col + 0.5) * cell.width()), int((row + 0.5) * cell.height()));
+    }
+    QPoint cellLeftEdge(int row, int col) const
+    {
+        const QSizeF cell = view->cellSize();
+        return QPoint(int(col * cell.width()) + 1, int((row + 0.5) * cell.height()));
+    }
+};
+
+} // namespace
+
+class TestTerminalView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keysSendXtermBytes_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("up") << int(Qt::Key_Up) << 0 << QByteArray("\x1b[A");
+        QTest::newRow("right") << int(Qt::Key_Right) << 0 << QByteArray("\x1b[C");
+        QTest::newRow("ctrl left") << int(Qt::Key_Left) << int(Qt::ControlModifier) << QByteArray("\x1b[1;5D");
+        QTest::newRow("home") << int(Qt::Key_Home) << 0 << QByteArray("\x1b[H");
+        QTest::newRow("delete") << int(Qt::Key_Delete) << 0 << QByteArray("\x1b[3~");
+        QTest::newRow("page down") << int(Qt::Key_PageDown) << 0 << QByteArray("\x1b[6~");
+        QTest::newRow("f1") << int(Qt::Key_F1) << 0 << QByteArray("\x1bOP");
+        QTest::newRow("f5") << int(Qt::Key_F5) << 0 << QByteArray("\x1b[15~");
+        QTest::newRow("f12") << int(Qt::Key_F12) << 0 << QByteArray("\x1b[24~");
+        QTest::newRow("ctrl c") << int(Qt::Key_C) << int(Qt::ControlModifier) << QByteArray("\x03");
+        QTest::newRow("ctrl d") << int(Qt::Key_D) << int(Qt::ControlModifier) << QByteArray("\x04");
+        QTest::newRow("alt x") << int(Qt::Key_X) << int(Qt::AltModifier) << QByteArray("\x1bx");
+        QTest::newRow("tab") << int(Qt::Key_Tab) << 0 << QByteArray("\t");
+        QTest::newRow("backtab") << int(Qt::Key_Backtab) << int(Qt::ShiftModifier) << QByteArray("\x1b[Z");
+        QTest::newRow("backspace is del") << int(Qt::Key_Backspace) << 0 << QByteArray("\x7f");
+        QTest::newRow("enter") << int(Qt::Key_Return) << 0 << QByteArray("\r");
+        QTest::newRow("escape") << int(Qt::Key_Escape) << 0 << QByteArray("\x1b");
+        QTest::newRow("letter") << int(Qt::Key_A) << 0 << QByteArray("a");
+    }
+    void keysSendXtermBytes()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QTest::keyClick(h.view, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTEST(h.sent, "expected");
+        QCOMPARE(QApplication::focusWidget(), h.view); // Tab stays in the terminal
+    }
+
+    void typedTextIsSentAsIs()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QTest::keyClicks(h.view, QStringLiteral("ls -la ~/A"));
+        QTest::keyClick(h.view, 'B', Qt::ShiftModifier);
+        QCOMPARE(h.sent, QByteArray("ls -la ~/AB"));
+    }
+
+    void composedInputIsSent()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QInputMethodEvent compose;
+        compose.setCommitString(QStringLiteral("é"));
+        QApplication::sendEvent(h.view, &compose);
+        QCOMPARE(h.sent, QByteArray("\xc3\xa9"));
+    }
+
+    void terminalKeysBeatApplicationShortcuts()
+    {
+        Harness h;
+        QAction newHost(&h.window);
+        newHost.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+        h.window.addAction(&newHost);
+        QSignalSpy triggered(&newHost, &QAction::triggered);
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QTest::keyClick(h.view, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(h.sent, QByteArray("\x0e"));
+        QCOMPARE(triggered.count(), 0);
+    }
+
+    void copyCopiesTheMouseSelection()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        h.screen.feed(QByteArray("first line\r\nhello world\r\n"));
+        QWidget *vp = h.view->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, h.cellLeftEdge(1, 0));
+        QTest::mouseMove(vp, h.cellLeftEdge(1, 5));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, h.cellLeftEdge(1, 5));
+        QVERIFY(h.view->hasSelection());
+        QApplication::clipboard()->clear();
+        QTest::keyClick(h.view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("hello"));
+        QVERIFY(h.sent.isEmpty()); // the copy shortcut reaches no remote program
+
+        // Across lines, trailing blanks dropped.
+        QTest::mousePress(vp, Qt::LeftButton, {}, h.cellLeftEdge(0, 6));
+        QTest::mouseMove(vp, h.cellLeftEdge(1, 11));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, h.cellLeftEdge(1, 11));
+        QTest::keyClick(h.view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("line\nhello world"));
+    }
+
+    void doubleClickSelectsAWord()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        h.screen.feed(QByteArray("cat /etc/hosts now"));
+        QTest::mouseDClick(h.view->viewport(), Qt::LeftButton, {}, h.cellCenter(0, 8));
+        QCOMPARE(h.view->selectedText(), QStringLiteral("/etc/hosts"));
+    }
+
+    void pasteIsBracketedWhenTheRemoteAsks()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QApplication::clipboard()->setText(QStringLiteral("echo hi\n"));
+        QTest::keyClick(h.view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(h.sent, QByteArray("echo hi\r"));
+        h.sent.clear();
+        h.screen.feed(QByteArray("\x1b[?2004h"));
+        QTest::keyClick(h.view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(h.sent, QByteArray("\x1b[200~echo hi\r\x1b[201~"));
+    }
+
+    void zoomChangesFontAndGrid()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QSignalSpy sizes(h.view, &TerminalView::sizeChanged);
+        const qreal before = h.view->terminalFont().pointSizeF();
+        const int rows = h.screen.rows();
+        const int cols = h.screen.cols();
+        QTest::keyClick(h.view, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(h.view, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(h.view->terminalFont().pointSizeF(), before + 2);
+        QVERIFY(h.screen.cols() < cols);
+        QVERIFY(h.screen.rows() < rows);
+        QVERIFY(sizes.count() >= 1);
+        QCOMPARE(sizes.last().at(0).toInt(), h.screen.rows());
+        QCOMPARE(sizes.last().at(1).toInt(), h.screen.cols());
+        QTest::keyClick(h.view, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(h.view->terminalFont().pointSizeF(), before + 1);
+        QTest::keyClick(h.view, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(h.view->terminalFont().pointSizeF(), before);
+        QCOMPARE(h.screen.cols(), cols);
+        QVERIFY(h.sent.isEmpty());
+    }
+
+    void resizeEmitsSizeChanged()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QSignalSpy sizes(h.view, &TerminalView::sizeChanged);
+        const QSize grid = h.view->sizeForGrid(30, 100);
+        h.window.resize(grid.width() + 40, h.window.height() + 200);
+        QTRY_VERIFY(sizes.count() >= 1);
+        QCOMPARE(sizes.last().at(0).toInt(), h.screen.rows());
+        QCOMPARE(sizes.last().at(1).toInt(), h.screen.cols());
+        QVERIFY(h.screen.cols() >= 100);
+
+        // A view made for a grid shows exactly that grid.
+        TerminalScreen screen(5, 5);
+        TerminalView exact(&screen);
+        QSignalSpy exactSizes(&exact, &TerminalView::sizeChanged);
+        exact.resize(exact.sizeForGrid(50, 160));
+        exact.show();
+        QTRY_COMPARE(screen.cols(), 160);
+        QCOMPARE(screen.rows(), 50);
+        QCOMPARE(exactSizes.last().at(0).toInt(), 50);
+        QCOMPARE(exactSizes.last().at(1).toInt(), 160);
+    }
+
+    void findScrollsToAMatchInTheScrollback()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QByteArray output;
+        for (int i = 0; i < 300; ++i)
+            output += (i == 40 ? QByteArray("the needle is here") : "line " + QByteArray::number(i)) + "\r\n";
+        h.screen.feed(output);
+        QVERIFY(h.view->isFollowingOutput());
+        QVERIFY(h.view->topLine() > 200);
+
+        QTest::keyClick(h.view, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QWidget *edit = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(edit));
+        QVERIFY(edit != h.other);
+        QTest::keyClicks(edit, QStringLiteral("needle"));
+        QVERIFY(!h.view->isFollowingOutput());
+        QVERIFY(h.view->topLine() <= 40 && 40 < h.view->topLine() + h.screen.rows());
+        QCOMPARE(h.view->verticalScrollBar()->value(), h.view->topLine());
+        QVERIFY(h.sent.isEmpty()); // typing in the find bar goes nowhere else
+
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), h.view);
+        QTest::keyClick(h.view, Qt::Key_A);
+        QCOMPARE(h.sent, QByteArray("a"));
+        QVERIFY(h.view->isFollowingOutput()); // typing returns to the bottom
+    }
+
+    void shiftPageUpScrollsTheScrollback()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QByteArray output;
+        for (int i = 0; i < 100; ++i)
+            output += "line " + QByteArray::number(i) + "\r\n";
+        h.screen.feed(output);
+        const int bottom = h.view->topLine();
+        QTest::keyClick(h.view, Qt::Key_PageUp, Qt::ShiftModifier);
+        QCOMPARE(h.view->topLine(), bottom - (h.screen.rows() - 1));
+        // New output does not move what one is reading.
+        const QString top = h.screen.lineText(h.view->topLine());
+        h.screen.feed(QByteArray("more\r\nand more\r\n"));
+        QCOMPARE(h.screen.lineText(h.view->topLine()), top);
+        QTest::keyClick(h.view, Qt::Key_PageDown, Qt::ShiftModifier);
+        QTest::keyClick(h.view, Qt::Key_End, Qt::ShiftModifier);
+        QVERIFY(h.view->isFollowingOutput());
+        QVERIFY(h.sent.isEmpty());
+    }
+
+    void outputIsPaintedInBatches()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QTest::qWait(50);
+        struct Counter : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    ++paints;
+                return false;
+            }
+        } counter;
+        h.view->viewport()->installEventFilter(&counter);
+        for (int i = 0; i < 500; ++i)
+            h.screen.feed(QByteArray("x"));
+        QCOMPARE(counter.paints, 0); // nothing painted per byte
+        QTRY_VERIFY(counter.paints >= 1);
+        QTest::qWait(60);
+        QCOMPARE(counter.paints, 1); // one frame for the whole batch
+    }
+};
+
+QTEST_MAIN(TestTerminalView)
+#include "tst_terminalview.moc"

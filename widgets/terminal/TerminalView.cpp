@@ -1,0 +1,398 @@
+#include "terminal/TerminalView.h"
+
+#include "terminal/TerminalFindBar.h"
+#include "terminal/TerminalScreen.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <climits>
+#include <cmath>
+#include <utility>
+
+namespace wb {
+
+TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_screen(screen)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_InputMethodEnabled);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always on: a bar that came and went with the first scrollback line
+    // would change the column count under a running program.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font.pointSizeF() <= 0)
+        font.setPointSizeF(10);
+    m_defaultPointSize = font.pointSizeF();
+    m_renderer.setFont(font);
+
+    m_frameTimer.setSingleShot(true);
+    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::flushFrame);
+    connect(screen, &TerminalScreen::damaged, this, &TerminalView::onDamaged);
+
+    m_findBar = new TerminalFindBar(viewport());
+    m_findBar->hide();
+    connect(m_findBar, &TerminalFindBar::findRequested, this, [this](const QString &text, bool backward, bool fromCurrent) {
+        m_searchInPlace = fromCurrent; // typing extends the match in view
+        find(text, backward);
+    });
+    connect(m_findBar, &TerminalFindBar::closed, this, [this] {
+        m_match.reset();
+        viewport()->update();
+        setFocus(Qt::OtherFocusReason);
+    });
+    updateScrollBar();
+}
+
+TerminalView::~TerminalView() = default;
+
+void TerminalView::setTerminalFont(const QFont &font)
+{
+    m_renderer.setFont(font);
+    updateGrid();
+    updateGeometry();
+    viewport()->update();
+}
+
+QSize TerminalView::sizeForGrid(int rows, int cols) const
+{
+    const int frame = 2 * frameWidth();
+    return {int(std::ceil(cols * m_renderer.cellWidth())) + verticalScrollBar()->sizeHint().width() + frame,
+            rows * m_renderer.cellHeight() + frame};
+}
+
+void TerminalView::updateGrid()
+{
+    if (!m_screen)
+        return;
+    const int rows = std::max(1, viewport()->height() / m_renderer.cellHeight());
+    const int cols = std::max(1, int(viewport()->width() / m_renderer.cellWidth()));
+    if (rows != m_screen->rows() || cols != m_screen->cols()) {
+        m_screen->resize(rows, cols);
+        updateScrollBar();
+        viewport()->update();
+        Q_EMIT sizeChanged(rows, cols);
+    }
+}
+
+int TerminalView::topLine() const
+{
+    if (!m_screen)
+        return 0;
+    const int history = m_screen->scrollbackSize();
+    if (m_follow)
+        return history;
+    return int(std::clamp<qint64>(m_topAnchor - m_screen->droppedLines(), 0, history));
+}
+
+void TerminalView::updateScrollBar()
+{
+    if (!m_screen)
+        return;
+    m_settingScrollBar = true;
+    QScrollBar *bar = verticalScrollBar();
+    bar->setRange(0, m_screen->scrollbackSize());
+    bar->setPageStep(m_screen->rows());
+    bar->setSingleStep(1);
+    bar->setValue(topLine());
+    m_settingScrollBar = false;
+}
+
+void TerminalView::scrollContentsBy(int, int)
+{
+    if (m_settingScrollBar || !m_screen)
+        return;
+    const QScrollBar *bar = verticalScrollBar();
+    m_follow = bar->value() >= bar->maximum();
+    m_topAnchor = bar->value() + m_screen->droppedLines();
+    viewport()->update();
+}
+
+void TerminalView::scrollToBottom()
+{
+    if (m_follow)
+        return;
+    m_follow = true;
+    updateScrollBar();
+    viewport()->update();
+}
+
+void TerminalView::scrollToLine(int line)
+{
+    const int top = topLine();
+    const int rows = m_screen->rows();
+    if (line >= top && line < top + rows)
+        return;
+    const int history = m_screen->scrollbackSize();
+    const int newTop = std::clamp(line - rows / 2, 0, history);
+    m_follow = newTop == history;
+    m_topAnchor = newTop + m_screen->droppedLines();
+    updateScrollBar();
+    viewport()->update();
+}
+
+void TerminalView::onDamaged()
+{
+    // One frame per batch of output: the first damage starts the clock and
+    // the rest of the batch rides along.
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start(m_frameDelayMs);
+}
+
+void TerminalView::flushFrame()
+{
+    if (!m_screen)
+        return;
+    updateScrollBar();
+    if (m_follow && !m_screen->isAllDirty()) {
+        QRegion dirty;
+        const int ch = m_renderer.cellHeight();
+        for (int r = 0; r < m_screen->rows(); ++r)
+            if (m_screen->isRowDirty(r))
+                dirty += QRect(0, r * ch, viewport()->width(), ch);
+        viewport()->update(dirty);
+    } else {
+        viewport()->update();
+    }
+    m_screen->clearDamage();
+}
+
+LineDecorations TerminalView::decorationsFor(int line) const
+{
+    LineDecorations d;
+    if (m_selection) {
+        const TextPos a = toPos(m_selection->from);
+        const TextPos b = toPos(m_selection->to);
+        if (line >= a.line && line <= b.line) {
+            d.selectionFrom = line == a.line ? a.col : 0;
+            d.selectionTo = line == b.line ? b.col : INT_MAX;
+        }
+    }
+    if (m_match) {
+        const TextPos a = toPos(m_match->from);
+        const TextPos b = toPos(m_match->to);
+        if (line == a.line) {
+            d.matchFrom = a.col;
+            d.matchTo = b.line == a.line ? b.col : INT_MAX;
+        }
+    }
+    const int history = m_screen->scrollbackSize();
+    if (m_screen->cursorVisible() && line == history + m_screen->cursor().line) {
+        d.cursorCol = m_screen->cursor().col;
+        d.cursorFocused = hasFocus();
+    }
+    return d;
+}
+
+void TerminalView::paintEvent(QPaintEvent *event)
+{
+    m_paintClock.start();
+    QPainter p(viewport());
+    if (!m_screen) {
+        p.fillRect(event->rect(), m_renderer.background());
+        return;
+    }
+    const int ch = m_renderer.cellHeight();
+    const int rows = m_screen->rows();
+    const int cols = m_screen->cols();
+    const int history = m_screen->scrollbackSize();
+    const int top = topLine();
+    const QRect area = event->rect();
+    const int first = std::max(0, area.top() / ch);
+    const int last = std::min(rows - 1, area.bottom() / ch);
+    const QRegion &region = event->region();
+    for (int row = first; row <= last; ++row) {
+        if (!region.intersects(QRect(area.left(), row * ch, area.width(), ch)))
+            continue; // between two dirty rows
+        const int line = top + row;
+        const TerminalLine *l;
+        if (line >= history) {
+            l = &m_screen->screenLine(line - history);
+        } else {
+            m_screen->line(line, m_scratch);
+            l = &m_scratch;
+        }
+        m_renderer.paintLine(p, row * ch, *l, cols, decorationsFor(line), m_screen->reverseVideo());
+    }
+    // The strips the grid does not cover.
+    const int gridRight = int(cols * m_renderer.cellWidth());
+    p.fillRect(QRect(gridRight, area.top(), area.right() - gridRight + 1, area.height()), m_renderer.background());
+    p.fillRect(QRect(area.left(), rows * ch, area.width(), area.bottom() - rows * ch + 1), m_renderer.background());
+    // A slow paint (a big window, a slow machine) spaces frames further apart
+    // instead of taking the whole event loop; 10 ms to 40 ms.
+    m_frameDelayMs = int(std::clamp<qint64>(m_paintClock.elapsed() * 2, 10, 40));
+}
+
+void TerminalView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateGrid();
+    placeFindBar();
+}
+
+void TerminalView::placeFindBar()
+{
+    const int width = std::min(viewport()->width() - 8, std::max(m_findBar->sizeHint().width(), 320));
+    m_findBar->resize(std::max(width, 100), m_findBar->sizeHint().height());
+    m_findBar->move(viewport()->width() - m_findBar->width() - 4, 4);
+}
+
+TextPos TerminalView::toPos(const Anchor &a) const
+{
+    return {int(std::max<qint64>(0, a.line - m_screen->droppedLines())), a.col};
+}
+
+TerminalView::Anchor TerminalView::toAnchor(const TextPos &p) const
+{
+    return {p.line + m_screen->droppedLines(), p.col};
+}
+
+void TerminalView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_screen)
+        return;
+    if (m_screen->mouseMode() != TerminalScreen::MouseMode::None && !(event->modifiers() & Qt::ShiftModifier))
+        return;
+    QMenu menu(this);
+    QAction *copyAction = menu.addAction(tr("Copy"), this, &TerminalView::copy);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAction->setEnabled(hasSelection());
+    QAction *pasteAction = menu.addAction(tr("Paste"), this, &TerminalView::paste);
+    pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    pasteAction->setEnabled(!QApplication::clipboard()->text().isEmpty());
+    menu.addAction(tr("Select All"), this, &TerminalView::selectAll)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    menu.addSeparator();
+    menu.addAction(tr("Find…"), this, &TerminalView::showFindBar)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    menu.addSeparator();
+    menu.addAction(tr("Zoom In"), this, &TerminalView::zoomIn)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    menu.addAction(tr("Zoom Out"), this, &TerminalView::zoomOut)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    menu.addAction(tr("Reset Zoom"), this, &TerminalView::resetZoom)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    menu.exec(event->globalPos());
+}
+
+void TerminalView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void TerminalView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+QString TerminalView::selectedText() const
+{
+    if (!m_selection || !m_screen)
+        return {};
+    return m_screen->text(toPos(m_selection->from), toPos(m_selection->to));
+}
+
+void TerminalView::updateSelectionClipboard()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    if (m_selection && clipboard->supportsSelection())
+        clipboard->setText(selectedText(), QClipboard::Selection);
+}
+
+void TerminalView::copy()
+{
+    if (m_selection)
+        QApplication::clipboard()->setText(selectedText());
+}
+
+void TerminalView::paste()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (!m_screen || text.isEmpty())
+        return;
+    m_screen->paste(text);
+    scrollToBottom();
+}
+
+void TerminalView::selectAll()
+{
+    if (!m_screen)
+        return;
+    m_selection = Range{toAnchor({0, 0}), toAnchor({m_screen->lineCount() - 1, m_screen->cols()})};
+    updateSelectionClipboard();
+    viewport()->update();
+}
+
+void TerminalView::clearSelection()
+{
+    m_selection.reset();
+    viewport()->update();
+}
+
+void TerminalView::showFindBar()
+{
+    placeFindBar();
+    m_findBar->activate();
+}
+
+bool TerminalView::find(const QString &text, bool backward)
+{
+    if (!m_screen)
+        return false;
+    if (text.isEmpty()) {
+        m_match.reset();
+        m_findBar->setNotFound(false);
+        viewport()->update();
+        return false;
+    }
+    TextPos from;
+    if (m_match) {
+        from = toPos(m_match->from);
+        if (!std::exchange(m_searchInPlace, false))
+            from.col += backward ? -1 : 1;
+    } else {
+        from = backward ? TextPos{m_screen->lineCount() - 1, INT_MAX} : TextPos{0, 0};
+    }
+    const std::optional<TextMatch> hit = m_screen->search(text, from, backward);
+    m_findBar->setNotFound(!hit);
+    if (hit) {
+        m_match = Range{toAnchor(hit->start), toAnchor(hit->end)};
+        scrollToLine(hit->start.line);
+    } else {
+        m_match.reset();
+    }
+    viewport()->update();
+    return hit.has_value();
+}
+
+void TerminalView::setFontSize(qreal points)
+{
+    QFont font = m_renderer.font();
+    font.setPointSizeF(std::clamp(points, 4.0, 72.0));
+    setTerminalFont(font);
+}
+
+void TerminalView::zoomIn()
+{
+    setFontSize(m_renderer.font().pointSizeF() + 1);
+}
+
+void TerminalView::zoomOut()
+{
+    setFontSize(m_renderer.font().pointSizeF() - 1);
+}
+
+void TerminalView::resetZoom()
+{
+    setFontSize(m_defaultPointSize);
+}
+
+} // namespace wb

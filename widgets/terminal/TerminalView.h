@@ -1,0 +1,130 @@
+#pragma once
+
+#include "terminal/TerminalRenderer.h"
+#include "terminal/TerminalScreen.h"
+
+#include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace wb {
+
+class TerminalFindBar;
+
+// Shows a TerminalScreen and types into it: xterm keys, mouse selection with
+// copy and paste (Ctrl+Shift+C / Ctrl+Shift+V, bracketed when the remote asks),
+// scrollback (scroll bar, wheel, Shift+PgUp/PgDn), a find bar (Ctrl+Shift+F)
+// and zoom (Ctrl+= / Ctrl+- / Ctrl+0). The screen is not owned and must
+// outlive the view. Output is painted from a timer, one frame per batch of
+// feeds, and only the rows that changed when nothing scrolled.
+class TerminalView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TerminalView(TerminalScreen *screen, QWidget *parent = nullptr);
+    ~TerminalView() override;
+
+    TerminalScreen *screen() const { return m_screen; }
+
+    void setTerminalFont(const QFont &font);
+    QFont terminalFont() const { return m_renderer.font(); }
+    QSizeF cellSize() const { return {m_renderer.cellWidth(), qreal(m_renderer.cellHeight())}; }
+    // The widget size that shows exactly rows x cols cells.
+    QSize sizeForGrid(int rows, int cols) const;
+
+    bool hasSelection() const { return m_selection.has_value(); }
+    QString selectedText() const;
+    // The first visible line, over scrollback and screen (see TextPos).
+    int topLine() const;
+    bool isFollowingOutput() const { return m_follow; }
+    // Searches from the current match (or the bottom) and scrolls to the hit.
+    bool find(const QString &text, bool backward = true);
+
+public Q_SLOTS:
+    void copy();
+    void paste();
+    void selectAll();
+    void clearSelection();
+    void showFindBar();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void scrollToBottom();
+
+Q_SIGNALS:
+    // The grid changed; the session sends the window-change to the pty.
+    void sizeChanged(int rows, int cols);
+
+protected:
+    bool event(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+
+private:
+    // A line that keeps naming the same text while output scrolls on:
+    // the line index plus the screen's droppedLines().
+    struct Anchor
+    {
+        qint64 line = 0;
+        int col = 0;
+        friend auto operator<=>(const Anchor &, const Anchor &) = default;
+    };
+    struct Range
+    {
+        Anchor from;
+        Anchor to; // exclusive column
+    };
+
+    void onDamaged();
+    void flushFrame();
+    void updateGrid();
+    void updateScrollBar();
+    void setFontSize(qreal points);
+    bool handleShortcut(QKeyEvent *event);
+    bool isOwnShortcut(const QKeyEvent *event) const;
+    bool forwardKey(QKeyEvent *event);
+    bool forwardMouse(QMouseEvent *event, bool pressed, bool move);
+    Anchor anchorAt(const QPoint &pos, bool roundToNearest) const;
+    TextPos toPos(const Anchor &a) const;
+    Anchor toAnchor(const TextPos &p) const;
+    LineDecorations decorationsFor(int line) const;
+    void scrollToLine(int line);
+    void placeFindBar();
+    void updateSelectionClipboard();
+
+    QPointer<TerminalScreen> m_screen;
+    TerminalRenderer m_renderer;
+    TerminalFindBar *m_findBar = nullptr;
+    QTimer m_frameTimer;
+    QElapsedTimer m_paintClock;
+    int m_frameDelayMs = 10;
+    qreal m_defaultPointSize = 10;
+
+    bool m_follow = true;
+    qint64 m_topAnchor = 0; // the first visible line while not following
+    bool m_settingScrollBar = false;
+
+    std::optional<Range> m_selection;
+    std::optional<Anchor> m_pressAnchor;
+    std::optional<Range> m_match;
+    bool m_searchInPlace = false;
+    TerminalLine m_scratch;
+};
+
+} // namespace wb
