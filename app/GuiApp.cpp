@@ -48,10 +48,6 @@ int runGui(QApplication &app)
     Inventory inventory;
     inventory.setDatabase(workspace.database());
     MainWindow window(&inventory, path);
-    // Until SSH sessions arrive, activating a host (double-click, Enter) opens
-    // its details; sessions will take this signal over.
-    QObject::connect(window.inventoryPanel(), &InventoryPanel::hostActivated, window.inventoryPanel(),
-                     &InventoryPanel::editSelected);
     window.restoreLayout();
     window.show();
 

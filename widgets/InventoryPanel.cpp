@@ -139,6 +139,10 @@ void InventoryPanel::createActions()
         addAction(action);
         return action;
     };
+    m_openSession = make(tr("&Open Session"), QStringLiteral(":/icons/terminal.svg"), QKeySequence(),
+                         &InventoryPanel::openSelectedSessions);
+    m_openSession->setObjectName(QStringLiteral("openSession"));
+    m_openSession->setToolTip(tr("Open an SSH session to each selected host (Enter or double-click opens one)"));
     m_addHost = make(tr("Add &Host…"), QStringLiteral(":/icons/add-host.svg"), QKeySequence(Qt::CTRL | Qt::Key_N),
                      &InventoryPanel::addHost);
     m_addHost->setObjectName(QStringLiteral("addHost"));
@@ -188,6 +192,8 @@ bool InventoryPanel::eventFilter(QObject *watched, QEvent *event)
 void InventoryPanel::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    menu.addAction(m_openSession);
+    menu.addSeparator();
     menu.addAction(m_addHost);
     menu.addAction(m_addGroup);
     menu.addSeparator();
@@ -242,8 +248,25 @@ void InventoryPanel::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_edit->setEnabled(selected == 1);
+    m_openSession->setEnabled(!selectedHostIds().isEmpty());
     m_rename->setEnabled(selected == 1);
     m_delete->setEnabled(selected > 0);
+}
+
+QList<HostId> InventoryPanel::selectedHostIds() const
+{
+    QList<HostId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (InventoryModel::isHost(index))
+            ids << InventoryModel::itemId(index);
+    }
+    return ids;
+}
+
+void InventoryPanel::openSelectedSessions()
+{
+    for (HostId id : selectedHostIds())
+        Q_EMIT hostActivated(id);
 }
 
 void InventoryPanel::updateSummary()

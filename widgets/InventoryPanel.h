@@ -33,6 +33,8 @@ public:
     QAction *addHostAction() const { return m_addHost; }
     QAction *addGroupAction() const { return m_addGroup; }
     QAction *editAction() const { return m_edit; }
+    QAction *openSessionAction() const { return m_openSession; }
+    QList<HostId> selectedHostIds() const;
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *filterAction() const { return m_focusFilter; }
@@ -55,6 +57,7 @@ public Q_SLOTS:
     void addHost();
     void addGroup();
     void editSelected();
+    void openSelectedSessions();
     void deleteSelected();
 
 Q_SIGNALS:
@@ -88,6 +91,7 @@ private:
     QAction *m_addHost = nullptr;
     QAction *m_addGroup = nullptr;
     QAction *m_edit = nullptr;
+    QAction *m_openSession = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_focusFilter = nullptr;

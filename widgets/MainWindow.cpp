@@ -6,6 +6,8 @@
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
+#include "session/SessionTab.h"
+#include "ssh/InventoryTargets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     m_sessions->addStartAction(m_inventoryPanel->addHostAction());
     m_sessions->addStartAction(m_importAction);
 
+    connect(m_inventoryPanel, &InventoryPanel::hostActivated, this, &MainWindow::openSession);
     connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
@@ -63,8 +66,9 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)));
 
     resize(1280, 800);
-    // The inventory is the pane people work in; tickets sit narrower beside the sessions.
-    resizeDocks({m_inventoryDock, m_ticketDock}, {620, 260}, Qt::Horizontal);
+    // Sessions get the middle and most of the width; the inventory keeps its
+    // name and address columns readable, tickets sit narrower.
+    resizeDocks({m_inventoryDock, m_ticketDock}, {420, 260}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -102,6 +106,12 @@ void MainWindow::createMenus()
     edit->addAction(m_inventoryPanel->deleteAction());
     edit->addSeparator();
     edit->addAction(m_inventoryPanel->filterAction());
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    session->addAction(m_inventoryPanel->openSessionAction());
+    session->addAction(m_sessions->reconnectAction());
+    session->addAction(m_sessions->closeTabAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -177,8 +187,23 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("inventory"), m_inventoryPanel->saveState());
 }
 
+void MainWindow::openSession(HostId id)
+{
+    SshTarget target;
+    QString error;
+    if (!SshTarget::forHost(*m_inventory, id, &target, &error)) {
+        QMessageBox::warning(this, tr("Open session"), error);
+        return;
+    }
+    m_sessions->openSession(id, target);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_sessions->confirmCloseAll()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

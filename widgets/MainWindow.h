@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/InventoryTypes.h"
+
 #include <QMainWindow>
 
 class QUndoStack;
@@ -29,6 +31,8 @@ public:
 public Q_SLOTS:
     void importHosts();
     void exportHosts();
+    // Opens an SSH session to an inventory host in a new tab.
+    void openSession(wb::HostId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

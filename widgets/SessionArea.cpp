@@ -1,7 +1,10 @@
 #include "SessionArea.h"
 
 #include "EmptyState.h"
+#include "session/SessionTab.h"
 
+#include <QAction>
+#include <QMessageBox>
 #include <QTabWidget>
 
 namespace wb {
@@ -12,17 +15,29 @@ SessionArea::SessionArea(QWidget *parent) : QStackedWidget(parent)
     m_empty = new EmptyState(QStringLiteral(":/icons/terminal.svg"), tr("No open sessions"), QString(), this);
     m_empty->setObjectName(QStringLiteral("sessionsEmptyState"));
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sessionTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     addWidget(m_empty);
     addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &SessionArea::updatePage);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *page = m_tabs->widget(index);
-        m_tabs->removeTab(index);
-        page->deleteLater();
-        updatePage();
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &SessionArea::closeTab);
+
+    m_reconnect = new QAction(tr("&Reconnect"), this);
+    m_reconnect->setObjectName(QStringLiteral("reconnectSession"));
+    m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconnect->setShortcutContext(Qt::WindowShortcut);
+    connect(m_reconnect, &QAction::triggered, this, [this] {
+        if (SessionTab *tab = currentSession())
+            tab->reconnect();
+    });
+    m_closeTab = new QAction(tr("&Close Session"), this);
+    m_closeTab->setObjectName(QStringLiteral("closeSession"));
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_closeTab, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeTab(m_tabs->currentIndex());
     });
     setInventorySize(0, 0);
     updatePage();
@@ -36,14 +51,95 @@ void SessionArea::setInventorySize(int hosts, int groups)
                              : tr("Your inventory holds %Ln host(s)", nullptr, hosts)
                                    + tr(" in %Ln group(s).", nullptr, groups);
     m_empty->setText(size + QStringLiteral("<br><br>")
-                     + tr("SSH sessions will open here as tabs.<br>"
-                          "<b>Ctrl+F</b> filters the inventory, <b>Ctrl+N</b> adds a host, "
+                     + tr("Double-click a host, or select it and press <b>Enter</b>, to open an SSH session "
+                          "here.<br><b>Ctrl+F</b> filters the inventory, <b>Ctrl+N</b> adds a host, "
                           "<b>Ctrl+I</b> imports."));
 }
 
 void SessionArea::addStartAction(QAction *action)
 {
     m_empty->addAction(action);
+}
+
+SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
+{
+    auto *tab = new SessionTab(hostId, target, m_tabs);
+    connect(tab, &SessionTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
+    const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
+    m_tabs->setCurrentIndex(index);
+    updatePage();
+    tab->connectToHost();
+    tab->setFocus();
+    return tab;
+}
+
+SessionTab *SessionArea::sessionAt(int index) const
+{
+    return qobject_cast<SessionTab *>(m_tabs->widget(index));
+}
+
+SessionTab *SessionArea::currentSession() const
+{
+    return sessionAt(m_tabs->currentIndex());
+}
+
+int SessionArea::liveSessionCount() const
+{
+    int live = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (SessionTab *tab = sessionAt(i); tab && tab->isLive())
+            ++live;
+    }
+    return live;
+}
+
+void SessionArea::updateTab(SessionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    QString text = tab->title();
+    if (tab->state() == SessionTab::State::Closed || tab->state() == SessionTab::State::Failed)
+        text = tr("%1 (closed)").arg(text);
+    m_tabs->setTabText(index, text);
+    m_tabs->setTabIcon(index, tab->stateIcon());
+    m_tabs->setTabToolTip(index, tab->statusText());
+}
+
+bool SessionArea::closeTab(int index)
+{
+    SessionTab *tab = sessionAt(index);
+    if (!tab)
+        return false;
+    if (tab->isLive()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close session"),
+            tr("The session to %1 is still open. Close it?").arg(tab->target().endpoint.name),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return false;
+    }
+    removeTab(index);
+    return true;
+}
+
+bool SessionArea::confirmCloseAll()
+{
+    const int live = liveSessionCount();
+    if (live == 0)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Quit Werkbank"), tr("%Ln session(s) still open. Close them and quit?", nullptr, live),
+        QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Close;
+}
+
+void SessionArea::removeTab(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    delete page; // closes the connection and joins its thread
+    updatePage();
 }
 
 void SessionArea::updatePage()

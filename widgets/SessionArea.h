@@ -1,15 +1,20 @@
 #pragma once
 
+#include "inventory/InventoryTypes.h"
+
 #include <QStackedWidget>
 
+class QAction;
 class QTabWidget;
 
 namespace wb {
 
 class EmptyState;
+class SessionTab;
+struct SshTarget;
 
 // The central area: session tabs, or a guide to getting started while none
-// are open. Sessions themselves arrive with the SSH engine.
+// are open. Each tab is a SessionTab; several may show the same host.
 class SessionArea : public QStackedWidget
 {
     Q_OBJECT
@@ -20,11 +25,27 @@ public:
     void setInventorySize(int hosts, int groups);
     void addStartAction(QAction *action);
 
+    SessionTab *openSession(HostId hostId, const SshTarget &target);
+    SessionTab *currentSession() const;
+    SessionTab *sessionAt(int index) const;
+    int liveSessionCount() const;
+    // Asks before closing a live session; true when the tab was closed.
+    bool closeTab(int index);
+    // Asks once for all live sessions (the window is closing); true to go on.
+    bool confirmCloseAll();
+
+    QAction *reconnectAction() const { return m_reconnect; }
+    QAction *closeTabAction() const { return m_closeTab; }
+
 private:
     void updatePage();
+    void updateTab(SessionTab *tab);
+    void removeTab(int index);
 
     QTabWidget *m_tabs;
     EmptyState *m_empty;
+    QAction *m_reconnect;
+    QAction *m_closeTab;
 };
 
 } // namespace wb

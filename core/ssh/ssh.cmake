@@ -7,4 +7,5 @@ list(APPEND WERKBANK_SSH_SOURCES
   ssh/SshWorker.h ssh/SshWorker.cpp
   ssh/CredentialStore.h ssh/CredentialStore.cpp
   ssh/SshConnection.h ssh/SshConnection.cpp
+  ssh/InventoryTargets.h ssh/InventoryTargets.cpp
 )

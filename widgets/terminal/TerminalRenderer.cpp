@@ -54,8 +54,11 @@ void TerminalRenderer::setFont(const QFont &font)
     // a run of 200 characters ends where the grid says.
     const QFontMetricsF fm(base);
     m_cellWidth = fm.horizontalAdvance(QString(100, QLatin1Char('M'))) / 100.0;
-    m_cellHeight = int(std::ceil(fm.height()));
     m_ascent = int(std::ceil(fm.ascent()));
+    // Some fonts draw '_' below their descent; the next row's background would
+    // paint over it ("bash_completion" showing as "bash completion").
+    const qreal underscoreBottom = fm.boundingRect(QLatin1Char('_')).bottom();
+    m_cellHeight = std::max(int(std::ceil(fm.height())), m_ascent + int(std::ceil(underscoreBottom)) + 1);
 }
 
 QColor TerminalRenderer::color(TerminalColor c, bool foreground, bool bold) const

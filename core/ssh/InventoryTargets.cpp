@@ -1,0 +1,62 @@
+#include "InventoryTargets.h"
+
+#include "inventory/Inventory.h"
+
+#include <QDir>
+
+namespace wb {
+
+namespace {
+
+constexpr int maxJumps = 8; // the inventory refuses loops; this only bounds a damaged database
+
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
+
+SshEndpoint SshTarget::endpointFor(const Host &host)
+{
+    SshEndpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.address;
+    endpoint.port = quint16(host.port);
+    endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
+    if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
+        endpoint.identityFiles = {expandHome(host.identityFile)};
+    return endpoint;
+}
+
+bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target, QString *error)
+{
+    const Host *host = inventory.host(id);
+    if (!host) {
+        *error = tr("The host is no longer in the inventory.");
+        return false;
+    }
+    *target = SshTarget{};
+    target->endpoint = endpointFor(*host);
+    QList<SshEndpoint> jumps;
+    HostId next = host->jumpHostId;
+    while (next != 0) {
+        const Host *jump = inventory.host(next);
+        if (!jump) {
+            *error = tr("The jump host of %1 is no longer in the inventory.").arg(host->name);
+            return false;
+        }
+        if (jumps.size() >= maxJumps) {
+            *error = tr("The jump hosts of %1 form a chain longer than %2 hops.").arg(host->name).arg(maxJumps);
+            return false;
+        }
+        jumps.prepend(endpointFor(*jump));
+        next = jump->jumpHostId;
+    }
+    target->options.jumps = jumps;
+    return true;
+}
+
+} // namespace wb

@@ -1,0 +1,363 @@
+// Session tabs in the real main window, against the sshd fixture: open from
+// the inventory, trust a key through the dialog, type into a real shell,
+// check the cells, full-screen programs, reconnect, closing, the keychain.
+#include "SshFixture.h"
+
+#include "InventoryPanel.h"
+#include "MainWindow.h"
+#include "SessionArea.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "session/SessionTab.h"
+#include "ssh/CredentialStore.h"
+#include "storage/Workspace.h"
+#include "terminal/TerminalScreen.h"
+#include "terminal/TerminalView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace wb;
+using namespace wbtest;
+
+namespace {
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+template<typename T>
+void whenModal(std::function<void(T *)> step)
+{
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [step, poll] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            step(dialog);
+            return;
+        }
+        QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+QString screenText(const TerminalScreen *screen)
+{
+    QStringList rows;
+    for (int row = 0; row < screen->rows(); ++row)
+        rows << screen->lineText(screen->scrollbackSize() + row);
+    return rows.join(QLatin1Char('\n'));
+}
+
+int rowStartingWith(const TerminalScreen *screen, const QString &prefix)
+{
+    for (int row = 0; row < screen->rows(); ++row) {
+        if (screen->lineText(screen->scrollbackSize() + row).startsWith(prefix))
+            return row;
+    }
+    return -1;
+}
+
+void type(TerminalView *view, const QString &line)
+{
+    QTest::keyClicks(view, line);
+    QTest::keyClick(view, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestSessionTabs : public QObject
+{
+    Q_OBJECT
+
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+    HostId m_keyHost = 0;
+    HostId m_passwordHost = 0;
+
+    SessionArea *area() const { return m_window->sessionArea(); }
+    QString knownHosts() const { return QDir::homePath() + QStringLiteral("/.ssh/known_hosts"); }
+
+    HostId addHost(const QString &name, AuthMethod auth, const QString &identity = {})
+    {
+        Host host;
+        host.name = name;
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = fx.port;
+        host.sshUser = fx.user;
+        host.authMethod = auth;
+        host.identityFile = identity;
+        QString error;
+        if (!m_inventory->addHost(&host, &error))
+            qFatal("%s", qPrintable(error));
+        return host.id;
+    }
+
+    // Opens a session to the key host, trusting the key if asked, and waits for a prompt.
+    SessionTab *openKeySession()
+    {
+        if (!QFile::exists(knownHosts()))
+            whenModal<QDialog>([](QDialog *dialog) {
+                if (auto *save = dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave")))
+                    save->click();
+            });
+        m_window->inventoryPanel()->selectHost(m_keyHost);
+        m_window->openSession(m_keyHost);
+        SessionTab *tab = area()->currentSession();
+        if (!tab)
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected
+                                          && screenText(tab->screen()).contains(QLatin1Char('$')); }, 15000))
+            return nullptr;
+        return tab;
+    }
+
+    int sshThreads() const
+    {
+        int count = 0;
+        for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::NoDotAndDotDot | QDir::Dirs)) {
+            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("ssh:"))
+                ++count;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        installTranslations(*qApp, QStringLiteral("en"));
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("sessions.sqlite"))));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        m_keyHost = addHost(QStringLiteral("keyhost"), AuthMethod::KeyFile, fx.clientKey());
+        m_passwordHost = addHost(QStringLiteral("pwhost"), AuthMethod::Password);
+        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QFile::remove(knownHosts());
+    }
+
+    void cleanup()
+    {
+        // Close every tab without questions (the test decides what was asked).
+        while (area()->tabs()->count() > 0) {
+            if (SessionTab *tab = area()->sessionAt(0); tab && tab->isLive())
+                whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
+            area()->closeTab(0);
+        }
+    }
+
+    void unknownKeyDialogThenColoursAndWideCharacters()
+    {
+        QVERIFY(!QFile::exists(knownHosts()));
+        QString shownText;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            shownText = dialog->findChild<QLabel *>(QStringLiteral("hostKeyText"))->text();
+            saveScreenshot(dialog, QStringLiteral("host-key-unknown"));
+            dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave"))->click();
+        });
+        m_window->openSession(m_keyHost);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(tab);
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        QVERIFY2(shownText.contains(fx.fingerprint(QStringLiteral("main"))), qPrintable(shownText));
+        QVERIFY(QFile::exists(knownHosts()));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1Char('$')); }, 10000));
+
+        // Typed through the view's key handling, run by a real bash on the server.
+        type(tab->view(), QStringLiteral("printf '\\033[1;31mRED\\033[0m \\343\\201\\202X \\033[38;5;208mO\\033[48;2;1;2;3mT\\033[0m\\n'"));
+        QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("RED ")) >= 0; }, 10000));
+        const TerminalScreen *screen = tab->screen();
+        const int row = rowStartingWith(screen, QStringLiteral("RED "));
+        QCOMPARE(screen->cell(row, 0).ch, U'R');
+        QCOMPARE(screen->cell(row, 0).fg, TerminalColor::indexed(1));
+        QVERIFY(screen->cell(row, 0).attrs & CellAttr::Bold);
+        QCOMPARE(screen->cell(row, 3).fg, TerminalColor{});
+        QCOMPARE(screen->cell(row, 4).ch, U'\u3042'); // あ, two cells wide
+        QCOMPARE(screen->cell(row, 4).width, 2);
+        QCOMPARE(screen->cell(row, 6).ch, U'X');
+        QCOMPARE(screen->cell(row, 8).fg, TerminalColor::indexed(208));
+        QCOMPARE(screen->cell(row, 9).bg, TerminalColor::rgb(1, 2, 3));
+
+        // The remote title names the tab.
+        type(tab->view(), QStringLiteral("printf '\\033]0;remote-title\\007'"));
+        QVERIFY(QTest::qWaitFor([&] { return area()->tabs()->tabText(area()->tabs()->indexOf(tab)) == QStringLiteral("remote-title"); }, 10000));
+    }
+
+    void fullScreenProgramLeavesNoGarbage()
+    {
+        SessionTab *tab = openKeySession();
+        QVERIFY(tab);
+        TerminalScreen *screen = tab->screen();
+        type(tab->view(), QStringLiteral("clear; echo before-vi"));
+        QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(screen, QStringLiteral("before-vi")) == 0
+                                             && screenText(screen).count(QLatin1Char('$')) >= 1; }, 10000));
+        QTest::qWait(200);
+        const QString before = screenText(screen);
+        type(tab->view(), QStringLiteral("vi -u NONE /tmp/werkbank-vi-test"));
+        QVERIFY(QTest::qWaitFor([&] { return screen->isAltScreen() && screenText(screen).contains(QLatin1Char('~')); }, 10000));
+        QTest::keyClicks(tab->view(), QStringLiteral(":q!"));
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !screen->isAltScreen(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(screen).count(QLatin1Char('$')) >= 2; }, 10000));
+        // Exactly what was there, plus the command line and a fresh prompt: no editor remains.
+        const QString after = screenText(screen);
+        QVERIFY2(after.startsWith(before.trimmed()), qPrintable(after));
+        for (const QString &line : after.split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1Char('~')), qPrintable(after)); // vi's empty-line markers
+        QVERIFY(after.contains(QStringLiteral("vi -u NONE /tmp/werkbank-vi-test")));
+    }
+
+    void resizingTheWindowResizesThePty()
+    {
+        SessionTab *tab = openKeySession();
+        QVERIFY(tab);
+        m_window->resize(1500, 950);
+        QVERIFY(QTest::qWaitFor([&] { return tab->screen()->cols() > 0; }, 2000));
+        QTest::qWait(100);
+        const int rows = tab->screen()->rows();
+        const int cols = tab->screen()->cols();
+        type(tab->view(), QStringLiteral("clear; stty size"));
+        const QString expected = QStringLiteral("%1 %2").arg(rows).arg(cols);
+        QVERIFY2(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), expected) >= 0; }, 10000),
+                 qPrintable(screenText(tab->screen()) + QStringLiteral("\nexpected ") + expected));
+        m_window->resize(1400, 900);
+    }
+
+    void exitShowsStatusAndReconnectWorks()
+    {
+        SessionTab *tab = openKeySession();
+        QVERIFY(tab);
+        type(tab->view(), QStringLiteral("exit 7"));
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        QCOMPARE(tab->statusText(), QStringLiteral("The session ended (exit status 7)."));
+        const int index = area()->tabs()->indexOf(tab);
+        QVERIFY(area()->tabs()->tabText(index).endsWith(QStringLiteral("(closed)")));
+        QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->isVisible());
+
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        QVERIFY(!tab->findChild<QWidget *>(QStringLiteral("sessionBanner"))->isVisible());
+    }
+
+    void closingALiveTabAsksFirst()
+    {
+        SessionTab *first = openKeySession();
+        QVERIFY(first);
+        SessionTab *second = openKeySession(); // several sessions per host
+        QVERIFY(second);
+        QCOMPARE(area()->tabs()->count(), 2);
+        QCOMPARE(sshThreads(), 2);
+
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!area()->closeTab(1));
+        QCOMPARE(area()->tabs()->count(), 2);
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
+        QVERIFY(area()->closeTab(1));
+        QCOMPARE(area()->tabs()->count(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return sshThreads() == 1; }, 5000));
+
+        // A closed session goes without a question.
+        type(first->view(), QStringLiteral("exit"));
+        QVERIFY(QTest::qWaitFor([&] { return !first->isLive(); }, 10000));
+        QVERIFY(area()->closeTab(0));
+        QCOMPARE(area()->tabs()->count(), 0);
+        QCOMPARE(sshThreads(), 0);
+    }
+
+    void passwordThroughTheDialogIsRememberedAndNeverWritten()
+    {
+        CredentialStore store;
+        const QString key = QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port);
+        bool removed = false;
+        store.remove(key, [&](bool, const QString &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 5000));
+
+        whenModal<QDialog>([&](QDialog *dialog) {
+            saveScreenshot(dialog, QStringLiteral("password-dialog"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit")), fx.password);
+            dialog->findChild<QCheckBox *>(QStringLiteral("rememberSecret"))->setChecked(true);
+            dialog->accept();
+        });
+        // The password host offers no key; the fixture's server accepts the password.
+        m_window->openSession(m_passwordHost);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        std::optional<QString> stored;
+        bool read = false;
+        QVERIFY(QTest::qWaitFor([&] {
+            read = false;
+            store.read(key, [&](std::optional<QString> secret, const QString &) { stored = secret; read = true; });
+            return QTest::qWaitFor([&] { return read; }, 5000) && stored == fx.password;
+        }, 5000));
+
+        // Reconnecting asks nobody: the keychain answers.
+        type(tab->view(), QStringLiteral("exit"));
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        tab->reconnect();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        QVERIFY(!tab->findChild<QDialog *>(QStringLiteral("secretDialog")));
+        m_window->saveLayout();
+
+        // Every file the app could have written: settings, workspace, known_hosts, caches.
+        const QByteArray needle = fx.password.toUtf8();
+        int files = 0;
+        QStringList roots = {QDir::homePath(), m_dir.path()};
+        for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+            if (!qEnvironmentVariableIsEmpty(variable))
+                roots << qEnvironmentVariable(variable);
+        }
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                ++files;
+                QVERIFY2(!file.readAll().contains(needle), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(files >= 3); // at least the workspace, the settings and known_hosts were looked at
+        store.remove(key);
+    }
+
+    void screenshotOfTwoSessions()
+    {
+        SessionTab *ls = openKeySession();
+        QVERIFY(ls);
+        type(ls->view(), QStringLiteral("cd /etc && ls --color=always -la | head -60"));
+        SessionTab *top = openKeySession();
+        QVERIFY(top);
+        type(top->view(), QStringLiteral("top -d 1"));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(top->screen()).contains(QStringLiteral("PID")); }, 10000));
+        area()->tabs()->setCurrentWidget(ls);
+        QTest::qWait(300);
+        saveScreenshot(m_window.get(), QStringLiteral("sessions-ls"));
+        area()->tabs()->setCurrentWidget(top);
+        QTest::qWait(1200);
+        saveScreenshot(m_window.get(), QStringLiteral("sessions-top"));
+        QTest::keyClick(top->view(), Qt::Key_Q);
+        QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(top->screen(), QStringLiteral("top - ")) < 0; }, 10000));
+    }
+};
+
+QTEST_MAIN(TestSessionTabs)
+#include "tst_sessiontabs.moc"

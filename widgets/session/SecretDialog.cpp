@@ -1,0 +1,71 @@
+#include "SecretDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace wb {
+
+SecretDialog::SecretDialog(const SecretRequest &request, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("secretDialog"));
+    const QString account = QStringLiteral("%1@%2").arg(request.endpoint.user, request.endpoint.name);
+    QString question;
+    switch (request.kind) {
+    case SecretRequest::Kind::Password:
+        setWindowTitle(tr("Password"));
+        question = tr("Password for %1:").arg(account.toHtmlEscaped());
+        break;
+    case SecretRequest::Kind::KeyPassphrase:
+        setWindowTitle(tr("Key passphrase"));
+        question = tr("Passphrase for the key %1 (to log in as %2):")
+                       .arg(QFileInfo(request.keyFile).fileName().toHtmlEscaped(), account.toHtmlEscaped());
+        break;
+    case SecretRequest::Kind::KeyboardInteractive:
+        setWindowTitle(tr("Login"));
+        question = tr("%1 asks: %2").arg(account.toHtmlEscaped(), request.prompt.trimmed().toHtmlEscaped());
+        break;
+    }
+    auto *label = new QLabel(question, this);
+    label->setWordWrap(true);
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("secretEdit"));
+    m_edit->setEchoMode(request.echo ? QLineEdit::Normal : QLineEdit::Password);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    if (request.attempt > 1) {
+        auto *retry = new QLabel(request.kind == SecretRequest::Kind::KeyPassphrase
+                                     ? tr("That passphrase did not unlock the key. Try again.")
+                                     : tr("The server did not accept that. Try again."), this);
+        retry->setObjectName(QStringLiteral("secretRetry"));
+        retry->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        layout->addWidget(retry);
+    }
+    layout->addWidget(m_edit);
+    if (request.isSecretForKeychain()) {
+        m_remember = new QCheckBox(tr("&Remember in the keychain"), this);
+        m_remember->setObjectName(QStringLiteral("rememberSecret"));
+        layout->addWidget(m_remember);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString SecretDialog::secret() const
+{
+    return m_edit->text();
+}
+
+bool SecretDialog::remember() const
+{
+    return m_remember && m_remember->isChecked();
+}
+
+} // namespace wb

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ssh/InventoryTargets.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshEvents.h"
+
+#include <QIcon>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace wb {
+
+class TerminalScreen;
+class TerminalView;
+
+// One SSH session in a tab: the terminal, a banner for the connection's
+// progress and outcome, and the dialogs the connection needs (host key,
+// password). Reconnecting keeps the terminal's contents.
+class SessionTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Connecting, Connected, Closed, Failed };
+
+    SessionTab(HostId hostId, SshTarget target, QWidget *parent = nullptr);
+    ~SessionTab() override;
+
+    HostId hostId() const { return m_hostId; }
+    const SshTarget &target() const { return m_target; }
+    State state() const { return m_state; }
+    bool isLive() const { return m_state == State::Connecting || m_state == State::Connected; }
+    QString title() const;
+    QString statusText() const;
+    QIcon stateIcon() const;
+
+    TerminalScreen *screen() const { return m_screen; }
+    TerminalView *view() const { return m_view; }
+    SshConnection *connection() const { return m_connection; }
+
+public Q_SLOTS:
+    void connectToHost();
+    void reconnect();
+    void closeSession();
+
+Q_SIGNALS:
+    // Title, state or status changed: the tab bar follows.
+    void appearanceChanged();
+
+private:
+    void setState(State state, const QString &status);
+    void onHostKeyQuestion(const HostKeyQuestion &question);
+    void onSecretRequested(const SecretRequest &request);
+    void onFinished(const SshOutcome &outcome);
+    void showBanner(const QString &text, bool offerReconnect, bool error);
+
+    HostId m_hostId;
+    SshTarget m_target;
+    TerminalScreen *m_screen;
+    TerminalView *m_view;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_reconnectButton;
+    QPointer<SshConnection> m_connection;
+    State m_state = State::Closed;
+    QString m_status;
+    bool m_reconnectWhenDone = false;
+};
+
+} // namespace wb
