@@ -13,7 +13,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+63" />
+        <location filename="../app/GuiApp.cpp" line="+59" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -82,7 +82,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+254" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+277" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -127,16 +127,22 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+158" />
+        <location filename="../widgets/MainWindow.cpp" line="+177" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62" />
+        <source>Forgot the saved passwords of %Ln host(s).</source>
+        <translation>
+            <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+36" />
+        <location filename="../widgets/SessionArea.cpp" line="+51" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -146,6 +152,31 @@
         <source> in %Ln group(s).</source>
         <translation>
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>%Ln session(s) still open. Close them and quit?</source>
+        <translation>
+            <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SshHop</name>
+    <message numerus="yes">
+        <location filename="../core/ssh/SshHop.cpp" line="+242" />
+        <location line="+2" />
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SshWorker</name>
+    <message numerus="yes">
+        <location filename="../core/ssh/SshWorker.cpp" line="+39" />
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,11 @@
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
+#include "session/ConnectionSettingsDialog.h"
 #include "session/SessionTab.h"
+#include "ssh/CredentialStore.h"
 #include "ssh/InventoryTargets.h"
+#include "ssh/SshSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +115,12 @@ void MainWindow::createMenus()
     session->addAction(m_inventoryPanel->openSessionAction());
     session->addAction(m_sessions->reconnectAction());
     session->addAction(m_sessions->closeTabAction());
+    session->addSeparator();
+    QAction *forget = session->addAction(tr("&Forget Saved Passwords"), this, &MainWindow::forgetSavedPasswords);
+    forget->setObjectName(QStringLiteral("forgetPasswords"));
+    forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
+    QAction *settings = session->addAction(tr("Connection &Settings…"), this, &MainWindow::editConnectionSettings);
+    settings->setObjectName(QStringLiteral("connectionSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -195,7 +204,42 @@ void MainWindow::openSession(HostId id)
         QMessageBox::warning(this, tr("Open session"), error);
         return;
     }
+    SshSettings::load(m_inventory->database()).applyTo(&target.options);
     m_sessions->openSession(id, target);
+}
+
+void MainWindow::editConnectionSettings()
+{
+    ConnectionSettingsDialog dialog(SshSettings::load(m_inventory->database()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!dialog.settings().save(m_inventory->database(), &error))
+        QMessageBox::warning(this, tr("Connection Settings"), error);
+}
+
+void MainWindow::forgetSavedPasswords()
+{
+    const QList<HostId> ids = m_inventoryPanel->selectedHostIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the hosts whose saved passwords should be forgotten."), 8000);
+        return;
+    }
+    auto *store = new CredentialStore(this);
+    auto pending = std::make_shared<int>(int(ids.size()));
+    for (HostId id : ids) {
+        const Host *host = m_inventory->host(id);
+        if (!host) {
+            --*pending;
+            continue;
+        }
+        store->remove(keychainKeyFor(SshTarget::endpointFor(*host)), [this, store, pending, count = ids.size()](bool, const QString &) {
+            if (--*pending > 0)
+                return;
+            statusBar()->showMessage(tr("Forgot the saved passwords of %Ln host(s).", nullptr, int(count)), 8000);
+            store->deleteLater();
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -33,6 +33,9 @@ public Q_SLOTS:
     void exportHosts();
     // Opens an SSH session to an inventory host in a new tab.
     void openSession(wb::HostId id);
+    void editConnectionSettings();
+    // Removes the selected hosts' passwords from the keychain.
+    void forgetSavedPasswords();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

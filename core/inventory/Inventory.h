@@ -33,6 +33,7 @@ public:
 
     // The connection to write through to; an invalid one keeps the inventory in memory only.
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    QSqlDatabase database() const { return m_db; }
     // The workspace file written to; empty for an inventory kept in memory only.
     QString databasePath() const { return hasDatabase() ? m_db.databaseName() : QString(); }
     bool load(QString *error);

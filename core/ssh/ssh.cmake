@@ -8,4 +8,5 @@ list(APPEND WERKBANK_SSH_SOURCES
   ssh/CredentialStore.h ssh/CredentialStore.cpp
   ssh/SshConnection.h ssh/SshConnection.cpp
   ssh/InventoryTargets.h ssh/InventoryTargets.cpp
+  ssh/SshSettings.h ssh/SshSettings.cpp
 )

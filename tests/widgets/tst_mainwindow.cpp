@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
 #include "storage/Workspace.h"
+#include "../support/WidgetTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,32 +40,10 @@
 #include <functional>
 
 using namespace wb;
+using wbtest::saveScreenshot;
+using wbtest::whenModal;
 
 namespace {
-// When WERKBANK_SCREENSHOT_DIR is set, the tests also save pictures of the
-// dialogs they drive, for a look by eye.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-// Runs `step` on the next modal dialog of type T once it is showing; dialogs
-// run their own event loop inside exec(), so the test acts from a timer.
-template<typename T>
-void whenModal(std::function<void(T *)> step)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [step, poll] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
-            step(dialog);
-            return;
-        }
-        QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
 
 QStringList visibleNames(QAbstractItemModel *model, const QModelIndex &parent = {})
 {
@@ -442,7 +421,7 @@ private Q_SLOTS:
         QTreeView *view = panel()->view();
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());
-        QCOMPARE(offered, (QStringList{QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
+        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
                                        QStringLiteral("&Rename…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
                                        QStringLiteral("&Collapse All")}));
     }
@@ -481,8 +460,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *action : dutch.menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("Beel&d"),
-                                      QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("&Sessie"),
+                                      QStringLiteral("Beel&d"), QStringLiteral("&Help")}));
         QCOMPARE(dutch.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->windowTitle(), QStringLiteral("Inventaris"));
         // Back to English for whatever runs next.
         for (QTranslator *t : qApp->findChildren<QTranslator *>())

@@ -27,7 +27,7 @@ SecretDialog::SecretDialog(const SecretRequest &request, QWidget *parent) : QDia
         break;
     case SecretRequest::Kind::KeyboardInteractive:
         setWindowTitle(tr("Login"));
-        question = tr("%1 asks: %2").arg(account.toHtmlEscaped(), request.prompt.trimmed().toHtmlEscaped());
+        question = tr("Logging in as %1. The server asks: %2").arg(account.toHtmlEscaped(), request.prompt.trimmed().toHtmlEscaped());
         break;
     }
     auto *label = new QLabel(question, this);

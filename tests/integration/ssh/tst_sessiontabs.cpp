@@ -2,6 +2,7 @@
 // the inventory, trust a key through the dialog, type into a real shell,
 // check the cells, full-screen programs, reconnect, closing, the keychain.
 #include "SshFixture.h"
+#include "../../support/WidgetTestSupport.h"
 
 #include "InventoryPanel.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "inventory/Inventory.h"
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
+#include "ssh/SshSettings.h"
 #include "storage/Workspace.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
@@ -21,6 +23,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -29,27 +33,6 @@ using namespace wb;
 using namespace wbtest;
 
 namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-template<typename T>
-void whenModal(std::function<void(T *)> step)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [step, poll] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
-            step(dialog);
-            return;
-        }
-        QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
 
 QString screenText(const TerminalScreen *screen)
 {
@@ -337,6 +320,83 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 3); // at least the workspace, the settings and known_hosts were looked at
         store.remove(key);
+    }
+
+    void connectionSettingsApplyToNewSessions()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Host mute;
+        mute.name = QStringLiteral("mute");
+        mute.address = QStringLiteral("127.0.0.1");
+        mute.port = silent.serverPort();
+        QString error;
+        QVERIFY(m_inventory->addHost(&mute, &error));
+        const QString workspaceKnownHosts = m_dir.filePath(QStringLiteral("workspace_known_hosts"));
+
+        whenModal<QDialog>([&](QDialog *dialog) {
+            dialog->findChild<QSpinBox *>(QStringLiteral("connectTimeout"))->setValue(1);
+            dialog->findChild<QSpinBox *>(QStringLiteral("keepalive"))->setValue(15);
+            QLineEdit *path = dialog->findChild<QLineEdit *>(QStringLiteral("knownHostsPath"));
+            path->clear();
+            QTest::keyClicks(path, workspaceKnownHosts);
+            saveScreenshot(dialog, QStringLiteral("connection-settings"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        const SshSettings saved = SshSettings::load(m_inventory->database());
+        QCOMPARE(saved.connectTimeoutSeconds, 1);
+        QCOMPARE(saved.keepaliveSeconds, 15);
+        QCOMPARE(saved.knownHostsPath, workspaceKnownHosts);
+
+        // The timeout: a server that never speaks fails after one second.
+        m_window->openSession(mute.id);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Failed; }, 5000));
+        QCOMPARE(tab->statusText(),
+                 QStringLiteral("mute (127.0.0.1:%1): connect failed: no answer within 1 second").arg(mute.port));
+
+        // The workspace's known_hosts: the key saved in ~/.ssh does not count there.
+        QVERIFY(QFile::exists(knownHosts()));
+        const QByteArray userFile = [&] { QFile f(knownHosts()); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        bool asked = false;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            asked = true;
+            dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave"))->click();
+        });
+        m_window->openSession(m_keyHost);
+        tab = area()->currentSession();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        QVERIFY(asked);
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(fx.port),
+                                                    QStringLiteral("-f"), workspaceKnownHosts});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 0);
+        QFile user(knownHosts());
+        QVERIFY(user.open(QIODevice::ReadOnly));
+        QCOMPARE(user.readAll(), userFile);
+
+        QVERIFY(SshSettings{}.save(m_inventory->database(), &error));
+        RemovedItems removed;
+        QVERIFY2(m_inventory->remove({}, {mute.id}, &removed, &error), qPrintable(error));
+    }
+
+    void forgetSavedPasswordsRemovesTheKeychainEntry()
+    {
+        CredentialStore store;
+        const QString key = QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port);
+        bool written = false;
+        store.write(key, fx.password, [&](bool ok, const QString &) { written = ok; });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 5000));
+        m_window->inventoryPanel()->selectHost(m_passwordHost);
+        m_window->findChild<QAction *>(QStringLiteral("forgetPasswords"))->trigger();
+        bool gone = false;
+        QVERIFY(QTest::qWaitFor([&] {
+            bool read = false;
+            store.read(key, [&](std::optional<QString> secret, const QString &) { gone = !secret; read = true; });
+            return QTest::qWaitFor([&] { return read; }, 5000) && gone;
+        }, 5000));
     }
 
     void screenshotOfTwoSessions()

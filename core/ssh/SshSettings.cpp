@@ -1,0 +1,45 @@
+#include "SshSettings.h"
+
+#include "storage/WorkspaceSettings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace wb {
+
+namespace {
+
+const char *const timeoutKey = "ssh/connectTimeoutSeconds";
+const char *const keepaliveKey = "ssh/keepaliveSeconds";
+
+} // namespace
+
+SshSettings SshSettings::load(const QSqlDatabase &workspace)
+{
+    SshSettings settings;
+    const QSettings user;
+    settings.connectTimeoutSeconds = std::clamp(user.value(timeoutKey, 10).toInt(), 1, 600);
+    settings.keepaliveSeconds = std::clamp(user.value(keepaliveKey, 30).toInt(), 0, 3600);
+    settings.knownHostsPath = WorkspaceSettings(workspace).value(WorkspaceSettings::knownHostsKey());
+    return settings;
+}
+
+bool SshSettings::save(const QSqlDatabase &workspace, QString *error) const
+{
+    QSettings user;
+    user.setValue(timeoutKey, connectTimeoutSeconds);
+    user.setValue(keepaliveKey, keepaliveSeconds);
+    return WorkspaceSettings(workspace).setValue(WorkspaceSettings::knownHostsKey(), knownHostsPath.trimmed(), error);
+}
+
+void SshSettings::applyTo(SshConnectOptions *options) const
+{
+    options->connectTimeoutMs = connectTimeoutSeconds * 1000;
+    options->keepaliveSeconds = keepaliveSeconds;
+    QString path = knownHostsPath.trimmed();
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    options->knownHostsPath = path;
+}
+
+} // namespace wb

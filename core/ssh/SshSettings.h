@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SshTypes.h"
+
+#include <QSqlDatabase>
+
+namespace wb {
+
+// Connection settings: the user's own (QSettings: timeout, keepalive) and the
+// workspace's (which known_hosts file to trust).
+struct SshSettings
+{
+    int connectTimeoutSeconds = 10;
+    int keepaliveSeconds = 30;  // 0 = off
+    QString knownHostsPath;     // empty = ~/.ssh/known_hosts
+
+    static SshSettings load(const QSqlDatabase &workspace);
+    bool save(const QSqlDatabase &workspace, QString *error) const;
+    void applyTo(SshConnectOptions *options) const;
+};
+
+} // namespace wb

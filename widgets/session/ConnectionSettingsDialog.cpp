@@ -1,0 +1,64 @@
+#include "ConnectionSettingsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace wb {
+
+ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("connectionSettingsDialog"));
+    setWindowTitle(tr("Connection Settings"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("connectTimeout"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(settings.connectTimeoutSeconds);
+    m_keepalive = new QSpinBox(this);
+    m_keepalive->setObjectName(QStringLiteral("keepalive"));
+    m_keepalive->setRange(0, 3600);
+    m_keepalive->setSuffix(tr(" s"));
+    m_keepalive->setSpecialValueText(tr("Off"));
+    m_keepalive->setValue(settings.keepaliveSeconds);
+    m_knownHosts = new QLineEdit(settings.knownHostsPath, this);
+    m_knownHosts->setObjectName(QStringLiteral("knownHostsPath"));
+    m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts (OpenSSH's own)"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("known_hosts file"), m_knownHosts->text(), QString(),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_knownHosts->setText(file);
+    });
+    auto *knownHostsRow = new QHBoxLayout;
+    knownHostsRow->addWidget(m_knownHosts, 1);
+    knownHostsRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Connect &timeout:"), m_timeout);
+    form->addRow(tr("&Keepalive every:"), m_keepalive);
+    form->addRow(tr("&Host keys (this workspace):"), knownHostsRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+SshSettings ConnectionSettingsDialog::settings() const
+{
+    SshSettings result;
+    result.connectTimeoutSeconds = m_timeout->value();
+    result.keepaliveSeconds = m_keepalive->value();
+    result.knownHostsPath = m_knownHosts->text().trimmed();
+    return result;
+}
+
+} // namespace wb

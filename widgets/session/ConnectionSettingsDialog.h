@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ssh/SshSettings.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace wb {
+
+// Session → Connection Settings: timeout and keepalive (yours), and the
+// known_hosts file this workspace trusts.
+class ConnectionSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionSettingsDialog(const SshSettings &settings, QWidget *parent = nullptr);
+    SshSettings settings() const;
+
+private:
+    QSpinBox *m_timeout;
+    QSpinBox *m_keepalive;
+    QLineEdit *m_knownHosts;
+};
+
+} // namespace wb
