@@ -16,8 +16,9 @@ namespace wb {
 
 namespace {
 
-constexpr int readChunk = 64 * 1024;
+constexpr int readChunk = 32 * 1024;
 constexpr int bridgeBufferLimit = 1024 * 1024; // back-pressure: stop reading while this much waits
+constexpr qint64 inFlightLimit = 128 * 1024;    // received but not yet taken by the GUI side
 
 bool setNonBlocking(int fd)
 {
@@ -264,18 +265,24 @@ void SshWorker::pumpChannel()
         return;
 
     flushOutgoing();
-    QByteArray received;
+    // Back-pressure: read no further ahead of the GUI than this. The channel
+    // window then fills and the server waits, instead of the window's event
+    // queue filling with megabytes it would spend seconds (frozen) working off.
     char buffer[readChunk];
+    bool drained = true;
     for (int stream : {0, 1}) {
         for (;;) {
+            if (m_inFlight >= inFlightLimit) {
+                drained = false;
+                break;
+            }
             const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
             if (n > 0) {
-                received.append(buffer, n);
+                m_inFlight += n;
+                emit dataReceived(QByteArray(buffer, n));
                 continue;
             }
             if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
-                if (!received.isEmpty())
-                    emit dataReceived(received);
                 finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
                                                    QString::fromUtf8(ssh_get_error(hop->session())), m_target}));
                 return;
@@ -283,8 +290,8 @@ void SshWorker::pumpChannel()
             break; // 0 is "nothing now", not end of file
         }
     }
-    if (!received.isEmpty())
-        emit dataReceived(received);
+    if (!drained)
+        return; // the end, if it came, is read once the GUI caught up
     if (ssh_channel_is_closed(m_channel) || (ssh_channel_is_eof(m_channel) && m_exitStatus)) {
         SshOutcome outcome;
         outcome.hasExitStatus = m_exitStatus.has_value();
@@ -292,6 +299,14 @@ void SshWorker::pumpChannel()
         outcome.exitSignal = m_exitSignal;
         finish(outcome);
     }
+}
+
+void SshWorker::consumed(qint64 bytes)
+{
+    const bool wasThrottled = m_inFlight >= inFlightLimit;
+    m_inFlight = std::max<qint64>(0, m_inFlight - bytes);
+    if (wasThrottled && m_inFlight < inFlightLimit)
+        pumpAll();
 }
 
 void SshWorker::flushOutgoing()

@@ -33,6 +33,8 @@ public Q_SLOTS:
     void start();
     void send(const QByteArray &data);
     void resizeTerminal(int rows, int columns);
+    // The GUI side took this many bytes of dataReceived(); reading may go on.
+    void consumed(qint64 bytes);
     void answerHostKey(int hop, wb::HostKeyDecision decision);
     void provideSecret(int hop, quint64 requestId, const QString &secret, bool cancelled);
     // Ends the session (EOF, close, disconnect) and reports finished(closedByUser).
@@ -95,6 +97,7 @@ private:
     QString m_exitSignal;
     bool m_finished = false;
     bool m_inPump = false;
+    qint64 m_inFlight = 0;
 };
 
 } // namespace wb

@@ -184,6 +184,35 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return area()->tabs()->tabText(area()->tabs()->indexOf(tab)) == QStringLiteral("remote-title"); }, 10000));
     }
 
+    void inventoryJumpHostCarriesTheSession()
+    {
+        Host inner;
+        inner.name = QStringLiteral("inner");
+        inner.address = QStringLiteral("127.0.0.2");
+        inner.port = fx.innerPort;
+        inner.sshUser = fx.user;
+        inner.authMethod = AuthMethod::KeyFile;
+        inner.identityFile = fx.clientKey();
+        inner.jumpHostId = m_keyHost; // keyhost's key is trusted by now; inner's is not
+        QString error;
+        QVERIFY2(m_inventory->addHost(&inner, &error), qPrintable(error));
+        const qint64 offset = QFileInfo(fx.log(QStringLiteral("main"))).size();
+        QString asked;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            asked = dialog->findChild<QLabel *>(QStringLiteral("hostKeyText"))->text();
+            dialog->findChild<QPushButton *>(QStringLiteral("acceptOnce"))->click();
+        });
+        m_window->openSession(inner.id);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+        QVERIFY2(asked.contains(QStringLiteral("inner")) && asked.contains(fx.fingerprint(QStringLiteral("inner"))), qPrintable(asked));
+        QFile log(fx.log(QStringLiteral("main")));
+        QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(offset));
+        QVERIFY(log.readAll().contains(QStringLiteral("target 127.0.0.2 port %1").arg(fx.innerPort).toUtf8()));
+        RemovedItems removed;
+        QVERIFY2(m_inventory->remove({}, {inner.id}, &removed, &error), qPrintable(error));
+    }
+
     void fullScreenProgramLeavesNoGarbage()
     {
         SessionTab *tab = openKeySession();

@@ -142,6 +142,43 @@ private Q_SLOTS:
         QVERIFY(run.hostKeyQuestions.isEmpty());
     }
 
+    void everyKeyTypeLogsIn_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("ed25519") << QStringLiteral("id_ed25519") << QStringLiteral("ED25519");
+        QTest::newRow("ecdsa") << QStringLiteral("id_ecdsa") << QStringLiteral("ECDSA");
+        QTest::newRow("rsa") << QStringLiteral("id_rsa") << QStringLiteral("RSA");
+    }
+
+    void everyKeyTypeLogsIn()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, type);
+        const qint64 offset = QFileInfo(fx.log(QStringLiteral("main"))).size();
+        const SessionRun run = runSession(fx.main({fx.dir + QStringLiteral("/client/") + file}), options(QStringLiteral("echo ok")));
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QCOMPARE(run.output, QByteArray("ok\n"));
+        // The server names the key type it accepted.
+        QVERIFY(QTest::qWaitFor([&] { return readFrom(fx.log(QStringLiteral("main")), offset)
+                                             .contains("Accepted publickey for " + fx.user.toUtf8() + " from 127.0.0.1"); }, 5000));
+        const QByteArray seen = readFrom(fx.log(QStringLiteral("main")), offset);
+        const int at = seen.indexOf("Accepted publickey");
+        QVERIFY2(seen.mid(at, 200).contains(" " + type.toUtf8() + " "), seen.mid(at, 200).constData());
+    }
+
+    void largeOutputArrivesWhole()
+    {
+        // Far more than any SSH window: flow control must keep it moving to the end.
+        const SessionRun run = runSession(fx.main({fx.clientKey()}),
+                                          options(QStringLiteral("head -c 20000000 /dev/zero | tr '\\0' x; echo; echo end")),
+                                          {}, {}, false, 60000);
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QCOMPARE(run.output.size(), 20000000 + 5);
+        QVERIFY(run.output.endsWith("x\nend\n"));
+        QCOMPARE(run.output.count('x'), 20000000);
+    }
+
     void agentKeysAreUsed()
     {
         const QString socket = scratch.filePath(QStringLiteral("agent.sock"));
