@@ -142,7 +142,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+51" />
+        <location filename="../widgets/SessionArea.cpp" line="+52" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -154,7 +154,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+81" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>

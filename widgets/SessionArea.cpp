@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace wb {
@@ -103,7 +104,8 @@ void SessionArea::updateTab(SessionTab *tab)
         text = tr("%1 (closed)").arg(text);
     m_tabs->setTabText(index, text);
     m_tabs->setTabIcon(index, tab->stateIcon());
-    m_tabs->setTabToolTip(index, tab->statusText());
+    m_tabs->setTabToolTip(index, tab->hasUnseenBell() ? tr("%1 — the bell rang").arg(tab->statusText()) : tab->statusText());
+    m_tabs->tabBar()->setTabTextColor(index, tab->hasUnseenBell() ? QColor(0xc6, 0x28, 0x28) : QColor());
 }
 
 bool SessionArea::closeTab(int index)

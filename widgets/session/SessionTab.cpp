@@ -6,6 +6,7 @@
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -49,12 +50,29 @@ SessionTab::SessionTab(HostId hostId, SshTarget target, QWidget *parent)
             m_connection->send(data);
     });
     connect(m_screen, &TerminalScreen::titleChanged, this, &SessionTab::appearanceChanged);
+    connect(m_screen, &TerminalScreen::bell, this, [this] {
+        if (isVisible() && window()->isActiveWindow()) {
+            QApplication::beep();
+        } else if (!m_unseenBell && !isVisible()) {
+            m_unseenBell = true; // shown on the tab until it is looked at
+            emit appearanceChanged();
+        }
+    });
     connect(m_view, &TerminalView::sizeChanged, this, [this](int rows, int columns) {
         m_target.options.rows = rows;
         m_target.options.columns = columns;
         if (m_connection)
             m_connection->resizeTerminal(rows, columns);
     });
+}
+
+void SessionTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_unseenBell) {
+        m_unseenBell = false;
+        emit appearanceChanged();
+    }
 }
 
 SessionTab::~SessionTab()

@@ -35,6 +35,8 @@ public:
     QString title() const;
     QString statusText() const;
     QIcon stateIcon() const;
+    // The remote rang the bell while the tab was not shown.
+    bool hasUnseenBell() const { return m_unseenBell; }
 
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
@@ -48,6 +50,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Title, state or status changed: the tab bar follows.
     void appearanceChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setState(State state, const QString &status);
@@ -67,6 +72,7 @@ private:
     State m_state = State::Closed;
     QString m_status;
     bool m_reconnectWhenDone = false;
+    bool m_unseenBell = false;
 };
 
 } // namespace wb

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -211,6 +212,76 @@ private Q_SLOTS:
         QVERIFY(log.readAll().contains(QStringLiteral("target 127.0.0.2 port %1").arg(fx.innerPort).toUtf8()));
         RemovedItems removed;
         QVERIFY2(m_inventory->remove({}, {inner.id}, &removed, &error), qPrintable(error));
+    }
+
+    void changedKeyWarnsAndOnlyRemovingTheOldEntryGoesOn()
+    {
+        Host rekeyed;
+        rekeyed.name = QStringLiteral("rekeyed");
+        rekeyed.address = QStringLiteral("127.0.0.1");
+        rekeyed.port = fx.rekeyedPort;
+        rekeyed.sshUser = fx.user;
+        rekeyed.authMethod = AuthMethod::KeyFile;
+        rekeyed.identityFile = fx.clientKey();
+        QString error;
+        QVERIFY2(m_inventory->addHost(&rekeyed, &error), qPrintable(error));
+        { // known_hosts remembers another key for this server
+            QFile file(knownHosts());
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QStringLiteral("[127.0.0.1]:%1 ").arg(fx.rekeyedPort).toUtf8() + fx.hostKeyLine(QStringLiteral("main")) + '\n');
+        }
+        QString warning;
+        bool acceptOffered = true;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            warning = dialog->findChild<QLabel *>(QStringLiteral("hostKeyText"))->text();
+            acceptOffered = dialog->findChild<QPushButton *>(QStringLiteral("acceptOnce"))
+                            || dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave"));
+            saveScreenshot(dialog, QStringLiteral("host-key-changed"));
+            // Removing asks once more; then the session starts over and asks about the new key.
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                whenModal<QDialog>([](QDialog *next) {
+                    if (auto *once = next->findChild<QPushButton *>(QStringLiteral("acceptOnce")))
+                        once->click();
+                });
+                box->button(QMessageBox::Yes)->click();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("removeOldKey"))->click();
+        });
+        m_window->openSession(rekeyed.id);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 20000));
+        QVERIFY(!acceptOffered);
+        QVERIFY2(warning.contains(fx.fingerprint(QStringLiteral("rekeyed"))) && warning.contains(fx.fingerprint(QStringLiteral("main"))),
+                 qPrintable(warning));
+        // Only that server's entry went; the others stay trusted.
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(fx.rekeyedPort),
+                                                    QStringLiteral("-f"), knownHosts()});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 1);
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(fx.port),
+                                                    QStringLiteral("-f"), knownHosts()});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 0);
+        RemovedItems removed;
+        QVERIFY2(m_inventory->remove({}, {rekeyed.id}, &removed, &error), qPrintable(error));
+    }
+
+    void bellMarksABackgroundTab()
+    {
+        SessionTab *first = openKeySession();
+        QVERIFY(first);
+        SessionTab *second = openKeySession();
+        QVERIFY(second);
+        QCOMPARE(area()->currentSession(), second);
+        type(first->view(), QStringLiteral("sleep 0.3; printf 'bell\\a\\n'"));
+        // Typed into the hidden tab's view directly; its bell must show on the tab bar.
+        QVERIFY(QTest::qWaitFor([&] { return first->hasUnseenBell(); }, 10000));
+        const int index = area()->tabs()->indexOf(first);
+        QCOMPARE(area()->tabs()->tabBar()->tabTextColor(index), QColor(0xc6, 0x28, 0x28));
+        area()->tabs()->setCurrentWidget(first);
+        QVERIFY(QTest::qWaitFor([&] { return !first->hasUnseenBell(); }, 2000));
+        QCOMPARE(area()->tabs()->tabBar()->tabTextColor(index), QColor());
     }
 
     void fullScreenProgramLeavesNoGarbage()

@@ -265,6 +265,21 @@ private Q_SLOTS:
         QVERIFY(!keychainRead(keychainKeyFor(target)));
     }
 
+    void passwordMethodWhenTheServerHasNoKeyboardInteractive()
+    {
+        writeKnownHosts(knownHosts, {{hostField(QStringLiteral("127.0.0.1"), fx.rekeyedPort), fx.hostKeyLine(QStringLiteral("rekeyed"))}});
+        const SessionRun run = runSession(fx.rekeyed({fx.strangerKey()}), options(QStringLiteral("echo pw")), {},
+                                          [&](const SecretRequest &request) {
+                                              return std::optional<QString>(request.attempt == 1 ? QStringLiteral("nope") : fx.password);
+                                          });
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QCOMPARE(run.output, QByteArray("pw\n"));
+        QCOMPARE(run.secretRequests.size(), 2);
+        for (const SecretRequest &request : run.secretRequests)
+            QCOMPARE(request.kind, SecretRequest::Kind::Password);
+        QCOMPARE(run.secretRequests.at(1).attempt, 2);
+    }
+
     void wrongPasswordFailsAfterThreeTries()
     {
         const SessionRun run = runSession(fx.main({fx.strangerKey()}), options(), {},
