@@ -75,12 +75,14 @@ class TestSessionTabs : public QObject
     SessionArea *area() const { return m_window->sessionArea(); }
     QString knownHosts() const { return QDir::homePath() + QStringLiteral("/.ssh/known_hosts"); }
 
-    HostId addHost(const QString &name, AuthMethod auth, const QString &identity = {})
+    HostId addHost(const QString &name, AuthMethod auth, const QString &identity = {},
+                   const QString &address = QStringLiteral("127.0.0.1"), quint16 port = 0, HostId jump = 0)
     {
         Host host;
         host.name = name;
-        host.address = QStringLiteral("127.0.0.1");
-        host.port = fx.port;
+        host.address = address;
+        host.port = port ? port : fx.port;
+        host.jumpHostId = jump;
         host.sshUser = fx.user;
         host.authMethod = auth;
         host.identityFile = identity;
@@ -187,23 +189,17 @@ private Q_SLOTS:
 
     void inventoryJumpHostCarriesTheSession()
     {
-        Host inner;
-        inner.name = QStringLiteral("inner");
-        inner.address = QStringLiteral("127.0.0.2");
-        inner.port = fx.innerPort;
-        inner.sshUser = fx.user;
-        inner.authMethod = AuthMethod::KeyFile;
-        inner.identityFile = fx.clientKey();
-        inner.jumpHostId = m_keyHost; // keyhost's key is trusted by now; inner's is not
+        // keyhost's key is trusted by now; inner's is not.
+        const HostId inner = addHost(QStringLiteral("inner"), AuthMethod::KeyFile, fx.clientKey(),
+                                     QStringLiteral("127.0.0.2"), fx.innerPort, m_keyHost);
         QString error;
-        QVERIFY2(m_inventory->addHost(&inner, &error), qPrintable(error));
         const qint64 offset = QFileInfo(fx.log(QStringLiteral("main"))).size();
         QString asked;
         whenModal<QDialog>([&](QDialog *dialog) {
             asked = dialog->findChild<QLabel *>(QStringLiteral("hostKeyText"))->text();
             dialog->findChild<QPushButton *>(QStringLiteral("acceptOnce"))->click();
         });
-        m_window->openSession(inner.id);
+        m_window->openSession(inner);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
         QVERIFY2(asked.contains(QStringLiteral("inner")) && asked.contains(fx.fingerprint(QStringLiteral("inner"))), qPrintable(asked));
@@ -211,20 +207,14 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(offset));
         QVERIFY(log.readAll().contains(QStringLiteral("target 127.0.0.2 port %1").arg(fx.innerPort).toUtf8()));
         RemovedItems removed;
-        QVERIFY2(m_inventory->remove({}, {inner.id}, &removed, &error), qPrintable(error));
+        QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
     }
 
     void changedKeyWarnsAndOnlyRemovingTheOldEntryGoesOn()
     {
-        Host rekeyed;
-        rekeyed.name = QStringLiteral("rekeyed");
-        rekeyed.address = QStringLiteral("127.0.0.1");
-        rekeyed.port = fx.rekeyedPort;
-        rekeyed.sshUser = fx.user;
-        rekeyed.authMethod = AuthMethod::KeyFile;
-        rekeyed.identityFile = fx.clientKey();
+        const HostId rekeyed = addHost(QStringLiteral("rekeyed"), AuthMethod::KeyFile, fx.clientKey(),
+                                       QStringLiteral("127.0.0.1"), fx.rekeyedPort);
         QString error;
-        QVERIFY2(m_inventory->addHost(&rekeyed, &error), qPrintable(error));
         { // known_hosts remembers another key for this server
             QFile file(knownHosts());
             QVERIFY(file.open(QIODevice::Append));
@@ -247,7 +237,7 @@ private Q_SLOTS:
             });
             dialog->findChild<QPushButton *>(QStringLiteral("removeOldKey"))->click();
         });
-        m_window->openSession(rekeyed.id);
+        m_window->openSession(rekeyed);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 20000));
         QVERIFY(!acceptOffered);
@@ -264,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(keygen.waitForFinished());
         QCOMPARE(keygen.exitCode(), 0);
         RemovedItems removed;
-        QVERIFY2(m_inventory->remove({}, {rekeyed.id}, &removed, &error), qPrintable(error));
+        QVERIFY2(m_inventory->remove({}, {rekeyed}, &removed, &error), qPrintable(error));
     }
 
     void bellMarksABackgroundTab()
