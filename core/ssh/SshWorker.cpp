@@ -353,8 +353,14 @@ void SshWorker::provideSecret(int hop, quint64 requestId, const QString &secret,
 void SshWorker::sendKeepalive()
 {
     for (SshHop *hop : m_hops) {
-        if (hop->isAuthenticated())
-            ssh_send_keepalive(hop->session());
+        if (!hop->isAuthenticated())
+            continue;
+        // Non-blocking, libssh keeps one global request in flight: a call made
+        // while the previous keepalive's reply is in only collects that reply.
+        // The second call then sends this interval's keepalive (or, if the
+        // first one sent it, just finds it still pending).
+        ssh_send_keepalive(hop->session());
+        ssh_send_keepalive(hop->session());
     }
     pumpAll();
 }

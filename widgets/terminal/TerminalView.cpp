@@ -17,6 +17,10 @@
 
 namespace wb {
 
+namespace {
+constexpr int kMargin = 4; // pixels left of and above the grid
+}
+
 TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_screen(screen)
@@ -24,6 +28,13 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled);
     setFrameShape(QFrame::NoFrame);
+    // A little air between the window edge and the first column, in the
+    // terminal's own background rather than the window's grey.
+    setViewportMargins(kMargin, kMargin, 0, 0);
+    setAutoFillBackground(true);
+    QPalette margins = palette();
+    margins.setColor(QPalette::Window, m_renderer.background());
+    setPalette(margins);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always on: a bar that came and went with the first scrollback line
     // would change the column count under a running program.
@@ -68,8 +79,8 @@ void TerminalView::setTerminalFont(const QFont &font)
 QSize TerminalView::sizeForGrid(int rows, int cols) const
 {
     const int frame = 2 * frameWidth();
-    return {int(std::ceil(cols * m_renderer.cellWidth())) + verticalScrollBar()->sizeHint().width() + frame,
-            rows * m_renderer.cellHeight() + frame};
+    return {int(std::ceil(cols * m_renderer.cellWidth())) + verticalScrollBar()->sizeHint().width() + frame + kMargin,
+            rows * m_renderer.cellHeight() + frame + kMargin};
 }
 
 void TerminalView::updateGrid()

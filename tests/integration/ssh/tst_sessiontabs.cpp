@@ -182,6 +182,9 @@ private Q_SLOTS:
         QCOMPARE(screen->cell(row, 8).fg, TerminalColor::indexed(208));
         QCOMPARE(screen->cell(row, 9).bg, TerminalColor::rgb(1, 2, 3));
 
+        type(tab->view(), QStringLiteral("echo TERM=$TERM"));
+        QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("TERM=xterm-256color")) >= 0; }, 10000));
+
         // The remote title names the tab.
         type(tab->view(), QStringLiteral("printf '\\033]0;remote-title\\007'"));
         QVERIFY(QTest::qWaitFor([&] { return area()->tabs()->tabText(area()->tabs()->indexOf(tab)) == QStringLiteral("remote-title"); }, 10000));

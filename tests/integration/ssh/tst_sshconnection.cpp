@@ -167,6 +167,18 @@ private Q_SLOTS:
         QVERIFY2(seen.mid(at, 200).contains(" " + type.toUtf8() + " "), seen.mid(at, 200).constData());
     }
 
+    void keepaliveIsSentAtTheConfiguredInterval()
+    {
+        SshConnectOptions o = options(QStringLiteral("sleep 3.5; echo awake"));
+        o.keepaliveSeconds = 1;
+        const qint64 offset = QFileInfo(fx.log(QStringLiteral("main"))).size();
+        const SessionRun run = runSession(fx.main({fx.clientKey()}), o);
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QCOMPARE(run.output, QByteArray("awake\n"));
+        // sshd's session process logs through its monitor, a moment later.
+        QVERIFY(QTest::qWaitFor([&] { return readFrom(fx.log(QStringLiteral("main")), offset).count("keepalive@openssh.com") >= 3; }, 5000));
+    }
+
     void largeOutputArrivesWhole()
     {
         // Far more than any SSH window: flow control must keep it moving to the end.
