@@ -11,6 +11,15 @@
     </message>
 </context>
 <context>
+    <name>wb::CommandRunner</name>
+    <message numerus="yes">
+        <location filename="../core/ssh/CommandRunner.cpp" line="+94" />
+        <source>no result within %n second(s)</source>
+        <translation>
+            <numerusform>no result within %n second</numerusform><numerusform>no result within %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
         <location filename="../app/GuiApp.cpp" line="+59" />

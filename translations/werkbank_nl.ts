@@ -300,6 +300,14 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
 </context>
 <context>
+    <name>wb::CommandRunner</name>
+    <message numerus="yes">
+        <location filename="../core/ssh/CommandRunner.cpp" line="+94" />
+        <source>no result within %n second(s)</source>
+        <translation><numerusform>geen resultaat binnen %n seconde</numerusform><numerusform>geen resultaat binnen %n seconden</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::CommonOptions</name>
     <message>
         <location filename="../app/AppOptions.cpp" line="+20" />
@@ -758,6 +766,39 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <location line="+1" />
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>wb::HostRun</name>
+    <message>
+        <location filename="../core/ssh/CommandRunner.cpp" line="-80" />
+        <source>pending</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2098,7 @@ Esc wist het filter.</translation>
         <translation>de server weigerde een sessie</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>the server refused a terminal</source>
         <translation>de server weigerde een terminal</translation>
     </message>
@@ -2098,7 +2139,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+268" />
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+279" />
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

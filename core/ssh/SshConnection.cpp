@@ -68,7 +68,7 @@ void SshConnection::open()
     connect(m_worker, &SshWorker::secretNeeded, this, &SshConnection::onSecretNeeded);
     connect(m_worker, &SshWorker::authenticated, this, &SshConnection::onAuthenticated);
     connect(m_worker, &SshWorker::established, this, [this] { setState(State::Connected); });
-    connect(m_worker, &SshWorker::dataReceived, this, [this](const QByteArray &data) {
+    connect(m_worker, &SshWorker::dataReceived, this, [this](const QByteArray &data, bool) {
         emit dataReceived(data); // listeners (the terminal) take it synchronously
         if (m_worker)
             QMetaObject::invokeMethod(m_worker, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));

@@ -30,6 +30,9 @@ struct SshConnectOptions
     int rows = 24;
     int columns = 80;
     QString command;            // empty = login shell with a pty
+    // Sent as channel "env" requests; sshd accepts only what its AcceptEnv lists
+    // (Debian: LANG LC_*) and ignores the rest.
+    QList<QPair<QString, QString>> environment;
 };
 
 // The steps of a connection, in order; a failure names the step it stopped at.

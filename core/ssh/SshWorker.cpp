@@ -236,8 +236,18 @@ void SshWorker::pumpChannel()
             return;
         if (rc != SSH_OK)
             return channelFailed(tr("the server refused a session"));
-        m_channelPhase = m_options.command.isEmpty() ? ChannelPhase::Pty : ChannelPhase::Shell;
+        m_channelPhase = ChannelPhase::Environment;
     }
+    while (m_channelPhase == ChannelPhase::Environment && m_environmentIndex < m_options.environment.size()) {
+        const auto &variable = m_options.environment.at(m_environmentIndex);
+        const int rc = ssh_channel_request_env(m_channel, variable.first.toUtf8().constData(),
+                                               variable.second.toUtf8().constData());
+        if (rc == SSH_AGAIN)
+            return;
+        ++m_environmentIndex; // a refused variable is not an error: sshd decides what it accepts
+    }
+    if (m_channelPhase == ChannelPhase::Environment)
+        m_channelPhase = m_options.command.isEmpty() ? ChannelPhase::Pty : ChannelPhase::Shell;
     if (m_channelPhase == ChannelPhase::Pty) {
         const QByteArray term = m_options.term.toLatin1();
         const int rc = ssh_channel_request_pty_size(m_channel, term.constData(), m_options.columns, m_options.rows);
@@ -279,7 +289,7 @@ void SshWorker::pumpChannel()
             const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
             if (n > 0) {
                 m_inFlight += n;
-                emit dataReceived(QByteArray(buffer, n));
+                emit dataReceived(QByteArray(buffer, n), stream == 1);
                 continue;
             }
             if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
@@ -317,6 +327,18 @@ void SshWorker::flushOutgoing()
             break; // window full (or the error shows up on the next read)
         m_outgoing.remove(0, n);
     }
+    if (m_eofPending && m_outgoing.isEmpty() && m_channelPhase == ChannelPhase::Open) {
+        m_eofPending = false;
+        ssh_channel_send_eof(m_channel);
+    }
+}
+
+void SshWorker::sendEof()
+{
+    if (m_finished)
+        return;
+    m_eofPending = true;
+    pumpAll();
 }
 
 void SshWorker::send(const QByteArray &data)

@@ -32,6 +32,8 @@ public:
 public Q_SLOTS:
     void start();
     void send(const QByteArray &data);
+    // Ends our side of the channel's input (after a script sent on stdin).
+    void sendEof();
     void resizeTerminal(int rows, int columns);
     // The GUI side took this many bytes of dataReceived(); reading may go on.
     void consumed(qint64 bytes);
@@ -48,7 +50,7 @@ Q_SIGNALS:
     void secretNeeded(const wb::SecretRequest &request);
     void authenticated(int hop);
     void established();
-    void dataReceived(const QByteArray &data);
+    void dataReceived(const QByteArray &data, bool isStderr);
     void finished(const wb::SshOutcome &outcome);
 
 private:
@@ -64,7 +66,7 @@ private:
         QByteArray toSocket;                 // read from the channel, not yet written to the socket pair
         bool open = false;
     };
-    enum class ChannelPhase { None, Opening, Pty, Shell, Open, Closed };
+    enum class ChannelPhase { None, Opening, Environment, Pty, Shell, Open, Closed };
 
     void startHop(int index, int fd);
     void onHopAuthenticated(int index);
@@ -91,6 +93,8 @@ private:
     ChannelPhase m_channelPhase = ChannelPhase::None;
     ssh_channel_callbacks_struct m_channelCallbacks{}; // must outlive m_channel
     QByteArray m_outgoing;
+    bool m_eofPending = false;
+    int m_environmentIndex = 0;
     QTimer m_keepalive;
     QTimer m_channelDeadline;
     std::optional<int> m_exitStatus;

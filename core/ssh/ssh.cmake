@@ -9,4 +9,5 @@ list(APPEND WERKBANK_SSH_SOURCES
   ssh/SshConnection.h ssh/SshConnection.cpp
   ssh/InventoryTargets.h ssh/InventoryTargets.cpp
   ssh/SshSettings.h ssh/SshSettings.cpp
+  ssh/CommandRunner.h ssh/CommandRunner.cpp
 )

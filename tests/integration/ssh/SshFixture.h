@@ -64,6 +64,27 @@ struct SshFixture
     }
 };
 
+// The names (comm) of this process's threads: connection threads are named
+// "ssh:<host>", a run's shared threads "ssh-run:<n>".
+inline QStringList threadNames()
+{
+    QStringList names;
+    for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::NoDotAndDotDot | QDir::Dirs)) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (comm.open(QIODevice::ReadOnly))
+            names << QString::fromUtf8(comm.readAll().trimmed());
+    }
+    return names;
+}
+
+inline int countThreadsNamed(const QString &prefix)
+{
+    int count = 0;
+    for (const QString &name : threadNames())
+        count += name.startsWith(prefix) ? 1 : 0;
+    return count;
+}
+
 // Writes a known_hosts file listing the given servers' keys under their real names.
 inline void writeKnownHosts(const QString &path, const QList<QPair<QByteArray, QByteArray>> &hostAndKey)
 {

@@ -111,16 +111,7 @@ class TestSessionTabs : public QObject
         return tab;
     }
 
-    int sshThreads() const
-    {
-        int count = 0;
-        for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::NoDotAndDotDot | QDir::Dirs)) {
-            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-            if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("ssh:"))
-                ++count;
-        }
-        return count;
-    }
+    static int sshThreads() { return countThreadsNamed(QStringLiteral("ssh:")); }
 
 private Q_SLOTS:
     void initTestCase()

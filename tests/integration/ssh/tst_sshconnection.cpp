@@ -30,21 +30,10 @@ int openFileDescriptors()
     return int(fileDescriptors().size());
 }
 
-QStringList threadNames()
-{
-    QStringList names;
-    for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::NoDotAndDotDot | QDir::Dirs)) {
-        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        if (comm.open(QIODevice::ReadOnly))
-            names << QString::fromUtf8(comm.readAll().trimmed());
-    }
-    return names;
-}
-
-// Connection threads are named "ssh:<host>"; GLib's (libsecret) come and go on their own.
+// GLib's threads (libsecret) come and go on their own; ours are named.
 int sshThreadCount()
 {
-    return int(threadNames().filter(QRegularExpression(QStringLiteral("^ssh:"))).size());
+    return countThreadsNamed(QStringLiteral("ssh:"));
 }
 
 quint16 closedPort()

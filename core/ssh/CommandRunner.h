@@ -1,0 +1,118 @@
+#pragma once
+
+#include "SshEvents.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <vector>
+
+class QThread;
+class QTimer;
+
+namespace wb {
+
+class CredentialStore;
+class SshWorker;
+
+struct RunTarget
+{
+    SshEndpoint endpoint;
+    SshConnectOptions options; // jump hosts, known_hosts, agent; command is set by the runner
+};
+
+struct RunSpec
+{
+    QString command;            // run with exec, or:
+    QByteArray script;          // sent on stdin to `sh -s` (never pasted into a command line)
+    int concurrency = 64;
+    int hostTimeoutMs = 60000;  // per host, connect to exit; user decisions do not count
+    int threads = 2;            // worker threads that share all the sessions
+    enum class UnknownKeys { Ask, Reject, AcceptNew };
+    UnknownKeys unknownKeys = UnknownKeys::Ask;
+    bool useKeychain = true;    // passwords only from the keychain: a run never prompts per host
+};
+
+struct HostRun
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::HostRun)
+public:
+    enum class State { Pending, Connecting, Running, Done, Failed, Cancelled };
+    State state = State::Pending;
+    bool hasExitStatus = false;
+    int exitStatus = -1;
+    QString exitSignal;
+    QByteArray out;
+    QByteArray err;
+    qint64 durationMs = 0;
+    SshFailure failure;         // when Failed
+
+    // Ran to the end with exit status 0.
+    bool succeeded() const { return state == State::Done && hasExitStatus && exitStatus == 0; }
+    static QString stateName(State state);
+};
+
+// Runs one command or script on many hosts: every session is an SshWorker,
+// and all of them share a small, fixed set of worker threads (event-driven,
+// not a thread per host). At most `concurrency` hosts are in flight.
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CommandRunner(QList<RunTarget> targets, RunSpec spec, QObject *parent = nullptr);
+    ~CommandRunner() override;
+
+    void start();
+    void cancel(int index);
+    void cancelAll();
+
+    int size() const { return int(m_targets.size()); }
+    const RunTarget &target(int index) const { return m_targets.at(index); }
+    const HostRun &result(int index) const { return m_results.at(index); }
+    bool isFinished() const { return m_finished; }
+
+    struct Counts { int ok = 0; int failed = 0; int running = 0; int pending = 0; };
+    Counts counts() const;
+
+    // Unknown host keys wait here (RunSpec::UnknownKeys::Ask) and are announced
+    // together by hostKeysPending(); the answer covers all of them at once.
+    const QList<HostKeyQuestion> &pendingHostKeys() const { return m_pendingKeys; }
+    void answerHostKeys(const QList<int> &acceptedHosts, bool save);
+
+Q_SIGNALS:
+    void hostChanged(int index);
+    void hostKeysPending();
+    void finished();
+
+private:
+    struct Slot
+    {
+        SshWorker *worker = nullptr;
+        QTimer *timeout = nullptr;
+        QElapsedTimer clock;
+    };
+
+    void launchMore();
+    void launch(int index);
+    void onDone(int index, const SshOutcome &outcome);
+    void release(int index);
+    void setState(int index, HostRun::State state);
+    void stopThreads();
+    void checkFinished();
+
+    QList<RunTarget> m_targets;
+    RunSpec m_spec;
+    QList<HostRun> m_results;
+    std::vector<Slot> m_slots;
+    std::vector<QThread *> m_threads;
+    CredentialStore *m_credentials;
+    QTimer *m_keyDebounce;
+    QList<HostKeyQuestion> m_pendingKeys;
+    QList<int> m_pendingKeyHosts;
+    int m_next = 0;
+    int m_active = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace wb
