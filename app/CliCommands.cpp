@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "AppOptions.h"
+#include "CliSupport.h"
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
 #include "inventory/io/ImportApplier.h"
@@ -19,29 +20,6 @@ namespace wb {
 
 namespace {
 
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::Cli)
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << message << Qt::endl;
-    return 1;
-}
-
 QString usage()
 {
     return Cli::tr("Usage: werkbank-cli [--workspace PATH] COMMAND [options]\n"
@@ -53,41 +31,10 @@ QString usage()
               "                      write the inventory (to standard output by default)\n"
               "  hosts [--group G] [--json]\n"
               "                      list the hosts\n"
+              "  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)\n"
+              "                      run a command or script on many hosts over SSH\n"
               "\n"
               "Run werkbank-cli COMMAND --help for the options of one command.\n");
-}
-
-// Opens the workspace named by --workspace and loads its inventory.
-struct OpenWorkspace {
-    Workspace workspace;
-    Inventory inventory;
-    QString error;
-
-    bool open(const QString &path)
-    {
-        if (!workspace.open(path)) {
-            error = workspace.errorString();
-            return false;
-        }
-        inventory.setDatabase(workspace.database());
-        return inventory.load(&error);
-    }
-};
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    QStringList args = arguments;
-    args.removeAt(args.indexOf(command));
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        ::exit(0);
-    }
-    return true;
 }
 
 // Opens the workspace and finds the --group to work on (0: everything).
@@ -294,7 +241,10 @@ int runCli(const QStringList &arguments)
 {
     // The command is the first argument that is neither an option nor an option's value.
     static const QStringList valued = {QStringLiteral("--workspace"), QStringLiteral("-w"), QStringLiteral("--lang"),
-                                       QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output")};
+                                       QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output"),
+                                       QStringLiteral("--host"), QStringLiteral("-f"), QStringLiteral("--fanout"),
+                                       QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
+                                       QStringLiteral("-i")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
@@ -313,6 +263,8 @@ int runCli(const QStringList &arguments)
         return exportCommand(arguments);
     if (command == QLatin1String("hosts"))
         return hostsCommand(arguments);
+    if (command == QLatin1String("run"))
+        return runCommand(arguments);
     if (arguments.contains(QLatin1String("--version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;

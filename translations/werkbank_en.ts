@@ -4,7 +4,7 @@
 <context>
     <name>wb::Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="+143" />
+        <location filename="../app/CliCommands.cpp" line="+90" />
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>

@@ -115,34 +115,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+47" />
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Commands:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      add hosts from a file (again: updates, never duplicates)
-  export --format csv|ansible [--group G] [--output FILE]
-                      write the inventory (to standard output by default)
-  hosts [--group G] [--json]
-                      list the hosts
-
-Run werkbank-cli COMMAND --help for the options of one command.
-</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Opdrachten:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
-  export --format csv|ansible [--group G] [--output FILE]
-                      de inventaris wegschrijven (standaard naar standaarduitvoer)
-  hosts [--group G] [--json]
-                      de hosts tonen
-
-Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
-</translation>
-    </message>
-    <message>
-        <location line="+64" />
+        <location filename="../app/CliCommands.cpp" line="+58" />
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -166,6 +139,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+0" />
         <location line="+76" />
         <location line="+36" />
+        <location filename="../app/CliRun.cpp" line="+123" />
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -240,6 +214,8 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/CliRun.cpp" line="+4" />
+        <location line="+1" />
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -250,11 +226,43 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="-100" />
+        <location filename="../app/CliRun.cpp" line="+64" />
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="-26" />
+        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Commands:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      add hosts from a file (again: updates, never duplicates)
+  export --format csv|ansible [--group G] [--output FILE]
+                      write the inventory (to standard output by default)
+  hosts [--group G] [--json]
+                      list the hosts
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)
+                      run a command or script on many hosts over SSH
+
+Run werkbank-cli COMMAND --help for the options of one command.
+</source>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Opdrachten:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
+  export --format csv|ansible [--group G] [--output FILE]
+                      de inventaris wegschrijven (standaard naar standaarduitvoer)
+  hosts [--group G] [--json]
+                      de hosts tonen
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)
+                      een opdracht of script via SSH op veel hosts uitvoeren
+
+Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
+</translation>
+    </message>
+    <message>
+        <location line="+147" />
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -294,9 +302,129 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+58" />
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliRun.cpp" line="-120" />
+        <source>%1: cancelled</source>
+        <translation>%1: geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: killed by signal %2</source>
+        <translation>%1: gestopt door signaal %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: exited with exit status %2</source>
+        <translation>%1: beëindigd met afsluitstatus %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hosts whose keys known_hosts does not list were not contacted; check the fingerprints, then run again with --accept-new-host-keys to trust and save them.</source>
+        <translation>Hosts waarvan known_hosts de sleutel niet vermeldt, zijn niet benaderd; controleer de vingerafdrukken en voer de opdracht opnieuw uit met --accept-new-host-keys om ze te vertrouwen en op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Runs COMMAND (or the script in FILE, sent on standard input to sh -s) on every host given by --group and --host, in parallel. Output is grouped: hosts with the same output are listed together. Exit status 0 only when every host ran it with exit status 0.</source>
+        <translation>Voert COMMAND (of het script in FILE, via standaardinvoer naar sh -s) tegelijk uit op elke host uit --group en --host. De uitvoer wordt gegroepeerd: hosts met dezelfde uitvoer staan samen. Afsluitstatus 0 alleen als elke host hem met afsluitstatus 0 uitvoerde.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every host below this group (a path like site/role). Repeatable.</source>
+        <translation>Elke host onder deze groep (een pad zoals locatie/rol). Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An inventory host by name, or user@host:port. Repeatable.</source>
+        <translation>Een host uit de inventaris op naam, of gebruiker@host:poort. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hosts in flight at once (default 64).</source>
+        <translation>Hosts tegelijk onderweg (standaard 64).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seconds per host, from connect to exit (default 60).</source>
+        <translation>Seconden per host, van verbinden tot afsluiten (standaard 60).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run this script file with sh -s (sent on standard input).</source>
+        <translation>Dit scriptbestand uitvoeren met sh -s (via standaardinvoer).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private key for user@host:port targets.</source>
+        <translation>Privésleutel voor doelen als gebruiker@host:poort.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One JSON object per host and line.</source>
+        <translation>Eén JSON-object per host en regel.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
+        <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels falen nog steeds).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The command, after --.</source>
+        <translation>De opdracht, na --.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot read the script %1: %2</source>
+        <translation>Kan het script %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a COMMAND or --script, not both.</source>
+        <translation>Geef een COMMAND of --script, niet allebei.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>run needs a COMMAND after -- (or --script FILE).</source>
+        <translation>run heeft een COMMAND na -- nodig (of --script FILE).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--fanout must be a number of 1 or more.</source>
+        <translation>--fanout moet een getal van 1 of meer zijn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--timeout must be a number of seconds.</source>
+        <translation>--timeout moet een aantal seconden zijn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>run needs at least one --group or --host.</source>
+        <translation>run heeft minstens één --group of --host nodig.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>“%1” is neither an inventory host nor user@host:port.</source>
+        <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +432,10 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     <message numerus="yes">
         <location filename="../core/ssh/CommandRunner.cpp" line="+94" />
         <source>no result within %n second(s)</source>
-        <translation><numerusform>geen resultaat binnen %n seconde</numerusform><numerusform>geen resultaat binnen %n seconden</numerusform></translation>
+        <translation>
+            <numerusform>geen resultaat binnen %n seconde</numerusform>
+            <numerusform>geen resultaat binnen %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

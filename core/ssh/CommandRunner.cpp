@@ -116,6 +116,7 @@ void CommandRunner::launch(int index)
     connect(worker, &SshWorker::hostKeyQuestion, this, [this, index](const HostKeyQuestion &question) {
         if (question.match != KnownHosts::Match::Unknown && question.match != KnownHosts::Match::OtherType)
             return; // a changed key fails this host only, with its warning as the reason
+        m_results[index].unknownHostKey = true;
         SshWorker *w = m_slots.at(size_t(index)).worker;
         if (m_spec.unknownKeys != RunSpec::UnknownKeys::Ask) {
             const HostKeyDecision decision = m_spec.unknownKeys == RunSpec::UnknownKeys::AcceptNew

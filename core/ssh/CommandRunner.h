@@ -46,6 +46,7 @@ public:
     QByteArray err;
     qint64 durationMs = 0;
     SshFailure failure;         // when Failed
+    bool unknownHostKey = false; // the host presented a key known_hosts does not list
 
     // Ran to the end with exit status 0.
     bool succeeded() const { return state == State::Done && hasExitStatus && exitStatus == 0; }

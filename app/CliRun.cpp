@@ -1,0 +1,232 @@
+// werkbank-cli run: one command (or a script on stdin to `sh -s`) on inventory
+// hosts and ad-hoc user@host:port targets, output grouped like `clush -b`.
+#include "AppOptions.h"
+#include "CliSupport.h"
+#include "ssh/CommandRunner.h"
+#include "ssh/InventoryTargets.h"
+#include "ssh/SshSettings.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace wb {
+
+namespace {
+
+// [user@]host[:port], [user@][v6addr]:port
+bool parseAdHoc(const QString &text, SshEndpoint *endpoint)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:([^@\s]+)@)?(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9._-]+))(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    endpoint->name = text;
+    endpoint->user = match.captured(1).isEmpty() ? qEnvironmentVariable("USER") : match.captured(1);
+    endpoint->host = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
+    const int port = match.captured(4).isEmpty() ? 22 : match.captured(4).toInt();
+    if (port < 1 || port > 65535)
+        return false;
+    endpoint->port = quint16(port);
+    return true;
+}
+
+QString hostList(const QStringList &names)
+{
+    return names.join(QLatin1Char(','));
+}
+
+void printGrouped(const CommandRunner &runner, bool unknownKeysRejected)
+{
+    // Hosts with the same output are one block, as `clush -b` prints them.
+    QMap<QByteArray, QStringList> groups;
+    for (int i = 0; i < runner.size(); ++i) {
+        const HostRun &run = runner.result(i);
+        if (run.state == HostRun::State::Done)
+            groups[run.out + run.err] << runner.target(i).endpoint.name;
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QString header = QStringLiteral("%1 (%2)").arg(hostList(it.value())).arg(it.value().size());
+        const QString rule(std::min<qsizetype>(header.size(), 72), QLatin1Char('-'));
+        out() << rule << '\n' << header << '\n' << rule << '\n';
+        out() << QString::fromUtf8(it.key());
+        if (!it.key().isEmpty() && !it.key().endsWith('\n'))
+            out() << '\n';
+    }
+    out().flush();
+    bool keyRejected = false;
+    for (int i = 0; i < runner.size(); ++i) {
+        const HostRun &run = runner.result(i);
+        const QString name = runner.target(i).endpoint.name;
+        if (run.state == HostRun::State::Failed) {
+            err() << run.failure.message() << '\n';
+            keyRejected = keyRejected || (run.unknownHostKey && run.failure.step == SshStep::HostKey);
+        }
+        else if (run.state == HostRun::State::Cancelled)
+            err() << Cli::tr("%1: cancelled").arg(name) << '\n';
+        else if (!run.exitSignal.isEmpty())
+            err() << Cli::tr("%1: killed by signal %2").arg(name, run.exitSignal) << '\n';
+        else if (!run.succeeded())
+            err() << Cli::tr("%1: exited with exit status %2").arg(name).arg(run.exitStatus) << '\n';
+    }
+    if (keyRejected && unknownKeysRejected)
+        err() << Cli::tr("Hosts whose keys known_hosts does not list were not contacted; check the fingerprints, "
+                         "then run again with --accept-new-host-keys to trust and save them.") << '\n';
+    err().flush();
+}
+
+void printJson(const CommandRunner &runner)
+{
+    for (int i = 0; i < runner.size(); ++i) {
+        const HostRun &run = runner.result(i);
+        QJsonObject object{{QStringLiteral("host"), runner.target(i).endpoint.name},
+                           {QStringLiteral("address"), runner.target(i).endpoint.host},
+                           {QStringLiteral("port"), runner.target(i).endpoint.port},
+                           {QStringLiteral("ok"), run.succeeded()},
+                           {QStringLiteral("stdout"), QString::fromUtf8(run.out)},
+                           {QStringLiteral("stderr"), QString::fromUtf8(run.err)},
+                           {QStringLiteral("duration_ms"), run.durationMs}};
+        static const char *const states[] = {"pending", "connecting", "running", "done", "failed", "cancelled"};
+        object.insert(QStringLiteral("state"), QLatin1String(states[int(run.state)]));
+        if (run.hasExitStatus)
+            object.insert(QStringLiteral("exit_status"), run.exitStatus);
+        if (!run.exitSignal.isEmpty())
+            object.insert(QStringLiteral("exit_signal"), run.exitSignal);
+        if (run.state == HostRun::State::Failed) {
+            static const char *const steps[] = {"resolve", "connect", "host-key", "authenticate", "channel", "session"};
+            object.insert(QStringLiteral("step"), QLatin1String(steps[int(run.failure.step)]));
+            object.insert(QStringLiteral("error"), run.failure.message());
+        }
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    }
+    out().flush();
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Runs COMMAND (or the script in FILE, sent on standard input to sh -s) on every host given by "
+                "--group and --host, in parallel. Output is grouped: hosts with the same output are listed together. "
+                "Exit status 0 only when every host ran it with exit status 0."));
+    parser.addHelpOption();
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption group(QStringLiteral("group"), Cli::tr("Every host below this group (a path like site/role). Repeatable."), Cli::tr("group"));
+    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name, or user@host:port. Repeatable."), Cli::tr("host"));
+    const QCommandLineOption fanout({QStringLiteral("f"), QStringLiteral("fanout")}, Cli::tr("Hosts in flight at once (default 64)."), Cli::tr("n"), QStringLiteral("64"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Seconds per host, from connect to exit (default 60)."), Cli::tr("seconds"), QStringLiteral("60"));
+    const QCommandLineOption script(QStringLiteral("script"), Cli::tr("Run this script file with sh -s (sent on standard input)."), Cli::tr("file"));
+    const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for user@host:port targets."), Cli::tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
+    const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
+                                       Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
+    parser.addOptions({group, host, fanout, timeout, script, identity, json, acceptNew});
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command, after --."), QStringLiteral("-- COMMAND..."));
+    if (!parse(parser, QStringLiteral("run"), arguments))
+        return 2;
+
+    RunSpec spec;
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(script)) {
+        QFile file(parser.value(script));
+        if (!words.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            err() << (words.isEmpty() ? Cli::tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString())
+                                      : Cli::tr("Give a COMMAND or --script, not both.")) << Qt::endl;
+            return 2;
+        }
+        spec.script = file.readAll();
+    } else if (words.isEmpty()) {
+        err() << Cli::tr("run needs a COMMAND after -- (or --script FILE).") << Qt::endl;
+        return 2;
+    } else {
+        spec.command = words.join(QLatin1Char(' ')); // as ssh does: the remote shell reads the line
+    }
+    bool ok = false;
+    spec.concurrency = parser.value(fanout).toInt(&ok);
+    if (!ok || spec.concurrency < 1) {
+        err() << Cli::tr("--fanout must be a number of 1 or more.") << Qt::endl;
+        return 2;
+    }
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds < 1) {
+        err() << Cli::tr("--timeout must be a number of seconds.") << Qt::endl;
+        return 2;
+    }
+    spec.hostTimeoutMs = seconds * 1000;
+    spec.unknownKeys = parser.isSet(acceptNew) ? RunSpec::UnknownKeys::AcceptNew : RunSpec::UnknownKeys::Reject;
+    if (parser.values(group).isEmpty() && parser.values(host).isEmpty()) {
+        err() << Cli::tr("run needs at least one --group or --host.") << Qt::endl;
+        return 2;
+    }
+
+    OpenWorkspace ws;
+    if (!ws.open(common.workspacePath(parser)))
+        return fail(ws.error);
+    const SshSettings settings = SshSettings::load(ws.inventory.database());
+    QList<RunTarget> targets;
+    QSet<HostId> seen;
+    auto addInventoryHost = [&](HostId id) -> bool {
+        if (seen.contains(id))
+            return true;
+        seen.insert(id);
+        SshTarget target;
+        QString error;
+        if (!SshTarget::forHost(ws.inventory, id, &target, &error))
+            return fail(error) == 0;
+        settings.applyTo(&target.options);
+        targets << RunTarget{target.endpoint, target.options};
+        return true;
+    };
+    for (const QString &path : parser.values(group)) {
+        const GroupId id = ws.inventory.findGroupByPath(path);
+        if (id == 0)
+            return fail(Cli::tr("There is no group “%1” in the inventory.").arg(path));
+        for (HostId hostId : ws.inventory.hostsBelow(id)) {
+            if (!addInventoryHost(hostId))
+                return 1;
+        }
+    }
+    for (const QString &name : parser.values(host)) {
+        HostId found = 0;
+        for (auto it = ws.inventory.allHosts().cbegin(); it != ws.inventory.allHosts().cend() && found == 0; ++it) {
+            if (it.value().name == name)
+                found = it.key();
+        }
+        if (found != 0) {
+            if (!addInventoryHost(found))
+                return 1;
+            continue;
+        }
+        RunTarget adHoc;
+        if (!parseAdHoc(name, &adHoc.endpoint))
+            return fail(Cli::tr("“%1” is neither an inventory host nor user@host:port.").arg(name));
+        if (parser.isSet(identity))
+            adHoc.endpoint.identityFiles = {parser.value(identity)};
+        settings.applyTo(&adHoc.options);
+        targets << adHoc;
+    }
+
+    CommandRunner runner(targets, spec);
+    QEventLoop loop;
+    QObject::connect(&runner, &CommandRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    if (parser.isSet(json))
+        printJson(runner);
+    else
+        printGrouped(runner, spec.unknownKeys == RunSpec::UnknownKeys::Reject);
+    const CommandRunner::Counts counts = runner.counts();
+    return counts.ok == runner.size() ? 0 : 1;
+}
+
+} // namespace wb

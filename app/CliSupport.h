@@ -1,0 +1,39 @@
+#pragma once
+// What the werkbank-cli commands share: streams, usage errors, the workspace.
+
+#include "inventory/Inventory.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace wb {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::Cli)
+};
+
+QTextStream &out();
+QTextStream &err();
+// Prints the message on standard error; returns exit status 1.
+int fail(const QString &message);
+// Parses the options of `command` (--help prints and exits).
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+// Opens the workspace named by --workspace and loads its inventory.
+struct OpenWorkspace
+{
+    Workspace workspace;
+    Inventory inventory;
+    QString error;
+
+    bool open(const QString &path);
+};
+
+// werkbank-cli run: one command or script on many hosts.
+int runCommand(const QStringList &arguments);
+
+} // namespace wb

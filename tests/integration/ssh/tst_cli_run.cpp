@@ -1,0 +1,171 @@
+// werkbank-cli run, the real program, against the sshd fixture.
+#include "SshFixture.h"
+
+#include "inventory/Inventory.h"
+#include "ssh/SshSettings.h"
+#include "storage/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_knownHosts;
+    quint16 m_closedPort = 1;
+
+    struct Result { int code; QString out; QString err; };
+
+    Result cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    void addHost(Inventory &inventory, GroupId group, const QString &name, const QString &address, quint16 port)
+    {
+        Host host;
+        host.name = name;
+        host.groupId = group;
+        host.address = address;
+        host.port = port;
+        host.sshUser = fx.user;
+        host.authMethod = AuthMethod::KeyFile;
+        host.identityFile = fx.clientKey();
+        QString error;
+        QVERIFY2(inventory.addHost(&host, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        m_workspace = m_dir.filePath(QStringLiteral("run.sqlite"));
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_closedPort = probe.serverPort();
+        probe.close();
+
+        Workspace workspace;
+        QVERIFY(workspace.open(m_workspace));
+        Inventory inventory;
+        inventory.setDatabase(workspace.database());
+        Group site{0, 0, QStringLiteral("site")};
+        QString error;
+        QVERIFY(inventory.addGroup(&site, &error));
+        Group web{0, site.id, QStringLiteral("web")};
+        Group db{0, site.id, QStringLiteral("db")};
+        QVERIFY(inventory.addGroup(&web, &error));
+        QVERIFY(inventory.addGroup(&db, &error));
+        addHost(inventory, web.id, QStringLiteral("web1"), QStringLiteral("127.0.0.1"), fx.port);
+        addHost(inventory, web.id, QStringLiteral("web2"), QStringLiteral("127.0.0.2"), fx.innerPort);
+        addHost(inventory, web.id, QStringLiteral("web3"), QStringLiteral("127.0.0.1"), m_closedPort);
+        addHost(inventory, db.id, QStringLiteral("db1"), QStringLiteral("127.0.0.1"), fx.port);
+        // This workspace trusts its own known_hosts file (empty so far).
+        SshSettings settings;
+        settings.knownHostsPath = m_knownHosts;
+        QVERIFY(settings.save(workspace.database(), &error));
+    }
+
+    void unknownKeysAreRefusedUntilAccepted()
+    {
+        Result r = cli({QStringLiteral("run"), QStringLiteral("--group"), QStringLiteral("site/db"), QStringLiteral("--"),
+                        QStringLiteral("echo"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("db1 (127.0.0.1:%1): host key check failed").arg(fx.port)), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--accept-new-host-keys")));
+        QVERIFY(!QFile::exists(m_knownHosts));
+
+        r = cli({QStringLiteral("run"), QStringLiteral("--group"), QStringLiteral("site/db"), QStringLiteral("--accept-new-host-keys"),
+                 QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(m_knownHosts)); // saved in the workspace's file, not ~/.ssh
+    }
+
+    void groupedOutputAndExitStatus()
+    {
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("--group"), QStringLiteral("site"), QStringLiteral("--accept-new-host-keys"),
+                              QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("--"), QStringLiteral("echo same")});
+        QCOMPARE(r.code, 1); // web3's port is closed
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        const QStringList headers = lines.filter(QStringLiteral(" (3)"));
+        QCOMPARE(headers.size(), 1);
+        QStringList names = headers.first().chopped(4).split(QLatin1Char(','));
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("db1"), QStringLiteral("web1"), QStringLiteral("web2")}));
+        QVERIFY(r.out.contains(QStringLiteral("\nsame\n")));
+        QCOMPARE(r.out.count(QStringLiteral("same")), 1); // one block for the three hosts
+        QVERIFY2(r.err.contains(QStringLiteral("web3 (127.0.0.1:%1): connect failed: connection refused").arg(m_closedPort)),
+                 qPrintable(r.err));
+
+        const Result ok = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--host"),
+                               QStringLiteral("web2"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(ok.code, 0);
+        const Result bad = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--"),
+                                QStringLiteral("exit 5")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("web1: exited with exit status 5")));
+    }
+
+    void jsonHasOneObjectPerHost()
+    {
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("--group"), QStringLiteral("site/web"), QStringLiteral("--json"),
+                              QStringLiteral("--"), QStringLiteral("echo out; echo err >&2")});
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QHash<QString, QJsonObject> byHost;
+        for (const QString &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            byHost.insert(object.value(QStringLiteral("host")).toString(), object);
+        }
+        QCOMPARE(byHost.value(QStringLiteral("web1")).value(QStringLiteral("stdout")).toString(), QStringLiteral("out\n"));
+        QCOMPARE(byHost.value(QStringLiteral("web1")).value(QStringLiteral("stderr")).toString(), QStringLiteral("err\n"));
+        QCOMPARE(byHost.value(QStringLiteral("web1")).value(QStringLiteral("exit_status")).toInt(), 0);
+        QCOMPARE(byHost.value(QStringLiteral("web2")).value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(byHost.value(QStringLiteral("web3")).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(byHost.value(QStringLiteral("web3")).value(QStringLiteral("step")).toString(), QStringLiteral("connect"));
+    }
+
+    void scriptAndAdHocTargets()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("script.sh"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("v='x;$(id) `id`'\nprintf '%s\\n' \"$v\"\n");
+        file.close();
+        const QString adHoc = QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port);
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("--host"), adHoc, QStringLiteral("-i"), fx.clientKey(),
+                              QStringLiteral("--script"), script});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("x;$(id) `id`\n")), qPrintable(r.out + r.err));
+    }
+
+    void badUsageIsExitStatusTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--"), QStringLiteral("true")}).code, 2); // no targets
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1")}).code, 2); // no command
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("-f"),
+                      QStringLiteral("0"), QStringLiteral("--"), QStringLiteral("true")}).code, 2);
+        const Result hostile = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("a;rm -rf /"),
+                                    QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(hostile.code, 1);
+        QVERIFY(hostile.err.contains(QStringLiteral("neither an inventory host nor user@host:port")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
