@@ -91,7 +91,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+277" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+302" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -136,22 +136,55 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+177" />
+        <location filename="../widgets/MainWindow.cpp" line="+185" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+87" />
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>wb::RunCommandDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+19" />
+        <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
+        <translation>
+            <numerusform>Run on %Ln host. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform><numerusform>Run on %Ln hosts. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunHostKeysDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+16" />
+        <source>%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</source>
+        <translation>
+            <numerusform>%Ln host present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</numerusform><numerusform>%Ln hosts present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunView</name>
+    <message numerus="yes">
+        <location filename="../widgets/run/RunView.cpp" line="+20" />
+        <source>script (%Ln line(s))</source>
+        <translation>
+            <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+52" />
+        <location filename="../widgets/SessionArea.cpp" line="+53" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -163,7 +196,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+110" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>

@@ -1418,7 +1418,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/InventoryPanel.cpp" line="+40" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+42" />
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -1433,12 +1433,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+15" />
-        <location line="+233" />
+        <location line="+256" />
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-255" />
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -1498,7 +1498,7 @@ Esc wist het filter.</translation>
         <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+107" />
+        <location line="+130" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 van %Ln host komen overeen</numerusform>
@@ -1623,7 +1623,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+34" />
+        <location filename="../widgets/MainWindow.cpp" line="+36" />
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -1684,6 +1684,16 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Run &amp;Command…</source>
+        <translation>Opdracht &amp;uitvoeren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run a command or script on the selected hosts and groups</source>
+        <translation>Een opdracht of script uitvoeren op de geselecteerde hosts en groepen</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Forget Saved Passwords</source>
         <translation>Opgeslagen wachtwoorden &amp;vergeten</translation>
     </message>
@@ -1756,7 +1766,17 @@ Esc wist het filter.</translation>
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
+        <source>Select the hosts or groups to run a command on.</source>
+        <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Run Command</source>
+        <translation>Opdracht uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -1795,6 +1815,143 @@ Esc wist het filter.</translation>
         <location line="+4" />
         <source>Cannot undo: the group or jump host of “%1” is gone.</source>
         <translation>Kan niet ongedaan maken: de groep of jumphost van “%1” bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunCommandDialog</name>
+    <message>
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+18" />
+        <source>Run Command</source>
+        <translation>Opdracht uitvoeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
+        <translation><numerusform>Uitvoeren op %Ln host. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform><numerusform>Uitvoeren op %Ln hosts. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hosts &amp;at once:</source>
+        <translation>Hosts &amp;tegelijk:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Timeout per host:</source>
+        <translation>&amp;Time-out per host:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunHostKeysDialog</name>
+    <message>
+        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+15" />
+        <source>Unknown host keys</source>
+        <translation>Onbekende hostsleutels</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</source>
+        <translation><numerusform>%Ln host toont een sleutel die known_hosts niet vermeldt. Vergelijk de vingerafdruk met een die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform><numerusform>%Ln hosts tonen sleutels die known_hosts niet vermeldt. Vergelijk de vingerafdrukken met die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Save accepted keys in known_hosts</source>
+        <translation>Geaccepteerde sleutels &amp;opslaan in known_hosts</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Reject All</source>
+        <translation>Alles &amp;weigeren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accept &amp;Ticked</source>
+        <translation>&amp;Aangevinkte accepteren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accept &amp;All</source>
+        <translation>Alles a&amp;ccepteren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunResultsModel</name>
+    <message>
+        <location filename="../models/RunResultsModel.cpp" line="+100" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exit</source>
+        <translation>Afsluitstatus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunView</name>
+    <message numerus="yes">
+        <location filename="../widgets/run/RunView.cpp" line="+20" />
+        <source>script (%Ln line(s))</source>
+        <translation><numerusform>script (%Ln regel)</numerusform><numerusform>script (%Ln regels)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln hosts</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel &amp;All</source>
+        <translation>Alles &amp;annuleren</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Run: %1</source>
+        <translation>Uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Run: %1 (done)</source>
+        <translation>Uitvoeren: %1 (klaar)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 ok · %2 failed · %3 running · %4 pending</source>
+        <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>&amp;Cancel This Host</source>
+        <translation>Deze host &amp;annuleren</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +2005,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+16" />
+        <location filename="../widgets/SessionArea.cpp" line="+17" />
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -1889,7 +2046,7 @@ Esc wist het filter.</translation>
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+69" />
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -1899,7 +2056,17 @@ Esc wist het filter.</translation>
         <translation>%1 — de bel ging</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>Close run</source>
+        <translation>Uitvoering sluiten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The run is still going. Cancel it and close?</source>
+        <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>

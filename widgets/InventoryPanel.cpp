@@ -1,5 +1,7 @@
 #include "InventoryPanel.h"
 
+#include <QSet>
+
 #include "GroupDialog.h"
 #include "HostDialog.h"
 #include "InventoryCommands.h"
@@ -193,6 +195,8 @@ void InventoryPanel::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     menu.addAction(m_openSession);
+    for (QAction *action : std::as_const(m_extraActions))
+        menu.addAction(action);
     menu.addSeparator();
     menu.addAction(m_addHost);
     menu.addAction(m_addGroup);
@@ -259,6 +263,27 @@ QList<HostId> InventoryPanel::selectedHostIds() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         if (InventoryModel::isHost(index))
             ids << InventoryModel::itemId(index);
+    }
+    return ids;
+}
+
+QList<HostId> InventoryPanel::selectedHostIdsWithGroups() const
+{
+    QList<HostId> ids;
+    QSet<HostId> seen;
+    auto add = [&](HostId id) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (InventoryModel::isHost(index)) {
+            add(InventoryModel::itemId(index));
+        } else if (InventoryModel::isGroup(index)) {
+            for (HostId id : m_inventory->hostsBelow(GroupId(InventoryModel::itemId(index))))
+                add(id);
+        }
     }
     return ids;
 }

@@ -35,6 +35,10 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *openSessionAction() const { return m_openSession; }
     QList<HostId> selectedHostIds() const;
+    // The selected hosts plus every host below the selected groups, once each.
+    QList<HostId> selectedHostIdsWithGroups() const;
+    // Actions other parts of the window add to the context menu (e.g. Run Command).
+    void addContextAction(QAction *action) { m_extraActions << action; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *filterAction() const { return m_focusFilter; }
@@ -92,6 +96,7 @@ private:
     QAction *m_addGroup = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_openSession = nullptr;
+    QList<QAction *> m_extraActions;
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_focusFilter = nullptr;

@@ -6,6 +6,8 @@
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
+#include "run/RunCommandDialog.h"
+#include "run/RunView.h"
 #include "session/ConnectionSettingsDialog.h"
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
@@ -116,6 +118,12 @@ void MainWindow::createMenus()
     session->addAction(m_sessions->reconnectAction());
     session->addAction(m_sessions->closeTabAction());
     session->addSeparator();
+    QAction *run = session->addAction(tr("Run &Command…"), this, &MainWindow::runCommand);
+    run->setObjectName(QStringLiteral("runCommand"));
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    run->setToolTip(tr("Run a command or script on the selected hosts and groups"));
+    m_inventoryPanel->addContextAction(run);
+    session->addSeparator();
     QAction *forget = session->addAction(tr("&Forget Saved Passwords"), this, &MainWindow::forgetSavedPasswords);
     forget->setObjectName(QStringLiteral("forgetPasswords"));
     forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
@@ -206,6 +214,31 @@ void MainWindow::openSession(HostId id)
     }
     SshSettings::load(m_inventory->database()).applyTo(&target.options);
     m_sessions->openSession(id, target);
+}
+
+void MainWindow::runCommand()
+{
+    const QList<HostId> ids = m_inventoryPanel->selectedHostIdsWithGroups();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the hosts or groups to run a command on."), 8000);
+        return;
+    }
+    RunCommandDialog dialog(int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SshSettings settings = SshSettings::load(m_inventory->database());
+    QList<RunTarget> targets;
+    for (HostId id : ids) {
+        SshTarget target;
+        QString error;
+        if (!SshTarget::forHost(*m_inventory, id, &target, &error)) {
+            QMessageBox::warning(this, tr("Run Command"), error);
+            return;
+        }
+        settings.applyTo(&target.options);
+        targets << RunTarget{target.endpoint, target.options};
+    }
+    m_sessions->openRun(new RunView(targets, dialog.spec()));
 }
 
 void MainWindow::editConnectionSettings()

@@ -34,6 +34,8 @@ public Q_SLOTS:
     // Opens an SSH session to an inventory host in a new tab.
     void openSession(wb::HostId id);
     void editConnectionSettings();
+    // Runs a command on the selected hosts and groups, in a new tab.
+    void runCommand();
     // Removes the selected hosts' passwords from the keychain.
     void forgetSavedPasswords();
 

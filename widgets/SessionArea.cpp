@@ -1,6 +1,7 @@
 #include "SessionArea.h"
 
 #include "EmptyState.h"
+#include "run/RunView.h"
 #include "session/SessionTab.h"
 
 #include <QAction>
@@ -74,6 +75,24 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
     return tab;
 }
 
+void SessionArea::openRun(RunView *run)
+{
+    connect(run, &RunView::appearanceChanged, this, [this, run] {
+        const int index = m_tabs->indexOf(run);
+        if (index < 0)
+            return;
+        m_tabs->setTabText(index, run->title());
+        const CommandRunner::Counts counts = run->runner()->counts();
+        m_tabs->setTabIcon(index, QIcon(run->isRunning() ? QStringLiteral(":/icons/state-connecting.svg")
+                                        : counts.failed > 0 ? QStringLiteral(":/icons/error.svg")
+                                                            : QStringLiteral(":/icons/state-connected.svg")));
+    });
+    const int index = m_tabs->addTab(run, run->title());
+    m_tabs->setCurrentIndex(index);
+    updatePage();
+    run->start();
+}
+
 SessionTab *SessionArea::sessionAt(int index) const
 {
     return qobject_cast<SessionTab *>(m_tabs->widget(index));
@@ -89,6 +108,8 @@ int SessionArea::liveSessionCount() const
     int live = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (SessionTab *tab = sessionAt(i); tab && tab->isLive())
+            ++live;
+        if (auto *run = qobject_cast<RunView *>(m_tabs->widget(i)); run && run->isRunning())
             ++live;
     }
     return live;
@@ -110,6 +131,15 @@ void SessionArea::updateTab(SessionTab *tab)
 
 bool SessionArea::closeTab(int index)
 {
+    if (auto *run = qobject_cast<RunView *>(m_tabs->widget(index))) {
+        if (run->isRunning()
+            && QMessageBox::question(this, tr("Close run"), tr("The run is still going. Cancel it and close?"),
+                                     QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+                   != QMessageBox::Close)
+            return false;
+        removeTab(index);
+        return true;
+    }
     SessionTab *tab = sessionAt(index);
     if (!tab)
         return false;

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace wb {
 
 class EmptyState;
+class RunView;
 class SessionTab;
 struct SshTarget;
 
@@ -26,6 +27,8 @@ public:
     void addStartAction(QAction *action);
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
+    // Shows a run as a tab and starts it.
+    void openRun(RunView *run);
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;
     int liveSessionCount() const;

@@ -78,6 +78,8 @@ public:
     // Unknown host keys wait here (RunSpec::UnknownKeys::Ask) and are announced
     // together by hostKeysPending(); the answer covers all of them at once.
     const QList<HostKeyQuestion> &pendingHostKeys() const { return m_pendingKeys; }
+    // The host (index) each pending question belongs to, in the same order.
+    const QList<int> &pendingHostKeyHosts() const { return m_pendingKeyHosts; }
     void answerHostKeys(const QList<int> &acceptedHosts, bool save);
 
 Q_SIGNALS:

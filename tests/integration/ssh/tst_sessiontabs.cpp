@@ -9,6 +9,8 @@
 #include "SessionArea.h"
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
+#include "RunResultsModel.h"
+#include "run/RunView.h"
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/SshSettings.h"
@@ -22,7 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTabBar>
@@ -481,6 +487,53 @@ private Q_SLOTS:
             store.read(key, [&](std::optional<QString> secret, const QString &) { gone = !secret; read = true; });
             return QTest::qWaitFor([&] { return read; }, 5000) && gone;
         }, 5000));
+    }
+
+    void runCommandOnSelectedHostsShowsResults()
+    {
+        // keyhost is trusted by now; "inner" is not, so the run asks once about its key.
+        const HostId inner = addHost(QStringLiteral("inner"), AuthMethod::KeyFile, fx.clientKey(),
+                                     QStringLiteral("127.0.0.2"), fx.innerPort);
+        InventoryPanel *panel = m_window->inventoryPanel();
+        panel->view()->selectAll(); // every host: keyhost, pwhost, inner
+        const QList<HostId> chosen = panel->selectedHostIdsWithGroups();
+        QVERIFY(chosen.contains(m_keyHost) && chosen.contains(inner));
+
+        whenModal<QDialog>([&](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("runCommandText")), QStringLiteral("echo hi from $(hostname)"));
+            saveScreenshot(dialog, QStringLiteral("run-command"));
+            whenModal<QDialog>([](QDialog *keys) {
+                if (auto *all = keys->findChild<QPushButton *>(QStringLiteral("acceptAll"))) {
+                    saveScreenshot(keys, QStringLiteral("run-host-keys"));
+                    all->click();
+                }
+            });
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("runCommand"))->trigger();
+        auto *run = qobject_cast<RunView *>(area()->tabs()->currentWidget());
+        QVERIFY(run);
+        QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 30000));
+        QTest::qWait(150); // the table model gathers changes for 100 ms
+        QAbstractItemModel *table = run->table()->model();
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rowOf.insert(table->index(row, RunResultsModel::HostColumn).data().toString(), row);
+        QVERIFY(rowOf.contains(QStringLiteral("keyhost")) && rowOf.contains(QStringLiteral("inner")));
+        for (const QString &name : {QStringLiteral("keyhost"), QStringLiteral("inner")}) {
+            const int row = rowOf.value(name);
+            QCOMPARE(table->index(row, RunResultsModel::StateColumn).data().toString(), QStringLiteral("done"));
+            QCOMPARE(table->index(row, RunResultsModel::ExitColumn).data().toInt(), 0);
+            QVERIFY(table->index(row, RunResultsModel::OutputColumn).data().toString().startsWith(QStringLiteral("hi from ")));
+        }
+        // pwhost (password only, nothing in the keychain) fails without asking anyone.
+        const int pw = rowOf.value(QStringLiteral("pwhost"));
+        QCOMPARE(table->index(pw, RunResultsModel::StateColumn).data().toString(), QStringLiteral("failed"));
+        QVERIFY(run->findChild<QProgressBar *>(QStringLiteral("runProgress"))->value() == table->rowCount());
+        saveScreenshot(m_window.get(), QStringLiteral("run-results"));
+        RemovedItems removed;
+        QString error;
+        QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
     }
 
     void screenshotOfTwoSessions()

@@ -1,0 +1,64 @@
+// The run table model under QAbstractItemModelTester, fed by a real runner
+// whose targets fail fast (a closed port), so no server is needed.
+#include "RunResultsModel.h"
+#include "ssh/CommandRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace wb;
+
+class TestRunResultsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsTheRunner()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        QList<RunTarget> targets;
+        for (int i = 0; i < 5; ++i) {
+            RunTarget t;
+            t.endpoint = SshEndpoint{QStringLiteral("host%1").arg(i), QStringLiteral("127.0.0.1"), closed, QStringLiteral("nobody"), {}};
+            t.options.useAgent = false;
+            targets << t;
+        }
+        RunSpec spec;
+        spec.command = QStringLiteral("true");
+        spec.concurrency = 2;
+        spec.useKeychain = false;
+        CommandRunner runner(targets, spec);
+        RunResultsModel model(&runner);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(RunResultsModel::ColumnCount));
+        QCOMPARE(model.index(3, RunResultsModel::HostColumn).data().toString(), QStringLiteral("host3"));
+        QCOMPARE(model.index(3, RunResultsModel::StateColumn).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(model.headerData(RunResultsModel::OutputColumn, Qt::Horizontal).toString(), QStringLiteral("Output"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy finished(&runner, &CommandRunner::finished);
+        runner.start();
+        QVERIFY(runner.isFinished() || finished.wait(10000));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(changed.size() < 5 * 3); // gathered, not one signal per state change
+        for (int row = 0; row < 5; ++row) {
+            QCOMPARE(model.index(row, RunResultsModel::StateColumn).data().toString(), QStringLiteral("failed"));
+            QCOMPARE(model.index(row, RunResultsModel::OutputColumn).data().toString(), QStringLiteral("connection refused"));
+            QVERIFY(model.index(row, RunResultsModel::OutputColumn).data(Qt::ToolTipRole).toString()
+                        .startsWith(QStringLiteral("host%1 (127.0.0.1:%2): connect failed").arg(row).arg(closed)));
+            QVERIFY(model.index(row, 0).data(RunResultsModel::FailedRole).toBool());
+            QVERIFY(!model.index(row, 0).data(RunResultsModel::SucceededRole).toBool());
+        }
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunResultsModel)
+#include "tst_runresultsmodel.moc"

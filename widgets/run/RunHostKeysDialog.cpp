@@ -1,0 +1,73 @@
+#include "RunHostKeysDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wb {
+
+RunHostKeysDialog::RunHostKeysDialog(const QList<HostKeyQuestion> &questions, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("runHostKeysDialog"));
+    setWindowTitle(tr("Unknown host keys"));
+    auto *intro = new QLabel(tr("%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints "
+                                "with ones you trust; the hosts you do not accept are not contacted.",
+                                nullptr, int(questions.size())), this);
+    intro->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("hostKeyList"));
+    for (const HostKeyQuestion &question : questions) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)    %3 %4")
+                                             .arg(question.endpoint.name,
+                                                  KnownHosts::hostField(question.endpoint.host, question.endpoint.port),
+                                                  question.key.type, question.key.fingerprint()),
+                                         m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_save = new QCheckBox(tr("&Save accepted keys in known_hosts"), this);
+    m_save->setObjectName(QStringLiteral("saveHostKeys"));
+    m_save->setChecked(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *reject = buttons->addButton(tr("&Reject All"), QDialogButtonBox::RejectRole);
+    reject->setObjectName(QStringLiteral("rejectAll"));
+    QPushButton *selected = buttons->addButton(tr("Accept &Ticked"), QDialogButtonBox::AcceptRole);
+    selected->setObjectName(QStringLiteral("acceptTicked"));
+    QPushButton *all = buttons->addButton(tr("Accept &All"), QDialogButtonBox::AcceptRole);
+    all->setObjectName(QStringLiteral("acceptAll"));
+    reject->setDefault(true);
+    connect(reject, &QPushButton::clicked, this, [this] { finishWith(false, true); });
+    connect(selected, &QPushButton::clicked, this, [this] { finishWith(false, false); });
+    connect(all, &QPushButton::clicked, this, [this] { finishWith(true, false); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_save);
+    layout->addWidget(buttons);
+    resize(760, 360);
+}
+
+bool RunHostKeysDialog::save() const
+{
+    return m_save->isChecked();
+}
+
+void RunHostKeysDialog::finishWith(bool all, bool none)
+{
+    m_accepted.clear();
+    for (int i = 0; i < m_list->count() && !none; ++i) {
+        if (all || m_list->item(i)->checkState() == Qt::Checked)
+            m_accepted << i;
+    }
+    if (none)
+        reject();
+    else
+        accept();
+}
+
+} // namespace wb
