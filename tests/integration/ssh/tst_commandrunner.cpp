@@ -68,11 +68,19 @@ class TestCommandRunner : public QObject
         return t;
     }
 
-    static bool runToEnd(CommandRunner &runner, int timeoutMs = 60000)
+    // True when the run finished; otherwise says which hosts were still going, and where.
+    static bool runToEnd(CommandRunner &runner, int timeoutMs = 90000)
     {
         QSignalSpy finished(&runner, &CommandRunner::finished);
         runner.start();
-        return runner.isFinished() || finished.wait(timeoutMs);
+        if (runner.isFinished() || finished.wait(timeoutMs))
+            return true;
+        for (int i = 0; i < runner.size(); ++i) {
+            if (runner.result(i).state != HostRun::State::Done && runner.result(i).state != HostRun::State::Failed)
+                qWarning() << "unfinished:" << i << runner.target(i).endpoint.name << HostRun::stateName(runner.result(i).state)
+                           << runner.result(i).out.size() << runner.result(i).err.size();
+        }
+        return false;
     }
 
 private Q_SLOTS:
@@ -115,6 +123,7 @@ private Q_SLOTS:
         spec.command = caseCommand;
         spec.concurrency = 8;
         spec.useKeychain = false;
+        spec.hostTimeoutMs = 45000; // a stuck host ends as a failure naming itself, before the test gives up
         CommandRunner runner(targets, spec);
         QSet<QString> names;
         int peakThreads = 0;
