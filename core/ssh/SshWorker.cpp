@@ -280,24 +280,31 @@ void SshWorker::pumpChannel()
     // queue filling with megabytes it would spend seconds (frozen) working off.
     char buffer[readChunk];
     bool drained = true;
-    for (int stream : {0, 1}) {
-        for (;;) {
-            if (m_inFlight >= inFlightLimit) {
-                drained = false;
-                break;
+    // Reading one stream lets libssh take in more packets, which may add to the
+    // other: go round until a whole pass finds nothing, or that data would sit
+    // in libssh's buffer with no socket event left to announce it.
+    for (bool more = true; more && drained;) {
+        more = false;
+        for (int stream : {0, 1}) {
+            for (;;) {
+                if (m_inFlight >= inFlightLimit) {
+                    drained = false;
+                    break;
+                }
+                const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
+                if (n > 0) {
+                    m_inFlight += n;
+                    more = true;
+                    emit dataReceived(QByteArray(buffer, n), stream == 1);
+                    continue;
+                }
+                if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
+                    finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
+                                                       QString::fromUtf8(ssh_get_error(hop->session())), m_target}));
+                    return;
+                }
+                break; // 0 is "nothing now", not end of file
             }
-            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
-            if (n > 0) {
-                m_inFlight += n;
-                emit dataReceived(QByteArray(buffer, n), stream == 1);
-                continue;
-            }
-            if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
-                finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
-                                                   QString::fromUtf8(ssh_get_error(hop->session())), m_target}));
-                return;
-            }
-            break; // 0 is "nothing now", not end of file
         }
     }
     if (!drained)
