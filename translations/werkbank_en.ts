@@ -158,6 +158,15 @@
     </message>
 </context>
 <context>
+    <name>wb::RunGroupsModel</name>
+    <message numerus="yes">
+        <location filename="../models/RunGroupsModel.cpp" line="+76" />
+        <source>%Ln host(s): %1</source>
+        <translation>
+            <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::RunHostKeysDialog</name>
     <message numerus="yes">
         <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+16" />
@@ -169,16 +178,22 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+20" />
+        <location filename="../widgets/run/RunView.cpp" line="+36" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+6" />
         <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+190" />
+        <source>Exported %Ln host(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -196,7 +211,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+117" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>

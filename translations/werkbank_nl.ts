@@ -1827,7 +1827,10 @@ Esc wist het filter.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
-        <translation><numerusform>Uitvoeren op %Ln host. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform><numerusform>Uitvoeren op %Ln hosts. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform></translation>
+        <translation>
+            <numerusform>Uitvoeren op %Ln host. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform>
+            <numerusform>Uitvoeren op %Ln hosts. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -1851,6 +1854,24 @@ Esc wist het filter.</translation>
     </message>
 </context>
 <context>
+    <name>wb::RunGroupsModel</name>
+    <message>
+        <location filename="../models/RunGroupsModel.cpp" line="+35" />
+        <source>[exit status %1]</source>
+        <translation>[afsluitstatus %1]</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>(no output)</source>
+        <translation>(geen uitvoer)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln host(s): %1</source>
+        <translation><numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::RunHostKeysDialog</name>
     <message>
         <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+15" />
@@ -1860,7 +1881,10 @@ Esc wist het filter.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</source>
-        <translation><numerusform>%Ln host toont een sleutel die known_hosts niet vermeldt. Vergelijk de vingerafdruk met een die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform><numerusform>%Ln hosts tonen sleutels die known_hosts niet vermeldt. Vergelijk de vingerafdrukken met die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln host toont een sleutel die known_hosts niet vermeldt. Vergelijk de vingerafdruk met een die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform>
+            <numerusform>%Ln hosts tonen sleutels die known_hosts niet vermeldt. Vergelijk de vingerafdrukken met die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -1919,14 +1943,20 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+20" />
+        <location filename="../widgets/run/RunView.cpp" line="+36" />
         <source>script (%Ln line(s))</source>
-        <translation><numerusform>script (%Ln regel)</numerusform><numerusform>script (%Ln regels)</numerusform></translation>
+        <translation>
+            <numerusform>script (%Ln regel)</numerusform>
+            <numerusform>script (%Ln regels)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+6" />
         <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln hosts</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln host</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln hosts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1934,7 +1964,36 @@ Esc wist het filter.</translation>
         <translation>Alles &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+25" />
+        <source>Hosts (%1): %2
+
+</source>
+        <translation>Hosts (%1): %2
+
+</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Grouped</source>
+        <translation>&amp;Gegroepeerd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re-run &amp;Failed</source>
+        <translation>&amp;Mislukte opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Run: %1</source>
         <translation>Uitvoeren: %1</translation>
     </message>
@@ -1949,7 +2008,27 @@ Esc wist het filter.</translation>
         <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+39" />
+        <source>Export results</source>
+        <translation>Resultaten exporteren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59" />
+        <source>Exported %Ln host(s) to %1.</source>
+        <translation><numerusform>%Ln host geëxporteerd naar %1.</numerusform><numerusform>%Ln hosts geëxporteerd naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>&amp;Cancel This Host</source>
         <translation>Deze host &amp;annuleren</translation>
     </message>
@@ -2046,7 +2125,12 @@ Esc wist het filter.</translation>
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+39" />
+        <source>Export results</source>
+        <translation>Resultaten exporteren</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>

@@ -87,6 +87,13 @@ void SessionArea::openRun(RunView *run)
                                         : counts.failed > 0 ? QStringLiteral(":/icons/error.svg")
                                                             : QStringLiteral(":/icons/state-connected.svg")));
     });
+    connect(run, &RunView::rerunRequested, this, [this](const QList<RunTarget> &targets, const RunSpec &spec) {
+        openRun(new RunView(targets, spec));
+    });
+    connect(run, &RunView::exported, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Export results"), message);
+    });
     const int index = m_tabs->addTab(run, run->title());
     m_tabs->setCurrentIndex(index);
     updatePage();

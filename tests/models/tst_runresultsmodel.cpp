@@ -1,5 +1,6 @@
 // The run table model under QAbstractItemModelTester, fed by a real runner
 // whose targets fail fast (a closed port), so no server is needed.
+#include "RunGroupsModel.h"
 #include "RunResultsModel.h"
 #include "ssh/CommandRunner.h"
 
@@ -35,6 +36,9 @@ private Q_SLOTS:
         CommandRunner runner(targets, spec);
         RunResultsModel model(&runner);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RunGroupsModel groups(&runner);
+        QAbstractItemModelTester groupsTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(groups.rowCount(), 0);
 
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(RunResultsModel::ColumnCount));
@@ -57,6 +61,14 @@ private Q_SLOTS:
             QVERIFY(!model.index(row, 0).data(RunResultsModel::SucceededRole).toBool());
         }
         QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
+
+        // Five hosts, one result: one group.
+        QCOMPARE(groups.rowCount(), 1);
+        const QModelIndex group = groups.index(0);
+        QCOMPARE(group.data().toString(), QStringLiteral("5 host(s): connect: connection refused"));
+        QCOMPARE(group.data(RunGroupsModel::HostsRole).toStringList().size(), 5);
+        QVERIFY(group.data(RunGroupsModel::FailedRole).toBool());
+        QVERIFY(group.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("host0, host1")));
     }
 };
 

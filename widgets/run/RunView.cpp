@@ -1,8 +1,24 @@
 #include "RunView.h"
 
+#include "RunGroupsModel.h"
 #include "RunHostKeysDialog.h"
 #include "RunResultsModel.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThreadPool>
+
+#include <QApplication>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,8 +34,10 @@ RunView::RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent) : QWid
 {
     setObjectName(QStringLiteral("runView"));
     m_what = spec.script.isEmpty() ? spec.command : tr("script (%Ln line(s))", nullptr, int(spec.script.count('\n')));
+    m_spec = spec;
     m_runner = new CommandRunner(std::move(targets), std::move(spec), this);
     m_model = new RunResultsModel(m_runner, this);
+    m_groupsModel = new RunGroupsModel(m_runner, this);
 
     auto *heading = new QLabel(tr("<b>%1</b> on %Ln host(s)", nullptr, m_runner->size()).arg(m_what.toHtmlEscaped()), this);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,14 +61,50 @@ RunView::RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent) : QWid
     m_table->setWordWrap(false);
     connect(m_table, &QWidget::customContextMenuRequested, this, &RunView::showContextMenu);
 
+    // Grouped: hosts with the same result are one entry; its full output below.
+    m_groupList = new QListView(this);
+    m_groupList->setObjectName(QStringLiteral("runGroups"));
+    m_groupList->setModel(m_groupsModel);
+    m_groupOutput = new QPlainTextEdit(this);
+    m_groupOutput->setObjectName(QStringLiteral("runGroupOutput"));
+    m_groupOutput->setReadOnly(true);
+    m_groupOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_groupList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const QStringList hosts = index.data(RunGroupsModel::HostsRole).toStringList();
+        m_groupOutput->setPlainText(index.isValid() ? tr("Hosts (%1): %2\n\n").arg(hosts.size()).arg(hosts.join(QStringLiteral(", ")))
+                                                          + index.data(RunGroupsModel::OutputRole).toString()
+                                                    : QString());
+    });
+    connect(m_groupsModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_groupsModel->rowCount() > 0)
+            m_groupList->setCurrentIndex(m_groupsModel->index(0));
+    });
+    auto *grouped = new QSplitter(Qt::Vertical, this);
+    grouped->addWidget(m_groupList);
+    grouped->addWidget(m_groupOutput);
+    grouped->setStretchFactor(1, 2);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("runViews"));
+    m_views->addTab(m_table, tr("&Hosts"));
+    m_views->addTab(grouped, tr("&Grouped"));
+
+    m_rerun = new QPushButton(tr("Re-run &Failed"), this);
+    m_rerun->setObjectName(QStringLiteral("rerunFailed"));
+    connect(m_rerun, &QPushButton::clicked, this, &RunView::rerunFailed);
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportRun"));
+    connect(m_export, &QPushButton::clicked, this, &RunView::exportResults);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_summary);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_rerun);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_views, 1);
 
     connect(m_runner, &CommandRunner::hostChanged, this, &RunView::updateProgress);
     connect(m_runner, &CommandRunner::finished, this, &RunView::updateProgress);
@@ -79,6 +133,8 @@ void RunView::updateProgress()
     m_summary->setText(tr("%1 ok · %2 failed · %3 running · %4 pending")
                            .arg(counts.ok).arg(counts.failed).arg(counts.running).arg(counts.pending));
     m_cancel->setEnabled(isRunning());
+    m_rerun->setEnabled(!isRunning() && counts.failed > 0);
+    m_export->setEnabled(!isRunning());
     emit appearanceChanged();
 }
 
@@ -98,6 +154,88 @@ void RunView::askHostKeys()
         m_runner->answerHostKeys(accepted, dialog->save());
     });
     dialog->open();
+}
+
+void RunView::rerunFailed()
+{
+    QList<RunTarget> failed;
+    for (int i = 0; i < m_runner->size(); ++i) {
+        if (!m_runner->result(i).succeeded())
+            failed << m_runner->target(i);
+    }
+    if (!failed.isEmpty())
+        emit rerunRequested(failed, m_spec);
+}
+
+void RunView::exportResults()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export results"), QString(),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!file.isEmpty())
+        exportTo(file);
+}
+
+namespace {
+
+// A spreadsheet must never run what a host printed: cells that start like a
+// formula are written as text.
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+} // namespace
+
+void RunView::exportTo(const QString &file)
+{
+    struct Row { QString host, address, state, exitStatus, stdoutText, stderrText, error; quint16 port; qint64 ms; };
+    QList<Row> rows;
+    for (int i = 0; i < m_runner->size(); ++i) {
+        const HostRun &run = m_runner->result(i);
+        const SshEndpoint &endpoint = m_runner->target(i).endpoint;
+        rows << Row{endpoint.name, endpoint.host, HostRun::stateName(run.state),
+                    run.hasExitStatus ? QString::number(run.exitStatus) : run.exitSignal,
+                    QString::fromUtf8(run.out), QString::fromUtf8(run.err),
+                    run.state == HostRun::State::Failed ? run.failure.message() : QString(), endpoint.port, run.durationMs};
+    }
+    const bool json = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QPointer<RunView> self(this);
+    QThreadPool::globalInstance()->start([rows, file, json, self] {
+        QByteArray bytes;
+        if (json) {
+            QJsonArray array;
+            for (const Row &r : rows)
+                array << QJsonObject{{QStringLiteral("host"), r.host}, {QStringLiteral("address"), r.address},
+                                     {QStringLiteral("port"), r.port}, {QStringLiteral("state"), r.state},
+                                     {QStringLiteral("exit_status"), r.exitStatus}, {QStringLiteral("duration_ms"), r.ms},
+                                     {QStringLiteral("stdout"), r.stdoutText}, {QStringLiteral("stderr"), r.stderrText},
+                                     {QStringLiteral("error"), r.error}};
+            bytes = QJsonDocument(array).toJson();
+        } else {
+            bytes = "host,address,port,state,exit_status,duration_ms,stdout,stderr,error\r\n";
+            for (const Row &r : rows) {
+                const QStringList fields = {csvField(r.host), csvField(r.address), QString::number(r.port), csvField(r.state),
+                                            csvField(r.exitStatus), QString::number(r.ms), csvField(r.stdoutText),
+                                            csvField(r.stderrText), csvField(r.error)};
+                bytes += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            }
+        }
+        QSaveFile out(file);
+        const bool ok = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+        const QString message = ok ? RunView::tr("Exported %Ln host(s) to %1.", nullptr, int(rows.size())).arg(file)
+                                   : RunView::tr("Could not write %1: %2").arg(file, out.errorString());
+        QMetaObject::invokeMethod(qApp, [self, ok, message] {
+            if (self)
+                emit self->exported(ok, message);
+        });
+    });
 }
 
 void RunView::showContextMenu(const QPoint &pos)

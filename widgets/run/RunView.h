@@ -5,12 +5,16 @@
 #include <QWidget>
 
 class QLabel;
+class QListView;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace wb {
 
+class RunGroupsModel;
 class RunResultsModel;
 
 // A run of one command on many hosts, as a tab: progress with counts, a table
@@ -25,12 +29,23 @@ public:
 
     CommandRunner *runner() const { return m_runner; }
     QTableView *table() const { return m_table; }
+    QListView *groups() const { return m_groupList; }
+    QPlainTextEdit *groupOutput() const { return m_groupOutput; }
     QString title() const;
     bool isRunning() const { return !m_runner->isFinished(); }
     void start();
+    // Writes every host's result to FILE (.json: an array of objects; else CSV). Off the GUI thread.
+    void exportTo(const QString &file);
+
+public Q_SLOTS:
+    void rerunFailed();
+    void exportResults();
 
 Q_SIGNALS:
     void appearanceChanged();
+    // Re-run on failed hosts: the area opens a new tab for it.
+    void rerunRequested(const QList<wb::RunTarget> &targets, const wb::RunSpec &spec);
+    void exported(bool ok, const QString &message);
 
 private:
     void updateProgress();
@@ -38,7 +53,14 @@ private:
     void showContextMenu(const QPoint &pos);
 
     CommandRunner *m_runner;
+    RunSpec m_spec;
     RunResultsModel *m_model;
+    RunGroupsModel *m_groupsModel;
+    QTabWidget *m_views;
+    QListView *m_groupList;
+    QPlainTextEdit *m_groupOutput;
+    QPushButton *m_rerun;
+    QPushButton *m_export;
     QString m_what;
     QLabel *m_summary;
     QProgressBar *m_progress;

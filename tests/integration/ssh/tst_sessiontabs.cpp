@@ -24,6 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -533,6 +536,44 @@ private Q_SLOTS:
         QCOMPARE(table->index(pw, RunResultsModel::StateColumn).data().toString(), QStringLiteral("failed"));
         QVERIFY(run->findChild<QProgressBar *>(QStringLiteral("runProgress"))->value() == table->rowCount());
         saveScreenshot(m_window.get(), QStringLiteral("run-results"));
+
+        // Grouped: the two hosts with the same output are one entry, the failure another.
+        auto *views = run->findChild<QTabWidget *>(QStringLiteral("runViews"));
+        views->setCurrentIndex(1);
+        QVERIFY(QTest::qWaitFor([&] { return run->groups()->model()->rowCount() == 2; }, 2000));
+        QCOMPARE(run->groups()->model()->index(0, 0).data().toString(), QStringLiteral("2 hosts: hi from vm"));
+        QVERIFY(run->groupOutput()->toPlainText().startsWith(QStringLiteral("Hosts (2): ")));
+        QVERIFY(run->groupOutput()->toPlainText().contains(QStringLiteral("hi from vm")));
+        saveScreenshot(m_window.get(), QStringLiteral("run-grouped"));
+
+        // Export, both formats, written off the GUI thread.
+        for (const QString &name : {QStringLiteral("results.csv"), QStringLiteral("results.json")}) {
+            QSignalSpy exported(run, &RunView::exported);
+            run->exportTo(m_dir.filePath(name));
+            QVERIFY(exported.wait(5000));
+            QVERIFY(exported.first().at(0).toBool());
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(content.contains("keyhost") && content.contains("inner") && content.contains("pwhost"), content.constData());
+            if (name.endsWith(QLatin1String(".csv"))) {
+                QVERIFY(content.startsWith("host,address,port,state,exit_status,duration_ms,stdout,stderr,error\r\n"));
+                QCOMPARE(content.count("\r\n"), 4);     // header and three rows
+                QVERIFY(content.contains(",\"hi from vm\n\",")); // an output with its line feed, quoted
+            } else {
+                QCOMPARE(QJsonDocument::fromJson(content).array().size(), 3);
+            }
+        }
+
+        // Re-run on the failed host only, in a new tab.
+        auto *rerun = run->findChild<QPushButton *>(QStringLiteral("rerunFailed"));
+        QVERIFY(rerun->isEnabled());
+        rerun->click();
+        auto *again = qobject_cast<RunView *>(area()->tabs()->currentWidget());
+        QVERIFY(again && again != run);
+        QCOMPARE(again->runner()->size(), 1);
+        QCOMPARE(again->runner()->target(0).endpoint.name, QStringLiteral("pwhost"));
+        QVERIFY(QTest::qWaitFor([&] { return !again->isRunning(); }, 15000));
         RemovedItems removed;
         QString error;
         QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
