@@ -1868,7 +1868,10 @@ Esc wist het filter.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln host(s): %1</source>
-        <translation><numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln host: %1</numerusform>
+            <numerusform>%Ln hosts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1946,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+36" />
+        <location filename="../widgets/run/RunView.cpp" line="+37" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -1965,15 +1968,11 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+25" />
-        <source>Hosts (%1): %2
-
-</source>
-        <translation>Hosts (%1): %2
-
-</translation>
+        <source>Select two groups (Ctrl+click) to see how their outputs differ</source>
+        <translation>Selecteer twee groepen (Ctrl+klik) om te zien hoe hun uitvoer verschilt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>&amp;Hosts</source>
         <translation>&amp;Hosts</translation>
     </message>
@@ -2007,8 +2006,13 @@ Esc wist het filter.</translation>
         <source>%1 ok · %2 failed · %3 running · %4 pending</source>
         <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>%Ln host(s): %1</source>
+        <translation><numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
+    </message>
     <message>
-        <location line="+39" />
+        <location line="+28" />
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
@@ -2020,7 +2024,10 @@ Esc wist het filter.</translation>
     <message numerus="yes">
         <location line="+59" />
         <source>Exported %Ln host(s) to %1.</source>
-        <translation><numerusform>%Ln host geëxporteerd naar %1.</numerusform><numerusform>%Ln hosts geëxporteerd naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln hosts geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

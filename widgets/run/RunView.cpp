@@ -3,6 +3,7 @@
 #include "RunGroupsModel.h"
 #include "RunHostKeysDialog.h"
 #include "RunResultsModel.h"
+#include "text/LineDiff.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -69,12 +70,10 @@ RunView::RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent) : QWid
     m_groupOutput->setObjectName(QStringLiteral("runGroupOutput"));
     m_groupOutput->setReadOnly(true);
     m_groupOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    connect(m_groupList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const QStringList hosts = index.data(RunGroupsModel::HostsRole).toStringList();
-        m_groupOutput->setPlainText(index.isValid() ? tr("Hosts (%1): %2\n\n").arg(hosts.size()).arg(hosts.join(QStringLiteral(", ")))
-                                                          + index.data(RunGroupsModel::OutputRole).toString()
-                                                    : QString());
-    });
+    // One group: its hosts and output. Two groups (Ctrl+click): how their outputs differ.
+    m_groupList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_groupList->setToolTip(tr("Select two groups (Ctrl+click) to see how their outputs differ"));
+    connect(m_groupList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunView::showSelectedGroups);
     connect(m_groupsModel, &QAbstractItemModel::modelReset, this, [this] {
         if (m_groupsModel->rowCount() > 0)
             m_groupList->setCurrentIndex(m_groupsModel->index(0));
@@ -154,6 +153,27 @@ void RunView::askHostKeys()
         m_runner->answerHostKeys(accepted, dialog->save());
     });
     dialog->open();
+}
+
+void RunView::showSelectedGroups()
+{
+    QModelIndexList selected = m_groupList->selectionModel()->selectedIndexes();
+    std::sort(selected.begin(), selected.end());
+    auto describe = [](const QModelIndex &index) {
+        const QStringList hosts = index.data(RunGroupsModel::HostsRole).toStringList();
+        return tr("%Ln host(s): %1", nullptr, int(hosts.size())).arg(hosts.join(QStringLiteral(", ")));
+    };
+    if (selected.size() == 2) {
+        const QString a = selected.at(0).data(RunGroupsModel::OutputRole).toString();
+        const QString b = selected.at(1).data(RunGroupsModel::OutputRole).toString();
+        m_groupOutput->setPlainText(QStringLiteral("- %1\n+ %2\n\n").arg(describe(selected.at(0)), describe(selected.at(1)))
+                                    + formatDiff(lineDiff(a.split(QLatin1Char('\n')), b.split(QLatin1Char('\n')))));
+    } else if (selected.size() == 1) {
+        m_groupOutput->setPlainText(describe(selected.first()) + QStringLiteral("\n\n")
+                                    + selected.first().data(RunGroupsModel::OutputRole).toString());
+    } else {
+        m_groupOutput->clear();
+    }
 }
 
 void RunView::rerunFailed()

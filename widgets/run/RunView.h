@@ -51,6 +51,7 @@ private:
     void updateProgress();
     void askHostKeys();
     void showContextMenu(const QPoint &pos);
+    void showSelectedGroups();
 
     CommandRunner *m_runner;
     RunSpec m_spec;

@@ -542,8 +542,13 @@ private Q_SLOTS:
         views->setCurrentIndex(1);
         QVERIFY(QTest::qWaitFor([&] { return run->groups()->model()->rowCount() == 2; }, 2000));
         QCOMPARE(run->groups()->model()->index(0, 0).data().toString(), QStringLiteral("2 hosts: hi from vm"));
-        QVERIFY(run->groupOutput()->toPlainText().startsWith(QStringLiteral("Hosts (2): ")));
+        QVERIFY2(run->groupOutput()->toPlainText().startsWith(QStringLiteral("2 hosts: ")), qPrintable(run->groupOutput()->toPlainText()));
         QVERIFY(run->groupOutput()->toPlainText().contains(QStringLiteral("hi from vm")));
+        // Two groups selected: the difference between their outputs.
+        run->groups()->selectionModel()->select(run->groups()->model()->index(1, 0), QItemSelectionModel::Select);
+        const QString diff = run->groupOutput()->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("\n- hi from vm\n")) && diff.contains(QStringLiteral("\n+ authentication: ")),
+                 qPrintable(diff));
         saveScreenshot(m_window.get(), QStringLiteral("run-grouped"));
 
         // Export, both formats, written off the GUI thread.
