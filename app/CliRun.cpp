@@ -5,6 +5,7 @@
 #include "ssh/CommandRunner.h"
 #include "ssh/InventoryTargets.h"
 #include "ssh/SshSettings.h"
+#include "text/NameRanges.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -37,10 +38,6 @@ bool parseAdHoc(const QString &text, SshEndpoint *endpoint)
     return true;
 }
 
-QString hostList(const QStringList &names)
-{
-    return names.join(QLatin1Char(','));
-}
 
 void printGrouped(const CommandRunner &runner, bool unknownKeysRejected)
 {
@@ -52,7 +49,7 @@ void printGrouped(const CommandRunner &runner, bool unknownKeysRejected)
             groups[run.out + run.err] << runner.target(i).endpoint.name;
     }
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QString header = QStringLiteral("%1 (%2)").arg(hostList(it.value())).arg(it.value().size());
+        const QString header = QStringLiteral("%1 (%2)").arg(foldNames(it.value())).arg(it.value().size());
         const QString rule(std::min<qsizetype>(header.size(), 72), QLatin1Char('-'));
         out() << rule << '\n' << header << '\n' << rule << '\n';
         out() << QString::fromUtf8(it.key());

@@ -1,6 +1,7 @@
 #include "RunGroupsModel.h"
 
 #include "ssh/CommandRunner.h"
+#include "text/NameRanges.h"
 
 #include <QHash>
 
@@ -76,7 +77,7 @@ QVariant RunGroupsModel::data(const QModelIndex &index, int role) const
         return tr("%Ln host(s): %1", nullptr, int(group.hosts.size())).arg(first);
     }
     case Qt::ToolTipRole:
-        return group.hosts.join(QStringLiteral(", "));
+        return foldNames(group.hosts);
     case OutputRole:
         return group.output;
     case HostsRole:

@@ -1,5 +1,7 @@
-// The line diff used to compare two groups of a run: a row per case.
+// The text helpers of a run: the line diff that compares two groups, and the
+// folding of host names into ranges. A row per case.
 #include "text/LineDiff.h"
+#include "text/NameRanges.h"
 
 #include <QTest>
 
@@ -32,6 +34,25 @@ private Q_SLOTS:
         QFETCH(QString, after);
         QFETCH(QString, expected);
         QCOMPARE(formatDiff(lineDiff(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')))), expected);
+    }
+
+    void foldNames_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("range") << QStringList{"t003", "t001", "t002"} << "t[001-003]";
+        QTest::newRow("gaps") << QStringList{"web01", "web02", "web03", "web07", "db1"} << "db1,web[01-03,07]";
+        QTest::newRow("single numbered") << QStringList{"web01"} << "web01";
+        QTest::newRow("no numbers") << QStringList{"alpha", "beta", "alpha"} << "alpha,beta";
+        QTest::newRow("widths kept apart") << QStringList{"n1", "n01", "n2"} << "n01,n[1-2]";
+        QTest::newRow("user at host port") << QStringList{"u@10.0.0.5:2201", "u@10.0.0.5:2202"} << "u@10.0.0.5:[2201-2202]";
+    }
+
+    void foldNames()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QString, folded);
+        QCOMPARE(wb::foldNames(names), folded);
     }
 
     void hugeInputsAreListedNotCompared()

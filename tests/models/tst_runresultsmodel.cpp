@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(group.data().toString(), QStringLiteral("5 host(s): connect: connection refused"));
         QCOMPARE(group.data(RunGroupsModel::HostsRole).toStringList().size(), 5);
         QVERIFY(group.data(RunGroupsModel::FailedRole).toBool());
-        QVERIFY(group.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("host0, host1")));
+        QCOMPARE(group.data(Qt::ToolTipRole).toString(), QStringLiteral("host[0-4]"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "RunHostKeysDialog.h"
 #include "RunResultsModel.h"
 #include "text/LineDiff.h"
+#include "text/NameRanges.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -161,7 +162,7 @@ void RunView::showSelectedGroups()
     std::sort(selected.begin(), selected.end());
     auto describe = [](const QModelIndex &index) {
         const QStringList hosts = index.data(RunGroupsModel::HostsRole).toStringList();
-        return tr("%Ln host(s): %1", nullptr, int(hosts.size())).arg(hosts.join(QStringLiteral(", ")));
+        return tr("%Ln host(s): %1", nullptr, int(hosts.size())).arg(foldNames(hosts));
     };
     if (selected.size() == 2) {
         const QString a = selected.at(0).data(RunGroupsModel::OutputRole).toString();
