@@ -31,7 +31,7 @@ QString usage()
               "                      write the inventory (to standard output by default)\n"
               "  hosts [--group G] [--json]\n"
               "                      list the hosts\n"
-              "  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)\n"
+              "  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)\n"
               "                      run a command or script on many hosts over SSH\n"
               "\n"
               "Run werkbank-cli COMMAND --help for the options of one command.\n");
@@ -244,7 +244,7 @@ int runCli(const QStringList &arguments)
                                        QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output"),
                                        QStringLiteral("--host"), QStringLiteral("-f"), QStringLiteral("--fanout"),
                                        QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
-                                       QStringLiteral("-i")};
+                                       QStringLiteral("-i"), QStringLiteral("--ssh-config")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];

@@ -2,6 +2,7 @@
 // hosts and ad-hoc user@host:port targets, output grouped like `clush -b`.
 #include "AppOptions.h"
 #include "CliSupport.h"
+#include "inventory/io/Importers.h"
 #include "ssh/CommandRunner.h"
 #include "ssh/InventoryTargets.h"
 #include "ssh/SshSettings.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -124,9 +126,12 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption script(QStringLiteral("script"), Cli::tr("Run this script file with sh -s (sent on standard input)."), Cli::tr("file"));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for user@host:port targets."), Cli::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       Cli::tr("Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump)."),
+                                       Cli::tr("file"));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({group, host, fanout, timeout, script, identity, json, acceptNew});
+    parser.addOptions({group, host, fanout, timeout, script, identity, json, acceptNew, sshConfig});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command, after --."), QStringLiteral("-- COMMAND..."));
     if (!parse(parser, QStringLiteral("run"), arguments))
         return 2;
@@ -192,7 +197,39 @@ int runCommand(const QStringList &arguments)
                 return 1;
         }
     }
+    // Aliases from --ssh-config, with their ProxyJump chains resolved among themselves.
+    QHash<QString, Host> aliases;
+    QHash<QString, QString> aliasJumps;
+    if (parser.isSet(sshConfig)) {
+        const ImportResult config = Importers::readSshConfig(parser.value(sshConfig));
+        if (config.hasErrors())
+            return fail(config.errors.first().toString());
+        for (const ImportedHost &imported : config.hosts) {
+            aliases.insert(imported.host.name, imported.host);
+            aliasJumps.insert(imported.host.name, imported.jumpHostName);
+        }
+    }
+    auto aliasTarget = [&](const QString &name, RunTarget *target) -> bool {
+        target->endpoint = SshTarget::endpointFor(aliases.value(name));
+        QString jump = aliasJumps.value(name);
+        while (!jump.isEmpty()) {
+            if (!aliases.contains(jump) || target->options.jumps.size() >= 8)
+                return false;
+            target->options.jumps.prepend(SshTarget::endpointFor(aliases.value(jump)));
+            jump = aliasJumps.value(jump);
+        }
+        settings.applyTo(&target->options);
+        return true;
+    };
+
     for (const QString &name : parser.values(host)) {
+        if (aliases.contains(name)) {
+            RunTarget target;
+            if (!aliasTarget(name, &target))
+                return fail(Cli::tr("The ProxyJump chain of “%1” names a host the config does not define.").arg(name));
+            targets << target;
+            continue;
+        }
         HostId found = 0;
         for (auto it = ws.inventory.allHosts().cbegin(); it != ws.inventory.allHosts().cend() && found == 0; ++it) {
             if (it.value().name == name)

@@ -160,7 +160,7 @@
 <context>
     <name>wb::RunGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/RunGroupsModel.cpp" line="+76" />
+        <location filename="../models/RunGroupsModel.cpp" line="+77" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -178,7 +178,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+37" />
+        <location filename="../widgets/run/RunView.cpp" line="+38" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>

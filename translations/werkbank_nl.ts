@@ -115,7 +115,38 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+58" />
+        <location filename="../app/CliCommands.cpp" line="+25" />
+        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Commands:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      add hosts from a file (again: updates, never duplicates)
+  export --format csv|ansible [--group G] [--output FILE]
+                      write the inventory (to standard output by default)
+  hosts [--group G] [--json]
+                      list the hosts
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      run a command or script on many hosts over SSH
+
+Run werkbank-cli COMMAND --help for the options of one command.
+</source>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Opdrachten:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
+  export --format csv|ansible [--group G] [--output FILE]
+                      de inventaris wegschrijven (standaard naar standaarduitvoer)
+  hosts [--group G] [--json]
+                      de hosts tonen
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      een opdracht of script via SSH op veel hosts uitvoeren
+
+Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
+</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -139,7 +170,7 @@
         <location line="+0" />
         <location line="+76" />
         <location line="+36" />
-        <location filename="../app/CliRun.cpp" line="+123" />
+        <location filename="../app/CliRun.cpp" line="+122" />
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -216,6 +247,7 @@
         <location line="+0" />
         <location filename="../app/CliRun.cpp" line="+4" />
         <location line="+1" />
+        <location line="+4" />
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -226,43 +258,12 @@
     </message>
     <message>
         <location line="-100" />
-        <location filename="../app/CliRun.cpp" line="+64" />
+        <location filename="../app/CliRun.cpp" line="+63" />
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="-26" />
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Commands:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      add hosts from a file (again: updates, never duplicates)
-  export --format csv|ansible [--group G] [--output FILE]
-                      write the inventory (to standard output by default)
-  hosts [--group G] [--json]
-                      list the hosts
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)
-                      run a command or script on many hosts over SSH
-
-Run werkbank-cli COMMAND --help for the options of one command.
-</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Opdrachten:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
-  export --format csv|ansible [--group G] [--output FILE]
-                      de inventaris wegschrijven (standaard naar standaarduitvoer)
-  hosts [--group G] [--json]
-                      de hosts tonen
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] (-- COMMAND | --script FILE)
-                      een opdracht of script via SSH op veel hosts uitvoeren
-
-Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
-</translation>
-    </message>
-    <message>
-        <location line="+147" />
+        <location line="+121" />
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -307,7 +308,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-120" />
+        <location filename="../app/CliRun.cpp" line="-123" />
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -383,6 +384,11 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+2" />
+        <source>Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump).</source>
+        <translation>Namen bij --host opzoeken als aliassen in deze OpenSSH-clientconfiguratie (HostName, User, Port, IdentityFile, ProxyJump).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
         <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels falen nog steeds).</translation>
     </message>
@@ -422,7 +428,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>run heeft minstens één --group of --host nodig.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+60" />
+        <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
+        <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>“%1” is neither an inventory host nor user@host:port.</source>
         <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
@@ -1856,7 +1867,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunGroupsModel</name>
     <message>
-        <location filename="../models/RunGroupsModel.cpp" line="+35" />
+        <location filename="../models/RunGroupsModel.cpp" line="+36" />
         <source>[exit status %1]</source>
         <translation>[afsluitstatus %1]</translation>
     </message>
@@ -1946,7 +1957,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+37" />
+        <location filename="../widgets/run/RunView.cpp" line="+38" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -2009,7 +2020,10 @@ Esc wist het filter.</translation>
     <message numerus="yes">
         <location line="+32" />
         <source>%Ln host(s): %1</source>
-        <translation><numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln host: %1</numerusform>
+            <numerusform>%Ln hosts: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28" />

@@ -152,6 +152,29 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("x;$(id) `id`\n")), qPrintable(r.out + r.err));
     }
 
+    void sshConfigAliasesWithProxyJump()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("ssh_config"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Host a1\n  HostName 127.0.0.1\n  Port %1\n  User %2\n  IdentityFile %3\n"
+                                  "Host deep\n  HostName 127.0.0.2\n  Port %4\n  User %2\n  IdentityFile %3\n  ProxyJump a1\n")
+                       .arg(fx.port).arg(fx.user, fx.clientKey()).arg(fx.innerPort).toUtf8());
+        file.close();
+        const qint64 offset = QFileInfo(fx.log(QStringLiteral("main"))).size();
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("--ssh-config"), config, QStringLiteral("--host"), QStringLiteral("a1"),
+                              QStringLiteral("--host"), QStringLiteral("deep"), QStringLiteral("--accept-new-host-keys"),
+                              QStringLiteral("--"), QStringLiteral("echo via")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("a1,deep (2)\n")), qPrintable(r.out));
+        // "deep" went through a1: the jump server opened the forwarding.
+        const QByteArray expected = QStringLiteral("target 127.0.0.2 port %1").arg(fx.innerPort).toUtf8();
+        QVERIFY(QTest::qWaitFor([&] {
+            QFile log(fx.log(QStringLiteral("main")));
+            return log.open(QIODevice::ReadOnly) && log.seek(offset) && log.readAll().contains(expected);
+        }, 5000));
+    }
+
     void badUsageIsExitStatusTwo()
     {
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--"), QStringLiteral("true")}).code, 2); // no targets
