@@ -82,6 +82,8 @@ private:
     void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false);
     void authSucceeded();
     void authFailedFinally();
+    bool authSettled(int rc);
+    void noteTried(const QString &method);
     QString libsshError() const;
     QString describeConnectError(const QString &raw) const;
 

@@ -45,6 +45,30 @@ bool isEncryptedKeyFile(const QString &path)
 
 } // namespace
 
+// The outcomes every method shares: success logs in, an error ends the hop
+// (true: nothing left to do). A partial success refreshes what the server
+// still wants; the caller decides what comes next.
+bool SshHop::authSettled(int rc)
+{
+    if (rc == SSH_AUTH_SUCCESS) {
+        authSucceeded();
+        return true;
+    }
+    if (rc == SSH_AUTH_ERROR) {
+        fail(SshStep::Authenticate, libsshError());
+        return true;
+    }
+    if (rc == SSH_AUTH_PARTIAL)
+        m_methods = ssh_userauth_list(m_session, nullptr);
+    return false;
+}
+
+void SshHop::noteTried(const QString &method)
+{
+    if (!m_tried.contains(method))
+        m_tried << method;
+}
+
 void SshHop::stepAuth()
 {
     switch (m_phase) {
@@ -52,14 +76,8 @@ void SshHop::stepAuth()
         const int rc = ssh_userauth_none(m_session, nullptr);
         if (rc == SSH_AUTH_AGAIN)
             return;
-        if (rc == SSH_AUTH_SUCCESS) {
-            authSucceeded();
+        if (authSettled(rc))
             return;
-        }
-        if (rc == SSH_AUTH_ERROR) {
-            fail(SshStep::Authenticate, libsshError());
-            return;
-        }
         m_methods = ssh_userauth_list(m_session, nullptr);
         nextAuthMethod();
         return;
@@ -120,8 +138,7 @@ void SshHop::nextAuthMethod()
 
 void SshHop::stepAgent()
 {
-    if (!m_tried.contains(QLatin1String("publickey")))
-        m_tried << QStringLiteral("publickey");
+    noteTried(QStringLiteral("publickey"));
     const int rc = ssh_userauth_agent(m_session, nullptr);
     if (rc == SSH_AUTH_AGAIN)
         return;
@@ -156,8 +173,7 @@ void SshHop::stepKeyOffer()
                 continue;
             }
         }
-        if (!m_tried.contains(QLatin1String("publickey")))
-            m_tried << QStringLiteral("publickey");
+        noteTried(QStringLiteral("publickey"));
         const int rc = ssh_userauth_try_publickey(m_session, nullptr, m_publicKey);
         if (rc == SSH_AUTH_AGAIN)
             return;
@@ -208,8 +224,7 @@ void SshHop::stepKeyLoad()
 
 void SshHop::stepKeySign()
 {
-    if (!m_tried.contains(QLatin1String("publickey")))
-        m_tried << QStringLiteral("publickey");
+    noteTried(QStringLiteral("publickey"));
     const int rc = ssh_userauth_publickey(m_session, nullptr, m_privateKey);
     if (rc == SSH_AUTH_AGAIN)
         return;
@@ -217,16 +232,8 @@ void SshHop::stepKeySign()
     m_privateKey = nullptr;
     m_passphrase.reset();
     m_passphraseTries = 0;
-    if (rc == SSH_AUTH_SUCCESS) {
-        authSucceeded();
+    if (authSettled(rc))
         return;
-    }
-    if (rc == SSH_AUTH_ERROR) {
-        fail(SshStep::Authenticate, libsshError());
-        return;
-    }
-    if (rc == SSH_AUTH_PARTIAL)
-        m_methods = ssh_userauth_list(m_session, nullptr);
     ++m_keyIndex;
     m_phase = Phase::AuthKeyOffer;
     stepKeyOffer();
@@ -234,23 +241,15 @@ void SshHop::stepKeySign()
 
 void SshHop::stepKbdInt()
 {
-    if (!m_tried.contains(QLatin1String("keyboard-interactive")))
-        m_tried << QStringLiteral("keyboard-interactive");
+    noteTried(QStringLiteral("keyboard-interactive"));
     for (;;) {
         if (!m_kbdAnswersSet) {
             const int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
             if (rc == SSH_AUTH_AGAIN)
                 return;
-            if (rc == SSH_AUTH_SUCCESS) {
-                authSucceeded();
+            if (authSettled(rc))
                 return;
-            }
-            if (rc == SSH_AUTH_ERROR) {
-                fail(SshStep::Authenticate, libsshError());
-                return;
-            }
             if (rc == SSH_AUTH_PARTIAL) {
-                m_methods = ssh_userauth_list(m_session, nullptr);
                 nextAuthMethod();
                 return;
             }
@@ -293,8 +292,7 @@ void SshHop::stepKbdInt()
 
 void SshHop::stepPassword()
 {
-    if (!m_tried.contains(QLatin1String("password")))
-        m_tried << QStringLiteral("password");
+    noteTried(QStringLiteral("password"));
     if (!m_password) {
         requestSecret(SecretRequest::Kind::Password);
         return;
@@ -302,17 +300,10 @@ void SshHop::stepPassword()
     const int rc = ssh_userauth_password(m_session, nullptr, m_password->toUtf8().constData());
     if (rc == SSH_AUTH_AGAIN)
         return;
-    if (rc == SSH_AUTH_SUCCESS) {
-        authSucceeded();
-        return;
-    }
-    if (rc == SSH_AUTH_ERROR) {
-        fail(SshStep::Authenticate, libsshError());
-        return;
-    }
     m_password.reset();
+    if (authSettled(rc))
+        return;
     if (rc == SSH_AUTH_PARTIAL) {
-        m_methods = ssh_userauth_list(m_session, nullptr);
         nextAuthMethod();
         return;
     }

@@ -6,6 +6,7 @@
 #include "ssh/SshConnection.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -83,6 +84,32 @@ inline int countThreadsNamed(const QString &prefix)
     for (const QString &name : threadNames())
         count += name.startsWith(prefix) ? 1 : 0;
     return count;
+}
+
+// Every file under the private HOME, the XDG folders and `extraRoot` that
+// contains `needle` (a secret that must never reach a disk); *read counts the
+// files looked at, so a search that saw nothing cannot pass unnoticed.
+inline QStringList filesContaining(const QByteArray &needle, const QString &extraRoot, int *read)
+{
+    QStringList roots = {QDir::homePath(), extraRoot};
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            roots << qEnvironmentVariable(variable);
+    }
+    QStringList found;
+    *read = 0;
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++*read;
+            if (file.readAll().contains(needle))
+                found << file.fileName();
+        }
+    }
+    return found;
 }
 
 // Writes a known_hosts file listing the given servers' keys under their real names.
