@@ -1,5 +1,6 @@
 #include "AppOptions.h"
 
+#include "ssh/FileLimit.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Werkbank"));
     QCoreApplication::setApplicationName(QStringLiteral("werkbank"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WERKBANK_VERSION));
+    raiseOpenFileLimit(); // runs on hundreds of hosts at once, and kept connections, each hold a socket
 }
 
 CommonOptions::CommonOptions()

@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryLoader.h"
+#include "ssh/SshPool.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -47,7 +48,9 @@ int runGui(QApplication &app)
 
     Inventory inventory;
     inventory.setDatabase(workspace.database());
+    SshPool connectionPool; // outlives the window and every session in it
     MainWindow window(&inventory, path);
+    window.setConnectionPool(&connectionPool);
     window.restoreLayout();
     window.show();
 

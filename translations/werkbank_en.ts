@@ -13,7 +13,7 @@
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+94" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="+109" />
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>no result within %n second</numerusform><numerusform>no result within %n seconds</numerusform></translation>
@@ -22,7 +22,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+59" />
+        <location filename="../app/GuiApp.cpp" line="+62" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -136,13 +136,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+185" />
+        <location filename="../widgets/MainWindow.cpp" line="+216" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+115" />
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
@@ -151,7 +151,7 @@
 <context>
     <name>wb::RunCommandDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunCommandDialog.cpp" line="+19" />
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+24" />
         <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
         <translation>
             <numerusform>Run on %Ln host. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform><numerusform>Run on %Ln hosts. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform></translation>
@@ -217,16 +217,25 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+117" />
+        <location line="+119" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>wb::SnippetLibraryDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+64" />
+        <source>&amp;Run on %Ln host(s)</source>
+        <translation>
+            <numerusform>&amp;Run on %Ln host</numerusform><numerusform>&amp;Run on %Ln hosts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+242" />
+        <location filename="../core/ssh/SshHop.cpp" line="+243" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

@@ -4,92 +4,92 @@
 <context>
     <name>wb::AnsibleReader</name>
     <message>
-        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+64" />
+        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+64"/>
         <source>The host range in “%1” has no closing “]”.</source>
         <translation>Het hostbereik in “%1” heeft geen sluitende “]”.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].</source>
         <translation>“%1” is geen hostbereik; schrijf het als [01:10], [a:f] of [1:10:2].</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The step in host range “%1” must be a positive number.</source>
         <translation>De stapgrootte in hostbereik “%1” moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The host range “%1” must give start and end with the same number of digits.</source>
         <translation>Het hostbereik “%1” moet begin en einde met hetzelfde aantal cijfers opgeven.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The host range “%1” is empty or too large.</source>
         <translation>Het hostbereik “%1” is leeg of te groot.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The host range “%1” must run between two numbers or two letters, the first not after the second.</source>
         <translation>Het hostbereik “%1” moet tussen twee getallen of twee letters lopen, waarbij de eerste niet na de tweede komt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The host range “%1” expands to more than %2 hosts.</source>
         <translation>Het hostbereik “%1” levert meer dan %2 hosts op.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>“%1” is not a valid section header; write [group], [group:children] or [group:vars], without spaces in the name. The lines up to the next section were not read.</source>
         <translation>“%1” is geen geldige sectiekop; schrijf [groep], [groep:children] of [groep:vars], zonder spaties in de naam. De regels tot de volgende sectie zijn niet gelezen.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Section type “%1” is not supported; use [group], [group:children] or [group:vars].</source>
         <translation>Sectietype “%1” wordt niet ondersteund; gebruik [groep], [groep:children] of [groep:vars].</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>A [%1:children] section lists one group name per line.</source>
         <translation>Een sectie [%1:children] bevat één groepsnaam per regel.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>“%1” is Ansible's group of all hosts and cannot be a child group.</source>
+        <location line="+2"/>
+        <source>“%1” is Ansible&apos;s group of all hosts and cannot be a child group.</source>
         <translation>“%1” is de groep van Ansible met alle hosts en kan geen subgroep zijn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Group “%1” cannot be a child of itself.</source>
         <translation>Groep “%1” kan geen subgroep van zichzelf zijn.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Variables for all hosts are not imported.</source>
         <translation>Variabelen voor alle hosts worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Variables of group “%1” are not imported.</source>
         <translation>Variabelen van groep “%1” worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>“%1” is not a variable: write key=value, and put quotes around values with spaces.</source>
         <translation>“%1” is geen variabele: schrijf sleutel=waarde en zet aanhalingstekens rond waarden met spaties.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Group “%1” is also listed under “%2”; it stays under “%3”, where it was listed first.</source>
         <translation>Groep “%1” staat ook onder “%2”; de groep blijft onder “%3”, waar hij het eerst stond.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Group “%1” cannot be a child of “%2”: “%2” is already inside “%1”.</source>
         <translation>Groep “%1” kan geen subgroep van “%2” zijn: “%2” valt al binnen “%1”.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
         <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
@@ -97,17 +97,17 @@
 <context>
     <name>wb::AuthMethod</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="+30" />
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+30"/>
         <source>SSH agent</source>
         <translation>SSH-agent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key file</source>
         <translation>Sleutelbestand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+25" />
+        <location filename="../app/CliCommands.cpp" line="+25"/>
         <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
 
 Commands:
@@ -146,66 +146,66 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 </translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>ssh-config, csv or ansible.</source>
         <translation>ssh-config, csv of ansible.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+76" />
+        <location line="+0"/>
+        <location line="+76"/>
         <source>format</source>
         <translation>formaat</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Group to import into, as a path like site/role; created when missing.</source>
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+76" />
-        <location line="+36" />
-        <location filename="../app/CliRun.cpp" line="+122" />
+        <location line="+0"/>
+        <location line="+76"/>
+        <location line="+36"/>
+        <location filename="../app/CliRun.cpp" line="+122"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-111"/>
         <source>Import the good lines of a file that has errors.</source>
         <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file to import.</source>
         <translation>Het te importeren bestand.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>import needs exactly one FILE.</source>
         <translation>import vereist precies één FILE.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--format must be ssh-config, csv or ansible.</source>
         <translation>--format moet ssh-config, csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>skipped: %1</source>
         <translation>overgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>error: %1</source>
         <translation>fout: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln foute regel; er is niets geïmporteerd. Herstel de regel of geef --skip-bad-lines op.</numerusform>
@@ -213,227 +213,227 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 groups created.</source>
         <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 groepen aangemaakt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Writes the inventory as CSV or as an Ansible INI inventory.</source>
         <translation>Schrijft de inventaris weg als CSV of als Ansible-inventaris in INI-formaat.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>csv or ansible.</source>
         <translation>csv of ansible.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+36" />
+        <location line="+1"/>
+        <location line="+36"/>
         <source>Only this group and what is below it.</source>
         <translation>Alleen deze groep en wat eronder valt.</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>File to write (default: standard output).</source>
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/CliRun.cpp" line="+4" />
-        <location line="+1" />
-        <location line="+4" />
+        <location line="+0"/>
+        <location filename="../app/CliRun.cpp" line="+4"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--format must be csv or ansible.</source>
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="-100" />
-        <location filename="../app/CliRun.cpp" line="+63" />
+        <location line="-100"/>
+        <location filename="../app/CliRun.cpp" line="+63"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+121"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OS</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TAGS</source>
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-123" />
+        <location filename="../app/CliRun.cpp" line="-123"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: killed by signal %2</source>
         <translation>%1: gestopt door signaal %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: exited with exit status %2</source>
         <translation>%1: beëindigd met afsluitstatus %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hosts whose keys known_hosts does not list were not contacted; check the fingerprints, then run again with --accept-new-host-keys to trust and save them.</source>
         <translation>Hosts waarvan known_hosts de sleutel niet vermeldt, zijn niet benaderd; controleer de vingerafdrukken en voer de opdracht opnieuw uit met --accept-new-host-keys om ze te vertrouwen en op te slaan.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Runs COMMAND (or the script in FILE, sent on standard input to sh -s) on every host given by --group and --host, in parallel. Output is grouped: hosts with the same output are listed together. Exit status 0 only when every host ran it with exit status 0.</source>
         <translation>Voert COMMAND (of het script in FILE, via standaardinvoer naar sh -s) tegelijk uit op elke host uit --group en --host. De uitvoer wordt gegroepeerd: hosts met dezelfde uitvoer staan samen. Afsluitstatus 0 alleen als elke host hem met afsluitstatus 0 uitvoerde.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Every host below this group (a path like site/role). Repeatable.</source>
         <translation>Elke host onder deze groep (een pad zoals locatie/rol). Herhaalbaar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An inventory host by name, or user@host:port. Repeatable.</source>
         <translation>Een host uit de inventaris op naam, of gebruiker@host:poort. Herhaalbaar.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Hosts tegelijk onderweg (standaard 64).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seconds per host, from connect to exit (default 60).</source>
         <translation>Seconden per host, van verbinden tot afsluiten (standaard 60).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>seconds</source>
         <translation>seconden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run this script file with sh -s (sent on standard input).</source>
         <translation>Dit scriptbestand uitvoeren met sh -s (via standaardinvoer).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private key for user@host:port targets.</source>
         <translation>Privésleutel voor doelen als gebruiker@host:poort.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One JSON object per host and line.</source>
         <translation>Eén JSON-object per host en regel.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump).</source>
         <translation>Namen bij --host opzoeken als aliassen in deze OpenSSH-clientconfiguratie (HostName, User, Port, IdentityFile, ProxyJump).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
         <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels falen nog steeds).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The command, after --.</source>
         <translation>De opdracht, na --.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot read the script %1: %2</source>
         <translation>Kan het script %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give a COMMAND or --script, not both.</source>
         <translation>Geef een COMMAND of --script, niet allebei.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>run needs a COMMAND after -- (or --script FILE).</source>
         <translation>run heeft een COMMAND na -- nodig (of --script FILE).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--fanout must be a number of 1 or more.</source>
         <translation>--fanout moet een getal van 1 of meer zijn.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--timeout must be a number of seconds.</source>
         <translation>--timeout moet een aantal seconden zijn.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>run needs at least one --group or --host.</source>
         <translation>run heeft minstens één --group of --host nodig.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
         <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>“%1” is neither an inventory host nor user@host:port.</source>
         <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
@@ -441,7 +441,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+94" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="+109"/>
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>geen resultaat binnen %n seconde</numerusform>
@@ -452,22 +452,22 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::CommonOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+20" />
+        <location filename="../app/AppOptions.cpp" line="+22"/>
         <source>Workspace database file (default: %1).</source>
         <translation>Databasebestand van de werkruimte (standaard: %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>path</source>
         <translation>pad</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Language of the interface: nl or en (default: the system's).</source>
+        <location line="+2"/>
+        <source>Language of the interface: nl or en (default: the system&apos;s).</source>
         <translation>Taal van de interface: nl of en (standaard: die van het systeem).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
@@ -475,48 +475,64 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::ConnectionSettingsDialog</name>
     <message>
-        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+16" />
+        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+16"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>~/.ssh/known_hosts (OpenSSH's own)</source>
+        <location line="-1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A connection stays logged in this long after its session or run ends; the next one to the same host opens a channel on it instead of logging in again.</source>
+        <translation>Zo lang blijft een verbinding aangemeld nadat de sessie of uitvoering is afgelopen; de volgende naar dezelfde host opent er een kanaal op in plaats van opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
         <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>known_hosts file</source>
         <translation>known_hosts-bestand</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect &amp;timeout:</source>
         <translation>&amp;Time-out bij verbinden:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keepalive every:</source>
         <translation>&amp;Keepalive elke:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Keep idle connections &amp;open for:</source>
+        <translation>Ongebruikte verbindingen &amp;open houden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Host keys (this workspace):</source>
         <translation>&amp;Hostsleutels (deze werkruimte):</translation>
     </message>
@@ -524,47 +540,47 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::CsvReader</name>
     <message>
-        <location filename="../core/inventory/io/CsvReader.cpp" line="+87" />
-        <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it ("").</source>
-        <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin ("").</translation>
+        <location filename="../core/inventory/io/CsvReader.cpp" line="+87"/>
+        <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (&quot;&quot;).</source>
+        <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A quoted field starting on this line is never closed; the rest of the file was not read.</source>
         <translation>Een veld tussen aanhalingstekens dat op deze regel begint, wordt nooit gesloten; de rest van het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The file is empty; it needs a header row such as “name,address”.</source>
         <translation>Het bestand is leeg; het heeft een kopregel nodig, zoals “name,address”.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
         <translation>Onbekende kolom “%1”; de kolommen zijn: %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file seems to use semicolons; save it with commas as separators.</source>
-        <translation>Het bestand lijkt puntkomma's te gebruiken; sla het op met komma's als scheidingsteken.</translation>
+        <translation>Het bestand lijkt puntkomma&apos;s te gebruiken; sla het op met komma&apos;s als scheidingsteken.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Column “%1” appears twice.</source>
         <translation>Kolom “%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The required column “%1” is missing.</source>
         <translation>De verplichte kolom “%1” ontbreekt.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This row has %1 fields but the header has %2 columns; quote fields that contain commas.</source>
-        <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma's tussen aanhalingstekens.</translation>
+        <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
@@ -572,13 +588,13 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+198" />
+        <location filename="../core/inventory/io/Exporters.cpp" line="+198"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+5" />
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
@@ -586,22 +602,22 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::GroupDialog</name>
     <message>
-        <location filename="../widgets/GroupDialog.cpp" line="+20" />
+        <location filename="../widgets/GroupDialog.cpp" line="+20"/>
         <source>e.g. Amsterdam or Web servers</source>
         <translation>bijv. Amsterdam of Webservers</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In:</source>
         <translation>In:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -609,33 +625,33 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+25" />
-        <source>Werkbank: the system administrator's workbench.</source>
+        <location filename="../app/GuiApp.cpp" line="+26"/>
+        <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save a picture of the main window to a PNG file once the workspace is loaded, then quit.</source>
         <translation>Een afbeelding van het hoofdvenster opslaan als PNG-bestand zodra de werkruimte is geladen, en daarna afsluiten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open every group in the inventory tree.</source>
         <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+32" />
+        <location line="+8"/>
+        <location line="+34"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-33"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -644,12 +660,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>%Ln host geladen.</numerusform>
@@ -657,7 +673,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The inventory could not be read.
 
 %1</source>
@@ -669,142 +685,142 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/HostDialog.cpp" line="+24" />
+        <location filename="../widgets/HostDialog.cpp" line="+24"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Host — %1</source>
         <translation>Host bewerken — %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. web01</source>
         <translation>bijv. web01</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>DNS name, IPv4 or IPv6 address</source>
         <translation>DNS-naam, IPv4- of IPv6-adres</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>e.g. Debian 12</source>
         <translation>bijv. Debian 12</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>comma-separated, e.g. prod, web</source>
-        <translation>door komma's gescheiden, bijv. prod, web</translation>
+        <translation>door komma&apos;s gescheiden, bijv. prod, web</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>default: your local user name</source>
         <translation>standaard: de lokale gebruikersnaam</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>e.g. ~/.ssh/id_ed25519</source>
         <translation>bijv. ~/.ssh/id_ed25519</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose an identity file</source>
         <translation>Kies een identiteitsbestand</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>e.g. Amsterdam DC2, rack 14</source>
         <translation>bijv. Amsterdam DC2, rack 14</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>team or person responsible</source>
         <translation>verantwoordelijk team of verantwoordelijke persoon</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;OS:</source>
         <translation>&amp;OS:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SSH &amp;user:</source>
         <translation>SSH-gebr&amp;uiker:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Au&amp;thentication:</source>
         <translation>Au&amp;thenticatie:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Jump host:</source>
         <translation>&amp;Jumphost:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;wner:</source>
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes:</source>
         <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(direct connection)</source>
         <translation>(directe verbinding)</translation>
     </message>
@@ -812,66 +828,66 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::HostKeyDialog</name>
     <message>
-        <location filename="../widgets/session/HostKeyDialog.cpp" line="+27" />
+        <location filename="../widgets/session/HostKeyDialog.cpp" line="+27"/>
         <source>Host key changed</source>
         <translation>Hostsleutel gewijzigd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unknown host key</source>
         <translation>Onbekende hostsleutel</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>&lt;h3&gt;The host key of %1 has changed&lt;/h3&gt;&lt;p&gt;Someone could be intercepting the connection, or the server was reinstalled. The connection was stopped before any password or key was sent.&lt;/p&gt;&lt;p&gt;The server now presents:&lt;/p&gt;%2&lt;p&gt;%3 lists:&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Check the new fingerprint with the server's administrator. Only if it is right, remove the old entry and connect again.&lt;/p&gt;</source>
+        <location line="+16"/>
+        <source>&lt;h3&gt;The host key of %1 has changed&lt;/h3&gt;&lt;p&gt;Someone could be intercepting the connection, or the server was reinstalled. The connection was stopped before any password or key was sent.&lt;/p&gt;&lt;p&gt;The server now presents:&lt;/p&gt;%2&lt;p&gt;%3 lists:&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Check the new fingerprint with the server&apos;s administrator. Only if it is right, remove the old entry and connect again.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;De hostsleutel van %1 is gewijzigd&lt;/h3&gt;&lt;p&gt;Iemand kan de verbinding onderscheppen, of de server is opnieuw geïnstalleerd. De verbinding is gestopt voordat er een wachtwoord of sleutel is verstuurd.&lt;/p&gt;&lt;p&gt;De server toont nu:&lt;/p&gt;%2&lt;p&gt;%3 vermeldt:&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Controleer de nieuwe vingerafdruk bij de beheerder van de server. Alleen als die klopt: verwijder de oude vermelding en maak opnieuw verbinding.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&lt;h3&gt;The host key of %1 is revoked&lt;/h3&gt;&lt;p&gt;%2 marks this key as revoked:&lt;/p&gt;%3&lt;p&gt;The connection was stopped.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;De hostsleutel van %1 is ingetrokken&lt;/h3&gt;&lt;p&gt;%2 markeert deze sleutel als ingetrokken:&lt;/p&gt;%3&lt;p&gt;De verbinding is gestopt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&lt;h3&gt;First connection to %1&lt;/h3&gt;&lt;p&gt;The server presents this key:&lt;/p&gt;%2&lt;p&gt;Compare the fingerprint with one you got from the server's administrator before you trust it.&lt;/p&gt;</source>
+        <location line="+4"/>
+        <source>&lt;h3&gt;First connection to %1&lt;/h3&gt;&lt;p&gt;The server presents this key:&lt;/p&gt;%2&lt;p&gt;Compare the fingerprint with one you got from the server&apos;s administrator before you trust it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Eerste verbinding met %1&lt;/h3&gt;&lt;p&gt;De server toont deze sleutel:&lt;/p&gt;%2&lt;p&gt;Vergelijk de vingerafdruk met een die u van de beheerder van de server kreeg, voordat u hem vertrouwt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Note:&lt;/b&gt; %1 already lists a key of another type for this host.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Let op:&lt;/b&gt; %1 vermeldt voor deze host al een sleutel van een ander type.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Remove old entry…</source>
         <translation>Oude vermelding verwijderen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reject</source>
         <translation>Weigeren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept once</source>
         <translation>Eenmalig accepteren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept and save</source>
         <translation>Accepteren en opslaan</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+10" />
+        <location line="+21"/>
+        <location line="+10"/>
         <source>Remove old host key</source>
         <translation>Oude hostsleutel verwijderen</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Remove every key listed for %1 from %2?
 
-The next connection will show the server's key as unknown, and you decide again.</source>
+The next connection will show the server&apos;s key as unknown, and you decide again.</source>
         <translation>Alle sleutels voor %1 uit %2 verwijderen?
 
 Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opnieuw.</translation>
@@ -880,32 +896,32 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-17" />
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-17"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workstation</source>
         <translation>Werkstation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -913,32 +929,32 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostRun</name>
     <message>
-        <location filename="../core/ssh/CommandRunner.cpp" line="-80" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="-94"/>
         <source>pending</source>
         <translation>wachtend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>connecting</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -946,82 +962,82 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+85" />
+        <location filename="../core/inventory/HostValidator.cpp" line="+85"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The group name is longer than 255 characters.</source>
         <translation>De groepsnaam is langer dan 255 tekens.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The group name contains a line break or another control character.</source>
         <translation>De groepsnaam bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The group name may not contain “/”: it separates groups in paths.</source>
         <translation>De groepsnaam mag geen “/” bevatten: dat teken scheidt groepen in paden.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A host needs a name.</source>
         <translation>Een host moet een naam hebben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The host name is longer than 255 characters.</source>
         <translation>De hostnaam is langer dan 255 tekens.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The host name contains a line break or another control character.</source>
         <translation>De hostnaam bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Host “%1” needs an address (a DNS name, IPv4 or IPv6 address).</source>
         <translation>Host “%1” moet een adres hebben (een DNS-naam, IPv4- of IPv6-adres).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.</source>
         <translation>“%1” is geen geldig adres: gebruik een DNS-naam zoals web01.example.org, een IPv4-adres zoals 192.0.2.10 of een IPv6-adres zoals 2001:db8::10.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Port %1 is out of range: SSH ports run from 1 to 65535.</source>
         <translation>Poort %1 valt buiten het bereik: SSH-poorten lopen van 1 tot en met 65535.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a valid SSH user name: use letters, digits and . _ - @ \ only.</source>
         <translation>“%1” is geen geldige SSH-gebruikersnaam: gebruik alleen letters, cijfers en . _ - @ \.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Authentication by key file needs an identity file.</source>
         <translation>Authenticatie met een sleutelbestand vereist een identiteitsbestand.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The identity file path contains a line break or another control character.</source>
         <translation>Het pad van het identiteitsbestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A host cannot be its own jump host.</source>
         <translation>Een host kan niet zijn eigen jumphost zijn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The tag “%1” contains a comma or a control character.</source>
         <translation>Het label “%1” bevat een komma of een stuurteken.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>OS, location and owner must each fit on one line.</source>
         <translation>OS, locatie en eigenaar moeten elk op één regel passen.</translation>
     </message>
@@ -1029,7 +1045,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportApplier</name>
     <message numerus="yes">
-        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29" />
+        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29"/>
         <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
             <numerusform>%Ln regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
@@ -1037,42 +1053,42 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The group to import into no longer exists.</source>
         <translation>De groep waarin geïmporteerd wordt, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Cannot create the group “%1”: %2</source>
         <translation>Kan de groep “%1” niet aanmaken: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Host “%1” could not be imported: %2</source>
         <translation>Host “%1” kon niet worden geïmporteerd: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Host “%1” appears more than once for the same group; only the first one was imported.</source>
         <translation>Host “%1” komt meer dan eens voor in dezelfde groep; alleen de eerste is geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The jump host “%1” of “%2” is not in the inventory; the host was imported without a jump host.</source>
         <translation>De jumphost “%1” van “%2” staat niet in de inventaris; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” names itself as its jump host; it was imported without one.</source>
         <translation>“%1” noemt zichzelf als jumphost; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>The jump hosts of “%1” would form a loop; it was imported without a jump host.</source>
         <translation>De jumphosts van “%1” zouden een lus vormen; de host is zonder jumphost geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The jump host of “%1” could not be set: %2</source>
         <translation>De jumphost van “%1” kon niet worden ingesteld: %2</translation>
     </message>
@@ -1080,83 +1096,83 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/ImportDialog.cpp" line="+32" />
-        <location line="+8" />
+        <location filename="../widgets/ImportDialog.cpp" line="+32"/>
+        <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>~/.ssh/config, hosts.csv or an Ansible inventory</source>
         <translation>~/.ssh/config, hosts.csv of een Ansible-inventaris</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All supported files (config *.conf *.csv *.ini hosts inventory);;All files (*)</source>
         <translation>Alle ondersteunde bestanden (config *.conf *.csv *.ini hosts inventory);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>OpenSSH client config</source>
         <translation>OpenSSH-clientconfiguratie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV with header row</source>
         <translation>CSV met kopregel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ansible INI inventory</source>
         <translation>Ansible-inventaris in INI-formaat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a file to see what it holds.</source>
         <translation>Kies een bestand om te zien wat erin staat.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Skip the bad lines and import the rest</source>
         <translation>Foute regels overslaan en de rest importeren</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import &amp;into:</source>
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host gevonden</numerusform>
@@ -1164,7 +1180,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln bad line(s): nothing is imported unless you skip them</source>
         <translation>
             <numerusform>%Ln foute regel: er wordt niets geïmporteerd tenzij deze wordt overgeslagen</numerusform>
@@ -1172,7 +1188,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln entry(ies) skipped</source>
         <translation>
             <numerusform>%Ln vermelding overgeslagen</numerusform>
@@ -1180,12 +1196,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+48"/>
         <source>Importing %Ln host(s)…</source>
         <translation>
             <numerusform>%Ln host importeren…</numerusform>
@@ -1193,22 +1209,22 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported with warnings</source>
         <translation>Geïmporteerd met waarschuwingen</translation>
     </message>
@@ -1216,42 +1232,42 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportSupport</name>
     <message>
-        <location filename="../core/inventory/io/ImportSupport.cpp" line="+15" />
+        <location filename="../core/inventory/io/ImportSupport.cpp" line="+15"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Host “%1”: %2</source>
         <translation>Host “%1”: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Port “%1” is not a number.</source>
         <translation>Poort “%1” is geen getal.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Port “%1” is out of range: SSH ports run from 1 to 65535.</source>
         <translation>Poort “%1” valt buiten het bereik: SSH-poorten lopen van 1 tot en met 65535.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Kind “%1” is not known; use one of: %2.</source>
         <translation>Soort “%1” is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Authentication “%1” is not known; use one of: %2.</source>
         <translation>Authenticatie “%1” is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Group “%1”: %2</source>
         <translation>Groep “%1”: %2</translation>
     </message>
@@ -1259,84 +1275,84 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+578" />
-        <location line="+20" />
+        <location filename="../core/inventory/Inventory.cpp" line="+578"/>
+        <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-377"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+35" />
+        <location line="+4"/>
+        <location line="+35"/>
         <source>There is already a group named “%1” here.</source>
         <translation>Er is hier al een groep met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>The group no longer exists.</source>
         <translation>De groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The group of host “%1” no longer exists.</source>
         <translation>De groep van host “%1” bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>at the top level</source>
         <translation>op het hoogste niveau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>in group “%1”</source>
         <translation>in groep “%1”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is already a host named “%1” %2.</source>
         <translation>Er is al een host met de naam “%1” %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The jump host of “%1” is not in the inventory.</source>
         <translation>De jumphost van “%1” staat niet in de inventaris.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The jump hosts of “%1” form a loop.</source>
         <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The host no longer exists.</source>
         <translation>De host bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The target group no longer exists.</source>
         <translation>De doelgroep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot move group “%1” into itself or one of its subgroups.</source>
         <translation>Kan groep “%1” niet naar zichzelf of een van de eigen subgroepen verplaatsen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>There is already a group named “%1” there.</source>
         <translation>Daar is al een groep met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>There is already a host named “%1” there.</source>
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+188"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -1344,37 +1360,37 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryCommand</name>
     <message>
-        <location filename="../widgets/InventoryCommands.cpp" line="+11" />
+        <location filename="../widgets/InventoryCommands.cpp" line="+11"/>
         <source>Add host %1</source>
         <translation>Host %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Edit host %1</source>
         <translation>Host %1 bewerken</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Rename group %1</source>
         <translation>Groep %1 hernoemen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Delete host %1</source>
         <translation>Host %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete group %1</source>
         <translation>Groep %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>%Ln item verwijderen</numerusform>
@@ -1382,7 +1398,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>Move %Ln item(s)</source>
         <translation>
             <numerusform>%Ln item verplaatsen</numerusform>
@@ -1393,7 +1409,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
-        <location filename="../models/InventoryModel.cpp" line="+164" />
+        <location filename="../models/InventoryModel.cpp" line="+164"/>
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform>
@@ -1401,27 +1417,27 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OS</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
@@ -1429,12 +1445,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/InventoryPanel.cpp" line="+42" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+42"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shows hosts whose name, address, tags, OS or kind contain every word.
 Qualify a word to search one field: tag:prod os:debian kind:router.
 Esc clears the filter.</source>
@@ -1443,73 +1459,73 @@ Zet een voorvoegsel voor een woord om in één veld te zoeken: tag:prod os:debia
 Esc wist het filter.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+256" />
+        <location line="+15"/>
+        <location line="+256"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-255"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>&amp;Open Session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open an SSH session to each selected host (Enter or double-click opens one)</source>
         <translation>Een SSH-sessie openen naar elke geselecteerde host (Enter of dubbelklikken opent er één)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Host…</source>
         <translation>&amp;Host toevoegen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add &amp;Group…</source>
         <translation>&amp;Groep toevoegen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Rename…</source>
         <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Filter Hosts</source>
         <translation>Hosts &amp;filteren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>E&amp;xpand All</source>
         <translation>Alles &amp;uitklappen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Collapse All</source>
         <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+130" />
+        <location line="+130"/>
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 van %Ln host komen overeen</numerusform>
@@ -1517,7 +1533,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln host(s)</source>
         <translation>
             <numerusform>%Ln host</numerusform>
@@ -1525,7 +1541,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source> in %Ln group(s)</source>
         <translation>
             <numerusform> in %Ln groep</numerusform>
@@ -1533,32 +1549,32 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Kinds (%1)</source>
         <translation>Soorten (%1)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add Group</source>
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Rename Group</source>
         <translation>Groep hernoemen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete host “%1”?</source>
         <translation>Host “%1” verwijderen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Groep “%1” en de %Ln host erin verwijderen?</numerusform>
@@ -1566,7 +1582,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %Ln selected item(s)?</source>
         <translation>
             <numerusform>%Ln geselecteerd item verwijderen?</numerusform>
@@ -1574,7 +1590,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>The selected groups hold %Ln host(s).</source>
         <translation>
             <numerusform>De geselecteerde groepen bevatten %Ln host.</numerusform>
@@ -1582,23 +1598,23 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+4" />
+        <location line="+9"/>
+        <location line="+4"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Deleted %Ln host(s).</source>
         <translation>
             <numerusform>%Ln host verwijderd.</numerusform>
@@ -1606,7 +1622,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Druk op Ctrl+Z om ongedaan te maken.</translation>
     </message>
@@ -1614,19 +1630,19 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::KnownHosts</name>
     <message>
-        <location filename="../core/ssh/KnownHosts.cpp" line="+181" />
+        <location filename="../core/ssh/KnownHosts.cpp" line="+181"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+9" />
-        <location line="+33" />
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
@@ -1634,137 +1650,152 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+36" />
+        <location filename="../widgets/MainWindow.cpp" line="+40"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Inventory</source>
         <translation>Inventaris</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import Hosts…</source>
         <translation>Hosts &amp;importeren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Export Hosts…</source>
         <translation>Hosts &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Run &amp;Command…</source>
         <translation>Opdracht &amp;uitvoeren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run a command or script on the selected hosts and groups</source>
         <translation>Een opdracht of script uitvoeren op de geselecteerde hosts en groepen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
+        <source>Run S&amp;nippet</source>
+        <translation>Fragme&amp;nt uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Manage Snippets…</source>
+        <translation>Fragmenten &amp;beheren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit and delete saved commands and scripts</source>
+        <translation>Opgeslagen opdrachten en scripts toevoegen, bewerken en verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Forget Saved Passwords</source>
         <translation>Opgeslagen wachtwoorden &amp;vergeten</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Remove the selected hosts' passwords from the keychain</source>
+        <location line="+2"/>
+        <source>Remove the selected hosts&apos; passwords from the keychain</source>
         <translation>De wachtwoorden van de geselecteerde hosts uit de sleutelbos verwijderen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection &amp;Settings…</source>
         <translation>Verbindings&amp;instellingen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Werkbank</source>
         <translation>&amp;Over Werkbank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About Werkbank</source>
         <translation>Over Werkbank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventory, SSH sessions, account actions and tickets in one window, for system administrators and helpdesk staff.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ansible INI inventory (*.ini)</source>
         <translation>Ansible-inventaris in INI-formaat (*.ini)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Hosts</source>
         <translation>Hosts exporteren</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
@@ -1772,32 +1803,32 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+39"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>Select the hosts whose saved passwords should be forgotten.</source>
         <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>De opgeslagen wachtwoorden van %Ln host zijn vergeten.</numerusform>
@@ -1808,22 +1839,22 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RemovalPlan</name>
     <message>
-        <location filename="../core/inventory/RemovalPlan.cpp" line="+50" />
+        <location filename="../core/inventory/RemovalPlan.cpp" line="+50"/>
         <source>Cannot undo: the group “%1” or its parent changed in the meantime.</source>
         <translation>Kan niet ongedaan maken: de groep “%1” of de bovenliggende groep is intussen gewijzigd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cannot undo: there is now another group named “%1” in its place.</source>
         <translation>Kan niet ongedaan maken: er staat nu een andere groep met de naam “%1” op die plek.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot undo: there is now another host named “%1” in its place.</source>
         <translation>Kan niet ongedaan maken: er staat nu een andere host met de naam “%1” op die plek.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot undo: the group or jump host of “%1” is gone.</source>
         <translation>Kan niet ongedaan maken: de groep of jumphost van “%1” bestaat niet meer.</translation>
     </message>
@@ -1831,12 +1862,12 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunCommandDialog</name>
     <message>
-        <location filename="../widgets/run/RunCommandDialog.cpp" line="+18" />
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+23"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
         <translation>
             <numerusform>Uitvoeren op %Ln host. Eén regel is een opdracht; meerdere regels zijn een script, via standaardinvoer naar &lt;tt&gt;sh -s&lt;/tt&gt;.</numerusform>
@@ -1844,22 +1875,42 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8"/>
+        <source>S&amp;nippets</source>
+        <translation>Fragme&amp;nten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in a saved command or script</source>
+        <translation>Een opgeslagen opdracht of script invullen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snippets</source>
+        <translation>Fragmenten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve as Snippet…</source>
+        <translation>Op&amp;slaan als fragment…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hosts &amp;at once:</source>
         <translation>Hosts &amp;tegelijk:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Timeout per host:</source>
         <translation>&amp;Time-out per host:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Run</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
@@ -1867,17 +1918,17 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunGroupsModel</name>
     <message>
-        <location filename="../models/RunGroupsModel.cpp" line="+36" />
+        <location filename="../models/RunGroupsModel.cpp" line="+36"/>
         <source>[exit status %1]</source>
         <translation>[afsluitstatus %1]</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>(no output)</source>
         <translation>(geen uitvoer)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform>
@@ -1888,12 +1939,12 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunHostKeysDialog</name>
     <message>
-        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+15" />
+        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+15"/>
         <source>Unknown host keys</source>
         <translation>Onbekende hostsleutels</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</source>
         <translation>
             <numerusform>%Ln host toont een sleutel die known_hosts niet vermeldt. Vergelijk de vingerafdruk met een die u vertrouwt; hosts die u niet accepteert, worden niet benaderd.</numerusform>
@@ -1901,22 +1952,22 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Save accepted keys in known_hosts</source>
         <translation>Geaccepteerde sleutels &amp;opslaan in known_hosts</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Reject All</source>
         <translation>Alles &amp;weigeren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept &amp;Ticked</source>
         <translation>&amp;Aangevinkte accepteren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept &amp;All</source>
         <translation>Alles a&amp;ccepteren</translation>
     </message>
@@ -1924,32 +1975,32 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunResultsModel</name>
     <message>
-        <location filename="../models/RunResultsModel.cpp" line="+100" />
+        <location filename="../models/RunResultsModel.cpp" line="+100"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exit</source>
         <translation>Afsluitstatus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
@@ -1957,7 +2008,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+38" />
+        <location filename="../widgets/run/RunView.cpp" line="+38"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -1965,7 +2016,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln host</numerusform>
@@ -1973,52 +2024,52 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel &amp;All</source>
         <translation>Alles &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Select two groups (Ctrl+click) to see how their outputs differ</source>
         <translation>Selecteer twee groepen (Ctrl+klik) om te zien hoe hun uitvoer verschilt</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Hosts</source>
         <translation>&amp;Hosts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Grouped</source>
         <translation>&amp;Gegroepeerd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re-run &amp;Failed</source>
         <translation>&amp;Mislukte opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Run: %1</source>
         <translation>Uitvoeren: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Run: %1 (done)</source>
         <translation>Uitvoeren: %1 (klaar)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 ok · %2 failed · %3 running · %4 pending</source>
         <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform>
@@ -2026,17 +2077,17 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+59"/>
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
@@ -2044,60 +2095,68 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Cancel This Host</source>
         <translation>Deze host &amp;annuleren</translation>
     </message>
 </context>
 <context>
+    <name>wb::SaveSnippetDialog</name>
+    <message>
+        <location filename="../widgets/run/SaveSnippetDialog.cpp" line="+15"/>
+        <source>Save as Snippet</source>
+        <translation>Opslaan als fragment</translation>
+    </message>
+</context>
+<context>
     <name>wb::SecretDialog</name>
     <message>
-        <location filename="../widgets/session/SecretDialog.cpp" line="+20" />
+        <location filename="../widgets/session/SecretDialog.cpp" line="+20"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Key passphrase</source>
         <translation>Wachtzin van sleutel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase for the key %1 (to log in as %2):</source>
         <translation>Wachtzin voor de sleutel %1 (om in te loggen als %2):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Logging in as %1. The server asks: %2</source>
         <translation>Inloggen als %1. De server vraagt: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>That passphrase did not unlock the key. Try again.</source>
         <translation>Die wachtzin opent de sleutel niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server did not accept that. Try again.</source>
         <translation>De server heeft dat niet geaccepteerd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Remember in the keychain</source>
         <translation>&amp;Onthouden in de sleutelbos</translation>
     </message>
@@ -2105,27 +2164,27 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+17" />
+        <location filename="../widgets/SessionArea.cpp" line="+17"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Reconnect</source>
         <translation>Opnieuw &amp;verbinden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Close Session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Your inventory is empty. Add hosts one by one or import them from an OpenSSH config, a CSV file or an Ansible inventory.</source>
         <translation>De inventaris is leeg. Voeg hosts één voor één toe of importeer ze uit een OpenSSH-configuratie, een CSV-bestand of een Ansible-inventaris.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>De inventaris bevat %Ln host</numerusform>
@@ -2133,7 +2192,7 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source> in %Ln group(s).</source>
         <translation>
             <numerusform> in %Ln groep.</numerusform>
@@ -2141,52 +2200,52 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Double-click a host, or select it and press &lt;b&gt;Enter&lt;/b&gt;, to open an SSH session here.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — the bell rang</source>
         <translation>%1 — de bel ging</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Close run</source>
         <translation>Uitvoering sluiten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The run is still going. Cancel it and close?</source>
         <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The session to %1 is still open. Close it?</source>
         <translation>De sessie met %1 is nog open. Sluiten?</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>Er is nog %Ln sessie open. Sluiten en afsluiten?</numerusform>
@@ -2197,47 +2256,47 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SessionTab</name>
     <message>
-        <location filename="../widgets/session/SessionTab.cpp" line="+32" />
+        <location filename="../widgets/session/SessionTab.cpp" line="+32"/>
         <source>&amp;Reconnect</source>
         <translation>Opnieuw &amp;verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect again (Ctrl+Shift+R)</source>
         <translation>Opnieuw verbinden (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+103"/>
         <source>Connecting to %1: %2…</source>
         <translation>Verbinden met %1: %2…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connected to %1</source>
         <translation>Verbonden met %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Session closed.</source>
         <translation>Sessie gesloten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The session ended: killed by signal %1.</source>
         <translation>De sessie is beëindigd: gestopt door signaal %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The session ended (exit status %1).</source>
         <translation>De sessie is beëindigd (afsluitstatus %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The session ended.</source>
         <translation>De sessie is beëindigd.</translation>
     </message>
@@ -2245,80 +2304,261 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::ShellWords</name>
     <message>
-        <location filename="../core/inventory/io/ShellWords.cpp" line="+62" />
+        <location filename="../core/inventory/io/ShellWords.cpp" line="+62"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>wb::SnippetEditor</name>
+    <message>
+        <location filename="../widgets/run/SnippetEditor.cpp" line="+15"/>
+        <source>e.g. Disk usage</source>
+        <translation>bijv. Schijfgebruik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What it does, for whoever picks it next</source>
+        <translation>Wat het doet, voor wie het hierna kiest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One line runs as a command; several lines run as a script with sh -s.</source>
+        <translation>Eén regel wordt als opdracht uitgevoerd; meerdere regels als script met sh -s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmand or script:</source>
+        <translation>Op&amp;dracht of script:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SnippetLibraryDialog</name>
+    <message>
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+34"/>
+        <source>Snippets</source>
+        <translation>Fragmenten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter snippets</source>
+        <translation>Fragmenten filteren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ne&amp;w</source>
+        <translation>Nie&amp;uw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Run on %Ln host(s)</source>
+        <translation>
+            <numerusform>&amp;Uitvoeren op %Ln host</numerusform>
+            <numerusform>&amp;Uitvoeren op %Ln hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>New Snippet</source>
+        <translation>Nieuw fragment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Snippet</source>
+        <translation>Fragment opslaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+103"/>
+        <source>Delete Snippet</source>
+        <translation>Fragment verwijderen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Save the new snippet?</source>
+        <translation>Het nieuwe fragment opslaan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the snippet “%1”?</source>
+        <translation>De wijzigingen in het fragment “%1” opslaan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved Snippet</source>
+        <translation>Niet-opgeslagen fragment</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Delete the snippet “%1”? This cannot be undone.</source>
+        <translation>Het fragment “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SnippetMenu</name>
+    <message>
+        <location filename="../widgets/run/SnippetMenu.cpp" line="+30"/>
+        <source>No snippets saved yet</source>
+        <translation>Nog geen fragmenten opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SnippetModel</name>
+    <message>
+        <location filename="../models/SnippetModel.cpp" line="+97"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SnippetStore</name>
+    <message>
+        <location filename="../core/snippets/SnippetStore.cpp" line="+17"/>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The snippets could not be read: %1</source>
+        <translation>De fragmenten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A snippet needs a name.</source>
+        <translation>Een fragment heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snippet name contains a line break or another control character.</source>
+        <translation>De naam van het fragment bevat een regeleinde of een ander stuurteken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A snippet needs a command or script to run.</source>
+        <translation>Een fragment heeft een opdracht of script nodig om uit te voeren.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>The snippet could not be saved: %1</source>
+        <translation>Het fragment kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>A snippet named “%1” already exists.</source>
+        <translation>Er bestaat al een fragment met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The snippet “%1” no longer exists: it was deleted elsewhere.</source>
+        <translation>Het fragment “%1” bestaat niet meer: het is elders verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snippet “%1” was changed elsewhere since it was opened; close and reopen the library to see that version.</source>
+        <translation>Het fragment “%1” is elders gewijzigd sinds het werd geopend; sluit de bibliotheek en open hem opnieuw om die versie te zien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The snippet could not be deleted: %1</source>
+        <translation>Het fragment kon niet worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::SshConfigReader</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+142" />
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+142"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>Match blocks are not supported: the settings in this block were not imported.</source>
         <translation>Match-blokken worden niet ondersteund: de instellingen in dit blok zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A Host line needs at least one host name or pattern.</source>
         <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>“Host %1” only has patterns: its settings apply to the hosts they match, but it is not imported as a host itself.</source>
         <translation>“Host %1” bevat alleen patronen: de instellingen gelden voor de hosts die erop passen, maar het blok wordt zelf niet als host geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The patterns %1 on this Host line are not hosts and were not imported.</source>
         <translation>De patronen %1 op deze Host-regel zijn geen hosts en zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Include needs a file name.</source>
         <translation>Include heeft een bestandsnaam nodig.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Include “%1” matched no files.</source>
         <translation>Include “%1” komt met geen enkel bestand overeen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” is already being read: including it again would loop, so this Include was skipped.</source>
         <translation>“%1” wordt al gelezen: het opnieuw invoegen zou een lus veroorzaken, dus deze Include is overgeslagen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Includes are nested more than %1 levels deep; “%2” was not read.</source>
         <translation>Include-regels zijn meer dan %1 niveaus diep genest; “%2” is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>“%1” needs a value.</source>
         <translation>“%1” heeft een waarde nodig.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>ProxyJump “%1” names no host.</source>
         <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>ProxyJump “%1” goes through %2 hosts; only the last one, “%3”, is kept as the jump host.</source>
         <translation>ProxyJump “%1” loopt via %2 hosts; alleen de laatste, “%3”, wordt als jumphost bewaard.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>ProxyJump “%1”: the user and port given here are not kept; the jump host “%2” is reached with its own settings.</source>
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
@@ -2326,12 +2566,12 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+137" />
+        <location filename="../core/ssh/SshConnection.cpp" line="+181"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The keychain could not store the secret: %1</source>
         <translation>De sleutelbos kon het geheim niet opslaan: %1</translation>
     </message>
@@ -2339,37 +2579,37 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshFailure</name>
     <message>
-        <location filename="../core/ssh/SshTypes.cpp" line="+11" />
+        <location filename="../core/ssh/SshTypes.cpp" line="+11"/>
         <source>name lookup</source>
         <translation>naam opzoeken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>connect</source>
         <translation>verbinden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>host key check</source>
         <translation>controle van de hostsleutel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>authentication</source>
         <translation>aanmelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>opening the session</source>
         <translation>sessie openen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 (%2): %3 failed: %4</source>
         <translation>%1 (%2): %3 mislukt: %4</translation>
     </message>
@@ -2377,23 +2617,23 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+114" />
+        <location filename="../core/ssh/SshHop.cpp" line="+115"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
-        <location line="+2" />
+        <location line="+24"/>
+        <location line="+2"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -2401,52 +2641,52 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>connection refused</source>
         <translation>verbinding geweigerd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>network unreachable</source>
         <translation>netwerk onbereikbaar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the server closed the connection</source>
         <translation>de server sloot de verbinding</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the server sent no host key</source>
         <translation>de server stuurde geen hostsleutel</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>the host key has changed (the server now shows %1 %2; %3 lists another). Someone may be intercepting the connection.</source>
         <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt een andere). Mogelijk onderschept iemand de verbinding.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the server's key %1 is marked as revoked in %2</source>
+        <location line="+6"/>
+        <source>the server&apos;s key %1 is marked as revoked in %2</source>
         <translation>de sleutel %1 van de server staat als ingetrokken in %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the host key %1 was not accepted</source>
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>the server offers no method Werkbank can use (%1)</source>
         <translation>de server biedt geen methode die Werkbank kan gebruiken (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 tried</source>
         <translation>%1 geprobeerd</translation>
     </message>
@@ -2454,17 +2694,17 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshTarget</name>
     <message>
-        <location filename="../core/ssh/InventoryTargets.cpp" line="+38" />
+        <location filename="../core/ssh/InventoryTargets.cpp" line="+38"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The jump host of %1 is no longer in the inventory.</source>
         <translation>De jumphost van %1 staat niet meer in de inventaris.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The jump hosts of %1 form a chain longer than %2 hops.</source>
         <translation>De jumphosts van %1 vormen een keten van meer dan %2 stappen.</translation>
     </message>
@@ -2472,7 +2712,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+40" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+40"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -2480,61 +2720,66 @@ Esc wist het filter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+46"/>
         <source>%1 (jump host for %2)</source>
         <translation>%1 (jumphost voor %2)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+50" />
+        <location line="+19"/>
+        <location line="+53"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 could not connect to it: %2</source>
         <translation>%1 kon er geen verbinding mee maken: %2</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>the server refused a session</source>
         <translation>de server weigerde een sessie</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the server refused a terminal</source>
         <translation>de server weigerde een terminal</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <source>the connection was lost</source>
+        <translation>de verbinding is verbroken</translation>
     </message>
 </context>
 <context>
     <name>wb::TerminalFindBar</name>
     <message>
-        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+18" />
+        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+18"/>
         <source>Find in terminal</source>
         <translation>Zoeken in terminal</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Find older (Enter)</source>
         <translation>Ouder zoeken (Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Find newer (Shift+Enter)</source>
         <translation>Nieuwer zoeken (Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -2542,37 +2787,37 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+279" />
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+279"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select All</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom In</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom Out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset Zoom</source>
         <translation>Zoom herstellen</translation>
     </message>
@@ -2580,60 +2825,60 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::TicketPanel</name>
     <message>
-        <location filename="../widgets/TicketPanel.cpp" line="+12" />
+        <location filename="../widgets/TicketPanel.cpp" line="+12"/>
         <source>No tickets</source>
         <translation>Geen tickets</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The ticket pane comes in a next version of Werkbank. Incidents will be listed here, prioritised by urgency and impact and linked to their hosts; every action taken on a host will go into its ticket's work log.</source>
+        <location line="+1"/>
+        <source>The ticket pane comes in a next version of Werkbank. Incidents will be listed here, prioritised by urgency and impact and linked to their hosts; every action taken on a host will go into its ticket&apos;s work log.</source>
         <translation>Het ticketpaneel komt in een volgende versie van Werkbank. Incidenten worden hier dan getoond, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts; elke actie op een host komt in het werklogboek van het bijbehorende ticket.</translation>
     </message>
 </context>
 <context>
     <name>wb::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+61" />
+        <location filename="../core/storage/Workspace.cpp" line="+61"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not a Werkbank workspace: %2</source>
         <translation>%1 is geen Werkbank-werkruimte: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot configure the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet configureren: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot switch the workspace %1 to write-ahead logging.</source>
         <translation>Kan de werkruimte %1 niet omschakelen naar write-ahead logging.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot prepare the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet voorbereiden: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The workspace %1 was written by a newer version of Werkbank (schema %2; this version understands up to %3). Update Werkbank to open it.</source>
         <translation>De werkruimte %1 is geschreven door een nieuwere versie van Werkbank (schema %2; deze versie begrijpt tot en met %3). Werk Werkbank bij om de werkruimte te openen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot start a transaction on %1: %2</source>
         <translation>Kan geen transactie starten op %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Upgrading the workspace %1 to schema %2 failed; it was left unchanged: %3</source>
         <translation>Het bijwerken van de werkruimte %1 naar schema %2 is mislukt; de werkruimte is ongewijzigd gelaten: %3</translation>
     </message>
@@ -2641,12 +2886,12 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::WorkspaceSettings</name>
     <message>
-        <location filename="../core/storage/WorkspaceSettings.cpp" line="+23" />
+        <location filename="../core/storage/WorkspaceSettings.cpp" line="+23"/>
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The setting could not be saved: %1</source>
         <translation>De instelling kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2654,8 +2899,8 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::WriteScope</name>
     <message>
-        <location filename="../core/storage/WriteScope.cpp" line="+14" />
-        <location line="+16" />
+        <location filename="../core/storage/WriteScope.cpp" line="+14"/>
+        <location line="+16"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>

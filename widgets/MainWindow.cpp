@@ -7,11 +7,15 @@
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
 #include "run/RunCommandDialog.h"
+#include "run/RunPreferences.h"
 #include "run/RunView.h"
+#include "run/SnippetLibraryDialog.h"
+#include "run/SnippetMenu.h"
 #include "session/ConnectionSettingsDialog.h"
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/InventoryTargets.h"
+#include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
 
 #include <QAction>
@@ -78,6 +82,22 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setConnectionPool(SshPool *pool)
+{
+    m_sessions->setConnectionPool(pool);
+    applyPoolSettings(SshSettings::load(m_inventory->database()));
+}
+
+void MainWindow::applyPoolSettings(const SshSettings &settings)
+{
+    SshPool *pool = m_sessions->connectionPool();
+    if (!pool)
+        return;
+    pool->setIdleSeconds(settings.reuseIdleSeconds);
+    // Kept connections always send keepalives, or a firewall forgets them while they wait.
+    pool->setKeepaliveSeconds(settings.keepaliveSeconds > 0 ? settings.keepaliveSeconds : 30);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -123,6 +143,17 @@ void MainWindow::createMenus()
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     run->setToolTip(tr("Run a command or script on the selected hosts and groups"));
     m_inventoryPanel->addContextAction(run);
+    auto *snippets = new SnippetMenu(m_inventory->database(), tr("Run S&nippet"), this);
+    snippets->setObjectName(QStringLiteral("runSnippetMenu"));
+    snippets->menuAction()->setObjectName(QStringLiteral("runSnippet"));
+    QAction *manage = new QAction(tr("&Manage Snippets…"), this);
+    manage->setObjectName(QStringLiteral("manageSnippets"));
+    manage->setToolTip(tr("Add, edit and delete saved commands and scripts"));
+    connect(manage, &QAction::triggered, this, &MainWindow::manageSnippets);
+    snippets->addTrailingAction(manage);
+    connect(snippets, &SnippetMenu::snippetChosen, this, &MainWindow::runSnippet);
+    session->addMenu(snippets);
+    m_inventoryPanel->addContextAction(snippets->menuAction());
     session->addSeparator();
     QAction *forget = session->addAction(tr("&Forget Saved Passwords"), this, &MainWindow::forgetSavedPasswords);
     forget->setObjectName(QStringLiteral("forgetPasswords"));
@@ -216,15 +247,42 @@ void MainWindow::openSession(HostId id)
     m_sessions->openSession(id, target);
 }
 
-void MainWindow::runCommand()
+QList<HostId> MainWindow::runSelection()
 {
     const QList<HostId> ids = m_inventoryPanel->selectedHostIdsWithGroups();
-    if (ids.isEmpty()) {
+    if (ids.isEmpty())
         statusBar()->showMessage(tr("Select the hosts or groups to run a command on."), 8000);
+    return ids;
+}
+
+void MainWindow::runCommand()
+{
+    const QList<HostId> ids = runSelection();
+    if (ids.isEmpty())
         return;
-    }
-    RunCommandDialog dialog(int(ids.size()), this);
-    if (dialog.exec() != QDialog::Accepted)
+    RunCommandDialog dialog(m_inventory->database(), int(ids.size()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        startRun(dialog.spec());
+}
+
+void MainWindow::runSnippet(const Snippet &snippet)
+{
+    startRun(RunPreferences::load().specFor(snippet.body));
+}
+
+void MainWindow::manageSnippets()
+{
+    // Without a selection the library still opens, only without "Run on…".
+    const QList<HostId> ids = m_inventoryPanel->selectedHostIdsWithGroups();
+    SnippetLibraryDialog dialog(m_inventory->database(), int(ids.size()), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.snippetToRun())
+        runSnippet(*dialog.snippetToRun());
+}
+
+void MainWindow::startRun(const RunSpec &spec)
+{
+    const QList<HostId> ids = runSelection();
+    if (ids.isEmpty())
         return;
     const SshSettings settings = SshSettings::load(m_inventory->database());
     QList<RunTarget> targets;
@@ -238,7 +296,7 @@ void MainWindow::runCommand()
         settings.applyTo(&target.options);
         targets << RunTarget{target.endpoint, target.options};
     }
-    m_sessions->openRun(new RunView(targets, dialog.spec()));
+    m_sessions->openRun(new RunView(targets, spec));
 }
 
 void MainWindow::editConnectionSettings()
@@ -249,6 +307,7 @@ void MainWindow::editConnectionSettings()
     QString error;
     if (!dialog.settings().save(m_inventory->database(), &error))
         QMessageBox::warning(this, tr("Connection Settings"), error);
+    applyPoolSettings(dialog.settings());
 }
 
 void MainWindow::forgetSavedPasswords()

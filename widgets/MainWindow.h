@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/InventoryTypes.h"
+#include "snippets/Snippet.h"
 
 #include <QMainWindow>
 
@@ -10,7 +11,10 @@ namespace wb {
 
 class Inventory;
 class InventoryPanel;
+struct RunSpec;
 class SessionArea;
+class SshPool;
+struct SshSettings;
 class TicketPanel;
 
 // Lays out the docks and menus and forwards; features live in the panels.
@@ -25,6 +29,10 @@ public:
     SessionArea *sessionArea() const { return m_sessions; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // Connections kept between sessions and runs (owned by the caller, which
+    // must keep it until this window is gone).
+    void setConnectionPool(SshPool *pool);
+
     void restoreLayout();
     void saveLayout() const;
 
@@ -36,6 +44,9 @@ public Q_SLOTS:
     void editConnectionSettings();
     // Runs a command on the selected hosts and groups, in a new tab.
     void runCommand();
+    // Runs a saved snippet on the selected hosts and groups straight away.
+    void runSnippet(const wb::Snippet &snippet);
+    void manageSnippets();
     // Removes the selected hosts' passwords from the keychain.
     void forgetSavedPasswords();
 
@@ -45,6 +56,11 @@ protected:
 private:
     void createMenus();
     void updateInventorySize();
+    void applyPoolSettings(const SshSettings &settings);
+    // The hosts a run goes to (the selected ones and those in selected
+    // groups); when there are none, says so in the status bar.
+    QList<HostId> runSelection();
+    void startRun(const RunSpec &spec);
 
     Inventory *m_inventory;
     QString m_workspacePath;

@@ -66,6 +66,7 @@ void SessionArea::addStartAction(QAction *action)
 SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 {
     auto *tab = new SessionTab(hostId, target, m_tabs);
+    tab->setConnectionPool(m_pool);
     connect(tab, &SessionTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
     const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
     m_tabs->setCurrentIndex(index);
@@ -97,6 +98,7 @@ void SessionArea::openRun(RunView *run)
     const int index = m_tabs->addTab(run, run->title());
     m_tabs->setCurrentIndex(index);
     updatePage();
+    run->runner()->setPool(m_pool);
     run->start();
 }
 

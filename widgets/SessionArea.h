@@ -12,6 +12,7 @@ namespace wb {
 class EmptyState;
 class RunView;
 class SessionTab;
+class SshPool;
 struct SshTarget;
 
 // The central area: session tabs, or a guide to getting started while none
@@ -25,6 +26,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     void setInventorySize(int hosts, int groups);
     void addStartAction(QAction *action);
+    // Sessions and runs opened from now on reuse kept connections; the pool must outlive this.
+    void setConnectionPool(SshPool *pool) { m_pool = pool; }
+    SshPool *connectionPool() const { return m_pool; }
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
     // Shows a run as a tab and starts it.
@@ -49,6 +53,7 @@ private:
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;
+    SshPool *m_pool = nullptr;
 };
 
 } // namespace wb

@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "CredentialStore.h"
+#include "SshPool.h"
 #include "SshWorker.h"
 
 #include <QThread>
@@ -51,7 +52,8 @@ void CommandRunner::start()
     if (m_started)
         return;
     m_started = true;
-    const int threads = std::max(1, std::min(m_spec.threads, int(m_targets.size())));
+    // With a pool the sessions live on its threads, so they can stay after the run.
+    const int threads = m_pool ? 0 : std::max(1, std::min(m_spec.threads, int(m_targets.size())));
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("ssh-run:%1").arg(i));
@@ -71,17 +73,30 @@ void CommandRunner::launchMore()
     }
 }
 
-void CommandRunner::launch(int index)
+QThread *CommandRunner::threadFor(int index)
+{
+    return m_pool ? m_pool->thread(index) : m_threads.at(size_t(index) % m_threads.size());
+}
+
+void CommandRunner::launch(int index, bool mayReuse)
 {
     ++m_active;
-    SshConnectOptions options = m_targets.at(index).options;
+    const RunTarget &target = m_targets.at(index);
+    SshConnectOptions options = target.options;
     options.command = m_spec.script.isEmpty() ? m_spec.command : QStringLiteral("sh -s");
     options.keepaliveSeconds = 0; // runs are short; the per-host timeout watches them
-    auto *worker = new SshWorker(m_targets.at(index).endpoint, options);
-    worker->moveToThread(m_threads.at(size_t(index) % m_threads.size()));
+    if (m_pool)
+        m_pool->prepare(&options);
     Slot &slot = m_slots.at(size_t(index));
+    SshWorker *worker = m_pool && mayReuse ? m_pool->take(SshPool::keyFor(target.endpoint, options)) : nullptr;
+    slot.reused = worker != nullptr;
+    if (!worker) {
+        worker = new SshWorker(target.endpoint, options);
+        worker->moveToThread(threadFor(index));
+    }
     slot.worker = worker;
-    slot.clock.start();
+    if (!slot.clock.isValid())
+        slot.clock.start(); // a fresh connect after a stale pooled one counts from the first try
     slot.timeout = new QTimer(this);
     slot.timeout->setSingleShot(true);
     connect(slot.timeout, &QTimer::timeout, this, [this, index] {
@@ -145,7 +160,12 @@ void CommandRunner::launch(int index)
         m_credentials->read(request.keychainKey(), [answer](std::optional<QString> secret, const QString &) { answer(secret); });
     });
     setState(index, HostRun::State::Connecting);
-    QMetaObject::invokeMethod(worker, &SshWorker::start, Qt::QueuedConnection);
+    if (slot.reused) {
+        ++m_reusedCount;
+        QMetaObject::invokeMethod(worker, [worker, options] { worker->reopen(options); }, Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(worker, &SshWorker::start, Qt::QueuedConnection);
+    }
 }
 
 void CommandRunner::answerHostKeys(const QList<int> &acceptedHosts, bool save)
@@ -172,6 +192,13 @@ void CommandRunner::onDone(int index, const SshOutcome &outcome)
     Slot &slot = m_slots.at(size_t(index));
     if (!slot.worker)
         return;
+    if (outcome.reusedConnectionFailed) {
+        // The kept connection was gone before anything ran: connect afresh.
+        --m_reusedCount;
+        release(index, /*launchNext=*/false);
+        launch(index, /*mayReuse=*/false);
+        return;
+    }
     HostRun &run = m_results[index];
     run.durationMs = slot.clock.elapsed();
     run.hasExitStatus = outcome.hasExitStatus;
@@ -183,6 +210,11 @@ void CommandRunner::onDone(int index, const SshOutcome &outcome)
         state = HostRun::State::Failed;
     } else if (outcome.closedByUser) {
         state = HostRun::State::Cancelled;
+    }
+    if (outcome.connectionKept && m_pool) {
+        SshWorker *worker = std::exchange(slot.worker, nullptr);
+        worker->disconnect(this);
+        m_pool->put(SshPool::keyFor(m_targets.at(index).endpoint, m_targets.at(index).options), worker);
     }
     setState(index, state);
     release(index);
@@ -225,15 +257,17 @@ void CommandRunner::cancelAll()
     }
 }
 
-// Frees a host's session (on its thread) and lets the next host start.
-void CommandRunner::release(int index)
+// Frees a host's session (on its thread, unless the pool took it) and lets the next host start.
+void CommandRunner::release(int index, bool launchNext)
 {
     Slot &slot = m_slots.at(size_t(index));
-    if (!slot.worker)
+    if (!slot.worker && !slot.timeout)
         return;
-    slot.worker->disconnect(this);
-    slot.worker->deleteLater();
-    slot.worker = nullptr;
+    if (slot.worker) {
+        slot.worker->disconnect(this);
+        slot.worker->deleteLater();
+        slot.worker = nullptr;
+    }
     delete slot.timeout;
     slot.timeout = nullptr;
     const qsizetype waiting = m_pendingKeyHosts.indexOf(index);
@@ -242,6 +276,8 @@ void CommandRunner::release(int index)
         m_pendingKeys.removeAt(waiting);
     }
     --m_active;
+    if (!launchNext)
+        return;
     launchMore();
     checkFinished();
 }

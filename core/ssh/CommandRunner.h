@@ -13,6 +13,7 @@ class QTimer;
 namespace wb {
 
 class CredentialStore;
+class SshPool;
 class SshWorker;
 
 struct RunTarget
@@ -63,6 +64,10 @@ public:
     CommandRunner(QList<RunTarget> targets, RunSpec spec, QObject *parent = nullptr);
     ~CommandRunner() override;
 
+    // Connections come from the pool when it holds one for a host, and go back
+    // to it when the host is done. Set before start(); the pool must outlive the runner.
+    void setPool(SshPool *pool) { m_pool = pool; }
+
     void start();
     void cancel(int index);
     void cancelAll();
@@ -71,6 +76,8 @@ public:
     const RunTarget &target(int index) const { return m_targets.at(index); }
     const HostRun &result(int index) const { return m_results.at(index); }
     bool isFinished() const { return m_finished; }
+    // Hosts that ran on a pooled connection, without a new handshake.
+    int reusedCount() const { return m_reusedCount; }
 
     struct Counts { int ok = 0; int failed = 0; int running = 0; int pending = 0; };
     Counts counts() const;
@@ -93,12 +100,14 @@ private:
         SshWorker *worker = nullptr;
         QTimer *timeout = nullptr;
         QElapsedTimer clock;
+        bool reused = false;
     };
 
     void launchMore();
-    void launch(int index);
+    void launch(int index, bool mayReuse = true);
+    QThread *threadFor(int index);
     void onDone(int index, const SshOutcome &outcome);
-    void release(int index);
+    void release(int index, bool launchNext = true);
     void setState(int index, HostRun::State state);
     void stopThreads();
     void checkFinished();
@@ -109,10 +118,12 @@ private:
     std::vector<Slot> m_slots;
     std::vector<QThread *> m_threads;
     CredentialStore *m_credentials;
+    SshPool *m_pool = nullptr;
     QTimer *m_keyDebounce;
     QList<HostKeyQuestion> m_pendingKeys;
     QList<int> m_pendingKeyHosts;
     int m_next = 0;
+    int m_reusedCount = 0;
     int m_active = 0;
     bool m_started = false;
     bool m_finished = false;

@@ -1,6 +1,7 @@
 #include "SshConnection.h"
 
 #include "CredentialStore.h"
+#include "SshPool.h"
 #include "SshWorker.h"
 
 #include <QThread>
@@ -34,13 +35,38 @@ SshConnection::SshConnection(SshEndpoint target, SshConnectOptions options, QObj
 
 SshConnection::~SshConnection()
 {
-    if (!m_thread)
+    releaseWorker();
+    if (m_thread) {
+        m_thread->wait(); // the worker was freed (or handed to the pool) on it
+        delete m_thread;
+    }
+}
+
+// Hands the worker back: a logged-in connection goes to the pool (its channel
+// closed), anything else is freed on the worker's own thread, which then ends.
+void SshConnection::releaseWorker()
+{
+    SshWorker *worker = std::exchange(m_worker, nullptr);
+    if (!worker)
         return;
-    // Tear down on the worker's own thread (libssh objects belong to it), then join.
-    QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    worker->disconnect(this);
+    SshPool *pool = m_pool && m_pool->isEnabled() ? m_pool : nullptr;
+    const QString key = SshPool::keyFor(m_target, m_options);
+    QThread *poolThread = pool ? pool->thread(int(qHash(key) & 0xffff)) : nullptr;
+    QThread *ownThread = m_thread;
+    QMetaObject::invokeMethod(worker, [worker, pool, poolThread, ownThread, key] {
+        if (pool)
+            worker->detachChannel();
+        if (pool && worker->isIdle()) {
+            if (worker->thread() != poolThread)
+                worker->moveToThread(poolThread); // leaves this connection's own thread free to end
+            QMetaObject::invokeMethod(pool, [pool, key, worker] { pool->put(key, worker); }, Qt::QueuedConnection);
+        } else {
+            delete worker;
+        }
+        if (ownThread)
+            ownThread->quit();
+    }, Qt::QueuedConnection);
 }
 
 void SshConnection::setState(State state)
@@ -53,13 +79,33 @@ void SshConnection::setState(State state)
 
 void SshConnection::open()
 {
-    if (m_thread)
+    if (m_worker || m_thread)
         return;
+    if (m_pool) {
+        m_pool->prepare(&m_options);
+        if (SshWorker *kept = m_pool->take(SshPool::keyFor(m_target, m_options))) {
+            // Logged in already: one channel on the kept connection, on the pool's thread.
+            m_reused = true;
+            m_worker = kept;
+            connectWorker();
+            setState(State::Connecting);
+            QMetaObject::invokeMethod(kept, [kept, options = m_options] { kept->reopen(options); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    m_reused = false;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("ssh:%1").arg(m_target.name));
     m_worker = new SshWorker(m_target, m_options);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &SshWorker::start);
+    connectWorker();
+    setState(State::Connecting);
+    m_thread->start();
+}
+
+void SshConnection::connectWorker()
+{
     connect(m_worker, &SshWorker::progress, this, [this](SshStep step, int hop) {
         m_step = step;
         emit stepChanged(step, hop);
@@ -74,8 +120,6 @@ void SshConnection::open()
             QMetaObject::invokeMethod(m_worker, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
     });
     connect(m_worker, &SshWorker::finished, this, &SshConnection::onFinished);
-    setState(State::Connecting);
-    m_thread->start();
 }
 
 void SshConnection::send(const QByteArray &data)
@@ -131,7 +175,7 @@ void SshConnection::onSecretNeeded(const SecretRequest &request)
         return;
     }
     m_credentials->read(request.keychainKey(), [this, request](std::optional<QString> secret, const QString &error) {
-        if (m_state == State::Closed)
+        if (m_state == State::Closed || !m_worker)
             return;
         if (!error.isEmpty())
             emit warning(tr("The keychain could not be read: %1").arg(error));
@@ -157,10 +201,22 @@ void SshConnection::onAuthenticated(int hop)
 
 void SshConnection::onFinished(const SshOutcome &outcome)
 {
+    if (outcome.reusedConnectionFailed) {
+        // The kept connection was gone before the channel opened: connect afresh.
+        releaseWorker();
+        if (m_thread) {
+            m_thread->wait();
+            delete std::exchange(m_thread, nullptr);
+        }
+        SshPool *pool = std::exchange(m_pool, nullptr); // no second pooled try
+        open();
+        m_pool = pool;
+        return;
+    }
     m_outcome = outcome;
     m_toRemember.clear();
-    // The worker has freed its libssh objects; its thread has nothing left to do.
-    QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::QueuedConnection);
+    // The worker has freed its libssh objects, or kept the connection for the pool.
+    releaseWorker();
     setState(State::Closed);
     emit finished(outcome);
 }

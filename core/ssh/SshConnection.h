@@ -10,6 +10,7 @@ class QThread;
 namespace wb {
 
 class CredentialStore;
+class SshPool;
 class SshWorker;
 
 // One SSH connection as the GUI sees it. The work happens on a worker thread
@@ -31,6 +32,12 @@ public:
     State state() const { return m_state; }
     SshStep step() const { return m_step; }
     const SshOutcome &outcome() const { return m_outcome; }
+
+    // Take a kept connection from the pool when it has one, and give this one
+    // back when the session ends. Set before open(); the pool must outlive this.
+    void setPool(SshPool *pool) { m_pool = pool; }
+    // The session runs on a connection kept from before (no new handshake).
+    bool isReused() const { return m_reused; }
 
     void open();
     void send(const QByteArray &data);
@@ -57,12 +64,16 @@ private:
     void onSecretNeeded(const SecretRequest &request);
     void onAuthenticated(int hop);
     void onFinished(const SshOutcome &outcome);
+    void connectWorker();
+    void releaseWorker();
 
     SshEndpoint m_target;
     SshConnectOptions m_options;
     QThread *m_thread = nullptr;
     SshWorker *m_worker = nullptr;
     CredentialStore *m_credentials = nullptr;
+    SshPool *m_pool = nullptr;
+    bool m_reused = false;
     State m_state = State::Idle;
     SshStep m_step = SshStep::Resolve;
     SshOutcome m_outcome;

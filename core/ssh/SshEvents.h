@@ -48,6 +48,11 @@ struct SshOutcome
     bool hasExitStatus = false;
     int exitStatus = 0;
     QString exitSignal;
+    // The channel ended and the connection stays logged in (keepConnection).
+    bool connectionKept = false;
+    // A connection taken from the pool could not carry a new channel (the
+    // server or the network dropped it while it waited): connect afresh.
+    bool reusedConnectionFailed = false;
 
     static SshOutcome failedWith(SshFailure failure)
     {

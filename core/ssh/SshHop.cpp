@@ -56,6 +56,7 @@ QString preferredHostKeyAlgorithms(const QStringList &listedTypes)
 SshHop::SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options, QObject *parent)
     : QObject(parent), m_index(index), m_endpoint(std::move(endpoint)), m_options(options)
 {
+    m_deadline.setParent(this); // moves with the hop when a kept connection changes threads
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &SshHop::onDeadline);
     m_identityFiles = m_endpoint.identityFiles.isEmpty() ? defaultIdentityFiles() : m_endpoint.identityFiles;

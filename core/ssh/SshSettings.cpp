@@ -11,6 +11,7 @@ namespace {
 
 const char *const timeoutKey = "ssh/connectTimeoutSeconds";
 const char *const keepaliveKey = "ssh/keepaliveSeconds";
+const char *const reuseKey = "ssh/reuseIdleSeconds";
 
 } // namespace
 
@@ -20,6 +21,7 @@ SshSettings SshSettings::load(const QSqlDatabase &workspace)
     const QSettings user;
     settings.connectTimeoutSeconds = std::clamp(user.value(timeoutKey, 10).toInt(), 1, 600);
     settings.keepaliveSeconds = std::clamp(user.value(keepaliveKey, 30).toInt(), 0, 3600);
+    settings.reuseIdleSeconds = std::clamp(user.value(reuseKey, 300).toInt(), 0, 86400);
     settings.knownHostsPath = WorkspaceSettings(workspace).value(WorkspaceSettings::knownHostsKey());
     return settings;
 }
@@ -29,6 +31,7 @@ bool SshSettings::save(const QSqlDatabase &workspace, QString *error) const
     QSettings user;
     user.setValue(timeoutKey, connectTimeoutSeconds);
     user.setValue(keepaliveKey, keepaliveSeconds);
+    user.setValue(reuseKey, reuseIdleSeconds);
     return WorkspaceSettings(workspace).setValue(WorkspaceSettings::knownHostsKey(), knownHostsPath.trimmed(), error);
 }
 

@@ -13,6 +13,8 @@ struct SshSettings
     int connectTimeoutSeconds = 10;
     int keepaliveSeconds = 30;  // 0 = off
     QString knownHostsPath;     // empty = ~/.ssh/known_hosts
+    // How long a connection stays open for the next session or run (SshPool); 0 = never.
+    int reuseIdleSeconds = 300;
 
     static SshSettings load(const QSqlDatabase &workspace);
     bool save(const QSqlDatabase &workspace, QString *error) const;

@@ -33,6 +33,11 @@ struct SshConnectOptions
     // Sent as channel "env" requests; sshd accepts only what its AcceptEnv lists
     // (Debian: LANG LC_*) and ignores the rest.
     QList<QPair<QString, QString>> environment;
+    // Keep the logged-in connection when the channel ends, so a pool can
+    // open the next channel on it (SshPool); keepalive then runs at this
+    // interval while it waits.
+    bool keepConnection = false;
+    int idleKeepaliveSeconds = 30;
 };
 
 // The steps of a connection, in order; a failure names the step it stopped at.

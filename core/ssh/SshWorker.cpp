@@ -33,6 +33,20 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
 {
     m_keepalive.setParent(this);
     m_channelDeadline.setParent(this);
+    // A safety net under the socket events: once a second while a channel is
+    // open, look for data libssh may hold without a socket event left to
+    // announce it. A rare stall of a large output under load was seen in CI
+    // and not explained; this turns such a stall into a pause of a second.
+    m_quietPoll.setParent(this);
+    m_quietPoll.setInterval(1000);
+    connect(&m_quietPoll, &QTimer::timeout, this, [this] {
+        if (m_inFlight >= inFlightLimit || m_channelPhase != ChannelPhase::Open)
+            return; // waiting for the GUI side, which wakes us itself
+        const qint64 before = m_bytesRead;
+        pumpAll();
+        if (m_bytesRead != before)
+            qCInfo(lcSsh) << m_target.name << "the quiet poll found" << (m_bytesRead - before) << "bytes";
+    });
     m_channelDeadline.setSingleShot(true);
     connect(&m_keepalive, &QTimer::timeout, this, &SshWorker::sendKeepalive);
     connect(&m_channelDeadline, &QTimer::timeout, this, [this] {
@@ -76,6 +90,10 @@ SshHop *SshWorker::lastHop() const
 
 void SshWorker::onHopFailed(const SshFailure &failure)
 {
+    if (m_linkKept) {
+        checkIdleLink(); // a kept connection broke between channels: nobody is waiting for a reason
+        return;
+    }
     SshFailure result = failure;
     if (failure.endpoint.name != m_target.name || failure.endpoint.host != m_target.host) {
         // A jump host failed: say so, and for whom.
@@ -87,24 +105,28 @@ void SshWorker::onHopFailed(const SshFailure &failure)
 void SshWorker::onHopAuthenticated(int index)
 {
     emit authenticated(index);
-    if (index + 1 < int(m_hops.size())) {
+    if (index + 1 < int(m_hops.size()))
         openBridge(index);
-    } else {
-        m_channel = ssh_channel_new(lastHop()->session());
-        if (!m_channel) {
-            finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("out of memory"), m_target}));
-            return;
-        }
-        ssh_callbacks_init(&m_channelCallbacks);
-        m_channelCallbacks.userdata = this;
-        m_channelCallbacks.channel_exit_status_function = &SshWorker::onExitStatus;
-        m_channelCallbacks.channel_exit_signal_function = &SshWorker::onExitSignal;
-        ssh_set_channel_callbacks(m_channel, &m_channelCallbacks);
-        m_channelPhase = ChannelPhase::Opening;
-        emit progress(SshStep::Channel, index);
-        m_channelDeadline.start(m_options.connectTimeoutMs);
-    }
+    else
+        openSessionChannel();
     pumpAll();
+}
+
+void SshWorker::openSessionChannel()
+{
+    m_channel = ssh_channel_new(lastHop()->session());
+    if (!m_channel) {
+        finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("out of memory"), m_target}));
+        return;
+    }
+    ssh_callbacks_init(&m_channelCallbacks);
+    m_channelCallbacks.userdata = this;
+    m_channelCallbacks.channel_exit_status_function = &SshWorker::onExitStatus;
+    m_channelCallbacks.channel_exit_signal_function = &SshWorker::onExitSignal;
+    ssh_set_channel_callbacks(m_channel, &m_channelCallbacks);
+    m_channelPhase = ChannelPhase::Opening;
+    emit progress(SshStep::Channel, int(m_hops.size()) - 1);
+    m_channelDeadline.start(m_options.connectTimeoutMs);
 }
 
 void SshWorker::openBridge(int index)
@@ -116,7 +138,10 @@ void SshWorker::openBridge(int index)
 
 void SshWorker::pumpAll()
 {
-    if (m_inPump || m_finished)
+    // A kept connection is still pumped between channels: keepalive replies,
+    // and the server's goodbye, must be read.
+    const auto live = [this] { return !m_finished || m_linkKept; };
+    if (m_inPump || !live())
         return; // a signal emitted inside a pump must not re-enter libssh
     m_inPump = true;
     // Channel reads stop processing packets once a channel has seen EOF, so the
@@ -126,12 +151,14 @@ void SshWorker::pumpAll()
         if (hop->isAuthenticated())
             hop->processIncoming();
     }
-    for (int i = 0; i < int(m_bridges.size()) && !m_finished; ++i)
+    for (int i = 0; i < int(m_bridges.size()) && live(); ++i)
         pumpBridge(i);
     if (!m_finished && m_channel)
         pumpChannel();
     m_inPump = false;
-    if (m_finished)
+    if (m_linkKept)
+        checkIdleLink();
+    if (!live())
         return;
     for (SshHop *hop : m_hops)
         hop->updateWriteInterest();
@@ -267,6 +294,7 @@ void SshWorker::pumpChannel()
             return channelFailed(tr("the server refused to start a shell"));
         m_channelPhase = ChannelPhase::Open;
         m_channelDeadline.stop();
+        m_quietPoll.start();
         if (m_options.keepaliveSeconds > 0)
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
         emit established();
@@ -294,6 +322,7 @@ void SshWorker::pumpChannel()
                 const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
                 if (n > 0) {
                     m_inFlight += n;
+                    m_bytesRead += n;
                     more = true;
                     emit dataReceived(QByteArray(buffer, n), stream == 1);
                     continue;
@@ -415,12 +444,30 @@ void SshWorker::finish(SshOutcome outcome)
     if (m_finished)
         return;
     m_finished = true;
-    if (outcome.closedByUser && m_channel && m_channelPhase == ChannelPhase::Open) {
+    const bool channelWasOpen = m_channel && m_channelPhase == ChannelPhase::Open;
+    if (m_reused && outcome.failed && !channelWasOpen)
+        outcome.reusedConnectionFailed = true; // nothing ran: the caller may connect afresh
+    if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive()) {
+        outcome.connectionKept = true;
+        endChannel();
+        emit finished(outcome);
+        return;
+    }
+    if (outcome.closedByUser && channelWasOpen) {
         ssh_channel_send_eof(m_channel);
         ssh_channel_close(m_channel);
     }
+    stopAndTearDownLater();
+    emit finished(outcome);
+}
+
+// Stops every timer and socket notifier now; frees the rest on the next turn
+// of the loop, since this may run inside a hop's own signal.
+void SshWorker::stopAndTearDownLater()
+{
     m_keepalive.stop();
     m_channelDeadline.stop();
+    m_quietPoll.stop();
     for (SshHop *hop : m_hops)
         hop->disarm();
     for (auto &bridge : m_bridges) {
@@ -429,15 +476,14 @@ void SshWorker::finish(SshOutcome outcome)
         if (bridge->writeNotifier)
             bridge->writeNotifier->setEnabled(false);
     }
-    // Freed on the next turn of the loop: this may run inside a hop's own signal.
     QMetaObject::invokeMethod(this, &SshWorker::teardown, Qt::QueuedConnection);
-    emit finished(outcome);
 }
 
 void SshWorker::teardown()
 {
     m_keepalive.stop();
     m_channelDeadline.stop();
+    m_quietPoll.stop();
     if (m_channel) {
         ssh_channel_free(m_channel);
         m_channel = nullptr;

@@ -43,6 +43,17 @@ public Q_SLOTS:
     void close();
     // Frees everything and stops the thread; used when the GUI side goes away.
     void shutdown();
+    // Opens the next channel on a connection kept after the last one ended
+    // (SshConnectOptions::keepConnection); reports as after start(). Only the
+    // channel part of options is used: command, pty, environment, keepalive.
+    void reopen(const wb::SshConnectOptions &options);
+    // Ends the current channel and keeps the connection (a terminal tab that
+    // closes hands its connection to the pool); finished() is not emitted.
+    void detachChannel();
+
+public:
+    // Logged in and between channels: what a pool may hand out.
+    bool isIdle() const { return m_linkKept; }
 
 Q_SIGNALS:
     void progress(wb::SshStep step, int hop);
@@ -52,6 +63,8 @@ Q_SIGNALS:
     void established();
     void dataReceived(const QByteArray &data, bool isStderr);
     void finished(const wb::SshOutcome &outcome);
+    // A kept connection went away while it waited for its next channel.
+    void connectionLost();
 
 private:
     // A socket pair end plus the forwarding channel on the previous hop.
@@ -76,6 +89,11 @@ private:
     void pumpChannel();
     void flushOutgoing();
     void openBridge(int index);
+    void openSessionChannel();
+    bool linkAlive() const;
+    void endChannel();
+    void checkIdleLink();
+    void stopAndTearDownLater();
     void finish(SshOutcome outcome);
     void teardown();
     void sendKeepalive();
@@ -97,9 +115,13 @@ private:
     int m_environmentIndex = 0;
     QTimer m_keepalive;
     QTimer m_channelDeadline;
+    QTimer m_quietPoll;                      // see the constructor
+    qint64 m_bytesRead = 0;
     std::optional<int> m_exitStatus;
     QString m_exitSignal;
-    bool m_finished = false;
+    bool m_finished = false;                 // the current channel's outcome is out
+    bool m_linkKept = false;                 // ... and the connection waits for the next one
+    bool m_reused = false;                   // this channel runs on a kept connection
     bool m_inPump = false;
     qint64 m_inFlight = 0;
 };

@@ -4,10 +4,12 @@ list(APPEND WERKBANK_SSH_SOURCES
   ssh/SshEvents.h
   ssh/KnownHosts.h ssh/KnownHosts.cpp
   ssh/SshHop.h ssh/SshHop.cpp ssh/SshHopAuth.cpp
-  ssh/SshWorker.h ssh/SshWorker.cpp
+  ssh/SshWorker.h ssh/SshWorker.cpp ssh/SshWorkerReuse.cpp
   ssh/CredentialStore.h ssh/CredentialStore.cpp
   ssh/SshConnection.h ssh/SshConnection.cpp
   ssh/InventoryTargets.h ssh/InventoryTargets.cpp
   ssh/SshSettings.h ssh/SshSettings.cpp
   ssh/CommandRunner.h ssh/CommandRunner.cpp
+  ssh/SshPool.h ssh/SshPool.cpp
+  ssh/FileLimit.h ssh/FileLimit.cpp
 )

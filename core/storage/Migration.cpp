@@ -40,6 +40,18 @@ QList<Migration> workspaceMigrations()
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
          }},
+        {3,
+         {
+             // Saved commands and scripts. Names are unique regardless of
+             // case, so "Disk usage" and "disk usage" cannot both be offered
+             // in the Run Snippet menu.
+             QStringLiteral("CREATE TABLE snippets ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " body TEXT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+         }},
     };
 }
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("groups")));
         QVERIFY(names.contains(QStringLiteral("hosts")));
         QVERIFY(names.contains(QStringLiteral("workspace_settings")));
+        QVERIFY(names.contains(QStringLiteral("snippets")));
     }
 
     void reopeningKeepsDataAndVersion()

@@ -421,7 +421,7 @@ private Q_SLOTS:
         QTreeView *view = panel()->view();
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());
-        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Run &Command…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
+        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Run &Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
                                        QStringLiteral("&Rename…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
                                        QStringLiteral("&Collapse All")}));
     }

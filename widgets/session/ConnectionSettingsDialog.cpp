@@ -25,6 +25,14 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     m_keepalive->setSuffix(tr(" s"));
     m_keepalive->setSpecialValueText(tr("Off"));
     m_keepalive->setValue(settings.keepaliveSeconds);
+    m_reuse = new QSpinBox(this);
+    m_reuse->setObjectName(QStringLiteral("reuseIdle"));
+    m_reuse->setRange(0, 1440);
+    m_reuse->setSuffix(tr(" min"));
+    m_reuse->setSpecialValueText(tr("Off"));
+    m_reuse->setValue((settings.reuseIdleSeconds + 59) / 60);
+    m_reuse->setToolTip(tr("A connection stays logged in this long after its session or run ends; "
+                           "the next one to the same host opens a channel on it instead of logging in again."));
     m_knownHosts = new QLineEdit(settings.knownHostsPath, this);
     m_knownHosts->setObjectName(QStringLiteral("knownHostsPath"));
     m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts (OpenSSH's own)"));
@@ -42,6 +50,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     auto *form = new QFormLayout;
     form->addRow(tr("Connect &timeout:"), m_timeout);
     form->addRow(tr("&Keepalive every:"), m_keepalive);
+    form->addRow(tr("Keep idle connections &open for:"), m_reuse);
     form->addRow(tr("&Host keys (this workspace):"), knownHostsRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -57,6 +66,7 @@ SshSettings ConnectionSettingsDialog::settings() const
     SshSettings result;
     result.connectTimeoutSeconds = m_timeout->value();
     result.keepaliveSeconds = m_keepalive->value();
+    result.reuseIdleSeconds = m_reuse->value() * 60;
     result.knownHostsPath = m_knownHosts->text().trimmed();
     return result;
 }

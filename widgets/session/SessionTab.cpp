@@ -132,6 +132,7 @@ void SessionTab::connectToHost()
     options.rows = m_screen->rows();
     options.columns = m_screen->cols();
     m_connection = new SshConnection(m_target.endpoint, options, this);
+    m_connection->setPool(m_pool);
     connect(m_connection, &SshConnection::stepChanged, this, [this](SshStep step, int) {
         const QString text = tr("Connecting to %1: %2…").arg(m_target.endpoint.name, SshFailure::stepName(step));
         showBanner(text, false, false);

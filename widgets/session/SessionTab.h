@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace wb {
 
+class SshPool;
 class TerminalScreen;
 class TerminalView;
 
@@ -41,6 +42,8 @@ public:
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
     SshConnection *connection() const { return m_connection; }
+    // Sessions take kept connections from the pool and give theirs back.
+    void setConnectionPool(SshPool *pool) { m_pool = pool; }
 
 public Q_SLOTS:
     void connectToHost();
@@ -69,6 +72,7 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_reconnectButton;
     QPointer<SshConnection> m_connection;
+    SshPool *m_pool = nullptr;
     State m_state = State::Closed;
     QString m_status;
     bool m_reconnectWhenDone = false;

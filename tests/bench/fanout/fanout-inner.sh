@@ -35,6 +35,17 @@ CFG
 } >"$cfg"
 
 server_ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$server_pid/stat"; }
+# CPU seconds of the listener and every live connection (kept connections
+# have not ended yet): each process's own time from schedstat (ns; stat's
+# 10 ms ticks lose a connection's few milliseconds), plus its reaped children's.
+server_cpu_tree() {
+  local pid
+  for pid in $server_pid $(pstree_pids "$server_pid"); do
+    [[ -r /proc/$pid/stat ]] || continue
+    echo "$(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $14 + $15}') $(cut -d' ' -f1 "/proc/$pid/schedstat" 2>/dev/null || echo 0)"
+  done | awk -v hz="$hz" '{s += $1 / hz + $2 / 1e9} END {printf "%.3f\n", s}'
+}
+pstree_pids() { local c; for c in $(cat "/proc/$1/task/$1/children" 2>/dev/null); do echo "$c"; pstree_pids "$c"; done; }
 hz=$(getconf CLK_TCK)
 
 run_tool() { # tool n -> prints "wall user sys maxrss_kb ok"
@@ -63,8 +74,9 @@ run_tool() { # tool n -> prints "wall user sys maxrss_kb ok"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+want() { [[ ,${FANOUT_ONLY:-cold,warm,large}, == *,$1,* ]]; }
 
-for n in 10 50 200; do
+want cold && for n in 10 50 200; do
   for tool in werkbank xargs-ssh pssh pdsh clush; do
     case $tool in pssh) command -v parallel-ssh >/dev/null || continue ;; pdsh|clush) command -v $tool >/dev/null || continue ;; esac
     : >"$work/walls"; : >"$work/cpus"; : >"$work/servers"; : >"$work/rss"; : >"$work/oks"
@@ -87,3 +99,53 @@ for n in 10 50 200; do
     echo "BENCH ${key_name}_hosts_ok $(median <"$work/oks") hosts"
   done
 done
+
+# Warm runs at N = 200: werkbank with its pool already open (the cold run
+# opened it, in the same process), against `xargs -P50 ssh` with OpenSSH's
+# ControlMaster/ControlPersist and every master already open.
+if want warm; then
+  "$PWD/build/tests/bench/bench_fanout_pool" --user "$user" --port "$port" --key "$key" \
+    --known-hosts "$HOME/.ssh/known_hosts" --server-pid "$server_pid" -n 200 -f 50 --cold-f 200 --runs "$RUNS"
+  cm=$work/cm
+  mkdir -p "$cm"
+  sed -e 's/^  ControlMaster no$/  ControlMaster auto/' -e "s#^  ControlPath none\$#  ControlPath $cm/%n#" \
+    -e 's/^Host \*$/Host *\n  ControlPersist 600/' "$cfg" >"$work/ssh_config_cm"
+  hosts=$(seq -f 't%03g' 1 200)
+  printf '%s\n' $hosts | xargs -P50 -I{} ssh -F "$work/ssh_config_cm" -fN -o ControlMaster=yes {} 2>/dev/null || true
+  masters=$(ls "$cm" | wc -l)
+  : >"$work/walls"; : >"$work/cpus"; : >"$work/servers"; : >"$work/oks"
+  for _ in $(seq "$RUNS"); do
+    before=$(server_cpu_tree)
+    /usr/bin/time -o "$work/time" -f '%e %U %S %M' sh -c "printf '%s\n' $(echo $hosts) | xargs -P50 -I{} ssh -F '$work/ssh_config_cm' {} uname -a" >"$work/out" 2>/dev/null || true
+    sleep 0.3
+    after=$(server_cpu_tree)
+    read -r wall u s _ < <(tail -1 "$work/time")
+    echo "$wall" >>"$work/walls"
+    echo "$u $s" | awk '{print $1 + $2}' >>"$work/cpus"
+    echo "$before $after" | awk '{print $2 - $1}' >>"$work/servers"
+    grep -c '^Linux' "$work/out" >>"$work/oks" || true
+  done
+  printf '%s\n' $hosts | xargs -P50 -I{} ssh -F "$work/ssh_config_cm" -O exit {} >/dev/null 2>&1 || true
+  echo "BENCH fanout_xargs_ssh_controlmaster_n200_masters_open $masters masters"
+  echo "BENCH fanout_xargs_ssh_controlmaster_n200_warm_wall_s $(median <"$work/walls") s"
+  echo "BENCH fanout_xargs_ssh_controlmaster_n200_warm_client_cpu_s $(median <"$work/cpus") s"
+  echo "BENCH fanout_xargs_ssh_controlmaster_n200_warm_server_cpu_s $(median <"$work/servers") s"
+  echo "BENCH fanout_xargs_ssh_controlmaster_n200_warm_hosts_ok $(median <"$work/oks") hosts"
+fi
+
+# N = 1,000 at concurrency 500: every host must be accounted for (a result
+# line each, ok or failed with its reason).
+if want large; then
+  args=(); for _ in $(seq 1000); do args+=(--host "$user@127.0.0.1:$port"); done
+  /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$CLI" --workspace "$work/w.sqlite" run "${args[@]}" -i "$key" -f 500 --timeout 120 --json -- uname -a >"$work/out" 2>/dev/null || true
+  read -r wall u s rss < <(tail -1 "$work/time")
+  echo "BENCH fanout_werkbank_n1000_f500_wall_s $wall s"
+  echo "BENCH fanout_werkbank_n1000_f500_client_cpu_s $(echo "$u $s" | awk '{print $1 + $2}') s"
+  echo "BENCH fanout_werkbank_n1000_f500_peak_rss_mb $(echo "$rss" | awk '{printf "%.1f", $1 / 1024}') MB"
+  echo "BENCH fanout_werkbank_n1000_f500_hosts_accounted $(grep -c '"state":' "$work/out" || true) hosts"
+  echo "BENCH fanout_werkbank_n1000_f500_hosts_ok $(grep -c '"ok":true' "$work/out" || true) hosts"
+  # What the hosts that did not succeed were told, counted by reason.
+  grep -v '"ok":true' "$work/out" | grep -o '"error":"[^"]*"' | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sed 's/^/# /' || true
+  "$PWD/build/tests/bench/bench_fanout_pool" --user "$user" --port "$port" --key "$key" \
+    --known-hosts "$HOME/.ssh/known_hosts" --server-pid "$server_pid" -n 1000 -f 500 --runs 1 --name fanout_werkbank_pool_f500
+fi

@@ -3,6 +3,7 @@
 // tests/fixtures/sshd-fixture.sh), as the SSH tests see it. A missing fixture
 // is a failure, never a skip.
 
+#include "inventory/InventoryTypes.h"
 #include "ssh/SshConnection.h"
 
 #include <QDir>
@@ -32,6 +33,12 @@ struct SshFixture
     QString strangerKey() const { return dir + QStringLiteral("/client/id_stranger"); }
     static QString protectedKeyPassphrase() { return QStringLiteral("wb-key-passphrase"); }
     QString log(const QString &server) const { return dir + QStringLiteral("/state/%1.log").arg(server); }
+    // Logins a server accepted so far (its log has a line for each).
+    int acceptedLogins(const QString &server) const
+    {
+        QFile file(log(server));
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("Accepted publickey for ")) : -1;
+    }
 
     // "type base64" of a server's host key: main, rekeyed or inner.
     QByteArray hostKeyLine(const QString &server) const
@@ -49,6 +56,20 @@ struct SshFixture
         keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), dir + QStringLiteral("/keys/%1.pub").arg(server)});
         keygen.waitForFinished();
         return QString::fromLatin1(keygen.readAllStandardOutput()).split(QLatin1Char(' ')).value(1);
+    }
+
+    // An inventory host on one of the servers that logs in with the client key.
+    wb::Host keyHost(const QString &name, const QString &address, quint16 serverPort, wb::GroupId group = 0) const
+    {
+        wb::Host host;
+        host.name = name;
+        host.address = address;
+        host.port = serverPort;
+        host.groupId = group;
+        host.sshUser = user;
+        host.authMethod = wb::AuthMethod::KeyFile;
+        host.identityFile = clientKey();
+        return host;
     }
 
     wb::SshEndpoint main(const QStringList &keys = {}) const

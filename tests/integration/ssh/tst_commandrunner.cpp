@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "ssh/CommandRunner.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
@@ -88,6 +89,8 @@ private Q_SLOTS:
     {
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         installTranslations(*qApp, QStringLiteral("en"));
+        // Say so when the worker's quiet poll had to rescue data (a lost socket wakeup).
+        QLoggingCategory::setFilterRules(QStringLiteral("werkbank.ssh.info=true"));
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
         writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))},
                                        {KnownHosts::hostField(QStringLiteral("127.0.0.2"), fx.innerPort).toUtf8(), fx.hostKeyLine(QStringLiteral("inner"))},

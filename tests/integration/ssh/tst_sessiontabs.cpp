@@ -1,6 +1,7 @@
 // Session tabs in the real main window, against the sshd fixture: open from
 // the inventory, trust a key through the dialog, type into a real shell,
 // check the cells, full-screen programs, reconnect, closing, the keychain.
+#include "SessionTestSupport.h"
 #include "SshFixture.h"
 #include "../../support/WidgetTestSupport.h"
 
@@ -42,14 +43,6 @@ using namespace wb;
 using namespace wbtest;
 
 namespace {
-
-QString screenText(const TerminalScreen *screen)
-{
-    QStringList rows;
-    for (int row = 0; row < screen->rows(); ++row)
-        rows << screen->lineText(screen->scrollbackSize() + row);
-    return rows.join(QLatin1Char('\n'));
-}
 
 int rowStartingWith(const TerminalScreen *screen, const QString &prefix)
 {

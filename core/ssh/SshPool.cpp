@@ -1,0 +1,212 @@
+#include "SshPool.h"
+
+#include "FileLimit.h"
+#include "SshWorker.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace wb {
+
+namespace {
+
+QString endpointKey(const SshEndpoint &endpoint)
+{
+    return QStringLiteral("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port);
+}
+
+} // namespace
+
+SshPool::SshPool(QObject *parent) : QObject(parent)
+{
+    // Each kept connection holds a socket: leave room under the limit for runs and files.
+    m_capacity = std::clamp((openFileLimit() - 256) / 2, 0, 1000);
+    m_expiry.setParent(this);
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, &SshPool::expire);
+}
+
+SshPool::~SshPool()
+{
+    clear();
+    // Deferred deletes still queued on a thread run before it ends.
+    for (QThread *thread : m_threads) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+}
+
+void SshPool::setIdleSeconds(int seconds)
+{
+    m_idleSeconds = std::max(0, seconds);
+    if (m_idleSeconds == 0)
+        clear();
+    else
+        scheduleExpiry();
+}
+
+void SshPool::setCapacity(int connections)
+{
+    m_capacity = std::max(0, connections);
+}
+
+QString SshPool::keyFor(const SshEndpoint &target, const SshConnectOptions &options)
+{
+    QStringList parts;
+    for (const SshEndpoint &jump : options.jumps)
+        parts << endpointKey(jump);
+    parts << endpointKey(target);
+    // A connection was trusted against one known_hosts file: another workspace's
+    // file may say otherwise, so it gets connections of its own.
+    return parts.join(QStringLiteral(" > ")) + QStringLiteral(" | ") + options.knownHostsPath;
+}
+
+void SshPool::prepare(SshConnectOptions *options) const
+{
+    options->keepConnection = isEnabled();
+    options->idleKeepaliveSeconds = m_keepaliveSeconds;
+}
+
+QThread *SshPool::thread(int index)
+{
+    if (m_threads.empty()) {
+        for (int i = 0; i < m_threadCount; ++i) {
+            auto *thread = new QThread;
+            thread->setObjectName(QStringLiteral("ssh-pool:%1").arg(i));
+            thread->start();
+            m_threads.push_back(thread);
+        }
+    }
+    return m_threads.at(size_t(index) % m_threads.size());
+}
+
+bool SshPool::ownsThread(const QThread *thread) const
+{
+    return std::find(m_threads.begin(), m_threads.end(), thread) != m_threads.end();
+}
+
+SshWorker *SshPool::take(const QString &key)
+{
+    auto it = m_idle.find(key);
+    if (it == m_idle.end())
+        return nullptr;
+    // The most recently used one: the least likely to have been dropped meanwhile.
+    SshWorker *worker = it->takeLast().worker;
+    if (it->isEmpty())
+        m_idle.erase(it);
+    worker->disconnect(this);
+    emit idleCountChanged(idleCount());
+    return worker;
+}
+
+void SshPool::put(const QString &key, SshWorker *worker)
+{
+    if (!worker)
+        return;
+    if (!isEnabled() || m_capacity == 0) {
+        closeWorker(worker);
+        return;
+    }
+    if (idleCount() >= m_capacity) {
+        // Make room: the connection idle longest goes.
+        QString oldestKey;
+        qint64 oldest = -1;
+        for (auto it = m_idle.cbegin(); it != m_idle.cend(); ++it) {
+            const qint64 age = it->first().idleSince.elapsed();
+            if (age > oldest) {
+                oldest = age;
+                oldestKey = it.key();
+            }
+        }
+        if (!oldestKey.isEmpty())
+            drop(oldestKey, m_idle.value(oldestKey).first().worker);
+    }
+    Entry entry;
+    entry.worker = worker;
+    entry.idleSince.start();
+    m_idle[key].append(entry);
+    connect(worker, &SshWorker::connectionLost, this, [this, key, worker] { drop(key, worker); });
+    scheduleExpiry();
+    emit idleCountChanged(idleCount());
+}
+
+void SshPool::drop(const QString &key, SshWorker *worker)
+{
+    auto it = m_idle.find(key);
+    if (it == m_idle.end())
+        return;
+    const qsizetype before = it->size();
+    it->removeIf([worker](const Entry &entry) { return entry.worker == worker; });
+    const bool removed = it->size() != before;
+    if (it->isEmpty())
+        m_idle.erase(it);
+    if (!removed)
+        return;
+    closeWorker(worker);
+    emit idleCountChanged(idleCount());
+}
+
+void SshPool::closeWorker(SshWorker *worker)
+{
+    worker->disconnect(this);
+    worker->deleteLater(); // on its own thread, which frees the libssh session
+}
+
+void SshPool::clear()
+{
+    const auto idle = std::exchange(m_idle, {});
+    for (const QList<Entry> &entries : idle) {
+        for (const Entry &entry : entries)
+            closeWorker(entry.worker);
+    }
+    m_expiry.stop();
+    if (!idle.isEmpty())
+        emit idleCountChanged(0);
+}
+
+void SshPool::expire()
+{
+    const qint64 limitMs = qint64(m_idleSeconds) * 1000;
+    QList<QPair<QString, SshWorker *>> expired;
+    for (auto it = m_idle.cbegin(); it != m_idle.cend(); ++it) {
+        for (const Entry &entry : *it) {
+            if (entry.idleSince.elapsed() >= limitMs)
+                expired.append({it.key(), entry.worker});
+        }
+    }
+    for (const auto &[key, worker] : expired)
+        drop(key, worker);
+    scheduleExpiry();
+}
+
+void SshPool::scheduleExpiry()
+{
+    if (m_idle.isEmpty() || !isEnabled()) {
+        m_expiry.stop();
+        return;
+    }
+    qint64 soonest = std::numeric_limits<qint64>::max();
+    const qint64 limitMs = qint64(m_idleSeconds) * 1000;
+    for (const QList<Entry> &entries : std::as_const(m_idle)) {
+        for (const Entry &entry : entries)
+            soonest = std::min(soonest, limitMs - entry.idleSince.elapsed());
+    }
+    m_expiry.start(int(std::clamp<qint64>(soonest, 0, std::numeric_limits<int>::max())));
+}
+
+int SshPool::idleCount() const
+{
+    int count = 0;
+    for (const QList<Entry> &entries : m_idle)
+        count += int(entries.size());
+    return count;
+}
+
+int SshPool::idleCount(const QString &key) const
+{
+    return int(m_idle.value(key).size());
+}
+
+} // namespace wb

@@ -1,0 +1,107 @@
+// The part of SshWorker that keeps a logged-in connection between channels,
+// for SshPool: ending a channel without ending the connection, noticing when
+// a kept connection goes away, and opening the next channel on it.
+#include "SshWorker.h"
+
+#include "SshHop.h"
+
+namespace wb {
+
+bool SshWorker::linkAlive() const
+{
+    if (m_hops.empty())
+        return false;
+    for (SshHop *hop : m_hops) {
+        if (!hop->isAuthenticated() || !ssh_is_connected(hop->session()))
+            return false;
+    }
+    for (const auto &bridge : m_bridges) {
+        if (!bridge->channel || ssh_channel_is_closed(bridge->channel) || ssh_channel_is_eof(bridge->channel))
+            return false;
+    }
+    return true;
+}
+
+// Closes and frees the session channel, keeping the connection for the next one.
+void SshWorker::endChannel()
+{
+    m_keepalive.stop();
+    m_channelDeadline.stop();
+    m_quietPoll.stop();
+    if (m_channel) {
+        if (!ssh_channel_is_closed(m_channel)) {
+            if (m_channelPhase == ChannelPhase::Open && !ssh_channel_is_eof(m_channel))
+                ssh_channel_send_eof(m_channel);
+            ssh_channel_close(m_channel);
+        }
+        ssh_channel_free(m_channel); // libssh keeps it until the server's close arrives
+        m_channel = nullptr;
+    }
+    m_channelPhase = ChannelPhase::None;
+    m_outgoing.clear();
+    m_eofPending = false;
+    m_environmentIndex = 0;
+    m_inFlight = 0;
+    m_exitStatus.reset();
+    m_exitSignal.clear();
+    m_linkKept = true;
+    m_reused = false;
+    if (m_options.idleKeepaliveSeconds > 0)
+        m_keepalive.start(m_options.idleKeepaliveSeconds * 1000);
+    for (SshHop *hop : m_hops)
+        hop->updateWriteInterest();
+}
+
+void SshWorker::checkIdleLink()
+{
+    if (!m_linkKept || linkAlive())
+        return;
+    m_linkKept = false;
+    stopAndTearDownLater();
+    emit connectionLost();
+}
+
+void SshWorker::reopen(const SshConnectOptions &options)
+{
+    if (!m_linkKept || !linkAlive()) {
+        const bool wasKept = m_linkKept;
+        checkIdleLink();
+        if (!wasKept && !m_finished)
+            return; // busy with a channel: not ours to reuse
+        SshOutcome outcome = SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("the connection was lost"), m_target});
+        outcome.reusedConnectionFailed = true;
+        emit finished(outcome);
+        return;
+    }
+    m_options.command = options.command;
+    m_options.term = options.term;
+    m_options.rows = options.rows;
+    m_options.columns = options.columns;
+    m_options.environment = options.environment;
+    m_options.keepaliveSeconds = options.keepaliveSeconds;
+    m_options.connectTimeoutMs = options.connectTimeoutMs;
+    m_options.keepConnection = options.keepConnection;
+    m_options.idleKeepaliveSeconds = options.idleKeepaliveSeconds;
+    m_keepalive.stop();
+    m_linkKept = false;
+    m_finished = false;
+    m_reused = true;
+    openSessionChannel();
+    pumpAll();
+}
+
+void SshWorker::detachChannel()
+{
+    if (m_finished)
+        return;
+    if (m_options.keepConnection && m_channel && m_channelPhase == ChannelPhase::Open && linkAlive()) {
+        m_finished = true;
+        endChannel();
+        pumpAll(); // sends the close
+        return;
+    }
+    m_finished = true;
+    teardown();
+}
+
+} // namespace wb

@@ -1,0 +1,33 @@
+#pragma once
+// Helpers for the tests that drive session tabs and run tabs in the real main window.
+
+#include "SessionArea.h"
+#include "run/RunView.h"
+#include "terminal/TerminalScreen.h"
+
+#include <QStringList>
+#include <QTabWidget>
+#include <QTest>
+
+namespace wbtest {
+
+// The visible rows of a terminal, as text.
+inline QString screenText(const wb::TerminalScreen *screen)
+{
+    QStringList rows;
+    for (int row = 0; row < screen->rows(); ++row)
+        rows << screen->lineText(screen->scrollbackSize() + row);
+    return rows.join(QLatin1Char('\n'));
+}
+
+// The run in the current tab once it has finished, or nullptr.
+inline wb::RunView *waitForRun(wb::SessionArea *area)
+{
+    auto *run = qobject_cast<wb::RunView *>(area->tabs()->currentWidget());
+    if (!run || !QTest::qWaitFor([&] { return !run->isRunning(); }, 30000))
+        return nullptr;
+    QTest::qWait(150); // the table model gathers changes for 100 ms
+    return run;
+}
+
+} // namespace wbtest

@@ -1,0 +1,171 @@
+// Connection reuse as a user meets it, in the real main window against the
+// sshd fixture: a closed session tab's connection carries the next run, a new
+// tab opens on a kept connection without logging in again, and Connection
+// Settings sets how long connections are kept (or turns reuse off).
+#include "SessionTestSupport.h"
+#include "SshFixture.h"
+#include "../../support/WidgetTestSupport.h"
+
+#include "InventoryPanel.h"
+#include "MainWindow.h"
+#include "RunResultsModel.h"
+#include "SessionArea.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "run/RunView.h"
+#include "session/SessionTab.h"
+#include "ssh/SshPool.h"
+#include "ssh/SshSettings.h"
+#include "storage/Workspace.h"
+#include "terminal/TerminalScreen.h"
+#include "terminal/TerminalView.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestSessionReuse : public QObject
+{
+    Q_OBJECT
+
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<SshPool> m_pool; // declared before the window: it outlives it
+    std::unique_ptr<MainWindow> m_window;
+    HostId m_host = 0;
+
+    SessionArea *area() const { return m_window->sessionArea(); }
+
+    SessionTab *openSession()
+    {
+        m_window->openSession(m_host);
+        SessionTab *tab = area()->currentSession();
+        if (!tab || !QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected
+                                                  && screenText(tab->screen()).contains(QLatin1Char('$')); }, 15000))
+            return nullptr;
+        return tab;
+    }
+
+    RunView *runCommand(const QString &command)
+    {
+        m_window->inventoryPanel()->selectHost(m_host);
+        whenModal<QDialog>([command](QDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("runCommandText")), command);
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("runCommand"))->trigger();
+        return waitForRun(area());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        installTranslations(*qApp, QStringLiteral("en"));
+        QDir().mkpath(QDir::homePath() + QStringLiteral("/.ssh"));
+        writeKnownHosts(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"),
+                        {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("reuse.sqlite"))));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        Host host;
+        host.name = QStringLiteral("web01");
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = fx.port;
+        host.sshUser = fx.user;
+        host.authMethod = AuthMethod::KeyFile;
+        host.identityFile = fx.clientKey();
+        QString error;
+        QVERIFY2(m_inventory->addHost(&host, &error), qPrintable(error));
+        m_host = host.id;
+        m_pool = std::make_unique<SshPool>();
+        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window->setConnectionPool(m_pool.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_pool->idleSeconds(), 300); // five minutes unless the user says otherwise
+    }
+
+    void closedTabHandsItsConnectionToTheNextRun()
+    {
+        const int logins = fx.acceptedLogins(QStringLiteral("main"));
+        SessionTab *tab = openSession();
+        QVERIFY(tab);
+        QVERIFY(!tab->connection()->isReused());
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
+        QVERIFY(area()->closeTab(area()->tabs()->indexOf(tab)));
+        QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() == 1; }, 5000));
+
+        RunView *run = runCommand(QStringLiteral("echo reused"));
+        QVERIFY(run);
+        QCOMPARE(run->runner()->reusedCount(), 1);
+        QAbstractItemModel *table = run->table()->model();
+        QCOMPARE(table->index(0, RunResultsModel::StateColumn).data().toString(), QStringLiteral("done"));
+        QCOMPARE(table->index(0, RunResultsModel::OutputColumn).data().toString(), QStringLiteral("reused"));
+        QCOMPARE(m_pool->idleCount(), 1); // back again
+        QTest::qWait(200);
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), logins + 1); // one login for the tab and the run
+    }
+
+    void newTabOpensOnAKeptConnection()
+    {
+        QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() == 1; }, 5000));
+        const int logins = fx.acceptedLogins(QStringLiteral("main"));
+        SessionTab *tab = openSession();
+        QVERIFY(tab);
+        QVERIFY(tab->connection()->isReused());
+        QCOMPARE(m_pool->idleCount(), 0);
+        QTest::keyClicks(tab->view(), QStringLiteral("echo answer-$((6*7))"));
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QStringLiteral("answer-42")); }, 10000));
+        // `exit` ends the shell; the connection stays for the next one.
+        QTest::keyClicks(tab->view(), QStringLiteral("exit"));
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() == 1; }, 5000));
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), logins);
+    }
+
+    void connectionSettingsSetTheIdleTimeOrTurnReuseOff()
+    {
+        whenModal<QDialog>([](QDialog *dialog) {
+            auto *reuse = dialog->findChild<QSpinBox *>(QStringLiteral("reuseIdle"));
+            QCOMPARE(reuse->value(), 5);
+            QCOMPARE(reuse->suffix(), QStringLiteral(" min"));
+            reuse->setValue(0);
+            QCOMPARE(reuse->text(), QStringLiteral("Off"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        QCOMPARE(SshSettings::load(m_inventory->database()).reuseIdleSeconds, 0);
+        QCOMPARE(m_pool->idleSeconds(), 0);
+        QCOMPARE(m_pool->idleCount(), 0); // what was kept is closed at once
+
+        RunView *run = runCommand(QStringLiteral("true"));
+        QVERIFY(run);
+        QCOMPARE(run->runner()->reusedCount(), 0);
+        QCOMPARE(m_pool->idleCount(), 0);
+
+        whenModal<QDialog>([](QDialog *dialog) {
+            dialog->findChild<QSpinBox *>(QStringLiteral("reuseIdle"))->setValue(10);
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        QCOMPARE(SshSettings::load(m_inventory->database()).reuseIdleSeconds, 600);
+        QCOMPARE(m_pool->idleSeconds(), 600);
+    }
+};
+
+QTEST_MAIN(TestSessionReuse)
+#include "tst_sessionreuse.moc"

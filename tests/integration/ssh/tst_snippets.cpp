@@ -1,0 +1,461 @@
+// The snippet library in the real main window, against the sshd fixture:
+// written in the library dialog, run from the inventory's context menu on the
+// selected hosts and groups, saved from the Run Command dialog, refused when
+// the name is taken, deleted only after asking.
+#include "SessionTestSupport.h"
+#include "SshFixture.h"
+#include "../../support/WidgetTestSupport.h"
+
+#include "InventoryFilterProxy.h"
+#include "InventoryModel.h"
+#include "InventoryPanel.h"
+#include "MainWindow.h"
+#include "RunResultsModel.h"
+#include "SessionArea.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "run/RunCommandDialog.h"
+#include "run/RunView.h"
+#include "run/SaveSnippetDialog.h"
+#include "run/SnippetLibraryDialog.h"
+#include "snippets/SnippetStore.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshSettings.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace wb;
+using namespace wbtest;
+
+namespace {
+
+// Several lines, so it goes to `sh -s` on standard input: $0 says which shell read it.
+const QStringList kAnswerLines = {
+    QStringLiteral("answer=$((6*7))"),
+    QStringLiteral("echo \"answer=$answer\""),
+    QStringLiteral("printf '%s\\n' 'a \"quoted\" string, $HOME stays' \"shell=$0\""),
+};
+const QByteArray kAnswerOutput = "answer=42\na \"quoted\" string, $HOME stays\nshell=sh\n";
+
+QStringList column(const QAbstractItemModel *model, int col = 0)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, col).data().toString();
+    return texts;
+}
+
+QStringList actionTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&'));
+    return texts;
+}
+
+// Picks path[0] in the popup menu that is about to open, then path[1] in its
+// submenu and so on, and presses Enter on the last, as a keyboard user
+// would. Menus run their own event loop, so this acts from a timer; after
+// ten seconds it closes the menus so a missing entry fails instead of hanging.
+void choosePopupPath(const QStringList &path, QStringList *lastMenuOffered = nullptr)
+{
+    auto poll = std::make_shared<std::function<void(int, int)>>();
+    *poll = [=](int depth, int tries) {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *match = nullptr;
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>())
+            if (action->text().remove(QLatin1Char('&')) == path.at(depth))
+                match = action;
+        if (!match) {
+            if (tries > 1000) {
+                while (QWidget *popup = QApplication::activePopupWidget())
+                    popup->close();
+                return;
+            }
+            QTimer::singleShot(10, [poll, depth, tries] { (*poll)(depth, tries + 1); });
+            return;
+        }
+        menu->setActiveAction(match);
+        if (depth + 1 < path.size()) {
+            QTimer::singleShot(10, [poll, depth] { (*poll)(depth + 1, 0); });
+            return;
+        }
+        if (lastMenuOffered)
+            *lastMenuOffered = actionTexts(menu);
+        QTest::keyClick(menu, Qt::Key_Return);
+    };
+    QTimer::singleShot(0, [poll] { (*poll)(0, 0); });
+}
+
+// A dialog step that always ends with the dialog closed, so a failed check
+// inside it fails the test instead of leaving a modal loop running.
+template<typename T>
+void inDialog(std::function<void(T *)> step)
+{
+    whenModal<T>([step](T *dialog) {
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        QApplication::setActiveWindow(dialog);
+        step(dialog);
+    });
+}
+
+void clickRow(QTableView *view, const QString &name)
+{
+    const int row = int(column(view->model()).indexOf(name));
+    QVERIFY2(row >= 0, qPrintable(name));
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+class TestSnippets : public QObject
+{
+    Q_OBJECT
+
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+    HostId m_alpha = 0;
+    HostId m_beta = 0;
+    GroupId m_lab = 0;
+
+    SessionArea *area() const { return m_window->sessionArea(); }
+    InventoryPanel *panel() const { return m_window->inventoryPanel(); }
+    QList<Snippet> stored() const { return SnippetStore(m_workspace->database()).list(); }
+    QStringList storedNames() const
+    {
+        QStringList names;
+        for (const Snippet &s : stored())
+            names << s.name;
+        return names;
+    }
+
+    HostId addHost(const QString &name, const QString &address, quint16 port, GroupId group = 0)
+    {
+        Host host = fx.keyHost(name, address, port, group);
+        QString error;
+        if (!m_inventory->addHost(&host, &error))
+            qFatal("%s", qPrintable(error));
+        return host.id;
+    }
+
+    // Selects exactly these inventory rows, as ctrl+clicks would.
+    void selectRows(const QList<QModelIndex> &sourceRows)
+    {
+        QItemSelectionModel *selection = panel()->view()->selectionModel();
+        selection->clear();
+        for (const QModelIndex &source : sourceRows) {
+            const QModelIndex index = panel()->proxy()->mapFromSource(source);
+            QVERIFY(index.isValid());
+            selection->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    void openContextMenu()
+    {
+        QTreeView *view = panel()->view();
+        Q_EMIT view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+    }
+
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        installTranslations(*qApp, QStringLiteral("en"));
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("snippets.sqlite"))));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        Group lab;
+        lab.name = QStringLiteral("lab");
+        QString error;
+        QVERIFY2(m_inventory->addGroup(&lab, &error), qPrintable(error));
+        m_lab = lab.id;
+        m_alpha = addHost(QStringLiteral("alpha"), QStringLiteral("127.0.0.1"), fx.port);
+        m_beta = addHost(QStringLiteral("beta"), QStringLiteral("127.0.0.2"), fx.innerPort, m_lab);
+        addHost(QStringLiteral("gamma"), QStringLiteral("127.0.0.1"), fx.port); // never selected: must not run
+
+        // A workspace known_hosts that trusts both servers, so no run stops to ask.
+        SshSettings settings;
+        settings.knownHostsPath = m_dir.filePath(QStringLiteral("known_hosts"));
+        writeKnownHosts(settings.knownHostsPath,
+                        {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))},
+                         {KnownHosts::hostField(QStringLiteral("127.0.0.2"), fx.innerPort).toUtf8(), fx.hostKeyLine(QStringLiteral("inner"))}});
+        QVERIFY2(settings.save(m_workspace->database(), &error), qPrintable(error));
+
+        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        panel()->view()->expandAll();
+    }
+
+    void libraryDialogCreatesSnippetsAndListsThem()
+    {
+        panel()->view()->selectionModel()->clear();
+        bool runOffered = true;
+        QString error = QStringLiteral("unset");
+        QStringList afterSave;
+        QStringList afterShortcuts;
+        inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            runOffered = dialog->findChild<QPushButton *>(QStringLiteral("runSnippet"))->isVisible();
+            dialog->findChild<QPushButton *>(QStringLiteral("newSnippet"))->click();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetName")), QStringLiteral("Answer"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetDescription")),
+                             QStringLiteral("Prints the answer and a quoted string"));
+            auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetBody"));
+            for (int i = 0; i < kAnswerLines.size(); ++i) {
+                if (i > 0)
+                    QTest::keyClick(body, Qt::Key_Return);
+                QTest::keyClicks(body, kAnswerLines.at(i));
+            }
+            saveScreenshot(dialog, QStringLiteral("snippet-library"));
+            dialog->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+            error = dialog->findChild<QLabel *>(QStringLiteral("snippetError"))->text();
+            auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
+            afterSave = column(list->model());
+
+            // The same with the keyboard: Ctrl+N, type, Ctrl+S.
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QTest::keyClick(dialog, Qt::Key_N, Qt::ControlModifier);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetName")), QStringLiteral("Kernel"));
+            QTest::keyClicks(body, QStringLiteral("uname -r"));
+            QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+            afterShortcuts = column(list->model());
+        });
+        action("manageSnippets")->trigger();
+
+        QVERIFY(!runOffered); // nothing selected: nothing to run on
+        QCOMPARE(error, QString());
+        QCOMPARE(afterSave, QStringList{QStringLiteral("Answer")});
+        QCOMPARE(afterShortcuts, (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel")}));
+        const QList<Snippet> snippets = stored();
+        QCOMPARE(snippets.size(), 2);
+        QCOMPARE(snippets.at(0).description, QStringLiteral("Prints the answer and a quoted string"));
+        QCOMPARE(snippets.at(0).body, kAnswerLines.join(QLatin1Char('\n')));
+        QVERIFY(snippets.at(0).isScript());
+        QCOMPARE(snippets.at(1).body, QStringLiteral("uname -r"));
+    }
+
+    void duplicateNameIsRefusedAndWhatWasTypedStays()
+    {
+        QString error;
+        bool errorShown = false;
+        QString name;
+        QString body;
+        int rows = -1;
+        QString switchQuestion;
+        QString nameAfterCancel;
+        bool selectionAfterCancel = true;
+        bool closed = false;
+        inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QTest::keyClick(dialog, Qt::Key_N, Qt::ControlModifier);
+            auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("snippetName"));
+            auto *bodyEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetBody"));
+            QTest::keyClicks(nameEdit, QStringLiteral("answer"));
+            QTest::keyClicks(bodyEdit, QStringLiteral("echo another answer"));
+            dialog->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+            auto *label = dialog->findChild<QLabel *>(QStringLiteral("snippetError"));
+            error = label->text();
+            errorShown = label->isVisible();
+            name = nameEdit->text();
+            body = bodyEdit->toPlainText();
+            auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
+            rows = list->model()->rowCount();
+            saveScreenshot(dialog, QStringLiteral("snippet-duplicate"));
+
+            // Picking another snippet asks first; Cancel keeps the edits.
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                switchQuestion = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            });
+            clickRow(list, QStringLiteral("Kernel"));
+            nameAfterCancel = nameEdit->text();
+            selectionAfterCancel = list->selectionModel()->hasSelection();
+
+            // Closing asks too; Discard closes without storing anything.
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+            dialog->reject();
+            closed = !dialog->isVisible();
+        });
+        action("manageSnippets")->trigger();
+
+        QCOMPARE(error, QStringLiteral("A snippet named “Answer” already exists."));
+        QVERIFY(errorShown);
+        QCOMPARE(name, QStringLiteral("answer"));
+        QCOMPARE(body, QStringLiteral("echo another answer"));
+        QCOMPARE(rows, 2);
+        QCOMPARE(switchQuestion, QStringLiteral("Save the new snippet?"));
+        QCOMPARE(nameAfterCancel, QStringLiteral("answer"));
+        QVERIFY(!selectionAfterCancel); // back on the new, unsaved snippet
+        QVERIFY(closed);
+        QCOMPARE(storedNames(), (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel")}));
+    }
+
+    void runSnippetFromTheContextMenuOnSelectedHostsAndGroups()
+    {
+        InventoryModel *model = panel()->model();
+        selectRows({model->indexForHost(m_alpha), model->indexForGroup(m_lab)});
+        QCOMPARE(panel()->selectedHostIdsWithGroups().size(), 2);
+        QStringList offered;
+        choosePopupPath({QStringLiteral("Run Snippet"), QStringLiteral("Answer")}, &offered);
+        openContextMenu();
+        QCOMPARE(offered, (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel"), QStringLiteral("Manage Snippets…")}));
+
+        RunView *run = waitForRun(area());
+        QVERIFY(run);
+        QCOMPARE(run->runner()->size(), 2);
+        QStringList hosts;
+        for (int i = 0; i < run->runner()->size(); ++i) {
+            hosts << run->runner()->target(i).endpoint.name;
+            const HostRun &result = run->runner()->result(i);
+            QVERIFY2(result.succeeded(), qPrintable(hosts.last() + QStringLiteral(": ") + result.failure.message()
+                                                    + QString::fromUtf8(result.err)));
+            QCOMPARE(result.out, kAnswerOutput);
+        }
+        hosts.sort();
+        QCOMPARE(hosts, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        const QAbstractItemModel *table = run->table()->model();
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->index(row, RunResultsModel::OutputColumn).data().toString(), QStringLiteral("answer=42"));
+        saveScreenshot(m_window.get(), QStringLiteral("snippet-run"));
+    }
+
+    void enterInTheLibraryRunsTheSelectedSnippet()
+    {
+        InventoryModel *model = panel()->model();
+        selectRows({model->indexForHost(m_alpha), model->indexForHost(m_beta)});
+        QString runText;
+        QString loaded;
+        inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            runText = dialog->findChild<QPushButton *>(QStringLiteral("runSnippet"))->text();
+            auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
+            clickRow(list, QStringLiteral("Kernel"));
+            loaded = dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetBody"))->toPlainText();
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Return);
+        });
+        const int tabs = area()->tabs()->count();
+        action("manageSnippets")->trigger();
+
+        QCOMPARE(runText, QStringLiteral("&Run on 2 hosts"));
+        QCOMPARE(loaded, QStringLiteral("uname -r"));
+        QCOMPARE(area()->tabs()->count(), tabs + 1);
+        RunView *run = waitForRun(area());
+        QVERIFY(run);
+        QCOMPARE(run->runner()->size(), 2);
+        for (int i = 0; i < run->runner()->size(); ++i) {
+            QVERIFY(run->runner()->result(i).succeeded());
+            QVERIFY(run->runner()->result(i).out.endsWith('\n'));
+            QCOMPARE(run->runner()->result(i).out, run->runner()->result(0).out); // one kernel, one line
+        }
+    }
+
+    void saveAsSnippetFromTheRunCommandDialog()
+    {
+        selectRows({panel()->model()->indexForHost(m_alpha)});
+        const QString typed = QStringLiteral("df -h / | tail -n 1");
+        QString refused;
+        bool stayedOpen = false;
+        QString keptName;
+        QString keptBody;
+        QStringList offered;
+        QString filled;
+        inDialog<RunCommandDialog>([&](RunCommandDialog *dialog) {
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("runCommandText"));
+            QTest::keyClicks(text, typed);
+            inDialog<SaveSnippetDialog>([&](SaveSnippetDialog *save) {
+                auto *name = save->findChild<QLineEdit *>(QStringLiteral("snippetName"));
+                QTest::keyClicks(name, QStringLiteral("kernel")); // taken, in another case
+                QTest::keyClicks(save->findChild<QLineEdit *>(QStringLiteral("snippetDescription")), QStringLiteral("Root file system"));
+                save->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+                refused = save->findChild<QLabel *>(QStringLiteral("snippetError"))->text();
+                stayedOpen = save->isVisible();
+                keptName = name->text();
+                keptBody = save->findChild<QPlainTextEdit *>(QStringLiteral("snippetBody"))->toPlainText();
+                saveScreenshot(save, QStringLiteral("snippet-save-as"));
+                name->clear();
+                QTest::keyClicks(name, QStringLiteral("Root disk"));
+                save->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("saveAsSnippet"))->click();
+
+            // And back: the Snippets button fills the text from a saved one.
+            choosePopupPath({QStringLiteral("Answer")}, &offered);
+            dialog->findChild<QPushButton *>(QStringLiteral("snippetsButton"))->showMenu();
+            filled = text->toPlainText();
+            dialog->reject();
+        });
+        action("runCommand")->trigger();
+
+        QCOMPARE(refused, QStringLiteral("A snippet named “Kernel” already exists."));
+        QVERIFY(stayedOpen);
+        QCOMPARE(keptName, QStringLiteral("kernel"));
+        QCOMPARE(keptBody, typed);
+        QCOMPARE(offered, (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel"), QStringLiteral("Root disk")}));
+        QCOMPARE(filled, kAnswerLines.join(QLatin1Char('\n')));
+        const QList<Snippet> snippets = stored();
+        QCOMPARE(snippets.size(), 3);
+        QCOMPARE(snippets.at(2).name, QStringLiteral("Root disk"));
+        QCOMPARE(snippets.at(2).description, QStringLiteral("Root file system"));
+        QCOMPARE(snippets.at(2).body, typed);
+    }
+
+    void deletingAsksFirstThenRemoves()
+    {
+        panel()->view()->selectionModel()->clear();
+        QString question;
+        QStringList afterNo;
+        QStringList afterYes;
+        QString nowShown;
+        inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
+            clickRow(list, QStringLiteral("Kernel"));
+            list->setFocus();
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                question = box->text();
+                box->button(QMessageBox::No)->click();
+            });
+            QTest::keyClick(list, Qt::Key_Delete);
+            afterNo = column(list->model());
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            dialog->findChild<QPushButton *>(QStringLiteral("deleteSnippet"))->click();
+            afterYes = column(list->model());
+            nowShown = dialog->findChild<QLineEdit *>(QStringLiteral("snippetName"))->text();
+        });
+        action("manageSnippets")->trigger();
+
+        QCOMPARE(question, QStringLiteral("Delete the snippet “Kernel”? This cannot be undone."));
+        QCOMPARE(afterNo, (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel"), QStringLiteral("Root disk")}));
+        QCOMPARE(afterYes, (QStringList{QStringLiteral("Answer"), QStringLiteral("Root disk")}));
+        QCOMPARE(nowShown, QStringLiteral("Root disk")); // the one that took its place
+        QCOMPARE(storedNames(), (QStringList{QStringLiteral("Answer"), QStringLiteral("Root disk")}));
+    }
+};
+
+QTEST_MAIN(TestSnippets)
+#include "tst_snippets.moc"
