@@ -475,7 +475,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
 <context>
     <name>wb::ConnectionSettingsDialog</name>
     <message>
-        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+16"/>
+        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+17"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -532,7 +532,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Ongebruikte verbindingen &amp;open houden:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Host keys (this workspace):</source>
         <translation>&amp;Hostsleutels (deze werkruimte):</translation>
     </message>
@@ -2566,7 +2566,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+181"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+185"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -2676,7 +2676,7 @@ Esc wist het filter.</translation>
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>the server offers no method Werkbank can use (%1)</source>
         <translation>de server biedt geen methode die Werkbank kan gebruiken (%1)</translation>
     </message>
@@ -2712,7 +2712,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+40"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+55"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -2726,7 +2726,7 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
@@ -2751,7 +2751,7 @@ Esc wist het filter.</translation>
         <translation>de server weigerde een shell te starten</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+78"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>

@@ -111,7 +111,8 @@ void CommandRunner::launch(int index, bool mayReuse)
         setState(index, HostRun::State::Failed);
         release(index);
     });
-    slot.timeout->start(m_spec.hostTimeoutMs);
+    // A fresh connect after a stale kept one does not get the whole time again.
+    slot.timeout->start(int(std::max<qint64>(0, m_spec.hostTimeoutMs - slot.clock.elapsed())));
 
     connect(worker, &SshWorker::dataReceived, this, [this, index](const QByteArray &data, bool isStderr) {
         HostRun &run = m_results[index];

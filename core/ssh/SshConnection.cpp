@@ -52,7 +52,10 @@ void SshConnection::releaseWorker()
     worker->disconnect(this);
     SshPool *pool = m_pool && m_pool->isEnabled() ? m_pool : nullptr;
     const QString key = SshPool::keyFor(m_target, m_options);
-    QThread *poolThread = pool ? pool->thread(int(qHash(key) & 0xffff)) : nullptr;
+    // A connection taken from the pool stays on its thread; our own thread's goes to one of the pool's.
+    QThread *poolThread = !pool ? nullptr
+                          : pool->ownsThread(worker->thread()) ? worker->thread()
+                                                               : pool->thread(int(qHash(key) & 0xffff));
     QThread *ownThread = m_thread;
     QMetaObject::invokeMethod(worker, [worker, pool, poolThread, ownThread, key] {
         if (pool)
@@ -139,6 +142,7 @@ void SshConnection::resizeTerminal(int rows, int columns)
 
 void SshConnection::close()
 {
+    m_closeRequested = true; // also when it comes while a stale kept connection is being replaced
     if (m_worker && m_state != State::Closed)
         QMetaObject::invokeMethod(m_worker, "close", Qt::QueuedConnection);
 }
@@ -201,7 +205,7 @@ void SshConnection::onAuthenticated(int hop)
 
 void SshConnection::onFinished(const SshOutcome &outcome)
 {
-    if (outcome.reusedConnectionFailed) {
+    if (outcome.reusedConnectionFailed && !m_closeRequested) {
         // The kept connection was gone before the channel opened: connect afresh.
         releaseWorker();
         if (m_thread) {
@@ -214,11 +218,15 @@ void SshConnection::onFinished(const SshOutcome &outcome)
         return;
     }
     m_outcome = outcome;
+    if (outcome.reusedConnectionFailed) { // and the user closed it meanwhile
+        m_outcome = SshOutcome{};
+        m_outcome.closedByUser = true;
+    }
     m_toRemember.clear();
     // The worker has freed its libssh objects, or kept the connection for the pool.
     releaseWorker();
     setState(State::Closed);
-    emit finished(outcome);
+    emit finished(m_outcome);
 }
 
 } // namespace wb

@@ -74,6 +74,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     SshPool *m_pool = nullptr;
     bool m_reused = false;
+    bool m_closeRequested = false;
     State m_state = State::Idle;
     SshStep m_step = SshStep::Resolve;
     SshOutcome m_outcome;

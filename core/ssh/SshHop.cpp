@@ -320,6 +320,8 @@ void SshHop::answerHostKey(HostKeyDecision decision)
         fail(SshStep::HostKey, tr("the host key %1 was not accepted").arg(m_serverKey->fingerprint()));
         return;
     }
+    if (decision == HostKeyDecision::AcceptOnce)
+        m_trustedOnce = true;
     if (decision == HostKeyDecision::AcceptAndSave) {
         QString error;
         if (!KnownHosts(m_options.knownHostsPath).add(m_endpoint.host, m_endpoint.port, *m_serverKey, &error)) {

@@ -49,6 +49,8 @@ public:
     ssh_session session() const { return m_session; }
     bool isAuthenticated() const { return m_phase == Phase::Authenticated; }
     bool hasFailed() const { return m_phase == Phase::Failed; }
+    // The user accepted the host key for this connection only: it must not be reused.
+    bool isTrustedOnce() const { return m_trustedOnce; }
     const SshEndpoint &endpoint() const { return m_endpoint; }
     int index() const { return m_index; }
 
@@ -106,6 +108,7 @@ private:
     QTimer m_deadline;
     int m_lookupId = -1;
     bool m_disarmed = false;
+    bool m_trustedOnce = false;
 
     std::optional<HostKey> m_serverKey;
     int m_methods = 0;                  // SSH_AUTH_METHOD_* the server still accepts

@@ -3,6 +3,8 @@
 #include "FileLimit.h"
 #include "SshWorker.h"
 
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -29,6 +31,14 @@ SshPool::SshPool(QObject *parent) : QObject(parent)
 
 SshPool::~SshPool()
 {
+    // Connections on their way here (a tab closed just now hands its over
+    // through its thread, then a queued put()) must arrive before the pool
+    // closes them, or they would be left open: let each thread work off what
+    // it was given, then take the handovers queued for us.
+    for (QThread *thread : m_threads)
+        QMetaObject::invokeMethod(thread->eventDispatcher() ? static_cast<QObject *>(thread->eventDispatcher()) : nullptr,
+                                  [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     clear();
     // Deferred deletes still queued on a thread run before it ends.
     for (QThread *thread : m_threads) {
@@ -128,6 +138,11 @@ void SshPool::put(const QString &key, SshWorker *worker)
     entry.idleSince.start();
     m_idle[key].append(entry);
     connect(worker, &SshWorker::connectionLost, this, [this, key, worker] { drop(key, worker); });
+    // It may have gone while on its way here, with nobody listening yet.
+    QMetaObject::invokeMethod(worker, [worker] {
+        if (!worker->isIdle())
+            emit worker->connectionLost();
+    }, Qt::QueuedConnection);
     scheduleExpiry();
     emit idleCountChanged(idleCount());
 }

@@ -19,6 +19,7 @@ namespace {
 constexpr int readChunk = 32 * 1024;
 constexpr int bridgeBufferLimit = 1024 * 1024; // back-pressure: stop reading while this much waits
 constexpr qint64 inFlightLimit = 128 * 1024;    // received but not yet taken by the GUI side
+constexpr int reusedChannelTimeoutMs = 3000;    // a kept connection that does not open a channel by then is dead
 
 bool setNonBlocking(int fd)
 {
@@ -125,8 +126,13 @@ void SshWorker::openSessionChannel()
     m_channelCallbacks.channel_exit_signal_function = &SshWorker::onExitSignal;
     ssh_set_channel_callbacks(m_channel, &m_channelCallbacks);
     m_channelPhase = ChannelPhase::Opening;
+    m_exitStatus.reset();
+    m_exitSignal.clear();
     emit progress(SshStep::Channel, int(m_hops.size()) - 1);
-    m_channelDeadline.start(m_options.connectTimeoutMs);
+    // A kept connection answers at once, or is gone without having said so
+    // (no FIN through a dead NAT): give up on it soon and connect afresh.
+    m_channelDeadline.start(m_reused ? std::min(m_options.connectTimeoutMs, reusedChannelTimeoutMs)
+                                     : m_options.connectTimeoutMs);
 }
 
 void SshWorker::openBridge(int index)
@@ -445,9 +451,11 @@ void SshWorker::finish(SshOutcome outcome)
         return;
     m_finished = true;
     const bool channelWasOpen = m_channel && m_channelPhase == ChannelPhase::Open;
-    if (m_reused && outcome.failed && !channelWasOpen)
-        outcome.reusedConnectionFailed = true; // nothing ran: the caller may connect afresh
-    if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive()) {
+    // Before the exec or shell request went out nothing can have run, so the
+    // caller may connect afresh; from then on the command may be running.
+    if (m_reused && outcome.failed && m_channelPhase < ChannelPhase::Shell)
+        outcome.reusedConnectionFailed = true;
+    if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive() && !trustedOnce()) {
         outcome.connectionKept = true;
         endChannel();
         emit finished(outcome);
@@ -511,15 +519,22 @@ void SshWorker::teardown()
     m_bridges.clear();
 }
 
-void SshWorker::onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+// libssh keeps a freed channel until the server's close arrives and still
+// calls its callbacks: a late status of the previous channel on a kept
+// connection must not be taken for the current one's.
+void SshWorker::onExitStatus(ssh_session, ssh_channel channel, int status, void *userdata)
 {
-    static_cast<SshWorker *>(userdata)->m_exitStatus = status;
+    auto *self = static_cast<SshWorker *>(userdata);
+    if (channel == self->m_channel)
+        self->m_exitStatus = status;
 }
 
-void SshWorker::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+void SshWorker::onExitSignal(ssh_session, ssh_channel channel, const char *signal, int, const char *, const char *,
                              void *userdata)
 {
-    static_cast<SshWorker *>(userdata)->m_exitSignal = QString::fromUtf8(signal);
+    auto *self = static_cast<SshWorker *>(userdata);
+    if (channel == self->m_channel)
+        self->m_exitSignal = QString::fromUtf8(signal);
 }
 
 } // namespace wb

@@ -91,6 +91,7 @@ private:
     void openBridge(int index);
     void openSessionChannel();
     bool linkAlive() const;
+    bool trustedOnce() const;
     void endChannel();
     void checkIdleLink();
     void stopAndTearDownLater();

@@ -5,6 +5,8 @@
 
 #include "SshHop.h"
 
+#include <algorithm>
+
 namespace wb {
 
 bool SshWorker::linkAlive() const
@@ -52,6 +54,11 @@ void SshWorker::endChannel()
         hop->updateWriteInterest();
 }
 
+bool SshWorker::trustedOnce() const
+{
+    return std::any_of(m_hops.begin(), m_hops.end(), [](const SshHop *hop) { return hop->isTrustedOnce(); });
+}
+
 void SshWorker::checkIdleLink()
 {
     if (!m_linkKept || linkAlive())
@@ -94,7 +101,7 @@ void SshWorker::detachChannel()
 {
     if (m_finished)
         return;
-    if (m_options.keepConnection && m_channel && m_channelPhase == ChannelPhase::Open && linkAlive()) {
+    if (m_options.keepConnection && m_channel && m_channelPhase == ChannelPhase::Open && linkAlive() && !trustedOnce()) {
         m_finished = true;
         endChannel();
         pumpAll(); // sends the close

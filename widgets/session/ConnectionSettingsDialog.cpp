@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -51,7 +52,10 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     form->addRow(tr("Connect &timeout:"), m_timeout);
     form->addRow(tr("&Keepalive every:"), m_keepalive);
     form->addRow(tr("Keep idle connections &open for:"), m_reuse);
-    form->addRow(tr("&Host keys (this workspace):"), knownHostsRow);
+    // A row that is a layout gets no buddy of its own: without one the & would show.
+    auto *knownHostsLabel = new QLabel(tr("&Host keys (this workspace):"), this);
+    knownHostsLabel->setBuddy(m_knownHosts);
+    form->addRow(knownHostsLabel, knownHostsRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -143,6 +143,7 @@ private Q_SLOTS:
             auto *reuse = dialog->findChild<QSpinBox *>(QStringLiteral("reuseIdle"));
             QCOMPARE(reuse->value(), 5);
             QCOMPARE(reuse->suffix(), QStringLiteral(" min"));
+            saveScreenshot(dialog, QStringLiteral("connection-settings-reuse"));
             reuse->setValue(0);
             QCOMPARE(reuse->text(), QStringLiteral("Off"));
             dialog->accept();

@@ -185,6 +185,47 @@ private Q_SLOTS:
         QCOMPARE(pool.idleCount(), 1);
     }
 
+    void keyAcceptedOnlyOnceIsNeverReused()
+    {
+        // "Accept once" trusts the key for that connection only: kept, it
+        // would let a later run or session in without asking.
+        const QString empty = m_dir.filePath(QStringLiteral("no_known_hosts"));
+        RunTarget t = target(fx.main({fx.clientKey()}));
+        t.options.knownHostsPath = empty;
+        SshPool pool;
+        for (const bool save : {false, true}) {
+            RunSpec spec = echo(QStringLiteral("true"));
+            CommandRunner runner({t}, spec);
+            runner.setPool(&pool);
+            connect(&runner, &CommandRunner::hostKeysPending, this, [&runner, save] { runner.answerHostKeys({0}, save); });
+            QVERIFY(runToEnd(runner));
+            QVERIFY2(runner.result(0).succeeded(), qPrintable(runner.result(0).failure.message()));
+            QCOMPARE(pool.idleCount(), save ? 1 : 0); // saved in known_hosts: trusted, so kept
+        }
+        QVERIFY(QFile::exists(empty));
+    }
+
+    void poolGoingRightAfterATabClosedLeavesNothingOpen()
+    {
+        // The window's tabs go, then the pool, with no turn of the event loop
+        // between: the connection on its way to the pool must still be closed.
+        QVERIFY(QTest::qWaitFor([&] { return connectionProcesses(fx, QStringLiteral("main")).isEmpty(); }, 5000));
+        const int fds = openFileDescriptors();
+        {
+            auto pool = std::make_unique<SshPool>();
+            pool->thread(0); // the pool's threads exist before the tab's connection does
+            auto terminal = std::make_unique<SshConnection>(fx.main({fx.clientKey()}), target(fx.main()).options);
+            terminal->setPool(pool.get());
+            terminal->open();
+            QVERIFY(QTest::qWaitFor([&] { return terminal->state() == SshConnection::State::Connected; }, 15000));
+            terminal.reset();
+            pool.reset();
+        }
+        QVERIFY(QTest::qWaitFor([&] { return openFileDescriptors() == fds; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return connectionProcesses(fx, QStringLiteral("main")).isEmpty(); }, 5000));
+        QCOMPARE(countThreadsNamed(QStringLiteral("ssh")), 0);
+    }
+
     void reuseOffClosesConnectionsAtOnce()
     {
         SshPool pool;
