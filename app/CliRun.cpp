@@ -123,6 +123,10 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name, or user@host:port. Repeatable."), Cli::tr("host"));
     const QCommandLineOption fanout({QStringLiteral("f"), QStringLiteral("fanout")}, Cli::tr("Hosts in flight at once (default 64)."), Cli::tr("n"), QStringLiteral("64"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Seconds per host, from connect to exit (default 60)."), Cli::tr("seconds"), QStringLiteral("60"));
+    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
+                                            Cli::tr("Seconds to wait for each host to answer and finish the key exchange "
+                                                    "(default: the connection settings, 10)."),
+                                            Cli::tr("seconds"));
     const QCommandLineOption script(QStringLiteral("script"), Cli::tr("Run this script file with sh -s (sent on standard input)."), Cli::tr("file"));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for user@host:port targets."), Cli::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
@@ -131,7 +135,7 @@ int runCommand(const QStringList &arguments)
                                        Cli::tr("file"));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({group, host, fanout, timeout, script, identity, json, acceptNew, sshConfig});
+    parser.addOptions({group, host, fanout, timeout, connectTimeout, script, identity, json, acceptNew, sshConfig});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command, after --."), QStringLiteral("-- COMMAND..."));
     if (!parse(parser, QStringLiteral("run"), arguments))
         return 2;
@@ -173,7 +177,15 @@ int runCommand(const QStringList &arguments)
     OpenWorkspace ws;
     if (!ws.open(common.workspacePath(parser)))
         return fail(ws.error);
-    const SshSettings settings = SshSettings::load(ws.inventory.database());
+    SshSettings settings = SshSettings::load(ws.inventory.database());
+    if (parser.isSet(connectTimeout)) {
+        const int connectSeconds = parser.value(connectTimeout).toInt(&ok);
+        if (!ok || connectSeconds < 1 || connectSeconds > 600) {
+            err() << Cli::tr("--connect-timeout must be a number of seconds from 1 to 600.") << Qt::endl;
+            return 2;
+        }
+        settings.connectTimeoutSeconds = connectSeconds;
+    }
     QList<RunTarget> targets;
     QSet<HostId> seen;
     auto addInventoryHost = [&](HostId id) -> bool {

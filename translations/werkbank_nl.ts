@@ -245,7 +245,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliRun.cpp" line="+4"/>
+        <location filename="../app/CliRun.cpp" line="+8"/>
         <location line="+1"/>
         <location line="+4"/>
         <source>file</source>
@@ -258,7 +258,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="-100"/>
-        <location filename="../app/CliRun.cpp" line="+63"/>
+        <location filename="../app/CliRun.cpp" line="+71"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
@@ -308,7 +308,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-123"/>
+        <location filename="../app/CliRun.cpp" line="-135"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -364,11 +364,17 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>seconds</source>
         <translation>seconden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Seconds to wait for each host to answer and finish the key exchange (default: the connection settings, 10).</source>
+        <translation>Seconden wachten tot elke host antwoordt en de sleuteluitwisseling afrondt (standaard: de verbindingsinstellingen, 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Run this script file with sh -s (sent on standard input).</source>
         <translation>Dit scriptbestand uitvoeren met sh -s (via standaardinvoer).</translation>
     </message>
@@ -428,7 +434,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>run heeft minstens één --group of --host nodig.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>--connect-timeout must be a number of seconds from 1 to 600.</source>
+        <translation>--connect-timeout moet een aantal seconden van 1 tot 600 zijn.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
         <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
     </message>

@@ -36,6 +36,9 @@ struct FanoutOptions
                                               parser.value(user), {parser.value(key)}};
             target.options.knownHostsPath = parser.value(knownHosts);
             target.options.useAgent = false;
+            // Hundreds of handshakes at once overflow the one server's listen
+            // backlog (128): SYNs retried after 1, 3, 7 s... must not count as failures.
+            target.options.connectTimeoutMs = 60000;
             list << target;
         }
         return list;

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -173,6 +174,22 @@ private Q_SLOTS:
             QFile log(fx.log(QStringLiteral("main")));
             return log.open(QIODevice::ReadOnly) && log.seek(offset) && log.readAll().contains(expected);
         }, 5000));
+    }
+
+    void connectTimeoutOptionBoundsTheWaitForAnswer()
+    {
+        QTcpServer silent; // accepts, never speaks
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(silent.serverPort()),
+                              QStringLiteral("-i"), fx.clientKey(), QStringLiteral("--connect-timeout"), QStringLiteral("1"),
+                              QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("connect failed: no answer within 1 second")), qPrintable(r.err));
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--connect-timeout"),
+                      QStringLiteral("0"), QStringLiteral("--"), QStringLiteral("true")}).code, 2);
     }
 
     void badUsageIsExitStatusTwo()
