@@ -316,8 +316,17 @@ void SshWorker::pumpChannel()
     bool drained = true;
     // Reading one stream lets libssh take in more packets, which may add to the
     // other: go round until a whole pass finds nothing, or that data would sit
-    // in libssh's buffer with no socket event left to announce it.
-    for (bool more = true; more && drained;) {
+    // in libssh's buffer with no socket event left to announce it. A pass that
+    // read nothing can still have taken in a packet for stdout while trying
+    // stderr (seen under load: a 32 KB packet stranded until the quiet poll),
+    // so the passes end only when libssh holds nothing for either stream.
+    // (ssh_channel_poll takes in packets only for a stream it finds empty:
+    // stderr, then stdout, then stderr again covers what one check adds.)
+    const auto holdsMore = [this] {
+        return ssh_channel_poll(m_channel, 1) > 0 || ssh_channel_poll(m_channel, 0) > 0
+               || ssh_channel_poll(m_channel, 1) > 0;
+    };
+    for (bool more = true; drained && (more || holdsMore());) {
         more = false;
         for (int stream : {0, 1}) {
             for (;;) {
