@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wb::AccountInput</name>
+    <message>
+        <location filename="../core/accounts/AccountInput.cpp" line="+24"/>
+        <source>The password is empty.</source>
+        <translation>Het wachtwoord is leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password contains a line break.</source>
+        <translation>Het wachtwoord bevat een regeleinde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password contains a NUL character.</source>
+        <translation>Het wachtwoord bevat een NUL-teken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is longer than %1 bytes.</source>
+        <translation>Het wachtwoord is langer dan %1 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AnsibleReader</name>
     <message>
         <location filename="../core/inventory/io/AnsibleReader.cpp" line="+64"/>
@@ -1656,6 +1679,24 @@ Esc wist het filter.</translation>
         <location line="-22"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LinuxAccountCommands</name>
+    <message>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+85"/>
+        <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
+        <translation>“%1” is geen gebruikersnaam waar Werkbank iets mee doet (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a group name Werkbank acts on.</source>
+        <translation>“%1” is geen groepsnaam waar Werkbank iets mee doet.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace wb {
+
+// One thing done to one account. Which fields count depends on the kind:
+// password for ResetPassword, date for SetExpiry, group for the group kinds.
+struct AccountAction
+{
+    enum class Kind {
+        ResetPassword, MustChangePassword, Lock, Unlock, Disable, Enable,
+        ResetFailedLogins, SetExpiry, ClearExpiry, AddToGroup, RemoveFromGroup
+    };
+    Kind kind = Kind::MustChangePassword;
+    QString user;
+    QString password;   // a secret: never logged, never stored
+    QString date;       // YYYY-MM-DD
+    QString group;
+};
+
+} // namespace wb

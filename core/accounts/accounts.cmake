@@ -1,0 +1,7 @@
+# core/accounts: account actions on hosts (owned by core/CMakeLists.txt's include).
+list(APPEND WERKBANK_ACCOUNTS_SOURCES
+  accounts/AccountAction.h
+  accounts/AccountInput.h accounts/AccountInput.cpp
+  accounts/LinuxAccountCommands.h accounts/LinuxAccountCommands.cpp
+  accounts/PasswordGenerator.h accounts/PasswordGenerator.cpp
+)
