@@ -1684,7 +1684,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::LinuxAccountCommands</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+85"/>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+91"/>
         <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
         <translation>“%1” is geen gebruikersnaam waar Werkbank iets mee doet (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
     </message>

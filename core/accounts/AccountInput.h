@@ -12,7 +12,9 @@ class AccountInput
 {
     Q_DECLARE_TR_FUNCTIONS(wb::AccountInput)
 public:
-    static constexpr int maxPasswordBytes = 512;
+    // libxcrypt refuses 512 bytes and more, and PAM caps a typed answer at 512:
+    // half of it leaves room and still fits any passphrase a person types.
+    static constexpr int maxPasswordBytes = 256;
 
     // ^[a-z_][a-z0-9_-]{0,31}$: stricter than Debian's useradd, which takes `x;id`.
     static bool isValidUsername(const QString &name);

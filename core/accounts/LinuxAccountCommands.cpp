@@ -47,7 +47,13 @@ QString LinuxAccountCommands::script(AccountAction::Kind kind)
     switch (kind) {
     case Kind::ResetPassword:
         // printf is a shell builtin: the password never shows in a process list.
-        return text + QString::fromLatin1(readPassword) + QStringLiteral("printf \"%s:%s\\n\" \"$u\" \"$p\" | chpasswd\n");
+        // chpasswd -c hashes it itself, with the host's ENCRYPT_METHOD, instead of
+        // going through PAM's quality checks: an administrator's reset is not
+        // held to them, as root's passwd is not.
+        return text + QString::fromLatin1(readPassword)
+               + QStringLiteral("m=$(sed -n \"s/^ENCRYPT_METHOD[[:space:]]*//p\" /etc/login.defs 2>/dev/null)\n"
+                                "case \"$m\" in SHA512|SHA256|YESCRYPT|MD5) ;; *) m=SHA512;; esac\n"
+                                "printf \"%s:%s\\n\" \"$u\" \"$p\" | chpasswd -c \"$m\"\n");
     case Kind::MustChangePassword:
         return text + QStringLiteral("exec chage -d 0 -- \"$u\"\n");
     case Kind::Lock:

@@ -122,9 +122,10 @@ void CommandRunner::launch(int index, bool mayReuse)
     });
     connect(worker, &SshWorker::established, this, [this, index] {
         setState(index, HostRun::State::Running);
-        if (!m_spec.script.isEmpty()) {
+        const QByteArray &stdinData = m_spec.script.isEmpty() ? m_spec.input : m_spec.script;
+        if (!stdinData.isEmpty()) {
             SshWorker *w = m_slots.at(size_t(index)).worker;
-            QMetaObject::invokeMethod(w, "send", Qt::QueuedConnection, Q_ARG(QByteArray, m_spec.script));
+            QMetaObject::invokeMethod(w, "send", Qt::QueuedConnection, Q_ARG(QByteArray, stdinData));
             QMetaObject::invokeMethod(w, "sendEof", Qt::QueuedConnection);
         }
     });

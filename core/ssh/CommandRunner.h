@@ -26,6 +26,7 @@ struct RunSpec
 {
     QString command;            // run with exec, or:
     QByteArray script;          // sent on stdin to `sh -s` (never pasted into a command line)
+    QByteArray input;           // with a command: sent on its stdin, then end of input (data, never a command line)
     int concurrency = 64;
     int hostTimeoutMs = 60000;  // per host, connect to exit; user decisions do not count
     int threads = 2;            // worker threads that share all the sessions

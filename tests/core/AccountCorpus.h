@@ -45,7 +45,7 @@ inline QStringList awkwardPasswords(const QString &mark)
         QStringLiteral(" leading and trailing "), QStringLiteral("\ttab\t"), QStringLiteral("-dash-first"),
         QStringLiteral("--"), QStringLiteral("%s%n%x"), QStringLiteral("ünïcødé-пароль-密码"), QStringLiteral("emoji-🔑"),
         QStringLiteral("#hash"), QStringLiteral("!bang!"), QStringLiteral("a").repeated(200),
-        QStringLiteral("x").repeated(512), QStringLiteral("\x1b[31mred"), QStringLiteral("root:pwned"),
+        QStringLiteral("x").repeated(256), QStringLiteral("\x1b[31mred"), QStringLiteral("root:pwned"),
     };
     for (QString &password : passwords)
         password.replace(QLatin1String("MARK"), mark);
@@ -56,7 +56,7 @@ inline QStringList awkwardPasswords(const QString &mark)
 inline QStringList refusedPasswords()
 {
     return {QString(), QStringLiteral("x\nroot:pwned"), QStringLiteral("x\rroot"), QStringLiteral("trailing\n"),
-            QStringLiteral("nul\u0000byte"), QStringLiteral("y").repeated(513), QStringLiteral("é").repeated(257)};
+            QStringLiteral("nul\u0000byte"), QStringLiteral("y").repeated(257), QStringLiteral("é").repeated(129)};
 }
 
 } // namespace wbtest

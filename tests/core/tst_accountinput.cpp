@@ -66,8 +66,8 @@ private Q_SLOTS:
         const QStringList messages = {QStringLiteral("The password is empty."), QStringLiteral("The password contains a line break."),
                                       QStringLiteral("The password contains a line break."), QStringLiteral("The password contains a line break."),
                                       QStringLiteral("The password contains a NUL character."),
-                                      QStringLiteral("The password is longer than 512 bytes."),
-                                      QStringLiteral("The password is longer than 512 bytes.")};
+                                      QStringLiteral("The password is longer than 256 bytes."),
+                                      QStringLiteral("The password is longer than 256 bytes.")};
         QCOMPARE(refused.size(), messages.size());
         for (int i = 0; i < refused.size(); ++i)
             QTest::addRow("%d", i) << refused.at(i) << messages.at(i);

@@ -23,6 +23,8 @@ struct SshFixture
     quint16 port = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_PORT"));
     quint16 rekeyedPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_REKEYED_PORT"));
     quint16 innerPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_INNER_PORT"));
+    // Root by key, and the account-action test accounts alice and bob by password.
+    quint16 adminPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_ADMIN_PORT"));
     QString user = qEnvironmentVariable("WERKBANK_SSHD_USER");
     QString password = qEnvironmentVariable("WERKBANK_SSHD_PASSWORD");
 
@@ -79,6 +81,10 @@ struct SshFixture
     wb::SshEndpoint rekeyed(const QStringList &keys = {}) const
     {
         return wb::SshEndpoint{QStringLiteral("rekeyed"), QStringLiteral("127.0.0.1"), rekeyedPort, user, keys};
+    }
+    wb::SshEndpoint admin(const QString &login, const QStringList &keys = {}) const
+    {
+        return wb::SshEndpoint{QStringLiteral("admin"), QStringLiteral("127.0.0.1"), adminPort, login, keys};
     }
     wb::SshEndpoint inner(const QStringList &keys = {}) const
     {

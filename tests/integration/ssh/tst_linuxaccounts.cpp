@@ -1,0 +1,203 @@
+// Account actions against a real host: the fixture's admin sshd, logged in as
+// root by key, inside a mount namespace whose /etc is a private copy, so the
+// real chpasswd, chage, usermod and gpasswd change the test accounts alice
+// and bob and never the machine's own. Every action is checked on the host
+// afterwards, and every accepted password by logging in with it.
+#include "../../core/AccountCorpus.h"
+#include "SshFixture.h"
+
+#include "accounts/LinuxAccountCommands.h"
+#include "i18n/Translations.h"
+#include "ssh/CommandRunner.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+using namespace wb;
+using namespace wbtest;
+using Kind = AccountAction::Kind;
+
+class TestLinuxAccounts : public QObject
+{
+    Q_OBJECT
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    QString m_knownHosts;
+    QString m_mark;
+
+    RunTarget rootTarget() const
+    {
+        RunTarget target;
+        target.endpoint = fx.admin(QStringLiteral("root"), {fx.clientKey()});
+        target.options.knownHostsPath = m_knownHosts;
+        target.options.useAgent = false;
+        return target;
+    }
+
+    // Runs a command line as root on the host with `input` on stdin.
+    HostRun asRoot(const QString &command, const QByteArray &input = {})
+    {
+        RunSpec spec;
+        spec.command = command;
+        spec.input = input;
+        spec.useKeychain = false;
+        CommandRunner runner({rootTarget()}, spec);
+        QSignalSpy finished(&runner, &CommandRunner::finished);
+        runner.start();
+        if (!runner.isFinished() && !finished.wait(30000))
+            return HostRun{};
+        return runner.result(0);
+    }
+
+    HostRun perform(const AccountAction &action)
+    {
+        RemoteInvocation invocation;
+        QString error;
+        if (!LinuxAccountCommands::build(action, &invocation, &error)) {
+            HostRun refused;
+            refused.state = HostRun::State::Failed;
+            refused.failure.reason = error;
+            return refused;
+        }
+        return asRoot(invocation.command, invocation.input);
+    }
+
+    QString onHost(const QString &command)
+    {
+        const HostRun run = asRoot(command);
+        return QString::fromUtf8(run.out + run.err).trimmed();
+    }
+
+    // Logs in as `user` with `password` over SSH (password or keyboard-interactive).
+    bool logsIn(const QString &user, const QString &password)
+    {
+        SshConnectOptions options;
+        options.knownHostsPath = m_knownHosts;
+        options.useAgent = false;
+        options.useKeychain = false;
+        options.command = QStringLiteral("true");
+        SshEndpoint endpoint = fx.admin(user, {m_dir.filePath(QStringLiteral("no-such-key"))});
+        const SessionRun run = runSession(endpoint, options, {}, [password](const SecretRequest &request) {
+            return request.attempt == 1 ? std::optional<QString>(password) : std::nullopt;
+        });
+        return !run.outcome.failed && run.outcome.hasExitStatus && run.outcome.exitStatus == 0;
+    }
+
+    // What `chage -l` says after "Account expires".
+    QString accountExpires(const QString &user)
+    {
+        for (const QString &line : onHost(QStringLiteral("chage -l ") + user).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("Account expires")))
+                return line.section(QLatin1Char(':'), 1).trimmed();
+        }
+        return {};
+    }
+
+    static AccountAction act(Kind kind, const QString &user, const QString &password = {}, const QString &date = {},
+                             const QString &group = {})
+    {
+        return AccountAction{kind, user, password, date, group};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present() && fx.adminPort != 0, "the sshd fixture is not running: run the tests through ./scripts/test");
+        installTranslations(*qApp, QStringLiteral("en"));
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        m_mark = m_dir.filePath(QStringLiteral("injected"));
+        writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.adminPort).toUtf8(),
+                                        fx.hostKeyLine(QStringLiteral("admin"))}});
+        QCOMPARE(onHost(QStringLiteral("id -u")), QStringLiteral("0"));
+        // The machine's own accounts know nothing of the test accounts.
+        QFile passwd(QStringLiteral("/etc/passwd"));
+        QVERIFY(passwd.open(QIODevice::ReadOnly));
+        QVERIFY(!passwd.readAll().contains("\nalice:"));
+    }
+
+    void everyAcceptedPasswordLogsIn()
+    {
+        const QStringList passwords = awkwardPasswords(m_mark);
+        QVERIFY(passwords.size() >= 25);
+        QString previous;
+        for (const QString &password : passwords) {
+            const HostRun run = perform(act(Kind::ResetPassword, QStringLiteral("alice"), password));
+            QVERIFY2(run.succeeded(), qPrintable(password + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            QVERIFY2(logsIn(QStringLiteral("alice"), password), qPrintable(password));
+            previous = password;
+        }
+        QVERIFY(!logsIn(QStringLiteral("alice"), QStringLiteral("wrong") + previous));
+        QVERIFY(!QFile::exists(m_mark)); // no password was ever run as a command
+    }
+
+    void hostileDataRunsNothingOnTheHost()
+    {
+        const QString before = onHost(QStringLiteral("cat /etc/passwd /etc/shadow /etc/group | sha256sum"));
+        QVERIFY(before.size() >= 64);
+        const QStringList names = hostileUserNames(m_mark);
+        int sent = 0;
+        for (const QString &name : names) {
+            // The client refuses it ...
+            QVERIFY(!perform(act(Kind::Lock, name)).succeeded());
+            // ... and sent anyway, past the client, the host's script refuses it too.
+            if (name.contains(QChar(0)) || name.contains(QLatin1Char('\n')))
+                continue; // not one line: the protocol itself splits it (tested with stub tools)
+            const QString lock = QStringLiteral("sh -c '%1'").arg(LinuxAccountCommands::script(Kind::Lock));
+            const HostRun run = asRoot(lock, name.toUtf8() + '\n');
+            QCOMPARE(run.state, HostRun::State::Done);
+            QVERIFY2(run.exitStatus == LinuxAccountCommands::refusedExitStatus || run.exitStatus == 65,
+                     qPrintable(QStringLiteral("%1: exit %2").arg(name).arg(run.exitStatus)));
+            ++sent;
+        }
+        QVERIFY(sent >= 50);
+        QVERIFY(!QFile::exists(m_mark));
+        QCOMPARE(onHost(QStringLiteral("cat /etc/passwd /etc/shadow /etc/group | sha256sum")), before);
+    }
+
+    void eachActionShowsOnTheHost()
+    {
+        const QString password = QStringLiteral("Bob's start: $(id)");
+        QVERIFY(perform(act(Kind::ResetPassword, QStringLiteral("bob"), password)).succeeded());
+        QVERIFY(logsIn(QStringLiteral("bob"), password));
+
+        QVERIFY(perform(act(Kind::Lock, QStringLiteral("bob"))).succeeded());
+        QCOMPARE(onHost(QStringLiteral("passwd -S bob")).section(QLatin1Char(' '), 1, 1), QStringLiteral("L"));
+        QVERIFY(!logsIn(QStringLiteral("bob"), password));
+        QVERIFY(perform(act(Kind::Unlock, QStringLiteral("bob"))).succeeded());
+        QCOMPARE(onHost(QStringLiteral("passwd -S bob")).section(QLatin1Char(' '), 1, 1), QStringLiteral("P"));
+        QVERIFY(logsIn(QStringLiteral("bob"), password));
+
+        QVERIFY(perform(act(Kind::Disable, QStringLiteral("bob"))).succeeded());
+        QCOMPARE(accountExpires(QStringLiteral("bob")), QStringLiteral("Jan 02, 1970"));
+        QVERIFY(!logsIn(QStringLiteral("bob"), password)); // expired: no login at all
+        QVERIFY(perform(act(Kind::Enable, QStringLiteral("bob"))).succeeded());
+        QCOMPARE(accountExpires(QStringLiteral("bob")), QStringLiteral("never"));
+        QVERIFY(logsIn(QStringLiteral("bob"), password));
+
+        QVERIFY(perform(act(Kind::SetExpiry, QStringLiteral("bob"), {}, QStringLiteral("2031-03-15"))).succeeded());
+        QCOMPARE(accountExpires(QStringLiteral("bob")), QStringLiteral("Mar 15, 2031"));
+        QVERIFY(perform(act(Kind::ClearExpiry, QStringLiteral("bob"))).succeeded());
+        QCOMPARE(accountExpires(QStringLiteral("bob")), QStringLiteral("never"));
+
+        QVERIFY(perform(act(Kind::AddToGroup, QStringLiteral("bob"), {}, {}, QStringLiteral("helpdesk"))).succeeded());
+        QVERIFY(onHost(QStringLiteral("id -nG bob")).split(QLatin1Char(' ')).contains(QStringLiteral("helpdesk")));
+        QVERIFY(perform(act(Kind::RemoveFromGroup, QStringLiteral("bob"), {}, {}, QStringLiteral("helpdesk"))).succeeded());
+        QVERIFY(!onHost(QStringLiteral("id -nG bob")).split(QLatin1Char(' ')).contains(QStringLiteral("helpdesk")));
+
+        QVERIFY(perform(act(Kind::ResetFailedLogins, QStringLiteral("bob"))).succeeded());
+
+        QVERIFY(perform(act(Kind::MustChangePassword, QStringLiteral("bob"))).succeeded());
+        QVERIFY(onHost(QStringLiteral("chage -l bob")).contains(QStringLiteral("password must be changed")));
+    }
+
+    void unknownAccountIsAClearError()
+    {
+        const HostRun run = perform(act(Kind::Lock, QStringLiteral("nosuchuser")));
+        QCOMPARE(run.state, HostRun::State::Done);
+        QVERIFY(run.exitStatus != 0);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("nosuchuser")), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinuxAccounts)
+#include "tst_linuxaccounts.moc"
