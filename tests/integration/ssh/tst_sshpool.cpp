@@ -8,6 +8,7 @@
 #include "ssh/CommandRunner.h"
 #include "ssh/SshPool.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -223,7 +224,7 @@ private Q_SLOTS:
         }
         QVERIFY(QTest::qWaitFor([&] { return openFileDescriptors() == fds; }, 5000));
         QVERIFY(QTest::qWaitFor([&] { return connectionProcesses(fx, QStringLiteral("main")).isEmpty(); }, 5000));
-        QCOMPARE(countThreadsNamed(QStringLiteral("ssh")), 0);
+        QVERIFY(QTest::qWaitFor([] { return countThreadsNamed(QStringLiteral("ssh")) == 0; }, 3000));
     }
 
     void reuseOffClosesConnectionsAtOnce()
@@ -292,7 +293,8 @@ private Q_SLOTS:
             QVERIFY(output.contains("tty-42"));
         }
         QVERIFY(QTest::qWaitFor([&] { return pool.idleCount() == 1; }, 3000));
-        QCOMPARE(countThreadsNamed(QStringLiteral("ssh:")), 0); // its own thread ended; the connection moved
+        // Its own thread ended (the kernel task goes a moment after QThread::wait); the connection moved.
+        QVERIFY(QTest::qWaitFor([] { return countThreadsNamed(QStringLiteral("ssh:")) == 0; }, 3000));
 
         CommandRunner runner({target(fx.main({fx.clientKey()}))}, echo(QStringLiteral("tty")));
         runner.setPool(&pool);
@@ -339,7 +341,13 @@ private Q_SLOTS:
             QVERIFY(runToEnd(runner));
             QCOMPARE(pool->idleCount(), 6);
             QVERIFY(openFileDescriptors() >= fds + 6);
-            QCOMPARE(countThreadsNamed(QStringLiteral("ssh-pool:")), 2);
+            // Names, not tasks: a thread started from a pool thread briefly carries its name too.
+            QSet<QString> poolThreads;
+            for (const QString &name : threadNames()) {
+                if (name.startsWith(QLatin1String("ssh-pool:")))
+                    poolThreads << name;
+            }
+            QCOMPARE(poolThreads, (QSet<QString>{QStringLiteral("ssh-pool:0"), QStringLiteral("ssh-pool:1")}));
         }
         QVERIFY(QTest::qWaitFor([&] {
             return countThreadsNamed(QStringLiteral("ssh-pool:")) == 0 && openFileDescriptors() == fds; }, 5000));
