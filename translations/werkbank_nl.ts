@@ -118,6 +118,24 @@
     </message>
 </context>
 <context>
+    <name>wb::AuditLog</name>
+    <message>
+        <location filename="../core/audit/AuditLog.cpp" line="+41"/>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The audit log could not be written: %1</source>
+        <translation>Het auditlogboek kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Het auditlogboek kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::AuthMethod</name>
     <message>
         <location filename="../core/inventory/InventoryTypes.cpp" line="+30"/>

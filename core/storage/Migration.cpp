@@ -52,6 +52,21 @@ QList<Migration> workspaceMigrations()
                             " body TEXT NOT NULL,"
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
          }},
+        {4,
+         {
+             // What was done to which account on which host, by whom: append-only, never a secret.
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at TEXT NOT NULL,"
+                            " operator TEXT NOT NULL,"
+                            " host TEXT NOT NULL,"
+                            " account TEXT NOT NULL DEFAULT '',"
+                            " action TEXT NOT NULL,"
+                            " result TEXT NOT NULL CHECK (result IN ('ok', 'failed')),"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " ticket_id INTEGER)"),
+             QStringLiteral("CREATE INDEX audit_log_host ON audit_log(host)"),
+         }},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "RunGroupsModel.h"
 #include "RunHostKeysDialog.h"
 #include "RunResultsModel.h"
+#include "text/CsvField.h"
 #include "text/LineDiff.h"
 #include "text/NameRanges.h"
 
@@ -196,24 +197,6 @@ void RunView::exportResults()
         exportTo(file);
 }
 
-namespace {
-
-// A spreadsheet must never run what a host printed: cells that start like a
-// formula are written as text.
-QString csvField(QString value)
-{
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
-
-} // namespace
-
 void RunView::exportTo(const QString &file)
 {
     struct Row { QString host, address, state, exitStatus, stdoutText, stderrText, error; quint16 port; qint64 ms; };
@@ -242,9 +225,11 @@ void RunView::exportTo(const QString &file)
         } else {
             bytes = "host,address,port,state,exit_status,duration_ms,stdout,stderr,error\r\n";
             for (const Row &r : rows) {
-                const QStringList fields = {csvField(r.host), csvField(r.address), QString::number(r.port), csvField(r.state),
-                                            csvField(r.exitStatus), QString::number(r.ms), csvField(r.stdoutText),
-                                            csvField(r.stderrText), csvField(r.error)};
+                const QStringList fields = {spreadsheetSafeCsvField(r.host), spreadsheetSafeCsvField(r.address),
+                                            QString::number(r.port), spreadsheetSafeCsvField(r.state),
+                                            spreadsheetSafeCsvField(r.exitStatus), QString::number(r.ms),
+                                            spreadsheetSafeCsvField(r.stdoutText), spreadsheetSafeCsvField(r.stderrText),
+                                            spreadsheetSafeCsvField(r.error)};
                 bytes += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
             }
         }
