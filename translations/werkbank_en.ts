@@ -178,7 +178,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+38" />
+        <location filename="../widgets/run/RunView.cpp" line="+39" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -196,7 +196,7 @@
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+72" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>

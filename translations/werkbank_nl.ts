@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wb::AccountActionJob</name>
+    <message>
+        <location filename="../core/accounts/AccountActionJob.cpp" line="+62"/>
+        <source>%1: %2 failed for %3 (exit status %4)%5</source>
+        <translation>%1: %2 mislukt voor %3 (afsluitstatus %4)%5</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountInput</name>
     <message>
         <location filename="../core/accounts/AccountInput.cpp" line="+24"/>
@@ -120,7 +128,7 @@
 <context>
     <name>wb::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+41"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+25"/>
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
@@ -2078,7 +2086,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+38"/>
+        <location filename="../widgets/run/RunView.cpp" line="+39"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -2157,7 +2165,7 @@ Esc wist het filter.</translation>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+43"/>
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>%Ln host geëxporteerd naar %1.</numerusform>

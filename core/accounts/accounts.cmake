@@ -4,4 +4,5 @@ list(APPEND WERKBANK_ACCOUNTS_SOURCES
   accounts/AccountInput.h accounts/AccountInput.cpp
   accounts/LinuxAccountCommands.h accounts/LinuxAccountCommands.cpp
   accounts/PasswordGenerator.h accounts/PasswordGenerator.cpp
+  accounts/AccountActionJob.h accounts/AccountActionJob.cpp
 )

@@ -6,7 +6,10 @@
 #include "../../core/AccountCorpus.h"
 #include "SshFixture.h"
 
+#include "accounts/AccountActionJob.h"
 #include "accounts/LinuxAccountCommands.h"
+#include "audit/AuditLog.h"
+#include "storage/Workspace.h"
 #include "i18n/Translations.h"
 #include "ssh/CommandRunner.h"
 
@@ -188,6 +191,54 @@ private Q_SLOTS:
 
         QVERIFY(perform(act(Kind::MustChangePassword, QStringLiteral("bob"))).succeeded());
         QVERIFY(onHost(QStringLiteral("chage -l bob")).contains(QStringLiteral("password must be changed")));
+    }
+
+    void jobsAreAuditedWithoutTheSecret()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
+        auto runJob = [&](const AccountAction &action) {
+            AccountActionJob job(rootTarget(), action, workspace.database());
+            job.setTicket(17);
+            QSignalSpy finished(&job, &AccountActionJob::finished);
+            job.start();
+            const bool done = finished.wait(30000);
+            return done ? std::make_pair(finished.at(0).at(0).toBool(), finished.at(0).at(1).toString())
+                        : std::make_pair(false, QStringLiteral("timed out"));
+        };
+        const QString secret = QStringLiteral("Audit-check $(id) %1").arg(QDateTime::currentMSecsSinceEpoch());
+        const auto reset = runJob(act(Kind::ResetPassword, QStringLiteral("alice"), secret));
+        QVERIFY2(reset.first, qPrintable(reset.second));
+        QVERIFY(logsIn(QStringLiteral("alice"), secret));
+
+        const auto unknown = runJob(act(Kind::Lock, QStringLiteral("nosuchuser")));
+        QVERIFY(!unknown.first);
+        QVERIFY2(unknown.second.startsWith(QStringLiteral("admin: lock failed for nosuchuser (exit status ")), qPrintable(unknown.second));
+
+        const int logins = fx.acceptedLogins(QStringLiteral("admin"));
+        const auto hostile = runJob(act(Kind::Lock, QStringLiteral("a;rm -rf /")));
+        QVERIFY(!hostile.first);
+        QVERIFY(hostile.second.contains(QStringLiteral("is not a user name")));
+        QTest::qWait(200);
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("admin")), logins); // refused before connecting
+
+        const QList<AuditRecord> records = AuditLog(workspace.database()).list();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(2).action, QStringLiteral("reset-password"));
+        QVERIFY(records.at(2).succeeded);
+        QCOMPARE(records.at(2).host, QStringLiteral("admin"));
+        QCOMPARE(records.at(2).account, QStringLiteral("alice"));
+        QCOMPARE(records.at(2).ticketId, 17);
+        QCOMPARE(records.at(2).operatorName, AuditLog::currentOperator());
+        QCOMPARE(records.at(1).error, unknown.second);
+        QVERIFY(!records.at(1).succeeded);
+        QCOMPARE(records.at(0).account, QStringLiteral("a;rm -rf /")); // recorded as typed, never run
+        QVERIFY(!records.at(0).succeeded);
+        // The password is in no file: not the workspace, its WAL, nor anything under HOME or XDG.
+        int read = 0;
+        const QStringList found = filesContaining(secret.toUtf8(), m_dir.path(), &read);
+        QVERIFY(read > 0);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
     }
 
     void unknownAccountIsAClearError()
