@@ -1726,6 +1726,19 @@ Esc wist het filter.</translation>
     </message>
 </context>
 <context>
+    <name>wb::LinuxAccountListing</name>
+    <message>
+        <location filename="../core/accounts/LinuxAccountListing.cpp" line="+66"/>
+        <source>The host&apos;s account list has a line Werkbank does not understand.</source>
+        <translation>De accountlijst van de host bevat een regel die Werkbank niet begrijpt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The host did not send an account list.</source>
+        <translation>De host heeft geen accountlijst gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>wb::MainWindow</name>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="+40"/>

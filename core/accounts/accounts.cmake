@@ -5,4 +5,6 @@ list(APPEND WERKBANK_ACCOUNTS_SOURCES
   accounts/LinuxAccountCommands.h accounts/LinuxAccountCommands.cpp
   accounts/PasswordGenerator.h accounts/PasswordGenerator.cpp
   accounts/AccountActionJob.h accounts/AccountActionJob.cpp
+  accounts/AccountStatus.h
+  accounts/LinuxAccountListing.h accounts/LinuxAccountListing.cpp
 )

@@ -8,6 +8,7 @@
 
 #include "accounts/AccountActionJob.h"
 #include "accounts/LinuxAccountCommands.h"
+#include "accounts/LinuxAccountListing.h"
 #include "audit/AuditLog.h"
 #include "storage/Workspace.h"
 #include "i18n/Translations.h"
@@ -191,6 +192,55 @@ private Q_SLOTS:
 
         QVERIFY(perform(act(Kind::MustChangePassword, QStringLiteral("bob"))).succeeded());
         QVERIFY(onHost(QStringLiteral("chage -l bob")).contains(QStringLiteral("password must be changed")));
+    }
+
+    void listingShowsWhatTheActionsDid()
+    {
+        auto list = [&](bool all) {
+            const RemoteInvocation invocation = LinuxAccountListing::invocation(all);
+            const HostRun run = asRoot(invocation.command, invocation.input);
+            QList<AccountStatus> accounts;
+            QString error;
+            if (!run.succeeded() || !LinuxAccountListing::parse(run.out, &accounts, &error))
+                qWarning() << "listing failed:" << error << run.err;
+            QHash<QString, AccountStatus> byName;
+            for (const AccountStatus &account : accounts)
+                byName.insert(account.name, account);
+            return byName;
+        };
+        QVERIFY(perform(act(Kind::Lock, QStringLiteral("alice"))).succeeded());
+        QVERIFY(perform(act(Kind::Disable, QStringLiteral("alice"))).succeeded());
+        QVERIFY(perform(act(Kind::AddToGroup, QStringLiteral("alice"), {}, {}, QStringLiteral("helpdesk"))).succeeded());
+        const QHash<QString, AccountStatus> people = list(false);
+        QVERIFY2(people.contains(QStringLiteral("alice")) && people.contains(QStringLiteral("bob")),
+                 qPrintable(people.keys().join(QLatin1Char(' '))));
+        QVERIFY(!people.contains(QStringLiteral("root")));     // people only
+        QVERIFY(!people.contains(QStringLiteral("nobody")));
+        const AccountStatus alice = people.value(QStringLiteral("alice"));
+        QCOMPARE(alice.password, AccountStatus::Password::Locked);
+        QVERIFY(alice.disabled);
+        QCOMPARE(alice.expiry, QDate(1970, 1, 2));
+        QVERIFY(alice.groups.contains(QStringLiteral("helpdesk")));
+        QVERIFY(alice.lastChange.isValid());
+        QCOMPARE(alice.failedLogins, 0);
+        QVERIFY(alice.actionable);
+        const AccountStatus bob = people.value(QStringLiteral("bob"));
+        QVERIFY(bob.mustChange);                              // the last thing done to bob
+        QCOMPARE(bob.password, AccountStatus::Password::Set);
+        QVERIFY(!bob.disabled);
+        QVERIFY(!bob.groups.contains(QStringLiteral("helpdesk")));
+
+        const QHash<QString, AccountStatus> everyone = list(true);
+        QCOMPARE(everyone.value(QStringLiteral("root")).uid, 0);
+        QVERIFY(everyone.size() > people.size());
+
+        for (Kind undo : {Kind::Unlock, Kind::Enable})
+            QVERIFY(perform(act(undo, QStringLiteral("alice"))).succeeded());
+        QVERIFY(perform(act(Kind::RemoveFromGroup, QStringLiteral("alice"), {}, {}, QStringLiteral("helpdesk"))).succeeded());
+        const AccountStatus after = list(false).value(QStringLiteral("alice"));
+        QCOMPARE(after.password, AccountStatus::Password::Set);
+        QVERIFY(!after.disabled);
+        QVERIFY(!after.groups.contains(QStringLiteral("helpdesk")));
     }
 
     void jobsAreAuditedWithoutTheSecret()

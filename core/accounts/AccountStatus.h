@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace wb {
+
+// One account as a host reports it. Unknown values (no right to read the
+// shadow file, no faillock on the host) stay unknown rather than guessed.
+struct AccountStatus
+{
+    enum class Password { Unknown, Set, Locked, Empty, NotUsable };
+
+    QString name;
+    qint64 uid = -1;
+    QString fullName;          // the GECOS field's first part
+    QString shell;
+    Password password = Password::Unknown;
+    QDate lastChange;          // invalid = unknown
+    bool mustChange = false;   // changed "on day 0": at the next login
+    int maxAgeDays = -1;       // -1 = unknown or none
+    QDate expiry;              // invalid = never (or unknown)
+    bool disabled = false;     // the account has expired
+    int failedLogins = -1;     // -1 = unknown
+    QString lastLogin;         // as the host words it; empty = unknown
+    QStringList groups;
+    // A name Werkbank may act on (AccountInput); others are shown only.
+    bool actionable = false;
+};
+
+} // namespace wb
