@@ -26,19 +26,18 @@ const char *const readGroup =
     "case \"$g\" in \"\"|[!a-z_]*|*[!a-z0-9_-]*) echo \"werkbank: refused group name\" >&2; exit 64;; esac\n"
     "[ ${#g} -le 32 ] || { echo \"werkbank: refused group name\" >&2; exit 64; }\n";
 
-// Single quotes around the script: it is our own text and holds none.
-QString shellCommand(const QString &script)
-{
-    Q_ASSERT(!script.contains(QLatin1Char('\'')));
-    return QStringLiteral("sh -c '%1'").arg(script);
-}
-
 QByteArray line(const QString &value)
 {
     return value.toUtf8() + '\n';
 }
 
 } // namespace
+
+QString LinuxAccountCommands::commandFor(const QString &script)
+{
+    Q_ASSERT(!script.contains(QLatin1Char('\'')));
+    return QStringLiteral("sh -c '%1'").arg(script);
+}
 
 QString LinuxAccountCommands::script(AccountAction::Kind kind)
 {
@@ -111,7 +110,7 @@ bool LinuxAccountCommands::build(const AccountAction &action, RemoteInvocation *
     default:
         break;
     }
-    invocation->command = shellCommand(script(action.kind));
+    invocation->command = commandFor(script(action.kind));
     invocation->input = input;
     return true;
 }

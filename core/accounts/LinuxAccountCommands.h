@@ -30,6 +30,9 @@ public:
     static bool build(const AccountAction &action, RemoteInvocation *invocation, QString *error);
     // The script alone (the part of the command line after `sh -c`), for tests.
     static QString script(AccountAction::Kind kind);
+    // The command line that runs one of our scripts: `sh -c '<script>'`. The
+    // script is our own fixed text and must hold no single quote.
+    static QString commandFor(const QString &script);
 };
 
 } // namespace wb

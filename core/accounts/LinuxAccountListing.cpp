@@ -43,7 +43,7 @@ QDate fromDays(const QString &days, bool *ok)
 
 RemoteInvocation LinuxAccountListing::invocation(bool includeSystemAccounts)
 {
-    return RemoteInvocation{QStringLiteral("sh -c '%1'").arg(QString::fromLatin1(listScript)),
+    return RemoteInvocation{LinuxAccountCommands::commandFor(QString::fromLatin1(listScript)),
                             includeSystemAccounts ? QByteArray("all\n") : QByteArray("human\n")};
 }
 
@@ -84,10 +84,10 @@ bool LinuxAccountListing::parse(const QByteArray &output, QList<AccountStatus> *
                            : state == QLatin1String("X") ? AccountStatus::Password::NotUsable
                                                          : AccountStatus::Password::Unknown;
         if (!f.at(5).isEmpty()) {
-            account.lastChange = fromDays(f.at(5), &ok);
-            account.mustChange = ok && f.at(5).toLongLong() == 0;
-            if (account.mustChange)
-                account.lastChange = QDate();
+            // Changed "on day 0" is shadow's way of saying: at the next login.
+            const QDate changed = fromDays(f.at(5), &ok);
+            account.mustChange = ok && changed == QDate(1970, 1, 1);
+            account.lastChange = account.mustChange ? QDate() : changed;
         }
         const int maxDays = f.at(6).toInt(&ok);
         account.maxAgeDays = ok && maxDays < 99999 ? maxDays : -1;

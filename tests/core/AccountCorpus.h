@@ -2,10 +2,18 @@
 // Hostile and awkward account data shared by the account tests: user names
 // that must never be acted on, and passwords that must arrive byte for byte.
 
+#include "accounts/AccountAction.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace wbtest {
+
+inline wb::AccountAction act(wb::AccountAction::Kind kind, const QString &user, const QString &password = {},
+                             const QString &date = {}, const QString &group = {})
+{
+    return wb::AccountAction{kind, user, password, date, group};
+}
 
 // Every one of these must be refused as a user (and group) name. `MARK`
 // stands for a file a successful injection would create.

@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace wb;
+using wbtest::act;
 using Kind = AccountAction::Kind;
 
 namespace {
@@ -23,12 +24,6 @@ namespace {
 const QList<Kind> allKinds = {Kind::ResetPassword, Kind::MustChangePassword, Kind::Lock, Kind::Unlock, Kind::Disable,
                               Kind::Enable, Kind::ResetFailedLogins, Kind::SetExpiry, Kind::ClearExpiry,
                               Kind::AddToGroup, Kind::RemoveFromGroup};
-
-AccountAction act(Kind kind, const QString &user, const QString &password = {}, const QString &date = {},
-                  const QString &group = {})
-{
-    return AccountAction{kind, user, password, date, group};
-}
 
 } // namespace
 
@@ -197,7 +192,7 @@ private Q_SLOTS:
     void aSecondLineIsNeverACommand()
     {
         const QByteArray input = "alice\ntouch " + m_mark.toUtf8() + "\n$(touch " + m_mark.toUtf8() + ")\n";
-        const Ran ran = run(QStringLiteral("sh -c '%1'").arg(LinuxAccountCommands::script(Kind::Lock)), input);
+        const Ran ran = run(LinuxAccountCommands::commandFor(LinuxAccountCommands::script(Kind::Lock)), input);
         QCOMPARE(ran.exitStatus, 0);
         QCOMPARE(loggedWords(), (QStringList{"usermod", "-L", "--", "alice"}));
         QVERIFY(!QFile::exists(m_mark));
@@ -227,7 +222,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(QByteArray, input);
-        const Ran ran = run(QStringLiteral("sh -c '%1'").arg(LinuxAccountCommands::script(Kind(kind))), input);
+        const Ran ran = run(LinuxAccountCommands::commandFor(LinuxAccountCommands::script(Kind(kind))), input);
         QVERIFY2(ran.exitStatus == LinuxAccountCommands::refusedExitStatus || ran.exitStatus == 65,
                  qPrintable(QStringLiteral("exit %1: %2").arg(ran.exitStatus).arg(QString::fromUtf8(ran.err))));
         QVERIFY2(!QFile::exists(m_log), qPrintable(loggedWords().join(QLatin1Char(' '))));

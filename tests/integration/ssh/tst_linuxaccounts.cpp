@@ -97,12 +97,6 @@ class TestLinuxAccounts : public QObject
         return {};
     }
 
-    static AccountAction act(Kind kind, const QString &user, const QString &password = {}, const QString &date = {},
-                             const QString &group = {})
-    {
-        return AccountAction{kind, user, password, date, group};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -146,7 +140,7 @@ private Q_SLOTS:
             // ... and sent anyway, past the client, the host's script refuses it too.
             if (name.contains(QChar(0)) || name.contains(QLatin1Char('\n')))
                 continue; // not one line: the protocol itself splits it (tested with stub tools)
-            const QString lock = QStringLiteral("sh -c '%1'").arg(LinuxAccountCommands::script(Kind::Lock));
+            const QString lock = LinuxAccountCommands::commandFor(LinuxAccountCommands::script(Kind::Lock));
             const HostRun run = asRoot(lock, name.toUtf8() + '\n');
             QCOMPARE(run.state, HostRun::State::Done);
             QVERIFY2(run.exitStatus == LinuxAccountCommands::refusedExitStatus || run.exitStatus == 65,
