@@ -1,29 +1,31 @@
 #pragma once
 
 #include "AccountAction.h"
-#include "ssh/CommandRunner.h"
+#include "AccountBackend.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 
 namespace wb {
 
-class SshPool;
-
-// One account action on one Linux host over SSH, written to the audit log
-// whatever its outcome (a refusal before anything was sent included). The
-// data goes on stdin of the action's fixed command (LinuxAccountCommands).
+// One account action through a backend, written to the audit log whatever
+// its outcome (a refusal before anything was sent included). The same for
+// every backend: the audit record does not depend on where the account lives.
 class AccountActionJob : public QObject
 {
     Q_OBJECT
 public:
-    AccountActionJob(RunTarget target, AccountAction action, QSqlDatabase auditDatabase, QObject *parent = nullptr);
+    // The backend must outlive the job.
+    AccountActionJob(AccountBackend *backend, AccountAction action, QSqlDatabase auditDatabase, QObject *parent = nullptr);
 
-    // Optional, before start(): a kept connection is used when there is one.
-    void setPool(SshPool *pool) { m_pool = pool; }
     // The ticket the action is done for; 0 = none.
     void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
     void start();
+
+    const AccountAction &action() const { return m_action; }
+    // After finished(): why it failed, as the backend classed it.
+    AccountReply::Error error() const { return m_error; }
 
     // The audit log's name for an action ("reset-password", "lock", …).
     static QString verb(AccountAction::Kind kind);
@@ -36,12 +38,11 @@ Q_SIGNALS:
 private:
     void conclude(bool succeeded, const QString &message);
 
-    RunTarget m_target;
+    QPointer<AccountBackend> m_backend;
     AccountAction m_action;
     QSqlDatabase m_audit;
-    SshPool *m_pool = nullptr;
     qint64 m_ticketId = 0;
-    CommandRunner *m_runner = nullptr;
+    AccountReply::Error m_error = AccountReply::Error::None;
 };
 
 } // namespace wb

@@ -36,13 +36,23 @@ QByteArray line(const QString &value)
 QString LinuxAccountCommands::commandFor(const QString &script)
 {
     Q_ASSERT(!script.contains(QLatin1Char('\'')));
-    return QStringLiteral("sh -c '%1'").arg(script);
+    // -k: sudo always asks (when its rules want a password at all), so the
+    // exchange does not depend on a cached login. LC_ALL=C: sudo's own
+    // refusals are in English, which is how they are recognised.
+    return QStringLiteral("if [ \"$(id -u)\" -eq 0 ]; then set --; else set -- sudo -S -k -p %1 --; fi; "
+                          "exec env LC_ALL=C \"$@\" sh -c 'echo \"%2\" >&2\n%3'")
+        .arg(QLatin1String(sudoPrompt), QLatin1String(readyMarker).trimmed(), script);
+}
+
+QString LinuxAccountCommands::readUserScript()
+{
+    return QString::fromLatin1(readUser);
 }
 
 QString LinuxAccountCommands::script(AccountAction::Kind kind)
 {
     using Kind = AccountAction::Kind;
-    QString text = QString::fromLatin1(readUser);
+    QString text = readUserScript();
     switch (kind) {
     case Kind::ResetPassword:
         // printf is a shell builtin: the password never shows in a process list.

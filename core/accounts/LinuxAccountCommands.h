@@ -28,11 +28,20 @@ public:
 
     // False (and why, in *error) when the action's data may not be sent.
     static bool build(const AccountAction &action, RemoteInvocation *invocation, QString *error);
+    // The lines that read the user name from stdin into $u and refuse what
+    // AccountInput would refuse (exit refusedExitStatus); every script starts with them.
+    static QString readUserScript();
     // The script alone (the part of the command line after `sh -c`), for tests.
     static QString script(AccountAction::Kind kind);
-    // The command line that runs one of our scripts: `sh -c '<script>'`. The
-    // script is our own fixed text and must hold no single quote.
+    // The command line that runs one of our scripts as root: directly when
+    // logged in as root, otherwise through `sudo -S` (its password is the first
+    // thing on stdin once sudo prompts for it with sudoPrompt). The script
+    // first writes readyMarker to stderr, so whoever feeds stdin knows that
+    // sudo is done and the data reaches the script, not sudo. The script is
+    // our own fixed text and must hold no single quote.
     static QString commandFor(const QString &script);
+    static constexpr char sudoPrompt[] = "werkbank-sudo-password:";
+    static constexpr char readyMarker[] = "werkbank: ready\n";
 };
 
 } // namespace wb

@@ -8,13 +8,18 @@ namespace {
 
 // POSIX sh, no single quote anywhere (it is sent as sh -c '...'). The tools
 // inside the loop read /dev/null, never the loop's own input.
-const char *const listScript =
+// Before it: the mode line ("human", "all" or "one"); "one" reads the user
+// name next, with LinuxAccountCommands::readUserScript().
+const char *const listModeScript =
     "export LC_ALL=C\n"
     "IFS= read -r mode || mode=human\n"
-    "case \"$mode\" in all|human) ;; *) echo \"werkbank: refused mode\" >&2; exit 64;; esac\n"
+    "case \"$mode\" in all|human|one) ;; *) echo \"werkbank: refused mode\" >&2; exit 64;; esac\n"
+    "if [ \"$mode\" = one ]; then\n";
+const char *const listScript =
+    "fi\n"
     "printf \"today\\037%s\\n\" \"$(( $(date +%s) / 86400 ))\"\n"
-    "getent passwd | while IFS=: read -r n x uid gid gecos home shell; do\n"
-    "  if [ \"$mode\" != all ]; then\n"
+    "{ if [ \"$mode\" = one ]; then getent passwd \"$u\"; else getent passwd; fi; } | while IFS=: read -r n x uid gid gecos home shell; do\n"
+    "  if [ \"$mode\" = human ]; then\n"
     "    { [ \"$uid\" -ge 1000 ] && [ \"$uid\" -ne 65534 ]; } 2>/dev/null || continue\n"
     "  fi\n"
     "  s=$(getent shadow \"$n\" 2>/dev/null </dev/null); st=\"\"; lc=\"\"; mx=\"\"; ex=\"\"\n"
@@ -41,10 +46,21 @@ QDate fromDays(const QString &days, bool *ok)
 
 } // namespace
 
+QString LinuxAccountListing::script()
+{
+    // The user name check reads $u and exits on a refusal, as in the action scripts.
+    return QString::fromLatin1(listModeScript) + LinuxAccountCommands::readUserScript() + QString::fromLatin1(listScript);
+}
+
 RemoteInvocation LinuxAccountListing::invocation(bool includeSystemAccounts)
 {
-    return RemoteInvocation{LinuxAccountCommands::commandFor(QString::fromLatin1(listScript)),
+    return RemoteInvocation{LinuxAccountCommands::commandFor(script()),
                             includeSystemAccounts ? QByteArray("all\n") : QByteArray("human\n")};
+}
+
+RemoteInvocation LinuxAccountListing::invocationFor(const QString &user)
+{
+    return RemoteInvocation{LinuxAccountCommands::commandFor(script()), "one\n" + user.toUtf8() + '\n'};
 }
 
 bool LinuxAccountListing::parse(const QByteArray &output, QList<AccountStatus> *accounts, QString *error)

@@ -17,6 +17,10 @@ class LinuxAccountListing
 public:
     // People's accounts (UID 1000 and up, without nobody), or every account.
     static RemoteInvocation invocation(bool includeSystemAccounts);
+    // One account, whatever its UID; the name must pass AccountInput (the
+    // script checks it again). No record back: the host has no such account.
+    static RemoteInvocation invocationFor(const QString &user);
+    static QString script();
     // Parses what the script printed; false (and why) when it is not that.
     static bool parse(const QByteArray &output, QList<AccountStatus> *accounts, QString *error);
 };

@@ -6,5 +6,7 @@ list(APPEND WERKBANK_ACCOUNTS_SOURCES
   accounts/PasswordGenerator.h accounts/PasswordGenerator.cpp
   accounts/AccountActionJob.h accounts/AccountActionJob.cpp
   accounts/AccountStatus.h
+  accounts/AccountBackend.h accounts/AccountBackend.cpp
+  accounts/LinuxSshAccountBackend.h accounts/LinuxSshAccountBackend.cpp
   accounts/LinuxAccountListing.h accounts/LinuxAccountListing.cpp
 )

@@ -119,11 +119,12 @@ void CommandRunner::launch(int index, bool mayReuse)
         (isStderr ? run.err : run.out).append(data);
         if (SshWorker *w = m_slots.at(size_t(index)).worker)
             QMetaObject::invokeMethod(w, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
+        emit outputReceived(index, isStderr);
     });
     connect(worker, &SshWorker::established, this, [this, index] {
         setState(index, HostRun::State::Running);
         const QByteArray &stdinData = m_spec.script.isEmpty() ? m_spec.input : m_spec.script;
-        if (!stdinData.isEmpty()) {
+        if (!stdinData.isEmpty() && !m_spec.inputByCaller) {
             SshWorker *w = m_slots.at(size_t(index)).worker;
             QMetaObject::invokeMethod(w, "send", Qt::QueuedConnection, Q_ARG(QByteArray, stdinData));
             QMetaObject::invokeMethod(w, "sendEof", Qt::QueuedConnection);
@@ -235,6 +236,22 @@ void CommandRunner::cancel(int index)
         setState(index, HostRun::State::Cancelled);
         release(index);
     }
+}
+
+void CommandRunner::sendInput(int index, const QByteArray &data)
+{
+    if (index < 0 || index >= m_results.size() || m_results.at(index).state != HostRun::State::Running)
+        return;
+    if (SshWorker *w = m_slots.at(size_t(index)).worker)
+        QMetaObject::invokeMethod(w, "send", Qt::QueuedConnection, Q_ARG(QByteArray, data));
+}
+
+void CommandRunner::endInput(int index)
+{
+    if (index < 0 || index >= m_results.size() || m_results.at(index).state != HostRun::State::Running)
+        return;
+    if (SshWorker *w = m_slots.at(size_t(index)).worker)
+        QMetaObject::invokeMethod(w, "sendEof", Qt::QueuedConnection);
 }
 
 void CommandRunner::checkFinished()

@@ -27,6 +27,9 @@ struct RunSpec
     QString command;            // run with exec, or:
     QByteArray script;          // sent on stdin to `sh -s` (never pasted into a command line)
     QByteArray input;           // with a command: sent on its stdin, then end of input (data, never a command line)
+    // The caller writes stdin itself (sendInput, endInput), as the command asks
+    // for it: a privileged helper that must say it is ready before it is told anything.
+    bool inputByCaller = false;
     int concurrency = 64;
     int hostTimeoutMs = 60000;  // per host, connect to exit; user decisions do not count
     int threads = 2;            // worker threads that share all the sessions
@@ -72,6 +75,9 @@ public:
     void start();
     void cancel(int index);
     void cancelAll();
+    // With RunSpec::inputByCaller: more of a running host's stdin, and its end.
+    void sendInput(int index, const QByteArray &data);
+    void endInput(int index);
 
     int size() const { return int(m_targets.size()); }
     const RunTarget &target(int index) const { return m_targets.at(index); }
@@ -92,6 +98,8 @@ public:
 
 Q_SIGNALS:
     void hostChanged(int index);
+    // New output from a host, now at the end of result(index).out or .err.
+    void outputReceived(int index, bool isStderr);
     void hostKeysPending();
     void finished();
 

@@ -106,7 +106,8 @@ private Q_SLOTS:
                 QVERIFY2(!a.command.contains(data), qPrintable(data));
             // Single-quoted as a whole: the script must hold no quote of its own.
             QVERIFY(!LinuxAccountCommands::script(kind).contains(QLatin1Char('\'')));
-            QVERIFY(a.command.startsWith(QLatin1String("sh -c '")) && a.command.endsWith(QLatin1Char('\'')));
+            QCOMPARE(a.command.count(QLatin1Char('\'')), 2);
+            QVERIFY(a.command.contains(QLatin1String(" sh -c '")) && a.command.endsWith(QLatin1Char('\'')));
             QVERIFY(a.input.startsWith("alice\n"));
         }
     }

@@ -27,6 +27,9 @@ struct SshFixture
     quint16 adminPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_ADMIN_PORT"));
     QString user = qEnvironmentVariable("WERKBANK_SSHD_USER");
     QString password = qEnvironmentVariable("WERKBANK_SSHD_PASSWORD");
+    // On the admin host: carol may sudo with this password; dave (this one) may not.
+    QString operatorPassword = qEnvironmentVariable("WERKBANK_SSHD_OPERATOR_PASSWORD");
+    QString outsiderPassword = qEnvironmentVariable("WERKBANK_SSHD_OUTSIDER_PASSWORD");
 
     bool present() const { return !dir.isEmpty() && port != 0 && QFile::exists(dir + QStringLiteral("/keys/main.pub")); }
 

@@ -9,6 +9,8 @@
 #include "accounts/AccountActionJob.h"
 #include "accounts/LinuxAccountCommands.h"
 #include "accounts/LinuxAccountListing.h"
+#include "accounts/LinuxSshAccountBackend.h"
+#include "ssh/CredentialStore.h"
 #include "audit/AuditLog.h"
 #include "storage/Workspace.h"
 #include "i18n/Translations.h"
@@ -29,14 +31,35 @@ class TestLinuxAccounts : public QObject
     QString m_knownHosts;
     QString m_mark;
 
-    RunTarget rootTarget() const
+    // Logged in by key as `user`; the keychain is not asked unless a test says so.
+    RunTarget loginTarget(const QString &user) const
     {
         RunTarget target;
-        target.endpoint = fx.admin(QStringLiteral("root"), {fx.clientKey()});
+        target.endpoint = fx.admin(user, {fx.clientKey()});
         target.options.knownHostsPath = m_knownHosts;
         target.options.useAgent = false;
+        target.options.useKeychain = false;
         return target;
     }
+    RunTarget rootTarget() const { return loginTarget(QStringLiteral("root")); }
+
+    // Waits for the reply (it stays the backend's).
+    static AccountReply *settled(AccountReply *reply)
+    {
+        QSignalSpy finished(reply, &AccountReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        return reply;
+    }
+
+    AccountStatus readAsRoot(const QString &user)
+    {
+        LinuxSshAccountBackend backend(rootTarget());
+        AccountReply *reply = settled(backend.readAccount(user));
+        return reply->succeeded() && reply->accounts().size() == 1 ? reply->accounts().at(0) : AccountStatus{};
+    }
+
+    QString shadowDigest() { return onHost(QStringLiteral("cat /etc/passwd /etc/shadow /etc/group | sha256sum")); }
 
     // Runs a command line as root on the host with `input` on stdin.
     HostRun asRoot(const QString &command, const QByteArray &input = {})
@@ -216,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(alice.expiry, QDate(1970, 1, 2));
         QVERIFY(alice.groups.contains(QStringLiteral("helpdesk")));
         QVERIFY(alice.lastChange.isValid());
-        QCOMPARE(alice.failedLogins, 0);
+        QVERIFY(alice.failedLogins >= 1); // faillock counted the wrong password the first test tried
         QVERIFY(alice.actionable);
         const AccountStatus bob = people.value(QStringLiteral("bob"));
         QVERIFY(bob.mustChange);                              // the last thing done to bob
@@ -242,7 +265,8 @@ private Q_SLOTS:
         Workspace workspace;
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
         auto runJob = [&](const AccountAction &action) {
-            AccountActionJob job(rootTarget(), action, workspace.database());
+            LinuxSshAccountBackend backend(rootTarget());
+            AccountActionJob job(&backend, action, workspace.database());
             job.setTicket(17);
             QSignalSpy finished(&job, &AccountActionJob::finished);
             job.start();
@@ -283,6 +307,113 @@ private Q_SLOTS:
         const QStringList found = filesContaining(secret.toUtf8(), m_dir.path(), &read);
         QVERIFY(read > 0);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+    }
+
+    void backendReadsOneAccount()
+    {
+        LinuxSshAccountBackend backend(rootTarget());
+        AccountReply *root = settled(backend.readAccount(QStringLiteral("root")));
+        QVERIFY2(root->succeeded(), qPrintable(root->errorMessage()));
+        QCOMPARE(root->accounts().size(), 1);
+        QCOMPARE(root->accounts().at(0).uid, 0); // one account by name, whatever its UID
+        AccountReply *none = settled(backend.readAccount(QStringLiteral("nosuchuser")));
+        QCOMPARE(none->error(), AccountReply::Error::NoSuchAccount);
+        QVERIFY2(none->errorMessage().contains(QStringLiteral("nosuchuser")), qPrintable(none->errorMessage()));
+        const int logins = fx.acceptedLogins(QStringLiteral("admin"));
+        AccountReply *hostile = settled(backend.readAccount(QStringLiteral("$(id)")));
+        QCOMPARE(hostile->error(), AccountReply::Error::Refused);
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("admin")), logins); // refused before connecting
+    }
+
+    void sudoPathActsForAnOperator()
+    {
+        LinuxSshAccountBackend backend(loginTarget(QStringLiteral("carol")));
+        const QString before = shadowDigest();
+        // No password given and no keychain: sudo's question goes unanswered.
+        AccountReply *asked = settled(backend.perform(act(Kind::Lock, QStringLiteral("bob"))));
+        QCOMPARE(asked->error(), AccountReply::Error::SudoPasswordNeeded);
+        QVERIFY2(asked->errorMessage().contains(QStringLiteral("carol")), qPrintable(asked->errorMessage()));
+
+        // A wrong password is one guess only: the account data that follows is
+        // never sent, so sudo cannot try the user name or new password as guesses.
+        const int failuresBefore = readAsRoot(QStringLiteral("carol")).failedLogins;
+        QVERIFY(failuresBefore >= 0);
+        const QString secret = QStringLiteral("Sudo-set \"pass\" `id` %1").arg(QDateTime::currentMSecsSinceEpoch());
+        backend.setSudoPassword(QStringLiteral("wrong-") + fx.operatorPassword);
+        AccountReply *wrong = settled(backend.perform(act(Kind::ResetPassword, QStringLiteral("bob"), secret)));
+        QCOMPARE(wrong->error(), AccountReply::Error::SudoPasswordWrong);
+        QVERIFY2(wrong->errorMessage().contains(QStringLiteral("did not accept")), qPrintable(wrong->errorMessage()));
+        QCOMPARE(readAsRoot(QStringLiteral("carol")).failedLogins, failuresBefore + 1);
+        QCOMPARE(shadowDigest(), before);
+
+        backend.setSudoPassword(fx.operatorPassword);
+        AccountReply *reset = settled(backend.perform(act(Kind::ResetPassword, QStringLiteral("bob"), secret)));
+        QVERIFY2(reset->succeeded(), qPrintable(reset->errorMessage()));
+        QVERIFY(logsIn(QStringLiteral("bob"), secret));
+        AccountReply *lock = settled(backend.perform(act(Kind::Lock, QStringLiteral("bob"))));
+        QVERIFY2(lock->succeeded(), qPrintable(lock->errorMessage()));
+        QCOMPARE(onHost(QStringLiteral("passwd -S bob")).section(QLatin1Char(' '), 1, 1), QStringLiteral("L"));
+        QVERIFY(settled(backend.perform(act(Kind::Unlock, QStringLiteral("bob"))))->succeeded());
+        QCOMPARE(onHost(QStringLiteral("passwd -S bob")).section(QLatin1Char(' '), 1, 1), QStringLiteral("P"));
+
+        // Reading the shadow file needs root too: the listing goes through sudo as well.
+        AccountReply *listed = settled(backend.listAccounts(false));
+        QVERIFY2(listed->succeeded(), qPrintable(listed->errorMessage()));
+        QStringList names;
+        for (const AccountStatus &account : listed->accounts()) {
+            names << account.name;
+            QVERIFY(account.password != AccountStatus::Password::Unknown);
+        }
+        for (const QString &name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")})
+            QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(' '))));
+        // A failed action through sudo reports the tool's words, not sudo's.
+        AccountReply *unknown = settled(backend.perform(act(Kind::Lock, QStringLiteral("nosuchuser"))));
+        QCOMPARE(unknown->error(), AccountReply::Error::Failed);
+        QVERIFY2(unknown->errorMessage().contains(QStringLiteral("usermod")), qPrintable(unknown->errorMessage()));
+    }
+
+    void sudoPasswordComesFromTheKeychain()
+    {
+        RunTarget target = loginTarget(QStringLiteral("carol"));
+        target.options.useKeychain = true;
+        CredentialStore store;
+        const QString key = keychainKeyFor(target.endpoint);
+        bool stored = false;
+        store.write(key, fx.operatorPassword, [&stored](bool ok, const QString &) { stored = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
+        LinuxSshAccountBackend backend(target);
+        AccountReply *reply = settled(backend.readAccount(QStringLiteral("carol")));
+        bool removed = false;
+        store.remove(key, [&removed](bool ok, const QString &) { removed = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        QVERIFY2(reply->succeeded(), qPrintable(reply->errorMessage()));
+        QCOMPARE(reply->accounts().at(0).name, QStringLiteral("carol"));
+        QCOMPARE(reply->accounts().at(0).password, AccountStatus::Password::Set); // read from shadow: sudo ran it
+    }
+
+    void sudoRefusesAnOutsider()
+    {
+        const QString before = shadowDigest();
+        LinuxSshAccountBackend backend(loginTarget(QStringLiteral("dave")));
+        backend.setSudoPassword(fx.outsiderPassword);
+        AccountReply *reply = settled(backend.perform(act(Kind::Lock, QStringLiteral("bob"))));
+        QCOMPARE(reply->error(), AccountReply::Error::SudoNotAllowed);
+        QVERIFY2(reply->errorMessage().contains(QStringLiteral("dave is not allowed to use sudo")), qPrintable(reply->errorMessage()));
+        QCOMPARE(shadowDigest(), before);
+    }
+
+    void failedLoginsAreCountedAndReset()
+    {
+        LinuxSshAccountBackend backend(rootTarget());
+        QVERIFY(settled(backend.perform(act(Kind::ResetFailedLogins, QStringLiteral("dave"))))->succeeded());
+        QCOMPARE(readAsRoot(QStringLiteral("dave")).failedLogins, 0);
+        QVERIFY(!logsIn(QStringLiteral("dave"), QStringLiteral("wrong-one")));
+        QVERIFY(!logsIn(QStringLiteral("dave"), QStringLiteral("wrong-two")));
+        const int failures = readAsRoot(QStringLiteral("dave")).failedLogins;
+        QVERIFY2(failures >= 2, qPrintable(QString::number(failures))); // PAM counts each method tried
+        QVERIFY(settled(backend.perform(act(Kind::ResetFailedLogins, QStringLiteral("dave"))))->succeeded());
+        QCOMPARE(readAsRoot(QStringLiteral("dave")).failedLogins, 0);
+        QVERIFY(logsIn(QStringLiteral("dave"), fx.outsiderPassword)); // counted, never locked out (deny = 0)
     }
 
     void unknownAccountIsAClearError()

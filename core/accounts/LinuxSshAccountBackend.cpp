@@ -1,0 +1,211 @@
+#include "LinuxSshAccountBackend.h"
+
+#include "AccountActionJob.h"
+#include "AccountInput.h"
+#include "LinuxAccountListing.h"
+#include "ssh/CredentialStore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace wb {
+
+namespace {
+
+QString firstLine(const QByteArray &text)
+{
+    return QString::fromUtf8(text).trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+} // namespace
+
+PrivilegedOutcome PrivilegedOutcome::read(const QByteArray &err)
+{
+    PrivilegedOutcome outcome;
+    const QByteArray marker(LinuxAccountCommands::readyMarker);
+    const qsizetype ready = err.indexOf(marker);
+    outcome.reachedScript = ready >= 0;
+    outcome.sudoErr = outcome.reachedScript ? err.left(ready) : err;
+    outcome.scriptErr = outcome.reachedScript ? err.mid(ready + marker.size()) : QByteArray();
+    const QByteArray prompt(LinuxAccountCommands::sudoPrompt);
+    outcome.prompts = int(outcome.sudoErr.count(prompt));
+    outcome.sudoErr.replace(prompt, QByteArray());
+    return outcome;
+}
+
+AccountReply::Error PrivilegedOutcome::sudoError(bool passwordGiven) const
+{
+    using Error = AccountReply::Error;
+    // sudo's words under LC_ALL=C (1.8 and 1.9): "alice is not in the sudoers
+    // file", "Sorry, user alice is not allowed to execute …", "user alice may not run sudo".
+    if (sudoErr.contains("not in the sudoers") || sudoErr.contains("is not allowed to")
+        || sudoErr.contains("may not run sudo"))
+        return Error::SudoNotAllowed;
+    if (prompts > 0 && !passwordGiven)
+        return Error::SudoPasswordNeeded;
+    if (passwordGiven && (prompts >= 2 || sudoErr.contains("incorrect password")))
+        return Error::SudoPasswordWrong;
+    return Error::Failed;
+}
+
+QString PrivilegedOutcome::sudoMessage(AccountReply::Error error, const QString &host, const QString &user) const
+{
+    using Error = AccountReply::Error;
+    switch (error) {
+    case Error::SudoPasswordNeeded:
+        return tr("%1: logged in as %2, so this goes through sudo, which asks for %2’s password.").arg(host, user);
+    case Error::SudoPasswordWrong:
+        return tr("%1: sudo did not accept the password for %2.").arg(host, user);
+    case Error::SudoNotAllowed:
+        return tr("%1: %2 is not allowed to use sudo for account changes (sudo said: %3).").arg(host, user, firstLine(sudoErr));
+    default:
+        break;
+    }
+    if (sudoErr.contains("sudo") && (sudoErr.contains("No such file") || sudoErr.contains("not found")))
+        return tr("%1: logged in as %2, and the host has no sudo: log in as root to act on accounts.").arg(host, user);
+    const QString said = firstLine(sudoErr);
+    return said.isEmpty() ? tr("%1: the account script did not start.").arg(host)
+                          : tr("%1: the account script did not start: %2").arg(host, said);
+}
+
+LinuxSshAccountBackend::LinuxSshAccountBackend(RunTarget target, QObject *parent)
+    : AccountBackend(parent), m_target(std::move(target))
+{
+}
+
+AccountReply *LinuxSshAccountBackend::refuse(const QString &message)
+{
+    auto *reply = new AccountReply(this);
+    QTimer::singleShot(0, reply, [reply, message] { reply->finish(AccountReply::Error::Refused, message); });
+    return reply;
+}
+
+AccountReply *LinuxSshAccountBackend::listAccounts(bool includeSystemAccounts)
+{
+    return run(LinuxAccountListing::invocation(includeSystemAccounts), Purpose::List, {}, tr("listing accounts"));
+}
+
+AccountReply *LinuxSshAccountBackend::readAccount(const QString &user)
+{
+    if (!AccountInput::isValidUsername(user))
+        return refuse(tr("“%1” is not a user name Werkbank acts on.").arg(user));
+    return run(LinuxAccountListing::invocationFor(user), Purpose::Read, user, tr("reading the account"));
+}
+
+AccountReply *LinuxSshAccountBackend::perform(const AccountAction &action)
+{
+    RemoteInvocation invocation;
+    QString error;
+    if (!LinuxAccountCommands::build(action, &invocation, &error))
+        return refuse(error);
+    return run(invocation, Purpose::Act, action.user, AccountActionJob::verb(action.kind));
+}
+
+AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Purpose purpose, const QString &user,
+                                          const QString &verb)
+{
+    auto *reply = new AccountReply(this);
+    RunSpec spec;
+    spec.command = invocation.command;
+    spec.input = invocation.input;
+    spec.inputByCaller = true;
+    spec.concurrency = 1;
+    spec.unknownKeys = RunSpec::UnknownKeys::Reject; // host keys are settled before an account is touched
+    auto *runner = new CommandRunner({m_target}, spec, reply);
+    runner->setPool(m_pool);
+
+    // The stdin exchange: answer sudo's first prompt (with the password set,
+    // else the keychain's for this login), end input at a second prompt (the
+    // password was wrong) or when there is none to give, and send the data
+    // only once the script itself is running.
+    struct Exchange { int answered = 0; bool dataSent = false; bool passwordGiven = false; };
+    auto exchange = std::make_shared<Exchange>();
+    const QString password = m_sudoPassword;
+    const bool askKeychain = m_target.options.useKeychain;
+    const QString keychainKey = keychainKeyFor(m_target.endpoint);
+    connect(runner, &CommandRunner::outputReceived, reply,
+            [this, runner, exchange, password, askKeychain, keychainKey, input = invocation.input](int, bool isStderr) {
+        if (!isStderr || exchange->dataSent)
+            return;
+        const QByteArray &err = runner->result(0).err;
+        if (err.contains(LinuxAccountCommands::readyMarker)) {
+            exchange->dataSent = true;
+            runner->sendInput(0, input);
+            runner->endInput(0);
+            return;
+        }
+        const int prompts = int(err.count(LinuxAccountCommands::sudoPrompt));
+        if (prompts <= exchange->answered)
+            return;
+        const bool first = exchange->answered == 0;
+        exchange->answered = prompts;
+        auto answer = [runner, exchange](const QString &secret) {
+            if (secret.isEmpty() || !AccountInput::passwordProblem(secret).isEmpty()) {
+                runner->endInput(0);
+                return;
+            }
+            exchange->passwordGiven = true;
+            runner->sendInput(0, secret.toUtf8() + '\n');
+        };
+        if (!first) {
+            runner->endInput(0);
+        } else if (!password.isEmpty()) {
+            answer(password);
+        } else if (askKeychain) {
+            if (!m_credentials)
+                m_credentials = new CredentialStore(this);
+            QPointer<CommandRunner> alive(runner);
+            m_credentials->read(keychainKey, [alive, answer](std::optional<QString> secret, const QString &) {
+                if (alive)
+                    answer(secret.value_or(QString()));
+            });
+        } else {
+            runner->endInput(0);
+        }
+    });
+    const QString login = m_target.endpoint.user.isEmpty() ? tr("the login user") : m_target.endpoint.user;
+    connect(runner, &CommandRunner::finished, reply, [this, reply, runner, purpose, user, verb, login, exchange] {
+        const HostRun run = runner->result(0);
+        runner->deleteLater();
+        const QString host = m_target.endpoint.name;
+        if (run.state == HostRun::State::Failed) {
+            reply->finish(AccountReply::Error::Connection, run.failure.message());
+            return;
+        }
+        const PrivilegedOutcome outcome = PrivilegedOutcome::read(run.err);
+        if (!outcome.reachedScript) {
+            const AccountReply::Error error = outcome.sudoError(exchange->passwordGiven);
+            reply->finish(error, outcome.sudoMessage(error, host, login));
+            return;
+        }
+        if (!run.succeeded()) {
+            // The tool's own words, first line (they name the account), and the status.
+            const QString said = firstLine(outcome.scriptErr + run.out);
+            const QString status = run.hasExitStatus ? QString::number(run.exitStatus) : run.exitSignal;
+            const QString tail = said.isEmpty() ? QString() : QStringLiteral(": ") + said;
+            reply->finish(AccountReply::Error::Failed,
+                          user.isEmpty() ? tr("%1: %2 failed (exit status %3)%4").arg(host, verb, status, tail)
+                                         : tr("%1: %2 failed for %3 (exit status %4)%5").arg(host, verb, user, status, tail));
+            return;
+        }
+        if (purpose == Purpose::Act) {
+            reply->finish(AccountReply::Error::None, {});
+            return;
+        }
+        QList<AccountStatus> accounts;
+        QString error;
+        if (!LinuxAccountListing::parse(run.out, &accounts, &error)) {
+            reply->finish(AccountReply::Error::Failed, host + QStringLiteral(": ") + error);
+            return;
+        }
+        if (purpose == Purpose::Read && accounts.isEmpty()) {
+            reply->finish(AccountReply::Error::NoSuchAccount, tr("%1: there is no account “%2”.").arg(host, user));
+            return;
+        }
+        reply->finish(AccountReply::Error::None, {}, accounts);
+    });
+    QTimer::singleShot(0, runner, &CommandRunner::start); // finished() comes after this call returns
+    return reply;
+}
+
+} // namespace wb

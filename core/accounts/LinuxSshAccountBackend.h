@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AccountBackend.h"
+#include "LinuxAccountCommands.h"
+#include "ssh/CommandRunner.h"
+
+#include <QCoreApplication>
+
+namespace wb {
+
+class CredentialStore;
+class SshPool;
+
+// Accounts on a Linux host, changed over SSH with the host's own tools. Each
+// request is one exec channel running one fixed script (LinuxAccountCommands,
+// LinuxAccountListing) with its data on stdin. As root the script runs
+// directly; as anyone else through `sudo -S`, and the exchange on stdin goes:
+// sudo's prompt → the sudo password, the script's ready line → the data. The
+// data is never sent before the script says it is running, so a wrong sudo
+// password cannot make sudo read a user name or a new password as a guess.
+class LinuxSshAccountBackend : public AccountBackend
+{
+    Q_OBJECT
+public:
+    explicit LinuxSshAccountBackend(RunTarget target, QObject *parent = nullptr);
+
+    // Optional: a kept connection is used when there is one, and kept after.
+    void setPool(SshPool *pool) { m_pool = pool; }
+    // The password sudo asks for when the login is not root; a secret, kept
+    // only in memory. Without one, the keychain's password for the login is
+    // used (when the target's options allow the keychain); failing that, a
+    // request ends with Error::SudoPasswordNeeded: ask, set it, try again.
+    void setSudoPassword(const QString &password) { m_sudoPassword = password; }
+    bool hasSudoPassword() const { return !m_sudoPassword.isEmpty(); }
+    const RunTarget &target() const { return m_target; }
+
+    QString hostName() const override { return m_target.endpoint.name; }
+    AccountReply *listAccounts(bool includeSystemAccounts) override;
+    AccountReply *readAccount(const QString &user) override;
+    AccountReply *perform(const AccountAction &action) override;
+
+private:
+    enum class Purpose { List, Read, Act };
+    AccountReply *refuse(const QString &message);
+    AccountReply *run(const RemoteInvocation &invocation, Purpose purpose, const QString &user, const QString &verb);
+
+    RunTarget m_target;
+    SshPool *m_pool = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QString m_sudoPassword;
+};
+
+// How one run of a privileged script ended, from what it wrote on stderr:
+// what sudo said before the script's ready line, and the script's own words after it.
+struct PrivilegedOutcome
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::PrivilegedOutcome)
+public:
+    bool reachedScript = false;   // the ready line came: sudo (if any) let it run
+    int prompts = 0;              // how often sudo asked for a password
+    QByteArray scriptErr;         // stderr after the ready line
+    QByteArray sudoErr;           // stderr before it, without the prompts
+
+    static PrivilegedOutcome read(const QByteArray &err);
+    // Why sudo did not run the script: which error, and a message naming host and user.
+    AccountReply::Error sudoError(bool passwordGiven) const;
+    QString sudoMessage(AccountReply::Error error, const QString &host, const QString &user) const;
+};
+
+} // namespace wb
