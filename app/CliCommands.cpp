@@ -33,6 +33,9 @@ QString usage()
               "                      list the hosts\n"
               "  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)\n"
               "                      run a command or script on many hosts over SSH\n"
+              "  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]\n"
+              "                      list, show, reset, must-change, lock, unlock, disable, enable,\n"
+              "                      reset-failures or expire accounts on a Linux host (audited)\n"
               "\n"
               "Run werkbank-cli COMMAND --help for the options of one command.\n");
 }
@@ -244,7 +247,9 @@ int runCli(const QStringList &arguments)
                                        QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output"),
                                        QStringLiteral("--host"), QStringLiteral("-f"), QStringLiteral("--fanout"),
                                        QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
-                                       QStringLiteral("-i"), QStringLiteral("--ssh-config")};
+                                       QStringLiteral("-i"), QStringLiteral("--ssh-config"),
+                                       QStringLiteral("--user"), QStringLiteral("-u"), QStringLiteral("--date"),
+                                       QStringLiteral("--length"), QStringLiteral("--ticket")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
@@ -265,6 +270,8 @@ int runCli(const QStringList &arguments)
         return hostsCommand(arguments);
     if (command == QLatin1String("run"))
         return runCommand(arguments);
+    if (command == QLatin1String("account"))
+        return accountCommand(arguments);
     if (arguments.contains(QLatin1String("--version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;

@@ -2,44 +2,21 @@
 // hosts and ad-hoc user@host:port targets, output grouped like `clush -b`.
 #include "AppOptions.h"
 #include "CliSupport.h"
-#include "inventory/io/Importers.h"
+#include "CliTargets.h"
 #include "ssh/CommandRunner.h"
-#include "ssh/InventoryTargets.h"
 #include "ssh/SshSettings.h"
 #include "text/NameRanges.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QRegularExpression>
-#include <QSet>
 
 namespace wb {
 
 namespace {
-
-// [user@]host[:port], [user@][v6addr]:port
-bool parseAdHoc(const QString &text, SshEndpoint *endpoint)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:([^@\s]+)@)?(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9._-]+))(?::(\d{1,5}))?$)"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return false;
-    endpoint->name = text;
-    endpoint->user = match.captured(1).isEmpty() ? qEnvironmentVariable("USER") : match.captured(1);
-    endpoint->host = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
-    const int port = match.captured(4).isEmpty() ? 22 : match.captured(4).toInt();
-    if (port < 1 || port > 65535)
-        return false;
-    endpoint->port = quint16(port);
-    return true;
-}
-
 
 void printGrouped(const CommandRunner &runner, bool unknownKeysRejected)
 {
@@ -186,80 +163,21 @@ int runCommand(const QStringList &arguments)
         }
         settings.connectTimeoutSeconds = connectSeconds;
     }
-    QList<RunTarget> targets;
-    QSet<HostId> seen;
-    auto addInventoryHost = [&](HostId id) -> bool {
-        if (seen.contains(id))
-            return true;
-        seen.insert(id);
-        SshTarget target;
-        QString error;
-        if (!SshTarget::forHost(ws.inventory, id, &target, &error))
-            return fail(error) == 0;
-        settings.applyTo(&target.options);
-        targets << RunTarget{target.endpoint, target.options};
-        return true;
-    };
+    CliTargets resolved(ws.inventory, settings);
+    QString error;
+    if (parser.isSet(sshConfig) && !resolved.loadSshConfig(parser.value(sshConfig), &error))
+        return fail(error);
+    if (parser.isSet(identity))
+        resolved.setIdentity(parser.value(identity));
     for (const QString &path : parser.values(group)) {
-        const GroupId id = ws.inventory.findGroupByPath(path);
-        if (id == 0)
-            return fail(Cli::tr("There is no group “%1” in the inventory.").arg(path));
-        for (HostId hostId : ws.inventory.hostsBelow(id)) {
-            if (!addInventoryHost(hostId))
-                return 1;
-        }
+        if (!resolved.addGroup(path, &error))
+            return fail(error);
     }
-    // Aliases from --ssh-config, with their ProxyJump chains resolved among themselves.
-    QHash<QString, Host> aliases;
-    QHash<QString, QString> aliasJumps;
-    if (parser.isSet(sshConfig)) {
-        const ImportResult config = Importers::readSshConfig(parser.value(sshConfig));
-        if (config.hasErrors())
-            return fail(config.errors.first().toString());
-        for (const ImportedHost &imported : config.hosts) {
-            aliases.insert(imported.host.name, imported.host);
-            aliasJumps.insert(imported.host.name, imported.jumpHostName);
-        }
-    }
-    auto aliasTarget = [&](const QString &name, RunTarget *target) -> bool {
-        target->endpoint = SshTarget::endpointFor(aliases.value(name));
-        QString jump = aliasJumps.value(name);
-        while (!jump.isEmpty()) {
-            if (!aliases.contains(jump) || target->options.jumps.size() >= 8)
-                return false;
-            target->options.jumps.prepend(SshTarget::endpointFor(aliases.value(jump)));
-            jump = aliasJumps.value(jump);
-        }
-        settings.applyTo(&target->options);
-        return true;
-    };
-
     for (const QString &name : parser.values(host)) {
-        if (aliases.contains(name)) {
-            RunTarget target;
-            if (!aliasTarget(name, &target))
-                return fail(Cli::tr("The ProxyJump chain of “%1” names a host the config does not define.").arg(name));
-            targets << target;
-            continue;
-        }
-        HostId found = 0;
-        for (auto it = ws.inventory.allHosts().cbegin(); it != ws.inventory.allHosts().cend() && found == 0; ++it) {
-            if (it.value().name == name)
-                found = it.key();
-        }
-        if (found != 0) {
-            if (!addInventoryHost(found))
-                return 1;
-            continue;
-        }
-        RunTarget adHoc;
-        if (!parseAdHoc(name, &adHoc.endpoint))
-            return fail(Cli::tr("“%1” is neither an inventory host nor user@host:port.").arg(name));
-        if (parser.isSet(identity))
-            adHoc.endpoint.identityFiles = {parser.value(identity)};
-        settings.applyTo(&adHoc.options);
-        targets << adHoc;
+        if (!resolved.addHost(name, &error))
+            return fail(error);
     }
+    const QList<RunTarget> targets = resolved.targets();
 
     CommandRunner runner(targets, spec);
     QEventLoop loop;

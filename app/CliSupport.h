@@ -35,5 +35,7 @@ struct OpenWorkspace
 
 // werkbank-cli run: one command or script on many hosts.
 int runCommand(const QStringList &arguments);
+// werkbank-cli account: list or change accounts on one host.
+int accountCommand(const QStringList &arguments);
 
 } // namespace wb

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>wb::AccountActionJob</name>
-    <message>
-        <location filename="../core/accounts/AccountActionJob.cpp" line="+62"/>
-        <source>%1: %2 failed for %3 (exit status %4)%5</source>
-        <translation>%1: %2 mislukt voor %3 (afsluitstatus %4)%5</translation>
-    </message>
-</context>
-<context>
     <name>wb::AccountInput</name>
     <message>
         <location filename="../core/accounts/AccountInput.cpp" line="+24"/>
@@ -164,38 +156,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+25"/>
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Commands:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      add hosts from a file (again: updates, never duplicates)
-  export --format csv|ansible [--group G] [--output FILE]
-                      write the inventory (to standard output by default)
-  hosts [--group G] [--json]
-                      list the hosts
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      run a command or script on many hosts over SSH
-
-Run werkbank-cli COMMAND --help for the options of one command.
-</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Opdrachten:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
-  export --format csv|ansible [--group G] [--output FILE]
-                      de inventaris wegschrijven (standaard naar standaarduitvoer)
-  hosts [--group G] [--json]
-                      de hosts tonen
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      een opdracht of script via SSH op veel hosts uitvoeren
-
-Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
-</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../app/CliCommands.cpp" line="+61"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -219,7 +180,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+0"/>
         <location line="+76"/>
         <location line="+36"/>
-        <location filename="../app/CliRun.cpp" line="+122"/>
+        <location filename="../app/CliRun.cpp" line="+99"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -293,7 +254,249 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
+        <location filename="../app/CliAccount.cpp" line="+87"/>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <location line="+31"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>PASSWORD</source>
+        <translation>WACHTWOORD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGED</source>
+        <translation>GEWIJZIGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXPIRES</source>
+        <translation>VERLOOPT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROUPS</source>
+        <translation>GROEPEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (shown only)</source>
+        <translation> (alleen getoond)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>enabled</source>
+        <translation>ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>must change</source>
+        <translation>moet wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (not a name Werkbank acts on)</source>
+        <translation> (geen naam waar Werkbank iets mee doet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change</source>
+        <translation>Moet wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes, at the next login</source>
+        <translation>ja, bij de volgende aanmelding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum age</source>
+        <translation>Maximale leeftijd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed logins</source>
+        <translation>Mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Lists or changes accounts on a Linux host over SSH, as root or through sudo. Every change is written to the workspace&apos;s audit log, also when it fails.
+ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures, expire.</source>
+        <translation>Toont of wijzigt accounts op een Linux-host via SSH, als root of via sudo. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt.
+ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures, expire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An inventory host by name, or user@host:port.</source>
+        <translation>Een host uit de inventaris op naam, of gebruiker@host:poort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account to act on.</source>
+        <translation>Het account waarop de actie betrekking heeft.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset: generate the new password (shown only with --show).</source>
+        <translation>reset: het nieuwe wachtwoord genereren (alleen getoond met --show).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset --generate: its length (default 16).</source>
+        <translation>reset --generate: de lengte ervan (standaard 16).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset: read the new password from the first line of standard input.</source>
+        <translation>reset: het nieuwe wachtwoord lezen van de eerste regel van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the sudo password from the first line of standard input (before the new password, with --password-stdin).</source>
+        <translation>Het sudo-wachtwoord lezen van de eerste regel van standaardinvoer (vóór het nieuwe wachtwoord, met --password-stdin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset --generate: print the new password.</source>
+        <translation>reset --generate: het nieuwe wachtwoord tonen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset: the user must change it at the next login.</source>
+        <translation>reset: de gebruiker moet het bij de volgende aanmelding wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expire: the expiry date, or never.</source>
+        <translation>expire: de vervaldatum, of never.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: system accounts too.</source>
+        <translation>list: ook systeemaccounts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket the change is done for (kept in the audit log).</source>
+        <translation>Het ticket waarvoor de wijziging wordt gedaan (bewaard in het auditlogboek).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON: one object per account or action and line.</source>
+        <translation>JSON: één object per account of actie en regel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../app/CliCommands.cpp" line="+0"/>
         <location filename="../app/CliRun.cpp" line="+8"/>
         <location line="+1"/>
         <location line="+4"/>
@@ -301,18 +504,161 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>bestand</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Private key for a user@host:port target.</source>
+        <translation>Privésleutel voor een doel gebruiker@host:poort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve --host as an alias from this OpenSSH client config.</source>
+        <translation>--host opzoeken als alias in deze OpenSSH-clientconfiguratie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do.</source>
+        <translation>Wat er moet gebeuren.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>account needs one ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures or expire.</source>
+        <translation>account vereist één ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures of expire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not an account action.</source>
+        <translation>“%1” is geen accountactie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account needs exactly one --host.</source>
+        <translation>account vereist precies één --host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs --user.</source>
+        <translation>%1 vereist --user.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --generate or --password-stdin, not both.</source>
+        <translation>Geef --generate of --password-stdin op, niet allebei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>reset needs --generate or --password-stdin (one of them).</source>
+        <translation>reset vereist --generate of --password-stdin (één van beide).</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>expire needs --date YYYY-MM-DD (or --date never).</source>
+        <translation>expire vereist --date JJJJ-MM-DD (of --date never).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ticket must be a ticket number.</source>
+        <translation>--ticket moet een ticketnummer zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sudo-password-stdin: standard input is empty.</source>
+        <translation>--sudo-password-stdin: standaardinvoer is leeg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--length must be from %1 to %2.</source>
+        <translation>--length moet van %1 tot %2 zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin: standard input has no password line.</source>
+        <translation>--password-stdin: standaardinvoer bevat geen wachtwoordregel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password for %1: </source>
+        <translation>Nieuw wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same again: </source>
+        <translation>Nogmaals hetzelfde: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>sudo password for %1 on %2: </source>
+        <translation>sudo-wachtwoord voor %1 op %2: </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 done for %3</source>
+        <translation>%1: %2 gedaan voor %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password: %1</source>
+        <translation>Nieuw wachtwoord: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new password was generated and set; it is not shown (add --show to see it).</source>
+        <translation>Er is een nieuw wachtwoord gegenereerd en ingesteld; het wordt niet getoond (voeg --show toe om het te zien).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliCommands.cpp" line="+10"/>
         <source>--format must be csv or ansible.</source>
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
         <location line="-100"/>
-        <location filename="../app/CliRun.cpp" line="+71"/>
+        <location filename="../app/CliTargets.cpp" line="+64"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-29"/>
+        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Commands:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      add hosts from a file (again: updates, never duplicates)
+  export --format csv|ansible [--group G] [--output FILE]
+                      write the inventory (to standard output by default)
+  hosts [--group G] [--json]
+                      list the hosts
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      run a command or script on many hosts over SSH
+  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
+                      list, show, reset, must-change, lock, unlock, disable, enable,
+                      reset-failures or expire accounts on a Linux host (audited)
+
+Run werkbank-cli COMMAND --help for the options of one command.
+</source>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Opdrachten:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
+  export --format csv|ansible [--group G] [--output FILE]
+                      de inventaris wegschrijven (standaard naar standaarduitvoer)
+  hosts [--group G] [--json]
+                      de hosts tonen
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      een opdracht of script via SSH op veel hosts uitvoeren
+  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
+                      accounts op een Linux-host tonen, resetten, laten wijzigen, vergrendelen,
+                      ontgrendelen, uit- en inschakelen, laten verlopen (met audit)
+
+Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
+</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -352,12 +698,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-135"/>
+        <location filename="../app/CliRun.cpp" line="-64"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -392,22 +738,24 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Een host uit de inventaris op naam, of gebruiker@host:poort. Herhaalbaar.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/CliAccount.cpp" line="-198"/>
+        <location filename="../app/CliRun.cpp" line="+0"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/CliRun.cpp" line="+1"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Hosts tegelijk onderweg (standaard 64).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/CliAccount.cpp" line="+3"/>
+        <location filename="../app/CliRun.cpp" line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/CliRun.cpp" line="+1"/>
         <source>Seconds per host, from connect to exit (default 60).</source>
         <translation>Seconden per host, van verbinden tot afsluiten (standaard 60).</translation>
     </message>
@@ -488,7 +836,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>--connect-timeout moet een aantal seconden van 1 tot 600 zijn.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/CliTargets.cpp" line="+19"/>
         <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
         <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
     </message>
@@ -1335,7 +1683,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+578"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+445"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
@@ -1710,7 +2058,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::LinuxAccountCommands</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+91"/>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+100"/>
         <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
         <translation>“%1” is geen gebruikersnaam waar Werkbank iets mee doet (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
     </message>
@@ -1728,7 +2076,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::LinuxAccountListing</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountListing.cpp" line="+66"/>
+        <location filename="../core/accounts/LinuxAccountListing.cpp" line="+82"/>
         <source>The host&apos;s account list has a line Werkbank does not understand.</source>
         <translation>De accountlijst van de host bevat een regel die Werkbank niet begrijpt.</translation>
     </message>
@@ -1736,6 +2084,44 @@ Esc wist het filter.</translation>
         <location line="+41"/>
         <source>The host did not send an account list.</source>
         <translation>De host heeft geen accountlijst gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LinuxSshAccountBackend</name>
+    <message>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+85"/>
+        <source>listing accounts</source>
+        <translation>accounts opvragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a user name Werkbank acts on.</source>
+        <translation>“%1” is geen gebruikersnaam waar Werkbank iets mee doet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading the account</source>
+        <translation>het account lezen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the login user</source>
+        <translation>de aanmeldgebruiker</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 failed (exit status %3)%4</source>
+        <translation>%1: %2 mislukt (afsluitstatus %3)%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 failed for %3 (exit status %4)%5</source>
+        <translation>%1: %2 mislukt voor %3 (afsluitstatus %4)%5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no account “%2”.</source>
+        <translation>%1: er is geen account “%2”.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2311,39 @@ Esc wist het filter.</translation>
             <numerusform>De opgeslagen wachtwoorden van %Ln host zijn vergeten.</numerusform>
             <numerusform>De opgeslagen wachtwoorden van %Ln hosts zijn vergeten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wb::PrivilegedOutcome</name>
+    <message>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-146"/>
+        <source>%1: logged in as %2, so this goes through sudo, which asks for %2’s password.</source>
+        <translation>%1: aangemeld als %2, dus dit gaat via sudo, dat om het wachtwoord van %2 vraagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sudo did not accept the password for %2.</source>
+        <translation>%1: sudo heeft het wachtwoord voor %2 niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is not allowed to use sudo for account changes (sudo said: %3).</source>
+        <translation>%1: %2 mag sudo niet gebruiken voor accountwijzigingen (sudo meldde: %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: logged in as %2, and the host has no sudo: log in as root to act on accounts.</source>
+        <translation>%1: aangemeld als %2 en de host heeft geen sudo: meld u aan als root om accounts te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the account script did not start.</source>
+        <translation>%1: het accountscript is niet gestart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the account script did not start: %2</source>
+        <translation>%1: het accountscript is niet gestart: %2</translation>
     </message>
 </context>
 <context>

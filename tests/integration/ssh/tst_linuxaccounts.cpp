@@ -96,19 +96,7 @@ class TestLinuxAccounts : public QObject
     }
 
     // Logs in as `user` with `password` over SSH (password or keyboard-interactive).
-    bool logsIn(const QString &user, const QString &password)
-    {
-        SshConnectOptions options;
-        options.knownHostsPath = m_knownHosts;
-        options.useAgent = false;
-        options.useKeychain = false;
-        options.command = QStringLiteral("true");
-        SshEndpoint endpoint = fx.admin(user, {m_dir.filePath(QStringLiteral("no-such-key"))});
-        const SessionRun run = runSession(endpoint, options, {}, [password](const SecretRequest &request) {
-            return request.attempt == 1 ? std::optional<QString>(password) : std::nullopt;
-        });
-        return !run.outcome.failed && run.outcome.hasExitStatus && run.outcome.exitStatus == 0;
-    }
+    bool logsIn(const QString &user, const QString &password) { return passwordLogsIn(fx, m_knownHosts, user, password); }
 
     // What `chage -l` says after "Account expires".
     QString accountExpires(const QString &user)

@@ -1,0 +1,109 @@
+#include "CliTargets.h"
+
+#include "CliSupport.h"
+#include "inventory/io/Importers.h"
+#include "ssh/InventoryTargets.h"
+
+#include <QRegularExpression>
+
+namespace wb {
+
+namespace {
+
+// [user@]host[:port], [user@][v6addr]:port
+bool parseAdHoc(const QString &text, SshEndpoint *endpoint)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:([^@\s]+)@)?(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9._-]+))(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    endpoint->name = text;
+    endpoint->user = match.captured(1).isEmpty() ? qEnvironmentVariable("USER") : match.captured(1);
+    endpoint->host = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
+    const int port = match.captured(4).isEmpty() ? 22 : match.captured(4).toInt();
+    if (port < 1 || port > 65535)
+        return false;
+    endpoint->port = quint16(port);
+    return true;
+}
+
+} // namespace
+
+bool CliTargets::loadSshConfig(const QString &path, QString *error)
+{
+    const ImportResult config = Importers::readSshConfig(path);
+    if (config.hasErrors()) {
+        *error = config.errors.first().toString();
+        return false;
+    }
+    for (const ImportedHost &imported : config.hosts) {
+        m_aliases.insert(imported.host.name, imported.host);
+        m_aliasJumps.insert(imported.host.name, imported.jumpHostName);
+    }
+    return true;
+}
+
+bool CliTargets::addInventoryHost(HostId id, QString *error)
+{
+    if (m_seen.contains(id))
+        return true;
+    m_seen.insert(id);
+    SshTarget target;
+    if (!SshTarget::forHost(m_inventory, id, &target, error))
+        return false;
+    m_settings.applyTo(&target.options);
+    m_targets << RunTarget{target.endpoint, target.options};
+    return true;
+}
+
+bool CliTargets::addGroup(const QString &path, QString *error)
+{
+    const GroupId id = m_inventory.findGroupByPath(path);
+    if (id == 0) {
+        *error = Cli::tr("There is no group “%1” in the inventory.").arg(path);
+        return false;
+    }
+    for (HostId hostId : m_inventory.hostsBelow(id)) {
+        if (!addInventoryHost(hostId, error))
+            return false;
+    }
+    return true;
+}
+
+bool CliTargets::addHost(const QString &name, QString *error)
+{
+    if (m_aliases.contains(name)) {
+        // Its ProxyJump chain resolved among the config's own aliases.
+        RunTarget target;
+        target.endpoint = SshTarget::endpointFor(m_aliases.value(name));
+        QString jump = m_aliasJumps.value(name);
+        while (!jump.isEmpty()) {
+            if (!m_aliases.contains(jump) || target.options.jumps.size() >= 8) {
+                *error = Cli::tr("The ProxyJump chain of “%1” names a host the config does not define.").arg(name);
+                return false;
+            }
+            target.options.jumps.prepend(SshTarget::endpointFor(m_aliases.value(jump)));
+            jump = m_aliasJumps.value(jump);
+        }
+        m_settings.applyTo(&target.options);
+        m_targets << target;
+        return true;
+    }
+    for (auto it = m_inventory.allHosts().cbegin(); it != m_inventory.allHosts().cend(); ++it) {
+        if (it.value().name == name)
+            return addInventoryHost(it.key(), error);
+    }
+    RunTarget adHoc;
+    if (!parseAdHoc(name, &adHoc.endpoint)) {
+        *error = Cli::tr("“%1” is neither an inventory host nor user@host:port.").arg(name);
+        return false;
+    }
+    if (!m_identity.isEmpty())
+        adHoc.endpoint.identityFiles = {m_identity};
+    m_settings.applyTo(&adHoc.options);
+    m_targets << adHoc;
+    return true;
+}
+
+} // namespace wb

@@ -1,0 +1,259 @@
+// werkbank-cli account, the real program, against the fixture's admin host
+// (its own /etc in a private mount namespace): the same backend and audit
+// log as the GUI, as root by key and as carol through sudo.
+#include "SshFixture.h"
+
+#include "audit/AuditLog.h"
+#include "inventory/Inventory.h"
+#include "ssh/SshSettings.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestCliAccount : public QObject
+{
+    Q_OBJECT
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_knownHosts;
+
+    struct Result { int code; QString out; QString err; };
+
+    Result cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(WERKBANK_CLI),
+                      QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("account")} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // As carol, who may sudo; her password goes first on standard input.
+    QStringList asCarol() const
+    {
+        return {QStringLiteral("--host"), QStringLiteral("carol@127.0.0.1:%1").arg(fx.adminPort), QStringLiteral("-i"),
+                fx.clientKey(), QStringLiteral("--sudo-password-stdin")};
+    }
+
+    QJsonObject shown(const QString &user)
+    {
+        const Result r = cli({QStringLiteral("show"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), user,
+                              QStringLiteral("--json")});
+        return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject{};
+    }
+
+    QList<AuditRecord> auditRecords()
+    {
+        Workspace workspace;
+        return workspace.open(m_workspace) ? AuditLog(workspace.database()).list() : QList<AuditRecord>{};
+    }
+
+    bool logsIn(const QString &user, const QString &password) { return passwordLogsIn(fx, m_knownHosts, user, password); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present() && fx.adminPort != 0, "the sshd fixture is not running: run the tests through ./scripts/test");
+        m_workspace = m_dir.filePath(QStringLiteral("accounts.sqlite"));
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.adminPort).toUtf8(),
+                                        fx.hostKeyLine(QStringLiteral("admin"))}});
+        Workspace workspace;
+        QVERIFY(workspace.open(m_workspace));
+        Inventory inventory;
+        inventory.setDatabase(workspace.database());
+        Group site{0, 0, QStringLiteral("site")};
+        QString error;
+        QVERIFY(inventory.addGroup(&site, &error));
+        Host host;
+        host.name = QStringLiteral("admin");
+        host.groupId = site.id;
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = fx.adminPort;
+        host.sshUser = QStringLiteral("root");
+        host.authMethod = AuthMethod::KeyFile;
+        host.identityFile = fx.clientKey();
+        QVERIFY2(inventory.addHost(&host, &error), qPrintable(error));
+        SshSettings settings;
+        settings.knownHostsPath = m_knownHosts;
+        QVERIFY(settings.save(workspace.database(), &error));
+    }
+
+    void listsPeopleOrEveryone()
+    {
+        Result r = cli({QStringLiteral("list"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList names;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            QCOMPARE(object.value(QStringLiteral("host")).toString(), QStringLiteral("admin"));
+            names << object.value(QStringLiteral("account")).toString();
+        }
+        for (const QString &name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")})
+            QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(!names.contains(QStringLiteral("root")));
+
+        r = cli({QStringLiteral("list"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--system")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(QStringLiteral("ACCOUNT")));
+        QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^root +0 "))).size() == 1);
+    }
+
+    void resetFromStdinLogsIn()
+    {
+        const QString password = QStringLiteral("From stdin: 'quoted' $(id) ; done");
+        const Result r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                              QStringLiteral("alice"), QStringLiteral("--password-stdin"), QStringLiteral("--ticket"), QStringLiteral("42")},
+                             password.toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("admin: reset-password done for alice"));
+        QVERIFY(logsIn(QStringLiteral("alice"), password));
+        const QList<AuditRecord> records = auditRecords();
+        QVERIFY(!records.isEmpty());
+        QCOMPARE(records.first().action, QStringLiteral("reset-password"));
+        QCOMPARE(records.first().ticketId, 42);
+        QVERIFY(records.first().succeeded);
+    }
+
+    void generatedPasswordIsShownOnlyWhenAsked()
+    {
+        Result r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                        QStringLiteral("bob"), QStringLiteral("--generate")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("not shown")));
+        QVERIFY(!r.out.contains(QStringLiteral("New password")));
+
+        r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob"),
+                 QStringLiteral("--generate"), QStringLiteral("--length"), QStringLiteral("20"), QStringLiteral("--show"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject reset = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(reset.value(QStringLiteral("ok")).toBool());
+        const QString password = reset.value(QStringLiteral("password")).toString();
+        QCOMPARE(password.size(), 20);
+        QVERIFY(logsIn(QStringLiteral("bob"), password));
+
+        r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob"),
+                 QStringLiteral("--generate"), QStringLiteral("--must-change"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // the reset, then must-change
+        QVERIFY(!QJsonDocument::fromJson(lines.at(0).toUtf8()).object().contains(QStringLiteral("password"))); // no --show
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1).toUtf8()).object().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("must-change"));
+        QVERIFY(shown(QStringLiteral("bob")).value(QStringLiteral("must_change")).toBool());
+        // The password is nowhere in the workspace (its audit rows included).
+        int read = 0;
+        QVERIFY(filesContaining(password.toUtf8(), m_dir.path(), &read).isEmpty());
+        QVERIFY(read > 0);
+    }
+
+    void eachActionChangesTheHost()
+    {
+        auto act = [&](const QString &action, const QStringList &extra = {}) {
+            const Result r = cli(QStringList{action, QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                                             QStringLiteral("bob")} + extra);
+            if (r.code != 0)
+                qWarning() << action << r.err;
+            return r.code == 0;
+        };
+        QVERIFY(act(QStringLiteral("lock")));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("password")).toString(), QStringLiteral("locked"));
+        QVERIFY(act(QStringLiteral("unlock")));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("password")).toString(), QStringLiteral("set"));
+        QVERIFY(act(QStringLiteral("disable")));
+        QVERIFY(shown(QStringLiteral("bob")).value(QStringLiteral("disabled")).toBool());
+        QVERIFY(act(QStringLiteral("enable")));
+        QVERIFY(!shown(QStringLiteral("bob")).value(QStringLiteral("disabled")).toBool());
+        QVERIFY(act(QStringLiteral("expire"), {QStringLiteral("--date"), QStringLiteral("2032-02-29")}));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("expiry")).toString(), QStringLiteral("2032-02-29"));
+        QVERIFY(act(QStringLiteral("expire"), {QStringLiteral("--date"), QStringLiteral("never")}));
+        QVERIFY(shown(QStringLiteral("bob")).value(QStringLiteral("expiry")).isNull());
+        QVERIFY(act(QStringLiteral("reset-failures")));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("failed_logins")).toInt(-1), 0);
+        QVERIFY(act(QStringLiteral("must-change")));
+        QVERIFY(shown(QStringLiteral("bob")).value(QStringLiteral("must_change")).toBool());
+
+        const Result table = cli({QStringLiteral("show"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                                  QStringLiteral("bob")});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QVERIFY(table.out.contains(QRegularExpression(QStringLiteral("^Must change: +yes"), QRegularExpression::MultilineOption)));
+    }
+
+    void hostileAndWrongInputIsRefused()
+    {
+        Result r = cli({QStringLiteral("lock"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                        QStringLiteral("a;rm -rf /")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a user name")), qPrintable(r.err));
+        r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("alice"),
+                 QStringLiteral("--password-stdin")}, QByteArray("line one\r\nline two\n"));
+        QCOMPARE(r.code, 0); // one line is read; CRLF ends it, as a terminal's would
+        r = cli({QStringLiteral("expire"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob"),
+                 QStringLiteral("--date"), QStringLiteral("2031-02-30")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a date")), qPrintable(r.err));
+        // Usage errors: exit status 2, nothing contacted.
+        QCOMPARE(cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("expire"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("promote"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("lock"), QStringLiteral("--host"), QStringLiteral("admin")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("list")}).code, 2);
+        r = cli({QStringLiteral("list"), QStringLiteral("--host"), QStringLiteral("no such host!")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("neither an inventory host")), qPrintable(r.err));
+        // The hostile name is in the audit log as typed, as a failure.
+        const QList<AuditRecord> records = auditRecords();
+        bool found = false;
+        for (const AuditRecord &record : records)
+            found = found || (record.account == QStringLiteral("a;rm -rf /") && !record.succeeded);
+        QVERIFY(found);
+    }
+
+    void sudoPathForANonRootLogin()
+    {
+        QVERIFY(!fx.operatorPassword.isEmpty());
+        Result r = cli(asCarol() + QStringList{QStringLiteral("lock"), QStringLiteral("--user"), QStringLiteral("bob")},
+                       fx.operatorPassword.toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("password")).toString(), QStringLiteral("locked"));
+        const QString password = QStringLiteral("Via sudo %1").arg(QDateTime::currentMSecsSinceEpoch());
+        r = cli(asCarol() + QStringList{QStringLiteral("reset"), QStringLiteral("--user"), QStringLiteral("dave"), QStringLiteral("--password-stdin")},
+                fx.operatorPassword.toUtf8() + '\n' + password.toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(logsIn(QStringLiteral("dave"), password));
+        r = cli(asCarol() + QStringList{QStringLiteral("unlock"), QStringLiteral("--user"), QStringLiteral("bob")}, "not-her-password\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("sudo did not accept the password for carol")), qPrintable(r.err));
+        QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("password")).toString(), QStringLiteral("locked"));
+        r = cli(asCarol() + QStringList{QStringLiteral("unlock"), QStringLiteral("--user"), QStringLiteral("bob")},
+                fx.operatorPassword.toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Not a terminal and no password on stdin: sudo's question is a clear error.
+        r = cli({QStringLiteral("show"), QStringLiteral("--host"), QStringLiteral("carol@127.0.0.1:%1").arg(fx.adminPort), QStringLiteral("-i"),
+                 fx.clientKey(), QStringLiteral("--user"), QStringLiteral("bob")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("asks for carol’s password")), qPrintable(r.err));
+        // dave may not sudo at all (his password is the one just set).
+        r = cli({QStringLiteral("lock"), QStringLiteral("--host"), QStringLiteral("dave@127.0.0.1:%1").arg(fx.adminPort), QStringLiteral("-i"),
+                 fx.clientKey(), QStringLiteral("--sudo-password-stdin"), QStringLiteral("--user"), QStringLiteral("bob")},
+                password.toUtf8() + '\n');
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("dave is not allowed to use sudo")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAccount)
+#include "tst_cli_account.moc"
