@@ -404,6 +404,26 @@ private Q_SLOTS:
         QVERIFY(logsIn(QStringLiteral("dave"), fx.outsiderPassword)); // counted, never locked out (deny = 0)
     }
 
+    void badNamesReadBackAreShownNotActedOn()
+    {
+        // Debian's useradd takes names Werkbank refuses; such an account is listed, never acted on.
+        QCOMPARE(onHost(QStringLiteral("useradd -M -u 4242 -s /bin/sh \"x;id\" && echo made")), QStringLiteral("made"));
+        LinuxSshAccountBackend backend(rootTarget());
+        AccountReply *listed = settled(backend.listAccounts(false));
+        QVERIFY2(listed->succeeded(), qPrintable(listed->errorMessage()));
+        AccountStatus odd;
+        for (const AccountStatus &account : listed->accounts()) {
+            if (account.uid == 4242)
+                odd = account;
+        }
+        QCOMPARE(odd.name, QStringLiteral("x;id"));
+        QVERIFY(!odd.actionable);
+        AccountReply *lock = settled(backend.perform(act(Kind::Lock, odd.name)));
+        QCOMPARE(lock->error(), AccountReply::Error::Refused);
+        QCOMPARE(onHost(QStringLiteral("passwd -S \"x;id\"")).section(QLatin1Char(' '), 1, 1), QStringLiteral("L")); // as useradd left it
+        QCOMPARE(onHost(QStringLiteral("userdel \"x;id\" && echo gone")), QStringLiteral("gone"));
+    }
+
     void unknownAccountIsAClearError()
     {
         const HostRun run = perform(act(Kind::Lock, QStringLiteral("nosuchuser")));
