@@ -2314,6 +2314,19 @@ Esc wist het filter.</translation>
     </message>
 </context>
 <context>
+    <name>wb::PriorityMatrix</name>
+    <message>
+        <location filename="../core/tickets/PriorityMatrix.cpp" line="+28"/>
+        <source>Urgency, impact and priority go from %1 to %2.</source>
+        <translation>Urgentie, impact en prioriteit lopen van %1 tot %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A priority matrix is five rows of five levels from 1 to 5.</source>
+        <translation>Een prioriteitsmatrix bestaat uit vijf rijen van vijf niveaus van 1 tot 5.</translation>
+    </message>
+</context>
+<context>
     <name>wb::PrivilegedOutcome</name>
     <message>
         <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-146"/>
@@ -2817,6 +2830,29 @@ Esc wist het filter.</translation>
         <location filename="../core/inventory/io/ShellWords.cpp" line="+62"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SlaPolicy</name>
+    <message>
+        <location filename="../core/tickets/SlaPolicy.cpp" line="+23"/>
+        <source>A resolution time is from 1 hour to a year, for priority 1 to 5.</source>
+        <translation>Een oplostijd ligt tussen 1 uur en een jaar, voor prioriteit 1 tot 5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The working day must start before it ends.</source>
+        <translation>De werkdag moet beginnen voordat hij eindigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one working day.</source>
+        <translation>Kies ten minste één werkdag.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>An SLA setting is five resolution times in hours, optionally followed by business hours.</source>
+        <translation>Een SLA-instelling bestaat uit vijf oplostijden in uren, eventueel gevolgd door kantooruren.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3379,218 @@ Esc wist het filter.</translation>
         <location line="+1"/>
         <source>The ticket pane comes in a next version of Werkbank. Incidents will be listed here, prioritised by urgency and impact and linked to their hosts; every action taken on a host will go into its ticket&apos;s work log.</source>
         <translation>Het ticketpaneel komt in een volgende versie van Werkbank. Incidenten worden hier dan getoond, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts; elke actie op een host komt in het werklogboek van het bijbehorende ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketStore</name>
+    <message>
+        <location filename="../core/tickets/TicketQueries.cpp" line="+102"/>
+        <source>The tickets could not be read: %1</source>
+        <translation>De tickets konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+15"/>
+        <source>The tickets could not be counted: %1</source>
+        <translation>De tickets konden niet worden geteld: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The categories could not be read: %1</source>
+        <translation>De categorieën konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>A category needs a name without “/”.</source>
+        <translation>Een categorie heeft een naam zonder “/” nodig.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+17"/>
+        <source>There already is a category “%1” there.</source>
+        <translation>Daar bestaat al een categorie “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>That category no longer exists.</source>
+        <translation>Die categorie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The category could not be deleted: %1</source>
+        <translation>De categorie kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/tickets/TicketRows.h" line="+109"/>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <location filename="../core/tickets/TicketStore.cpp" line="+58"/>
+        <source>A ticket needs a title.</source>
+        <translation>Een ticket heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title is longer than 200 characters; put the details in the description.</source>
+        <translation>De titel is langer dan 200 tekens; zet de details in de beschrijving.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title contains a line break or another control character.</source>
+        <translation>De titel bevat een regeleinde of een ander stuurteken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgency, impact and priority go from %1 (very low) to %2 (very high).</source>
+        <translation>Urgentie, impact en prioriteit lopen van %1 (zeer laag) tot %2 (zeer hoog).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name or phone number contains a line break or another control character.</source>
+        <translation>Een naam of telefoonnummer bevat een regeleinde of een ander stuurteken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+62"/>
+        <source>Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.</source>
+        <translation>Ticket #%1 is elders gewijzigd sinds het werd geopend; open het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The ticket&apos;s category no longer exists; choose another.</source>
+        <translation>De categorie van het ticket bestaat niet meer; kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The ticket could not be saved: %1</source>
+        <translation>Het ticket kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The ticket&apos;s hosts could not be saved: %1</source>
+        <translation>De hosts van het ticket konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ticket names a host that is not in the inventory (any more).</source>
+        <translation>Het ticket noemt een host die niet (meer) in de inventaris staat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ticket could not be read: %1</source>
+        <translation>Het ticket kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>There is no ticket #%1.</source>
+        <translation>Er is geen ticket #%1.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The ticket could not be deleted: %1</source>
+        <translation>Het ticket kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A work log entry needs some text.</source>
+        <translation>Een werklogregel heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time spent is from 0 minutes to a month.</source>
+        <translation>De bestede tijd ligt tussen 0 minuten en een maand.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no ticket #%1 to log work on.</source>
+        <translation>Er is geen ticket #%1 om werk op te registreren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The work log entry could not be saved: %1</source>
+        <translation>De werklogregel kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The work log could not be read: %1</source>
+        <translation>Het werklog kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketWorkflow</name>
+    <message>
+        <location filename="../core/tickets/TicketWorkflow.cpp" line="+19"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The ticket is already %1.</source>
+        <translation>Het ticket is al %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ticket is closed only after it is resolved.</source>
+        <translation>Een ticket wordt pas gesloten nadat het is opgelost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket that is being worked on cannot become new again.</source>
+        <translation>Een ticket waaraan gewerkt wordt, kan niet weer nieuw worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 ticket can only be reopened (to in progress).</source>
+        <translation>Een ticket met status %1 kan alleen worden heropend (naar in behandeling).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ticket cannot go from %1 to %2.</source>
+        <translation>Een ticket kan niet van %1 naar %2 gaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name who the ticket is assigned to.</source>
+        <translation>Geef aan wie het ticket toegewezen krijgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down the solution before resolving the ticket.</source>
+        <translation>Schrijf de oplossing op voordat u het ticket oplost.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,99 @@ QList<Migration> workspaceMigrations()
                             " ticket_id INTEGER)"),
              QStringLiteral("CREATE INDEX audit_log_host ON audit_log(host)"),
          }},
+        {5,
+         {
+             // Tickets (core/tickets), their hosts and work logs, categories as
+             // a tree, and knowledge-base articles. Full-text search (FTS5) is
+             // kept by triggers, so every writer (window, CLI) keeps it current.
+             QStringLiteral("CREATE TABLE ticket_categories ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " parent_id INTEGER REFERENCES ticket_categories(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX ticket_categories_unique ON ticket_categories(ifnull(parent_id, 0), name)"),
+             QStringLiteral("INSERT INTO ticket_categories (id, parent_id, name) VALUES"
+                            " (1, NULL, 'Account'), (2, 1, 'Password'), (3, 1, 'Access'), (4, NULL, 'Hardware'),"
+                            " (5, NULL, 'Software'), (6, NULL, 'Network'), (7, NULL, 'Printer'), (8, NULL, 'E-mail')"),
+             QStringLiteral("CREATE TABLE tickets ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " title TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " requester_name TEXT NOT NULL DEFAULT '',"
+                            " requester_email TEXT NOT NULL DEFAULT '',"
+                            " requester_phone TEXT NOT NULL DEFAULT '',"
+                            " category_id INTEGER REFERENCES ticket_categories(id) ON DELETE SET NULL,"
+                            " urgency INTEGER NOT NULL CHECK (urgency BETWEEN 1 AND 5),"
+                            " impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),"
+                            " priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),"
+                            " priority_overridden INTEGER NOT NULL DEFAULT 0,"
+                            " status TEXT NOT NULL CHECK (status IN ('new', 'assigned', 'in-progress', 'pending', 'resolved', 'closed')),"
+                            " assignee TEXT NOT NULL DEFAULT '',"
+                            " due_at TEXT,"
+                            " solution TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " first_response_at TEXT,"
+                            " resolved_at TEXT,"
+                            " closed_at TEXT,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX tickets_by_priority ON tickets(priority DESC, due_at)"),
+             QStringLiteral("CREATE INDEX tickets_by_status ON tickets(status, priority DESC, due_at)"),
+             QStringLiteral("CREATE INDEX tickets_by_due ON tickets(due_at)"),
+             QStringLiteral("CREATE INDEX tickets_by_assignee ON tickets(assignee, status)"),
+             QStringLiteral("CREATE INDEX tickets_by_resolved ON tickets(resolved_at)"),
+             QStringLiteral("CREATE TABLE ticket_hosts ("
+                            " ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                            " host_id INTEGER NOT NULL REFERENCES hosts(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (ticket_id, host_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX ticket_hosts_by_host ON ticket_hosts(host_id)"),
+             QStringLiteral("CREATE TABLE ticket_worklog ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,"
+                            " author TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),"
+                            " public INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX ticket_worklog_by_ticket ON ticket_worklog(ticket_id, at)"),
+             QStringLiteral("CREATE VIRTUAL TABLE ticket_fts USING fts5(title, description, solution, worklog,"
+                            " tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN"
+                            " INSERT INTO ticket_fts (rowid, title, description, solution, worklog)"
+                            " VALUES (new.id, new.title, new.description, new.solution, '');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER tickets_fts_update AFTER UPDATE OF title, description, solution ON tickets BEGIN"
+                            " UPDATE ticket_fts SET title = new.title, description = new.description, solution = new.solution"
+                            " WHERE rowid = new.id;"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN"
+                            " DELETE FROM ticket_fts WHERE rowid = old.id;"
+                            " END"),
+             // The work log is append-only: each entry adds its words to the ticket's document.
+             QStringLiteral("CREATE TRIGGER ticket_worklog_fts AFTER INSERT ON ticket_worklog BEGIN"
+                            " UPDATE ticket_fts SET worklog = worklog || ' ' || new.text WHERE rowid = new.ticket_id;"
+                            " END"),
+             QStringLiteral("CREATE TABLE kb_articles ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " title TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " category_id INTEGER REFERENCES ticket_categories(id) ON DELETE SET NULL,"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " source_ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " row_version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, tags,"
+                            " content = 'kb_articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TRIGGER kb_fts_insert AFTER INSERT ON kb_articles BEGIN"
+                            " INSERT INTO kb_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER kb_fts_update AFTER UPDATE ON kb_articles BEGIN"
+                            " INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);"
+                            " INSERT INTO kb_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER kb_fts_delete AFTER DELETE ON kb_articles BEGIN"
+                            " INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);"
+                            " END"),
+         }},
     };
 }
 

@@ -28,6 +28,7 @@ struct SshFixture
     QString user = qEnvironmentVariable("WERKBANK_SSHD_USER");
     QString password = qEnvironmentVariable("WERKBANK_SSHD_PASSWORD");
     // On the admin host: carol may sudo with this password; dave (this one) may not.
+    // Tests share the fixture, so none may change these two accounts.
     QString operatorPassword = qEnvironmentVariable("WERKBANK_SSHD_OPERATOR_PASSWORD");
     QString outsiderPassword = qEnvironmentVariable("WERKBANK_SSHD_OUTSIDER_PASSWORD");
 

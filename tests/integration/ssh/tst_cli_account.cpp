@@ -230,10 +230,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(shown(QStringLiteral("bob")).value(QStringLiteral("password")).toString(), QStringLiteral("locked"));
         const QString password = QStringLiteral("Via sudo %1").arg(QDateTime::currentMSecsSinceEpoch());
-        r = cli(asCarol() + QStringList{QStringLiteral("reset"), QStringLiteral("--user"), QStringLiteral("dave"), QStringLiteral("--password-stdin")},
+        r = cli(asCarol() + QStringList{QStringLiteral("reset"), QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
                 fx.operatorPassword.toUtf8() + '\n' + password.toUtf8() + '\n');
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(logsIn(QStringLiteral("dave"), password));
+        QVERIFY(logsIn(QStringLiteral("alice"), password));
         r = cli(asCarol() + QStringList{QStringLiteral("unlock"), QStringLiteral("--user"), QStringLiteral("bob")}, "not-her-password\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("sudo did not accept the password for carol")), qPrintable(r.err));
@@ -246,10 +246,10 @@ private Q_SLOTS:
                  fx.clientKey(), QStringLiteral("--user"), QStringLiteral("bob")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("asks for carol’s password")), qPrintable(r.err));
-        // dave may not sudo at all (his password is the one just set).
+        // dave may not sudo at all (the fixture's accounts other tests share are left as they were).
         r = cli({QStringLiteral("lock"), QStringLiteral("--host"), QStringLiteral("dave@127.0.0.1:%1").arg(fx.adminPort), QStringLiteral("-i"),
                  fx.clientKey(), QStringLiteral("--sudo-password-stdin"), QStringLiteral("--user"), QStringLiteral("bob")},
-                password.toUtf8() + '\n');
+                fx.outsiderPassword.toUtf8() + '\n');
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("dave is not allowed to use sudo")), qPrintable(r.err));
     }

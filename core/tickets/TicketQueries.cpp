@@ -1,0 +1,236 @@
+// TicketStore's reads: pages of tickets for views and searches, counts, and
+// the category tree.
+#include "TicketRows.h"
+#include "TicketStore.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStringList>
+
+namespace wb {
+
+using namespace ticketrows;
+
+namespace {
+
+constexpr const char *openStatuses = "status IN ('new', 'assigned', 'in-progress', 'pending')";
+
+// The WHERE clause of a query, with its values in bind order.
+QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *values)
+{
+    QStringList conditions;
+    switch (query.view) {
+    case TicketQuery::View::AllOpen:
+        conditions << QString::fromLatin1(openStatuses);
+        break;
+    case TicketQuery::View::Mine:
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("assignee = ?");
+        *values << query.me;
+        break;
+    case TicketQuery::View::Unassigned:
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("assignee = ''");
+        break;
+    case TicketQuery::View::Overdue:
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("due_at < ?");
+        *values << timeText(now);
+        break;
+    case TicketQuery::View::ResolvedThisWeek: {
+        const QDate today = now.toLocalTime().date();
+        const QDateTime monday(today.addDays(1 - today.dayOfWeek()), QTime(0, 0), Qt::LocalTime);
+        conditions << QStringLiteral("resolved_at >= ?");
+        *values << timeText(monday);
+        break;
+    }
+    case TicketQuery::View::All:
+        break;
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        conditions << QStringLiteral("id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)");
+        *values << TicketStore::ftsQuery(query.text);
+    }
+    if (query.hostId != 0) {
+        conditions << QStringLiteral("id IN (SELECT ticket_id FROM ticket_hosts WHERE host_id = ?)");
+        *values << query.hostId;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString orderFor(TicketQuery::Order order)
+{
+    switch (order) {
+    case TicketQuery::Order::PriorityThenDue: return QStringLiteral(" ORDER BY priority DESC, due_at, id");
+    case TicketQuery::Order::Due: return QStringLiteral(" ORDER BY due_at, priority DESC, id");
+    case TicketQuery::Order::Newest: return QStringLiteral(" ORDER BY id DESC");
+    }
+    return {};
+}
+
+} // namespace
+
+QString TicketStore::ftsQuery(const QString &words)
+{
+    QStringList terms;
+    for (QString word : words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        while (word.endsWith(QLatin1Char('*')))
+            word.chop(1);
+        if (word.isEmpty())
+            continue;
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    }
+    // No words at all still has to match nothing rather than be an FTS syntax error.
+    return terms.isEmpty() ? QStringLiteral("\"\"") : terms.join(QLatin1Char(' '));
+}
+
+QList<Ticket> TicketStore::list(const TicketQuery &query, QString *error) const
+{
+    QList<Ticket> tickets;
+    if (!isOpen(m_db, error))
+        return tickets;
+    QVariantList values;
+    const QString where = whereFor(query, now(), &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT " TICKET_COLUMNS_READ " FROM tickets") + where + orderFor(query.order)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(std::max(0, query.limit));
+    q.addBindValue(std::max(0, query.offset));
+    if (!q.exec()) {
+        fail(error, tr("The tickets could not be read: %1").arg(q.lastError().text()));
+        return tickets;
+    }
+    QHash<TicketId, qsizetype> row;
+    while (q.next()) {
+        tickets.append(readTicket(q));
+        row.insert(tickets.last().id, tickets.size() - 1);
+    }
+    if (tickets.isEmpty())
+        return tickets;
+    // Hosts of the whole page in one query.
+    QStringList ids;
+    for (const Ticket &ticket : std::as_const(tickets))
+        ids << QString::number(ticket.id);
+    QSqlQuery hosts(m_db);
+    hosts.setForwardOnly(true);
+    if (hosts.exec(QStringLiteral("SELECT ticket_id, host_id FROM ticket_hosts WHERE ticket_id IN (%1) ORDER BY host_id")
+                       .arg(ids.join(QLatin1Char(','))))) {
+        while (hosts.next())
+            tickets[row.value(hosts.value(0).toLongLong())].hostIds << hosts.value(1).toLongLong();
+    }
+    return tickets;
+}
+
+int TicketStore::count(const TicketQuery &query, QString *error) const
+{
+    if (!isOpen(m_db, error))
+        return 0;
+    QVariantList values;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM tickets") + whereFor(query, now(), &values));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        fail(error, tr("The tickets could not be counted: %1").arg(q.lastError().text()));
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QHash<qint64, int> TicketStore::openTicketsPerHost(QString *error) const
+{
+    QHash<qint64, int> counts;
+    if (!isOpen(m_db, error))
+        return counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT h.host_id, count(*) FROM ticket_hosts h JOIN tickets t ON t.id = h.ticket_id"
+                               " WHERE t.") + QString::fromLatin1(openStatuses) + QStringLiteral(" GROUP BY h.host_id"))) {
+        fail(error, tr("The tickets could not be counted: %1").arg(q.lastError().text()));
+        return counts;
+    }
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+QList<TicketCategory> TicketStore::categories(QString *error) const
+{
+    QList<TicketCategory> list;
+    if (!isOpen(m_db, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name FROM ticket_categories ORDER BY name"))) {
+        fail(error, tr("The categories could not be read: %1").arg(q.lastError().text()));
+        return list;
+    }
+    while (q.next())
+        list.append(TicketCategory{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    return list;
+}
+
+QString TicketStore::categoryPath(CategoryId id) const
+{
+    QStringList names;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name FROM ticket_categories WHERE id = ?"));
+    for (int depth = 0; id != 0 && depth < 32; ++depth) { // 32: a cycle cannot loop forever
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            break;
+        names.prepend(q.value(1).toString());
+        id = q.value(0).toLongLong();
+    }
+    return names.join(QStringLiteral(" / "));
+}
+
+bool TicketStore::addCategory(TicketCategory *category, QString *error)
+{
+    if (!isOpen(m_db, error))
+        return false;
+    category->name = category->name.trimmed();
+    if (category->name.isEmpty() || category->name.contains(QLatin1Char('/')))
+        return fail(error, tr("A category needs a name without “/”."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (?, ?)"));
+    q.addBindValue(category->parentId > 0 ? QVariant(category->parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(category->name);
+    if (!q.exec())
+        return fail(error, tr("There already is a category “%1” there.").arg(category->name));
+    category->id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool TicketStore::renameCategory(CategoryId id, const QString &name, QString *error)
+{
+    if (!isOpen(m_db, error))
+        return false;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
+        return fail(error, tr("A category needs a name without “/”."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(error, tr("There already is a category “%1” there.").arg(trimmed));
+    return q.numRowsAffected() == 1 || fail(error, tr("That category no longer exists."));
+}
+
+bool TicketStore::removeCategory(CategoryId id, QString *error)
+{
+    if (!isOpen(m_db, error))
+        return false;
+    // Its subcategories go with it; its tickets keep no category.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM ticket_categories WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(error, tr("The category could not be deleted: %1").arg(q.lastError().text()));
+    return q.numRowsAffected() == 1 || fail(error, tr("That category no longer exists."));
+}
+
+} // namespace wb

@@ -1,0 +1,9 @@
+# core/tickets: helpdesk tickets (owned by core/CMakeLists.txt's include).
+list(APPEND WERKBANK_TICKETS_SOURCES
+  tickets/Ticket.h
+  tickets/PriorityMatrix.h tickets/PriorityMatrix.cpp
+  tickets/TicketWorkflow.h tickets/TicketWorkflow.cpp
+  tickets/SlaPolicy.h tickets/SlaPolicy.cpp
+  tickets/TicketRows.h
+  tickets/TicketStore.h tickets/TicketStore.cpp tickets/TicketQueries.cpp
+)
