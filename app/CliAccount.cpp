@@ -37,18 +37,6 @@ const QList<std::pair<QString, Verb>> &verbs()
     return list;
 }
 
-// A host's words on a terminal: control characters (escape sequences in a
-// hostile account name or GECOS field) are shown as '?', never sent as they are.
-QString printable(const QString &text)
-{
-    QString shown = text;
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QLatin1Char('?');
-    }
-    return shown;
-}
-
 QString passwordWord(AccountStatus::Password state)
 {
     switch (state) {
@@ -81,7 +69,7 @@ QJsonObject toJson(const QString &host, const AccountStatus &a)
                        {QStringLiteral("actionable"), a.actionable}};
 }
 
-void printTable(const QList<AccountStatus> &accounts)
+void printAccounts(const QList<AccountStatus> &accounts)
 {
     QList<QStringList> rows;
     rows << QStringList{Cli::tr("ACCOUNT"), Cli::tr("UID"), Cli::tr("PASSWORD"), Cli::tr("STATE"), Cli::tr("CHANGED"),
@@ -96,18 +84,7 @@ void printTable(const QList<AccountStatus> &accounts)
                             a.failedLogins >= 0 ? QString::number(a.failedLogins) : QStringLiteral("-"),
                             printable(a.groups.join(QLatin1Char(',')))};
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
-        out() << line << '\n';
-    }
-    out().flush();
+    printColumns(rows);
 }
 
 void printOne(const AccountStatus &a)
@@ -355,7 +332,7 @@ int accountCommand(const QStringList &arguments)
                 out() << QJsonDocument(toJson(hostName, a)).toJson(QJsonDocument::Compact) << '\n';
             out().flush();
         } else if (verb == Verb::List) {
-            printTable(reply->accounts());
+            printAccounts(reply->accounts());
         } else {
             printOne(reply->accounts().first());
         }

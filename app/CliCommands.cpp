@@ -36,6 +36,8 @@ QString usage()
               "  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]\n"
               "                      list, show, reset, must-change, lock, unlock, disable, enable,\n"
               "                      reset-failures or expire accounts on a Linux host (audited)\n"
+              "  ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]\n"
+              "                      open, list, search and work helpdesk tickets\n"
               "\n"
               "Run werkbank-cli COMMAND --help for the options of one command.\n");
 }
@@ -249,7 +251,13 @@ int runCli(const QStringList &arguments)
                                        QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
                                        QStringLiteral("-i"), QStringLiteral("--ssh-config"),
                                        QStringLiteral("--user"), QStringLiteral("-u"), QStringLiteral("--date"),
-                                       QStringLiteral("--length"), QStringLiteral("--ticket")};
+                                       QStringLiteral("--length"), QStringLiteral("--ticket"), QStringLiteral("--title"),
+                                       QStringLiteral("--description"), QStringLiteral("--requester"), QStringLiteral("--email"),
+                                       QStringLiteral("--phone"), QStringLiteral("--category"), QStringLiteral("--urgency"),
+                                       QStringLiteral("--impact"), QStringLiteral("--priority"), QStringLiteral("--remove-host"),
+                                       QStringLiteral("--status"), QStringLiteral("--assignee"), QStringLiteral("--text"),
+                                       QStringLiteral("--minutes"), QStringLiteral("--author"), QStringLiteral("--solution"),
+                                       QStringLiteral("--view"), QStringLiteral("--me"), QStringLiteral("--order"), QStringLiteral("--limit")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
@@ -272,6 +280,8 @@ int runCli(const QStringList &arguments)
         return runCommand(arguments);
     if (command == QLatin1String("account"))
         return accountCommand(arguments);
+    if (command == QLatin1String("ticket"))
+        return ticketCommand(arguments);
     if (arguments.contains(QLatin1String("--version"))) {
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;

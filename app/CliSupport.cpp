@@ -24,6 +24,35 @@ int fail(const QString &message)
     return 1;
 }
 
+QString printable(const QString &text, bool keepLineBreaks)
+{
+    QString shown = text;
+    for (QChar &c : shown) {
+        if (keepLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
+    return shown;
+}
+
+void printColumns(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+        out() << line << '\n';
+    }
+    out().flush();
+}
+
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
     QStringList args = arguments;

@@ -20,6 +20,11 @@ QTextStream &out();
 QTextStream &err();
 // Prints the message on standard error; returns exit status 1.
 int fail(const QString &message);
+// Text from a host or a database on a terminal: control characters (escape
+// sequences in a hostile account name or ticket title) are shown as '?'.
+QString printable(const QString &text, bool keepLineBreaks = false);
+// Rows as aligned columns on standard output (the first row is the header).
+void printColumns(const QList<QStringList> &rows);
 // Parses the options of `command` (--help prints and exits).
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
@@ -37,5 +42,7 @@ struct OpenWorkspace
 int runCommand(const QStringList &arguments);
 // werkbank-cli account: list or change accounts on one host.
 int accountCommand(const QStringList &arguments);
+// werkbank-cli ticket: open, list and work tickets.
+int ticketCommand(const QStringList &arguments);
 
 } // namespace wb

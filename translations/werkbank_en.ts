@@ -4,16 +4,22 @@
 <context>
     <name>wb::Cli</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="+93" />
+        <location filename="../app/CliCommands.cpp" line="+95" />
         <source>%Ln bad line(s); nothing was imported. Fix them or pass --skip-bad-lines.</source>
         <translation>
             <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliAccount.cpp" line="+125" />
+        <location filename="../app/CliAccount.cpp" line="+102" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliTicket.cpp" line="+139" />
+        <source>, %n minute(s)</source>
+        <translation>
+            <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
     </message>
 </context>
 <context>

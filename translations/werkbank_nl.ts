@@ -156,7 +156,48 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+61"/>
+        <location filename="../app/CliCommands.cpp" line="+25"/>
+        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Commands:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      add hosts from a file (again: updates, never duplicates)
+  export --format csv|ansible [--group G] [--output FILE]
+                      write the inventory (to standard output by default)
+  hosts [--group G] [--json]
+                      list the hosts
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      run a command or script on many hosts over SSH
+  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
+                      list, show, reset, must-change, lock, unlock, disable, enable,
+                      reset-failures or expire accounts on a Linux host (audited)
+  ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]
+                      open, list, search and work helpdesk tickets
+
+Run werkbank-cli COMMAND --help for the options of one command.
+</source>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
+
+Opdrachten:
+  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
+                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
+  export --format csv|ansible [--group G] [--output FILE]
+                      de inventaris wegschrijven (standaard naar standaarduitvoer)
+  hosts [--group G] [--json]
+                      de hosts tonen
+  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
+                      een opdracht of script via SSH op veel hosts uitvoeren
+  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
+                      accounts op een Linux-host tonen, resetten, laten wijzigen, vergrendelen,
+                      ontgrendelen, uit- en inschakelen, laten verlopen (met audit)
+  ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]
+                      helpdesktickets openen, tonen, doorzoeken en behandelen
+
+Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -254,18 +295,18 @@
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="+87"/>
+        <location filename="../app/CliAccount.cpp" line="+75"/>
         <source>ACCOUNT</source>
         <translation>ACCOUNT</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>UID</source>
         <translation>UID</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-20"/>
         <source>PASSWORD</source>
         <translation>WACHTWOORD</translation>
     </message>
@@ -301,24 +342,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>enabled</source>
         <translation>ingeschakeld</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-17"/>
         <source>must change</source>
         <translation>moet wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -430,6 +471,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/CliTicket.cpp" line="+194"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -515,6 +562,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/CliTicket.cpp" line="+7"/>
         <source>What to do.</source>
         <translation>Wat er moet gebeuren.</translation>
     </message>
@@ -621,44 +669,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Commands:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      add hosts from a file (again: updates, never duplicates)
-  export --format csv|ansible [--group G] [--output FILE]
-                      write the inventory (to standard output by default)
-  hosts [--group G] [--json]
-                      list the hosts
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      run a command or script on many hosts over SSH
-  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
-                      list, show, reset, must-change, lock, unlock, disable, enable,
-                      reset-failures or expire accounts on a Linux host (audited)
-
-Run werkbank-cli COMMAND --help for the options of one command.
-</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Opdrachten:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
-  export --format csv|ansible [--group G] [--output FILE]
-                      de inventaris wegschrijven (standaard naar standaarduitvoer)
-  hosts [--group G] [--json]
-                      de hosts tonen
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      een opdracht of script via SSH op veel hosts uitvoeren
-  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
-                      accounts op een Linux-host tonen, resetten, laten wijzigen, vergrendelen,
-                      ontgrendelen, uit- en inschakelen, laten verlopen (met audit)
-
-Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
-</translation>
-    </message>
-    <message>
-        <location line="+150"/>
+        <location line="+121"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -698,7 +709,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -751,6 +762,11 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     <message>
         <location filename="../app/CliAccount.cpp" line="+3"/>
         <location filename="../app/CliRun.cpp" line="+0"/>
+        <location filename="../app/CliTicket.cpp" line="-23"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+9"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -844,6 +860,393 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+16"/>
         <source>“%1” is neither an inventory host nor user@host:port.</source>
         <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliTicket.cpp" line="-113"/>
+        <location line="+165"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>PRI</source>
+        <translation>PRI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DUE</source>
+        <translation>DEADLINE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASSIGNEE</source>
+        <translation>BEHANDELAAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+165"/>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source> (overdue)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (met de hand ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency / impact</source>
+        <translation>Urgentie / impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Solution:</source>
+        <translation>Oplossing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (public)</source>
+        <translation> (openbaar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n minute(s)</source>
+        <translation>
+            <numerusform>, %n minuut</numerusform>
+            <numerusform>, %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Opens, lists and works tickets in the workspace.
+ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</source>
+        <translation>Opent, toont en behandelt tickets in de werkruimte.
+ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>new, update: the title.</source>
+        <translation>new, update: de titel.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>new, update: the description.</source>
+        <translation>new, update: de beschrijving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: the description from standard input.</source>
+        <translation>new, update: de beschrijving van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: who asks.</source>
+        <translation>new, update: wie het vraagt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: the requester&apos;s e-mail address.</source>
+        <translation>new, update: het e-mailadres van de aanvrager.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: the requester&apos;s phone number.</source>
+        <translation>new, update: het telefoonnummer van de aanvrager.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: a category path such as Account/Password.</source>
+        <translation>new, update: een categoriepad zoals Account/Password.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>new, update: 1 (very low) to 5 (very high); default 3.</source>
+        <translation>new, update: 1 (zeer laag) tot 5 (zeer hoog); standaard 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update: set the priority by hand (1 to 5), or &quot;auto&quot; for the matrix&apos;s.</source>
+        <translation>update: de prioriteit met de hand instellen (1 tot 5), of &quot;auto&quot; voor die van de matrix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new, update: link an inventory host by name; list: tickets of this host. Repeatable.</source>
+        <translation>new, update: een host uit de inventaris op naam koppelen; list: tickets van deze host. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update: unlink an inventory host. Repeatable.</source>
+        <translation>update: een host uit de inventaris ontkoppelen. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update: new, assigned, in-progress, pending, resolved or closed.</source>
+        <translation>update: new, assigned, in-progress, pending, resolved of closed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update: who works on it.</source>
+        <translation>update: wie eraan werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment: the work log entry.</source>
+        <translation>comment: de werklogregel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment: the work log entry from standard input.</source>
+        <translation>comment: de werklogregel van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment: time spent.</source>
+        <translation>comment: bestede tijd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment: the requester may see it (internal otherwise).</source>
+        <translation>comment: de aanvrager mag het zien (anders intern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment: who wrote it (default: the login name).</source>
+        <translation>comment: wie het schreef (standaard: de aanmeldnaam).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve: the solution.</source>
+        <translation>resolve: de oplossing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve: the solution from standard input.</source>
+        <translation>resolve: de oplossing van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolve: also publish the solution as a knowledge-base article.</source>
+        <translation>resolve: de oplossing ook als kennisbankartikel publiceren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: open (default), mine, unassigned, overdue, resolved-this-week or all.</source>
+        <translation>list: open (standaard), mine, unassigned, overdue, resolved-this-week of all.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>view</source>
+        <translation>weergave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list --view mine: whose tickets (default: the login name).</source>
+        <translation>list --view mine: wiens tickets (standaard: de aanmeldnaam).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: priority (default), due or newest.</source>
+        <translation>list: priority (standaard), due of newest.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, search: at most this many (default 200).</source>
+        <translation>list, search: hoogstens zoveel (standaard 200).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search: knowledge-base articles instead of tickets.</source>
+        <translation>search: kennisbankartikelen in plaats van tickets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON: one object per ticket and line.</source>
+        <translation>JSON: één object per ticket en regel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ticket needs an ACTION: new, list, show, update, comment, resolve or search.</source>
+        <translation>ticket vereist een ACTION: new, list, show, update, comment, resolve of search.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs one ticket number.</source>
+        <translation>%1 vereist één ticketnummer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit must be a number of 1 or more.</source>
+        <translation>--limit moet een getal van 1 of meer zijn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>search needs the WORDS to look for.</source>
+        <translation>search vereist de WORDS om naar te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CATEGORY</source>
+        <translation>CATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--view must be open, mine, unassigned, overdue, resolved-this-week or all.</source>
+        <translation>--view moet open, mine, unassigned, overdue, resolved-this-week of all zijn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--order must be priority, due or newest.</source>
+        <translation>--order moet priority, due of newest zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>There is no host “%1” in the inventory.</source>
+        <translation>Er is geen host “%1” in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>comment needs --text or --text-stdin.</source>
+        <translation>comment vereist --text of --text-stdin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--minutes must be a number.</source>
+        <translation>--minutes moet een getal zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1: work logged.</source>
+        <translation>#%1: werk geregistreerd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--urgency and --impact go from 1 (very low) to 5 (very high).</source>
+        <translation>--urgency en --impact lopen van 1 (zeer laag) tot 5 (zeer hoog).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--priority goes from 1 to 5, or is auto.</source>
+        <translation>--priority loopt van 1 tot 5, of is auto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no category “%1”.</source>
+        <translation>Er is geen categorie “%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A new ticket starts as new; change its status with update.</source>
+        <translation>Een nieuw ticket begint als nieuw; wijzig de status met update.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--status must be new, assigned, in-progress, pending, resolved or closed.</source>
+        <translation>--status moet new, assigned, in-progress, pending, resolved of closed zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resolve needs --solution or --solution-stdin.</source>
+        <translation>resolve vereist --solution of --solution-stdin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published as knowledge-base article %1.</source>
+        <translation>Gepubliceerd als kennisbankartikel %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 opened, priority %2, due %3.</source>
+        <translation>#%1 geopend, prioriteit %2, deadline %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1 saved (%2).</source>
+        <translation>#%1 opgeslagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2436,59 @@ Esc wist het filter.</translation>
         <location line="+1"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Druk op Ctrl+Z om ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::KnowledgeBase</name>
+    <message>
+        <location filename="../core/tickets/KnowledgeBase.cpp" line="+67"/>
+        <source>An article needs a title.</source>
+        <translation>Een artikel heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An article&apos;s title is one line of at most 200 characters.</source>
+        <translation>De titel van een artikel is één regel van hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An article needs a text.</source>
+        <translation>Een artikel heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problem:
+%1
+
+Solution:
+%2</source>
+        <translation>Probleem:
+%1
+
+Oplossing:
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+22"/>
+        <source>The article could not be saved: %1</source>
+        <translation>Het artikel kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article was changed or deleted elsewhere since it was opened; open it again.</source>
+        <translation>Het artikel is elders gewijzigd of verwijderd sinds het werd geopend; open het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>There is no article #%1.</source>
+        <translation>Er is geen artikel #%1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The knowledge base could not be searched: %1</source>
+        <translation>De kennisbank kon niet worden doorzocht: %1</translation>
     </message>
 </context>
 <context>

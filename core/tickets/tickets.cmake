@@ -6,4 +6,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/SlaPolicy.h tickets/SlaPolicy.cpp
   tickets/TicketRows.h
   tickets/TicketStore.h tickets/TicketStore.cpp tickets/TicketQueries.cpp
+  tickets/KnowledgeBase.h tickets/KnowledgeBase.cpp
 )

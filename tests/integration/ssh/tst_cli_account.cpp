@@ -4,6 +4,7 @@
 #include "SshFixture.h"
 
 #include "audit/AuditLog.h"
+#include "../../support/CliTestSupport.h"
 #include "inventory/Inventory.h"
 #include "ssh/SshSettings.h"
 #include "storage/Workspace.h"
@@ -24,19 +25,12 @@ class TestCliAccount : public QObject
     QString m_workspace;
     QString m_knownHosts;
 
-    struct Result { int code; QString out; QString err; };
+    using Result = CliResult;
 
     Result cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(WERKBANK_CLI),
-                      QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("account")} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("account")} + arguments,
+                      input);
     }
 
     // As carol, who may sudo; her password goes first on standard input.
