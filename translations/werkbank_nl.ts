@@ -3982,6 +3982,89 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TicketTableModel</name>
+    <message>
+        <location filename="../models/TicketTableModel.cpp" line="+111"/>
+        <source>Very low</source>
+        <translation>Zeer laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very high</source>
+        <translation>Zeer hoog</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (met de hand ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Past its due date</source>
+        <translation>Over de deadline heen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+</context>
+<context>
     <name>wb::TicketWorkflow</name>
     <message>
         <location filename="../core/tickets/TicketWorkflow.cpp" line="+19"/>
@@ -4057,27 +4140,27 @@ Oplossing:
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not a Werkbank workspace: %2</source>
         <translation>%1 is geen Werkbank-werkruimte: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot configure the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet configureren: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot switch the workspace %1 to write-ahead logging.</source>
         <translation>Kan de werkruimte %1 niet omschakelen naar write-ahead logging.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot prepare the workspace %1: %2</source>
         <translation>Kan de werkruimte %1 niet voorbereiden: %2</translation>
     </message>

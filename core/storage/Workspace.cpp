@@ -60,28 +60,32 @@ bool Workspace::open(const QString &path, const QList<Migration> &migrations)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return fail(tr("Cannot open the workspace %1: %2").arg(path, db.lastError().text()));
-
-    QString error;
-    QSqlQuery probe(db);
-    // Reading the header tells a non-database file apart from an empty one.
-    if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(tr("%1 is not a Werkbank workspace: %2").arg(path, probe.lastError().text()));
-    probe.finish();
-
-    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || !exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
-        return fail(tr("Cannot configure the workspace %1: %2").arg(path, error));
-
-    QSqlQuery wal(db);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
-        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("Cannot switch the workspace %1 to write-ahead logging.").arg(path));
-    wal.finish();
-    exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error);
+    // The connection's handles (db, queries) end with this lambda, before a
+    // failure closes the connection: no "connection still in use" warning.
+    const QString problem = [&]() -> QString {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return tr("Cannot open the workspace %1: %2").arg(path, db.lastError().text());
+        QString error;
+        QSqlQuery probe(db);
+        // Reading the header tells a non-database file apart from an empty one.
+        if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
+            return tr("%1 is not a Werkbank workspace: %2").arg(path, probe.lastError().text());
+        probe.finish();
+        if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+            || !exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
+            return tr("Cannot configure the workspace %1: %2").arg(path, error);
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+            || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return tr("Cannot switch the workspace %1 to write-ahead logging.").arg(path);
+        wal.finish();
+        exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error);
+        return {};
+    }();
+    if (!problem.isEmpty())
+        return fail(problem);
 
     return migrate(migrations);
 }

@@ -7,4 +7,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/TicketRows.h
   tickets/TicketStore.h tickets/TicketStore.cpp tickets/TicketQueries.cpp
   tickets/KnowledgeBase.h tickets/KnowledgeBase.cpp
+  tickets/TicketPager.h tickets/TicketPager.cpp
 )
