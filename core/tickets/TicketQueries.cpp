@@ -13,7 +13,7 @@ using namespace ticketrows;
 
 namespace {
 
-constexpr const char *openStatuses = "status IN ('new', 'assigned', 'in-progress', 'pending')";
+constexpr const char *openStatuses = "t.status IN ('new', 'assigned', 'in-progress', 'pending')";
 
 // The WHERE clause of a query, with its values in bind order.
 QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *values)
@@ -24,20 +24,20 @@ QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *v
         conditions << QString::fromLatin1(openStatuses);
         break;
     case TicketQuery::View::Mine:
-        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("assignee = ?");
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("t.assignee = ?");
         *values << query.me;
         break;
     case TicketQuery::View::Unassigned:
-        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("assignee = ''");
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("t.assignee = ''");
         break;
     case TicketQuery::View::Overdue:
-        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("due_at < ?");
+        conditions << QString::fromLatin1(openStatuses) << QStringLiteral("t.due_at < ?");
         *values << timeText(now);
         break;
     case TicketQuery::View::ResolvedThisWeek: {
         const QDate today = now.toLocalTime().date();
         const QDateTime monday(today.addDays(1 - today.dayOfWeek()), QTime(0, 0), Qt::LocalTime);
-        conditions << QStringLiteral("resolved_at >= ?");
+        conditions << QStringLiteral("t.resolved_at >= ?");
         *values << timeText(monday);
         break;
     }
@@ -45,24 +45,44 @@ QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *v
         break;
     }
     if (!query.text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("id IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)");
+        // Searched through the join in fromFor(): FTS5 drives the query.
+        conditions << QStringLiteral("ticket_fts MATCH ?");
         *values << TicketStore::ftsQuery(query.text);
     }
     if (query.hostId != 0) {
-        conditions << QStringLiteral("id IN (SELECT ticket_id FROM ticket_hosts WHERE host_id = ?)");
+        conditions << QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_hosts WHERE host_id = ?)");
         *values << query.hostId;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString orderFor(TicketQuery::Order order)
+// With words to find, the full-text index leads: newest first it hands out
+// matches in rowid order and the LIMIT stops it early (a common word in a
+// million tickets stays a millisecond query); other orders sort every match.
+QString fromFor(const TicketQuery &query)
 {
-    switch (order) {
-    case TicketQuery::Order::PriorityThenDue: return QStringLiteral(" ORDER BY priority DESC, due_at, id");
-    case TicketQuery::Order::Due: return QStringLiteral(" ORDER BY due_at, priority DESC, id");
-    case TicketQuery::Order::Newest: return QStringLiteral(" ORDER BY id DESC");
+    return query.text.trimmed().isEmpty() ? QStringLiteral(" FROM tickets t")
+                                          : QStringLiteral(" FROM ticket_fts JOIN tickets t ON t.id = ticket_fts.rowid");
+}
+
+QString orderFor(const TicketQuery &query)
+{
+    switch (query.order) {
+    case TicketQuery::Order::PriorityThenDue: return QStringLiteral(" ORDER BY t.priority DESC, t.due_at, t.id");
+    case TicketQuery::Order::Due: return QStringLiteral(" ORDER BY t.due_at, t.priority DESC, t.id");
+    case TicketQuery::Order::Newest:
+        return query.text.trimmed().isEmpty() ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY ticket_fts.rowid DESC");
     }
     return {};
+}
+
+// TICKET_COLUMNS_READ with the table named: the index has columns of the same names.
+QString qualifiedColumns()
+{
+    QStringList columns = QString::fromLatin1(TICKET_COLUMNS_READ).split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("t."));
+    return columns.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -92,7 +112,7 @@ QList<Ticket> TicketStore::list(const TicketQuery &query, QString *error) const
     const QString where = whereFor(query, now(), &values);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT " TICKET_COLUMNS_READ " FROM tickets") + where + orderFor(query.order)
+    q.prepare(QStringLiteral("SELECT ") + qualifiedColumns() + fromFor(query) + where + orderFor(query)
               + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -129,7 +149,7 @@ int TicketStore::count(const TicketQuery &query, QString *error) const
         return 0;
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM tickets") + whereFor(query, now(), &values));
+    q.prepare(QStringLiteral("SELECT count(*)") + fromFor(query) + whereFor(query, now(), &values));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {
@@ -147,7 +167,7 @@ QHash<qint64, int> TicketStore::openTicketsPerHost(QString *error) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT h.host_id, count(*) FROM ticket_hosts h JOIN tickets t ON t.id = h.ticket_id"
-                               " WHERE t.") + QString::fromLatin1(openStatuses) + QStringLiteral(" GROUP BY h.host_id"))) {
+                               " WHERE ") + QString::fromLatin1(openStatuses) + QStringLiteral(" GROUP BY h.host_id"))) {
         fail(error, tr("The tickets could not be counted: %1").arg(q.lastError().text()));
         return counts;
     }

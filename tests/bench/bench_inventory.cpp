@@ -9,6 +9,7 @@
 // Targets (issue 2): open <= 1000 ms, filter <= 50 ms, RSS <= 250 MB.
 //
 // Usage: bench_inventory [--hosts N] [--groups N] [--keep PATH]
+#include "BenchReport.h"
 #include "InventoryFilterProxy.h"
 #include "InventoryModel.h"
 #include "inventory/Inventory.h"
@@ -27,20 +28,10 @@
 #include <cstdio>
 
 using namespace wb;
+using wbbench::bench;
+using wbbench::median;
 
 namespace {
-
-void bench(const char *name, double value, const char *unit)
-{
-    std::printf("BENCH %s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 // Sites, each with role groups below it; hosts spread evenly over the role groups.
 // Written with plain SQL so the generator's own memory does not count.
