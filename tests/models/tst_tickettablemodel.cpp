@@ -2,6 +2,7 @@
 // TicketPager on a real workspace: pages arrive as rows are scrolled to,
 // the view's order is the store's, a new query replaces the rows, late
 // answers for an old query are dropped, overdue and urgent rows are marked.
+#include "TicketFilterProxy.h"
 #include "TicketTableModel.h"
 #include "storage/Workspace.h"
 #include "tickets/TicketPager.h"
@@ -162,6 +163,45 @@ private Q_SLOTS:
         model.refreshTicket(edited);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.data(model.index(0, TicketTableModel::TitleColumn)).toString(), QStringLiteral("Edited in the editor"));
+    }
+
+    void proxyNarrowsTheLoadedRows()
+    {
+        TicketPager pager(m_path);
+        TicketTableModel model;
+        model.setPageSize(100);
+        model.setClock([this] { return m_start.addDays(2); });
+        TicketFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TicketQuery newest;
+        newest.order = TicketQuery::Order::Newest; // every priority mixed in the loaded rows
+        model.setQuery(newest);
+        model.setPager(&pager);
+        QVERIFY(settled(model));
+        const int loaded = model.rowCount();
+        proxy.setHighPriorityOnly(true);
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < loaded);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 0).data(TicketTableModel::PriorityRole).toInt() >= 4);
+        proxy.setHighPriorityOnly(false);
+        proxy.setOverdueOnly(true);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 0).data(TicketTableModel::OverdueRole).toBool());
+        QVERIFY(proxy.rowCount() > 0);
+        proxy.setOverdueOnly(false);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        // More pages through the proxy, as a view scrolling to the end asks
+        // (the tester asks too, so the view may be complete by now).
+        while (settled(model) && proxy.canFetchMore({}))
+            proxy.fetchMore({});
+        QVERIFY(model.isComplete());
+        QCOMPARE(proxy.rowCount(), 450);
+        QVERIFY(loaded < 450);
+        proxy.sort(TicketTableModel::PriorityColumn); // the store's order, for the whole view
+        QVERIFY(settled(model));
+        QCOMPARE(model.query().order, TicketQuery::Order::PriorityThenDue);
+        QCOMPARE(proxy.index(0, 0).data(TicketTableModel::PriorityRole).toInt(), 5);
     }
 
     void aBrokenWorkspaceIsAnError()
