@@ -263,4 +263,13 @@
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>wb::TicketWorkLogger</name>
+    <message numerus="yes">
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+48" />
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+</context>
 </TS>

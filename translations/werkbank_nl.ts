@@ -3840,7 +3840,7 @@ Oplossing:
 <context>
     <name>wb::TicketStore</name>
     <message>
-        <location filename="../core/tickets/TicketQueries.cpp" line="+102"/>
+        <location filename="../core/tickets/TicketQueries.cpp" line="+122"/>
         <source>The tickets could not be read: %1</source>
         <translation>De tickets konden niet worden gelezen: %1</translation>
     </message>
@@ -4062,6 +4062,42 @@ Oplossing:
         <location line="+1"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketWorkLogger</name>
+    <message>
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+32"/>
+        <source>Account %1 on %2: %3 done.</source>
+        <translation>Account %1 op %2: %3 gedaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account %1 on %2: %3 failed: %4</source>
+        <translation>Account %1 op %2: %3 mislukt: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran %1 on %2 (%3 ok, %4 failed).</source>
+        <translation>%1 uitgevoerd op %2 (%3 gelukt, %4 mislukt).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a script</source>
+        <translation>een script</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened an SSH session to %1 as %2.</source>
+        <translation>SSH-sessie naar %1 geopend als %2.</translation>
     </message>
 </context>
 <context>

@@ -8,4 +8,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/TicketStore.h tickets/TicketStore.cpp tickets/TicketQueries.cpp
   tickets/KnowledgeBase.h tickets/KnowledgeBase.cpp
   tickets/TicketPager.h tickets/TicketPager.cpp
+  tickets/TicketWorkLogger.h tickets/TicketWorkLogger.cpp
 )

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Ticket.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace wb {
+
+// Writes what the workbench did into the active ticket's work log: an account
+// action, a command run on many hosts, a session opened. Only for work on
+// the ticket's own hosts, as an internal entry by the local user, in words
+// built here from names and outcomes: never a password, never a command's
+// arguments (they may hold one), only its program name.
+class TicketWorkLogger
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::TicketWorkLogger)
+public:
+    explicit TicketWorkLogger(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Appends `text` when the ticket exists, is open, and links one of `hostIds`.
+    bool record(TicketId ticket, const QList<qint64> &hostIds, const QString &text, QString *error = nullptr);
+
+    static QString accountAction(const QString &host, const QString &account, const QString &verb, bool succeeded,
+                                 const QString &error);
+    // "Ran systemctl on web01, web02 (2 ok, 1 failed)". `command` is cut to its first word.
+    static QString commandRun(const QString &command, const QStringList &hosts, int ok, int failed);
+    static QString sessionOpened(const QString &host, const QString &login);
+    // The program a command line starts: its first word, without a path.
+    static QString programOf(const QString &command);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace wb
