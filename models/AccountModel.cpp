@@ -184,8 +184,11 @@ QVariant AccountModel::icon(const AccountStatus &account, int column) const
         case AccountStatus::Password::Set: return themeIcon("key");
         case AccountStatus::Password::Locked: return themeIcon("lock");
         case AccountStatus::Password::Empty: return themeIcon("warning");
-        default: return {};
+        // Icons for every state keep the words in one column, one under the other.
+        case AccountStatus::Password::NotUsable: return themeIcon("password-none");
+        case AccountStatus::Password::Unknown: return themeIcon("info");
         }
+        return {};
     case StateColumn:
         return themeIcon(account.disabled ? "state-closed" : "state-connected");
     case MustChangeColumn:

@@ -12,8 +12,9 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, OperatorColumn, HostColumn, AccountColumn, ActionColumn, ResultColumn, ErrorColumn,
-                  TicketColumn, ColumnCount };
+    // The error last: it is the long one, and the view stretches it.
+    enum Column { TimeColumn, OperatorColumn, HostColumn, AccountColumn, ActionColumn, ResultColumn, TicketColumn,
+                  ErrorColumn, ColumnCount };
 
     explicit AuditLogModel(QObject *parent = nullptr);
 

@@ -45,7 +45,7 @@ private Q_SLOTS:
             headers << model.headerData(c, Qt::Horizontal).toString();
         QCOMPARE(headers, (QStringList{QStringLiteral("Time"), QStringLiteral("Operator"), QStringLiteral("Host"),
                                        QStringLiteral("Account"), QStringLiteral("Action"), QStringLiteral("Result"),
-                                       QStringLiteral("Error"), QStringLiteral("Ticket")}));
+                                       QStringLiteral("Ticket"), QStringLiteral("Error")}));
         auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
         // Newest first: the failed lock, then the reset.
         QCOMPARE(text(0, AuditLogModel::HostColumn), QStringLiteral("db02"));

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWidget>
 
 namespace wb {
@@ -100,6 +101,7 @@ bool AccountActions::kindOf(const QAction *action, Kind *kind) const
 
 void AccountActions::addTo(QToolBar *toolbar) const
 {
+    toolbar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->addAction(m_refresh);
     toolbar->addSeparator();
     // Grouped as in the menu: password, lock, enable, failures, expiry, groups.
@@ -109,6 +111,11 @@ void AccountActions::addTo(QToolBar *toolbar) const
         for (Kind kind : group)
             toolbar->addAction(action(kind));
         toolbar->addSeparator();
+    }
+    // The two used most say what they are; the others have tooltips.
+    for (QAction *named : {m_refresh, action(Kind::ResetPassword)}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(named)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
 }
 

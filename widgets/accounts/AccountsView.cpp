@@ -106,7 +106,6 @@ void AccountsView::buildLayout(QToolBar *toolbar)
     m_filter->setObjectName(QStringLiteral("accountFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter: account, full name, group  (Ctrl+F)"));
-    m_filter->setMinimumWidth(260);
     new FilterFieldKeys(m_filter, [this] {
         m_table->setFocus();
         if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
@@ -171,9 +170,9 @@ void AccountsView::buildLayout(QToolBar *toolbar)
     m_doing = new QLabel(this);
     m_doing->setObjectName(QStringLiteral("accountsStatus"));
 
+    // The toolbar gets a row of its own: beside the filter it would fold its actions away.
     auto *top = new QHBoxLayout;
-    top->addWidget(toolbar, 1);
-    top->addWidget(m_filter);
+    top->addWidget(m_filter, 1);
     top->addSpacing(8);
     top->addWidget(m_showSystem);
     auto *bottom = new QHBoxLayout;
@@ -183,6 +182,7 @@ void AccountsView::buildLayout(QToolBar *toolbar)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
+    layout->addWidget(toolbar);
     layout->addLayout(top);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_pages, 1);
@@ -339,8 +339,17 @@ void AccountsView::list()
                 setIdle();
                 return;
             }
-            m_listed = true;
             m_model->setAccounts(reply->accounts());
+            if (!m_listed && !m_headerRestored) {
+                // First look without saved widths: as wide as what the host sent, within
+                // reason, and room for the longer names of system accounts and people.
+                m_table->resizeColumnsToContents();
+                for (int column = 0; column < AccountModel::ColumnCount; ++column) {
+                    const int least = column == AccountModel::NameColumn ? 130 : column == AccountModel::FullNameColumn ? 150 : 0;
+                    m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), least, 280));
+                }
+            }
+            m_listed = true;
             selectAccount(keep);
             setIdle(tr("%Ln account(s) on %1.", nullptr, m_model->rowCount()).arg(hostName()));
         });
@@ -511,7 +520,8 @@ void AccountsView::restoreSettings()
         {AccountModel::FailedLoginsColumn, 96}, {AccountModel::LastLoginColumn, 260}};
     for (auto [column, width] : widths)
         m_table->setColumnWidth(column, width);
-    if (!header->restoreState(settings.value(headerKey()).toByteArray()))
+    m_headerRestored = header->restoreState(settings.value(headerKey()).toByteArray());
+    if (!m_headerRestored)
         header->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
     m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }

@@ -140,6 +140,7 @@ private:
     qint64 m_ticketId = 0;
     bool m_busy = false;
     bool m_listed = false;
+    bool m_headerRestored = false;
 };
 
 } // namespace wb

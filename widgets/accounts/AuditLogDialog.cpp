@@ -34,9 +34,9 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit Log"));
     m_model = new AuditLogModel(this);
-    m_host = filterField(tr("Host"), QStringLiteral("auditHostFilter"), this);
-    m_account = filterField(tr("Account"), QStringLiteral("auditAccountFilter"), this);
-    m_operator = filterField(tr("Operator"), QStringLiteral("auditOperatorFilter"), this);
+    m_host = filterField(tr("part of a host name"), QStringLiteral("auditHostFilter"), this);
+    m_account = filterField(tr("part of an account name"), QStringLiteral("auditAccountFilter"), this);
+    m_operator = filterField(tr("who did it"), QStringLiteral("auditOperatorFilter"), this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -51,7 +51,7 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
     const std::initializer_list<std::pair<int, int>> widths = {
         {AuditLogModel::TimeColumn, 150}, {AuditLogModel::OperatorColumn, 100}, {AuditLogModel::HostColumn, 120},
         {AuditLogModel::AccountColumn, 110}, {AuditLogModel::ActionColumn, 130}, {AuditLogModel::ResultColumn, 80},
-        {AuditLogModel::ErrorColumn, 340}};
+        {AuditLogModel::TicketColumn, 70}};
     for (auto [column, width] : widths)
         m_table->setColumnWidth(column, width);
 
@@ -64,9 +64,15 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Filter:"), this));
-    for (QLineEdit *edit : {m_host, m_account, m_operator})
+    const std::initializer_list<std::pair<QString, QLineEdit *>> fields = {
+        {tr("&Host:"), m_host}, {tr("&Account:"), m_account}, {tr("&Operator:"), m_operator}};
+    for (auto [text, edit] : fields) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        filters->addWidget(label);
         filters->addWidget(edit, 1);
+        filters->addSpacing(8);
+    }
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_export);

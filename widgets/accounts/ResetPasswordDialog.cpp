@@ -61,6 +61,7 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
     m_length->setRange(PasswordGenerator::minLength, PasswordGenerator::maxLength);
     m_length->setValue(defaults.length);
     m_length->setSuffix(tr(" characters"));
+    m_length->setMaximumWidth(m_length->fontMetrics().horizontalAdvance(QStringLiteral("0000 characters")) + 48);
     m_lower = option(tr("Lower case (a–z)"), QStringLiteral("useLower"), defaults.lower, this);
     m_upper = option(tr("Upper case (A–Z)"), QStringLiteral("useUpper"), defaults.upper, this);
     m_digits = option(tr("Digits (0–9)"), QStringLiteral("useDigits"), defaults.digits, this);
