@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wb::AccountsView</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+354" />
+        <source>%Ln account(s) on %1.</source>
+        <translation>
+            <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+112" />
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::Cli</name>
     <message numerus="yes">
         <location filename="../app/CliCommands.cpp" line="+95" />
@@ -103,7 +127,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+302" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+288" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -148,7 +172,7 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+216" />
+        <location filename="../widgets/MainWindow.cpp" line="+231" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
@@ -158,6 +182,15 @@
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::PasswordRevealDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/PasswordRevealDialog.cpp" line="+32" />
+        <source>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n second(s).</source>
+        <translation>
+            <numerusform>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n second.</numerusform><numerusform>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -217,7 +250,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+53" />
+        <location filename="../widgets/SessionArea.cpp" line="+56" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -229,7 +262,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+119" />
+        <location line="+168" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>

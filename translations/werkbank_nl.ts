@@ -2,6 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wb::AccountActions</name>
+    <message>
+        <location filename="../widgets/accounts/AccountActions.cpp" line="+51"/>
+        <source>&amp;Reset Password…</source>
+        <translation>Wachtwoord &amp;resetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Must Change at Next Login</source>
+        <translation>&amp;Moet wijzigen bij volgende aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;Failed Logins</source>
+        <translation>Mislukte aanmeldingen &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set E&amp;xpiry…</source>
+        <translation>Verval&amp;datum instellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Expiry</source>
+        <translation>Vervaldatum &amp;wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Group…</source>
+        <translation>Aan &amp;groep toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from Gr&amp;oup…</source>
+        <translation>Uit groep &amp;halen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Lock Account</source>
+        <translation>Account vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the password of “%1” on %2?</source>
+        <translation>Het wachtwoord van “%1” op %2 vergrendelen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logging in with the password stops working until it is unlocked; SSH keys keep working.</source>
+        <translation>Aanmelden met het wachtwoord werkt niet meer tot het ontgrendeld is; SSH-sleutels blijven werken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disable Account</source>
+        <translation>Account uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the account “%1” on %2?</source>
+        <translation>Het account “%1” op %2 uitschakelen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can log in as %1 in any way, keys included, until it is enabled again.</source>
+        <translation>Niemand kan zich op welke manier ook als %1 aanmelden, ook niet met sleutels, tot het weer ingeschakeld is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from Group</source>
+        <translation>Uit groep verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “%1” on %2 out of the group “%3”?</source>
+        <translation>“%1” op %2 uit de groep “%3” halen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the group allows stops for %1 from the next login on.</source>
+        <translation>Wat de groep toestaat, vervalt voor %1 vanaf de volgende aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resetting the password of %1 on %2…</source>
+        <translation>Wachtwoord van %1 op %2 resetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making %1 on %2 change the password at the next login…</source>
+        <translation>%1 op %2 laten wijzigen bij de volgende aanmelding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locking %1 on %2…</source>
+        <translation>%1 op %2 vergrendelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocking %1 on %2…</source>
+        <translation>%1 op %2 ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabling %1 on %2…</source>
+        <translation>%1 op %2 uitschakelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabling %1 on %2…</source>
+        <translation>%1 op %2 inschakelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resetting the failed logins of %1 on %2…</source>
+        <translation>Mislukte aanmeldingen van %1 op %2 resetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting %1 on %2 to expire on %3…</source>
+        <translation>%1 op %2 laten verlopen op %3…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearing the expiry of %1 on %2…</source>
+        <translation>Vervaldatum van %1 op %2 wissen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding %1 on %2 to %3…</source>
+        <translation>%1 op %2 aan %3 toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing %1 on %2 from %3…</source>
+        <translation>%1 op %2 uit %3 verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the password of %1 on %2.</source>
+        <translation>Wachtwoord van %1 op %2 gereset.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 must change the password at the next login.</source>
+        <translation>%1 op %2 moet het wachtwoord bij de volgende aanmelding wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked %1 on %2.</source>
+        <translation>%1 op %2 vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked %1 on %2.</source>
+        <translation>%1 op %2 ontgrendeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled %1 on %2.</source>
+        <translation>%1 op %2 uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled %1 on %2.</source>
+        <translation>%1 op %2 ingeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the failed logins of %1 on %2.</source>
+        <translation>Mislukte aanmeldingen van %1 op %2 gereset.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 expires on %3.</source>
+        <translation>%1 op %2 verloopt op %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 no longer expires.</source>
+        <translation>%1 op %2 verloopt niet meer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 on %2 to %3.</source>
+        <translation>%1 op %2 aan %3 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1 on %2 from %3.</source>
+        <translation>%1 op %2 uit %3 verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AccountGroupDialog</name>
+    <message>
+        <location filename="../widgets/accounts/AccountGroupDialog.cpp" line="+20"/>
+        <source>Add to Group</source>
+        <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove from Group</source>
+        <translation>Uit groep verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; to the group:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; toevoegen aan de groep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; out of the group:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; uit de groep halen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>group name</source>
+        <translation>groepsnaam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A group name starts with a lower-case letter or _ and holds only a–z, 0–9, _ and -.</source>
+        <translation>Een groepsnaam begint met een kleine letter of _ en bevat alleen a–z, 0–9, _ en -.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountInput</name>
     <message>
         <location filename="../core/accounts/AccountInput.cpp" line="+24"/>
@@ -22,6 +298,272 @@
         <location line="+3"/>
         <source>The password is longer than %1 bytes.</source>
         <translation>Het wachtwoord is langer dan %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AccountModel</name>
+    <message>
+        <location filename="../models/AccountModel.cpp" line="+120"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Werkbank does not act on “%1”: the names it acts on start with a lower-case letter or _ and hold only a–z, 0–9, _ and - (32 characters at most).</source>
+        <translation>Werkbank doet niets met “%1”: de namen waar het iets mee doet beginnen met een kleine letter of _ en bevatten alleen a–z, 0–9, _ en - (hoogstens 32 tekens).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, shell %2</source>
+        <translation>%1, shell %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password is set.</source>
+        <translation>Er is een wachtwoord ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is locked: it cannot be used to log in until it is unlocked.</source>
+        <translation>Het wachtwoord is vergrendeld: aanmelden ermee kan pas weer als het ontgrendeld is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is empty: some services let anyone log in without one.</source>
+        <translation>Het wachtwoord is leeg: sommige diensten laten iedereen zonder wachtwoord binnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usable password: logins only by key or another method.</source>
+        <translation>Geen bruikbaar wachtwoord: aanmelden alleen met een sleutel of een andere methode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host did not let Werkbank read the password state.</source>
+        <translation>De host liet Werkbank de wachtwoordstatus niet lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account expired on %1: nobody can log in with it.</source>
+        <translation>Het account is verlopen op %1: niemand kan zich ermee aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host does not count failed logins (no faillock).</source>
+        <translation>De host telt geen mislukte aanmeldingen (geen faillock).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>When the password was last changed</source>
+        <translation>Wanneer het wachtwoord voor het laatst is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password must be changed at the next login</source>
+        <translation>Het wachtwoord moet bij de volgende aanmelding worden gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days a password may be used before it must be changed</source>
+        <translation>Hoeveel dagen een wachtwoord gebruikt mag worden voordat het gewijzigd moet worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the account stops working</source>
+        <translation>De dag waarop het account ophoudt te werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed logins counted by faillock since the last reset</source>
+        <translation>Mislukte aanmeldingen die faillock sinds de laatste reset heeft geteld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change</source>
+        <translation>Moet wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max age (days)</source>
+        <translation>Max. leeftijd (dagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed logins</source>
+        <translation>Mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AccountsView</name>
+    <message>
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+108"/>
+        <source>Filter: account, full name, group  (Ctrl+F)</source>
+        <translation>Filter: account, volledige naam, groep  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;system accounts</source>
+        <translation>&amp;Systeemaccounts tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list root and the accounts services run as (UID below 1000)</source>
+        <translation>Ook root en de accounts waaronder diensten draaien tonen (UID onder 1000)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No accounts to show</source>
+        <translation>Geen accounts om te tonen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Accounts — %1</source>
+        <translation>Accounts — %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+47"/>
+        <source>Listing the accounts on %1…</source>
+        <translation>Accounts op %1 opvragen…</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The accounts on %1 could not be listed (the reason is above). Press &lt;b&gt;F5&lt;/b&gt; to try again.</source>
+        <translation>De accounts op %1 konden niet worden opgevraagd (de reden staat hierboven). Druk op &lt;b&gt;F5&lt;/b&gt; om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no accounts for people. Tick &lt;b&gt;Show system accounts&lt;/b&gt; to see every account.</source>
+        <translation>%1 heeft geen accounts voor mensen. Vink &lt;b&gt;Systeemaccounts tonen&lt;/b&gt; aan om alle accounts te zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reported no accounts.</source>
+        <translation>%1 meldde geen accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%Ln account(s) on %1.</source>
+        <translation>
+            <numerusform>%Ln account op %1.</numerusform>
+            <numerusform>%Ln accounts op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Reading %1 on %2 again…</source>
+        <translation>%1 op %2 opnieuw lezen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for the sudo password…</source>
+        <translation>Wachten op het sudo-wachtwoord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkbank is logged in to &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;, so account changes there go through sudo.&lt;br&gt;sudo asks for the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>Werkbank is op &lt;b&gt;%2&lt;/b&gt; aangemeld als &lt;b&gt;%1&lt;/b&gt;, dus accountwijzigingen daar gaan via sudo.&lt;br&gt;sudo vraagt om het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sudo did not accept that password. Try again.</source>
+        <translation>sudo heeft dat wachtwoord niet geaccepteerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sudo Password</source>
+        <translation>sudo-wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -133,6 +675,139 @@
         <location line="+24"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlogboek kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AuditLogDialog</name>
+    <message>
+        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+35"/>
+        <source>Audit Log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of a host name</source>
+        <translation>deel van een hostnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of an account name</source>
+        <translation>deel van een accountnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who did it</source>
+        <translation>wie het deed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The newest %L1 records; narrow the filter to see older ones.</source>
+        <translation>De nieuwste %L1 records; verfijn het filter om oudere te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Export Audit Log</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln record geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln records geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::AuditLogModel</name>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="+50"/>
+        <source>ok</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2072,19 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
 </context>
 <context>
+    <name>wb::ExpiryDialog</name>
+    <message>
+        <location filename="../widgets/accounts/ExpiryDialog.cpp" line="+14"/>
+        <source>Set Expiry</source>
+        <translation>Vervaldatum instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; stops working at the start of:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; houdt op te werken aan het begin van:</translation>
+    </message>
+</context>
+<context>
     <name>wb::Exporters</name>
     <message>
         <location filename="../core/inventory/io/Exporters.cpp" line="+198"/>
@@ -2270,13 +2958,13 @@ Zet een voorvoegsel voor een woord om in één veld te zoeken: tag:prod os:debia
 Esc wist het filter.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+256"/>
+        <location line="+20"/>
+        <location line="+237"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-236"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -2336,7 +3024,7 @@ Esc wist het filter.</translation>
         <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+111"/>
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 van %Ln host komen overeen</numerusform>
@@ -2583,7 +3271,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+40"/>
+        <location filename="../widgets/MainWindow.cpp" line="+42"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -2684,6 +3372,31 @@ Oplossing:
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage Accounts…</source>
+        <translation>Accounts &amp;beheren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset passwords, lock, unlock and change the accounts on the selected host</source>
+        <translation>Wachtwoorden resetten en de accounts op de geselecteerde host vergrendelen, ontgrendelen en wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;Log…</source>
+        <translation>Audit&amp;logboek…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every account action done from this workspace, with its outcome</source>
+        <translation>Elke accountactie vanuit deze werkruimte, met de uitkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2768,6 +3481,47 @@ Oplossing:
             <numerusform>De opgeslagen wachtwoorden van %Ln hosts zijn vergeten.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Select one host to manage its accounts.</source>
+        <translation>Selecteer één host om de accounts ervan te beheren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manage Accounts</source>
+        <translation>Accounts beheren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PasswordRevealDialog</name>
+    <message>
+        <location filename="../widgets/accounts/PasswordRevealDialog.cpp" line="+20"/>
+        <source>New Password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; is now:</source>
+        <translation>Het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; is nu:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n second(s).</source>
+        <translation>
+            <numerusform>Werkbank toont het alleen deze keer en bewaart het nergens. Een kopie op het klembord wordt na %n seconde verwijderd.</numerusform>
+            <numerusform>Werkbank toont het alleen deze keer en bewaart het nergens. Een kopie op het klembord wordt na %n seconden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
 </context>
 <context>
     <name>wb::PriorityMatrix</name>
@@ -2836,6 +3590,99 @@ Oplossing:
         <location line="+4"/>
         <source>Cannot undo: the group or jump host of “%1” is gone.</source>
         <translation>Kan niet ongedaan maken: de groep of jumphost van “%1” bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ResetPasswordDialog</name>
+    <message>
+        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+32"/>
+        <source>Reset Password</source>
+        <translation>Wachtwoord resetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Nieuw wachtwoord voor &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Type a password</source>
+        <translation>Wachtwoord &amp;typen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate a password</source>
+        <translation>Wachtwoord &amp;genereren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> characters</source>
+        <translation> tekens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower case (a–z)</source>
+        <translation>Kleine letters (a–z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper case (A–Z)</source>
+        <translation>Hoofdletters (A–Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits (0–9)</source>
+        <translation>Cijfers (0–9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbols (!#%…)</source>
+        <translation>Symbolen (!#%…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Easy to read aloud (no 0/O, 1/l/I, quotes …)</source>
+        <translation>Makkelijk &amp;voor te lezen (geen 0/O, 1/l/I, aanhalingstekens …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Lengte:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use:</source>
+        <translation>Gebruiken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password is shown once the host has taken it.</source>
+        <translation>Het nieuwe wachtwoord wordt getoond zodra de host het heeft overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User &amp;must change the password at the next login</source>
+        <translation>Gebruiker &amp;moet het wachtwoord bij de volgende aanmelding wijzigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset Password</source>
+        <translation>Wachtwoord &amp;resetten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3972,7 @@ Oplossing:
         <translation>Inloggen als %1. De server vraagt: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>That passphrase did not unlock the key. Try again.</source>
         <translation>Die wachtzin opent de sleutel niet. Probeer het opnieuw.</translation>
     </message>
@@ -3135,7 +3982,7 @@ Oplossing:
         <translation>De server heeft dat niet geaccepteerd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>&amp;Remember in the keychain</source>
         <translation>&amp;Onthouden in de sleutelbos</translation>
     </message>
@@ -3143,7 +3990,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+17"/>
+        <location filename="../widgets/SessionArea.cpp" line="+20"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -3189,7 +4036,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -3209,7 +4056,7 @@ Oplossing:
         <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "FilterFieldKeys.h"
 #include "GroupDialog.h"
 #include "HostDialog.h"
 #include "InventoryCommands.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,7 +43,12 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
     m_filter->setToolTip(tr("Shows hosts whose name, address, tags, OS or kind contain every word.\n"
                             "Qualify a word to search one field: tag:prod os:debian kind:router.\n"
                             "Esc clears the filter."));
-    m_filter->installEventFilter(this);
+    new FilterFieldKeys(m_filter, [this] {
+        // From the filter straight into the results, as in a launcher.
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
 
     m_kindMenu = new QMenu(this);
     for (HostKind k : allHostKinds()) {
@@ -170,25 +175,6 @@ void InventoryPanel::createActions()
     m_focusFilter->setObjectName(QStringLiteral("focusFilter"));
     m_expandAll = make(tr("E&xpand All"), QString(), QKeySequence(), [this] { m_view->expandAll(); });
     m_collapseAll = make(tr("&Collapse All"), QString(), QKeySequence(), [this] { m_view->collapseAll(); });
-}
-
-bool InventoryPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
-            m_filter->clear();
-            return true;
-        }
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            // From the filter straight into the results, as in a launcher.
-            m_view->setFocus();
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_view->setCurrentIndex(m_proxy->index(0, 0));
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void InventoryPanel::showContextMenu(const QPoint &pos)

@@ -69,7 +69,6 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void createActions();
     void showContextMenu(const QPoint &pos);
     void updateActions();

@@ -4,6 +4,8 @@
 #include "InventoryPanel.h"
 #include "SessionArea.h"
 #include "TicketPanel.h"
+#include "accounts/AccountsView.h"
+#include "accounts/AuditLogDialog.h"
 #include "inventory/Inventory.h"
 #include "inventory/io/Exporters.h"
 #include "run/RunCommandDialog.h"
@@ -160,6 +162,19 @@ void MainWindow::createMenus()
     forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
     QAction *settings = session->addAction(tr("Connection &Settings…"), this, &MainWindow::editConnectionSettings);
     settings->setObjectName(QStringLiteral("connectionSettings"));
+
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->setObjectName(QStringLiteral("accountsMenu"));
+    QAction *manageAccounts = accounts->addAction(QIcon(QStringLiteral(":/icons/account.svg")), tr("&Manage Accounts…"),
+                                                  this, &MainWindow::manageAccounts);
+    manageAccounts->setObjectName(QStringLiteral("manageAccounts"));
+    manageAccounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    manageAccounts->setToolTip(tr("Reset passwords, lock, unlock and change the accounts on the selected host"));
+    m_inventoryPanel->addContextAction(manageAccounts);
+    QAction *audit = accounts->addAction(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Audit &Log…"), this,
+                                         &MainWindow::showAuditLog);
+    audit->setObjectName(QStringLiteral("auditLog"));
+    audit->setToolTip(tr("Every account action done from this workspace, with its outcome"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -332,6 +347,34 @@ void MainWindow::forgetSavedPasswords()
             store->deleteLater();
         });
     }
+}
+
+void MainWindow::setActiveTicket(qint64 ticketId)
+{
+    m_sessions->setActiveTicket(ticketId);
+}
+
+void MainWindow::manageAccounts()
+{
+    const QList<HostId> ids = m_inventoryPanel->selectedHostIds();
+    if (ids.size() != 1) {
+        statusBar()->showMessage(tr("Select one host to manage its accounts."), 8000);
+        return;
+    }
+    SshTarget target;
+    QString error;
+    if (!SshTarget::forHost(*m_inventory, ids.first(), &target, &error)) {
+        QMessageBox::warning(this, tr("Manage Accounts"), error);
+        return;
+    }
+    SshSettings::load(m_inventory->database()).applyTo(&target.options);
+    m_sessions->openAccounts(ids.first(), RunTarget{target.endpoint, target.options}, m_inventory->database());
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLogDialog dialog(m_inventory->database(), this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -33,6 +33,9 @@ public:
     // must keep it until this window is gone).
     void setConnectionPool(SshPool *pool);
 
+    // The ticket account actions are done for (written to the audit log); 0 = none.
+    void setActiveTicket(qint64 ticketId);
+
     void restoreLayout();
     void saveLayout() const;
 
@@ -49,6 +52,9 @@ public Q_SLOTS:
     void manageSnippets();
     // Removes the selected hosts' passwords from the keychain.
     void forgetSavedPasswords();
+    // Opens the selected host's accounts in a tab.
+    void manageAccounts();
+    void showAuditLog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

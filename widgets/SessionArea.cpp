@@ -1,13 +1,16 @@
 #include "SessionArea.h"
 
 #include "EmptyState.h"
+#include "accounts/AccountsView.h"
 #include "run/RunView.h"
 #include "session/SessionTab.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace wb {
 
@@ -102,6 +105,48 @@ void SessionArea::openRun(RunView *run)
     run->start();
 }
 
+AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, QSqlDatabase auditDatabase)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (AccountsView *open = accountsAt(i); open && open->hostId() == hostId) {
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
+    auto *view = new AccountsView(hostId, target, std::move(auditDatabase), m_tabs);
+    view->setConnectionPool(m_pool);
+    view->setTicket(m_ticketId);
+    connect(view, &AccountsView::appearanceChanged, this, [this, view] {
+        const int index = m_tabs->indexOf(view);
+        if (index < 0)
+            return;
+        m_tabs->setTabIcon(index, QIcon(view->isBusy() ? QStringLiteral(":/icons/state-connecting.svg")
+                                        : view->hasError() ? QStringLiteral(":/icons/error.svg")
+                                                           : QStringLiteral(":/icons/account.svg")));
+        m_tabs->setTabToolTip(index, view->hasError() ? view->errorLine()->text() : view->statusLine()->text());
+    });
+    const int index = m_tabs->addTab(view, QIcon(QStringLiteral(":/icons/account.svg")), view->title());
+    m_tabs->setCurrentIndex(index);
+    updatePage();
+    view->refresh();
+    view->table()->setFocus();
+    return view;
+}
+
+AccountsView *SessionArea::accountsAt(int index) const
+{
+    return qobject_cast<AccountsView *>(m_tabs->widget(index));
+}
+
+void SessionArea::setActiveTicket(qint64 ticketId)
+{
+    m_ticketId = ticketId;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (AccountsView *view = accountsAt(i))
+            view->setTicket(ticketId);
+    }
+}
+
 SessionTab *SessionArea::sessionAt(int index) const
 {
     return qobject_cast<SessionTab *>(m_tabs->widget(index));
@@ -119,6 +164,9 @@ int SessionArea::liveSessionCount() const
         if (SessionTab *tab = sessionAt(i); tab && tab->isLive())
             ++live;
         if (auto *run = qobject_cast<RunView *>(m_tabs->widget(i)); run && run->isRunning())
+            ++live;
+        // Quitting ends the event loop that would see the action's audit record written.
+        if (AccountsView *accounts = accountsAt(i); accounts && accounts->isActing())
             ++live;
     }
     return live;
@@ -147,6 +195,10 @@ bool SessionArea::closeTab(int index)
                    != QMessageBox::Close)
             return false;
         removeTab(index);
+        return true;
+    }
+    if (accountsAt(index)) {
+        removeTab(index); // an action still running finishes and is audited without the tab
         return true;
     }
     SessionTab *tab = sessionAt(index);

@@ -2,6 +2,8 @@
 
 #include "inventory/InventoryTypes.h"
 
+#include <QSqlDatabase>
+
 #include <QStackedWidget>
 
 class QAction;
@@ -9,14 +11,17 @@ class QTabWidget;
 
 namespace wb {
 
+class AccountsView;
 class EmptyState;
+struct RunTarget;
 class RunView;
 class SessionTab;
 class SshPool;
 struct SshTarget;
 
 // The central area: session tabs, or a guide to getting started while none
-// are open. Each tab is a SessionTab; several may show the same host.
+// are open. A tab is a SessionTab (several may show the same host), a
+// RunView or a host's AccountsView.
 class SessionArea : public QStackedWidget
 {
     Q_OBJECT
@@ -33,6 +38,13 @@ public:
     SessionTab *openSession(HostId hostId, const SshTarget &target);
     // Shows a run as a tab and starts it.
     void openRun(RunView *run);
+    // Shows a host's accounts as a tab and lists them; the host's tab when
+    // one is open already. Actions there are audited in auditDatabase.
+    AccountsView *openAccounts(HostId hostId, const RunTarget &target, QSqlDatabase auditDatabase);
+    AccountsView *accountsAt(int index) const;
+    // The ticket account actions are done for from now on; 0 = none.
+    void setActiveTicket(qint64 ticketId);
+    qint64 activeTicket() const { return m_ticketId; }
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;
     int liveSessionCount() const;
@@ -54,6 +66,7 @@ private:
     QAction *m_reconnect;
     QAction *m_closeTab;
     SshPool *m_pool = nullptr;
+    qint64 m_ticketId = 0;
 };
 
 } // namespace wb

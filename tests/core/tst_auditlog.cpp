@@ -1,6 +1,7 @@
 // The audit log: records kept in the workspace across reopening, newest
 // first, filtered by host, account and operator, exported as CSV that a
 // spreadsheet cannot turn into a formula.
+#include "../support/AuditRecords.h"
 #include "audit/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -8,24 +9,12 @@
 #include <QTest>
 
 using namespace wb;
+using wbtest::auditRecord;
 
 class TestAuditLog : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-
-    static AuditRecord record(const QString &host, const QString &account, const QString &action, bool ok,
-                              const QString &error = {}, const QString &who = QStringLiteral("helpdesk1"))
-    {
-        AuditRecord r;
-        r.operatorName = who;
-        r.host = host;
-        r.account = account;
-        r.action = action;
-        r.succeeded = ok;
-        r.error = error;
-        return r;
-    }
 
 private Q_SLOTS:
     void recordsSurviveReopeningNewestFirst()
@@ -36,11 +25,11 @@ private Q_SLOTS:
             QVERIFY(workspace.open(path));
             AuditLog log(workspace.database());
             QString error;
-            AuditRecord first = record(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("reset-password"), true);
+            AuditRecord first = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("reset-password"), true);
             QVERIFY2(log.append(&first, &error), qPrintable(error));
             QVERIFY(first.id > 0);
             QVERIFY(first.at.isValid());
-            AuditRecord failed = record(QStringLiteral("db02"), QStringLiteral("bob"), QStringLiteral("lock"), false,
+            AuditRecord failed = auditRecord(QStringLiteral("db02"), QStringLiteral("bob"), QStringLiteral("lock"), false,
                                         QStringLiteral("db02 (10.0.0.7:22): connect failed: connection refused"));
             failed.ticketId = 42;
             QVERIFY(log.append(&failed, &error));
@@ -83,9 +72,9 @@ private Q_SLOTS:
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("filter-%1.sqlite").arg(QTest::currentDataTag()))));
         AuditLog log(workspace.database());
         QString error;
-        for (AuditRecord r : {record(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("a"), true),
-                              record(QStringLiteral("web02"), QStringLiteral("bob"), QStringLiteral("b"), true),
-                              record(QStringLiteral("db01"), QStringLiteral("bob"), QStringLiteral("c"), false, {},
+        for (AuditRecord r : {auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("a"), true),
+                              auditRecord(QStringLiteral("web02"), QStringLiteral("bob"), QStringLiteral("b"), true),
+                              auditRecord(QStringLiteral("db01"), QStringLiteral("bob"), QStringLiteral("c"), false, {},
                                      QStringLiteral("admin2"))})
             QVERIFY(log.append(&r, &error));
         QStringList seen;
@@ -96,11 +85,11 @@ private Q_SLOTS:
 
     void csvQuotesAndDefusesFormulas()
     {
-        AuditRecord r = record(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("reset-password"), false,
+        AuditRecord r = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("reset-password"), false,
                                QStringLiteral("=HYPERLINK(\"http://x\"), and \"quoted\"\nsecond line"));
         r.at = QDateTime(QDate(2026, 12, 1), QTime(20, 15, 0), Qt::UTC);
         r.ticketId = 7;
-        AuditRecord at = record(QStringLiteral("@host"), QStringLiteral("-bob"), QStringLiteral("lock"), true);
+        AuditRecord at = auditRecord(QStringLiteral("@host"), QStringLiteral("-bob"), QStringLiteral("lock"), true);
         at.at = r.at;
         const QByteArray csv = AuditLog::toCsv({r, at});
         const QList<QByteArray> lines = csv.split('\n');
@@ -119,7 +108,7 @@ private Q_SLOTS:
     void writingWithoutAWorkspaceFailsClearly()
     {
         AuditLog log{QSqlDatabase()};
-        AuditRecord r = record(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("lock"), true);
+        AuditRecord r = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("lock"), true);
         QString error;
         QVERIFY(!log.append(&r, &error));
         QCOMPARE(error, QStringLiteral("No workspace is open."));

@@ -2,6 +2,10 @@
 // Helpers shared by the widget tests.
 
 #include <QApplication>
+#include <QDialog>
+#include <QMenu>
+#include <QScopeGuard>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -33,6 +37,65 @@ void whenModal(std::function<void(T *)> step)
         QTimer::singleShot(10, *poll);
     };
     QTimer::singleShot(0, *poll);
+}
+
+// A menu's entries as they read, without the & of their shortcuts.
+inline QStringList actionTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&'));
+    return texts;
+}
+
+// Picks path[0] in the popup menu that is about to open, then path[1] in its
+// submenu and so on, and presses Enter on the last, as a keyboard user
+// would. Menus run their own event loop, so this acts from a timer; after
+// ten seconds it closes the menus so a missing entry fails instead of hanging.
+inline void choosePopupPath(const QStringList &path, QStringList *lastMenuOffered = nullptr)
+{
+    auto poll = std::make_shared<std::function<void(int, int)>>();
+    *poll = [=](int depth, int tries) {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *match = nullptr;
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>())
+            if (action->text().remove(QLatin1Char('&')) == path.at(depth))
+                match = action;
+        if (!match) {
+            if (tries > 1000) {
+                while (QWidget *popup = QApplication::activePopupWidget())
+                    popup->close();
+                return;
+            }
+            QTimer::singleShot(10, [poll, depth, tries] { (*poll)(depth, tries + 1); });
+            return;
+        }
+        menu->setActiveAction(match);
+        if (depth + 1 < path.size()) {
+            QTimer::singleShot(10, [poll, depth] { (*poll)(depth + 1, 0); });
+            return;
+        }
+        if (lastMenuOffered)
+            *lastMenuOffered = actionTexts(menu);
+        QTest::keyClick(menu, Qt::Key_Return);
+    };
+    QTimer::singleShot(0, [poll] { (*poll)(0, 0); });
+}
+
+// A dialog step that always ends with the dialog closed, so a failed check
+// inside it fails the test instead of leaving a modal loop running.
+template<typename T>
+void inDialog(std::function<void(T *)> step)
+{
+    whenModal<T>([step](T *dialog) {
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        QApplication::setActiveWindow(dialog);
+        step(dialog);
+    });
 }
 
 } // namespace wbtest

@@ -30,23 +30,40 @@ SecretDialog::SecretDialog(const SecretRequest &request, QWidget *parent) : QDia
         question = tr("Logging in as %1. The server asks: %2").arg(account.toHtmlEscaped(), request.prompt.trimmed().toHtmlEscaped());
         break;
     }
+    QString retry;
+    if (request.attempt > 1)
+        retry = request.kind == SecretRequest::Kind::KeyPassphrase ? tr("That passphrase did not unlock the key. Try again.")
+                                                                  : tr("The server did not accept that. Try again.");
+    build(question, retry, request.echo, request.isSecretForKeychain());
+}
+
+SecretDialog::SecretDialog(const QString &title, const QString &question, const QString &retryNote, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("secretDialog"));
+    setWindowTitle(title);
+    build(question, retryNote, false, false);
+}
+
+void SecretDialog::build(const QString &question, const QString &retryNote, bool echo, bool offerRemember)
+{
     auto *label = new QLabel(question, this);
+    label->setObjectName(QStringLiteral("secretQuestion"));
     label->setWordWrap(true);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("secretEdit"));
-    m_edit->setEchoMode(request.echo ? QLineEdit::Normal : QLineEdit::Password);
+    m_edit->setEchoMode(echo ? QLineEdit::Normal : QLineEdit::Password);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
-    if (request.attempt > 1) {
-        auto *retry = new QLabel(request.kind == SecretRequest::Kind::KeyPassphrase
-                                     ? tr("That passphrase did not unlock the key. Try again.")
-                                     : tr("The server did not accept that. Try again."), this);
+    if (!retryNote.isEmpty()) {
+        auto *retry = new QLabel(retryNote, this);
         retry->setObjectName(QStringLiteral("secretRetry"));
         retry->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        retry->setWordWrap(true);
         layout->addWidget(retry);
     }
     layout->addWidget(m_edit);
-    if (request.isSecretForKeychain()) {
+    if (offerRemember) {
         m_remember = new QCheckBox(tr("&Remember in the keychain"), this);
         m_remember->setObjectName(QStringLiteral("rememberSecret"));
         layout->addWidget(m_remember);

@@ -16,12 +16,17 @@ class SecretDialog : public QDialog
     Q_OBJECT
 public:
     explicit SecretDialog(const SecretRequest &request, QWidget *parent = nullptr);
+    // A question of Werkbank's own (sudo's password, say): never remembered.
+    // retryNote, when not empty, says the last answer was not accepted.
+    SecretDialog(const QString &title, const QString &question, const QString &retryNote, QWidget *parent = nullptr);
 
     QString secret() const;
     bool remember() const;
 
 private:
-    QLineEdit *m_edit;
+    void build(const QString &question, const QString &retryNote, bool echo, bool offerRemember);
+
+    QLineEdit *m_edit = nullptr;
     QCheckBox *m_remember = nullptr;
 };
 

@@ -205,20 +205,4 @@ inline SessionRun runSession(const wb::SshEndpoint &target, const wb::SshConnect
     return run;
 }
 
-// Whether the admin host takes `password` for `user`: a real login (password
-// or keyboard-interactive, no key) that runs `true`.
-inline bool passwordLogsIn(const SshFixture &fx, const QString &knownHostsPath, const QString &user, const QString &password)
-{
-    wb::SshConnectOptions options;
-    options.knownHostsPath = knownHostsPath;
-    options.useAgent = false;
-    options.useKeychain = false;
-    options.command = QStringLiteral("true");
-    const wb::SshEndpoint endpoint = fx.admin(user, {QStringLiteral("/dev/null/no-such-key")});
-    const SessionRun run = runSession(endpoint, options, {}, [password](const wb::SecretRequest &request) {
-        return request.attempt == 1 ? std::optional<QString>(password) : std::nullopt;
-    });
-    return !run.outcome.failed && run.outcome.hasExitStatus && run.outcome.exitStatus == 0;
-}
-
 } // namespace wbtest

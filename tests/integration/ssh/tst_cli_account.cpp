@@ -1,7 +1,7 @@
 // werkbank-cli account, the real program, against the fixture's admin host
 // (its own /etc in a private mount namespace): the same backend and audit
 // log as the GUI, as root by key and as carol through sudo.
-#include "SshFixture.h"
+#include "AccountTestSupport.h"
 
 #include "audit/AuditLog.h"
 #include "../../support/CliTestSupport.h"
@@ -53,7 +53,7 @@ class TestCliAccount : public QObject
         return workspace.open(m_workspace) ? AuditLog(workspace.database()).list() : QList<AuditRecord>{};
     }
 
-    bool logsIn(const QString &user, const QString &password) { return passwordLogsIn(fx, m_knownHosts, user, password); }
+    bool logsIn(const QString &user, const QString &password) { return wbtest::logsIn(fx, m_knownHosts, user, password); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -4,6 +4,7 @@
 // and bob and never the machine's own. Every action is checked on the host
 // afterwards, and every accepted password by logging in with it.
 #include "../../core/AccountCorpus.h"
+#include "AccountTestSupport.h"
 #include "SshFixture.h"
 
 #include "accounts/AccountActionJob.h"
@@ -32,15 +33,7 @@ class TestLinuxAccounts : public QObject
     QString m_mark;
 
     // Logged in by key as `user`; the keychain is not asked unless a test says so.
-    RunTarget loginTarget(const QString &user) const
-    {
-        RunTarget target;
-        target.endpoint = fx.admin(user, {fx.clientKey()});
-        target.options.knownHostsPath = m_knownHosts;
-        target.options.useAgent = false;
-        target.options.useKeychain = false;
-        return target;
-    }
+    RunTarget loginTarget(const QString &user) const { return adminTarget(fx, m_knownHosts, user); }
     RunTarget rootTarget() const { return loginTarget(QStringLiteral("root")); }
 
     // Waits for the reply (it stays the backend's).
@@ -62,19 +55,7 @@ class TestLinuxAccounts : public QObject
     QString shadowDigest() { return onHost(QStringLiteral("cat /etc/passwd /etc/shadow /etc/group | sha256sum")); }
 
     // Runs a command line as root on the host with `input` on stdin.
-    HostRun asRoot(const QString &command, const QByteArray &input = {})
-    {
-        RunSpec spec;
-        spec.command = command;
-        spec.input = input;
-        spec.useKeychain = false;
-        CommandRunner runner({rootTarget()}, spec);
-        QSignalSpy finished(&runner, &CommandRunner::finished);
-        runner.start();
-        if (!runner.isFinished() && !finished.wait(30000))
-            return HostRun{};
-        return runner.result(0);
-    }
+    HostRun asRoot(const QString &command, const QByteArray &input = {}) { return asRootOnAdmin(fx, m_knownHosts, command, input); }
 
     HostRun perform(const AccountAction &action)
     {
@@ -89,14 +70,9 @@ class TestLinuxAccounts : public QObject
         return asRoot(invocation.command, invocation.input);
     }
 
-    QString onHost(const QString &command)
-    {
-        const HostRun run = asRoot(command);
-        return QString::fromUtf8(run.out + run.err).trimmed();
-    }
+    QString onHost(const QString &command) { return onAdmin(fx, m_knownHosts, command); }
 
-    // Logs in as `user` with `password` over SSH (password or keyboard-interactive).
-    bool logsIn(const QString &user, const QString &password) { return passwordLogsIn(fx, m_knownHosts, user, password); }
+    bool logsIn(const QString &user, const QString &password) { return wbtest::logsIn(fx, m_knownHosts, user, password); }
 
     // What `chage -l` says after "Account expires".
     QString accountExpires(const QString &user)

@@ -1,0 +1,63 @@
+#pragma once
+// What the account tests need of the fixture's admin host: a login target,
+// commands run there as root, and logging in with a password as a user would.
+
+#include "SshFixture.h"
+
+#include "ssh/CommandRunner.h"
+
+#include <QFileInfo>
+
+namespace wbtest {
+
+// Logged in by key as `user`; the keychain is not asked.
+inline wb::RunTarget adminTarget(const SshFixture &fx, const QString &knownHosts, const QString &user)
+{
+    wb::RunTarget target;
+    target.endpoint = fx.admin(user, {fx.clientKey()});
+    target.options.knownHostsPath = knownHosts;
+    target.options.useAgent = false;
+    target.options.useKeychain = false;
+    return target;
+}
+
+// Runs a command line as root on the admin host with `input` on stdin.
+inline wb::HostRun asRootOnAdmin(const SshFixture &fx, const QString &knownHosts, const QString &command,
+                                 const QByteArray &input = {})
+{
+    wb::RunSpec spec;
+    spec.command = command;
+    spec.input = input;
+    spec.useKeychain = false;
+    wb::CommandRunner runner({adminTarget(fx, knownHosts, QStringLiteral("root"))}, spec);
+    QSignalSpy finished(&runner, &wb::CommandRunner::finished);
+    runner.start();
+    if (!runner.isFinished() && !finished.wait(30000))
+        return wb::HostRun{};
+    return runner.result(0);
+}
+
+// What a command run as root on the admin host printed (stdout and stderr).
+inline QString onAdmin(const SshFixture &fx, const QString &knownHosts, const QString &command)
+{
+    const wb::HostRun run = asRootOnAdmin(fx, knownHosts, command);
+    return QString::fromUtf8(run.out + run.err).trimmed();
+}
+
+// Logs in to the admin host as `user` with `password` over SSH (password or
+// keyboard-interactive, never a key) and runs `true`.
+inline bool logsIn(const SshFixture &fx, const QString &knownHosts, const QString &user, const QString &password)
+{
+    wb::SshConnectOptions options;
+    options.knownHostsPath = knownHosts;
+    options.useAgent = false;
+    options.useKeychain = false;
+    options.command = QStringLiteral("true");
+    const QString noKey = QFileInfo(knownHosts).dir().filePath(QStringLiteral("no-such-key"));
+    const SessionRun run = runSession(fx.admin(user, {noKey}), options, {}, [password](const wb::SecretRequest &request) {
+        return request.attempt == 1 ? std::optional<QString>(password) : std::nullopt;
+    });
+    return !run.outcome.failed && run.outcome.hasExitStatus && run.outcome.exitStatus == 0;
+}
+
+} // namespace wbtest

@@ -1,0 +1,536 @@
+#include "AccountsView.h"
+
+#include "AccountActions.h"
+#include "AccountGroupDialog.h"
+#include "AccountModel.h"
+#include "ClipboardGuard.h"
+#include "EmptyState.h"
+#include "FilterFieldKeys.h"
+#include "ExpiryDialog.h"
+#include "PasswordRevealDialog.h"
+#include "ResetPasswordDialog.h"
+#include "accounts/AccountActionJob.h"
+#include "accounts/LinuxSshAccountBackend.h"
+#include "session/SecretDialog.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); }
+QString headerKey() { return QStringLiteral("accounts/header"); }
+} // namespace
+
+AccountsView::AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, QWidget *parent)
+    : QWidget(parent), m_hostId(hostId), m_audit(std::move(auditDatabase))
+{
+    setObjectName(QStringLiteral("accountsView"));
+    m_backend = new LinuxSshAccountBackend(std::move(target), this);
+    m_model = new AccountModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AccountModel::SortRole);
+    m_proxy->setFilterRole(AccountModel::FilterRole);
+    m_proxy->setFilterKeyColumn(AccountModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_clipboard = new ClipboardGuard(this);
+
+    m_actions = std::make_unique<AccountActions>(this);
+    for (AccountAction::Kind kind : AccountActions::kinds())
+        connect(m_actions->action(kind), &QAction::triggered, this, [this, kind] { trigger(kind); });
+    connect(m_actions->refresh(), &QAction::triggered, this, &AccountsView::refresh);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("accountsToolbar"));
+    toolbar->setIconSize(QSize(16, 16));
+    m_actions->addTo(toolbar);
+    buildLayout(toolbar);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showSystem, &QCheckBox::toggled, this, [this] {
+        saveSettings();
+        refresh();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AccountsView::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AccountsView::updateActions);
+    auto rowsChanged = [this] {
+        updateActions();
+        updatePage();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    restoreSettings();
+    updateActions();
+    updatePage();
+}
+
+AccountsView::~AccountsView()
+{
+    saveSettings();
+    if (m_job) {
+        // The host may already be changing the account: let the job finish
+        // and write its audit record, then let go of it and its backend.
+        AccountActionJob *job = m_job;
+        LinuxSshAccountBackend *backend = m_backend;
+        job->setParent(nullptr);
+        backend->setParent(nullptr);
+        connect(job, &AccountActionJob::finished, backend, [job, backend] {
+            job->deleteLater();
+            backend->deleteLater();
+        });
+    }
+}
+
+void AccountsView::buildLayout(QToolBar *toolbar)
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("accountFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter: account, full name, group  (Ctrl+F)"));
+    new FilterFieldKeys(m_filter, [this] {
+        m_table->setFocus();
+        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    m_showSystem = new QCheckBox(tr("Show &system accounts"), this);
+    m_showSystem->setObjectName(QStringLiteral("showSystemAccounts"));
+    m_showSystem->setToolTip(tr("Also list root and the accounts services run as (UID below 1000)"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_empty = new EmptyState(QStringLiteral(":/icons/account.svg"), tr("No accounts to show"), QString(), this);
+    m_empty->setObjectName(QStringLiteral("accountsEmptyState"));
+    m_empty->addAction(m_actions->refresh());
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_table);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setObjectName(QStringLiteral("accountsErrorBar"));
+    m_errorBar->setAutoFillBackground(true);
+    QPalette pal = m_errorBar->palette();
+    pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    pal.setColor(QPalette::WindowText, QColor(0x8c, 0x1d, 0x18));
+    m_errorBar->setPalette(pal);
+    auto *errorIcon = new QLabel(m_errorBar);
+    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(16, 16));
+    m_errorText = new QLabel(m_errorBar);
+    m_errorText->setObjectName(QStringLiteral("accountsError"));
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorText->setTextFormat(Qt::PlainText);
+    auto *dismiss = new QToolButton(m_errorBar);
+    dismiss->setObjectName(QStringLiteral("dismissError"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, this, &AccountsView::clearError);
+    auto *errorRow = new QHBoxLayout(m_errorBar);
+    errorRow->setContentsMargins(8, 4, 4, 4);
+    errorRow->addWidget(errorIcon);
+    errorRow->addWidget(m_errorText, 1);
+    errorRow->addWidget(dismiss);
+    m_errorBar->hide();
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("accountsBusy"));
+    m_busyBar->setRange(0, 0); // how long the host takes is unknown
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedSize(120, 12);
+    m_busyBar->hide();
+    m_doing = new QLabel(this);
+    m_doing->setObjectName(QStringLiteral("accountsStatus"));
+
+    // The toolbar gets a row of its own: beside the filter it would fold its actions away.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addSpacing(8);
+    top->addWidget(m_showSystem);
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(4, 0, 4, 0);
+    bottom->addWidget(m_busyBar);
+    bottom->addWidget(m_doing, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(toolbar);
+    layout->addLayout(top);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(bottom);
+}
+
+QString AccountsView::hostName() const
+{
+    return m_backend->hostName();
+}
+
+QString AccountsView::title() const
+{
+    return tr("Accounts — %1").arg(hostName());
+}
+
+void AccountsView::setConnectionPool(SshPool *pool)
+{
+    m_backend->setPool(pool);
+}
+
+bool AccountsView::hasError() const
+{
+    return !m_errorBar->isHidden();
+}
+
+QAction *AccountsView::action(AccountAction::Kind kind) const
+{
+    return m_actions->action(kind);
+}
+
+QAction *AccountsView::refreshAction() const
+{
+    return m_actions->refresh();
+}
+
+const AccountStatus *AccountsView::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    return source.isValid() ? &m_model->accountAt(source.row()) : nullptr;
+}
+
+QString AccountsView::selectedAccount() const
+{
+    const AccountStatus *account = selected();
+    return account ? account->name : QString();
+}
+
+void AccountsView::selectAccount(const QString &name)
+{
+    const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+bool AccountsView::event(QEvent *event)
+{
+    // The inventory's Ctrl+F is window-wide; in here it means this filter.
+    // Taking the shortcut override turns the key into a key press that reaches us.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Find)) {
+            if (event->type() == QEvent::KeyPress) {
+                m_filter->setFocus(Qt::ShortcutFocusReason);
+                m_filter->selectAll();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void AccountsView::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    m_actions->addTo(&menu);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void AccountsView::updateActions()
+{
+    m_actions->update(selected(), m_busy);
+    m_showSystem->setEnabled(!m_busy);
+}
+
+void AccountsView::updatePage()
+{
+    if (m_model->rowCount() > 0) {
+        m_pages->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_busy && !m_listed)
+        m_empty->setText(tr("Listing the accounts on %1…").arg(hostName().toHtmlEscaped()));
+    else if (!m_listed)
+        m_empty->setText(tr("The accounts on %1 could not be listed (the reason is above). Press <b>F5</b> to try again.")
+                             .arg(hostName().toHtmlEscaped()));
+    else if (!m_showSystem->isChecked())
+        m_empty->setText(tr("%1 has no accounts for people. Tick <b>Show system accounts</b> to see every account.")
+                             .arg(hostName().toHtmlEscaped()));
+    else
+        m_empty->setText(tr("%1 reported no accounts.").arg(hostName().toHtmlEscaped()));
+    m_pages->setCurrentWidget(m_empty);
+}
+
+void AccountsView::setState(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_doing->setText(text);
+    updateActions();
+    updatePage();
+    emit appearanceChanged();
+}
+
+void AccountsView::showError(const QString &message)
+{
+    m_errorText->setText(message);
+    m_errorText->setToolTip(message);
+    m_errorBar->show();
+    emit appearanceChanged();
+}
+
+void AccountsView::clearError()
+{
+    m_errorBar->hide();
+    m_errorText->clear();
+    emit appearanceChanged();
+}
+
+void AccountsView::refresh()
+{
+    if (!m_busy)
+        list();
+}
+
+void AccountsView::list()
+{
+    const QString keep = selectedAccount();
+    clearError();
+    setBusy(tr("Listing the accounts on %1…").arg(hostName()));
+    AccountReply *reply = m_backend->listAccounts(m_showSystem->isChecked());
+    connect(reply, &AccountReply::finished, this, [this, reply, keep] {
+        reply->deleteLater();
+        settle(reply->error(), reply->errorMessage(), [this] { list(); }, [this, reply, keep] {
+            if (!reply->succeeded()) {
+                showError(reply->errorMessage());
+                setIdle();
+                return;
+            }
+            m_model->setAccounts(reply->accounts());
+            if (!m_listed && !m_headerRestored) {
+                // First look without saved widths: as wide as what the host sent, within
+                // reason, and room for the longer names of system accounts and people.
+                m_table->resizeColumnsToContents();
+                for (int column = 0; column < AccountModel::ColumnCount; ++column) {
+                    const int least = column == AccountModel::NameColumn ? 130 : column == AccountModel::FullNameColumn ? 150 : 0;
+                    m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), least, 280));
+                }
+            }
+            m_listed = true;
+            selectAccount(keep);
+            setIdle(tr("%Ln account(s) on %1.", nullptr, m_model->rowCount()).arg(hostName()));
+        });
+    });
+}
+
+void AccountsView::trigger(AccountAction::Kind kind)
+{
+    using Kind = AccountAction::Kind;
+    const AccountStatus *current = selected();
+    if (m_busy || !current || !AccountModel::applies(kind, *current))
+        return;
+    // A copy: the dialogs below run their own event loop, and a reply may replace the row meanwhile.
+    const AccountStatus account = *current;
+    if (kind == Kind::ResetPassword) {
+        resetPassword(account);
+        return;
+    }
+    AccountAction action;
+    action.kind = kind;
+    action.user = account.name;
+    if (kind == Kind::SetExpiry) {
+        ExpiryDialog dialog(account.name, hostName(), account.expiry, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        action.date = dialog.date();
+    } else if (kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup) {
+        QStringList offered;
+        if (kind == Kind::AddToGroup) {
+            // The groups this listing has seen, less those the account is in already.
+            for (const AccountStatus &other : m_model->accounts())
+                for (const QString &group : other.groups)
+                    if (!account.groups.contains(group) && !offered.contains(group))
+                        offered << group;
+            offered.sort();
+        } else {
+            offered = AccountModel::removableGroups(account);
+        }
+        AccountGroupDialog dialog(kind == Kind::AddToGroup ? AccountGroupDialog::Mode::Add : AccountGroupDialog::Mode::Remove,
+                                  account.name, hostName(), offered, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        action.group = dialog.group();
+    }
+    if (AccountActions::needsConfirmation(kind) && !AccountActions::confirm(action, hostName(), this))
+        return;
+    act(action);
+}
+
+void AccountsView::resetPassword(const AccountStatus &account)
+{
+    ResetPasswordDialog dialog(account.name, hostName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AccountAction reset;
+    reset.kind = AccountAction::Kind::ResetPassword;
+    reset.user = account.name;
+    reset.password = dialog.password();
+    const bool mustChange = dialog.mustChange();
+    dialog.clearSecrets();
+    const QString user = account.name;
+    act(reset, [this, reset, user, mustChange] {
+        // Shown now, once: the host has it, whatever happens next.
+        auto *reveal = new PasswordRevealDialog(user, hostName(), reset.password, m_clipboard, this);
+        reveal->setAttribute(Qt::WA_DeleteOnClose);
+        reveal->open();
+        const QString done = AccountActions::doneText(reset, hostName());
+        if (!mustChange) {
+            reread(user, done);
+            return;
+        }
+        AccountAction change;
+        change.kind = AccountAction::Kind::MustChangePassword;
+        change.user = user;
+        act(change, [this, user, done, change] {
+            reread(user, done + QLatin1Char(' ') + AccountActions::doneText(change, hostName()));
+        });
+    });
+}
+
+void AccountsView::act(const AccountAction &action, Then then)
+{
+    clearError();
+    setBusy(AccountActions::doingText(action, hostName()));
+    auto *job = new AccountActionJob(m_backend, action, m_audit, this);
+    job->setTicket(m_ticketId);
+    m_job = job;
+    connect(job, &AccountActionJob::finished, this, [this, job, action, then](bool succeeded, const QString &message) {
+        m_job = nullptr;
+        job->deleteLater();
+        settle(job->error(), message, [this, action, then] { act(action, then); }, [this, action, then, succeeded, message] {
+            if (!message.isEmpty())
+                showError(message); // a failure, or the audit record that could not be written
+            if (!succeeded)
+                reread(action.user, {}, true);
+            else if (then)
+                then();
+            else
+                reread(action.user, AccountActions::doneText(action, hostName()));
+        });
+    });
+    job->start();
+}
+
+void AccountsView::reread(const QString &user, const QString &outcome, bool keepError)
+{
+    setBusy(tr("Reading %1 on %2 again…").arg(user, hostName()));
+    AccountReply *reply = m_backend->readAccount(user);
+    connect(reply, &AccountReply::finished, this, [this, reply, user, outcome, keepError] {
+        reply->deleteLater();
+        settle(reply->error(), reply->errorMessage(), [this, user, outcome, keepError] { reread(user, outcome, keepError); },
+               [this, reply, user, outcome, keepError] {
+            if (reply->succeeded() && reply->accounts().size() == 1)
+                m_model->updateAccount(reply->accounts().constFirst());
+            else if (reply->error() == AccountReply::Error::NoSuchAccount)
+                m_model->removeAccount(user);
+            if (!reply->succeeded() && !(keepError && hasError()))
+                showError(reply->errorMessage());
+            setIdle(outcome);
+        });
+    });
+}
+
+void AccountsView::settle(AccountReply::Error error, const QString &message, Then retry, Then proceed)
+{
+    if (error == AccountReply::Error::SudoPasswordNeeded || error == AccountReply::Error::SudoPasswordWrong)
+        askSudoPassword(error, message, std::move(retry));
+    else
+        proceed();
+}
+
+void AccountsView::askSudoPassword(AccountReply::Error error, const QString &message, Then retry)
+{
+    const QString login = m_backend->target().endpoint.user.toHtmlEscaped();
+    const QString host = hostName().toHtmlEscaped();
+    m_doing->setText(tr("Waiting for the sudo password…"));
+    const QString question = tr("Werkbank is logged in to <b>%2</b> as <b>%1</b>, so account changes there go "
+                                "through sudo.<br>sudo asks for the password of <b>%1</b> on <b>%2</b>:").arg(login, host);
+    const QString retryNote = error == AccountReply::Error::SudoPasswordWrong
+                                  ? tr("sudo did not accept that password. Try again.") : QString();
+    auto *dialog = new SecretDialog(tr("sudo Password"), question, retryNote, this);
+    dialog->setObjectName(QStringLiteral("sudoPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, message, retry](int result) {
+        if (result != QDialog::Accepted) {
+            showError(message);
+            setIdle();
+            return;
+        }
+        m_backend->setSudoPassword(dialog->secret());
+        retry();
+    });
+    dialog->open();
+}
+
+void AccountsView::restoreSettings()
+{
+    const QSettings settings;
+    {
+        const QSignalBlocker quiet(m_showSystem); // restoring is not a request to list again
+        m_showSystem->setChecked(settings.value(showSystemKey(), false).toBool());
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    const std::initializer_list<std::pair<int, int>> widths = {
+        {AccountModel::NameColumn, 130}, {AccountModel::FullNameColumn, 160}, {AccountModel::UidColumn, 64},
+        {AccountModel::PasswordColumn, 96}, {AccountModel::StateColumn, 96}, {AccountModel::LastChangedColumn, 104},
+        {AccountModel::MustChangeColumn, 96}, {AccountModel::MaxAgeColumn, 80}, {AccountModel::ExpiryColumn, 100},
+        {AccountModel::FailedLoginsColumn, 96}, {AccountModel::LastLoginColumn, 260}};
+    for (auto [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_headerRestored = header->restoreState(settings.value(headerKey()).toByteArray());
+    if (!m_headerRestored)
+        header->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void AccountsView::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(showSystemKey(), m_showSystem->isChecked());
+    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
+}
+
+} // namespace wb

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "accounts/AccountAction.h"
+#include "accounts/AccountBackend.h"
+#include "inventory/InventoryTypes.h"
+#include "ssh/CommandRunner.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+class QToolButton;
+
+namespace wb {
+
+class AccountActionJob;
+class AccountActions;
+class AccountModel;
+class ClipboardGuard;
+class EmptyState;
+class LinuxSshAccountBackend;
+class SshPool;
+
+// A host's accounts as a tab: the listing with a filter and a "show system
+// accounts" toggle, and the account actions in a toolbar and a context menu.
+// Everything the host does is asynchronous: a busy bar and a line say what
+// is going on, one request at a time; each action goes through an
+// AccountActionJob (so it is audited) and the row is read again after it.
+// When sudo wants a password the view asks for it and tries again.
+class AccountsView : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, QWidget *parent = nullptr);
+    // An action still running goes on without the view and is audited when it ends.
+    ~AccountsView() override;
+
+    HostId hostId() const { return m_hostId; }
+    QString hostName() const;
+    QString title() const;
+    // Kept connections are used when there are some; the pool must outlive the view.
+    void setConnectionPool(SshPool *pool);
+    // The ticket new actions are done for (0: none); written to the audit log.
+    void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
+    qint64 ticket() const { return m_ticketId; }
+    bool isBusy() const { return m_busy; }
+    // An account action (not just a listing) is under way.
+    bool isActing() const { return !m_job.isNull(); }
+    bool hasError() const;
+
+    AccountModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *showSystemBox() const { return m_showSystem; }
+    QLabel *statusLine() const { return m_doing; }
+    QLabel *errorLine() const { return m_errorText; }
+    QProgressBar *busyBar() const { return m_busyBar; }
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    QAction *action(AccountAction::Kind kind) const;
+    QAction *refreshAction() const;
+
+    QString selectedAccount() const;
+    void selectAccount(const QString &name);
+
+public Q_SLOTS:
+    // Lists the accounts again (with or without the system accounts).
+    void refresh();
+    // Runs one action on the selected account: asks what it needs first
+    // (a password, a date, a group, or a confirmation), then does it.
+    void trigger(wb::AccountAction::Kind kind);
+
+Q_SIGNALS:
+    // Title or state changed (busy, error): the tab follows.
+    void appearanceChanged();
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    using Then = std::function<void()>;
+    void buildLayout(QToolBar *toolbar);
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
+    void updatePage();
+    const AccountStatus *selected() const;
+    void askThenAct(AccountAction action);
+    void resetPassword(const AccountStatus &account);
+
+    void list();
+    // Busy: the bar runs and text says what the host is doing; idle: text is the outcome.
+    void setState(bool busy, const QString &text);
+    void setBusy(const QString &doing) { setState(true, doing); }
+    void setIdle(const QString &outcome = {}) { setState(false, outcome); }
+    void showError(const QString &message);
+    void clearError();
+
+    // One action through an AccountActionJob; `then` runs after it succeeded
+    // (by default the account is read again).
+    void act(const AccountAction &action, Then then = {});
+    // Reads one account again and updates its row; keepError leaves an
+    // earlier failure on show when this read fails too.
+    void reread(const QString &user, const QString &outcome, bool keepError = false);
+    // What every answer from the host passes through: a sudo question is
+    // asked and `retry` runs with the answer; anything else goes on to `proceed`.
+    void settle(AccountReply::Error error, const QString &message, Then retry, Then proceed);
+    void askSudoPassword(AccountReply::Error error, const QString &message, Then retry);
+
+    void restoreSettings();
+    void saveSettings() const;
+
+    HostId m_hostId;
+    QSqlDatabase m_audit;
+    LinuxSshAccountBackend *m_backend;
+    AccountModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    std::unique_ptr<AccountActions> m_actions;
+    ClipboardGuard *m_clipboard;
+    QLineEdit *m_filter;
+    QCheckBox *m_showSystem;
+    QStackedWidget *m_pages;
+    EmptyState *m_empty;
+    QTableView *m_table;
+    QProgressBar *m_busyBar;
+    QLabel *m_doing;
+    QWidget *m_errorBar;
+    QLabel *m_errorText;
+    QPointer<AccountActionJob> m_job;
+    qint64 m_ticketId = 0;
+    bool m_busy = false;
+    bool m_listed = false;
+    bool m_headerRestored = false;
+};
+
+} // namespace wb

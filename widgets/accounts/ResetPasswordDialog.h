@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QWidget;
+
+namespace wb {
+
+// The new password for one account: typed twice (checked as it is typed,
+// OK only once both agree and AccountInput accepts it) or generated on OK
+// with PasswordGenerator's options; and whether it must be changed at the
+// next login. Nothing of it is kept anywhere but in the fields, which
+// clearSecrets() empties.
+class ResetPasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ResetPasswordDialog(const QString &account, const QString &host, QWidget *parent = nullptr);
+    ~ResetPasswordDialog() override;
+
+    // After accept(): the password typed, or the one generated then.
+    QString password() const;
+    bool mustChange() const;
+    bool generates() const;
+    void clearSecrets();
+
+    void accept() override;
+
+private:
+    void updateState();
+
+    QRadioButton *m_type;
+    QRadioButton *m_generate;
+    QWidget *m_typeBox;
+    QWidget *m_generateBox;
+    QLineEdit *m_first;
+    QLineEdit *m_second;
+    QLabel *m_problem;
+    QSpinBox *m_length;
+    QCheckBox *m_lower;
+    QCheckBox *m_upper;
+    QCheckBox *m_digits;
+    QCheckBox *m_symbols;
+    QCheckBox *m_readAloud;
+    QCheckBox *m_mustChange;
+    QPushButton *m_ok;
+    QString m_generated;
+};
+
+} // namespace wb
