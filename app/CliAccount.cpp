@@ -341,6 +341,7 @@ int accountCommand(const QStringList &arguments)
 
     for (const AccountAction &step : actions) {
         bool succeeded = false;
+        bool audited = true;
         QString message;
         for (;;) {
             AccountActionJob job(backend, step, ws.workspace.database());
@@ -353,6 +354,7 @@ int accountCommand(const QStringList &arguments)
             });
             job.start();
             loop.exec();
+            audited = job.auditRecorded();
             if (succeeded || !askSudo(job.error()))
                 break;
         }
@@ -360,7 +362,7 @@ int accountCommand(const QStringList &arguments)
         if (parser.isSet(json)) {
             QJsonObject object{{QStringLiteral("host"), hostName}, {QStringLiteral("account"), step.user},
                                {QStringLiteral("action"), verbName}, {QStringLiteral("ok"), succeeded}};
-            if (!succeeded)
+            if (!succeeded || !audited)
                 object.insert(QStringLiteral("error"), message);
             if (succeeded && !generated.isEmpty() && step.kind == AccountAction::Kind::ResetPassword && parser.isSet(show))
                 object.insert(QStringLiteral("password"), generated);
@@ -378,9 +380,11 @@ int accountCommand(const QStringList &arguments)
         }
         if (!succeeded) {
             if (!parser.isSet(json))
-                err() << message << Qt::endl;
+                fail(message);
             return 1;
         }
+        if (!audited) // done on the host, but with no record of it: not a success
+            return fail(message);
     }
     return 0;
 }

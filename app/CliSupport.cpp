@@ -20,7 +20,8 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
-    err() << message << Qt::endl;
+    // Messages carry a host's words (a tool's error, sudo's): never raw escapes on a terminal.
+    err() << printable(message, true) << Qt::endl;
     return 1;
 }
 

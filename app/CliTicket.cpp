@@ -142,10 +142,10 @@ struct TicketCli
     }
 };
 
-// The text of --NAME, or of standard input with --NAME-stdin.
+// The text of --NAME, or of standard input with --NAME-stdin (when that option exists).
 bool textOption(const QCommandLineParser &parser, const QString &name, QString *text)
 {
-    if (parser.isSet(name + QStringLiteral("-stdin"))) {
+    if (parser.optionNames().contains(name + QStringLiteral("-stdin")) && parser.isSet(name + QStringLiteral("-stdin"))) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return false;
@@ -207,8 +207,8 @@ int ticketCommand(const QStringList &arguments)
         valued("minutes", Cli::tr("comment: time spent."), Cli::tr("n")),
         flag("public", Cli::tr("comment: the requester may see it (internal otherwise).")),
         valued("author", Cli::tr("comment: who wrote it (default: the login name)."), Cli::tr("name")),
-        valued("solution", Cli::tr("resolve: the solution."), Cli::tr("text")),
-        flag("solution-stdin", Cli::tr("resolve: the solution from standard input.")),
+        valued("solution", Cli::tr("resolve, update: the solution."), Cli::tr("text")),
+        flag("solution-stdin", Cli::tr("resolve, update: the solution from standard input.")),
         flag("publish", Cli::tr("resolve: also publish the solution as a knowledge-base article.")),
         valued("view", Cli::tr("list: open (default), mine, unassigned, overdue, resolved-this-week or all."), Cli::tr("view")),
         valued("me", Cli::tr("list --view mine: whose tickets (default: the login name)."), Cli::tr("name")),
@@ -397,8 +397,11 @@ int ticketCommand(const QStringList &arguments)
         if (!TicketWorkflow::statusFromKey(parser.value(QStringLiteral("status")), &ticket.status))
             return usage(Cli::tr("--status must be new, assigned, in-progress, pending, resolved or closed."));
     }
+    const bool hasSolution = textOption(parser, QStringLiteral("solution"), &text);
+    if (hasSolution)
+        ticket.solution = text;
     if (action == QLatin1String("resolve")) {
-        if (!textOption(parser, QStringLiteral("solution"), &ticket.solution))
+        if (!hasSolution)
             return usage(Cli::tr("resolve needs --solution or --solution-stdin."));
         ticket.status = TicketStatus::Resolved;
     }

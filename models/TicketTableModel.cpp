@@ -66,11 +66,18 @@ void TicketTableModel::onPage(int serial, const QList<Ticket> &tickets, const QS
     }
     if (tickets.size() < m_pageSize)
         m_atEnd = true;
-    if (!tickets.isEmpty()) {
+    // Pages are counted by offset: a ticket saved meanwhile can move into the
+    // next page as well. Each ticket shows once.
+    QList<Ticket> fresh;
+    for (const Ticket &ticket : tickets) {
+        if (rowOf(ticket.id) < 0)
+            fresh << ticket;
+    }
+    if (!fresh.isEmpty()) {
         // Still "pending" while the rows go in: a view that asks for more
         // from its rowsInserted handler must not ask for this page again.
-        beginInsertRows({}, int(m_tickets.size()), int(m_tickets.size() + tickets.size() - 1));
-        m_tickets.append(tickets);
+        beginInsertRows({}, int(m_tickets.size()), int(m_tickets.size() + fresh.size() - 1));
+        m_tickets.append(fresh);
         endInsertRows();
     }
     m_pending = 0;

@@ -19,6 +19,7 @@
 #include "ssh/InventoryTargets.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
+#include "tickets/TicketWorkLogger.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     addDockWidget(Qt::RightDockWidgetArea, m_ticketDock);
 
     createMenus();
+    setUpTickets();
     m_sessions->addStartAction(m_inventoryPanel->addHostAction());
     m_sessions->addStartAction(m_importAction);
 
@@ -176,6 +178,8 @@ void MainWindow::createMenus()
     audit->setObjectName(QStringLiteral("auditLog"));
     audit->setToolTip(tr("Every account action done from this workspace, with its outcome"));
 
+    createTicketMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *toggleInventory = m_inventoryDock->toggleViewAction();
@@ -260,6 +264,7 @@ void MainWindow::openSession(HostId id)
     }
     SshSettings::load(m_inventory->database()).applyTo(&target.options);
     m_sessions->openSession(id, target);
+    logWork(m_activeTicket, {id}, TicketWorkLogger::sessionOpened(target.endpoint.name, target.endpoint.user));
 }
 
 QList<HostId> MainWindow::runSelection()
@@ -311,7 +316,17 @@ void MainWindow::startRun(const RunSpec &spec)
         settings.applyTo(&target.options);
         targets << RunTarget{target.endpoint, target.options};
     }
-    m_sessions->openRun(new RunView(targets, spec));
+    auto *run = new RunView(targets, spec);
+    // Logged to the ticket active when the run started, once every host is done.
+    CommandRunner *runner = run->runner();
+    connect(runner, &CommandRunner::finished, this, [this, runner, ids, spec, ticket = m_activeTicket] {
+        QStringList names;
+        for (int i = 0; i < runner->size(); ++i)
+            names << runner->target(i).endpoint.name;
+        const CommandRunner::Counts counts = runner->counts();
+        logWork(ticket, ids, TicketWorkLogger::commandRun(spec.command, names, counts.ok, counts.failed));
+    });
+    m_sessions->openRun(run);
 }
 
 void MainWindow::editConnectionSettings()
@@ -347,11 +362,6 @@ void MainWindow::forgetSavedPasswords()
             store->deleteLater();
         });
     }
-}
-
-void MainWindow::setActiveTicket(qint64 ticketId)
-{
-    m_sessions->setActiveTicket(ticketId);
 }
 
 void MainWindow::manageAccounts()

@@ -2,6 +2,7 @@
 
 #include "inventory/InventoryTypes.h"
 #include "snippets/Snippet.h"
+#include "tickets/Ticket.h"
 
 #include <QMainWindow>
 
@@ -33,8 +34,11 @@ public:
     // must keep it until this window is gone).
     void setConnectionPool(SshPool *pool);
 
-    // The ticket account actions are done for (written to the audit log); 0 = none.
+    // The ticket the workbench's work is logged to (account actions, runs and
+    // sessions on its hosts; also the audit log's ticket); 0 = none.
     void setActiveTicket(qint64 ticketId);
+    TicketId activeTicket() const { return m_activeTicket; }
+    TicketPanel *ticketPanel() const { return m_tickets; }
 
     void restoreLayout();
     void saveLayout() const;
@@ -55,6 +59,10 @@ public Q_SLOTS:
     // Opens the selected host's accounts in a tab.
     void manageAccounts();
     void showAuditLog();
+    void newTicket();
+    // A new ticket linked to the hosts selected in the inventory.
+    void newTicketForSelectedHosts();
+    void openTicket(wb::TicketId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +75,11 @@ private:
     // groups); when there are none, says so in the status bar.
     QList<HostId> runSelection();
     void startRun(const RunSpec &spec);
+    void setUpTickets();
+    void createTicketMenu();
+    void openTicketEditor(class TicketEditor *editor);
+    // Writes `text` into the active ticket's work log when it links one of the hosts.
+    void logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text);
 
     Inventory *m_inventory;
     QString m_workspacePath;
@@ -77,6 +90,7 @@ private:
     QDockWidget *m_inventoryDock;
     QDockWidget *m_ticketDock;
     QAction *m_importAction = nullptr;
+    TicketId m_activeTicket = 0;
 };
 
 } // namespace wb

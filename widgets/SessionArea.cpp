@@ -1,9 +1,11 @@
 #include "SessionArea.h"
 
+
 #include "EmptyState.h"
 #include "accounts/AccountsView.h"
 #include "run/RunView.h"
 #include "session/SessionTab.h"
+#include "tickets/TicketEditor.h"
 
 #include <QAction>
 #include <QLabel>
@@ -138,6 +140,31 @@ AccountsView *SessionArea::accountsAt(int index) const
     return qobject_cast<AccountsView *>(m_tabs->widget(index));
 }
 
+TicketEditor *SessionArea::openTicket(TicketEditor *editor)
+{
+    for (int i = 0; i < m_tabs->count() && editor->ticketId() != 0; ++i) {
+        if (TicketEditor *open = ticketAt(i); open && open->ticketId() == editor->ticketId()) {
+            delete editor;
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
+    editor->setParent(m_tabs);
+    connect(editor, &TicketEditor::tabTitleChanged, this, [this, editor](const QString &title) {
+        if (const int index = m_tabs->indexOf(editor); index >= 0)
+            m_tabs->setTabText(index, title);
+    });
+    const int index = m_tabs->addTab(editor, QIcon(QStringLiteral(":/icons/ticket.svg")), editor->tabTitle());
+    m_tabs->setCurrentIndex(index);
+    updatePage();
+    return editor;
+}
+
+TicketEditor *SessionArea::ticketAt(int index) const
+{
+    return qobject_cast<TicketEditor *>(m_tabs->widget(index));
+}
+
 void SessionArea::setActiveTicket(qint64 ticketId)
 {
     m_ticketId = ticketId;
@@ -201,6 +228,18 @@ bool SessionArea::closeTab(int index)
         removeTab(index); // an action still running finishes and is audited without the tab
         return true;
     }
+    if (TicketEditor *editor = ticketAt(index)) {
+        if (editor->isModified()) {
+            const auto answer = QMessageBox::question(this, tr("Close ticket"),
+                                                      tr("“%1” has changes that are not saved.").arg(editor->tabTitle()),
+                                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                      QMessageBox::Save);
+            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save()))
+                return false;
+        }
+        removeTab(index);
+        return true;
+    }
     SessionTab *tab = sessionAt(index);
     if (!tab)
         return false;
@@ -218,6 +257,24 @@ bool SessionArea::closeTab(int index)
 
 bool SessionArea::confirmCloseAll()
 {
+    QList<TicketEditor *> unsaved;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (TicketEditor *editor = ticketAt(i); editor && editor->isModified())
+            unsaved << editor;
+    }
+    if (!unsaved.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Werkbank"), tr("%Ln ticket(s) have changes that are not saved.", nullptr, int(unsaved.size())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        for (TicketEditor *editor : std::as_const(unsaved)) {
+            if (answer == QMessageBox::Save && !editor->save()) {
+                m_tabs->setCurrentWidget(editor); // its message says why; nothing typed is lost
+                return false;
+            }
+        }
+    }
     const int live = liveSessionCount();
     if (live == 0)
         return true;

@@ -18,6 +18,7 @@ class RunView;
 class SessionTab;
 class SshPool;
 struct SshTarget;
+class TicketEditor;
 
 // The central area: session tabs, or a guide to getting started while none
 // are open. A tab is a SessionTab (several may show the same host), a
@@ -42,6 +43,10 @@ public:
     // one is open already. Actions there are audited in auditDatabase.
     AccountsView *openAccounts(HostId hostId, const RunTarget &target, QSqlDatabase auditDatabase);
     AccountsView *accountsAt(int index) const;
+    // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
+    // when one is open already, and then `editor` is deleted.
+    TicketEditor *openTicket(TicketEditor *editor);
+    TicketEditor *ticketAt(int index) const;
     // The ticket account actions are done for from now on; 0 = none.
     void setActiveTicket(qint64 ticketId);
     qint64 activeTicket() const { return m_ticketId; }

@@ -1,16 +1,99 @@
 #pragma once
 
+#include "tickets/Ticket.h"
+
 #include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
 
 namespace wb {
 
-// The ticket dock. Until the ticket pane lands it explains what will appear
-// here, so the dock is not a blank mystery.
+class EmptyState;
+class TicketFilterProxy;
+class TicketPager;
+class TicketTableModel;
+
+// The ticket dock: a saved view (My open tickets, Unassigned, Overdue, All
+// open, Resolved this week, All), a search over the whole workspace, quick
+// toggles for high priority and overdue, and the tickets in a table that
+// loads page by page off the GUI thread. Enter or a double-click opens a
+// ticket; the active ticket (the one the workbench's work is logged to) is
+// shown at the bottom. Ctrl+N in the pane starts a new ticket.
 class TicketPanel : public QWidget
 {
     Q_OBJECT
 public:
+    enum class View { Mine, Unassigned, Overdue, AllOpen, ResolvedThisWeek, All };
+
     explicit TicketPanel(QWidget *parent = nullptr);
+    ~TicketPanel() override;
+
+    // Reads the workspace's tickets through a pager of its own (own thread, own connection).
+    void setWorkspace(const QString &path);
+    void setHostNames(std::function<QString(qint64)> names);
+    // Whose tickets "My open tickets" are; the login name by default.
+    void setMe(const QString &me);
+
+    void setView(View view);
+    View view() const;
+    void setSearchText(const QString &text);
+
+    TicketTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QAction *newTicketAction() const { return m_newTicket; }
+
+    // Reads the view again (a ticket was saved elsewhere).
+    void reload();
+    void setActiveTicket(TicketId id, const QString &title);
+    TicketId activeTicket() const { return m_activeId; }
+
+Q_SIGNALS:
+    void openTicketRequested(wb::TicketId id);
+    void newTicketRequested();
+    // The user chose a ticket to log work to, or stopped (0).
+    void activeTicketRequested(wb::TicketId id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyQuery();
+    void openCurrent();
+    void showContextMenu(const QPoint &pos);
+    void updateState();
+    void fillFilteredView();
+    void saveState() const;
+    void restoreState();
+
+    TicketPager *m_pager = nullptr;
+    TicketTableModel *m_model;
+    TicketFilterProxy *m_proxy;
+    QComboBox *m_views;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QToolButton *m_highOnly;
+    QToolButton *m_overdueOnly;
+    QStackedWidget *m_pages;
+    QTableView *m_table;
+    EmptyState *m_empty;
+    QLabel *m_count;
+    QWidget *m_activeBar;
+    QLabel *m_activeLabel;
+    QAction *m_newTicket;
+    QAction *m_open;
+    QAction *m_makeActive;
+    QString m_me;
+    TicketId m_activeId = 0;
+    int m_countSerial = 0;
 };
 
 } // namespace wb

@@ -1,6 +1,7 @@
 #include "AccountActionJob.h"
 
 #include "audit/AuditLog.h"
+#include "tickets/TicketWorkLogger.h"
 
 namespace wb {
 
@@ -51,8 +52,13 @@ void AccountActionJob::conclude(bool succeeded, const QString &message)
     record.ticketId = m_ticketId;
     QString auditError;
     QString reported = message;
-    if (!AuditLog(m_audit).append(&record, &auditError)) // the action happened; say the record did not
+    m_auditRecorded = AuditLog(m_audit).append(&record, &auditError);
+    if (!m_auditRecorded) // the action happened; say the record did not
         reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
+    // A refusal before anything was sent is no work done on the host.
+    if (m_hostId != 0 && m_error != AccountReply::Error::Refused)
+        TicketWorkLogger(m_audit).record(m_ticketId, {m_hostId},
+                                         TicketWorkLogger::accountAction(record.host, record.account, record.action, succeeded, message));
     emit finished(succeeded, reported);
 }
 

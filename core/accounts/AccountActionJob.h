@@ -19,13 +19,21 @@ public:
     // The backend must outlive the job.
     AccountActionJob(AccountBackend *backend, AccountAction action, QSqlDatabase auditDatabase, QObject *parent = nullptr);
 
-    // The ticket the action is done for; 0 = none.
-    void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
+    // The ticket the action is done for (0 = none), and the inventory host it
+    // is done on: when the ticket links that host, the outcome also goes into
+    // its work log (TicketWorkLogger).
+    void setTicket(qint64 ticketId, qint64 hostId = 0)
+    {
+        m_ticketId = ticketId;
+        m_hostId = hostId;
+    }
     void start();
 
     const AccountAction &action() const { return m_action; }
     // After finished(): why it failed, as the backend classed it.
     AccountReply::Error error() const { return m_error; }
+    // After finished(): whether the audit record was written (the message says why not).
+    bool auditRecorded() const { return m_auditRecorded; }
 
     // The audit log's name for an action ("reset-password", "lock", …).
     static QString verb(AccountAction::Kind kind);
@@ -42,6 +50,8 @@ private:
     AccountAction m_action;
     QSqlDatabase m_audit;
     qint64 m_ticketId = 0;
+    qint64 m_hostId = 0;
+    bool m_auditRecorded = false;
     AccountReply::Error m_error = AccountReply::Error::None;
 };
 

@@ -2,6 +2,8 @@
 
 #include "AccountInput.h"
 
+#include <algorithm>
+
 namespace wb {
 
 namespace {
@@ -33,15 +35,27 @@ QByteArray line(const QString &value)
 
 } // namespace
 
-QString LinuxAccountCommands::commandFor(const QString &script)
+QByteArray LinuxAccountCommands::sudoPromptFor(const QString &nonce)
+{
+    return nonce.isEmpty() ? QByteArray("werkbank-sudo-password:") : "werkbank-sudo-password-" + nonce.toLatin1() + ':';
+}
+
+QByteArray LinuxAccountCommands::readyMarkerFor(const QString &nonce)
+{
+    return nonce.isEmpty() ? QByteArray("werkbank: ready\n") : "werkbank: ready " + nonce.toLatin1() + '\n';
+}
+
+QString LinuxAccountCommands::commandFor(const QString &script, const QString &nonce)
 {
     Q_ASSERT(!script.contains(QLatin1Char('\'')));
+    // Only [0-9a-f] may be a nonce: it is pasted into the command line.
+    Q_ASSERT(std::all_of(nonce.begin(), nonce.end(), [](QChar c) { return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); }));
     // -k: sudo always asks (when its rules want a password at all), so the
     // exchange does not depend on a cached login. LC_ALL=C: sudo's own
     // refusals are in English, which is how they are recognised.
     return QStringLiteral("if [ \"$(id -u)\" -eq 0 ]; then set --; else set -- sudo -S -k -p %1 --; fi; "
                           "exec env LC_ALL=C \"$@\" sh -c 'echo \"%2\" >&2\n%3'")
-        .arg(QLatin1String(sudoPrompt), QLatin1String(readyMarker).trimmed(), script);
+        .arg(QString::fromLatin1(sudoPromptFor(nonce)), QString::fromLatin1(readyMarkerFor(nonce)).trimmed(), script);
 }
 
 QString LinuxAccountCommands::readUserScript()
@@ -120,7 +134,8 @@ bool LinuxAccountCommands::build(const AccountAction &action, RemoteInvocation *
     default:
         break;
     }
-    invocation->command = commandFor(script(action.kind));
+    invocation->script = script(action.kind);
+    invocation->command = commandFor(invocation->script);
     invocation->input = input;
     return true;
 }

@@ -17,6 +17,7 @@ struct RemoteInvocation
 {
     QString command;    // fixed text: never contains account data
     QByteArray input;   // the data, on stdin; holds the password for a reset
+    QString script;     // the script inside `command`, for commandFor() with a nonce
 };
 
 class LinuxAccountCommands
@@ -35,13 +36,17 @@ public:
     static QString script(AccountAction::Kind kind);
     // The command line that runs one of our scripts as root: directly when
     // logged in as root, otherwise through `sudo -S` (its password is the first
-    // thing on stdin once sudo prompts for it with sudoPrompt). The script
-    // first writes readyMarker to stderr, so whoever feeds stdin knows that
+    // thing on stdin once sudo prompts for it with sudoPromptFor()). The script
+    // first writes readyMarkerFor() to stderr, so whoever feeds stdin knows that
     // sudo is done and the data reaches the script, not sudo. The script is
     // our own fixed text and must hold no single quote.
-    static QString commandFor(const QString &script);
-    static constexpr char sudoPrompt[] = "werkbank-sudo-password:";
-    static constexpr char readyMarker[] = "werkbank: ready\n";
+    //
+    // `nonce` (random per run, from the caller) goes into the prompt and the
+    // ready line, so text that a login's start-up files or PAM print cannot
+    // pass for either: data is never sent on a look-alike.
+    static QString commandFor(const QString &script, const QString &nonce = QString());
+    static QByteArray sudoPromptFor(const QString &nonce);
+    static QByteArray readyMarkerFor(const QString &nonce);
 };
 
 } // namespace wb

@@ -55,12 +55,12 @@ QString LinuxAccountListing::script()
 RemoteInvocation LinuxAccountListing::invocation(bool includeSystemAccounts)
 {
     return RemoteInvocation{LinuxAccountCommands::commandFor(script()),
-                            includeSystemAccounts ? QByteArray("all\n") : QByteArray("human\n")};
+                            includeSystemAccounts ? QByteArray("all\n") : QByteArray("human\n"), script()};
 }
 
 RemoteInvocation LinuxAccountListing::invocationFor(const QString &user)
 {
-    return RemoteInvocation{LinuxAccountCommands::commandFor(script()), "one\n" + user.toUtf8() + '\n'};
+    return RemoteInvocation{LinuxAccountCommands::commandFor(script()), "one\n" + user.toUtf8() + '\n', script()};
 }
 
 bool LinuxAccountListing::parse(const QByteArray &output, QList<AccountStatus> *accounts, QString *error)

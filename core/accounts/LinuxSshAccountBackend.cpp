@@ -6,6 +6,7 @@
 #include "ssh/CredentialStore.h"
 
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace wb {
@@ -19,15 +20,15 @@ QString firstLine(const QByteArray &text)
 
 } // namespace
 
-PrivilegedOutcome PrivilegedOutcome::read(const QByteArray &err)
+PrivilegedOutcome PrivilegedOutcome::read(const QByteArray &err, const QString &nonce)
 {
     PrivilegedOutcome outcome;
-    const QByteArray marker(LinuxAccountCommands::readyMarker);
+    const QByteArray marker = LinuxAccountCommands::readyMarkerFor(nonce);
     const qsizetype ready = err.indexOf(marker);
     outcome.reachedScript = ready >= 0;
     outcome.sudoErr = outcome.reachedScript ? err.left(ready) : err;
     outcome.scriptErr = outcome.reachedScript ? err.mid(ready + marker.size()) : QByteArray();
-    const QByteArray prompt(LinuxAccountCommands::sudoPrompt);
+    const QByteArray prompt = LinuxAccountCommands::sudoPromptFor(nonce);
     outcome.prompts = int(outcome.sudoErr.count(prompt));
     outcome.sudoErr.replace(prompt, QByteArray());
     return outcome;
@@ -36,6 +37,8 @@ PrivilegedOutcome PrivilegedOutcome::read(const QByteArray &err)
 AccountReply::Error PrivilegedOutcome::sudoError(bool passwordGiven) const
 {
     using Error = AccountReply::Error;
+    if (stuck)
+        return Error::Failed;
     // sudo's words under LC_ALL=C (1.8 and 1.9): "alice is not in the sudoers
     // file", "Sorry, user alice is not allowed to execute …", "user alice may not run sudo".
     if (sudoErr.contains("not in the sudoers") || sudoErr.contains("is not allowed to")
@@ -51,6 +54,11 @@ AccountReply::Error PrivilegedOutcome::sudoError(bool passwordGiven) const
 QString PrivilegedOutcome::sudoMessage(AccountReply::Error error, const QString &host, const QString &user) const
 {
     using Error = AccountReply::Error;
+    if (stuck) {
+        const QString asked = firstLine(sudoErr.trimmed().split('\n').last());
+        return asked.isEmpty() ? tr("%1: sudo asked something Werkbank cannot answer, and gave up.").arg(host)
+                               : tr("%1: sudo asked something Werkbank cannot answer: %2").arg(host, asked);
+    }
     switch (error) {
     case Error::SudoPasswordNeeded:
         return tr("%1: logged in as %2, so this goes through sudo, which asks for %2’s password.").arg(host, user);
@@ -105,8 +113,10 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
                                           const QString &verb)
 {
     auto *reply = new AccountReply(this);
+    // A new nonce a run: the prompt and ready line cannot be printed ahead by anything else.
+    const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 16);
     RunSpec spec;
-    spec.command = invocation.command;
+    spec.command = LinuxAccountCommands::commandFor(invocation.script, nonce);
     spec.input = invocation.input;
     spec.inputByCaller = true;
     spec.concurrency = 1;
@@ -117,26 +127,46 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
     // The stdin exchange: answer sudo's first prompt (with the password set,
     // else the keychain's for this login), end input at a second prompt (the
     // password was wrong) or when there is none to give, and send the data
-    // only once the script itself is running.
-    struct Exchange { int answered = 0; bool dataSent = false; bool passwordGiven = false; };
+    // only once the script itself is running. Something else asked (a PAM
+    // one-time code, an expired password) gets no answer: after a while the
+    // input ends, and sudo with it.
+    struct Exchange { int answered = 0; bool dataSent = false; bool passwordGiven = false; bool stuck = false; };
     auto exchange = std::make_shared<Exchange>();
+    auto *patience = new QTimer(reply);
+    patience->setSingleShot(true);
+    patience->setInterval(m_exchangePatienceMs);
+    connect(patience, &QTimer::timeout, reply, [runner, exchange] {
+        if (exchange->dataSent)
+            return;
+        exchange->stuck = true;
+        runner->endInput(0);
+    });
+    connect(runner, &CommandRunner::hostChanged, patience, [runner, patience](int) {
+        if (runner->result(0).state == HostRun::State::Running && !patience->isActive())
+            patience->start();
+    });
     const QString password = m_sudoPassword;
     const bool askKeychain = m_target.options.useKeychain;
     const QString keychainKey = keychainKeyFor(m_target.endpoint);
+    const QByteArray marker = LinuxAccountCommands::readyMarkerFor(nonce);
+    const QByteArray prompt = LinuxAccountCommands::sudoPromptFor(nonce);
     connect(runner, &CommandRunner::outputReceived, reply,
-            [this, runner, exchange, password, askKeychain, keychainKey, input = invocation.input](int, bool isStderr) {
+            [this, runner, exchange, patience, password, askKeychain, keychainKey, marker, prompt,
+             input = invocation.input](int, bool isStderr) {
         if (!isStderr || exchange->dataSent)
             return;
         const QByteArray &err = runner->result(0).err;
-        if (err.contains(LinuxAccountCommands::readyMarker)) {
+        if (err.contains(marker)) {
             exchange->dataSent = true;
+            patience->stop();
             runner->sendInput(0, input);
             runner->endInput(0);
             return;
         }
-        const int prompts = int(err.count(LinuxAccountCommands::sudoPrompt));
+        const int prompts = int(err.count(prompt));
         if (prompts <= exchange->answered)
             return;
+        patience->start(); // a prompt answered: sudo gets its time again
         const bool first = exchange->answered == 0;
         exchange->answered = prompts;
         auto answer = [runner, exchange](const QString &secret) {
@@ -164,15 +194,21 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
         }
     });
     const QString login = m_target.endpoint.user.isEmpty() ? tr("the login user") : m_target.endpoint.user;
-    connect(runner, &CommandRunner::finished, reply, [this, reply, runner, purpose, user, verb, login, exchange] {
+    connect(runner, &CommandRunner::finished, reply, [this, reply, runner, purpose, user, verb, login, exchange, nonce] {
         const HostRun run = runner->result(0);
         runner->deleteLater();
         const QString host = m_target.endpoint.name;
         if (run.state == HostRun::State::Failed) {
-            reply->finish(AccountReply::Error::Connection, run.failure.message());
+            // After the data went out the host may have made the change: say so, never "it failed".
+            reply->finish(AccountReply::Error::Connection,
+                          exchange->dataSent && purpose == Purpose::Act
+                              ? tr("%1 The change may have been made before the connection ended; read the account again to see.")
+                                    .arg(run.failure.message())
+                              : run.failure.message());
             return;
         }
-        const PrivilegedOutcome outcome = PrivilegedOutcome::read(run.err);
+        PrivilegedOutcome outcome = PrivilegedOutcome::read(run.err, nonce);
+        outcome.stuck = exchange->stuck && !outcome.reachedScript;
         if (!outcome.reachedScript) {
             const AccountReply::Error error = outcome.sudoError(exchange->passwordGiven);
             reply->finish(error, outcome.sudoMessage(error, host, login));

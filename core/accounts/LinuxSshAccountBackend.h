@@ -32,6 +32,9 @@ public:
     // request ends with Error::SudoPasswordNeeded: ask, set it, try again.
     void setSudoPassword(const QString &password) { m_sudoPassword = password; }
     bool hasSudoPassword() const { return !m_sudoPassword.isEmpty(); }
+    // How long sudo may go without asking for the password or starting the
+    // script before the exchange gives up (it asked something else); 20 s.
+    void setExchangePatience(int ms) { m_exchangePatienceMs = ms; }
     const RunTarget &target() const { return m_target; }
 
     QString hostName() const override { return m_target.endpoint.name; }
@@ -48,6 +51,7 @@ private:
     SshPool *m_pool = nullptr;
     CredentialStore *m_credentials = nullptr;
     QString m_sudoPassword;
+    int m_exchangePatienceMs = 20000;
 };
 
 // How one run of a privileged script ended, from what it wrote on stderr:
@@ -57,11 +61,12 @@ struct PrivilegedOutcome
     Q_DECLARE_TR_FUNCTIONS(wb::PrivilegedOutcome)
 public:
     bool reachedScript = false;   // the ready line came: sudo (if any) let it run
+    bool stuck = false;           // sudo (or PAM) asked something Werkbank cannot answer
     int prompts = 0;              // how often sudo asked for a password
     QByteArray scriptErr;         // stderr after the ready line
     QByteArray sudoErr;           // stderr before it, without the prompts
 
-    static PrivilegedOutcome read(const QByteArray &err);
+    static PrivilegedOutcome read(const QByteArray &err, const QString &nonce);
     // Why sudo did not run the script: which error, and a message naming host and user.
     AccountReply::Error sudoError(bool passwordGiven) const;
     QString sudoMessage(AccountReply::Error error, const QString &host, const QString &user) const;

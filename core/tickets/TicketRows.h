@@ -25,7 +25,7 @@ namespace wb::ticketrows {
     "requester_email = :requester_email, requester_phone = :requester_phone, category_id = :category_id, "       \
     "urgency = :urgency, impact = :impact, priority = :priority, priority_overridden = :priority_overridden, "   \
     "status = :status, assignee = :assignee, due_at = :due_at, solution = :solution, created_at = :created_at, " \
-    "first_response_at = :first_response_at, resolved_at = :resolved_at, closed_at = :closed_at"
+    "first_response_at = coalesce(first_response_at, :first_response_at), resolved_at = :resolved_at, closed_at = :closed_at"
 #define TICKET_COLUMNS_READ "id, " TICKET_COLUMNS_WRITTEN ", row_version"
 
 // UTC, with milliseconds: sorts as text in time order.

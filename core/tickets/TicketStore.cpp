@@ -70,8 +70,9 @@ QString TicketStore::validate(const Ticket &ticket)
     const QString address = ticket.requester.email.trimmed();
     if (!address.isEmpty() && !email.match(address).hasMatch())
         return tr("“%1” is not an e-mail address.").arg(address);
-    if (hasControl(ticket.requester.name) || hasControl(ticket.requester.phone) || hasControl(ticket.assignee))
-        return tr("A name or phone number contains a line break or another control character.");
+    if (hasControl(ticket.requester.name) || hasControl(ticket.requester.email) || hasControl(ticket.requester.phone)
+        || hasControl(ticket.assignee))
+        return tr("A name, address or phone number contains a line break or another control character.");
     return {};
 }
 
@@ -93,6 +94,8 @@ bool TicketStore::update(Ticket *ticket, QString *error)
     if (stored.rowVersion != ticket->rowVersion)
         return fail(error, tr("Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.")
                                .arg(ticket->id));
+    if ((ticket->status == TicketStatus::Resolved || ticket->status == TicketStatus::Closed) && ticket->solution.trimmed().isEmpty())
+        return fail(error, tr("A resolved or closed ticket keeps its solution."));
     if (ticket->status != stored.status) {
         Ticket probe = *ticket;
         probe.status = stored.status;

@@ -7,6 +7,53 @@
 
 namespace wb {
 
+namespace {
+
+// The words of a command line as sh splits them: 'single' and "double"
+// quotes and backslashes kept together; an unquoted ; | & < > ( ) ends the
+// command (only its first simple command is named).
+QStringList shellWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && i + 1 < line.size())
+                word += line.at(++i);
+            else
+                word += c;
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            inWord = true;
+        } else if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            word += line.at(++i);
+            inWord = true;
+        } else if (c.isSpace() || QStringView(u";|&<>()").contains(c)) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+            if (!c.isSpace())
+                break;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words << word;
+    return words;
+}
+
+} // namespace
+
 bool TicketWorkLogger::record(TicketId ticketId, const QList<qint64> &hostIds, const QString &text, QString *error)
 {
     if (ticketId <= 0)
@@ -35,11 +82,25 @@ QString TicketWorkLogger::accountAction(const QString &host, const QString &acco
 
 QString TicketWorkLogger::programOf(const QString &command)
 {
-    // Leading NAME=value words (they may carry a password) and sudo are skipped.
-    static const QRegularExpression firstWord(
-        QStringLiteral("^\\s*(?:[A-Za-z_][A-Za-z0-9_]*=\\S*\\s+)*(?:sudo\\s+(?:-[ugCDhprtTU]\\s+\\S+\\s+|-\\S+\\s+)*)?([^\\s;|&<>()=]+)"));
-    const QString word = firstWord.match(command).captured(1);
-    return word.section(QLatin1Char('/'), -1);
+    // Words as the shell splits them (quotes kept together), so a quoted
+    // NAME='two words' is one word to skip, never half a secret left over.
+    const QStringList words = shellWords(command.section(QLatin1Char('\n'), 0, 0));
+    static const QRegularExpression assignment(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
+    static const QRegularExpression sudoOptionWithValue(QStringLiteral("^-[ugCDhprtTU]$"));
+    qsizetype i = 0;
+    while (i < words.size() && assignment.match(words.at(i)).hasMatch())
+        ++i;
+    if (i < words.size() && words.at(i) == QLatin1String("sudo")) {
+        ++i;
+        while (i < words.size() && words.at(i).startsWith(QLatin1Char('-')))
+            i += sudoOptionWithValue.match(words.at(i)).hasMatch() ? 2 : 1;
+    }
+    if (i >= words.size())
+        return {};
+    // Only a plain program name is written: anything else may be data.
+    const QString program = words.at(i).section(QLatin1Char('/'), -1);
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._+-]{1,64}$"));
+    return plain.match(program).hasMatch() ? program : tr("a command");
 }
 
 QString TicketWorkLogger::commandRun(const QString &command, const QStringList &hosts, int ok, int failed)

@@ -50,6 +50,12 @@ private Q_SLOTS:
         QTest::newRow("pipe") << QStringLiteral("echo s3cret|passwd --stdin bob") << QStringLiteral("echo");
         QTest::newRow("leading space") << QStringLiteral("   df -h") << QStringLiteral("df");
         QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("quoted environment") << QStringLiteral("MYSQL_PWD='correct s3cret horse' mysql -e 'select 1'") << QStringLiteral("mysql");
+        QTest::newRow("double-quoted environment") << QStringLiteral("PASS=\"hunter s3cret\" cmd") << QStringLiteral("cmd");
+        QTest::newRow("escaped space") << QStringLiteral("PW=a\\ s3cret cmd") << QStringLiteral("cmd");
+        QTest::newRow("only assignments") << QStringLiteral("PW=s3cret") << QString();
+        QTest::newRow("not a program name") << QStringLiteral("'s3cret phrase'") << QStringLiteral("a command");
+        QTest::newRow("second line ignored") << QStringLiteral("uptime\necho s3cret") << QStringLiteral("uptime");
     }
 
     void programNamesOnly()

@@ -421,7 +421,8 @@ private Q_SLOTS:
         QTreeView *view = panel()->view();
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());
-        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Run &Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("&Manage Accounts…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
+        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Run &Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("&Manage Accounts…"),
+                                       QStringLiteral("New &Ticket for Selected Hosts…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
                                        QStringLiteral("&Rename…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
                                        QStringLiteral("&Collapse All")}));
     }
@@ -460,9 +461,10 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *action : dutch.menuBar()->actions())
             titles << action->text();
-        // "&Accounts" is Dutch as well as English (its entry in werkbank_nl.ts comes with the merge).
+        // "&Accounts" and "&Tickets" are Dutch as well as English.
         QCOMPARE(titles, (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("&Sessie"),
-                                      QStringLiteral("&Accounts"), QStringLiteral("Beel&d"), QStringLiteral("&Help")}));
+                                      QStringLiteral("&Accounts"), QStringLiteral("&Tickets"), QStringLiteral("Beel&d"),
+                                      QStringLiteral("&Help")}));
         QCOMPARE(dutch.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->windowTitle(), QStringLiteral("Inventaris"));
         // Back to English for whatever runs next.
         for (QTranslator *t : qApp->findChildren<QTranslator *>())

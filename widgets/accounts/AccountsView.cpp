@@ -435,7 +435,7 @@ void AccountsView::act(const AccountAction &action, Then then)
     clearError();
     setBusy(AccountActions::doingText(action, hostName()));
     auto *job = new AccountActionJob(m_backend, action, m_audit, this);
-    job->setTicket(m_ticketId);
+    job->setTicket(m_ticketId, m_hostId);
     m_job = job;
     connect(job, &AccountActionJob::finished, this, [this, job, action, then](bool succeeded, const QString &message) {
         m_job = nullptr;

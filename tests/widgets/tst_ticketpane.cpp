@@ -1,0 +1,243 @@
+// The ticket pane in the real window on a real workspace: a ticket created
+// through the editor is found by search, worked (work log, status steps the
+// workflow allows, a refused resolve that keeps what was typed), resolved
+// with its solution published, made the active ticket; closing an edited
+// ticket asks first.
+#include "MainWindow.h"
+#include "SessionArea.h"
+#include "TicketPanel.h"
+#include "TicketTableModel.h"
+#include "i18n/Translations.h"
+#include "inventory/Inventory.h"
+#include "storage/Workspace.h"
+#include "tickets/KnowledgeBase.h"
+#include "tickets/TicketEditor.h"
+#include "tickets/TicketStore.h"
+#include "../support/WidgetTestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace wb;
+using wbtest::saveScreenshot;
+using wbtest::whenModal;
+
+class TestTicketPane : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+    HostId m_web = 0;
+
+    TicketPanel *panel() const { return m_window->ticketPanel(); }
+    TicketEditor *currentEditor() const
+    {
+        return qobject_cast<TicketEditor *>(m_window->sessionArea()->tabs()->currentWidget());
+    }
+    // Until the panel's view has loaded (its pager answers on another thread).
+    bool settled() const
+    {
+        return QTest::qWaitFor([this] { return !panel()->model()->isLoading(); }, 10000);
+    }
+    QStringList listedTitles() const
+    {
+        QStringList titles;
+        QAbstractItemModel *model = panel()->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles << model->index(row, TicketTableModel::TitleColumn).data().toString();
+        return titles;
+    }
+    void chooseStatus(TicketEditor *editor, TicketStatus status)
+    {
+        QComboBox *box = editor->statusField();
+        box->setCurrentIndex(box->findData(int(status)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ticketpane"));
+        installTranslations(*qApp, QStringLiteral("en"));
+        m_workspace = std::make_unique<Workspace>();
+        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("tickets.sqlite"))));
+        m_inventory = std::make_unique<Inventory>();
+        m_inventory->setDatabase(m_workspace->database());
+        QString error;
+        QVERIFY(m_inventory->load(&error));
+        Host web;
+        web.name = QStringLiteral("web01");
+        web.address = QStringLiteral("web01.example.org");
+        QVERIFY(m_inventory->addHost(&web, &error));
+        m_web = web.id;
+        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window->resize(1500, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_inventory.reset();
+        m_workspace.reset();
+    }
+
+    void emptyPaneOffersANewTicket()
+    {
+        QVERIFY(settled());
+        auto *pages = panel()->findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("ticketsEmptyState"));
+        saveScreenshot(m_window.get(), QStringLiteral("tickets-empty"));
+    }
+
+    void createdThroughTheEditorAndFoundBySearch()
+    {
+        panel()->table()->setFocus();
+        QTest::keyClick(panel()->table(), Qt::Key_N, Qt::ControlModifier); // Ctrl+N in the pane: a ticket, not a host
+        TicketEditor *editor = currentEditor();
+        QVERIFY2(editor, "Ctrl+N in the ticket pane opens an editor tab");
+        QCOMPARE(m_inventory->hostCount(), 1);
+        QTest::keyClicks(editor->titleField(), QStringLiteral("VPN drops every hour"));
+        QTest::keyClicks(editor->descriptionField(), QStringLiteral("Client shows error 809 after about an hour."));
+        auto *urgency = editor->findChild<QComboBox *>(QStringLiteral("ticketUrgency"));
+        auto *impact = editor->findChild<QComboBox *>(QStringLiteral("ticketImpact"));
+        urgency->setCurrentIndex(urgency->findData(5));
+        impact->setCurrentIndex(impact->findData(4));
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ticketPriority"))->text().contains(QStringLiteral("Very high")));
+        QVERIFY(editor->isModified());
+        QTest::keySequence(editor->titleField(), QKeySequence::Save);
+        QVERIFY(!editor->isModified());
+        QVERIFY(editor->ticketId() > 0);
+        QCOMPARE(editor->ticket().priority, 5);
+        QVERIFY(editor->ticket().due.isValid());
+        const int tab = m_window->sessionArea()->tabs()->indexOf(editor);
+        QCOMPARE(m_window->sessionArea()->tabs()->tabText(tab), QStringLiteral("#%1 VPN drops every hour").arg(editor->ticketId()));
+
+        QVERIFY(settled());
+        QCOMPARE(listedTitles(), QStringList{QStringLiteral("VPN drops every hour")});
+        panel()->setSearchText(QStringLiteral("809"));   // a word of the description
+        QVERIFY(settled());
+        QCOMPARE(listedTitles(), QStringList{QStringLiteral("VPN drops every hour")});
+        panel()->setSearchText(QStringLiteral("printer"));
+        QVERIFY(settled());
+        QVERIFY(listedTitles().isEmpty());
+        QVERIFY(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName() == QStringLiteral("ticketsEmptyState"));
+        panel()->setSearchText(QString());
+        QVERIFY(settled());
+        // Opening it again from the pane shows the tab that is open.
+        const int tabs = m_window->sessionArea()->tabs()->count();
+        panel()->table()->setCurrentIndex(panel()->table()->model()->index(0, 0));
+        QTest::keyClick(panel()->table(), Qt::Key_Return);
+        QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
+        QCOMPARE(currentEditor(), editor);
+        saveScreenshot(m_window.get(), QStringLiteral("tickets-editor"));
+    }
+
+    void workedLoggedResolvedAndPublished()
+    {
+        TicketEditor *editor = currentEditor();
+        QVERIFY(editor);
+        const TicketId id = editor->ticketId();
+        // The status offers only what the workflow allows from New.
+        QStringList offered;
+        for (int i = 0; i < editor->statusField()->count(); ++i)
+            offered << editor->statusField()->itemText(i);
+        QVERIFY(!offered.join(QLatin1Char(' ')).contains(QStringLiteral("Closed")));
+        QVERIFY(offered.join(QLatin1Char(' ')).contains(QStringLiteral("Resolved")));
+
+        QTest::keyClicks(editor->workLogField(), QStringLiteral("Called the user; the VPN client is 4.2."));
+        QTest::keyClick(editor->workLogField(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(editor->workLogField()->toPlainText().isEmpty());
+        QVERIFY(editor->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"))->toPlainText().contains(QStringLiteral("client is 4.2")));
+        Ticket stored;
+        QString error;
+        QVERIFY(TicketStore(m_workspace->database()).load(id, &stored, &error));
+        QVERIFY(stored.firstResponse.isValid()); // the first entry is the first response
+
+        chooseStatus(editor, TicketStatus::Resolved);
+        QVERIFY(!editor->save()); // no solution yet: refused, and what was chosen stays
+        auto *message = editor->findChild<QLabel *>(QStringLiteral("ticketError"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("solution")), qPrintable(message->text()));
+        QCOMPARE(editor->statusField()->currentData().toInt(), int(TicketStatus::Resolved));
+        QTest::keyClicks(editor->solutionField(), QStringLiteral("Updated the VPN client to 4.3; the rekey timer was the cause."));
+        editor->publishField()->setChecked(true);
+        QVERIFY(editor->save());
+        QCOMPARE(editor->ticket().status, TicketStatus::Resolved);
+        const QList<Article> articles = KnowledgeBase(m_workspace->database()).search(QStringLiteral("rekey"));
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.first().sourceTicketId, id);
+
+        // A new ticket with a similar title is pointed at the article.
+        m_window->newTicket();
+        TicketEditor *second = currentEditor();
+        QVERIFY(second && second != editor);
+        QTest::keyClicks(second->titleField(), QStringLiteral("VPN keeps dropping"));
+        QVERIFY(QTest::qWaitFor([second] { return second->suggestions()->count() > 0
+                                                  && second->suggestions()->item(0)->flags() != Qt::NoItemFlags; }, 3000));
+        QCOMPARE(second->suggestions()->item(0)->text(), QStringLiteral("VPN drops every hour"));
+        saveScreenshot(m_window.get(), QStringLiteral("tickets-suggestion"));
+    }
+
+    void closingAnEditedTicketAsks()
+    {
+        TicketEditor *second = currentEditor();
+        QVERIFY(second && second->isModified());
+        SessionArea *area = m_window->sessionArea();
+        const int index = area->tabs()->indexOf(second);
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!area->closeTab(index));
+        QCOMPARE(area->tabs()->indexOf(second), index); // still there, text kept
+        QCOMPARE(second->titleField()->text(), QStringLiteral("VPN keeps dropping"));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
+        QVERIFY(area->closeTab(index));
+        TicketQuery all{TicketQuery::View::All};
+        QCOMPARE(TicketStore(m_workspace->database()).count(all), 2); // saved on the way out
+    }
+
+    void activeTicketCollectsTheWork()
+    {
+        Ticket ticket;
+        ticket.title = QStringLiteral("web01 is slow");
+        ticket.hostIds = {m_web};
+        QString error;
+        QVERIFY(TicketStore(m_workspace->database()).add(&ticket, &error));
+        panel()->reload();
+        QVERIFY(settled());
+        m_window->openTicket(ticket.id);
+        TicketEditor *editor = currentEditor();
+        QCOMPARE(editor->ticketId(), ticket.id);
+        editor->findChild<QPushButton *>(QStringLiteral("makeActive"))->click();
+        QCOMPARE(m_window->activeTicket(), ticket.id);
+        QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
+        saveScreenshot(m_window.get(), QStringLiteral("tickets-active"));
+        // Resolving it ends the logging.
+        editor->solutionField()->setPlainText(QStringLiteral("Raised the PHP worker count."));
+        chooseStatus(editor, TicketStatus::Resolved);
+        QVERIFY(editor->save());
+        QCOMPARE(m_window->activeTicket(), 0);
+        QVERIFY(!panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestTicketPane)
+#include "tst_ticketpane.moc"

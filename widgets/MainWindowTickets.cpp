@@ -1,0 +1,133 @@
+// MainWindow's ticket part: the ticket dock, the Tickets menu, editors as
+// tabs, and the active ticket that the workbench's own work is logged to.
+#include "MainWindow.h"
+
+#include "InventoryPanel.h"
+#include "SessionArea.h"
+#include "TicketPanel.h"
+#include "inventory/Inventory.h"
+#include "tickets/TicketEditor.h"
+#include "tickets/TicketStore.h"
+#include "tickets/TicketWorkLogger.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace wb {
+
+void MainWindow::setUpTickets()
+{
+    auto hostName = [this](qint64 id) {
+        const Host *host = m_inventory->host(id);
+        return host ? host->name : tr("(deleted host)");
+    };
+    m_tickets->setHostNames(hostName);
+    m_tickets->setWorkspace(m_workspacePath);
+    connect(m_tickets, &TicketPanel::newTicketRequested, this, &MainWindow::newTicket);
+    connect(m_tickets, &TicketPanel::openTicketRequested, this, &MainWindow::openTicket);
+    connect(m_tickets, &TicketPanel::activeTicketRequested, this, &MainWindow::setActiveTicket);
+}
+
+void MainWindow::createTicketMenu()
+{
+    QMenu *tickets = menuBar()->addMenu(tr("&Tickets"));
+    tickets->setObjectName(QStringLiteral("ticketsMenu"));
+    tickets->addAction(m_tickets->newTicketAction());
+    QAction *forHosts = tickets->addAction(QIcon(QStringLiteral(":/icons/ticket.svg")), tr("New &Ticket for Selected Hosts…"), this,
+                                           &MainWindow::newTicketForSelectedHosts);
+    forHosts->setObjectName(QStringLiteral("newTicketForHosts"));
+    forHosts->setToolTip(tr("Register a ticket about the hosts selected in the inventory"));
+    m_inventoryPanel->addContextAction(forHosts);
+    tickets->addSeparator();
+    QAction *stop = tickets->addAction(tr("&Stop Logging Work"), this, [this] { setActiveTicket(0); });
+    stop->setObjectName(QStringLiteral("stopLoggingWork"));
+    stop->setEnabled(false);
+    connect(m_tickets, &TicketPanel::activeTicketRequested, stop, [stop, this] { stop->setEnabled(m_activeTicket != 0); });
+}
+
+void MainWindow::newTicket()
+{
+    auto *editor = new TicketEditor(m_inventory->database());
+    editor->newTicket();
+    openTicketEditor(editor);
+}
+
+void MainWindow::newTicketForSelectedHosts()
+{
+    QList<qint64> hosts;
+    for (HostId id : m_inventoryPanel->selectedHostIds())
+        hosts << id;
+    auto *editor = new TicketEditor(m_inventory->database());
+    editor->newTicket(hosts);
+    openTicketEditor(editor);
+}
+
+void MainWindow::openTicket(TicketId id)
+{
+    auto *editor = new TicketEditor(m_inventory->database());
+    QString error;
+    if (!editor->openTicket(id, &error)) {
+        delete editor;
+        QMessageBox::warning(this, tr("Open ticket"), error);
+        return;
+    }
+    openTicketEditor(editor);
+}
+
+void MainWindow::openTicketEditor(TicketEditor *editor)
+{
+    editor->setHostNames([this](qint64 id) {
+        const Host *host = m_inventory->host(id);
+        return host ? host->name : tr("(deleted host)");
+    });
+    editor->setHostSelection([this] {
+        QList<qint64> ids;
+        for (HostId id : m_inventoryPanel->selectedHostIds())
+            ids << id;
+        return ids;
+    });
+    TicketEditor *shown = m_sessions->openTicket(editor);
+    if (shown != editor)
+        return; // the ticket's tab was open already
+    connect(editor, &TicketEditor::saved, this, [this](const Ticket &ticket) {
+        m_tickets->reload();
+        if (ticket.id == m_activeTicket && !ticket.isOpen())
+            setActiveTicket(0); // a resolved ticket takes no more work
+        else if (ticket.id == m_activeTicket)
+            m_tickets->setActiveTicket(ticket.id, ticket.title);
+    });
+    connect(editor, &TicketEditor::makeActiveRequested, this, &MainWindow::setActiveTicket);
+    editor->setFocus();
+}
+
+void MainWindow::setActiveTicket(qint64 ticketId)
+{
+    Ticket ticket;
+    QString error;
+    if (ticketId != 0 && !TicketStore(m_inventory->database()).load(ticketId, &ticket, &error)) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_activeTicket = ticketId;
+    m_sessions->setActiveTicket(ticketId);
+    m_tickets->setActiveTicket(ticketId, ticket.title);
+    statusBar()->showMessage(ticketId ? tr("Work on the hosts of #%1 is logged to it.").arg(ticketId)
+                                      : tr("Work is no longer logged to a ticket."),
+                             8000);
+}
+
+void MainWindow::logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text)
+{
+    QList<qint64> ids(hosts.begin(), hosts.end());
+    if (!TicketWorkLogger(m_inventory->database()).record(ticket, ids, text))
+        return;
+    for (int i = 0; i < m_sessions->tabs()->count(); ++i) {
+        if (TicketEditor *editor = m_sessions->ticketAt(i); editor && editor->ticketId() == ticket)
+            editor->reloadWorkLog();
+    }
+}
+
+} // namespace wb

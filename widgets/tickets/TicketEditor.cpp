@@ -1,0 +1,559 @@
+#include "TicketEditor.h"
+
+#include "TicketTableModel.h"
+#include "audit/AuditLog.h"
+#include "tickets/KnowledgeBase.h"
+#include "tickets/TicketStore.h"
+#include "tickets/TicketWorkflow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+void fillLevels(QComboBox *box)
+{
+    for (int level = maxLevel; level >= minLevel; --level)
+        box->addItem(QStringLiteral("%1 — %2").arg(level).arg(TicketTableModel::priorityName(level)), level);
+}
+
+void selectData(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+// A knowledge-base article, read-only.
+void showArticle(QWidget *parent, const Article &article, const QString &category)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(article.title);
+    dialog.resize(560, 420);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("articleText"));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(article.title.toHtmlEscaped());
+    if (!category.isEmpty() || !article.tags.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(QStringList{category, article.tags.join(QStringLiteral(", "))}.join(QStringLiteral(" · ")).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(article.body.toHtmlEscaped());
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+} // namespace
+
+TicketEditor::TicketEditor(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("ticketEditor"));
+    buildForm();
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &TicketEditor::save, Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(saveShortcut);
+}
+
+void TicketEditor::buildForm()
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("ticketHeading"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("ticketError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_error->hide();
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("ticketTitle"));
+    m_title->setPlaceholderText(tr("What is wrong, in one line"));
+    m_requester = new QLineEdit(this);
+    m_requester->setPlaceholderText(tr("Name"));
+    m_email = new QLineEdit(this);
+    m_email->setPlaceholderText(tr("E-mail"));
+    m_phone = new QLineEdit(this);
+    m_phone->setPlaceholderText(tr("Phone"));
+    auto *requester = new QHBoxLayout;
+    requester->addWidget(m_requester, 2);
+    requester->addWidget(m_email, 2);
+    requester->addWidget(m_phone, 1);
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("ticketCategory"));
+    m_urgency = new QComboBox(this);
+    m_urgency->setObjectName(QStringLiteral("ticketUrgency"));
+    m_impact = new QComboBox(this);
+    m_impact->setObjectName(QStringLiteral("ticketImpact"));
+    fillLevels(m_urgency);
+    fillLevels(m_impact);
+    m_priority = new QLabel(this);
+    m_priority->setObjectName(QStringLiteral("ticketPriority"));
+    m_override = new QCheckBox(tr("Set by &hand:"), this);
+    m_priorityByHand = new QComboBox(this);
+    fillLevels(m_priorityByHand);
+    m_priorityByHand->setEnabled(false);
+    auto *levels = new QHBoxLayout;
+    levels->addWidget(new QLabel(tr("Urgency"), this));
+    levels->addWidget(m_urgency);
+    levels->addSpacing(12);
+    levels->addWidget(new QLabel(tr("Impact"), this));
+    levels->addWidget(m_impact);
+    levels->addStretch(1);
+    auto *priority = new QHBoxLayout;
+    priority->addWidget(m_priority);
+    priority->addSpacing(12);
+    priority->addWidget(m_override);
+    priority->addWidget(m_priorityByHand);
+    priority->addStretch(1);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("ticketStatus"));
+    m_assignee = new QLineEdit(this);
+    m_assignee->setObjectName(QStringLiteral("ticketAssignee"));
+    m_assignee->setPlaceholderText(tr("Who works on it"));
+    auto *assignMe = new QPushButton(tr("&Me"), this);
+    assignMe->setToolTip(tr("Assign the ticket to yourself"));
+    connect(assignMe, &QPushButton::clicked, this, [this] { m_assignee->setText(AuditLog::currentOperator()); });
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_status);
+    status->addSpacing(12);
+    status->addWidget(new QLabel(tr("Assignee"), this));
+    status->addWidget(m_assignee, 1);
+    status->addWidget(assignMe);
+
+    m_hosts = new QListWidget(this);
+    m_hosts->setObjectName(QStringLiteral("ticketHosts"));
+    m_hosts->setMaximumHeight(m_hosts->fontMetrics().height() * 5);
+    auto *addHosts = new QPushButton(tr("Add Selected Hosts"), this);
+    addHosts->setToolTip(tr("Link the hosts selected in the inventory"));
+    auto *removeHost = new QPushButton(tr("Remove"), this);
+    connect(addHosts, &QPushButton::clicked, this, [this] {
+        for (qint64 id : m_selection ? m_selection() : QList<qint64>{}) {
+            if (!m_ticket.hostIds.contains(id))
+                m_ticket.hostIds << id;
+        }
+        updateHosts();
+        setModified(true);
+    });
+    connect(removeHost, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_hosts->currentItem()) {
+            m_ticket.hostIds.removeAll(item->data(Qt::UserRole).toLongLong());
+            updateHosts();
+            setModified(true);
+        }
+    });
+    auto *hostButtons = new QVBoxLayout;
+    hostButtons->addWidget(addHosts);
+    hostButtons->addWidget(removeHost);
+    hostButtons->addStretch(1);
+    auto *hosts = new QHBoxLayout;
+    hosts->addWidget(m_hosts, 1);
+    hosts->addLayout(hostButtons);
+
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("ticketDue"));
+    m_times = new QLabel(this);
+    m_times->setWordWrap(true);
+    m_times->setForegroundRole(QPalette::PlaceholderText);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("ticketDescription"));
+    m_description->setPlaceholderText(tr("What the requester reports, error messages, what was tried"));
+    m_solution = new QPlainTextEdit(this);
+    m_solution->setObjectName(QStringLiteral("ticketSolution"));
+    m_solution->setPlaceholderText(tr("What fixed it; needed to resolve the ticket"));
+    m_solution->setMaximumHeight(m_solution->fontMetrics().height() * 5);
+    m_publish = new QCheckBox(tr("&Publish the solution in the knowledge base when it is resolved"), this);
+    m_publish->setObjectName(QStringLiteral("ticketPublish"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Requester:"), requester);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("Levels:"), levels);
+    form->addRow(tr("Priority:"), priority);
+    form->addRow(tr("&Status:"), status);
+    form->addRow(tr("Due:"), m_due);
+    form->addRow(tr("Hosts:"), hosts);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("S&olution:"), m_solution);
+    form->addRow(QString(), m_publish);
+
+    auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Save"), this);
+    save->setObjectName(QStringLiteral("saveTicket"));
+    save->setToolTip(tr("Save the ticket (Ctrl+S)"));
+    connect(save, &QPushButton::clicked, this, &TicketEditor::save);
+    m_makeActive = new QPushButton(tr("Log My &Work Here"), this);
+    m_makeActive->setObjectName(QStringLiteral("makeActive"));
+    m_makeActive->setToolTip(tr("Make this the active ticket: account actions, runs and sessions on its hosts are logged to it"));
+    connect(m_makeActive, &QPushButton::clicked, this, [this] { emit makeActiveRequested(m_ticket.id); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_times, 1);
+    buttons->addWidget(m_makeActive);
+    buttons->addWidget(save);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_heading);
+    leftLayout->addWidget(m_error);
+    leftLayout->addLayout(form, 1);
+    leftLayout->addLayout(buttons);
+
+    m_log = new QTextBrowser(this);
+    m_log->setObjectName(QStringLiteral("ticketWorkLog"));
+    m_log->setOpenLinks(false);
+    m_entry = new QPlainTextEdit(this);
+    m_entry->setObjectName(QStringLiteral("workLogEntry"));
+    m_entry->setPlaceholderText(tr("What you did or found (Ctrl+Return adds it)"));
+    m_entry->setMaximumHeight(m_entry->fontMetrics().height() * 5);
+    m_minutes = new QSpinBox(this);
+    m_minutes->setRange(0, 24 * 60);
+    m_minutes->setSingleStep(5);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Time spent"));
+    m_public = new QCheckBox(tr("Visible to the requester"), this);
+    m_addEntry = new QPushButton(tr("&Add to Work Log"), this);
+    m_addEntry->setObjectName(QStringLiteral("addWorkLog"));
+    connect(m_addEntry, &QPushButton::clicked, this, &TicketEditor::addWorkLogEntry);
+    m_entry->installEventFilter(this); // Ctrl+Return adds the entry (the text field would take it as a line break)
+    auto *entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_minutes);
+    entryRow->addWidget(m_public, 1);
+    entryRow->addWidget(m_addEntry);
+    auto *logBox = new QGroupBox(tr("Work log"), this);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->addWidget(m_log, 1);
+    logLayout->addWidget(m_entry);
+    logLayout->addLayout(entryRow);
+
+    m_suggestions = new QListWidget(this);
+    m_suggestions->setObjectName(QStringLiteral("articleSuggestions"));
+    m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().height() * 7);
+    m_suggestions->setToolTip(tr("Knowledge-base articles that share words with the title; double-click to read one"));
+    connect(m_suggestions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Article article;
+        QString error;
+        if (KnowledgeBase(m_db).load(item->data(Qt::UserRole).toLongLong(), &article, &error))
+            showArticle(this, article, TicketStore(m_db).categoryPath(article.categoryId));
+        else
+            showError(error);
+    });
+    auto *kbBox = new QGroupBox(tr("Related articles"), this);
+    auto *kbLayout = new QVBoxLayout(kbBox);
+    kbLayout->addWidget(m_suggestions);
+    m_suggestDelay = new QTimer(this);
+    m_suggestDelay->setSingleShot(true);
+    m_suggestDelay->setInterval(300);
+    connect(m_suggestDelay, &QTimer::timeout, this, &TicketEditor::suggestArticles);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(logBox, 1);
+    rightLayout->addWidget(kbBox);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (QLineEdit *edit : {m_title, m_requester, m_email, m_phone, m_assignee})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setModified(true); });
+    for (QPlainTextEdit *edit : {m_description, m_solution})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] { setModified(true); });
+    for (QComboBox *box : {m_category, m_urgency, m_impact, m_priorityByHand, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            setModified(true);
+            updatePriority();
+        });
+    connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
+        m_priorityByHand->setEnabled(on);
+        setModified(true);
+        updatePriority();
+    });
+    connect(m_title, &QLineEdit::textChanged, m_suggestDelay, qOverload<>(&QTimer::start));
+    connect(m_category, &QComboBox::currentIndexChanged, m_suggestDelay, qOverload<>(&QTimer::start));
+}
+
+bool TicketEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entry && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::ControlModifier) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                addWorkLogEntry();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TicketEditor::newTicket(const QList<qint64> &hostIds)
+{
+    m_ticket = Ticket{};
+    m_ticket.hostIds = hostIds;
+    showTicket();
+    m_title->setFocus();
+}
+
+bool TicketEditor::openTicket(TicketId id, QString *error)
+{
+    Ticket ticket;
+    if (!TicketStore(m_db).load(id, &ticket, error))
+        return false;
+    m_ticket = ticket;
+    showTicket();
+    return true;
+}
+
+QString TicketEditor::tabTitle() const
+{
+    const QString title = m_ticket.title.isEmpty() ? tr("New ticket") : m_ticket.title;
+    const QString shown = title.size() > 30 ? title.left(29) + QChar(0x2026) : title;
+    return (m_ticket.id ? QStringLiteral("#%1 %2").arg(m_ticket.id).arg(shown) : shown) + (m_modified ? QStringLiteral(" *") : QString());
+}
+
+void TicketEditor::showTicket()
+{
+    m_loading = true;
+    const TicketStore store(m_db);
+    m_heading->setText(m_ticket.id ? tr("Ticket #%1").arg(m_ticket.id) : tr("New ticket"));
+    m_title->setText(m_ticket.title);
+    m_requester->setText(m_ticket.requester.name);
+    m_email->setText(m_ticket.requester.email);
+    m_phone->setText(m_ticket.requester.phone);
+    m_category->clear();
+    m_category->addItem(tr("(none)"), 0);
+    QList<std::pair<QString, CategoryId>> paths;
+    for (const TicketCategory &category : store.categories())
+        paths.append({store.categoryPath(category.id), category.id});
+    std::sort(paths.begin(), paths.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    for (const auto &[path, id] : paths)
+        m_category->addItem(path, id);
+    selectData(m_category, m_ticket.categoryId);
+    selectData(m_urgency, m_ticket.urgency);
+    selectData(m_impact, m_ticket.impact);
+    m_override->setChecked(m_ticket.priorityOverridden);
+    selectData(m_priorityByHand, m_ticket.priority);
+    m_assignee->setText(m_ticket.assignee);
+    m_description->setPlainText(m_ticket.description);
+    m_solution->setPlainText(m_ticket.solution);
+    updateStatuses();
+    updateHosts();
+    updatePriority();
+    const bool overdue = m_ticket.isOverdue(QDateTime::currentDateTimeUtc());
+    m_due->setText(m_ticket.due.isValid() ? (overdue ? tr("%1 — overdue").arg(when(m_ticket.due)) : when(m_ticket.due))
+                                          : tr("set from the priority's SLA when saved"));
+    m_due->setStyleSheet(overdue ? QStringLiteral("color: #c01c28; font-weight: bold;") : QString());
+    QStringList times;
+    if (m_ticket.created.isValid())
+        times << tr("Created %1").arg(when(m_ticket.created));
+    if (m_ticket.firstResponse.isValid())
+        times << tr("first response %1").arg(when(m_ticket.firstResponse));
+    if (m_ticket.resolved.isValid())
+        times << tr("resolved %1").arg(when(m_ticket.resolved));
+    if (m_ticket.closed.isValid())
+        times << tr("closed %1").arg(when(m_ticket.closed));
+    m_times->setText(times.join(QStringLiteral(", ")));
+    const bool stored = m_ticket.id != 0;
+    m_entry->setEnabled(stored);
+    m_addEntry->setEnabled(stored);
+    m_makeActive->setEnabled(stored && m_ticket.isOpen());
+    m_entry->setPlaceholderText(stored ? tr("What you did or found (Ctrl+Return adds it)") : tr("Save the ticket first to log work on it"));
+    showWorkLog();
+    m_loading = false;
+    setModified(false);
+    m_error->hide();
+    suggestArticles();
+}
+
+void TicketEditor::updateStatuses()
+{
+    m_status->clear();
+    m_status->addItem(TicketWorkflow::statusName(m_ticket.status), int(m_ticket.status));
+    if (m_ticket.id == 0)
+        return; // a new ticket starts as New
+    for (TicketStatus next : TicketWorkflow::nextStatuses(m_ticket.status)) {
+        const QString name = TicketWorkflow::isReopen(m_ticket.status, next) ? tr("Reopen (in progress)") : TicketWorkflow::statusName(next);
+        m_status->addItem(tr("→ %1").arg(name), int(next));
+    }
+}
+
+void TicketEditor::updateHosts()
+{
+    m_hosts->clear();
+    for (qint64 id : std::as_const(m_ticket.hostIds)) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/server.svg")),
+                                         m_hostNames ? m_hostNames(id) : QStringLiteral("#%1").arg(id), m_hosts);
+        item->setData(Qt::UserRole, id);
+    }
+}
+
+void TicketEditor::updatePriority()
+{
+    if (m_loading)
+        return;
+    const int fromMatrix = TicketStore(m_db).priorityMatrix().priority(m_urgency->currentData().toInt(), m_impact->currentData().toInt());
+    m_priority->setText(tr("<b>%1</b> from urgency and impact").arg(TicketTableModel::priorityName(fromMatrix)));
+    m_priority->setEnabled(!m_override->isChecked());
+}
+
+void TicketEditor::readFields()
+{
+    m_ticket.title = m_title->text();
+    m_ticket.requester = Requester{m_requester->text(), m_email->text(), m_phone->text()};
+    m_ticket.categoryId = m_category->currentData().toLongLong();
+    m_ticket.urgency = m_urgency->currentData().toInt();
+    m_ticket.impact = m_impact->currentData().toInt();
+    m_ticket.priorityOverridden = m_override->isChecked();
+    if (m_ticket.priorityOverridden)
+        m_ticket.priority = m_priorityByHand->currentData().toInt();
+    m_ticket.status = TicketStatus(m_status->currentData().toInt());
+    m_ticket.assignee = m_assignee->text();
+    m_ticket.description = m_description->toPlainText();
+    m_ticket.solution = m_solution->toPlainText();
+}
+
+bool TicketEditor::save()
+{
+    const Ticket before = m_ticket;
+    readFields();
+    Ticket candidate = m_ticket;
+    TicketStore store(m_db);
+    QString error;
+    const bool ok = candidate.id == 0 ? store.add(&candidate, &error) : store.update(&candidate, &error);
+    if (!ok) {
+        m_ticket = before; // what is typed stays in the fields
+        showError(error);
+        return false;
+    }
+    if (candidate.status == TicketStatus::Resolved && before.status != TicketStatus::Resolved && m_publish->isChecked()) {
+        Article article = KnowledgeBase::draftFrom(candidate);
+        if (!KnowledgeBase(m_db).add(&article, &error))
+            showError(error);
+    }
+    m_ticket = candidate;
+    showTicket();
+    emit saved(m_ticket);
+    emit tabTitleChanged(tabTitle());
+    return true;
+}
+
+bool TicketEditor::addWorkLogEntry()
+{
+    if (m_ticket.id == 0)
+        return false;
+    WorkLogEntry entry;
+    entry.ticketId = m_ticket.id;
+    entry.author = AuditLog::currentOperator();
+    entry.text = m_entry->toPlainText().trimmed();
+    entry.minutes = m_minutes->value();
+    entry.isPublic = m_public->isChecked();
+    QString error;
+    if (!TicketStore(m_db).addWorkLog(&entry, &error)) {
+        showError(error);
+        return false;
+    }
+    m_entry->clear();
+    m_minutes->setValue(0);
+    m_public->setChecked(false);
+    Ticket fresh;
+    if (TicketStore(m_db).load(m_ticket.id, &fresh, &error)) {
+        // Only what the log changed (first response, row version); edits in the fields stay.
+        m_ticket.firstResponse = fresh.firstResponse;
+        m_ticket.rowVersion = fresh.rowVersion;
+    }
+    showWorkLog();
+    emit saved(m_ticket);
+    return true;
+}
+
+void TicketEditor::showWorkLog()
+{
+    if (m_ticket.id == 0) {
+        m_log->setHtml(tr("<p><i>The work log starts once the ticket is saved.</i></p>"));
+        return;
+    }
+    const QList<WorkLogEntry> entries = TicketStore(m_db).workLog(m_ticket.id);
+    if (entries.isEmpty()) {
+        m_log->setHtml(tr("<p><i>Nothing logged yet.</i></p>"));
+        return;
+    }
+    QString html;
+    for (const WorkLogEntry &e : entries) {
+        QStringList about{when(e.at), e.author.toHtmlEscaped()};
+        if (e.minutes > 0)
+            about << tr("%n min", nullptr, e.minutes);
+        about << (e.isPublic ? tr("public") : tr("internal"));
+        html += QStringLiteral("<p><span style=\"color: palette(placeholder-text)\">%1</span><br>%2</p>")
+                    .arg(about.join(QStringLiteral(" · ")), e.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    m_log->setHtml(html);
+    m_log->moveCursor(QTextCursor::End);
+}
+
+void TicketEditor::suggestArticles()
+{
+    m_suggestions->clear();
+    const QList<Article> articles =
+        KnowledgeBase(m_db).suggestionsFor(m_title->text(), m_category->currentData().toLongLong(), 5);
+    for (const Article &article : articles) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_suggestions);
+        item->setData(Qt::UserRole, article.id);
+        item->setToolTip(article.body.left(300));
+    }
+    if (articles.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No article matches the title yet."), m_suggestions);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void TicketEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TicketEditor::setModified(bool modified)
+{
+    if (m_loading || modified == m_modified)
+        return;
+    m_modified = modified;
+    emit tabTitleChanged(tabTitle());
+}
+
+} // namespace wb

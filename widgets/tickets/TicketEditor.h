@@ -1,0 +1,121 @@
+#pragma once
+
+#include "tickets/Ticket.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+class QTimer;
+
+namespace wb {
+
+// One ticket as a tab: its fields, the status steps the workflow allows from
+// here, its hosts, its work log as a timeline with an entry box, and the
+// knowledge-base articles that match its title and category. Ctrl+S saves;
+// a status the workflow refuses, or a stale copy, is a message and nothing
+// typed is lost. Saving is one row in the workspace (GUI thread, as every
+// single-record edit here).
+class TicketEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    TicketEditor(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // Host names for the hosts list; the ids of the hosts selected in the
+    // inventory for "Add Selected Hosts".
+    void setHostNames(std::function<QString(qint64)> names) { m_hostNames = std::move(names); }
+    void setHostSelection(std::function<QList<qint64>()> selection) { m_selection = std::move(selection); }
+
+    bool openTicket(TicketId id, QString *error);
+    void newTicket(const QList<qint64> &hostIds = {});
+    TicketId ticketId() const { return m_ticket.id; }
+    const Ticket &ticket() const { return m_ticket; }
+    // Has unsaved edits.
+    bool isModified() const { return m_modified; }
+    QString tabTitle() const;
+
+    // For tests and the window: the fields.
+    QLineEdit *titleField() const { return m_title; }
+    QPlainTextEdit *descriptionField() const { return m_description; }
+    QComboBox *statusField() const { return m_status; }
+    QLineEdit *assigneeField() const { return m_assignee; }
+    QPlainTextEdit *solutionField() const { return m_solution; }
+    QPlainTextEdit *workLogField() const { return m_entry; }
+    QListWidget *suggestions() const { return m_suggestions; }
+    QCheckBox *publishField() const { return m_publish; }
+
+public Q_SLOTS:
+    bool save();
+    bool addWorkLogEntry();
+    // Shows entries written elsewhere (the workbench logging its own work).
+    void reloadWorkLog() { showWorkLog(); }
+
+Q_SIGNALS:
+    void saved(const wb::Ticket &ticket);
+    void tabTitleChanged(const QString &title);
+    void makeActiveRequested(wb::TicketId id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildForm();
+    void showTicket();
+    void readFields();
+    void updatePriority();
+    void updateStatuses();
+    void updateHosts();
+    void showWorkLog();
+    void suggestArticles();
+    void showError(const QString &message);
+    void setModified(bool modified);
+
+    QSqlDatabase m_db;
+    Ticket m_ticket;
+    bool m_modified = false;
+    bool m_loading = false;
+    std::function<QString(qint64)> m_hostNames;
+    std::function<QList<qint64>()> m_selection;
+
+    QLabel *m_heading;
+    QLabel *m_error;
+    QLineEdit *m_title;
+    QLineEdit *m_requester;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QComboBox *m_category;
+    QComboBox *m_urgency;
+    QComboBox *m_impact;
+    QLabel *m_priority;
+    QCheckBox *m_override;
+    QComboBox *m_priorityByHand;
+    QComboBox *m_status;
+    QLineEdit *m_assignee;
+    QListWidget *m_hosts;
+    QLabel *m_due;
+    QLabel *m_times;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_solution;
+    QCheckBox *m_publish;
+    QTextBrowser *m_log;
+    QPlainTextEdit *m_entry;
+    QSpinBox *m_minutes;
+    QCheckBox *m_public;
+    QPushButton *m_addEntry;
+    QListWidget *m_suggestions;
+    QTimer *m_suggestDelay;
+    QPushButton *m_makeActive;
+};
+
+} // namespace wb

@@ -1,0 +1,4 @@
+# widgets/tickets: the ticket editor (owned by widgets/CMakeLists.txt's include).
+list(APPEND WERKBANK_TICKETS_WIDGET_SOURCES
+  tickets/TicketEditor.h tickets/TicketEditor.cpp
+)
