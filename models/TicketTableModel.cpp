@@ -158,13 +158,22 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !t.description.isEmpty())
-            return t.description.left(500);
+        if (index.column() == TitleColumn) {
+            // The dock is narrow: the title's tooltip carries what its hidden columns say.
+            QStringList lines{t.title};
+            if (t.due.isValid())
+                lines << (overdue ? tr("Overdue since %1") : tr("Due %1")).arg(QLocale().toString(t.due.toLocalTime(), QLocale::ShortFormat));
+            if (!t.assignee.isEmpty())
+                lines << tr("Assigned to %1").arg(t.assignee);
+            if (!t.description.isEmpty())
+                lines << QString() << t.description.left(500);
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == DueColumn && overdue)
             return tr("Past its due date");
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == DueColumn && overdue)
+        if ((index.column() == DueColumn || index.column() == TitleColumn) && overdue)
             return QBrush(QColor(0xc0, 0x1c, 0x28)); // red, as in the inventory's unreachable state
         return {};
     case Qt::FontRole:
@@ -177,7 +186,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == PriorityColumn && t.priority >= 4 && t.isOpen())
             return QIcon(QStringLiteral(":/icons/priority-high.svg"));
-        if (index.column() == DueColumn && overdue)
+        if ((index.column() == DueColumn || index.column() == TitleColumn) && overdue)
             return QIcon(QStringLiteral(":/icons/overdue.svg"));
         return {};
     case Qt::TextAlignmentRole:

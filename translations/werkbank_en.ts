@@ -172,13 +172,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+231" />
+        <location filename="../widgets/MainWindow.cpp" line="+235" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+115" />
+        <location line="+126" />
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
@@ -250,7 +250,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+56" />
+        <location filename="../widgets/SessionArea.cpp" line="+58" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -262,7 +262,13 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+168" />
+        <location line="+208" />
+        <source>%Ln ticket(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%Ln ticket have changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>
@@ -297,9 +303,27 @@
     </message>
 </context>
 <context>
+    <name>wb::TicketEditor</name>
+    <message numerus="yes">
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+521" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/TicketPanel.cpp" line="+235" />
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::TicketWorkLogger</name>
     <message numerus="yes">
-        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+48" />
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+109" />
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>

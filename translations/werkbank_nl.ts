@@ -1318,7 +1318,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>sudo-wachtwoord voor %1 op %2: </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1: %2 done for %3</source>
         <translation>%1: %2 gedaan voor %3</translation>
     </message>
@@ -1424,7 +1424,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Een host uit de inventaris op naam, of gebruiker@host:poort. Herhaalbaar.</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="-198"/>
+        <location filename="../app/CliAccount.cpp" line="-200"/>
         <location filename="../app/CliRun.cpp" line="+0"/>
         <source>host</source>
         <translation>host</translation>
@@ -1769,13 +1769,13 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>resolve: the solution.</source>
-        <translation>resolve: de oplossing.</translation>
+        <source>resolve, update: the solution.</source>
+        <translation>resolve, update: de oplossing.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>resolve: the solution from standard input.</source>
-        <translation>resolve: de oplossing van standaardinvoer.</translation>
+        <source>resolve, update: the solution from standard input.</source>
+        <translation>resolve, update: de oplossing van standaardinvoer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1904,7 +1904,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>--status moet new, assigned, in-progress, pending, resolved of closed zijn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>resolve needs --solution or --solution-stdin.</source>
         <translation>resolve vereist --solution of --solution-stdin.</translation>
     </message>
@@ -3202,7 +3202,7 @@ Oplossing:
 <context>
     <name>wb::LinuxAccountCommands</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+100"/>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+114"/>
         <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
         <translation>“%1” is geen gebruikersnaam waar Werkbank iets mee doet (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
     </message>
@@ -3233,7 +3233,7 @@ Oplossing:
 <context>
     <name>wb::LinuxSshAccountBackend</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+85"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+93"/>
         <source>listing accounts</source>
         <translation>accounts opvragen</translation>
     </message>
@@ -3248,12 +3248,17 @@ Oplossing:
         <translation>het account lezen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+96"/>
         <source>the login user</source>
         <translation>de aanmeldgebruiker</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>%1 The change may have been made before the connection ended; read the account again to see.</source>
+        <translation>%1 De wijziging kan zijn doorgevoerd voordat de verbinding verbrak; lees het account opnieuw om het te zien.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: %2 failed (exit status %3)%4</source>
         <translation>%1: %2 mislukt (afsluitstatus %3)%4</translation>
     </message>
@@ -3271,7 +3276,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+42"/>
+        <location filename="../widgets/MainWindow.cpp" line="+43"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3286,7 +3291,7 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
@@ -3396,7 +3401,7 @@ Oplossing:
         <translation>Elke accountactie vanuit deze werkruimte, met de uitkomst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -3454,7 +3459,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
@@ -3464,7 +3469,7 @@ Oplossing:
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -3482,7 +3487,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Select one host to manage its accounts.</source>
         <translation>Selecteer één host om de accounts ervan te beheren.</translation>
     </message>
@@ -3490,6 +3495,47 @@ Oplossing:
         <location line="+6"/>
         <source>Manage Accounts</source>
         <translation>Accounts beheren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindowTickets.cpp" line="+25"/>
+        <location line="+59"/>
+        <source>(deleted host)</source>
+        <translation>(verwijderde host)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Ticket for Selected Hosts…</source>
+        <translation>Nieuw &amp;ticket voor geselecteerde hosts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a ticket about the hosts selected in the inventory</source>
+        <translation>Een ticket registreren over de hosts die in de inventaris geselecteerd zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop Logging Work</source>
+        <translation>Werk niet meer &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open ticket</source>
+        <translation>Ticket openen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Work on the hosts of #%1 is logged to it.</source>
+        <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work is no longer logged to a ticket.</source>
+        <translation>Werk wordt niet meer in een ticket vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3585,17 @@ Oplossing:
 <context>
     <name>wb::PrivilegedOutcome</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-146"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-179"/>
+        <source>%1: sudo asked something Werkbank cannot answer, and gave up.</source>
+        <translation>%1: sudo vroeg iets waarop Werkbank geen antwoord heeft, en gaf het op.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: sudo asked something Werkbank cannot answer: %2</source>
+        <translation>%1: sudo vroeg iets waarop Werkbank geen antwoord heeft: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: logged in as %2, so this goes through sudo, which asks for %2’s password.</source>
         <translation>%1: aangemeld als %2, dus dit gaat via sudo, dat om het wachtwoord van %2 vraagt.</translation>
     </message>
@@ -3990,7 +4046,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+20"/>
+        <location filename="../widgets/SessionArea.cpp" line="+22"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4036,7 +4092,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+108"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -4056,7 +4112,17 @@ Oplossing:
         <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Close ticket</source>
+        <translation>Ticket sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>
@@ -4066,12 +4132,21 @@ Oplossing:
         <translation>De sessie met %1 is nog open. Sluiten?</translation>
     </message>
     <message>
+        <location line="+18"/>
         <location line="+15"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-15"/>
+        <source>%Ln ticket(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%Ln ticket heeft wijzigingen die niet zijn opgeslagen.</numerusform>
+            <numerusform>%Ln tickets hebben wijzigingen die niet zijn opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>Er is nog %Ln sessie open. Sluiten en afsluiten?</numerusform>
@@ -4672,16 +4747,439 @@ Oplossing:
     </message>
 </context>
 <context>
-    <name>wb::TicketPanel</name>
+    <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/TicketPanel.cpp" line="+12"/>
-        <source>No tickets</source>
-        <translation>Geen tickets</translation>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+99"/>
+        <source>What is wrong, in one line</source>
+        <translation>Wat er mis is, in één regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set by &amp;hand:</source>
+        <translation>Met de &amp;hand:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who works on it</source>
+        <translation>Wie eraan werkt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The ticket pane comes in a next version of Werkbank. Incidents will be listed here, prioritised by urgency and impact and linked to their hosts; every action taken on a host will go into its ticket&apos;s work log.</source>
-        <translation>Het ticketpaneel komt in een volgende versie van Werkbank. Incidenten worden hier dan getoond, geprioriteerd op urgentie en impact en gekoppeld aan hun hosts; elke actie op een host komt in het werklogboek van het bijbehorende ticket.</translation>
+        <source>&amp;Me</source>
+        <translation>&amp;Ik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the ticket to yourself</source>
+        <translation>Het ticket aan uzelf toewijzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Selected Hosts</source>
+        <translation>Geselecteerde hosts toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the hosts selected in the inventory</source>
+        <translation>De in de inventaris geselecteerde hosts koppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>What the requester reports, error messages, what was tried</source>
+        <translation>Wat de aanvrager meldt, foutmeldingen, wat er geprobeerd is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What fixed it; needed to resolve the ticket</source>
+        <translation>Wat het verhielp; nodig om het ticket op te lossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish the solution in the knowledge base when it is resolved</source>
+        <translation>De oplossing in de kennisbank &amp;publiceren wanneer het is opgelost</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester:</source>
+        <translation>Aanvrager:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels:</source>
+        <translation>Niveaus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts:</source>
+        <translation>Hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;olution:</source>
+        <translation>&amp;Oplossing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation>Het ticket opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log My &amp;Work Here</source>
+        <translation>Mijn &amp;werk hier vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this the active ticket: account actions, runs and sessions on its hosts are logged to it</source>
+        <translation>Dit het actieve ticket maken: accountacties, opdrachten en sessies op de hosts ervan worden erin vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+159"/>
+        <source>What you did or found (Ctrl+Return adds it)</source>
+        <translation>Wat u deed of vond (Ctrl+Return voegt het toe)</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent</source>
+        <translation>Bestede tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible to the requester</source>
+        <translation>Zichtbaar voor de aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to Work Log</source>
+        <translation>Aan werklog toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Work log</source>
+        <translation>Werklog</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knowledge-base articles that share words with the title; double-click to read one</source>
+        <translation>Kennisbankartikelen met woorden uit de titel; dubbelklik om er een te lezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Related articles</source>
+        <translation>Verwante artikelen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+9"/>
+        <source>New ticket</source>
+        <translation>Nieuw ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — overdue</source>
+        <translation>%1 — te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set from the priority&apos;s SLA when saved</source>
+        <translation>wordt bij opslaan bepaald door de SLA van de prioriteit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>Aangemaakt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response %1</source>
+        <translation>eerste reactie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved %1</source>
+        <translation>opgelost %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1</source>
+        <translation>gesloten %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the ticket first to log work on it</source>
+        <translation>Sla het ticket eerst op om er werk op vast te leggen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reopen (in progress)</source>
+        <translation>Heropenen (in behandeling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; from urgency and impact</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; volgens urgentie en impact</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&lt;p&gt;&lt;i&gt;The work log starts once the ticket is saved.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Het werklog begint zodra het ticket is opgeslagen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Nothing logged yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nog niets vastgelegd.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No article matches the title yet.</source>
+        <translation>Nog geen artikel past bij de titel.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketPanel</name>
+    <message>
+        <location filename="../widgets/TicketPanel.cpp" line="+57"/>
+        <source>My open tickets</source>
+        <translation>Mijn open tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>All open</source>
+        <translation>Alle open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved this week</source>
+        <translation>Deze week opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tickets</source>
+        <translation>Alle tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which tickets to list</source>
+        <translation>Welke tickets getoond worden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search tickets</source>
+        <translation>Tickets doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words in the title, description, work log or solution; end a word with * for a prefix</source>
+        <translation>Woorden in titel, beschrijving, werklog of oplossing; eindig een woord op * voor een voorvoegsel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Nieuw ticket…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a new ticket (Ctrl+N in this pane)</source>
+        <translation>Een nieuw ticket registreren (Ctrl+N in dit paneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only high and very high priority, among the tickets loaded</source>
+        <translation>Alleen hoge en zeer hoge prioriteit, van de geladen tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tickets past their due date, among the tickets loaded</source>
+        <translation>Alleen tickets over hun deadline, van de geladen tickets</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log My &amp;Work to This Ticket</source>
+        <translation>Mijn &amp;werk in dit ticket vastleggen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tickets here</source>
+        <translation>Hier zijn geen tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Nothing in this view. Register an incident with &lt;b&gt;New&lt;/b&gt; (Ctrl+N in this pane), or pick another view.</source>
+        <translation>Niets in deze weergave. Registreer een incident met &lt;b&gt;Nieuw&lt;/b&gt; (Ctrl+N in dit paneel), of kies een andere weergave.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop logging work to this ticket</source>
+        <translation>Geen werk meer in dit ticket vastleggen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The tickets could not be read: %1</source>
+        <translation>De tickets konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ticket in this view has all of the words “%1”.</source>
+        <translation>Geen ticket in deze weergave bevat alle woorden “%1”.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Logging work to &lt;b&gt;#%1&lt;/b&gt; %2</source>
+        <translation>Werk wordt vastgelegd in &lt;b&gt;#%1&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -4756,18 +5254,23 @@ Oplossing:
         <translation>“%1” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A name or phone number contains a line break or another control character.</source>
-        <translation>Een naam of telefoonnummer bevat een regeleinde of een ander stuurteken.</translation>
+        <location line="+3"/>
+        <source>A name, address or phone number contains a line break or another control character.</source>
+        <translation>Een naam, adres of telefoonnummer bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.</source>
         <translation>Ticket #%1 is elders gewijzigd sinds het werd geopend; open het opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-61"/>
+        <source>A resolved or closed ticket keeps its solution.</source>
+        <translation>Een opgelost of gesloten ticket behoudt zijn oplossing.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The ticket&apos;s category no longer exists; choose another.</source>
         <translation>De categorie van het ticket bestaat niet meer; kies een andere.</translation>
     </message>
@@ -4831,7 +5334,7 @@ Oplossing:
 <context>
     <name>wb::TicketTableModel</name>
     <message>
-        <location filename="../models/TicketTableModel.cpp" line="+111"/>
+        <location filename="../models/TicketTableModel.cpp" line="+118"/>
         <source>Very low</source>
         <translation>Zeer laag</translation>
     </message>
@@ -4866,7 +5369,22 @@ Oplossing:
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Overdue since %1</source>
+        <translation>Te laat sinds %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Past its due date</source>
         <translation>Over de deadline heen</translation>
     </message>
@@ -4914,7 +5432,7 @@ Oplossing:
 <context>
     <name>wb::TicketWorkLogger</name>
     <message>
-        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+32"/>
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+79"/>
         <source>Account %1 on %2: %3 done.</source>
         <translation>Account %1 op %2: %3 gedaan.</translation>
     </message>
@@ -4923,8 +5441,13 @@ Oplossing:
         <source>Account %1 on %2: %3 failed: %4</source>
         <translation>Account %1 op %2: %3 mislukt: %4</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>a command</source>
+        <translation>een opdracht</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+6"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>

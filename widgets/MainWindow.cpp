@@ -81,7 +81,7 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     resize(1280, 800);
     // Sessions get the middle and most of the width; the inventory keeps its
     // name and address columns readable, tickets sit narrower.
-    resizeDocks({m_inventoryDock, m_ticketDock}, {420, 260}, Qt::Horizontal);
+    resizeDocks({m_inventoryDock, m_ticketDock}, {400, 360}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

@@ -65,7 +65,7 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("ticketSearch"));
-    m_search->setPlaceholderText(tr("Search all tickets"));
+    m_search->setPlaceholderText(tr("Search tickets"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Words in the title, description, work log or solution; end a word with * for a prefix"));
     m_searchDelay = new QTimer(this);
@@ -116,11 +116,17 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("#00000")) + 10);
+    m_table->setColumnWidth(TicketTableModel::PriorityColumn, metrics.horizontalAdvance(TicketTableModel::priorityName(5)) + 36);
+    m_table->setColumnWidth(TicketTableModel::DueColumn, metrics.horizontalAdvance(QStringLiteral("00/00/00 00:00 AM")) + 12);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
-    // A narrow dock: number, priority, title and due date; the rest on request (header menu).
-    for (int column : {int(TicketTableModel::StatusColumn), int(TicketTableModel::RequesterColumn),
+    // A narrow dock: number, priority and title (overdue ones red, with the due date in
+    // the title's tooltip); the rest on request (header menu).
+    for (int column : {int(TicketTableModel::DueColumn), int(TicketTableModel::StatusColumn), int(TicketTableModel::RequesterColumn),
                        int(TicketTableModel::AssigneeColumn), int(TicketTableModel::HostsColumn)})
         m_table->setColumnHidden(column, true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -173,7 +179,7 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
     m_activeBar = new QWidget(this);
     m_activeBar->setObjectName(QStringLiteral("activeTicketBar"));
     m_activeLabel = new QLabel(m_activeBar);
-    m_activeLabel->setWordWrap(true);
+    m_activeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long title is cut, not the bar widened
     auto *stop = new QToolButton(m_activeBar);
     stop->setText(tr("Stop"));
     stop->setToolTip(tr("Stop logging work to this ticket"));
@@ -328,6 +334,7 @@ void TicketPanel::setActiveTicket(TicketId id, const QString &title)
     m_activeId = id;
     m_activeBar->setVisible(id != 0);
     m_activeLabel->setText(tr("Logging work to <b>#%1</b> %2").arg(id).arg(title.toHtmlEscaped()));
+    m_activeLabel->setToolTip(title);
 }
 
 bool TicketPanel::eventFilter(QObject *watched, QEvent *event)

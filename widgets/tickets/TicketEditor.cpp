@@ -153,7 +153,9 @@ void TicketEditor::buildForm()
 
     m_hosts = new QListWidget(this);
     m_hosts->setObjectName(QStringLiteral("ticketHosts"));
-    m_hosts->setMaximumHeight(m_hosts->fontMetrics().height() * 5);
+    // Four lines, no more: the description below gets the room.
+    m_hosts->setFixedHeight(m_hosts->fontMetrics().height() * 4 + 2 * m_hosts->frameWidth() + 6);
+    m_hosts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *addHosts = new QPushButton(tr("Add Selected Hosts"), this);
     addHosts->setToolTip(tr("Link the hosts selected in the inventory"));
     auto *removeHost = new QPushButton(tr("Remove"), this);
@@ -173,10 +175,11 @@ void TicketEditor::buildForm()
         }
     });
     auto *hostButtons = new QVBoxLayout;
+    hostButtons->setContentsMargins(0, 0, 0, 0);
     hostButtons->addWidget(addHosts);
     hostButtons->addWidget(removeHost);
-    hostButtons->addStretch(1);
     auto *hosts = new QHBoxLayout;
+    hosts->setContentsMargins(0, 0, 0, 0);
     hosts->addWidget(m_hosts, 1);
     hosts->addLayout(hostButtons);
 
@@ -202,7 +205,7 @@ void TicketEditor::buildForm()
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Levels:"), levels);
     form->addRow(tr("Priority:"), priority);
-    form->addRow(tr("&Status:"), status);
+    form->addRow(tr("Stat&us:"), status);
     form->addRow(tr("Due:"), m_due);
     form->addRow(tr("Hosts:"), hosts);
     form->addRow(tr("&Description:"), m_description);
@@ -425,8 +428,6 @@ void TicketEditor::updateHosts()
 
 void TicketEditor::updatePriority()
 {
-    if (m_loading)
-        return;
     const int fromMatrix = TicketStore(m_db).priorityMatrix().priority(m_urgency->currentData().toInt(), m_impact->currentData().toInt());
     m_priority->setText(tr("<b>%1</b> from urgency and impact").arg(TicketTableModel::priorityName(fromMatrix)));
     m_priority->setEnabled(!m_override->isChecked());

@@ -34,7 +34,11 @@ public:
 
     // Host names for the hosts list; the ids of the hosts selected in the
     // inventory for "Add Selected Hosts".
-    void setHostNames(std::function<QString(qint64)> names) { m_hostNames = std::move(names); }
+    void setHostNames(std::function<QString(qint64)> names)
+    {
+        m_hostNames = std::move(names);
+        updateHosts();
+    }
     void setHostSelection(std::function<QList<qint64>()> selection) { m_selection = std::move(selection); }
 
     bool openTicket(TicketId id, QString *error);

@@ -13,6 +13,7 @@
 #include "accounts/ExpiryDialog.h"
 #include "accounts/ResetPasswordDialog.h"
 #include "session/SecretDialog.h"
+#include "tickets/TicketStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -49,6 +50,8 @@ QStringList widgetsShowing(const QString &secret)
 class TestAccountActions : public QObject, AccountsWindowTest
 {
     Q_OBJECT
+    qint64 m_ticket = 0; // the ticket the typed reset is done for
+
 
     SecretDialog *waitForSudoQuestion(AccountsView *view)
     {
@@ -71,7 +74,15 @@ private Q_SLOTS:
 
     void resetTypedTwiceLogsInAndIsAuditedWithoutTheSecret()
     {
-        m_window->setActiveTicket(42);
+        // Done for a ticket about this host: audited with it, and logged in its work log.
+        Ticket ticket;
+        ticket.title = QStringLiteral("alice cannot log in");
+        ticket.hostIds = {m_admin};
+        QString ticketError;
+        QVERIFY2(TicketStore(m_workspace->database()).add(&ticket, &ticketError), qPrintable(ticketError));
+        m_ticket = ticket.id;
+        m_window->setActiveTicket(m_ticket);
+        QCOMPARE(m_window->activeTicket(), m_ticket);
         AccountsView *view = openAccounts(m_admin);
         QVERIFY(settles(view));
         QVERIFY(shown(view, QStringLiteral("alice")).mustChange);
@@ -142,9 +153,15 @@ private Q_SLOTS:
         QCOMPARE(record.account, QStringLiteral("alice"));
         QCOMPARE(record.host, QStringLiteral("admin"));
         QVERIFY(record.succeeded);
-        QCOMPARE(record.ticketId, 42);
+        QCOMPARE(record.ticketId, m_ticket);
         QCOMPARE(record.operatorName, AuditLog::currentOperator());
         QVERIFY(!AuditLog::toCsv(after).contains(password.toUtf8()));
+        const QList<WorkLogEntry> log = TicketStore(m_workspace->database()).workLog(m_ticket);
+        QVERIFY(!log.isEmpty());
+        QVERIFY2(log.first().text.startsWith(QStringLiteral("Account alice on admin: reset-password done")), qPrintable(log.first().text));
+        QVERIFY(!log.first().isPublic);
+        for (const WorkLogEntry &entry : log)
+            QVERIFY(!entry.text.contains(password));
         m_window->setActiveTicket(0);
         // Copy the clipboard away so the next test starts clean.
         QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
@@ -370,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(asRootOnAdmin(fx, m_knownHosts, QStringLiteral("chage -d $(( $(date +%s) / 86400 )) bob")).succeeded());
     }
 
-    // Last: the dialog shows the records the tests above wrote (eleven, alice's reset under ticket 42 among them).
+    // Last: the dialog shows the records the tests above wrote (eleven, alice's reset under its ticket among them).
     void auditLogDialogFiltersAndExports()
     {
         const QString target = m_dir.filePath(QStringLiteral("audit-export.csv"));
@@ -406,7 +423,7 @@ private Q_SLOTS:
         const QByteArray csv = file.readAll();
         QVERIFY(csv.startsWith("time,operator,host,account,action,result,error,ticket"));
         QCOMPARE(int(csv.count('\n')), aliceRows + 1);
-        QVERIFY(csv.contains(",admin,alice,reset-password,ok,,42"));
+        QVERIFY(csv.contains(QStringLiteral(",admin,alice,reset-password,ok,,%1").arg(m_ticket).toUtf8()));
         for (const QString &secret : std::as_const(m_secrets))
             QVERIFY(!csv.contains(secret.toUtf8()));
     }
