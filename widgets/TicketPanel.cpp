@@ -119,8 +119,11 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::TitleColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
+    QFont bold = m_table->font();
+    bold.setBold(true); // urgent rows are bold: their priority must still fit
+    const QFontMetrics boldMetrics(bold);
     m_table->setColumnWidth(TicketTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("#00000")) + 10);
-    m_table->setColumnWidth(TicketTableModel::PriorityColumn, metrics.horizontalAdvance(TicketTableModel::priorityName(5)) + 36);
+    m_table->setColumnWidth(TicketTableModel::PriorityColumn, boldMetrics.horizontalAdvance(TicketTableModel::priorityName(5)) + 36);
     m_table->setColumnWidth(TicketTableModel::DueColumn, metrics.horizontalAdvance(QStringLiteral("00/00/00 00:00 AM")) + 12);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
