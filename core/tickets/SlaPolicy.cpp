@@ -56,7 +56,11 @@ QDateTime SlaPolicy::addBusinessMinutes(const QDateTime &from, qint64 minutes) c
     // between dayStart and dayEnd, until the time needed is used up.
     QDateTime at = from.toLocalTime();
     qint64 secondsLeft = minutes * 60;
-    for (int day = 0; day < 3 * 366 * 7; ++day) {
+    // Enough days for the longest promise on the shortest working week (one
+    // working minute a week would need this many weeks), plus slack.
+    const qint64 perDay = std::max<qint64>(1, dayStart.secsTo(dayEnd));
+    const qint64 days = (secondsLeft / perDay + 2) * 7 + 14;
+    for (qint64 day = 0; day < days; ++day) {
         const QDate date = at.date();
         const QDateTime start(date, dayStart, Qt::LocalTime);
         const QDateTime end(date, dayEnd, Qt::LocalTime);

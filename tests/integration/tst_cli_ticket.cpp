@@ -156,10 +156,15 @@ private Q_SLOTS:
         r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("Nope/None")});
         QCOMPARE(r.code, 1);
         QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--view"), QStringLiteral("everything")}).code, 2);
-        // A title with an escape sequence is stored as typed and shown defanged.
+        // A title with an escape sequence is refused (control characters), and the message that
+        // says so is printed without the raw escape.
         r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Evil \x1b]0;owned\x07 title"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1); // control characters are refused in a title
         QVERIFY2(r.err.contains(QStringLiteral("control character")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QChar(0x1b)));
+        r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("ok"), QStringLiteral("--email"), QStringLiteral("x\x1b]0;pwn\x07@example.org")});
+        QCOMPARE(r.code, 1); // not an address, and no escape reaches the terminal either
+        QVERIFY(!r.err.contains(QChar(0x1b)));
         r = cli({QStringLiteral("search"), QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(")});
         QCOMPARE(r.code, 0); // words, never FTS syntax
     }

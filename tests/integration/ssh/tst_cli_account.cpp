@@ -195,6 +195,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("alice"),
                  QStringLiteral("--password-stdin")}, QByteArray("line one\r\nline two\n"));
         QCOMPARE(r.code, 0); // one line is read; CRLF ends it, as a terminal's would
+        QVERIFY(logsIn(QStringLiteral("alice"), QStringLiteral("line one")));
         r = cli({QStringLiteral("expire"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"), QStringLiteral("bob"),
                  QStringLiteral("--date"), QStringLiteral("2031-02-30")});
         QCOMPARE(r.code, 1);
