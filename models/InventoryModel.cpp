@@ -172,6 +172,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == HostKindRole)
         return int(h->kind);
+    if (role == OpenTicketsRole)
+        return m_openTickets.value(h->id);
     if (role == Qt::DecorationRole && index.column() == NameColumn)
         return iconForKind(h->kind);
     if (role == Qt::ToolTipRole) {
@@ -182,6 +184,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
                                                                  + (h->port == 22 ? QString() : QStringLiteral(":%1").arg(h->port)));
         if (!h->notes.isEmpty())
             tip += QStringLiteral("<br><i>%1</i>").arg(h->notes.toHtmlEscaped());
+        if (const int open = m_openTickets.value(h->id); open > 0)
+            tip += QStringLiteral("<br>") + tr("%Ln open ticket(s)", nullptr, open);
         return tip;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -199,6 +203,25 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return h->tags.join(QStringLiteral(", "));
     default:
         return {};
+    }
+}
+
+void InventoryModel::setOpenTickets(const QHash<HostId, int> &perHost)
+{
+    const QHash<HostId, int> before = std::exchange(m_openTickets, perHost);
+    QSet<HostId> changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (perHost.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = perHost.cbegin(); it != perHost.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (HostId id : std::as_const(changed)) {
+        const QModelIndex index = indexForHost(id);
+        if (index.isValid())
+            emit dataChanged(index, index, {OpenTicketsRole, Qt::ToolTipRole});
     }
 }
 

@@ -25,6 +25,7 @@ public:
         ItemTypeRole = Qt::UserRole + 1,  // ItemType
         ItemIdRole,                       // qint64 group or host id
         HostKindRole,                     // int(HostKind), hosts only
+        OpenTicketsRole,                  // int, hosts only: open tickets linked to the host
     };
     enum ItemType { GroupItem = 1, HostItem = 2 };
 
@@ -34,6 +35,8 @@ public:
     ~InventoryModel() override;
 
     Inventory *inventory() const { return m_inventory; }
+    // Open tickets per host (from the ticket store, read elsewhere); hosts not listed have none.
+    void setOpenTickets(const QHash<HostId, int> &perHost);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -109,6 +112,7 @@ private:
     void onHostMoved(HostId id, GroupId from, GroupId to);
 
     Inventory *m_inventory;
+    QHash<HostId, int> m_openTickets;
     std::unique_ptr<Node> m_root;
     QHash<GroupId, Node *> m_groupNodes;
     QHash<HostId, Node *> m_hostNodes;

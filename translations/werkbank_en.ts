@@ -123,11 +123,17 @@
         <translation>
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform><numerusform>%Ln open tickets</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+288" />
+        <location filename="../widgets/InventoryPanel.cpp" line="+291" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -314,7 +320,7 @@
 <context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/TicketPanel.cpp" line="+235" />
+        <location filename="../widgets/TicketPanel.cpp" line="+238" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>

@@ -2915,8 +2915,16 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
             <numerusform>%1 — %Ln hosts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform>
+            <numerusform>%Ln open tickets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2944,7 +2952,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/InventoryPanel.cpp" line="+42"/>
+        <location filename="../widgets/InventoryPanel.cpp" line="+44"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -2959,17 +2967,17 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
@@ -3497,8 +3505,8 @@ Oplossing:
         <translation>Accounts beheren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindowTickets.cpp" line="+25"/>
-        <location line="+59"/>
+        <location filename="../widgets/MainWindowTickets.cpp" line="+26"/>
+        <location line="+60"/>
         <source>(deleted host)</source>
         <translation>(verwijderde host)</translation>
     </message>
@@ -4228,7 +4236,7 @@ Oplossing:
         <translation>Kies ten minste één werkdag.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>An SLA setting is five resolution times in hours, optionally followed by business hours.</source>
         <translation>Een SLA-instelling bestaat uit vijf oplostijden in uren, eventueel gevolgd door kantooruren.</translation>
     </message>
@@ -5123,7 +5131,7 @@ Oplossing:
         <translation>Alleen tickets over hun deadline, van de geladen tickets</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -5139,12 +5147,12 @@ Oplossing:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Nothing in this view. Register an incident with &lt;b&gt;New&lt;/b&gt; (Ctrl+N in this pane), or pick another view.</source>
         <translation>Niets in deze weergave. Registreer een incident met &lt;b&gt;Nieuw&lt;/b&gt; (Ctrl+N in dit paneel), of kies een andere weergave.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -5167,12 +5175,12 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No ticket in this view has all of the words “%1”.</source>
         <translation>Geen ticket in deze weergave bevat alle woorden “%1”.</translation>
     </message>

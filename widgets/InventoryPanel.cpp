@@ -1,5 +1,7 @@
 #include "InventoryPanel.h"
 
+#include "OpenTicketsDelegate.h"
+
 #include <QSet>
 
 #include "FilterFieldKeys.h"
@@ -66,6 +68,7 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
     m_kindButton->setPopupMode(QToolButton::InstantPopup);
 
     m_view = new QTreeView(this);
+    m_view->setItemDelegateForColumn(InventoryModel::NameColumn, new OpenTicketsDelegate(m_view));
     m_view->setObjectName(QStringLiteral("inventoryTree"));
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -2,6 +2,7 @@
 // tabs, and the active ticket that the workbench's own work is logged to.
 #include "MainWindow.h"
 
+#include "InventoryModel.h"
 #include "InventoryPanel.h"
 #include "SessionArea.h"
 #include "TicketPanel.h"
@@ -29,6 +30,7 @@ void MainWindow::setUpTickets()
     connect(m_tickets, &TicketPanel::newTicketRequested, this, &MainWindow::newTicket);
     connect(m_tickets, &TicketPanel::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_tickets, &TicketPanel::activeTicketRequested, this, &MainWindow::setActiveTicket);
+    connect(m_tickets, &TicketPanel::openTicketsPerHostChanged, m_inventoryPanel->model(), &InventoryModel::setOpenTickets);
 }
 
 void MainWindow::createTicketMenu()

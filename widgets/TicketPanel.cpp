@@ -237,6 +237,9 @@ void TicketPanel::setWorkspace(const QString &path)
         if (serial == m_countSerial)
             m_count->setText(tr("%Ln ticket(s)", nullptr, count));
     });
+    connect(m_pager, &TicketPager::openTicketsReady, this, [this](int, const QHash<qint64, int> &perHost) {
+        emit openTicketsPerHostChanged(perHost);
+    });
     m_model->setPager(m_pager);
     applyQuery();
 }
@@ -288,6 +291,7 @@ void TicketPanel::applyQuery()
     m_model->setQuery(query);
     m_countSerial = m_pager->requestCount(query);
     m_count->setText(tr("Counting…"));
+    m_pager->requestOpenTicketsPerHost();
 }
 
 void TicketPanel::updateState()

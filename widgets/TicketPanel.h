@@ -61,6 +61,8 @@ Q_SIGNALS:
     void newTicketRequested();
     // The user chose a ticket to log work to, or stopped (0).
     void activeTicketRequested(wb::TicketId id);
+    // Open tickets per linked host, read again whenever the view is.
+    void openTicketsPerHostChanged(const QHash<qint64, int> &perHost);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

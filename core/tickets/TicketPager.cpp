@@ -46,6 +46,15 @@ public:
         emit pager->countReady(serial, n, error);
     }
 
+    void openPerHost(int serial, TicketPager *pager)
+    {
+        QString error;
+        QHash<qint64, int> counts;
+        if (TicketStore *tickets = store(&error))
+            counts = tickets->openTicketsPerHost(&error);
+        emit pager->openTicketsReady(serial, counts);
+    }
+
     ~Worker() override
     {
         m_store.reset();
@@ -61,6 +70,7 @@ private:
 TicketPager::TicketPager(const QString &workspacePath, QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<QList<wb::Ticket>>();
+    qRegisterMetaType<QHash<qint64, int>>();
     m_thread.setObjectName(QStringLiteral("tickets"));
     m_worker = new Worker(workspacePath);
     m_worker->moveToThread(&m_thread);
@@ -90,6 +100,13 @@ int TicketPager::requestCount(const TicketQuery &query)
 {
     const int serial = ++m_serial;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, query, this] { worker->count(serial, query, this); }, Qt::QueuedConnection);
+    return serial;
+}
+
+int TicketPager::requestOpenTicketsPerHost()
+{
+    const int serial = ++m_serial;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, this] { worker->openPerHost(serial, this); }, Qt::QueuedConnection);
     return serial;
 }
 

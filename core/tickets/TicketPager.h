@@ -22,10 +22,13 @@ public:
 
     int requestPage(const TicketQuery &query);
     int requestCount(const TicketQuery &query);
+    // Open tickets per linked host (TicketStore::openTicketsPerHost), answered by openTicketsReady.
+    int requestOpenTicketsPerHost();
 
 Q_SIGNALS:
     void pageReady(int serial, const QList<wb::Ticket> &tickets, const QString &error);
     void countReady(int serial, int count, const QString &error);
+    void openTicketsReady(int serial, const QHash<qint64, int> &perHost);
 
 private:
     class Worker;

@@ -3,6 +3,8 @@
 // workflow allows, a refused resolve that keeps what was typed), resolved
 // with its solution published, made the active ticket; closing an edited
 // ticket asks first.
+#include "InventoryModel.h"
+#include "InventoryPanel.h"
 #include "MainWindow.h"
 #include "SessionArea.h"
 #include "TicketPanel.h"
@@ -230,12 +232,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->activeTicket(), ticket.id);
         QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
         saveScreenshot(m_window.get(), QStringLiteral("tickets-active"));
+        // The inventory marks the host with its open ticket.
+        InventoryModel *tree = m_window->inventoryPanel()->model();
+        const QModelIndex web = tree->indexForHost(m_web);
+        QVERIFY(QTest::qWaitFor([&] { return web.data(InventoryModel::OpenTicketsRole).toInt() == 1; }, 5000));
+        QVERIFY(web.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 open ticket")));
         // Resolving it ends the logging.
         editor->solutionField()->setPlainText(QStringLiteral("Raised the PHP worker count."));
         chooseStatus(editor, TicketStatus::Resolved);
         QVERIFY(editor->save());
         QCOMPARE(m_window->activeTicket(), 0);
         QVERIFY(!panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return web.data(InventoryModel::OpenTicketsRole).toInt() == 0; }, 5000));
     }
 };
 
