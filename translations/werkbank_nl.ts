@@ -3505,13 +3505,13 @@ Oplossing:
         <translation>Accounts beheren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindowTickets.cpp" line="+26"/>
-        <location line="+60"/>
+        <location filename="../widgets/MainWindowTickets.cpp" line="+27"/>
+        <location line="+67"/>
         <source>(deleted host)</source>
         <translation>(verwijderde host)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -3527,6 +3527,21 @@ Oplossing:
     </message>
     <message>
         <location line="+3"/>
+        <source>Ticket S&amp;ettings…</source>
+        <translation>Ticketinst&amp;ellingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket settings saved; they apply to tickets saved from now on.</source>
+        <translation>Ticketinstellingen opgeslagen; ze gelden voor tickets die vanaf nu worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The priority matrix, resolution times and categories of this workspace</source>
+        <translation>De prioriteitsmatrix, oplostijden en categorieën van deze werkruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Stop Logging Work</source>
         <translation>Werk niet meer &amp;vastleggen</translation>
     </message>
@@ -5188,6 +5203,140 @@ Oplossing:
         <location line="+41"/>
         <source>Logging work to &lt;b&gt;#%1&lt;/b&gt; %2</source>
         <translation>Werk wordt vastgelegd in &lt;b&gt;#%1&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketSettingsDialog</name>
+    <message>
+        <location filename="../widgets/tickets/TicketSettingsDialog.cpp" line="+28"/>
+        <source>Ticket Settings</source>
+        <translation>Ticketinstellingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due dates</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorieën</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;b&gt;Urgency&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</source>
+        <translation>&lt;b&gt;Urgentie&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Priority for urgency %1 and impact %2</source>
+        <translation>Prioriteit bij urgentie %1 en impact %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;GLPI&apos;s Defaults</source>
+        <translation>Standaard van &amp;GLPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ticket&apos;s priority follows from its urgency and impact, unless it is set by hand. Changes apply to tickets saved from now on.</source>
+        <translation>De prioriteit van een ticket volgt uit urgentie en impact, tenzij die met de hand is ingesteld. Wijzigingen gelden voor tickets die vanaf nu worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 priority:</source>
+        <translation>Prioriteit %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count &amp;business hours only</source>
+        <translation>Alleen &amp;kantooruren tellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working hours:</source>
+        <translation>Werktijden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days:</source>
+        <translation>Werkdagen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long a ticket may take to resolve, by priority. The due date is set when a ticket is opened and when its priority changes.</source>
+        <translation>Hoe lang het oplossen van een ticket mag duren, per prioriteit. De deadline wordt bepaald bij het openen van een ticket en wanneer de prioriteit verandert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Below…</source>
+        <translation>&amp;Eronder toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>He&amp;rnoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Subcategory</source>
+        <translation>Subcategorie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+109"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
+        <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan houden geen categorie.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Rename Category</source>
+        <translation>Categorie hernoemen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete Category</source>
+        <translation>Categorie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” and its subcategories? Tickets in them keep no category.</source>
+        <translation>“%1” en de subcategorieën verwijderen? De tickets erin houden geen categorie.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
 #include "tickets/TicketEditor.h"
+#include "tickets/TicketSettingsDialog.h"
 #include "tickets/TicketStore.h"
 #include "tickets/TicketWorkLogger.h"
 
@@ -44,6 +45,13 @@ void MainWindow::createTicketMenu()
     forHosts->setToolTip(tr("Register a ticket about the hosts selected in the inventory"));
     m_inventoryPanel->addContextAction(forHosts);
     tickets->addSeparator();
+    QAction *settings = tickets->addAction(tr("Ticket S&ettings…"), this, [this] {
+        TicketSettingsDialog dialog(m_inventory->database(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Ticket settings saved; they apply to tickets saved from now on."), 8000);
+    });
+    settings->setObjectName(QStringLiteral("ticketSettings"));
+    settings->setToolTip(tr("The priority matrix, resolution times and categories of this workspace"));
     QAction *stop = tickets->addAction(tr("&Stop Logging Work"), this, [this] { setActiveTicket(0); });
     stop->setObjectName(QStringLiteral("stopLoggingWork"));
     stop->setEnabled(false);

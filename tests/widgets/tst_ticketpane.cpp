@@ -14,11 +14,13 @@
 #include "storage/Workspace.h"
 #include "tickets/KnowledgeBase.h"
 #include "tickets/TicketEditor.h"
+#include "tickets/TicketSettingsDialog.h"
 #include "tickets/TicketStore.h"
 #include "../support/WidgetTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -214,6 +216,57 @@ private Q_SLOTS:
         QVERIFY(area->closeTab(index));
         TicketQuery all{TicketQuery::View::All};
         QCOMPARE(TicketStore(m_workspace->database()).count(all), 2); // saved on the way out
+    }
+
+    void settingsChangeTheRules()
+    {
+        QAction *settings = m_window->findChild<QAction *>(QStringLiteral("ticketSettings"));
+        QVERIFY(settings);
+        bool checked = false;
+        wbtest::inDialog<TicketSettingsDialog>([&](TicketSettingsDialog *dialog) {
+            saveScreenshot(dialog, QStringLiteral("ticket-settings"));
+            QCOMPARE(dialog->cell(2, 2)->currentData().toInt(), 2); // GLPI's default
+            dialog->cell(2, 2)->setCurrentIndex(dialog->cell(2, 2)->findData(5));
+            dialog->hours(5)->setValue(2);
+            QVERIFY(dialog->addCategory(QStringLiteral("VPN"), false));
+            QVERIFY(!dialog->addCategory(QStringLiteral("VPN"), false)); // once at the top
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->isVisible());
+            // Business hours without a working day: refused, the dialog stays with the choices.
+            auto *business = dialog->findChild<QCheckBox *>();
+            for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+                if (box->text().contains(QStringLiteral("business")))
+                    business = box;
+                else
+                    box->setChecked(false);
+            }
+            business->setChecked(true);
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("working day")));
+            business->setChecked(false);
+            dialog->accept();
+            QVERIFY(!dialog->isVisible());
+            checked = true;
+        });
+        settings->trigger();
+        QVERIFY(checked);
+        const TicketStore store(m_workspace->database());
+        QCOMPARE(store.priorityMatrix().priority(2, 2), 5);
+        QCOMPARE(store.slaPolicy().hoursFor(5), 2);
+        QStringList names;
+        for (const TicketCategory &category : store.categories())
+            names << category.name;
+        QVERIFY(names.contains(QStringLiteral("VPN")));
+        // A ticket saved now follows the new matrix and SLA.
+        Ticket ticket;
+        ticket.title = QStringLiteral("Low and low, urgent by our rules");
+        ticket.urgency = 2;
+        ticket.impact = 2;
+        QString error;
+        TicketStore writer(m_workspace->database());
+        QVERIFY(writer.add(&ticket, &error));
+        QCOMPARE(ticket.priority, 5);
+        QCOMPARE(ticket.due, ticket.created.addSecs(2 * 3600));
     }
 
     void activeTicketCollectsTheWork()

@@ -1,4 +1,5 @@
 # widgets/tickets: the ticket editor (owned by widgets/CMakeLists.txt's include).
 list(APPEND WERKBANK_TICKETS_WIDGET_SOURCES
   tickets/TicketEditor.h tickets/TicketEditor.cpp
+  tickets/TicketSettingsDialog.h tickets/TicketSettingsDialog.cpp
 )

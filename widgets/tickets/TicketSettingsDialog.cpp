@@ -1,0 +1,289 @@
+#include "TicketSettingsDialog.h"
+
+#include "TicketTableModel.h"
+#include "tickets/TicketStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace wb {
+
+TicketSettingsDialog::TicketSettingsDialog(QSqlDatabase db, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("ticketSettings"));
+    setWindowTitle(tr("Ticket Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildMatrixPage(), tr("&Priority"));
+    tabs->addTab(buildSlaPage(), tr("&Due dates"));
+    tabs->addTab(buildCategoryPage(), tr("&Categories"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TicketSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    const TicketStore store(m_db);
+    showMatrix(store.priorityMatrix());
+    const SlaPolicy sla = store.slaPolicy();
+    for (int p = minLevel; p <= maxLevel; ++p)
+        m_hours[size_t(p - 1)]->setValue(sla.hoursFor(p));
+    m_business->setChecked(sla.businessHoursOnly);
+    m_dayStart->setTime(sla.dayStart);
+    m_dayEnd->setTime(sla.dayEnd);
+    for (int d = 0; d < 7; ++d)
+        m_days[size_t(d)]->setChecked(sla.workingDays[size_t(d)]);
+    loadCategories();
+}
+
+QWidget *TicketSettingsDialog::buildMatrixPage()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("<b>Urgency</b> ↓ &nbsp; <b>Impact</b> →"), page), 0, 0);
+    for (int level = minLevel; level <= maxLevel; ++level) {
+        grid->addWidget(new QLabel(TicketTableModel::priorityName(level), page), 0, level, Qt::AlignCenter);
+        grid->addWidget(new QLabel(TicketTableModel::priorityName(level), page), level, 0);
+    }
+    for (int u = minLevel; u <= maxLevel; ++u) {
+        for (int i = minLevel; i <= maxLevel; ++i) {
+            auto *box = new QComboBox(page);
+            for (int p = minLevel; p <= maxLevel; ++p)
+                box->addItem(QString::number(p), p);
+            box->setToolTip(tr("Priority for urgency %1 and impact %2").arg(TicketTableModel::priorityName(u), TicketTableModel::priorityName(i)));
+            m_cells[size_t(u - 1)][size_t(i - 1)] = box;
+            grid->addWidget(box, u, i);
+        }
+    }
+    auto *reset = new QPushButton(tr("&GLPI's Defaults"), page);
+    connect(reset, &QPushButton::clicked, this, [this] { showMatrix(PriorityMatrix()); });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("A ticket's priority follows from its urgency and impact, unless it is set by hand. "
+                                    "Changes apply to tickets saved from now on."),
+                                 page));
+    layout->addLayout(grid);
+    layout->addWidget(reset, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *TicketSettingsDialog::buildSlaPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout;
+    for (int p = maxLevel; p >= minLevel; --p) {
+        auto *spin = new QSpinBox(page);
+        spin->setRange(1, 24 * 366);
+        spin->setSuffix(tr(" h"));
+        spin->setObjectName(QStringLiteral("slaHours%1").arg(p));
+        m_hours[size_t(p - 1)] = spin;
+        form->addRow(tr("%1 priority:").arg(TicketTableModel::priorityName(p)), spin);
+    }
+    m_business = new QCheckBox(tr("Count &business hours only"), page);
+    m_dayStart = new QTimeEdit(page);
+    m_dayEnd = new QTimeEdit(page);
+    m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_dayStart);
+    hours->addWidget(new QLabel(tr("to"), page));
+    hours->addWidget(m_dayEnd);
+    hours->addStretch(1);
+    auto *days = new QHBoxLayout;
+    for (int d = 0; d < 7; ++d) {
+        m_days[size_t(d)] = new QCheckBox(QLocale().dayName(d + 1, QLocale::ShortFormat), page);
+        days->addWidget(m_days[size_t(d)]);
+    }
+    days->addStretch(1);
+    auto *businessForm = new QFormLayout;
+    businessForm->addRow(tr("Working hours:"), hours);
+    businessForm->addRow(tr("Working days:"), days);
+    auto *business = new QWidget(page);
+    business->setLayout(businessForm);
+    connect(m_business, &QCheckBox::toggled, business, &QWidget::setEnabled);
+    business->setEnabled(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("How long a ticket may take to resolve, by priority. The due date is set when a ticket "
+                                    "is opened and when its priority changes."),
+                                 page));
+    layout->addLayout(form);
+    layout->addWidget(m_business);
+    layout->addWidget(business);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *TicketSettingsDialog::buildCategoryPage()
+{
+    auto *page = new QWidget(this);
+    m_categories = new QTreeWidget(page);
+    m_categories->setObjectName(QStringLiteral("categoryTree"));
+    m_categories->setHeaderHidden(true);
+    auto button = [page](const QString &text) { return new QPushButton(text, page); };
+    QPushButton *add = button(tr("&Add…"));
+    QPushButton *addBelow = button(tr("Add &Below…"));
+    QPushButton *rename = button(tr("&Rename…"));
+    QPushButton *remove = button(tr("De&lete"));
+    auto ask = [this](bool below) {
+        const QString name = QInputDialog::getText(this, below ? tr("Add Subcategory") : tr("Add Category"), tr("Name:"));
+        if (!name.trimmed().isEmpty())
+            addCategory(name, below);
+    };
+    connect(add, &QPushButton::clicked, this, [ask] { ask(false); });
+    connect(addBelow, &QPushButton::clicked, this, [ask] { ask(true); });
+    connect(rename, &QPushButton::clicked, this, &TicketSettingsDialog::renameCategory);
+    connect(remove, &QPushButton::clicked, this, &TicketSettingsDialog::deleteCategory);
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : {add, addBelow, rename, remove})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_categories, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Categories change at once. Deleting one deletes its subcategories; its tickets keep no category."), page));
+    layout->addLayout(row);
+    return page;
+}
+
+void TicketSettingsDialog::showMatrix(const PriorityMatrix &matrix)
+{
+    for (int u = minLevel; u <= maxLevel; ++u) {
+        for (int i = minLevel; i <= maxLevel; ++i) {
+            QComboBox *box = cell(u, i);
+            box->setCurrentIndex(box->findData(matrix.priority(u, i)));
+        }
+    }
+}
+
+PriorityMatrix TicketSettingsDialog::matrix() const
+{
+    PriorityMatrix matrix;
+    for (int u = minLevel; u <= maxLevel; ++u) {
+        for (int i = minLevel; i <= maxLevel; ++i)
+            matrix.set(u, i, cell(u, i)->currentData().toInt());
+    }
+    return matrix;
+}
+
+SlaPolicy TicketSettingsDialog::sla() const
+{
+    SlaPolicy policy;
+    for (int p = minLevel; p <= maxLevel; ++p)
+        policy.setHours(p, hours(p)->value());
+    policy.businessHoursOnly = m_business->isChecked();
+    policy.dayStart = m_dayStart->time();
+    policy.dayEnd = m_dayEnd->time();
+    for (int d = 0; d < 7; ++d)
+        policy.workingDays[size_t(d)] = m_days[size_t(d)]->isChecked();
+    return policy;
+}
+
+void TicketSettingsDialog::accept()
+{
+    TicketStore store(m_db);
+    QString error;
+    if (!store.setSlaPolicy(sla(), &error) || !store.setPriorityMatrix(matrix(), &error)) {
+        showError(error); // the dialog stays open with what was chosen
+        return;
+    }
+    QDialog::accept();
+}
+
+void TicketSettingsDialog::loadCategories()
+{
+    m_categories->clear();
+    QHash<CategoryId, QTreeWidgetItem *> items;
+    QList<TicketCategory> pending = TicketStore(m_db).categories();
+    // Parents before children, whatever order the names sort in.
+    for (int pass = 0; pass < 32 && !pending.isEmpty(); ++pass) {
+        QList<TicketCategory> later;
+        for (const TicketCategory &category : std::as_const(pending)) {
+            QTreeWidgetItem *parent = category.parentId ? items.value(category.parentId) : nullptr;
+            if (category.parentId && !parent) {
+                later << category;
+                continue;
+            }
+            auto *item = parent ? new QTreeWidgetItem(parent, {category.name}) : new QTreeWidgetItem(m_categories, {category.name});
+            item->setData(0, Qt::UserRole, category.id);
+            items.insert(category.id, item);
+        }
+        pending = later;
+    }
+    m_categories->expandAll();
+}
+
+bool TicketSettingsDialog::addCategory(const QString &name, bool below)
+{
+    TicketCategory category;
+    category.name = name;
+    if (below && m_categories->currentItem())
+        category.parentId = m_categories->currentItem()->data(0, Qt::UserRole).toLongLong();
+    QString error;
+    if (!TicketStore(m_db).addCategory(&category, &error)) {
+        showError(error);
+        return false;
+    }
+    showError({});
+    loadCategories();
+    return true;
+}
+
+void TicketSettingsDialog::renameCategory()
+{
+    QTreeWidgetItem *item = m_categories->currentItem();
+    if (!item)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Rename Category"), tr("Name:"), QLineEdit::Normal, item->text(0));
+    if (name.isEmpty() || name == item->text(0))
+        return;
+    QString error;
+    if (!TicketStore(m_db).renameCategory(item->data(0, Qt::UserRole).toLongLong(), name, &error))
+        showError(error);
+    else
+        loadCategories();
+}
+
+void TicketSettingsDialog::deleteCategory()
+{
+    QTreeWidgetItem *item = m_categories->currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this, tr("Delete Category"),
+                              tr("Delete “%1” and its subcategories? Tickets in them keep no category.").arg(item->text(0)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!TicketStore(m_db).removeCategory(item->data(0, Qt::UserRole).toLongLong(), &error))
+        showError(error);
+    else
+        loadCategories();
+}
+
+void TicketSettingsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace wb

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "tickets/PriorityMatrix.h"
+#include "tickets/SlaPolicy.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTimeEdit;
+class QTreeWidget;
+
+namespace wb {
+
+// The workspace's ticket rules: the priority matrix (urgency × impact), the
+// SLA's resolution time per priority with optional business hours, and the
+// category tree. Matrix and SLA are saved on OK, after a check; categories
+// change at once (as inventory groups do), each with a clear refusal.
+class TicketSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit TicketSettingsDialog(QSqlDatabase db, QWidget *parent = nullptr);
+
+    PriorityMatrix matrix() const;
+    SlaPolicy sla() const;
+    // For tests: the matrix cell for urgency u and impact i (1…5).
+    QComboBox *cell(int urgency, int impact) const { return m_cells[size_t(urgency - 1)][size_t(impact - 1)]; }
+    QSpinBox *hours(int priority) const { return m_hours[size_t(priority - 1)]; }
+    QTreeWidget *categories() const { return m_categories; }
+
+    void accept() override;
+    // Adds a category below the selected one (or at the top); false and a message when refused.
+    bool addCategory(const QString &name, bool below);
+
+private:
+    QWidget *buildMatrixPage();
+    QWidget *buildSlaPage();
+    QWidget *buildCategoryPage();
+    void showMatrix(const PriorityMatrix &matrix);
+    void loadCategories();
+    void renameCategory();
+    void deleteCategory();
+    void showError(const QString &message);
+
+    QSqlDatabase m_db;
+    std::array<std::array<QComboBox *, 5>, 5> m_cells{};
+    std::array<QSpinBox *, 5> m_hours{};
+    QCheckBox *m_business;
+    QTimeEdit *m_dayStart;
+    QTimeEdit *m_dayEnd;
+    std::array<QCheckBox *, 7> m_days{};
+    QTreeWidget *m_categories;
+    QLabel *m_error;
+};
+
+} // namespace wb
