@@ -10,6 +10,7 @@
 #include "InventoryModel.h"
 #include "InventoryPanel.h"
 #include "MainWindow.h"
+#include "tickets/TicketStore.h"
 #include "RunResultsModel.h"
 #include "SessionArea.h"
 #include "i18n/Translations.h"
@@ -396,6 +397,38 @@ private Q_SLOTS:
         QCOMPARE(afterYes, (QStringList{QStringLiteral("Answer"), QStringLiteral("Root disk")}));
         QCOMPARE(nowShown, QStringLiteral("Root disk")); // the one that took its place
         QCOMPARE(storedNames(), (QStringList{QStringLiteral("Answer"), QStringLiteral("Root disk")}));
+    }
+
+    // Last: with an active ticket about alpha, a run and a session on alpha go
+    // into its work log; work on hosts it does not name does not.
+    void activeTicketLogsRunsAndSessionsOnItsHosts()
+    {
+        Ticket ticket;
+        ticket.title = QStringLiteral("alpha misbehaves");
+        ticket.hostIds = {m_alpha};
+        QString error;
+        TicketStore tickets(m_workspace->database());
+        QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
+        m_window->setActiveTicket(ticket.id);
+        InventoryModel *model = panel()->model();
+
+        selectRows({model->indexForHost(m_alpha)});
+        m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
+        QVERIFY(waitForRun(area()));
+        selectRows({model->indexForGroup(m_lab)}); // beta only: not this ticket's host
+        m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
+        QVERIFY(waitForRun(area()));
+        m_window->openSession(m_alpha);
+
+        const QList<WorkLogEntry> log = tickets.workLog(ticket.id);
+        QStringList texts;
+        for (const WorkLogEntry &entry : log)
+            texts << entry.text;
+        QCOMPARE(texts, (QStringList{QStringLiteral("Ran uptime on alpha (1 ok, 0 failed)."),
+                                     QStringLiteral("Opened an SSH session to alpha as %1.").arg(fx.user)}));
+        m_window->setActiveTicket(0);
+        m_window->openSession(m_alpha);
+        QCOMPARE(tickets.workLog(ticket.id).size(), 2); // no active ticket: nothing more
     }
 };
 
