@@ -176,6 +176,21 @@
     </message>
 </context>
 <context>
+    <name>wb::KnowledgeBaseDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+81" />
+        <source>%Ln article(s), newest first</source>
+        <translation>
+            <numerusform>%Ln article, newest first</numerusform><numerusform>%Ln articles, newest first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln article(s) with all of these words</source>
+        <translation>
+            <numerusform>%Ln article with all of these words</numerusform><numerusform>%Ln articles with all of these words</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
         <location filename="../widgets/MainWindow.cpp" line="+235" />
@@ -320,7 +335,7 @@
 <context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/TicketPanel.cpp" line="+238" />
+        <location filename="../widgets/TicketPanel.cpp" line="+241" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>

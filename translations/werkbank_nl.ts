@@ -3188,6 +3188,66 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::KnowledgeBaseDialog</name>
+    <message>
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+23"/>
+        <source>Knowledge Base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search articles: words in the title, text or tags</source>
+        <translation>Artikelen doorzoeken: woorden in titel, tekst of labels</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Delete Article…</source>
+        <translation>Artikel &amp;verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln article(s), newest first</source>
+        <translation>
+            <numerusform>%Ln artikel, nieuwste eerst</numerusform>
+            <numerusform>%Ln artikelen, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln article(s) with all of these words</source>
+        <translation>
+            <numerusform>%Ln artikel met al deze woorden</numerusform>
+            <numerusform>%Ln artikelen met al deze woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;i&gt;No articles yet. Resolving a ticket can publish its solution here.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nog geen artikelen. Bij het oplossen van een ticket kan de oplossing hier gepubliceerd worden.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;i&gt;No article has all of these words.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Geen artikel bevat al deze woorden.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>from ticket #%1</source>
+        <translation>uit ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Delete Article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete the article “%1”?</source>
+        <translation>Het artikel “%1” verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnownHosts</name>
     <message>
         <location filename="../core/ssh/KnownHosts.cpp" line="+181"/>
@@ -3505,13 +3565,13 @@ Oplossing:
         <translation>Accounts beheren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindowTickets.cpp" line="+27"/>
-        <location line="+67"/>
+        <location filename="../widgets/MainWindowTickets.cpp" line="+28"/>
+        <location line="+74"/>
         <source>(deleted host)</source>
         <translation>(verwijderde host)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -3526,7 +3586,17 @@ Oplossing:
         <translation>Een ticket registreren over de hosts die in de inventaris geselecteerd zijn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Knowledge Base…</source>
+        <translation>&amp;Kennisbank…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search and read the solutions published from resolved tickets</source>
+        <translation>De oplossingen uit opgeloste tickets doorzoeken en lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ticket S&amp;ettings…</source>
         <translation>Ticketinst&amp;ellingen…</translation>
     </message>
@@ -5146,7 +5216,22 @@ Oplossing:
         <translation>Alleen tickets over hun deadline, van de geladen tickets</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+43"/>
+        <source>Sort by &amp;Priority</source>
+        <translation>Sorteren op &amp;prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by &amp;Due Date</source>
+        <translation>Sorteren op &amp;deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by &amp;Newest</source>
+        <translation>Sorteren op &amp;nieuwste</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -5200,7 +5285,7 @@ Oplossing:
         <translation>Geen ticket in deze weergave bevat alle woorden “%1”.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Logging work to &lt;b&gt;#%1&lt;/b&gt; %2</source>
         <translation>Werk wordt vastgelegd in &lt;b&gt;#%1&lt;/b&gt; %2</translation>
     </message>

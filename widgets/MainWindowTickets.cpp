@@ -7,6 +7,7 @@
 #include "SessionArea.h"
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
+#include "tickets/KnowledgeBaseDialog.h"
 #include "tickets/TicketEditor.h"
 #include "tickets/TicketSettingsDialog.h"
 #include "tickets/TicketStore.h"
@@ -44,6 +45,13 @@ void MainWindow::createTicketMenu()
     forHosts->setObjectName(QStringLiteral("newTicketForHosts"));
     forHosts->setToolTip(tr("Register a ticket about the hosts selected in the inventory"));
     m_inventoryPanel->addContextAction(forHosts);
+    QAction *kb = tickets->addAction(QIcon(QStringLiteral(":/icons/info.svg")), tr("&Knowledge Base…"), this, [this] {
+        KnowledgeBaseDialog dialog(m_inventory->database(), this);
+        dialog.exec();
+    });
+    kb->setObjectName(QStringLiteral("knowledgeBase"));
+    kb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    kb->setToolTip(tr("Search and read the solutions published from resolved tickets"));
     tickets->addSeparator();
     QAction *settings = tickets->addAction(tr("Ticket S&ettings…"), this, [this] {
         TicketSettingsDialog dialog(m_inventory->database(), this);

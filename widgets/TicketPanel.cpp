@@ -135,6 +135,15 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
+        // The orders the store keeps an index for, whichever columns are shown.
+        const QList<std::pair<QString, int>> orders = {{tr("Sort by &Priority"), int(TicketTableModel::PriorityColumn)},
+                                                       {tr("Sort by &Due Date"), int(TicketTableModel::DueColumn)},
+                                                       {tr("Sort by &Newest"), int(TicketTableModel::IdColumn)}};
+        for (const auto &[text, column] : orders) {
+            QAction *sort = menu.addAction(text);
+            connect(sort, &QAction::triggered, this, [this, column = column] { sortBy(column); });
+        }
+        menu.addSeparator();
         for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {
             if (column == TicketTableModel::TitleColumn)
                 continue;
@@ -145,13 +154,7 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
         }
         menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
-        m_proxy->sort(column); // the store's order for the whole view; only some columns are orders
-        const int shown = column == TicketTableModel::DueColumn || column == TicketTableModel::IdColumn
-                              ? column : int(TicketTableModel::PriorityColumn);
-        m_table->horizontalHeader()->setSortIndicator(shown, column == TicketTableModel::DueColumn ? Qt::AscendingOrder
-                                                                                                  : Qt::DescendingOrder);
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &TicketPanel::sortBy);
     m_table->horizontalHeader()->setSortIndicator(TicketTableModel::PriorityColumn, Qt::DescendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TicketPanel::showContextMenu);
@@ -303,6 +306,16 @@ void TicketPanel::updateState()
     else if (nothing)
         m_empty->setText(tr("Nothing in this view. Register an incident with <b>New</b> (Ctrl+N in this pane), "
                             "or pick another view."));
+}
+
+void TicketPanel::sortBy(int column)
+{
+    m_proxy->sort(column); // the store's order for the whole view; only some columns are orders
+    const TicketQuery::Order order = m_model->query().order;
+    const int shown = order == TicketQuery::Order::Due ? int(TicketTableModel::DueColumn)
+                      : order == TicketQuery::Order::Newest ? int(TicketTableModel::IdColumn)
+                                                            : int(TicketTableModel::PriorityColumn);
+    m_table->horizontalHeader()->setSortIndicator(shown, order == TicketQuery::Order::Due ? Qt::AscendingOrder : Qt::DescendingOrder);
 }
 
 void TicketPanel::fillFilteredView()

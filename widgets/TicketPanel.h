@@ -46,6 +46,8 @@ public:
     void setView(View view);
     View view() const;
     void setSearchText(const QString &text);
+    // Priority, due date or newest (by the column of that name), for the whole view.
+    void sortBy(int column);
 
     TicketTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -13,6 +13,7 @@
 #include "inventory/Inventory.h"
 #include "storage/Workspace.h"
 #include "tickets/KnowledgeBase.h"
+#include "tickets/KnowledgeBaseDialog.h"
 #include "tickets/TicketEditor.h"
 #include "tickets/TicketSettingsDialog.h"
 #include "tickets/TicketStore.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -147,6 +149,12 @@ private Q_SLOTS:
         QVERIFY(panel()->findChild<QStackedWidget *>()->currentWidget()->objectName() == QStringLiteral("ticketsEmptyState"));
         panel()->setSearchText(QString());
         QVERIFY(settled());
+        panel()->sortBy(TicketTableModel::DueColumn);
+        QVERIFY(settled());
+        QCOMPARE(panel()->model()->query().order, TicketQuery::Order::Due);
+        QCOMPARE(panel()->table()->horizontalHeader()->sortIndicatorSection(), int(TicketTableModel::DueColumn));
+        panel()->sortBy(TicketTableModel::PriorityColumn);
+        QVERIFY(settled());
         // Opening it again from the pane shows the tab that is open.
         const int tabs = m_window->sessionArea()->tabs()->count();
         panel()->table()->setCurrentIndex(panel()->table()->model()->index(0, 0));
@@ -200,6 +208,34 @@ private Q_SLOTS:
                                                   && second->suggestions()->item(0)->flags() != Qt::NoItemFlags; }, 3000));
         QCOMPARE(second->suggestions()->item(0)->text(), QStringLiteral("VPN drops every hour"));
         saveScreenshot(m_window.get(), QStringLiteral("tickets-suggestion"));
+    }
+
+    void knowledgeBaseIsSearchedAndRead()
+    {
+        QAction *kb = m_window->findChild<QAction *>(QStringLiteral("knowledgeBase"));
+        QVERIFY(kb);
+        QStringList newest, found, none;
+        QString read;
+        wbtest::inDialog<KnowledgeBaseDialog>([&](KnowledgeBaseDialog *dialog) {
+            for (int i = 0; i < dialog->results()->count(); ++i)
+                newest << dialog->results()->item(i)->text();
+            QTest::keyClicks(dialog->searchField(), QStringLiteral("rekey"));
+            dialog->search();
+            for (int i = 0; i < dialog->results()->count(); ++i)
+                found << dialog->results()->item(i)->text();
+            read = dialog->reader()->toPlainText();
+            saveScreenshot(dialog, QStringLiteral("knowledge-base"));
+            dialog->searchField()->setText(QStringLiteral("toner NEAR(\""));
+            dialog->search();
+            for (int i = 0; i < dialog->results()->count(); ++i)
+                none << dialog->results()->item(i)->text();
+        });
+        kb->trigger();
+        QCOMPARE(newest, QStringList{QStringLiteral("VPN drops every hour")}); // published by the resolve above
+        QCOMPARE(found, QStringList{QStringLiteral("VPN drops every hour")});
+        QVERIFY2(read.contains(QStringLiteral("rekey timer was the cause")), qPrintable(read));
+        QVERIFY(read.contains(QStringLiteral("from ticket #")));
+        QVERIFY(none.isEmpty()); // words, never FTS syntax: no match and no error
     }
 
     void closingAnEditedTicketAsks()

@@ -2,4 +2,5 @@
 list(APPEND WERKBANK_TICKETS_WIDGET_SOURCES
   tickets/TicketEditor.h tickets/TicketEditor.cpp
   tickets/TicketSettingsDialog.h tickets/TicketSettingsDialog.cpp
+  tickets/KnowledgeBaseDialog.h tickets/KnowledgeBaseDialog.cpp
 )

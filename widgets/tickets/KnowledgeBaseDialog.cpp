@@ -1,0 +1,128 @@
+#include "KnowledgeBaseDialog.h"
+
+#include "tickets/TicketStore.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace wb {
+
+KnowledgeBaseDialog::KnowledgeBaseDialog(QSqlDatabase db, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("knowledgeBase"));
+    setWindowTitle(tr("Knowledge Base"));
+    resize(900, 560);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("kbSearch"));
+    m_search->setPlaceholderText(tr("Search articles: words in the title, text or tags"));
+    m_search->setClearButtonEnabled(true);
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_delay, &QTimer::timeout, this, &KnowledgeBaseDialog::search);
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("kbResults"));
+    connect(m_results, &QListWidget::currentItemChanged, this, &KnowledgeBaseDialog::showArticle);
+    m_reader = new QTextBrowser(this);
+    m_reader->setObjectName(QStringLiteral("kbReader"));
+    m_count = new QLabel(this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_results);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(1, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *remove = buttons->addButton(tr("&Delete Article…"), QDialogButtonBox::ActionRole);
+    connect(remove, &QPushButton::clicked, this, &KnowledgeBaseDialog::deleteArticle);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    search();
+}
+
+void KnowledgeBaseDialog::search()
+{
+    m_delay->stop();
+    m_results->clear();
+    QList<Article> articles;
+    QString error;
+    const QString words = m_search->text().trimmed();
+    if (words.isEmpty()) {
+        // Nothing typed: the newest articles, so the list is never a blank page.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT id FROM kb_articles ORDER BY id DESC LIMIT 200"));
+        const KnowledgeBase kb(m_db);
+        while (q.next()) {
+            Article article;
+            if (kb.load(q.value(0).toLongLong(), &article, nullptr))
+                articles << article;
+        }
+    } else {
+        articles = KnowledgeBase(m_db).search(words, 200, &error);
+    }
+    for (const Article &article : std::as_const(articles)) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_results);
+        item->setData(Qt::UserRole, article.id);
+    }
+    m_count->setText(!error.isEmpty() ? error
+                     : words.isEmpty() ? tr("%Ln article(s), newest first", nullptr, int(articles.size()))
+                                       : tr("%Ln article(s) with all of these words", nullptr, int(articles.size())));
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+    else
+        m_reader->setHtml(words.isEmpty() ? tr("<p><i>No articles yet. Resolving a ticket can publish its solution here.</i></p>")
+                                          : tr("<p><i>No article has all of these words.</i></p>"));
+}
+
+void KnowledgeBaseDialog::showArticle()
+{
+    QListWidgetItem *item = m_results->currentItem();
+    if (!item)
+        return;
+    Article article;
+    QString error;
+    if (!KnowledgeBase(m_db).load(item->data(Qt::UserRole).toLongLong(), &article, &error)) {
+        m_reader->setPlainText(error);
+        return;
+    }
+    QStringList about;
+    if (const QString category = TicketStore(m_db).categoryPath(article.categoryId); !category.isEmpty())
+        about << category.toHtmlEscaped();
+    if (!article.tags.isEmpty())
+        about << article.tags.join(QStringLiteral(", ")).toHtmlEscaped();
+    if (article.sourceTicketId)
+        about << tr("from ticket #%1").arg(article.sourceTicketId);
+    about << QLocale().toString(article.updated.toLocalTime(), QLocale::ShortFormat);
+    m_reader->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p style=\"white-space: pre-wrap\">%3</p>")
+                          .arg(article.title.toHtmlEscaped(), about.join(QStringLiteral(" · ")), article.body.toHtmlEscaped()));
+}
+
+void KnowledgeBaseDialog::deleteArticle()
+{
+    QListWidgetItem *item = m_results->currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this, tr("Delete Article"), tr("Delete the article “%1”?").arg(item->text()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!KnowledgeBase(m_db).remove(item->data(Qt::UserRole).toLongLong(), &error))
+        QMessageBox::warning(this, tr("Delete Article"), error);
+    search();
+}
+
+} // namespace wb
