@@ -257,7 +257,8 @@ int runCli(const QStringList &arguments)
                                        QStringLiteral("--impact"), QStringLiteral("--priority"), QStringLiteral("--remove-host"),
                                        QStringLiteral("--status"), QStringLiteral("--assignee"), QStringLiteral("--text"),
                                        QStringLiteral("--minutes"), QStringLiteral("--author"), QStringLiteral("--solution"),
-                                       QStringLiteral("--view"), QStringLiteral("--me"), QStringLiteral("--order"), QStringLiteral("--limit")};
+                                       QStringLiteral("--view"), QStringLiteral("--me"), QStringLiteral("--order"), QStringLiteral("--limit"),
+                                       QStringLiteral("--tags")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];

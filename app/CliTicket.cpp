@@ -210,6 +210,7 @@ int ticketCommand(const QStringList &arguments)
         valued("solution", Cli::tr("resolve, update: the solution."), Cli::tr("text")),
         flag("solution-stdin", Cli::tr("resolve, update: the solution from standard input.")),
         flag("publish", Cli::tr("resolve: also publish the solution as a knowledge-base article.")),
+        valued("tags", Cli::tr("resolve --publish: the article's tags, separated by commas."), Cli::tr("tags")),
         valued("view", Cli::tr("list: open (default), mine, unassigned, overdue, resolved-this-week or all."), Cli::tr("view")),
         valued("me", Cli::tr("list --view mine: whose tickets (default: the login name)."), Cli::tr("name")),
         valued("order", Cli::tr("list: priority (default), due or newest."), Cli::tr("order")),
@@ -410,6 +411,7 @@ int ticketCommand(const QStringList &arguments)
         return fail(error);
     if (action == QLatin1String("resolve") && parser.isSet(QStringLiteral("publish"))) {
         Article article = KnowledgeBase::draftFrom(ticket);
+        article.tags = parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (!KnowledgeBase(cli.ws.workspace.database()).add(&article, &error))
             return fail(error);
         if (!json)

@@ -199,7 +199,7 @@
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+126" />
+        <location line="+138" />
         <source>Forgot the saved passwords of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
@@ -326,7 +326,7 @@
 <context>
     <name>wb::TicketEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+521" />
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+530" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

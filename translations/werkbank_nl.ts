@@ -1151,7 +1151,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+1"/>
         <location line="+2"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -1384,7 +1384,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -1437,11 +1437,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location filename="../app/CliAccount.cpp" line="+3"/>
         <location filename="../app/CliRun.cpp" line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="-23"/>
+        <location filename="../app/CliTicket.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1537,13 +1537,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
     <message>
-        <location filename="../app/CliTicket.cpp" line="-113"/>
-        <location line="+165"/>
+        <location filename="../app/CliTicket.cpp" line="-114"/>
+        <location line="+166"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>PRI</source>
         <translation>PRI</translation>
     </message>
@@ -1564,12 +1564,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source> (overdue)</source>
         <translation> (te laat)</translation>
     </message>
@@ -1784,6 +1784,16 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
+        <source>resolve --publish: the article&apos;s tags, separated by commas.</source>
+        <translation>resolve --publish: de labels van het artikel, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>list: open (default), mine, unassigned, overdue, resolved-this-week or all.</source>
         <translation>list: open (standaard), mine, unassigned, overdue, resolved-this-week of all.</translation>
     </message>
@@ -1909,7 +1919,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>resolve vereist --solution of --solution-stdin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Published as knowledge-base article %1.</source>
         <translation>Gepubliceerd als kennisbankartikel %1.</translation>
     </message>
@@ -3527,7 +3537,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
@@ -4927,7 +4937,12 @@ Oplossing:
         <translation>De oplossing in de kennisbank &amp;publiceren wanneer het is opgelost</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Tags for the article, separated by commas</source>
+        <translation>Labels voor het artikel, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -5104,7 +5119,7 @@ Oplossing:
         <translation>&lt;b&gt;%1&lt;/b&gt; volgens urgentie en impact</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>&lt;p&gt;&lt;i&gt;The work log starts once the ticket is saved.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Het werklog begint zodra het ticket is opgeslagen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -5710,6 +5725,11 @@ Oplossing:
         <location line="+5"/>
         <source>Opened an SSH session to %1 as %2.</source>
         <translation>SSH-sessie naar %1 geopend als %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An SSH session to %1 as %2 did not open: %3</source>
+        <translation>Een SSH-sessie naar %1 als %2 is niet geopend: %3</translation>
     </message>
 </context>
 <context>

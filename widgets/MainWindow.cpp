@@ -263,8 +263,20 @@ void MainWindow::openSession(HostId id)
         return;
     }
     SshSettings::load(m_inventory->database()).applyTo(&target.options);
-    m_sessions->openSession(id, target);
-    logWork(m_activeTicket, {id}, TicketWorkLogger::sessionOpened(target.endpoint.name, target.endpoint.user));
+    SessionTab *tab = m_sessions->openSession(id, target);
+    if (!tab || m_activeTicket == 0)
+        return;
+    // Logged with its outcome, once: connected, or why not.
+    auto logged = std::make_shared<bool>(false);
+    connect(tab, &SessionTab::appearanceChanged, this, [this, tab, id, logged, ticket = m_activeTicket] {
+        if (*logged || tab->state() == SessionTab::State::Connecting)
+            return;
+        *logged = true;
+        const SshEndpoint &endpoint = tab->target().endpoint;
+        logWork(ticket, {id}, tab->state() == SessionTab::State::Connected
+                                  ? TicketWorkLogger::sessionOpened(endpoint.name, endpoint.user)
+                                  : TicketWorkLogger::sessionFailed(endpoint.name, endpoint.user, tab->statusText()));
+    });
 }
 
 QList<HostId> MainWindow::runSelection()

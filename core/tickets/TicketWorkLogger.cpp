@@ -115,4 +115,9 @@ QString TicketWorkLogger::sessionOpened(const QString &host, const QString &logi
     return tr("Opened an SSH session to %1 as %2.").arg(host, login);
 }
 
+QString TicketWorkLogger::sessionFailed(const QString &host, const QString &login, const QString &why)
+{
+    return tr("An SSH session to %1 as %2 did not open: %3").arg(host, login, why);
+}
+
 } // namespace wb

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("resolved")), qPrintable(r.err));
         r = cli({QStringLiteral("resolve"), QString::number(id), QStringLiteral("--solution"), QStringLiteral("Logrotate now compresses daily."),
-                 QStringLiteral("--publish")});
+                 QStringLiteral("--publish"), QStringLiteral("--tags"), QStringLiteral("disk,logrotate")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("knowledge-base article")));
 
@@ -106,6 +106,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("search"), QStringLiteral("--kb"), QStringLiteral("logrotate"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(object(r).value(QStringLiteral("ticket")).toInteger(), id);
+        QCOMPARE(object(r).value(QStringLiteral("tags")).toArray().size(), 2);
 
         r = cli({QStringLiteral("show"), QString::number(id)});
         QVERIFY(r.out.startsWith(QStringLiteral("#%1 Disk /var 95% on web01").arg(id)));

@@ -193,11 +193,13 @@ private Q_SLOTS:
         QCOMPARE(editor->statusField()->currentData().toInt(), int(TicketStatus::Resolved));
         QTest::keyClicks(editor->solutionField(), QStringLiteral("Updated the VPN client to 4.3; the rekey timer was the cause."));
         editor->publishField()->setChecked(true);
+        QTest::keyClicks(editor->publishTagsField(), QStringLiteral("vpn, rekey"));
         QVERIFY(editor->save());
         QCOMPARE(editor->ticket().status, TicketStatus::Resolved);
         const QList<Article> articles = KnowledgeBase(m_workspace->database()).search(QStringLiteral("rekey"));
         QCOMPARE(articles.size(), 1);
         QCOMPARE(articles.first().sourceTicketId, id);
+        QCOMPARE(articles.first().tags, (QStringList{QStringLiteral("vpn"), QStringLiteral("rekey")}));
 
         // A new ticket with a similar title is pointed at the article.
         m_window->newTicket();

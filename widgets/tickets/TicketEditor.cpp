@@ -197,6 +197,14 @@ void TicketEditor::buildForm()
     m_solution->setMaximumHeight(m_solution->fontMetrics().height() * 5);
     m_publish = new QCheckBox(tr("&Publish the solution in the knowledge base when it is resolved"), this);
     m_publish->setObjectName(QStringLiteral("ticketPublish"));
+    m_publishTags = new QLineEdit(this);
+    m_publishTags->setObjectName(QStringLiteral("ticketPublishTags"));
+    m_publishTags->setPlaceholderText(tr("Tags for the article, separated by commas"));
+    m_publishTags->setEnabled(false);
+    connect(m_publish, &QCheckBox::toggled, m_publishTags, &QWidget::setEnabled);
+    auto *publish = new QHBoxLayout;
+    publish->addWidget(m_publish);
+    publish->addWidget(m_publishTags, 1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -210,7 +218,7 @@ void TicketEditor::buildForm()
     form->addRow(tr("Hosts:"), hosts);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("S&olution:"), m_solution);
-    form->addRow(QString(), m_publish);
+    form->addRow(QString(), publish);
 
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveTicket"));
@@ -464,6 +472,7 @@ bool TicketEditor::save()
     }
     if (candidate.status == TicketStatus::Resolved && before.status != TicketStatus::Resolved && m_publish->isChecked()) {
         Article article = KnowledgeBase::draftFrom(candidate);
+        article.tags = m_publishTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (!KnowledgeBase(m_db).add(&article, &error))
             showError(error);
     }

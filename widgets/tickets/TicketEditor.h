@@ -58,6 +58,7 @@ public:
     QPlainTextEdit *workLogField() const { return m_entry; }
     QListWidget *suggestions() const { return m_suggestions; }
     QCheckBox *publishField() const { return m_publish; }
+    QLineEdit *publishTagsField() const { return m_publishTags; }
 
 public Q_SLOTS:
     bool save();
@@ -112,6 +113,7 @@ private:
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_solution;
     QCheckBox *m_publish;
+    QLineEdit *m_publishTags;
     QTextBrowser *m_log;
     QPlainTextEdit *m_entry;
     QSpinBox *m_minutes;

@@ -10,6 +10,7 @@
 #include "InventoryModel.h"
 #include "InventoryPanel.h"
 #include "MainWindow.h"
+#include "session/SessionTab.h"
 #include "tickets/TicketStore.h"
 #include "RunResultsModel.h"
 #include "SessionArea.h"
@@ -418,7 +419,8 @@ private Q_SLOTS:
         selectRows({model->indexForGroup(m_lab)}); // beta only: not this ticket's host
         m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
         QVERIFY(waitForRun(area()));
-        m_window->openSession(m_alpha);
+        m_window->openSession(m_alpha); // logged once it is connected, with the outcome
+        QVERIFY(QTest::qWaitFor([&] { return tickets.workLog(ticket.id).size() == 2; }, 20000));
 
         const QList<WorkLogEntry> log = tickets.workLog(ticket.id);
         QStringList texts;
@@ -428,6 +430,9 @@ private Q_SLOTS:
                                      QStringLiteral("Opened an SSH session to alpha as %1.").arg(fx.user)}));
         m_window->setActiveTicket(0);
         m_window->openSession(m_alpha);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(tab);
+        QVERIFY(QTest::qWaitFor([tab] { return tab->state() == SessionTab::State::Connected; }, 20000));
         QCOMPARE(tickets.workLog(ticket.id).size(), 2); // no active ticket: nothing more
     }
 };
