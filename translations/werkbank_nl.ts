@@ -5517,14 +5517,19 @@ Oplossing:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.</source>
         <translation>Ticket #%1 is elders gewijzigd sinds het werd geopend; open het opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>A resolved or closed ticket keeps its solution.</source>
         <translation>Een opgelost of gesloten ticket behoudt zijn oplossing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An assigned ticket keeps its assignee; to take it off someone, move it to in progress or pending.</source>
+        <translation>Een toegewezen ticket houdt zijn behandelaar; om het bij iemand weg te halen, zet het op in behandeling of in afwachting.</translation>
     </message>
     <message>
         <location line="+40"/>

@@ -94,8 +94,11 @@ bool TicketStore::update(Ticket *ticket, QString *error)
     if (stored.rowVersion != ticket->rowVersion)
         return fail(error, tr("Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.")
                                .arg(ticket->id));
+    // What a status needs holds for as long as the ticket has it, not only on the step into it.
     if ((ticket->status == TicketStatus::Resolved || ticket->status == TicketStatus::Closed) && ticket->solution.trimmed().isEmpty())
         return fail(error, tr("A resolved or closed ticket keeps its solution."));
+    if (ticket->status == TicketStatus::Assigned && ticket->status == stored.status && ticket->assignee.trimmed().isEmpty())
+        return fail(error, tr("An assigned ticket keeps its assignee; to take it off someone, move it to in progress or pending."));
     if (ticket->status != stored.status) {
         Ticket probe = *ticket;
         probe.status = stored.status;

@@ -170,6 +170,10 @@ private Q_SLOTS:
         QVERIFY2(store().update(&ticket, &error), qPrintable(error));
         QCOMPARE(ticket.firstResponse, m_now); // leaving New is the first response
         QCOMPARE(ticket.rowVersion, 2);
+        Ticket nobody = ticket;
+        nobody.assignee.clear();
+        QVERIFY(!store().update(&nobody, &error)); // still Assigned: it keeps someone
+        QVERIFY2(error.contains(QStringLiteral("assignee")), qPrintable(error));
         ticket.status = S::Resolved;
         QVERIFY(!store().update(&ticket, &error));
         QVERIFY2(error.contains(QStringLiteral("solution")), qPrintable(error));
@@ -177,6 +181,10 @@ private Q_SLOTS:
         m_now = m_now.addSecs(3600);
         QVERIFY2(store().update(&ticket, &error), qPrintable(error));
         QCOMPARE(ticket.resolved, m_now);
+        Ticket blank = ticket;
+        blank.solution = QStringLiteral("  ");
+        QVERIFY(!store().update(&blank, &error)); // resolved: the solution stays
+        QVERIFY2(error.contains(QStringLiteral("solution")), qPrintable(error));
         ticket.status = S::Closed;
         m_now = m_now.addSecs(60);
         QVERIFY2(store().update(&ticket, &error), qPrintable(error));
