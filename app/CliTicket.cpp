@@ -43,17 +43,14 @@ struct TicketCli
     // "Account/Password" or "Account / Password", case-insensitive.
     CategoryId categoryByPath(const QString &path) const
     {
-        const QStringList wanted = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const TicketStore tickets = store();
-        for (const TicketCategory &category : tickets.categories()) {
-            const QStringList have = tickets.categoryPath(category.id).split(QStringLiteral(" / "));
-            if (have.size() != wanted.size())
-                continue;
-            bool same = true;
-            for (qsizetype i = 0; i < have.size() && same; ++i)
-                same = have.at(i).compare(wanted.at(i).trimmed(), Qt::CaseInsensitive) == 0;
-            if (same)
-                return category.id;
+        QStringList wanted = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (QString &name : wanted)
+            name = name.trimmed();
+        const QString joined = wanted.join(QStringLiteral(" / "));
+        const QHash<CategoryId, QString> paths = store().categoryPaths();
+        for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+            if (it.value().compare(joined, Qt::CaseInsensitive) == 0)
+                return it.key();
         }
         return 0;
     }

@@ -40,7 +40,7 @@
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliTicket.cpp" line="+139" />
+        <location filename="../app/CliTicket.cpp" line="+136" />
         <source>, %n minute(s)</source>
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
@@ -178,7 +178,7 @@
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+81" />
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+69" />
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln article, newest first</numerusform><numerusform>%Ln articles, newest first</numerusform></translation>
@@ -326,7 +326,7 @@
 <context>
     <name>wb::TicketEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+530" />
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+528" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

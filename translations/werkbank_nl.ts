@@ -1146,7 +1146,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="+194"/>
+        <location filename="../app/CliTicket.cpp" line="+191"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -3147,7 +3147,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::KnowledgeBase</name>
     <message>
-        <location filename="../core/tickets/KnowledgeBase.cpp" line="+67"/>
+        <location filename="../core/tickets/KnowledgeBase.cpp" line="+80"/>
         <source>An article needs a title.</source>
         <translation>Een artikel heeft een titel nodig.</translation>
     </message>
@@ -3192,15 +3192,15 @@ Oplossing:
         <translation>Er is geen artikel #%1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The knowledge base could not be searched: %1</source>
-        <translation>De kennisbank kon niet worden doorzocht: %1</translation>
+        <location line="-102"/>
+        <source>The knowledge base could not be read: %1</source>
+        <translation>De kennisbank kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message>
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+23"/>
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+22"/>
         <source>Knowledge Base</source>
         <translation>Kennisbank</translation>
     </message>
@@ -3215,7 +3215,7 @@ Oplossing:
         <translation>Artikel &amp;verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+25"/>
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln artikel, nieuwste eerst</numerusform>
@@ -3241,12 +3241,12 @@ Oplossing:
         <translation>&lt;p&gt;&lt;i&gt;Geen artikel bevat al deze woorden.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>from ticket #%1</source>
         <translation>uit ticket #%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Delete Article</source>
         <translation>Artikel verwijderen</translation>
@@ -3575,13 +3575,12 @@ Oplossing:
         <translation>Accounts beheren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindowTickets.cpp" line="+28"/>
-        <location line="+74"/>
+        <location filename="../widgets/MainWindowTickets.cpp" line="+37"/>
         <source>(deleted host)</source>
         <translation>(verwijderde host)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+5"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -3631,7 +3630,7 @@ Oplossing:
         <translation>Ticket openen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Work on the hosts of #%1 is logged to it.</source>
         <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
     </message>
@@ -4852,7 +4851,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+99"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+95"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -5013,12 +5012,12 @@ Oplossing:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>What you did or found (Ctrl+Return adds it)</source>
         <translation>Wat u deed of vond (Ctrl+Return voegt het toe)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -5054,7 +5053,7 @@ Oplossing:
     </message>
     <message>
         <location line="+74"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New ticket</source>
         <translation>Nieuw ticket</translation>
     </message>
@@ -5069,7 +5068,7 @@ Oplossing:
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — overdue</source>
         <translation>%1 — te laat</translation>
     </message>
@@ -5262,12 +5261,12 @@ Oplossing:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Nothing in this view. Register an incident with &lt;b&gt;New&lt;/b&gt; (Ctrl+N in this pane), or pick another view.</source>
         <translation>Niets in deze weergave. Registreer een incident met &lt;b&gt;Nieuw&lt;/b&gt; (Ctrl+N in dit paneel), of kies een andere weergave.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -5290,12 +5289,12 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No ticket in this view has all of the words “%1”.</source>
         <translation>Geen ticket in deze weergave bevat alle woorden “%1”.</translation>
     </message>
@@ -5458,7 +5457,7 @@ Oplossing:
         <translation>De categorieën konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <location line="+17"/>
         <source>A category needs a name without “/”.</source>
         <translation>Een categorie heeft een naam zonder “/” nodig.</translation>

@@ -76,6 +76,8 @@ private:
     QList<HostId> runSelection();
     void startRun(const RunSpec &spec);
     void setUpTickets();
+    // An inventory host's name for ticket views; "(deleted host)" once it is gone.
+    QString hostName(qint64 id) const;
     void createTicketMenu();
     void openTicketEditor(class TicketEditor *editor);
     // Writes `text` into the active ticket's work log when it links one of the hosts.

@@ -23,16 +23,18 @@ namespace wb {
 
 void MainWindow::setUpTickets()
 {
-    auto hostName = [this](qint64 id) {
-        const Host *host = m_inventory->host(id);
-        return host ? host->name : tr("(deleted host)");
-    };
-    m_tickets->setHostNames(hostName);
+    m_tickets->setHostNames([this](qint64 id) { return hostName(id); });
     m_tickets->setWorkspace(m_workspacePath);
     connect(m_tickets, &TicketPanel::newTicketRequested, this, &MainWindow::newTicket);
     connect(m_tickets, &TicketPanel::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_tickets, &TicketPanel::activeTicketRequested, this, &MainWindow::setActiveTicket);
     connect(m_tickets, &TicketPanel::openTicketsPerHostChanged, m_inventoryPanel->model(), &InventoryModel::setOpenTickets);
+}
+
+QString MainWindow::hostName(qint64 id) const
+{
+    const Host *host = m_inventory->host(id);
+    return host ? host->name : tr("(deleted host)");
 }
 
 void MainWindow::createTicketMenu()
@@ -97,10 +99,7 @@ void MainWindow::openTicket(TicketId id)
 
 void MainWindow::openTicketEditor(TicketEditor *editor)
 {
-    editor->setHostNames([this](qint64 id) {
-        const Host *host = m_inventory->host(id);
-        return host ? host->name : tr("(deleted host)");
-    });
+    editor->setHostNames([this](qint64 id) { return hostName(id); });
     editor->setHostSelection([this] {
         QList<qint64> ids;
         for (HostId id : m_inventoryPanel->selectedHostIds())

@@ -244,7 +244,7 @@ void TicketPanel::setWorkspace(const QString &path)
         emit openTicketsPerHostChanged(perHost);
     });
     m_model->setPager(m_pager);
-    applyQuery();
+    reload();
 }
 
 void TicketPanel::setHostNames(std::function<QString(qint64)> names)
@@ -278,6 +278,9 @@ void TicketPanel::setSearchText(const QString &text)
 void TicketPanel::reload()
 {
     applyQuery();
+    // Only a saved ticket changes these; a new view or search does not.
+    if (m_pager)
+        m_pager->requestOpenTicketsPerHost();
 }
 
 void TicketPanel::applyQuery()
@@ -294,7 +297,6 @@ void TicketPanel::applyQuery()
     m_model->setQuery(query);
     m_countSerial = m_pager->requestCount(query);
     m_count->setText(tr("Counting…"));
-    m_pager->requestOpenTicketsPerHost();
 }
 
 void TicketPanel::updateState()

@@ -53,7 +53,7 @@ public:
     QTableView *table() const { return m_table; }
     QAction *newTicketAction() const { return m_newTicket; }
 
-    // Reads the view again (a ticket was saved elsewhere).
+    // Reads the view and the per-host counts again (a ticket was saved elsewhere).
     void reload();
     void setActiveTicket(TicketId id, const QString &title);
     TicketId activeTicket() const { return m_activeId; }

@@ -53,6 +53,19 @@ Article readArticle(const QSqlQuery &q)
     return a;
 }
 
+// Runs a prepared query over articleColumns and reads every row.
+QList<Article> readArticles(QSqlQuery &q, QString *error)
+{
+    QList<Article> articles;
+    if (!q.exec()) {
+        fail(error, KnowledgeBase::tr("The knowledge base could not be read: %1").arg(q.lastError().text()));
+        return articles;
+    }
+    while (q.next())
+        articles.append(readArticle(q));
+    return articles;
+}
+
 } // namespace
 
 KnowledgeBase::KnowledgeBase(QSqlDatabase db)
@@ -153,9 +166,8 @@ bool KnowledgeBase::remove(qint64 id, QString *error)
 
 QList<Article> KnowledgeBase::query(const QString &match, CategoryId preferred, int limit, QString *error) const
 {
-    QList<Article> articles;
     if (!isOpen(m_db, error))
-        return articles;
+        return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM kb_fts f JOIN kb_articles a ON a.id = f.rowid WHERE kb_fts MATCH ?"
@@ -164,13 +176,18 @@ QList<Article> KnowledgeBase::query(const QString &match, CategoryId preferred, 
     q.addBindValue(match);
     q.addBindValue(preferred);
     q.addBindValue(std::max(0, limit));
-    if (!q.exec()) {
-        fail(error, tr("The knowledge base could not be searched: %1").arg(q.lastError().text()));
-        return articles;
-    }
-    while (q.next())
-        articles.append(readArticle(q));
-    return articles;
+    return readArticles(q, error);
+}
+
+QList<Article> KnowledgeBase::newest(int limit, QString *error) const
+{
+    if (!isOpen(m_db, error))
+        return {};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM kb_articles a ORDER BY a.id DESC LIMIT ?").arg(QLatin1String(articleColumns)));
+    q.addBindValue(std::max(0, limit));
+    return readArticles(q, error);
 }
 
 QList<Article> KnowledgeBase::search(const QString &words, int limit, QString *error) const

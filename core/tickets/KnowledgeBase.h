@@ -46,6 +46,8 @@ public:
 
     // Every word must match (as TicketStore::ftsQuery); best matches first.
     QList<Article> search(const QString &words, int limit = 50, QString *error = nullptr) const;
+    // The latest articles, newest first.
+    QList<Article> newest(int limit = 50, QString *error = nullptr) const;
     // Articles sharing any word of three letters or more with the title;
     // the same category ranks first, then how well they match.
     QList<Article> suggestionsFor(const QString &title, CategoryId categoryId, int limit = 5) const;

@@ -207,6 +207,24 @@ QString TicketStore::categoryPath(CategoryId id) const
     return names.join(QStringLiteral(" / "));
 }
 
+QHash<CategoryId, QString> TicketStore::categoryPaths(QString *error) const
+{
+    QHash<CategoryId, TicketCategory> byId;
+    for (const TicketCategory &category : categories(error))
+        byId.insert(category.id, category);
+    QHash<CategoryId, QString> paths;
+    for (const TicketCategory &category : std::as_const(byId)) {
+        QStringList names{category.name};
+        CategoryId parent = category.parentId;
+        for (int depth = 0; parent != 0 && byId.contains(parent) && depth < 32; ++depth) { // 32: a cycle cannot loop forever
+            names.prepend(byId.value(parent).name);
+            parent = byId.value(parent).parentId;
+        }
+        paths.insert(category.id, names.join(QStringLiteral(" / ")));
+    }
+    return paths;
+}
+
 bool TicketStore::addCategory(TicketCategory *category, QString *error)
 {
     if (!isOpen(m_db, error))

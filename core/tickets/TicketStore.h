@@ -73,6 +73,8 @@ public:
     bool removeCategory(CategoryId id, QString *error);
     // "Account / Password"
     QString categoryPath(CategoryId id) const;
+    // Every category's path, from one read (for lists and lookups by path).
+    QHash<CategoryId, QString> categoryPaths(QString *error = nullptr) const;
 
     // The first problem with the ticket's own fields, or an empty string.
     static QString validate(const Ticket &ticket);

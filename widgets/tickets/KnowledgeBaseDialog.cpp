@@ -10,7 +10,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,22 +56,11 @@ void KnowledgeBaseDialog::search()
 {
     m_delay->stop();
     m_results->clear();
-    QList<Article> articles;
     QString error;
     const QString words = m_search->text().trimmed();
-    if (words.isEmpty()) {
-        // Nothing typed: the newest articles, so the list is never a blank page.
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT id FROM kb_articles ORDER BY id DESC LIMIT 200"));
-        const KnowledgeBase kb(m_db);
-        while (q.next()) {
-            Article article;
-            if (kb.load(q.value(0).toLongLong(), &article, nullptr))
-                articles << article;
-        }
-    } else {
-        articles = KnowledgeBase(m_db).search(words, 200, &error);
-    }
+    // Nothing typed: the newest articles, so the list is never a blank page.
+    const KnowledgeBase kb(m_db);
+    const QList<Article> articles = words.isEmpty() ? kb.newest(200, &error) : kb.search(words, 200, &error);
     for (const Article &article : std::as_const(articles)) {
         auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_results);
         item->setData(Qt::UserRole, article.id);
@@ -98,16 +86,22 @@ void KnowledgeBaseDialog::showArticle()
         m_reader->setPlainText(error);
         return;
     }
+    m_reader->setHtml(articleHtml(article, TicketStore(m_db).categoryPath(article.categoryId)));
+}
+
+QString KnowledgeBaseDialog::articleHtml(const Article &article, const QString &categoryPath)
+{
     QStringList about;
-    if (const QString category = TicketStore(m_db).categoryPath(article.categoryId); !category.isEmpty())
-        about << category.toHtmlEscaped();
+    if (!categoryPath.isEmpty())
+        about << categoryPath.toHtmlEscaped();
     if (!article.tags.isEmpty())
         about << article.tags.join(QStringLiteral(", ")).toHtmlEscaped();
     if (article.sourceTicketId)
         about << tr("from ticket #%1").arg(article.sourceTicketId);
-    about << QLocale().toString(article.updated.toLocalTime(), QLocale::ShortFormat);
-    m_reader->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p style=\"white-space: pre-wrap\">%3</p>")
-                          .arg(article.title.toHtmlEscaped(), about.join(QStringLiteral(" · ")), article.body.toHtmlEscaped()));
+    if (article.updated.isValid())
+        about << QLocale().toString(article.updated.toLocalTime(), QLocale::ShortFormat);
+    return QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p style=\"white-space: pre-wrap\">%3</p>")
+        .arg(article.title.toHtmlEscaped(), about.join(QStringLiteral(" · ")), article.body.toHtmlEscaped());
 }
 
 void KnowledgeBaseDialog::deleteArticle()

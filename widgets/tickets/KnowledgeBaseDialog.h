@@ -28,6 +28,9 @@ public:
     QTextBrowser *reader() const { return m_reader; }
     void search();
 
+    // An article as the reader shows it: title, category, tags, source ticket, date, text.
+    static QString articleHtml(const Article &article, const QString &categoryPath);
+
 private:
     void showArticle();
     void deleteArticle();

@@ -1,5 +1,6 @@
 #include "TicketEditor.h"
 
+#include "KnowledgeBaseDialog.h"
 #include "TicketTableModel.h"
 #include "audit/AuditLog.h"
 #include "tickets/KnowledgeBase.h"
@@ -56,12 +57,7 @@ void showArticle(QWidget *parent, const Article &article, const QString &categor
     dialog.resize(560, 420);
     auto *text = new QTextBrowser(&dialog);
     text->setObjectName(QStringLiteral("articleText"));
-    QString html = QStringLiteral("<h3>%1</h3>").arg(article.title.toHtmlEscaped());
-    if (!category.isEmpty() || !article.tags.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(QStringList{category, article.tags.join(QStringLiteral(", "))}.join(QStringLiteral(" · ")).toHtmlEscaped());
-    html += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(article.body.toHtmlEscaped());
-    text->setHtml(html);
+    text->setHtml(KnowledgeBaseDialog::articleHtml(article, category));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
@@ -362,6 +358,7 @@ void TicketEditor::showTicket()
 {
     m_loading = true;
     const TicketStore store(m_db);
+    m_matrix = store.priorityMatrix(); // read once a load, not once a change of urgency or impact
     m_heading->setText(m_ticket.id ? tr("Ticket #%1").arg(m_ticket.id) : tr("New ticket"));
     m_title->setText(m_ticket.title);
     m_requester->setText(m_ticket.requester.name);
@@ -370,8 +367,9 @@ void TicketEditor::showTicket()
     m_category->clear();
     m_category->addItem(tr("(none)"), 0);
     QList<std::pair<QString, CategoryId>> paths;
-    for (const TicketCategory &category : store.categories())
-        paths.append({store.categoryPath(category.id), category.id});
+    const QHash<CategoryId, QString> byId = store.categoryPaths();
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        paths.append({it.value(), it.key()});
     std::sort(paths.begin(), paths.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     for (const auto &[path, id] : paths)
         m_category->addItem(path, id);
@@ -436,7 +434,7 @@ void TicketEditor::updateHosts()
 
 void TicketEditor::updatePriority()
 {
-    const int fromMatrix = TicketStore(m_db).priorityMatrix().priority(m_urgency->currentData().toInt(), m_impact->currentData().toInt());
+    const int fromMatrix = m_matrix.priority(m_urgency->currentData().toInt(), m_impact->currentData().toInt());
     m_priority->setText(tr("<b>%1</b> from urgency and impact").arg(TicketTableModel::priorityName(fromMatrix)));
     m_priority->setEnabled(!m_override->isChecked());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tickets/PriorityMatrix.h"
 #include "tickets/Ticket.h"
 
 #include <QSqlDatabase>
@@ -88,6 +89,7 @@ private:
 
     QSqlDatabase m_db;
     Ticket m_ticket;
+    PriorityMatrix m_matrix;
     bool m_modified = false;
     bool m_loading = false;
     std::function<QString(qint64)> m_hostNames;
