@@ -199,10 +199,10 @@
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+138" />
-        <source>Forgot the saved passwords of %Ln host(s).</source>
+        <location line="+156" />
+        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
-            <numerusform>Forgot the saved passwords of %Ln host.</numerusform><numerusform>Forgot the saved passwords of %Ln hosts.</numerusform></translation>
+            <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -235,7 +235,7 @@
 <context>
     <name>wb::RunHostKeysDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+16" />
+        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+18" />
         <source>%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</source>
         <translation>
             <numerusform>%Ln host present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</numerusform><numerusform>%Ln hosts present keys that known_hosts does not list. Compare the fingerprints with ones you trust; the hosts you do not accept are not contacted.</numerusform></translation>
@@ -256,7 +256,7 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+114" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -307,7 +307,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+243" />
+        <location filename="../core/ssh/SshHop.cpp" line="+254" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

@@ -2362,12 +2362,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>&lt;h3&gt;Eerste verbinding met %1&lt;/h3&gt;&lt;p&gt;De server toont deze sleutel:&lt;/p&gt;%2&lt;p&gt;Vergelijk de vingerafdruk met een die u van de beheerder van de server kreeg, voordat u hem vertrouwt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;&lt;b&gt;Note:&lt;/b&gt; %1 already lists a key of another type for this host.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Let op:&lt;/b&gt; %1 vermeldt voor deze host al een sleutel van een ander type.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Remove old entry…</source>
         <translation>Oude vermelding verwijderen…</translation>
     </message>
@@ -3260,21 +3255,33 @@ Oplossing:
 <context>
     <name>wb::KnownHosts</name>
     <message>
-        <location filename="../core/ssh/KnownHosts.cpp" line="+181"/>
+        <location filename="../core/ssh/KnownHosts.cpp" line="+224"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+39"/>
+        <source>Cannot lock %1 for writing: %2</source>
+        <translation>Kan %1 niet vergrendelen om te schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
+        <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
     </message>
 </context>
 <context>
@@ -3556,13 +3563,32 @@ Oplossing:
         <source>Select the hosts whose saved passwords should be forgotten.</source>
         <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Forgot the saved passwords of %Ln host(s).</source>
+        <location line="+5"/>
+        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
-            <numerusform>De opgeslagen wachtwoorden van %Ln host zijn vergeten.</numerusform>
-            <numerusform>De opgeslagen wachtwoorden van %Ln hosts zijn vergeten.</numerusform>
+            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln host zijn vergeten.</numerusform>
+            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln hosts zijn vergeten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget Saved Passwords</source>
+        <translation>Opgeslagen wachtwoorden vergeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some saved secrets could not be removed from the keychain:
+
+%1</source>
+        <translation>Sommige opgeslagen geheimen konden niet uit de sleutelbos worden verwijderd:
+
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3923,7 +3949,7 @@ Oplossing:
 <context>
     <name>wb::RunHostKeysDialog</name>
     <message>
-        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+15"/>
+        <location filename="../widgets/run/RunHostKeysDialog.cpp" line="+17"/>
         <source>Unknown host keys</source>
         <translation>Onbekende hostsleutels</translation>
     </message>
@@ -3954,6 +3980,11 @@ Oplossing:
         <location line="+2"/>
         <source>Accept &amp;All</source>
         <translation>Alles a&amp;ccepteren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (dropped out: no longer waiting)</source>
+        <translation>%1 (afgehaakt: wacht niet meer)</translation>
     </message>
 </context>
 <context>
@@ -4053,7 +4084,7 @@ Oplossing:
         <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+25"/>
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform>
@@ -4643,7 +4674,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+115"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+126"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -4687,17 +4718,27 @@ Oplossing:
         <translation>de server stuurde geen hostsleutel</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the host key has changed (the server now shows %1 %2; %3 lists another). Someone may be intercepting the connection.</source>
-        <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt een andere). Mogelijk onderschept iemand de verbinding.</translation>
+        <location line="+21"/>
+        <source>the host key has changed (the server now shows %1 %2; %3 lists %4). Someone may be intercepting the connection.</source>
+        <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt %4). Mogelijk onderschept iemand de verbinding.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+134"/>
+        <source>after the password the server asked &quot;%1&quot;, which only you can answer: log in interactively</source>
+        <translation>na het wachtwoord vroeg de server „%1”; dat kunt alleen u beantwoorden: log interactief in</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>the server&apos;s key %1 is marked as revoked in %2</source>
         <translation>de sleutel %1 van de server staat als ingetrokken in %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the answer was about another key than the server&apos;s %1</source>
+        <translation>het antwoord ging over een andere sleutel dan die van de server (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the host key %1 was not accepted</source>
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
     </message>
@@ -4720,7 +4761,7 @@ Oplossing:
 <context>
     <name>wb::SshTarget</name>
     <message>
-        <location filename="../core/ssh/InventoryTargets.cpp" line="+38"/>
+        <location filename="../core/ssh/InventoryTargets.cpp" line="+60"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>

@@ -359,19 +359,41 @@ void MainWindow::forgetSavedPasswords()
         statusBar()->showMessage(tr("Select the hosts whose saved passwords should be forgotten."), 8000);
         return;
     }
-    auto *store = new CredentialStore(this);
-    auto pending = std::make_shared<int>(int(ids.size()));
+    // The hosts' own passwords, their jump hosts' and their key passphrases.
+    QStringList keys;
+    QStringList problems;
     for (HostId id : ids) {
-        const Host *host = m_inventory->host(id);
-        if (!host) {
-            --*pending;
-            continue;
+        SshTarget target;
+        QString error;
+        if (SshTarget::forHost(*m_inventory, id, &target, &error)) {
+            keys << target.keychainKeys();
+        } else if (const Host *host = m_inventory->host(id)) {
+            keys << keychainKeyFor(SshTarget::endpointFor(*host)); // its own, at least
+            problems << error;
         }
-        store->remove(keychainKeyFor(SshTarget::endpointFor(*host)), [this, store, pending, count = ids.size()](bool, const QString &) {
-            if (--*pending > 0)
+    }
+    keys.removeDuplicates();
+    if (keys.isEmpty())
+        return;
+    struct Progress { int pending = 0; QStringList failed; };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(keys.size());
+    progress->failed = problems;
+    auto *store = new CredentialStore(this);
+    for (const QString &key : std::as_const(keys)) {
+        store->remove(key, [this, store, progress, key, hosts = int(ids.size())](bool ok, const QString &error) {
+            if (!ok)
+                progress->failed << tr("%1: %2").arg(key, error);
+            if (--progress->pending > 0)
                 return;
-            statusBar()->showMessage(tr("Forgot the saved passwords of %Ln host(s).", nullptr, int(count)), 8000);
             store->deleteLater();
+            if (progress->failed.isEmpty()) {
+                statusBar()->showMessage(tr("Forgot the saved passwords and passphrases of %Ln host(s).", nullptr, hosts), 8000);
+                return;
+            }
+            QMessageBox::warning(this, tr("Forget Saved Passwords"),
+                                 tr("Some saved secrets could not be removed from the keychain:\n\n%1")
+                                     .arg(progress->failed.join(QLatin1Char('\n'))));
         });
     }
 }

@@ -132,15 +132,15 @@ void CommandRunner::launch(int index, bool mayReuse)
     });
     connect(worker, &SshWorker::finished, this, [this, index](const SshOutcome &outcome) { onDone(index, outcome); });
     connect(worker, &SshWorker::hostKeyQuestion, this, [this, index](const HostKeyQuestion &question) {
-        if (question.match != KnownHosts::Match::Unknown && question.match != KnownHosts::Match::OtherType)
-            return; // a changed key fails this host only, with its warning as the reason
+        if (question.match != KnownHosts::Match::Unknown)
+            return; // a changed key (or one of another type) fails this host only, with its warning as the reason
         m_results[index].unknownHostKey = true;
         SshWorker *w = m_slots.at(size_t(index)).worker;
         if (m_spec.unknownKeys != RunSpec::UnknownKeys::Ask) {
             const HostKeyDecision decision = m_spec.unknownKeys == RunSpec::UnknownKeys::AcceptNew
                                                  ? HostKeyDecision::AcceptAndSave : HostKeyDecision::Reject;
             QMetaObject::invokeMethod(w, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, question.hop),
-                                      Q_ARG(wb::HostKeyDecision, decision));
+                                      Q_ARG(wb::HostKeyDecision, decision), Q_ARG(QByteArray, question.key.blob));
             return;
         }
         m_slots.at(size_t(index)).timeout->stop(); // the user's time does not count
@@ -171,23 +171,33 @@ void CommandRunner::launch(int index, bool mayReuse)
     }
 }
 
-void CommandRunner::answerHostKeys(const QList<int> &acceptedHosts, bool save)
+void CommandRunner::answerHostKeys(const QList<HostKeyAnswer> &answers, bool save)
 {
-    const QList<HostKeyQuestion> questions = std::exchange(m_pendingKeys, {});
-    const QList<int> hosts = std::exchange(m_pendingKeyHosts, {});
-    for (int i = 0; i < questions.size(); ++i) {
-        const int index = hosts.at(i);
-        Slot &slot = m_slots.at(size_t(index));
+    for (const HostKeyAnswer &answer : answers) {
+        qsizetype waiting = -1;
+        for (qsizetype i = 0; i < m_pendingKeys.size(); ++i) {
+            if (m_pendingKeyHosts.at(i) == answer.host && m_pendingKeys.at(i).hop == answer.hop
+                && m_pendingKeys.at(i).key.blob == answer.keyBlob) {
+                waiting = i;
+                break;
+            }
+        }
+        if (waiting < 0)
+            continue;
+        const HostKeyQuestion question = m_pendingKeys.takeAt(waiting);
+        m_pendingKeyHosts.removeAt(waiting);
+        Slot &slot = m_slots.at(size_t(answer.host));
         if (!slot.worker)
             continue;
-        const bool accepted = acceptedHosts.contains(index);
-        const HostKeyDecision decision = !accepted ? HostKeyDecision::Reject
-                                         : save    ? HostKeyDecision::AcceptAndSave
-                                                   : HostKeyDecision::AcceptOnce;
+        const HostKeyDecision decision = !answer.accepted ? HostKeyDecision::Reject
+                                         : save           ? HostKeyDecision::AcceptAndSave
+                                                          : HostKeyDecision::AcceptOnce;
         slot.timeout->start(m_spec.hostTimeoutMs);
-        QMetaObject::invokeMethod(slot.worker, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, questions.at(i).hop),
-                                  Q_ARG(wb::HostKeyDecision, decision));
+        QMetaObject::invokeMethod(slot.worker, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, question.hop),
+                                  Q_ARG(wb::HostKeyDecision, decision), Q_ARG(QByteArray, question.key.blob));
     }
+    if (!m_pendingKeys.isEmpty())
+        m_keyDebounce->start(); // asked next
 }
 
 void CommandRunner::onDone(int index, const SshOutcome &outcome)
@@ -293,6 +303,7 @@ void CommandRunner::release(int index, bool launchNext)
     if (waiting >= 0) {
         m_pendingKeyHosts.removeAt(waiting);
         m_pendingKeys.removeAt(waiting);
+        emit hostKeyWithdrawn(index);
     }
     --m_active;
     if (!launchNext)

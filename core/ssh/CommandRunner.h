@@ -38,6 +38,16 @@ struct RunSpec
     bool useKeychain = true;    // passwords only from the keychain: a run never prompts per host
 };
 
+// The user's answer to one host-key question: bound to the host, the hop on
+// its way and the exact key that was shown, never to a position in a list.
+struct HostKeyAnswer
+{
+    int host = -1;              // the runner's index of the target
+    int hop = 0;
+    QByteArray keyBlob;         // HostKeyQuestion::key.blob as shown
+    bool accepted = false;
+};
+
 struct HostRun
 {
     Q_DECLARE_TR_FUNCTIONS(wb::HostRun)
@@ -90,17 +100,23 @@ public:
     Counts counts() const;
 
     // Unknown host keys wait here (RunSpec::UnknownKeys::Ask) and are announced
-    // together by hostKeysPending(); the answer covers all of them at once.
+    // together by hostKeysPending().
     const QList<HostKeyQuestion> &pendingHostKeys() const { return m_pendingKeys; }
     // The host (index) each pending question belongs to, in the same order.
     const QList<int> &pendingHostKeyHosts() const { return m_pendingKeyHosts; }
-    void answerHostKeys(const QList<int> &acceptedHosts, bool save);
+    // Answers the questions named (by host, hop and key). An answer whose question
+    // is gone (the host dropped out) or was about another key changes nothing.
+    // Questions that came in while the user decided stay pending and are
+    // announced again.
+    void answerHostKeys(const QList<HostKeyAnswer> &answers, bool save);
 
 Q_SIGNALS:
     void hostChanged(int index);
     // New output from a host, now at the end of result(index).out or .err.
     void outputReceived(int index, bool isStderr);
     void hostKeysPending();
+    // A host whose key question was pending stopped waiting (it failed or was cancelled).
+    void hostKeyWithdrawn(int index);
     void finished();
 
 private:

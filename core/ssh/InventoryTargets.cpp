@@ -28,7 +28,29 @@ SshEndpoint SshTarget::endpointFor(const Host &host)
     endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
     if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
         endpoint.identityFiles = {expandHome(host.identityFile)};
+    switch (host.authMethod) {
+    case AuthMethod::Agent: endpoint.offer = SshEndpoint::Offer::AgentOnly; break;
+    case AuthMethod::KeyFile: endpoint.offer = SshEndpoint::Offer::KeyFilesOnly; break;
+    case AuthMethod::Password: endpoint.offer = SshEndpoint::Offer::PasswordOnly; break;
+    }
     return endpoint;
+}
+
+QStringList SshTarget::keychainKeys() const
+{
+    QStringList keys;
+    QList<SshEndpoint> machines = options.jumps;
+    machines << endpoint;
+    for (const SshEndpoint &machine : std::as_const(machines)) {
+        keys << keychainKeyFor(machine);
+        if (machine.offer == SshEndpoint::Offer::AgentOnly || machine.offer == SshEndpoint::Offer::PasswordOnly)
+            continue;
+        const QStringList files = machine.identityFiles.isEmpty() ? defaultIdentityFiles() : machine.identityFiles;
+        for (const QString &file : files)
+            keys << keychainKeyForKeyFile(file);
+    }
+    keys.removeDuplicates();
+    return keys;
 }
 
 bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target, QString *error)

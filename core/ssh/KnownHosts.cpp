@@ -8,9 +8,52 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace wb {
 
 namespace {
+
+// Holds an exclusive flock on "<known_hosts>.lock" for its lifetime, so that
+// appends and rewrites by other threads and processes (the window and
+// werkbank-cli) never interleave: a rewrite that read the file before another
+// writer's append would otherwise drop the appended key. The lock lives on a
+// file of its own because a rewrite replaces known_hosts' inode.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &knownHostsPath)
+    {
+        const QByteArray path = QFile::encodeName(knownHostsPath + QStringLiteral(".lock"));
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            return;
+        int rc;
+        do {
+            rc = ::flock(m_fd, LOCK_EX);
+        } while (rc != 0 && errno == EINTR);
+        if (rc != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+    ~WriteLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
+    WriteLock(const WriteLock &) = delete;
+    WriteLock &operator=(const WriteLock &) = delete;
+    bool held() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
 
 struct Entry
 {
@@ -183,6 +226,11 @@ bool KnownHosts::add(const QString &host, quint16 port, const HostKey &key, QStr
     }
     if (info.absolutePath() == QDir::homePath() + QStringLiteral("/.ssh"))
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const WriteLock lock(m_path);
+    if (!lock.held()) {
+        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
     QByteArray salt(20, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
     const QByteArray name = hostField(host, port).toUtf8();
@@ -212,6 +260,16 @@ bool KnownHosts::remove(const QString &host, quint16 port, int *removed, QString
 {
     *removed = 0;
     QFile file(m_path);
+    if (!file.exists()) {
+        *error = tr("Cannot read %1: %2").arg(m_path, tr("the file does not exist"));
+        return false;
+    }
+    // Read under the lock: a key appended meanwhile must be in what is written back.
+    const WriteLock lock(m_path);
+    if (!lock.held()) {
+        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(m_path, file.errorString());
         return false;

@@ -25,7 +25,8 @@ public:
     enum class Match {
         Known,     // this exact key is listed for the host
         Unknown,   // nothing listed for the host
-        OtherType, // only keys of other types are listed: treated as unknown, with a warning
+        OtherType, // only keys of other types are listed: treated as changed (stop), as a new key
+                   // of another type is what a man in the middle without the real key would show
         Changed,   // a key of this type is listed and it differs: stop
         Revoked,   // the key is marked @revoked: stop
     };

@@ -151,7 +151,7 @@ void SshConnection::answerHostKey(const HostKeyQuestion &question, HostKeyDecisi
 {
     if (m_worker && m_state != State::Closed)
         QMetaObject::invokeMethod(m_worker, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, question.hop),
-                                  Q_ARG(wb::HostKeyDecision, decision));
+                                  Q_ARG(wb::HostKeyDecision, decision), Q_ARG(QByteArray, question.key.blob));
 }
 
 void SshConnection::provideSecret(const SecretRequest &request, const QString &secret, bool remember)

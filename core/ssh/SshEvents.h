@@ -31,13 +31,18 @@ struct SecretRequest
     bool echo = false;           // keyboard-interactive: show what is typed
     QString keyFile;             // for KeyPassphrase
     int attempt = 1;             // 1 = first try (the keychain may answer it)
+    // Keyboard-interactive: a hidden prompt beyond the first of the first round
+    // (a one-time code, "New password" for an expired one). Prompts are
+    // localised, so this is decided by position, never by reading their words.
+    // Only the user can answer it: never the keychain, never remembered.
+    bool followUp = false;
 
     QString keychainKey() const
     {
         return kind == Kind::KeyPassphrase ? keychainKeyForKeyFile(keyFile) : keychainKeyFor(endpoint);
     }
     // A keyboard-interactive prompt with echo off is the password in disguise.
-    bool isSecretForKeychain() const { return kind != Kind::KeyboardInteractive || !echo; }
+    bool isSecretForKeychain() const { return kind != Kind::KeyboardInteractive || (!echo && !followUp); }
 };
 
 struct SshOutcome

@@ -51,6 +51,17 @@ QString preferredHostKeyAlgorithms(const QStringList &listedTypes)
     return order.join(QLatin1Char(','));
 }
 
+// Server text (a PAM prompt spans lines) for a one-line message: line breaks
+// and other control characters become spaces.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return text.simplified();
+}
+
 } // namespace
 
 SshHop::SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options, QObject *parent)
@@ -292,30 +303,40 @@ void SshHop::checkHostKey()
         afterHostKey();
         return;
     case KnownHosts::Match::Changed:
+    case KnownHosts::Match::OtherType: {
         // Stop before any authentication: a man in the middle must not even see a key offer.
         emit hostKeyQuestion(question);
+        QStringList listed;
+        for (const HostKey &key : verdict.listed)
+            listed << QStringLiteral("%1 %2").arg(key.type, key.fingerprint());
         fail(SshStep::HostKey,
-             tr("the host key has changed (the server now shows %1 %2; %3 lists another). "
+             tr("the host key has changed (the server now shows %1 %2; %3 lists %4). "
                 "Someone may be intercepting the connection.")
-                 .arg(m_serverKey->type, m_serverKey->fingerprint(), knownHosts.path()));
+                 .arg(m_serverKey->type, m_serverKey->fingerprint(), knownHosts.path(),
+                      listed.join(QStringLiteral(", "))));
         return;
+    }
     case KnownHosts::Match::Revoked:
         emit hostKeyQuestion(question);
         fail(SshStep::HostKey, tr("the server's key %1 is marked as revoked in %2")
                                    .arg(m_serverKey->fingerprint(), knownHosts.path()));
         return;
     case KnownHosts::Match::Unknown:
-    case KnownHosts::Match::OtherType:
         m_phase = Phase::WaitingHostKeyAnswer;
         emit hostKeyQuestion(question);
         return;
     }
 }
 
-void SshHop::answerHostKey(HostKeyDecision decision)
+void SshHop::answerHostKey(HostKeyDecision decision, const QByteArray &keyBlob)
 {
     if (m_phase != Phase::WaitingHostKeyAnswer)
         return;
+    if (decision != HostKeyDecision::Reject && (!m_serverKey || keyBlob != m_serverKey->blob)) {
+        fail(SshStep::HostKey, tr("the answer was about another key than the server's %1")
+                                   .arg(m_serverKey ? m_serverKey->fingerprint() : QString()));
+        return;
+    }
     if (decision == HostKeyDecision::Reject) {
         fail(SshStep::HostKey, tr("the host key %1 was not accepted").arg(m_serverKey->fingerprint()));
         return;
@@ -375,7 +396,7 @@ void SshHop::authFailedFinally()
     fail(SshStep::Authenticate, tr("%1 tried").arg(m_tried.join(QStringLiteral(", "))));
 }
 
-void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool echo)
+void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool echo, bool followUp)
 {
     SecretRequest request;
     request.id = nextRequestId++;
@@ -384,6 +405,7 @@ void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool
     request.kind = kind;
     request.prompt = prompt;
     request.echo = echo;
+    request.followUp = followUp;
     if (kind == SecretRequest::Kind::KeyPassphrase) {
         request.keyFile = m_identityFiles.value(m_keyIndex);
         request.attempt = m_passphraseTries + 1;
@@ -392,6 +414,7 @@ void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool
     }
     m_pendingRequest = request.id;
     m_pendingEchoPrompt = echo ? m_kbdPromptIndex : -1;
+    m_pendingFollowUpPrompt = followUp ? m_kbdPromptIndex : -1;
     m_resumePhase = m_phase;
     m_phase = Phase::WaitingSecret;
     emit secretNeeded(request);
@@ -414,6 +437,18 @@ void SshHop::provideSecret(quint64 requestId, const std::optional<QString> &secr
     case Phase::AuthKbdInt:
         if (secret && m_pendingEchoPrompt >= 0) {
             m_kbdEchoAnswers.insert(m_pendingEchoPrompt, *secret);
+            break;
+        }
+        if (m_pendingFollowUpPrompt >= 0) {
+            if (!secret) {
+                char echo = 0;
+                const char *text = ssh_userauth_kbdint_getprompt(m_session, unsigned(m_pendingFollowUpPrompt), &echo);
+                fail(SshStep::Authenticate,
+                     tr("after the password the server asked \"%1\", which only you can answer: log in interactively")
+                         .arg(oneLine(QString::fromUtf8(text ? text : ""))));
+                return;
+            }
+            m_kbdFollowUpAnswers.insert(m_pendingFollowUpPrompt, *secret);
             break;
         }
         Q_FALLTHROUGH();

@@ -34,7 +34,8 @@ public:
     // fd < 0: resolve and connect over TCP. Otherwise the hop talks through fd
     // (one end of a socket pair bridged to the previous hop's forwarding channel).
     void start(int fd = -1);
-    void answerHostKey(HostKeyDecision decision);
+    // An acceptance counts only for the key the server presented (keyBlob).
+    void answerHostKey(HostKeyDecision decision, const QByteArray &keyBlob);
     void provideSecret(quint64 requestId, const std::optional<QString> &secret);
     // Advances whatever the hop is waiting for; called on any socket activity.
     void pump();
@@ -81,7 +82,7 @@ private:
     void afterHostKey();
     void stepAuth();
     void nextAuthMethod();
-    void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false);
+    void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false, bool followUp = false);
     void authSucceeded();
     void authFailedFinally();
     bool authSettled(int rc);
@@ -125,7 +126,10 @@ private:
     bool m_kbdAnswersSet = false;
     int m_kbdPromptIndex = 0;
     int m_pendingEchoPrompt = -1;
+    int m_pendingFollowUpPrompt = -1;
+    int m_kbdRound = 0;                 // rounds of prompts in this keyboard-interactive attempt
     QHash<int, QString> m_kbdEchoAnswers;
+    QHash<int, QString> m_kbdFollowUpAnswers; // this round's hidden answers beyond the password
 };
 
 } // namespace wb

@@ -97,10 +97,15 @@ void SshHop::nextAuthMethod()
     const QString agentSocket = m_options.agentSocket.isEmpty()
         ? qEnvironmentVariable("SSH_AUTH_SOCK") : m_options.agentSocket;
     const bool publickey = m_methods & SSH_AUTH_METHOD_PUBLICKEY;
+    using Offer = SshEndpoint::Offer;
+    const Offer offer = m_endpoint.offer;
+    const bool agentAllowed = offer == Offer::Any || offer == Offer::AgentOnly;
+    const bool keyFilesAllowed = offer == Offer::Any || offer == Offer::KeyFilesOnly;
+    const bool passwordsAllowed = offer == Offer::Any || offer == Offer::PasswordOnly;
     // Each case falls through to the next method when its own does not apply.
     switch (m_phase) {
     case Phase::AuthNone:
-        if (publickey && m_options.useAgent && !agentSocket.isEmpty()) {
+        if (agentAllowed && publickey && m_options.useAgent && !agentSocket.isEmpty()) {
             const QByteArray path = QFile::encodeName(agentSocket);
             ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, path.constData());
             m_phase = Phase::AuthAgent;
@@ -108,7 +113,7 @@ void SshHop::nextAuthMethod()
         }
         Q_FALLTHROUGH();
     case Phase::AuthAgent:
-        if (publickey && !m_identityFiles.isEmpty()) {
+        if (keyFilesAllowed && publickey && !m_identityFiles.isEmpty()) {
             m_keyIndex = 0;
             m_phase = Phase::AuthKeyOffer;
             break;
@@ -117,14 +122,15 @@ void SshHop::nextAuthMethod()
     case Phase::AuthKeyOffer:
     case Phase::AuthKeyLoad:
     case Phase::AuthKeySign:
-        if ((m_methods & SSH_AUTH_METHOD_INTERACTIVE) && m_passwordTries < passwordPrompts) {
+        if (passwordsAllowed && (m_methods & SSH_AUTH_METHOD_INTERACTIVE) && m_passwordTries < passwordPrompts) {
             m_phase = Phase::AuthKbdInt;
             m_kbdAnswersSet = false;
+            m_kbdRound = 0;
             break;
         }
         Q_FALLTHROUGH();
     case Phase::AuthKbdInt:
-        if ((m_methods & SSH_AUTH_METHOD_PASSWORD) && m_passwordTries < passwordPrompts) {
+        if (passwordsAllowed && (m_methods & SSH_AUTH_METHOD_PASSWORD) && m_passwordTries < passwordPrompts) {
             m_phase = Phase::AuthPassword;
             break;
         }
@@ -258,15 +264,19 @@ void SshHop::stepKbdInt()
                     ++m_passwordTries;
                     m_password.reset();
                 }
+                m_kbdRound = 0;
                 if (m_passwordTries < passwordPrompts && (m_methods & SSH_AUTH_METHOD_INTERACTIVE))
                     continue; // ask again, like OpenSSH's three prompts
                 nextAuthMethod();
                 return;
             }
             m_kbdAnswersSet = true; // SSH_AUTH_INFO: the server sent prompts
+            ++m_kbdRound;
             m_kbdEchoAnswers.clear();
+            m_kbdFollowUpAnswers.clear();
         }
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+        bool passwordPromptSeen = false;
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
             const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
@@ -280,6 +290,17 @@ void SshHop::stepKbdInt()
                 ssh_userauth_kbdint_setanswer(m_session, unsigned(i), m_kbdEchoAnswers.value(i).toUtf8().constData());
                 continue;
             }
+            // The password answers one hidden prompt, the first of the first round.
+            // Anything after it (a one-time code, "New password") is asked of the user.
+            if (m_kbdRound > 1 || passwordPromptSeen) {
+                if (!m_kbdFollowUpAnswers.contains(i)) {
+                    requestSecret(SecretRequest::Kind::KeyboardInteractive, prompt, false, /*followUp=*/true);
+                    return;
+                }
+                ssh_userauth_kbdint_setanswer(m_session, unsigned(i), m_kbdFollowUpAnswers.value(i).toUtf8().constData());
+                continue;
+            }
+            passwordPromptSeen = true;
             if (!m_password) {
                 requestSecret(SecretRequest::Kind::KeyboardInteractive, prompt, false);
                 return;

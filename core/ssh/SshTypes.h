@@ -15,6 +15,11 @@ struct SshEndpoint
     quint16 port = 22;
     QString user;
     QStringList identityFiles; // private key files; empty = OpenSSH's defaults
+    // What may be offered to this machine. Any is OpenSSH's order (agent, key
+    // files, keyboard-interactive, password); an inventory host's setting
+    // narrows it, so keys it does not use cannot spend the server's MaxAuthTries.
+    enum class Offer { Any, AgentOnly, KeyFilesOnly, PasswordOnly };
+    Offer offer = Offer::Any;
 };
 
 struct SshConnectOptions

@@ -410,10 +410,10 @@ void SshWorker::resizeTerminal(int rows, int columns)
     }
 }
 
-void SshWorker::answerHostKey(int hop, HostKeyDecision decision)
+void SshWorker::answerHostKey(int hop, HostKeyDecision decision, const QByteArray &keyBlob)
 {
     if (hop >= 0 && hop < int(m_hops.size()) && !m_finished)
-        m_hops.at(hop)->answerHostKey(decision);
+        m_hops.at(hop)->answerHostKey(decision, keyBlob);
 }
 
 void SshWorker::provideSecret(int hop, quint64 requestId, const QString &secret, bool cancelled)

@@ -37,7 +37,8 @@ public Q_SLOTS:
     void resizeTerminal(int rows, int columns);
     // The GUI side took this many bytes of dataReceived(); reading may go on.
     void consumed(qint64 bytes);
-    void answerHostKey(int hop, wb::HostKeyDecision decision);
+    // keyBlob: the key the user was shown; an answer about another key is a rejection.
+    void answerHostKey(int hop, wb::HostKeyDecision decision, const QByteArray &keyBlob);
     void provideSecret(int hop, quint64 requestId, const QString &secret, bool cancelled);
     // Ends the session (EOF, close, disconnect) and reports finished(closedByUser).
     void close();

@@ -7,6 +7,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace wb;
 
@@ -135,6 +139,63 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QCOMPARE(KnownHosts(path).check(QStringLiteral("::1"), 22, key(keyA)).match, KnownHosts::Match::Known);
+    }
+
+    // The window and werkbank-cli (other processes) and several SSH threads write
+    // the same file: every accepted key must survive a concurrent rewrite.
+    void concurrentWritersAcrossThreadsAndProcessesLoseNoKey()
+    {
+        const QString path = write("seed ssh-ed25519 " + keyB + "\n");
+        constexpr int children = 3;
+        constexpr int perWriter = 60;
+        auto hostName = [](const char *who, int writer, int n) {
+            return QStringLiteral("%1%2-%3").arg(QLatin1String(who)).arg(writer).arg(n);
+        };
+        QList<pid_t> pids;
+        for (int c = 0; c < children; ++c) {
+            const pid_t pid = fork();
+            QVERIFY(pid >= 0);
+            if (pid == 0) {
+                int failures = 0;
+                for (int n = 0; n < perWriter; ++n) {
+                    QString error;
+                    failures += KnownHosts(path).add(hostName("proc", c, n), 22, key(keyA), &error) ? 0 : 1;
+                }
+                _exit(failures == 0 ? 0 : 1);
+            }
+            pids << pid;
+        }
+        QThread *appender = QThread::create([&] {
+            for (int n = 0; n < perWriter; ++n) {
+                QString error;
+                KnownHosts(path).add(hostName("thread", 0, n), 22, key(keyA), &error);
+            }
+        });
+        appender->start();
+        // Meanwhile this thread keeps rewriting the file, as "Remove old entry" does.
+        for (int n = 0; n < perWriter; ++n) {
+            QString error;
+            int removed = 0;
+            QVERIFY2(KnownHosts(path).add(QStringLiteral("churn"), 22, key(keyB), &error), qPrintable(error));
+            QVERIFY2(KnownHosts(path).remove(QStringLiteral("churn"), 22, &removed, &error), qPrintable(error));
+        }
+        QVERIFY(appender->wait(60000));
+        delete appender;
+        for (pid_t pid : pids) {
+            int status = 0;
+            QCOMPARE(waitpid(pid, &status, 0), pid);
+            QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        }
+        const KnownHosts knownHosts(path);
+        int missing = 0;
+        for (int n = 0; n < perWriter; ++n) {
+            for (int c = 0; c < children; ++c)
+                missing += knownHosts.check(hostName("proc", c, n), 22, key(keyA)).match == KnownHosts::Match::Known ? 0 : 1;
+            missing += knownHosts.check(hostName("thread", 0, n), 22, key(keyA)).match == KnownHosts::Match::Known ? 0 : 1;
+        }
+        QCOMPARE(missing, 0);
+        QCOMPARE(knownHosts.check(QStringLiteral("seed"), 22, key(keyB)).match, KnownHosts::Match::Known);
+        QCOMPARE(knownHosts.check(QStringLiteral("churn"), 22, key(keyB)).match, KnownHosts::Match::Unknown);
     }
 };
 

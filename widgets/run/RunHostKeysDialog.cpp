@@ -9,8 +9,10 @@
 
 namespace wb {
 
-RunHostKeysDialog::RunHostKeysDialog(const QList<HostKeyQuestion> &questions, QWidget *parent) : QDialog(parent)
+RunHostKeysDialog::RunHostKeysDialog(const QList<HostKeyQuestion> &questions, const QList<int> &hosts, QWidget *parent)
+    : QDialog(parent), m_questions(questions), m_hosts(hosts), m_dropped(questions.size(), false)
 {
+    Q_ASSERT(questions.size() == hosts.size());
     setObjectName(QStringLiteral("runHostKeysDialog"));
     setWindowTitle(tr("Unknown host keys"));
     auto *intro = new QLabel(tr("%Ln host(s) present keys that known_hosts does not list. Compare the fingerprints "
@@ -57,12 +59,27 @@ bool RunHostKeysDialog::save() const
     return m_save->isChecked();
 }
 
+void RunHostKeysDialog::markDropped(int host)
+{
+    for (int i = 0; i < m_hosts.size(); ++i) {
+        if (m_hosts.at(i) != host || m_dropped.at(i))
+            continue;
+        m_dropped[i] = true;
+        QListWidgetItem *item = m_list->item(i);
+        item->setCheckState(Qt::Unchecked);
+        item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+        item->setText(tr("%1 (dropped out: no longer waiting)").arg(item->text()));
+    }
+}
+
 void RunHostKeysDialog::finishWith(bool all, bool none)
 {
-    m_accepted.clear();
-    for (int i = 0; i < m_list->count() && !none; ++i) {
-        if (all || m_list->item(i)->checkState() == Qt::Checked)
-            m_accepted << i;
+    m_answers.clear();
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_dropped.at(i))
+            continue;
+        const bool accepted = !none && (all || m_list->item(i)->checkState() == Qt::Checked);
+        m_answers << HostKeyAnswer{m_hosts.at(i), m_questions.at(i).hop, m_questions.at(i).key.blob, accepted};
     }
     if (none)
         reject();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ssh/CommandRunner.h"
 #include "ssh/SshEvents.h"
 
 #include <QDialog>
@@ -10,22 +11,31 @@ class QListWidget;
 namespace wb {
 
 // The unknown host keys of a whole run, asked about once: accept all, accept
-// the ticked ones, or reject; optionally saved to known_hosts.
+// the ticked ones, or reject; optionally saved to known_hosts. Each answer
+// names the host and the key it was shown with, so a host that drops out while
+// the dialog is open cannot hand its row to another (it is shown as dropped).
 class RunHostKeysDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RunHostKeysDialog(const QList<HostKeyQuestion> &questions, QWidget *parent = nullptr);
+    // hosts: the runner's index of each question's host, in the same order.
+    RunHostKeysDialog(const QList<HostKeyQuestion> &questions, const QList<int> &hosts, QWidget *parent = nullptr);
 
-    QList<int> acceptedQuestions() const { return m_accepted; }
+    // One answer per question still asked (dropped hosts are left out).
+    QList<HostKeyAnswer> answers() const { return m_answers; }
     bool save() const;
+    // The host stopped waiting: its row can no longer be accepted.
+    void markDropped(int host);
 
 private:
     void finishWith(bool all, bool none);
 
+    QList<HostKeyQuestion> m_questions;
+    QList<int> m_hosts;
+    QList<bool> m_dropped;
     QListWidget *m_list;
     QCheckBox *m_save;
-    QList<int> m_accepted;
+    QList<HostKeyAnswer> m_answers;
 };
 
 } // namespace wb

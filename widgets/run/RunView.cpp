@@ -143,17 +143,10 @@ void RunView::askHostKeys()
 {
     if (m_runner->pendingHostKeys().isEmpty() || findChild<RunHostKeysDialog *>())
         return;
-    auto *dialog = new RunHostKeysDialog(m_runner->pendingHostKeys(), this);
+    auto *dialog = new RunHostKeysDialog(m_runner->pendingHostKeys(), m_runner->pendingHostKeyHosts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        QList<int> accepted;
-        const QList<int> &hosts = m_runner->pendingHostKeyHosts();
-        for (int question : dialog->acceptedQuestions()) {
-            if (question < hosts.size())
-                accepted << hosts.at(question);
-        }
-        m_runner->answerHostKeys(accepted, dialog->save());
-    });
+    connect(m_runner, &CommandRunner::hostKeyWithdrawn, dialog, &RunHostKeysDialog::markDropped);
+    connect(dialog, &QDialog::finished, this, [this, dialog] { m_runner->answerHostKeys(dialog->answers(), dialog->save()); });
     dialog->open();
 }
 

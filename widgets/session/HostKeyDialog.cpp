@@ -23,7 +23,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
     : QDialog(parent), m_question(question)
 {
     setObjectName(QStringLiteral("hostKeyDialog"));
-    const bool changed = question.match == KnownHosts::Match::Changed || question.match == KnownHosts::Match::Revoked;
+    const bool changed = question.match != KnownHosts::Match::Unknown && question.match != KnownHosts::Match::Known;
     setWindowTitle(changed ? tr("Host key changed") : tr("Unknown host key"));
 
     auto *icon = new QLabel(this);
@@ -58,9 +58,6 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
                   "<p>Compare the fingerprint with one you got from the server's administrator "
                   "before you trust it.</p>")
                    .arg(hostLabel(question.endpoint), fingerprint);
-        if (question.match == KnownHosts::Match::OtherType)
-            body += tr("<p><b>Note:</b> %1 already lists a key of another type for this host.</p>")
-                        .arg(question.knownHostsPath.toHtmlEscaped());
     }
     text->setText(body);
 
@@ -68,7 +65,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
     if (changed) {
         QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
         connect(close, &QPushButton::clicked, this, &QDialog::reject);
-        if (question.match == KnownHosts::Match::Changed) {
+        if (question.match == KnownHosts::Match::Changed || question.match == KnownHosts::Match::OtherType) {
             QPushButton *remove = buttons->addButton(tr("Remove old entry…"), QDialogButtonBox::ActionRole);
             remove->setObjectName(QStringLiteral("removeOldKey"));
             connect(remove, &QPushButton::clicked, this, &HostKeyDialog::removeOldKey);

@@ -183,7 +183,7 @@ void SessionTab::onHostKeyQuestion(const HostKeyQuestion &question)
     connect(dialog, &QDialog::finished, this, [this, dialog, question, connection] {
         if (dialog->oldKeyRemoved())
             m_reconnectWhenDone = true; // the user removed the old entry on purpose: ask about the new key
-        if (connection && (question.match == KnownHosts::Match::Unknown || question.match == KnownHosts::Match::OtherType))
+        if (connection && question.match == KnownHosts::Match::Unknown)
             connection->answerHostKey(question, dialog->decision());
         if (dialog->oldKeyRemoved() && !isLive())
             reconnect();

@@ -4,6 +4,7 @@
 // is a failure, never a skip.
 
 #include "inventory/InventoryTypes.h"
+#include "ssh/CommandRunner.h"
 #include "ssh/SshConnection.h"
 
 #include <QDir>
@@ -31,6 +32,8 @@ struct SshFixture
     // Tests share the fixture, so none may change these two accounts.
     QString operatorPassword = qEnvironmentVariable("WERKBANK_SSHD_OPERATOR_PASSWORD");
     QString outsiderPassword = qEnvironmentVariable("WERKBANK_SSHD_OUTSIDER_PASSWORD");
+    // On the admin host: erin's password has expired, so a login asks for a new one.
+    QString expiredPassword = qEnvironmentVariable("WERKBANK_SSHD_EXPIRED_PASSWORD");
 
     bool present() const { return !dir.isEmpty() && port != 0 && QFile::exists(dir + QStringLiteral("/keys/main.pub")); }
 
@@ -39,11 +42,24 @@ struct SshFixture
     QString strangerKey() const { return dir + QStringLiteral("/client/id_stranger"); }
     static QString protectedKeyPassphrase() { return QStringLiteral("wb-key-passphrase"); }
     QString log(const QString &server) const { return dir + QStringLiteral("/state/%1.log").arg(server); }
-    // Logins a server accepted so far (its log has a line for each).
+    // Logins a server accepted so far (its log has a line for each). A log that
+    // cannot be read fails the test: "-1 == -1" must never pass for "no new login".
     int acceptedLogins(const QString &server) const
     {
-        QFile file(log(server));
-        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("Accepted publickey for ")) : -1;
+        return int(readServerLog(log(server)).count("Accepted publickey for "));
+    }
+
+    // A server log from offset on. Unreadable (missing, or shorter than offset)
+    // fails the running test, so a check that a line is absent cannot pass on nothing.
+    static QByteArray readServerLog(const QString &path, qint64 offset = 0)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() < offset || !file.seek(offset)) {
+            QTest::qFail(qPrintable(QStringLiteral("cannot read the server log %1 from offset %2").arg(path).arg(offset)),
+                         __FILE__, __LINE__);
+            return {};
+        }
+        return file.readAll();
     }
 
     // "type base64" of a server's host key: main, rekeyed or inner.
@@ -95,6 +111,29 @@ struct SshFixture
         return wb::SshEndpoint{QStringLiteral("inner"), QStringLiteral("127.0.0.2"), innerPort, user, keys};
     }
 };
+
+// Runs ssh-add with the agent at `socket` (e.g. {key}, {"-D"}, {"-l"}); its exit code.
+inline int sshAdd(const QString &socket, const QStringList &arguments)
+{
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral("ssh-add"), arguments);
+    return add.waitForFinished(10000) ? add.exitCode() : -1;
+}
+
+// Starts a real ssh-agent on `socket` and waits until it answers: its socket
+// file appears at bind(), a moment before it accepts connections. The caller
+// owns the process (and stops it by it).
+inline bool startAgent(QProcess &agent, const QString &socket)
+{
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    if (!agent.waitForStarted(5000))
+        return false;
+    // ssh-add -l: 0 = keys listed, 1 = none, 2 = no agent to talk to.
+    return QTest::qWaitFor([&] { return QFile::exists(socket) && sshAdd(socket, {QStringLiteral("-l")}) != 2; }, 10000);
+}
 
 // The names (comm) of this process's threads: connection threads are named
 // "ssh:<host>", a run's shared threads "ssh-run:<n>".
@@ -152,6 +191,19 @@ inline void writeKnownHosts(const QString &path, const QList<QPair<QByteArray, Q
         file.write(entry.first + ' ' + entry.second + '\n');
 }
 
+// Answers every pending host-key question of a run: accepted for the given
+// hosts, rejected for the rest, each bound to the key it was asked about.
+inline QList<wb::HostKeyAnswer> answersAccepting(const wb::CommandRunner &runner, const QList<int> &acceptedHosts)
+{
+    QList<wb::HostKeyAnswer> answers;
+    for (qsizetype i = 0; i < runner.pendingHostKeys().size(); ++i) {
+        const int host = runner.pendingHostKeyHosts().at(i);
+        const wb::HostKeyQuestion &question = runner.pendingHostKeys().at(i);
+        answers << wb::HostKeyAnswer{host, question.hop, question.key.blob, acceptedHosts.contains(host)};
+    }
+    return answers;
+}
+
 // One connection from open() to finished(), answering questions with the given handlers.
 struct SessionRun
 {
@@ -175,8 +227,7 @@ inline SessionRun runSession(const wb::SshEndpoint &target, const wb::SshConnect
     QObject::connect(&connection, &wb::SshConnection::hostKeyQuestion, &connection,
                      [&](const wb::HostKeyQuestion &question) {
                          run.hostKeyQuestions << question;
-                         if (question.match == wb::KnownHosts::Match::Unknown
-                             || question.match == wb::KnownHosts::Match::OtherType)
+                         if (question.match == wb::KnownHosts::Match::Unknown)
                              connection.answerHostKey(question, onHostKey ? onHostKey(question)
                                                                           : wb::HostKeyDecision::Reject);
                      });

@@ -20,6 +20,7 @@
 #include "terminal/TerminalView.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -469,6 +470,39 @@ private Q_SLOTS:
             store.read(key, [&](std::optional<QString> secret, const QString &) { gone = !secret; read = true; });
             return QTest::qWaitFor([&] { return read; }, 5000) && gone;
         }, 5000));
+    }
+
+    void forgetSavedPasswordsAlsoForgetsJumpHostsAndKeyPassphrases()
+    {
+        const HostId jump = addHost(QStringLiteral("forget-jump"), AuthMethod::Password, {}, QStringLiteral("127.0.0.1"), fx.port);
+        const HostId behind = addHost(QStringLiteral("forget-behind"), AuthMethod::KeyFile, fx.protectedKey(),
+                                      QStringLiteral("127.0.0.2"), fx.innerPort, jump);
+        CredentialStore store;
+        const QStringList keys = {
+            QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port),        // the jump host's password
+            QStringLiteral("%1@127.0.0.2:%2").arg(fx.user).arg(fx.innerPort),   // the host's own
+            keychainKeyForKeyFile(fx.protectedKey()),                           // its key's passphrase
+        };
+        auto readBack = [&](const QString &key) {
+            std::optional<QString> found;
+            bool read = false;
+            store.read(key, [&](std::optional<QString> secret, const QString &) { found = secret; read = true; });
+            return QTest::qWaitFor([&] { return read; }, 5000) ? found : std::optional<QString>(QStringLiteral("(unread)"));
+        };
+        for (const QString &key : keys) {
+            bool written = false;
+            store.write(key, QStringLiteral("secret-of-") + key, [&](bool ok, const QString &) { written = ok; });
+            QVERIFY(QTest::qWaitFor([&] { return written; }, 5000));
+            QVERIFY(readBack(key).has_value());
+        }
+        m_window->inventoryPanel()->selectHost(behind);
+        m_window->findChild<QAction *>(QStringLiteral("forgetPasswords"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->statusBar()->currentMessage().contains(QStringLiteral("passphrases")); }, 10000));
+        for (const QString &key : keys)
+            QVERIFY2(!readBack(key).has_value(), qPrintable(key));
+        RemovedItems removed;
+        QString error;
+        QVERIFY2(m_inventory->remove({}, {behind, jump}, &removed, &error), qPrintable(error));
     }
 
     void runCommandOnSelectedHostsShowsResults()

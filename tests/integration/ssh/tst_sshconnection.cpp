@@ -74,10 +74,7 @@ void keychainRemove(const QString &key)
 
 QByteArray readFrom(const QString &path, qint64 offset)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return {};
-    return file.readAll();
+    return SshFixture::readServerLog(path, offset);
 }
 
 } // namespace
@@ -183,16 +180,8 @@ private Q_SLOTS:
     {
         const QString socket = scratch.filePath(QStringLiteral("agent.sock"));
         QProcess agent;
-        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
-        QVERIFY(agent.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(socket); }, 5000));
-        QProcess add;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
-        add.setProcessEnvironment(env);
-        add.start(QStringLiteral("ssh-add"), {fx.clientKey()});
-        QVERIFY(add.waitForFinished());
-        QCOMPARE(add.exitCode(), 0);
+        QVERIFY(startAgent(agent, socket));
+        QCOMPARE(sshAdd(socket, {fx.clientKey()}), 0);
 
         SshConnectOptions o = options(QStringLiteral("echo agent-ok"));
         o.useAgent = true;

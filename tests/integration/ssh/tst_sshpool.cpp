@@ -198,7 +198,7 @@ private Q_SLOTS:
             RunSpec spec = echo(QStringLiteral("true"));
             CommandRunner runner({t}, spec);
             runner.setPool(&pool);
-            connect(&runner, &CommandRunner::hostKeysPending, this, [&runner, save] { runner.answerHostKeys({0}, save); });
+            connect(&runner, &CommandRunner::hostKeysPending, this, [&runner, save] { runner.answerHostKeys(answersAccepting(runner, {0}), save); });
             QVERIFY(runToEnd(runner));
             QVERIFY2(runner.result(0).succeeded(), qPrintable(runner.result(0).failure.message()));
             QCOMPARE(pool.idleCount(), save ? 1 : 0); // saved in known_hosts: trusted, so kept
