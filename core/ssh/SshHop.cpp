@@ -158,8 +158,8 @@ void SshHop::beginConnect(const QString &address, int fd)
         ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
     // Without it every connection loses ~40 ms to Nagle against delayed ACK.
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes);
-    const KnownHosts knownHosts(m_options.knownHostsPath);
-    const QStringList listed = knownHosts.listedTypes(m_endpoint.host, m_endpoint.port);
+    const KnownHosts knownHosts(knownHostsPath());
+    const QStringList listed = knownHosts.listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort());
     if (!listed.isEmpty()) {
         const QByteArray algorithms = preferredHostKeyAlgorithms(listed).toLatin1();
         ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
@@ -295,8 +295,8 @@ void SshHop::checkHostKey()
     m_serverKey = hostKeyOf(key);
     ssh_key_free(key);
 
-    const KnownHosts knownHosts(m_options.knownHostsPath);
-    const KnownHosts::Verdict verdict = knownHosts.check(m_endpoint.host, m_endpoint.port, *m_serverKey);
+    const KnownHosts knownHosts(knownHostsPath());
+    const KnownHosts::Verdict verdict = knownHosts.check(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort(), *m_serverKey);
     HostKeyQuestion question{m_index, m_endpoint, *m_serverKey, verdict.match, verdict.listed, knownHosts.path()};
     switch (verdict.match) {
     case KnownHosts::Match::Known:
@@ -345,12 +345,17 @@ void SshHop::answerHostKey(HostKeyDecision decision, const QByteArray &keyBlob)
         m_trustedOnce = true;
     if (decision == HostKeyDecision::AcceptAndSave) {
         QString error;
-        if (!KnownHosts(m_options.knownHostsPath).add(m_endpoint.host, m_endpoint.port, *m_serverKey, &error)) {
+        if (!KnownHosts(knownHostsPath()).add(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort(), *m_serverKey, &error)) {
             fail(SshStep::HostKey, error);
             return;
         }
     }
     afterHostKey();
+}
+
+QString SshHop::knownHostsPath() const
+{
+    return m_endpoint.knownHostsFile.isEmpty() ? m_options.knownHostsPath : m_endpoint.knownHostsFile;
 }
 
 void SshHop::afterHostKey()

@@ -80,6 +80,8 @@ private:
     void stepConnect();
     void checkHostKey();
     void afterHostKey();
+    // This machine's known_hosts: its own file (UserKnownHostsFile) or the connection's.
+    QString knownHostsPath() const;
     void stepAuth();
     void nextAuthMethod();
     void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false, bool followUp = false);

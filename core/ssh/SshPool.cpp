@@ -15,7 +15,11 @@ namespace {
 
 QString endpointKey(const SshEndpoint &endpoint)
 {
-    return QStringLiteral("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port);
+    QString key = QStringLiteral("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port);
+    // Trusted under another name or file: not the same trust, not the same connection.
+    if (!endpoint.hostKeyAlias.isEmpty() || !endpoint.knownHostsFile.isEmpty())
+        key += QStringLiteral(" [%1 in %2]").arg(endpoint.hostKeyAlias, endpoint.knownHostsFile);
+    return key;
 }
 
 } // namespace

@@ -20,6 +20,15 @@ struct SshEndpoint
     // narrows it, so keys it does not use cannot spend the server's MaxAuthTries.
     enum class Offer { Any, AgentOnly, KeyFilesOnly, PasswordOnly };
     Offer offer = Offer::Any;
+    // OpenSSH's HostKeyAlias: the name the server's key is looked up and saved
+    // under in known_hosts (as written, without a port).
+    QString hostKeyAlias {};
+    // OpenSSH's UserKnownHostsFile for this machine; empty = the connection's file.
+    QString knownHostsFile {};
+
+    // The name and port known_hosts lists this machine under.
+    QString knownHostsHost() const { return hostKeyAlias.isEmpty() ? host : hostKeyAlias; }
+    quint16 knownHostsPort() const { return hostKeyAlias.isEmpty() ? port : quint16(22); }
 };
 
 struct SshConnectOptions

@@ -24,7 +24,7 @@ RunHostKeysDialog::RunHostKeysDialog(const QList<HostKeyQuestion> &questions, co
     for (const HostKeyQuestion &question : questions) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)    %3 %4")
                                              .arg(question.endpoint.name,
-                                                  KnownHosts::hostField(question.endpoint.host, question.endpoint.port),
+                                                  KnownHosts::hostField(question.endpoint.knownHostsHost(), question.endpoint.knownHostsPort()),
                                                   question.key.type, question.key.fingerprint()),
                                          m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

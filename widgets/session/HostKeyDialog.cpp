@@ -14,7 +14,7 @@ namespace {
 QString hostLabel(const SshEndpoint &endpoint)
 {
     return QStringLiteral("%1 (%2)").arg(endpoint.name.toHtmlEscaped(),
-                                         KnownHosts::hostField(endpoint.host, endpoint.port).toHtmlEscaped());
+                                         KnownHosts::hostField(endpoint.knownHostsHost(), endpoint.knownHostsPort()).toHtmlEscaped());
 }
 
 } // namespace
@@ -95,7 +95,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
 
 void HostKeyDialog::removeOldKey()
 {
-    const QString name = KnownHosts::hostField(m_question.endpoint.host, m_question.endpoint.port);
+    const QString name = KnownHosts::hostField(m_question.endpoint.knownHostsHost(), m_question.endpoint.knownHostsPort());
     const auto answer = QMessageBox::warning(
         this, tr("Remove old host key"),
         tr("Remove every key listed for %1 from %2?\n\nThe next connection will show the server's key "
@@ -106,7 +106,8 @@ void HostKeyDialog::removeOldKey()
     int removed = 0;
     QString error;
     // known_hosts is a few kilobytes: rewriting it here does not stall the window.
-    if (!KnownHosts(m_question.knownHostsPath).remove(m_question.endpoint.host, m_question.endpoint.port, &removed, &error)) {
+    if (!KnownHosts(m_question.knownHostsPath).remove(m_question.endpoint.knownHostsHost(), m_question.endpoint.knownHostsPort(),
+                                                      &removed, &error)) {
         QMessageBox::critical(this, tr("Remove old host key"), error);
         return;
     }

@@ -249,6 +249,44 @@ private Q_SLOTS:
         QCOMPARE(after.readAll(), listed); // nothing added
         QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), loginsBefore); // stopped before authentication
     }
+
+    void hostKeyAliasAndItsOwnKnownHostsFileAreWhereTheKeyIsLookedUpAndSaved()
+    {
+        const QString connectionFile = m_dir.filePath(QStringLiteral("alias_connection_known_hosts"));
+        const QString ownFile = m_dir.filePath(QStringLiteral("alias_own/known_hosts"));
+        SshConnectOptions options;
+        options.knownHostsPath = connectionFile;
+        options.useAgent = false;
+        options.useKeychain = false;
+        options.command = QStringLiteral("true");
+        SshEndpoint aliased = fx.main({fx.clientKey()});
+        aliased.hostKeyAlias = QStringLiteral("build-box");
+        aliased.knownHostsFile = ownFile;
+
+        SessionRun run = runSession(aliased, options, [](const HostKeyQuestion &) { return HostKeyDecision::AcceptAndSave; });
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QCOMPARE(run.hostKeyQuestions.size(), 1);
+        QCOMPARE(run.hostKeyQuestions.first().knownHostsPath, ownFile);
+        QVERIFY(!QFile::exists(connectionFile)); // saved in the host's own file only
+        // OpenSSH finds it under the alias, without a port.
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-F"), QStringLiteral("build-box"), QStringLiteral("-f"), ownFile});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 0);
+
+        // Next time it is known; another server under the same alias is a changed key.
+        run = runSession(aliased, options);
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        QVERIFY(run.hostKeyQuestions.isEmpty());
+        SshEndpoint impostor = fx.rekeyed({fx.clientKey()});
+        impostor.hostKeyAlias = QStringLiteral("build-box");
+        impostor.knownHostsFile = ownFile;
+        run = runSession(impostor, options);
+        QVERIFY(run.outcome.failed);
+        QCOMPARE(run.outcome.failure.step, SshStep::HostKey);
+        QCOMPARE(run.hostKeyQuestions.size(), 1);
+        QCOMPARE(run.hostKeyQuestions.first().match, KnownHosts::Match::Changed);
+    }
 };
 
 QTEST_MAIN(TestHostKeyTrust)
