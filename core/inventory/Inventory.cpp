@@ -40,10 +40,9 @@ void Inventory::reset(const InventorySnapshot &snapshot)
     m_hosts.clear();
     m_childGroups.clear();
     m_groupHosts.clear();
-    m_nameUses.clear();
     m_groups.reserve(snapshot.groups.size());
     m_hosts.reserve(snapshot.hosts.size());
-    m_nameUses.reserve(snapshot.hosts.size());
+
     // Snapshots arrive sorted by name, so appending keeps every list sorted.
     for (const Group &g : snapshot.groups) {
         m_groups.insert(g.id, g);
@@ -52,7 +51,6 @@ void Inventory::reset(const InventorySnapshot &snapshot)
     for (const Host &h : snapshot.hosts) {
         m_hosts.insert(h.id, h);
         m_groupHosts[h.groupId].append(h.id, h.name);
-        ++m_nameUses[h.name];
     }
     Q_EMIT resetDone();
 }
@@ -69,29 +67,16 @@ void Inventory::unlinkGroup(GroupId id)
     m_childGroups[g.parentId].remove(id);
 }
 
-void Inventory::countName(const QString &name, int delta)
-{
-    const auto it = m_nameUses.find(name);
-    if (it == m_nameUses.end()) {
-        if (delta > 0)
-            m_nameUses.insert(name, delta);
-    } else if ((*it += delta) <= 0) {
-        m_nameUses.erase(it);
-    }
-}
-
 void Inventory::linkHost(const Host &h)
 {
     m_hosts.insert(h.id, h);
     m_groupHosts[h.groupId].insert(h.id, h.name);
-    countName(h.name, 1);
 }
 
 void Inventory::unlinkHost(HostId id)
 {
     const Host &h = *m_hosts.constFind(id);
     m_groupHosts[h.groupId].remove(id);
-    countName(h.name, -1);
 }
 
 bool Inventory::writeHost(Host *h, QString *error)
@@ -387,11 +372,8 @@ void Inventory::forgetGroup(GroupId id)
     for (GroupId child : children.ids())
         forgetGroup(child);
     const SortedNameList hosts = m_groupHosts.take(id);
-    for (HostId h : hosts.ids()) {
-        if (const auto it = m_hosts.constFind(h); it != m_hosts.constEnd())
-            countName(it->name, -1);
+    for (HostId h : hosts.ids())
         m_hosts.remove(h);
-    }
     m_groups.remove(id);
 }
 

@@ -67,7 +67,7 @@ public:
     // How the user sees a host named: its bare name, unless another host has the
     // same name, then its group path. Empty for an unknown id.
     QString displayName(HostId id) const;
-    bool isNameShared(const QString &name) const { return m_nameUses.value(name) > 1; }
+    bool isNameShared(const QString &name) const;
     bool isSameOrDescendant(GroupId candidate, GroupId ancestor) const;
     // The items of a selection that are not inside another selected group.
     std::pair<QList<GroupId>, QList<HostId>> topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
@@ -118,7 +118,6 @@ private:
     void linkHost(const Host &host);
     void unlinkHost(HostId id);
     void forgetGroup(GroupId id);
-    void countName(const QString &name, int delta);
     // Writes a changed host (version-checked); false with *error on a refusal.
     bool writeHost(Host *host, QString *error);
     void staleWriteError(const Host &attempted, QString *error);
@@ -130,7 +129,6 @@ private:
     // Per parent group (0: top level), in name order with name lookup.
     QHash<GroupId, SortedNameList> m_childGroups;
     QHash<GroupId, SortedNameList> m_groupHosts;
-    QHash<QString, int> m_nameUses;  // hosts per name, to know when a bare name is ambiguous
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     bool m_batchChanged = false;

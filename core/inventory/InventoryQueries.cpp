@@ -105,14 +105,14 @@ HostId Inventory::findHostByPath(const QString &path) const
     return findHost(groupId, path.mid(slash + 1).trimmed());
 }
 
+// Names are unique within a group, so one lookup per group finds every
+// namesake; no index of all names has to be kept (or built when a workspace opens).
 QList<HostId> Inventory::hostsNamed(const QString &name) const
 {
     QList<HostId> result;
-    if (m_nameUses.value(name) == 0)
-        return result;
-    for (const Host &h : m_hosts)
-        if (h.name == name)
-            result.append(h.id);
+    for (const SortedNameList &hosts : m_groupHosts)
+        if (const HostId id = hosts.find(name))
+            result.append(id);
     std::sort(result.begin(), result.end(), [this](HostId a, HostId b) { return hostPath(a) < hostPath(b); });
     return result;
 }
@@ -142,6 +142,15 @@ QString Inventory::hostPath(HostId id) const
     QStringList path = groupPath(h->groupId);
     path.append(h->name);
     return path.join(QLatin1Char('/'));
+}
+
+bool Inventory::isNameShared(const QString &name) const
+{
+    int found = 0;
+    for (const SortedNameList &hosts : m_groupHosts)
+        if (hosts.find(name) && ++found > 1)
+            return true;
+    return false;
 }
 
 QString Inventory::displayName(HostId id) const
