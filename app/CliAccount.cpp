@@ -174,7 +174,7 @@ int accountCommand(const QStringList &arguments)
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name, or user@host:port."), Cli::tr("host"));
+    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name or path (site/role/name), or user@host:port."), Cli::tr("host"));
     const QCommandLineOption user({QStringLiteral("u"), QStringLiteral("user")}, Cli::tr("The account to act on."), Cli::tr("name"));
     const QCommandLineOption generate(QStringLiteral("generate"), Cli::tr("reset: generate the new password (shown only with --show)."));
     const QCommandLineOption length(QStringLiteral("length"), Cli::tr("reset --generate: its length (default 16)."), Cli::tr("n"), QStringLiteral("16"));
@@ -297,8 +297,9 @@ int accountCommand(const QStringList &arguments)
         return fail(error);
     if (parser.isSet(identity))
         resolved.setIdentity(parser.value(identity));
-    if (!resolved.addHost(parser.value(host), &error))
-        return fail(error);
+    bool ambiguous = false;
+    if (!resolved.addHost(parser.value(host), &error, &ambiguous))
+        return ambiguous ? failUsage(error) : fail(error);
     LinuxSshAccountBackend hostBackend(resolved.targets().first());
     backend = &hostBackend;
     if (!sudoPassword.isEmpty())

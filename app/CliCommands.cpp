@@ -193,7 +193,6 @@ int hostsCommand(const QStringList &arguments)
         QJsonArray array;
         for (HostId id : ids) {
             const Host *h = ws.inventory.host(id);
-            const Host *jump = ws.inventory.host(h->jumpHostId);
             array.append(QJsonObject{
                 {QStringLiteral("id"), h->id},
                 {QStringLiteral("group"), ws.inventory.groupPath(h->groupId).join(QLatin1Char('/'))},
@@ -207,7 +206,7 @@ int hostsCommand(const QStringList &arguments)
                 {QStringLiteral("user"), h->sshUser},
                 {QStringLiteral("auth"), authMethodId(h->authMethod)},
                 {QStringLiteral("identity_file"), h->identityFile},
-                {QStringLiteral("jump_host"), jump ? jump->name : QString()},
+                {QStringLiteral("jump_host"), ws.inventory.displayName(h->jumpHostId)},
                 {QStringLiteral("location"), h->location},
                 {QStringLiteral("owner"), h->owner},
             });

@@ -97,7 +97,7 @@ int runCommand(const QStringList &arguments)
     CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption group(QStringLiteral("group"), Cli::tr("Every host below this group (a path like site/role). Repeatable."), Cli::tr("group"));
-    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name, or user@host:port. Repeatable."), Cli::tr("host"));
+    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name or path (site/role/name), or user@host:port. Repeatable."), Cli::tr("host"));
     const QCommandLineOption fanout({QStringLiteral("f"), QStringLiteral("fanout")}, Cli::tr("Hosts in flight at once (default 64)."), Cli::tr("n"), QStringLiteral("64"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Seconds per host, from connect to exit (default 60)."), Cli::tr("seconds"), QStringLiteral("60"));
     const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
@@ -174,8 +174,9 @@ int runCommand(const QStringList &arguments)
             return fail(error);
     }
     for (const QString &name : parser.values(host)) {
-        if (!resolved.addHost(name, &error))
-            return fail(error);
+        bool ambiguous = false;
+        if (!resolved.addHost(name, &error, &ambiguous))
+            return ambiguous ? failUsage(error) : fail(error);
     }
     const QList<RunTarget> targets = resolved.targets();
 

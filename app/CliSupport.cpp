@@ -18,6 +18,18 @@ QTextStream &err()
     return stream;
 }
 
+QString Cli::ambiguousHost(const QString &name, const QStringList &paths)
+{
+    return tr("Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.")
+        .arg(name, paths.join(QStringLiteral(", ")), paths.first());
+}
+
+int failUsage(const QString &message)
+{
+    err() << printable(message, true) << Qt::endl;
+    return 2;
+}
+
 int fail(const QString &message)
 {
     // Messages carry a host's words (a tool's error, sudo's): never raw escapes on a terminal.

@@ -14,12 +14,17 @@ namespace wb {
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(wb::Cli)
+public:
+    // "Several hosts are named “web01”: siteA/web01, siteB/web01. Name one by its path."
+    static QString ambiguousHost(const QString &name, const QStringList &paths);
 };
 
 QTextStream &out();
 QTextStream &err();
 // Prints the message on standard error; returns exit status 1.
 int fail(const QString &message);
+// Prints the message on standard error; returns exit status 2 (wrong usage).
+int failUsage(const QString &message);
 // Text from a host or a database on a terminal: control characters (escape
 // sequences in a hostile account name or ticket title) are shown as '?'.
 QString printable(const QString &text, bool keepLineBreaks = false);

@@ -71,7 +71,7 @@ bool CliTargets::addGroup(const QString &path, QString *error)
     return true;
 }
 
-bool CliTargets::addHost(const QString &name, QString *error)
+bool CliTargets::addHost(const QString &name, QString *error, bool *ambiguous)
 {
     if (m_aliases.contains(name)) {
         // Its ProxyJump chain resolved among the config's own aliases.
@@ -90,9 +90,14 @@ bool CliTargets::addHost(const QString &name, QString *error)
         m_targets << target;
         return true;
     }
-    for (auto it = m_inventory.allHosts().cbegin(); it != m_inventory.allHosts().cend(); ++it) {
-        if (it.value().name == name)
-            return addInventoryHost(it.key(), error);
+    QStringList candidates;
+    if (const HostId id = m_inventory.resolveHost(name, &candidates); id != 0)
+        return addInventoryHost(id, error);
+    if (!candidates.isEmpty()) {
+        *error = Cli::ambiguousHost(name, candidates);
+        if (ambiguous)
+            *ambiguous = true;
+        return false;
     }
     RunTarget adHoc;
     if (!parseAdHoc(name, &adHoc.endpoint)) {

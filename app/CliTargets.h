@@ -23,8 +23,10 @@ public:
     void setIdentity(const QString &file) { m_identity = file; }
     // Every host below the group path; a host named twice is one target.
     bool addGroup(const QString &path, QString *error);
-    // An alias, an inventory host by name, or user@host:port.
-    bool addHost(const QString &name, QString *error);
+    // An alias, an inventory host by name or by path (site/role/name), or
+    // user@host:port. A bare name several inventory hosts share is refused
+    // with their paths and *ambiguous set (a usage error: exit status 2).
+    bool addHost(const QString &name, QString *error, bool *ambiguous = nullptr);
 
     const QList<RunTarget> &targets() const { return m_targets; }
 

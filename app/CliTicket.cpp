@@ -24,20 +24,21 @@ struct TicketCli
 
     TicketStore store() const { return TicketStore(ws.workspace.database()); }
 
-    // An inventory host by name; 0 (and a message) when there is none.
-    qint64 hostByName(const QString &name) const
+    // An inventory host by name or path; 0 when there is none, or when the bare
+    // name is shared (then *ambiguity names the candidates).
+    qint64 hostByName(const QString &name, QString *ambiguity = nullptr) const
     {
-        for (auto it = ws.inventory.allHosts().cbegin(); it != ws.inventory.allHosts().cend(); ++it) {
-            if (it.value().name == name)
-                return it.key();
-        }
-        return 0;
+        QStringList candidates;
+        const HostId id = ws.inventory.resolveHost(name, &candidates);
+        if (!candidates.isEmpty() && ambiguity)
+            *ambiguity = Cli::ambiguousHost(name, candidates);
+        return id;
     }
 
     QString hostName(qint64 id) const
     {
-        const Host *host = ws.inventory.host(id);
-        return host ? host->name : QStringLiteral("#%1").arg(id);
+        const QString name = ws.inventory.displayName(id);
+        return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
     }
 
     // "Account/Password" or "Account / Password", case-insensitive.
@@ -307,7 +308,10 @@ int ticketCommand(const QStringList &arguments)
         else if (!order.isEmpty() && order != QLatin1String("priority"))
             return usage(Cli::tr("--order must be priority, due or newest."));
         if (parser.isSet(QStringLiteral("host"))) {
-            query.hostId = cli.hostByName(parser.value(QStringLiteral("host")));
+            QString ambiguity;
+            query.hostId = cli.hostByName(parser.value(QStringLiteral("host")), &ambiguity);
+            if (!ambiguity.isEmpty())
+                return usage(ambiguity);
             if (query.hostId == 0)
                 return fail(Cli::tr("There is no host “%1” in the inventory.").arg(parser.value(QStringLiteral("host"))));
         }
@@ -380,7 +384,10 @@ int ticketCommand(const QStringList &arguments)
             return fail(Cli::tr("There is no category “%1”.").arg(parser.value(QStringLiteral("category"))));
     }
     for (const QString &name : parser.values(QStringLiteral("host"))) {
-        const qint64 host = cli.hostByName(name);
+        QString ambiguity;
+        const qint64 host = cli.hostByName(name, &ambiguity);
+        if (!ambiguity.isEmpty())
+            return usage(ambiguity);
         if (host == 0)
             return fail(Cli::tr("There is no host “%1” in the inventory.").arg(name));
         ticket.hostIds << host;

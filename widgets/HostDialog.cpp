@@ -107,6 +107,11 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
+    m_stored = new QLabel(this);
+    m_stored->setObjectName(QStringLiteral("storedValues"));
+    m_stored->setWordWrap(true);
+    m_stored->setTextFormat(Qt::PlainText);
+    m_stored->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HostDialog::accept);
@@ -115,6 +120,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_stored);
     layout->addWidget(m_buttons);
 
     connect(m_auth, &QComboBox::currentIndexChanged, this, &HostDialog::updateAuthFields);
@@ -198,6 +204,50 @@ void HostDialog::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+QString HostDialog::fieldText(const Host &h, HostField field) const
+{
+    switch (field) {
+    case HostField::Name: return h.name;
+    case HostField::Address: return h.address;
+    case HostField::Port: return QString::number(h.port);
+    case HostField::Kind: return hostKindDisplayName(h.kind);
+    case HostField::Os: return h.os;
+    case HostField::Tags: return h.tags.join(QStringLiteral(", "));
+    case HostField::Notes: return h.notes.section(QLatin1Char('\n'), 0, 0);
+    case HostField::SshUser: return h.sshUser;
+    case HostField::AuthMethod: return authMethodDisplayName(h.authMethod);
+    case HostField::IdentityFile: return h.identityFile;
+    case HostField::JumpHost: return h.jumpHostId == 0 ? tr("(direct connection)") : m_inventory->displayName(h.jumpHostId);
+    case HostField::Location: return h.location;
+    case HostField::Owner: return h.owner;
+    case HostField::Group:
+        return h.groupId == 0 ? tr("(top level)") : m_inventory->groupPath(h.groupId).join(QLatin1Char('/'));
+    }
+    return {};
+}
+
+void HostDialog::showStored(const Host *stored)
+{
+    if (!stored) {
+        m_stored->setText(tr("The host no longer exists; what you typed is still here to copy."));
+        m_stored->setVisible(true);
+        return;
+    }
+    const Host typed = host();
+    const HostFields differing = differingFields(typed, *stored);
+    QStringList lines;
+    for (quint32 bit = 1; allHostFields().testFlag(HostField(bit)); bit <<= 1) {
+        const auto field = HostField(bit);
+        if (!differing.testFlag(field))
+            continue;
+        const QString now = fieldText(*stored, field);
+        lines << tr("%1: now “%2”, yours “%3”").arg(hostFieldNames(field), now, fieldText(typed, field));
+    }
+    m_stored->setText(tr("Stored now (OK saves yours over it):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_stored->setVisible(true);
+    m_original = *stored;  // the next save is based on what is stored now
 }
 
 void HostDialog::accept()

@@ -29,6 +29,10 @@ public:
 
     Host host() const;
     void setError(const QString &message);
+    // After a save refused because the host changed elsewhere: shows the values
+    // stored now beside what was typed (which stays in the fields), and bases
+    // the next OK on the stored version. nullptr: the host was deleted elsewhere.
+    void showStored(const Host *stored);
 
     // Called with the host on OK to make the change; an error message returned
     // keeps the dialog open and shows it.
@@ -40,6 +44,7 @@ private:
     void fillGroups(GroupId selected);
     void fillJumpHosts(HostId selected);
     void updateAuthFields();
+    QString fieldText(const Host &host, HostField field) const;
 
     const Inventory *m_inventory;
     Host m_original;
@@ -60,6 +65,7 @@ private:
     QLineEdit *m_owner;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
+    QLabel *m_stored;
     QDialogButtonBox *m_buttons;
 };
 

@@ -252,8 +252,12 @@ void ImportDialog::runImport()
 void ImportDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_format, m_group, m_skipBad, m_buttons})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_format, m_group, m_skipBad})
         w->setEnabled(!busy);
+    // Cancel stays: it stops the import, which then rolls back.
+    for (QAbstractButton *b : m_buttons->buttons())
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(!busy);
     if (busy)
         QApplication::setOverrideCursor(Qt::BusyCursor);
     else
@@ -264,6 +268,11 @@ void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outco
 {
     if (fromWorker)
         setBusy(false);
+    if (outcome->stats.cancelled || (!outcome->ok && std::exchange(m_cancelling, false))) {
+        m_summary = ImportApplier::cancelledMessage();
+        QDialog::reject();
+        return;
+    }
     if (!outcome->ok) {
         m_status->setText(tr("Nothing was imported."));
         QMessageBox::warning(this, tr("Import failed"), outcome->error);
@@ -272,6 +281,7 @@ void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outco
     if (fromWorker)
         m_inventory->reset(outcome->snapshot);  // the worker wrote it; memory follows the file
     const ApplyStats &stats = outcome->stats;
+    m_changes = stats.changes;
     m_summary = tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                     .arg(QFileInfo(m_path->text()).fileName())
                     .arg(stats.added)
@@ -288,10 +298,26 @@ void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outco
 
 void ImportDialog::reject()
 {
-    // A running import is one transaction that cannot be half-stopped; it finishes first.
-    if (m_job)
+    // A running import is one transaction: asked to stop, it rolls back, and
+    // the dialog closes when it has (finishImport).
+    if (m_job) {
+        m_cancelling = true;
+        m_status->setText(tr("Cancelling the import…"));
+        m_job->cancel();
         return;
+    }
+    if (m_reader) {
+        // The file is still being read: its result is dropped when it arrives.
+        m_reader->disconnect(this);
+        connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
+        m_reader = nullptr;
+    }
     QDialog::reject();
+}
+
+QString ImportDialog::fileName() const
+{
+    return QFileInfo(m_path->text()).fileName();
 }
 
 QString ImportDialog::summary() const

@@ -31,7 +31,10 @@ public:
     ~ImportDialog() override;
 
     void setFile(const QString &path);
-    QString summary() const;  // what the last import did, for the status bar
+    QString summary() const;  // what the last import did (or that it was cancelled), for the status bar
+    // What the import added and changed, for undo.
+    const ImportChanges &changes() const { return m_changes; }
+    QString fileName() const;
     bool isImporting() const { return m_job != nullptr; }
     void reject() override;
 
@@ -63,6 +66,8 @@ private:
     bool m_readAgain = false;
     std::shared_ptr<ImportResult> m_result;
     QString m_summary;
+    ImportChanges m_changes;
+    bool m_cancelling = false;
     QString m_readPath;
 };
 

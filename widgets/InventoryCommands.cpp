@@ -5,6 +5,30 @@
 
 namespace wb {
 
+void InventoryCommand::refuse(bool undoing)
+{
+    setObsolete(true);
+    if (!m_onRefused)
+        return;
+    m_onRefused(undoing ? InventoryCommand::tr("Could not undo “%1”; it was dropped from the history. %2").arg(text(), m_error)
+                        : InventoryCommand::tr("Could not redo “%1”; it was dropped from the history. %2").arg(text(), m_error));
+}
+
+void InventoryCommand::inOneBatch(bool undoing, const std::function<bool()> &change)
+{
+    if (!m_inventory->beginBatch(&m_error)) {
+        refuse(undoing);
+        return;
+    }
+    if (!change()) {
+        m_inventory->rollbackBatch();
+        refuse(undoing);
+        return;
+    }
+    if (!m_inventory->commitBatch(&m_error))
+        refuse(undoing);
+}
+
 AddHostCommand::AddHostCommand(Inventory *inventory, const Host &added) : InventoryCommand(inventory)
 {
     m_items.hosts = {added};
@@ -14,7 +38,7 @@ AddHostCommand::AddHostCommand(Inventory *inventory, const Host &added) : Invent
 void AddHostCommand::undo()
 {
     if (!m_inventory->remove({}, {m_items.hosts.first().id}, &m_items, &m_error))
-        setObsolete(true);
+        refuse(true);
 }
 
 void AddHostCommand::redo()
@@ -22,7 +46,7 @@ void AddHostCommand::redo()
     if (std::exchange(m_firstRedoDone, false))
         return;
     if (!m_inventory->restore(m_items, &m_error))
-        setObsolete(true);
+        refuse(false);
 }
 
 AddGroupCommand::AddGroupCommand(Inventory *inventory, const Group &added) : InventoryCommand(inventory)
@@ -35,7 +59,7 @@ void AddGroupCommand::undo()
 {
     // The group may have gained hosts since; take them along and bring them back on redo.
     if (!m_inventory->remove({m_items.groups.first().id}, {}, &m_items, &m_error))
-        setObsolete(true);
+        refuse(true);
 }
 
 void AddGroupCommand::redo()
@@ -43,27 +67,38 @@ void AddGroupCommand::redo()
     if (std::exchange(m_firstRedoDone, false))
         return;
     if (!m_inventory->restore(m_items, &m_error))
-        setObsolete(true);
+        refuse(false);
 }
 
 EditHostCommand::EditHostCommand(Inventory *inventory, const Host &before, const Host &after)
-    : InventoryCommand(inventory), m_before(before), m_after(after)
+    : InventoryCommand(inventory), m_before(before), m_after(after), m_version(after.rowVersion)
 {
     setText(InventoryCommand::tr("Edit host %1").arg(after.name));
 }
 
+bool EditHostCommand::write(const Host &fields)
+{
+    // Based on the row as this command left it: a change made elsewhere since is refused.
+    Host h = fields;
+    h.rowVersion = m_version;
+    if (!m_inventory->updateHost(h, &m_error))
+        return false;
+    m_version = m_inventory->host(h.id)->rowVersion;
+    return true;
+}
+
 void EditHostCommand::undo()
 {
-    if (!m_inventory->updateHost(m_before, &m_error))
-        setObsolete(true);
+    if (!write(m_before))
+        refuse(true);
 }
 
 void EditHostCommand::redo()
 {
     if (std::exchange(m_firstRedoDone, false))
         return;
-    if (!m_inventory->updateHost(m_after, &m_error))
-        setObsolete(true);
+    if (!write(m_after))
+        refuse(false);
 }
 
 RenameGroupCommand::RenameGroupCommand(Inventory *inventory, GroupId id, const QString &before, const QString &after)
@@ -75,7 +110,7 @@ RenameGroupCommand::RenameGroupCommand(Inventory *inventory, GroupId id, const Q
 void RenameGroupCommand::undo()
 {
     if (!m_inventory->renameGroup(m_id, m_before, &m_error))
-        setObsolete(true);
+        refuse(true);
 }
 
 void RenameGroupCommand::redo()
@@ -83,7 +118,7 @@ void RenameGroupCommand::redo()
     if (std::exchange(m_firstRedoDone, false))
         return;
     if (!m_inventory->renameGroup(m_id, m_after, &m_error))
-        setObsolete(true);
+        refuse(false);
 }
 
 RemoveItemsCommand::RemoveItemsCommand(Inventory *inventory, const RemovedItems &removed)
@@ -100,7 +135,7 @@ RemoveItemsCommand::RemoveItemsCommand(Inventory *inventory, const RemovedItems 
 void RemoveItemsCommand::undo()
 {
     if (!m_inventory->restore(m_items, &m_error))
-        setObsolete(true);
+        refuse(true);
 }
 
 void RemoveItemsCommand::redo()
@@ -120,7 +155,7 @@ void RemoveItemsCommand::redo()
         if (!restoredGroups.contains(h.groupId))
             hosts.append(h.id);
     if (!m_inventory->remove(groups, hosts, &m_items, &m_error))
-        setObsolete(true);
+        refuse(false);
 }
 
 MoveItemsCommand::MoveItemsCommand(Inventory *inventory, const QList<Origin> &origins, GroupId target)
@@ -135,12 +170,13 @@ void MoveItemsCommand::undo()
     QMap<GroupId, QPair<QList<GroupId>, QList<HostId>>> byOrigin;
     for (const Origin &o : m_origins)
         (o.isGroup ? byOrigin[o.from].first : byOrigin[o.from].second).append(o.id);
-    for (auto it = byOrigin.cbegin(); it != byOrigin.cend(); ++it) {
-        if (!m_inventory->move(it->first, it->second, it.key(), &m_error)) {
-            setObsolete(true);
-            return;
-        }
-    }
+    // Several moves, one step: all of them or none.
+    inOneBatch(true, [&] {
+        for (auto it = byOrigin.cbegin(); it != byOrigin.cend(); ++it)
+            if (!m_inventory->move(it->first, it->second, it.key(), &m_error))
+                return false;
+        return true;
+    });
 }
 
 void MoveItemsCommand::redo()
@@ -152,7 +188,61 @@ void MoveItemsCommand::redo()
     for (const Origin &o : m_origins)
         (o.isGroup ? groups : hosts).append(o.id);
     if (!m_inventory->move(groups, hosts, m_target, &m_error))
-        setObsolete(true);
+        refuse(false);
+}
+
+ImportCommand::ImportCommand(Inventory *inventory, const ImportChanges &changes, const QString &fileName)
+    : InventoryCommand(inventory), m_changes(changes)
+{
+    setText(InventoryCommand::tr("Import %1").arg(fileName));
+}
+
+bool ImportCommand::setFields(const QList<Host> &wanted)
+{
+    // Jump links that change are cleared first, so that swapping two of them
+    // never passes through a loop the inventory would refuse.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Host &w : wanted) {
+            const Host *current = m_inventory->host(w.id);
+            if (!current) {
+                m_error = InventoryCommand::tr("“%1” was deleted elsewhere.").arg(w.name);
+                return false;
+            }
+            Host h = pass == 0 ? *current : w;
+            h.rowVersion = current->rowVersion;
+            if (pass == 0) {
+                if (current->jumpHostId == w.jumpHostId || current->jumpHostId == 0)
+                    continue;
+                h.jumpHostId = 0;
+            } else if (h == *current) {
+                continue;
+            }
+            if (!m_inventory->updateHost(h, &m_error))
+                return false;
+        }
+    }
+    return true;
+}
+
+void ImportCommand::undo()
+{
+    QList<GroupId> groups;
+    for (const Group &g : m_changes.addedGroups)
+        groups.append(g.id);
+    QList<HostId> hosts;
+    for (const Host &h : m_changes.addedHosts)
+        hosts.append(h.id);
+    // Changed hosts first: their new jump hosts may be hosts the import added.
+    inOneBatch(true, [&] {
+        return setFields(m_changes.before) && m_inventory->remove(groups, hosts, &m_removed, &m_error);
+    });
+}
+
+void ImportCommand::redo()
+{
+    if (std::exchange(m_firstRedoDone, false))
+        return;
+    inOneBatch(false, [&] { return m_inventory->restore(m_removed, &m_error) && setFields(m_changes.after); });
 }
 
 } // namespace wb

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "inventory/Inventory.h"
+#include "inventory/io/ImportApplier.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+
+#include <functional>
 
 namespace wb {
 
@@ -18,11 +21,22 @@ class InventoryCommand : public QUndoCommand
 public:
     explicit InventoryCommand(Inventory *inventory) : m_inventory(inventory) {}
     QString lastError() const { return m_error; }
+    // Told, in a sentence, when an undo or redo was refused and the step dropped.
+    void setRefusalHandler(std::function<void(const QString &)> handler) { m_onRefused = std::move(handler); }
 
 protected:
+    // The inventory refused the write (m_error says why): the step leaves the
+    // history, and whoever pushed it hears about it.
+    void refuse(bool undoing);
+    // Runs `change` as one batch: committed whole, or rolled back and refused.
+    void inOneBatch(bool undoing, const std::function<bool()> &change);
+
     Inventory *m_inventory;
     QString m_error;
     bool m_firstRedoDone = true;  // the change was made before the push
+
+private:
+    std::function<void(const QString &)> m_onRefused;
 };
 
 class AddHostCommand : public InventoryCommand
@@ -55,8 +69,28 @@ public:
     void redo() override;
 
 private:
+    bool write(const Host &fields);
+
     Host m_before;
     Host m_after;
+    int m_version;  // the row's version after this command's last write
+};
+
+// One import: undo takes away the hosts and groups it added and puts back
+// the fields it changed; redo does the import's work again. Either happens
+// whole or not at all.
+class ImportCommand : public InventoryCommand
+{
+public:
+    ImportCommand(Inventory *inventory, const ImportChanges &changes, const QString &fileName);
+    void undo() override;
+    void redo() override;
+
+private:
+    bool setFields(const QList<Host> &wanted);
+
+    ImportChanges m_changes;
+    RemovedItems m_removed;
 };
 
 class RenameGroupCommand : public InventoryCommand

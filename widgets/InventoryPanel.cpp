@@ -334,12 +334,12 @@ void InventoryPanel::addHost()
         if (!m_inventory->addHost(&h, &error))
             return error;
         added = h.id;
-        m_undoStack->push(new AddHostCommand(m_inventory, h));
+        push(new AddHostCommand(m_inventory, h));
         return QString();
     });
     if (dialog.exec() == QDialog::Accepted && added != 0) {
         selectHost(added);
-        Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->host(added)->name));
+        Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added)));
     }
 }
 
@@ -354,7 +354,7 @@ void InventoryPanel::addGroup()
         if (!m_inventory->addGroup(&g, &error))
             return error;
         added = g.id;
-        m_undoStack->push(new AddGroupCommand(m_inventory, g));
+        push(new AddGroupCommand(m_inventory, g));
         return QString();
     });
     if (dialog.exec() == QDialog::Accepted && added != 0) {
@@ -382,15 +382,25 @@ void InventoryPanel::editHost(HostId id)
     const Host *existing = m_inventory->host(id);
     if (!existing)
         return;
-    const Host before = *existing;
+    Host before = *existing;
     HostDialog dialog(m_inventory, before, this);
-    dialog.setApply([this, before](const Host &after) {
+    dialog.setApply([this, &before, &dialog](const Host &after) {
         if (after == before)
             return QString();
         QString error;
-        if (!m_inventory->updateHost(after, &error))
+        if (!m_inventory->updateHost(after, &error)) {
+            const Host *stored = m_inventory->host(after.id);
+            if (!stored || stored->rowVersion != after.rowVersion) {
+                // Changed or deleted elsewhere; the inventory has reloaded. What was typed
+                // stays in the fields, the stored values go beside them, and OK again
+                // saves over the new version.
+                dialog.showStored(stored);
+                if (stored)
+                    before = *stored;
+            }
             return error;
-        m_undoStack->push(new EditHostCommand(m_inventory, before, *m_inventory->host(after.id)));
+        }
+        push(new EditHostCommand(m_inventory, before, *m_inventory->host(after.id)));
         return QString();
     });
     dialog.exec();
@@ -409,7 +419,7 @@ void InventoryPanel::editGroup(GroupId id)
         QString error;
         if (!m_inventory->renameGroup(id, after, &error))
             return error;
-        m_undoStack->push(new RenameGroupCommand(m_inventory, id, before, after));
+        push(new RenameGroupCommand(m_inventory, id, before, after));
         return QString();
     });
     dialog.exec();
@@ -418,7 +428,7 @@ void InventoryPanel::editGroup(GroupId id)
 QString InventoryPanel::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const
 {
     if (groups.isEmpty() && hosts.size() == 1)
-        return tr("Delete host “%1”?").arg(m_inventory->host(hosts.first())->name);
+        return tr("Delete host “%1”?").arg(m_inventory->displayName(hosts.first()));
     int inside = 0;
     for (GroupId g : groups)
         inside += int(m_inventory->hostsBelow(g).size());
@@ -448,7 +458,7 @@ void InventoryPanel::deleteSelected()
         QMessageBox::warning(this, tr("Cannot delete"), error);
         return;
     }
-    m_undoStack->push(new RemoveItemsCommand(m_inventory, removed));
+    push(new RemoveItemsCommand(m_inventory, removed));
     Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed.hosts.size())) + QLatin1Char(' ')
                          + tr("Press Ctrl+Z to undo."));
 }
@@ -467,8 +477,14 @@ bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId>
         return true;
     if (!m_inventory->move(groups, hosts, target, error))
         return false;
-    m_undoStack->push(new MoveItemsCommand(m_inventory, origins, target));
+    push(new MoveItemsCommand(m_inventory, origins, target));
     return true;
+}
+
+void InventoryPanel::push(InventoryCommand *command)
+{
+    command->setRefusalHandler([this](const QString &message) { Q_EMIT statusMessage(message); });
+    m_undoStack->push(command);
 }
 
 QList<GroupId> InventoryPanel::expandedGroups() const

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace wb {
 
 class Inventory;
+class InventoryCommand;
 class InventoryFilterProxy;
 class InventoryModel;
 
@@ -56,6 +57,9 @@ public:
     QList<HostId> selectedHosts() const;
     QList<GroupId> selectedGroups() const;
     void selectHost(HostId id);
+    // Puts a change already made on the undo stack; a later undo or redo that
+    // the inventory refuses drops the step and says why (statusMessage).
+    void push(InventoryCommand *command);
 
 public Q_SLOTS:
     void addHost();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ImportDialog.h"
+#include "InventoryCommands.h"
 #include "InventoryPanel.h"
 #include "SessionArea.h"
 #include "TicketPanel.h"
@@ -208,12 +209,12 @@ void MainWindow::updateInventorySize()
 void MainWindow::importHosts()
 {
     ImportDialog dialog(m_inventory, m_inventoryPanel->currentGroup(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        // Imports change many rows at once; undoing them one host at a time
-        // would mislead, so the history starts afresh.
-        m_undoStack->clear();
+    const bool imported = dialog.exec() == QDialog::Accepted;
+    // The whole import is one undo step.
+    if (imported && !dialog.changes().isEmpty())
+        m_inventoryPanel->push(new ImportCommand(m_inventory, dialog.changes(), dialog.fileName()));
+    if (!dialog.summary().isEmpty())
         statusBar()->showMessage(dialog.summary(), 10000);
-    }
 }
 
 void MainWindow::exportHosts()

@@ -33,8 +33,8 @@ void MainWindow::setUpTickets()
 
 QString MainWindow::hostName(qint64 id) const
 {
-    const Host *host = m_inventory->host(id);
-    return host ? host->name : tr("(deleted host)");
+    const QString name = m_inventory->displayName(id);
+    return name.isEmpty() ? tr("(deleted host)") : name;
 }
 
 void MainWindow::createTicketMenu()

@@ -5,6 +5,7 @@
 #include "RemovalPlan.h"
 #include "storage/WriteScope.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 
@@ -41,6 +42,7 @@ void Inventory::reset(const InventorySnapshot &snapshot)
     m_groupHosts.clear();
     m_groups.reserve(snapshot.groups.size());
     m_hosts.reserve(snapshot.hosts.size());
+
     // Snapshots arrive sorted by name, so appending keeps every list sorted.
     for (const Group &g : snapshot.groups) {
         m_groups.insert(g.id, g);
@@ -75,6 +77,55 @@ void Inventory::unlinkHost(HostId id)
 {
     const Host &h = *m_hosts.constFind(id);
     m_groupHosts[h.groupId].remove(id);
+}
+
+bool Inventory::writeHost(Host *h, QString *error)
+{
+    if (!hasDatabase()) {
+        ++h->rowVersion;
+        return true;
+    }
+    switch (InventoryRepository::updateHost(m_db, h, error)) {
+    case InventoryRepository::WriteResult::Written:
+        return true;
+    case InventoryRepository::WriteResult::Stale:
+        staleWriteError(*h, error);
+        if (m_batchDepth == 0)
+            m_reloadPending = true;
+        return writeFailed();
+    case InventoryRepository::WriteResult::Failed:
+        break;
+    }
+    return writeFailed();
+}
+
+void Inventory::staleWriteError(const Host &attempted, QString *error)
+{
+    const Host *shown = host(attempted.id);
+    const QString name = shown ? displayName(attempted.id) : attempted.name;
+    std::optional<Host> stored;
+    QString readError;
+    if (hasDatabase() && !InventoryRepository::readHost(m_db, attempted.id, &stored, &readError)) {
+        *error = tr("“%1” could not be saved: %2").arg(name, readError);
+        return;
+    }
+    if (!stored) {
+        *error = tr("“%1” was deleted elsewhere; your change was not saved.").arg(name);
+        return;
+    }
+    const HostFields changed = shown ? differingFields(*shown, *stored) : HostFields();
+    *error = changed ? tr("“%1” was changed elsewhere (%2); your change was not saved.").arg(name, hostFieldNames(changed))
+                     : tr("“%1” was changed elsewhere; your change was not saved.").arg(name);
+}
+
+void Inventory::reloadIfStale()
+{
+    if (!std::exchange(m_reloadPending, false))
+        return;
+    // Someone else wrote the workspace: show what it holds now.
+    QString error;
+    if (!load(&error))
+        reset({});
 }
 
 bool Inventory::addGroup(Group *g, QString *error)
@@ -198,7 +249,12 @@ bool Inventory::updateHost(const Host &input, QString *error)
 {
     const Host *existing = host(input.id);
     if (!existing) {
-        *error = tr("The host no longer exists.");
+        *error = tr("“%1” was deleted elsewhere; your change was not saved.").arg(input.name);
+        return false;
+    }
+    if (existing->rowVersion != input.rowVersion) {
+        // Based on an older copy than the one this window already holds.
+        *error = tr("“%1” was changed elsewhere; your change was not saved.").arg(displayName(input.id));
         return false;
     }
     Host h = input;
@@ -208,11 +264,12 @@ bool Inventory::updateHost(const Host &input, QString *error)
         *error = problem;
         return false;
     }
+    const auto reload = qScopeGuard([this] { reloadIfStale(); });  // after the scope has rolled back
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
-    if (hasDatabase() && !InventoryRepository::updateHost(m_db, h, error))
-        return writeFailed();
+    if (!writeHost(&h, error))
+        return false;
     if (!scope.commit())
         return false;
     const GroupId oldGroup = existing->groupId;
@@ -278,6 +335,7 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
         moved.groupId = target;
         movedHosts.append(moved);
     }
+    const auto reload = qScopeGuard([this] { reloadIfStale(); });  // after the scope has rolled back
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
@@ -285,10 +343,10 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
         for (const Group &g : movedGroups)
             if (!InventoryRepository::updateGroup(m_db, g, error))
                 return writeFailed();
-        for (const Host &h : movedHosts)
-            if (!InventoryRepository::updateHost(m_db, h, error))
-                return writeFailed();
     }
+    for (Host &h : movedHosts)
+        if (!writeHost(&h, error))
+            return false;
     if (!scope.commit())
         return false;
     for (const Group &g : movedGroups) {
@@ -328,8 +386,12 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
+    QList<TicketLink> ticketLinks;
     if (hasDatabase()) {
-        // The schema's ON DELETE CASCADE / SET NULL take subgroups, their hosts and jump links along.
+        if (!InventoryRepository::readTicketLinks(m_db, plan.items.hosts, &ticketLinks, error))
+            return writeFailed();
+        // The schema's ON DELETE CASCADE / SET NULL take subgroups, their hosts, their
+        // ticket links and jump links along.
         for (GroupId id : topGroups)
             if (!InventoryRepository::deleteGroup(m_db, id, error))
                 return writeFailed();
@@ -361,8 +423,10 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
         if (announce())
             Q_EMIT hostChanged(id);
     }
-    if (removed)
+    if (removed) {
         *removed = plan.items;
+        removed->ticketLinks = ticketLinks;
+    }
     return true;
 }
 
@@ -392,16 +456,16 @@ bool Inventory::restore(const RemovedItems &removed, QString *error)
                 return writeFailed();
         }
         for (const Host &h : hosts)
-            if (restoredIds.contains(h.jumpHostId) && !InventoryRepository::updateHost(m_db, h, error))
+            if (restoredIds.contains(h.jumpHostId) && !InventoryRepository::setJumpHost(m_db, h.id, h.jumpHostId, error))
                 return writeFailed();
         for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
             if (const Host *survivor = host(it.key()); survivor && survivor->jumpHostId == 0) {
-                Host relinked = *survivor;
-                relinked.jumpHostId = it.value();
-                if (!InventoryRepository::updateHost(m_db, relinked, error))
+                if (!InventoryRepository::setJumpHost(m_db, it.key(), it.value(), error))
                     return writeFailed();
             }
         }
+        if (!InventoryRepository::insertTicketLinks(m_db, removed.ticketLinks, error))
+            return writeFailed();
     }
     if (!scope.commit())
         return false;

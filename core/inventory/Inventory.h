@@ -18,6 +18,7 @@ struct RemovedItems {
     QList<Group> groups;            // parents before children
     QList<Host> hosts;
     QHash<HostId, HostId> jumpReferences; // surviving host -> removed jump host it used
+    QList<TicketLink> ticketLinks;        // tickets that named a removed host
     bool isEmpty() const { return groups.isEmpty() && hosts.isEmpty(); }
 };
 
@@ -54,6 +55,19 @@ public:
     GroupId findGroupByPath(const QString &path) const; // "site/role"; 0 if absent
     HostId findHost(GroupId group, const QString &name) const;
     HostId findHostAnywhere(const QString &name) const;
+    // "site/role/web01" (or "web01" for a host at the top level); 0 if absent.
+    HostId findHostByPath(const QString &path) const;
+    // Every host with exactly this name, in any group, in tree order.
+    QList<HostId> hostsNamed(const QString &name) const;
+    // A host as a user names it: its path, or its bare name when only one host
+    // has that name. When several do, returns 0 and fills *candidates with their paths.
+    HostId resolveHost(const QString &nameOrPath, QStringList *candidates = nullptr) const;
+    // "site/role/web01"; just the name at the top level.
+    QString hostPath(HostId id) const;
+    // How the user sees a host named: its bare name, unless another host has the
+    // same name, then its group path. Empty for an unknown id.
+    QString displayName(HostId id) const;
+    bool isNameShared(const QString &name) const;
     bool isSameOrDescendant(GroupId candidate, GroupId ancestor) const;
     // The items of a selection that are not inside another selected group.
     std::pair<QList<GroupId>, QList<HostId>> topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
@@ -63,6 +77,9 @@ public:
     bool addGroup(Group *group, QString *error);
     bool renameGroup(GroupId id, const QString &name, QString *error);
     bool addHost(Host *host, QString *error);
+    // Refused when host.rowVersion is not the stored row's version (changed or
+    // deleted elsewhere): *error says what changed, and the inventory reloads
+    // from the workspace so it shows what is stored.
     bool updateHost(const Host &host, QString *error);
     bool move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
     bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error);
@@ -101,6 +118,10 @@ private:
     void linkHost(const Host &host);
     void unlinkHost(HostId id);
     void forgetGroup(GroupId id);
+    // Writes a changed host (version-checked); false with *error on a refusal.
+    bool writeHost(Host *host, QString *error);
+    void staleWriteError(const Host &attempted, QString *error);
+    void reloadIfStale();
 
     QSqlDatabase m_db;
     QHash<GroupId, Group> m_groups;
@@ -111,6 +132,7 @@ private:
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     bool m_batchChanged = false;
+    bool m_reloadPending = false;
     std::optional<InventorySnapshot> m_beforeBatch;
 };
 

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wb {
 
 namespace {
@@ -89,6 +91,74 @@ HostId Inventory::findHostAnywhere(const QString &name) const
         if (h.name == name)
             return h.id;
     return 0;
+}
+
+HostId Inventory::findHostByPath(const QString &path) const
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return findHost(0, path.trimmed());
+    const QString groupPart = path.left(slash);
+    const GroupId groupId = findGroupByPath(groupPart);
+    if (groupId == 0 && !groupPart.trimmed().isEmpty())
+        return 0;
+    return findHost(groupId, path.mid(slash + 1).trimmed());
+}
+
+// Names are unique within a group, so one lookup per group finds every
+// namesake; no index of all names has to be kept (or built when a workspace opens).
+QList<HostId> Inventory::hostsNamed(const QString &name) const
+{
+    QList<HostId> result;
+    for (const SortedNameList &hosts : m_groupHosts)
+        if (const HostId id = hosts.find(name))
+            result.append(id);
+    std::sort(result.begin(), result.end(), [this](HostId a, HostId b) { return hostPath(a) < hostPath(b); });
+    return result;
+}
+
+HostId Inventory::resolveHost(const QString &nameOrPath, QStringList *candidates) const
+{
+    // A bare name first: host names may themselves contain "/".
+    const QList<HostId> named = hostsNamed(nameOrPath);
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1) {
+        if (candidates) {
+            candidates->clear();
+            for (HostId id : named)
+                candidates->append(hostPath(id));
+        }
+        return 0;
+    }
+    return nameOrPath.contains(QLatin1Char('/')) ? findHostByPath(nameOrPath) : 0;
+}
+
+QString Inventory::hostPath(HostId id) const
+{
+    const Host *h = host(id);
+    if (!h)
+        return {};
+    QStringList path = groupPath(h->groupId);
+    path.append(h->name);
+    return path.join(QLatin1Char('/'));
+}
+
+bool Inventory::isNameShared(const QString &name) const
+{
+    int found = 0;
+    for (const SortedNameList &hosts : m_groupHosts)
+        if (hosts.find(name) && ++found > 1)
+            return true;
+    return false;
+}
+
+QString Inventory::displayName(HostId id) const
+{
+    const Host *h = host(id);
+    if (!h)
+        return {};
+    return isNameShared(h->name) ? hostPath(id) : h->name;
 }
 
 bool Inventory::isSameOrDescendant(GroupId candidate, GroupId ancestor) const

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace wb::InventoryRepository {
 
 namespace {
@@ -51,6 +53,39 @@ inline QString column(const QSqlQuery &q, int column)
     const QVariant v = q.value(column);
     return v.isNull() ? QString() : v.toString();
 }
+
+QString hostSelect(const QString &rest)
+{
+    return QStringLiteral(
+               "SELECT id, ifnull(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
+               " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
+               " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version FROM hosts")
+           + rest;
+}
+
+Host hostFrom(const QSqlQuery &hosts)
+{
+    Host h;
+    h.id = hosts.value(0).toLongLong();
+    h.groupId = hosts.value(1).toLongLong();
+    h.name = hosts.value(2).toString();
+    h.address = hosts.value(3).toString();
+    h.port = hosts.value(4).toInt();
+    hostKindFromId(hosts.value(5).toString(), &h.kind);
+    h.os = column(hosts, 6);
+    const QString tags = column(hosts, 7);
+    if (!tags.isEmpty())
+        h.tags = tags.split(QLatin1Char(','));
+    h.notes = column(hosts, 8);
+    h.sshUser = column(hosts, 9);
+    authMethodFromId(hosts.value(10).toString(), &h.authMethod);
+    h.identityFile = column(hosts, 11);
+    h.jumpHostId = hosts.value(12).toLongLong();
+    h.location = column(hosts, 13);
+    h.owner = column(hosts, 14);
+    h.rowVersion = hosts.value(15).toInt();
+    return h;
+}
 } // namespace
 
 bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
@@ -66,35 +101,24 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
 
     QSqlQuery hosts(db);
     hosts.setForwardOnly(true);
-    if (!hosts.exec(QStringLiteral(
-            "SELECT id, ifnull(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
-            " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
-            " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, '')"
-            " FROM hosts ORDER BY name COLLATE NOCASE, id"))) {
+    if (!hosts.exec(hostSelect(QStringLiteral(" ORDER BY name COLLATE NOCASE, id")))) {
         *error = hosts.lastError().text();
         return false;
     }
-    while (hosts.next()) {
-        Host h;
-        h.id = hosts.value(0).toLongLong();
-        h.groupId = hosts.value(1).toLongLong();
-        h.name = hosts.value(2).toString();
-        h.address = hosts.value(3).toString();
-        h.port = hosts.value(4).toInt();
-        hostKindFromId(hosts.value(5).toString(), &h.kind);
-        h.os = column(hosts, 6);
-        const QString tags = column(hosts, 7);
-        if (!tags.isEmpty())
-            h.tags = tags.split(QLatin1Char(','));
-        h.notes = column(hosts, 8);
-        h.sshUser = column(hosts, 9);
-        authMethodFromId(hosts.value(10).toString(), &h.authMethod);
-        h.identityFile = column(hosts, 11);
-        h.jumpHostId = hosts.value(12).toLongLong();
-        h.location = column(hosts, 13);
-        h.owner = column(hosts, 14);
-        snapshot->hosts.append(std::move(h));
-    }
+    while (hosts.next())
+        snapshot->hosts.append(hostFrom(hosts));
+    return true;
+}
+
+bool readHost(QSqlDatabase db, HostId id, std::optional<Host> *host, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(hostSelect(QStringLiteral(" WHERE id = ?")));
+    q.addBindValue(id);
+    if (!run(q, error))
+        return false;
+    *host = q.next() ? std::optional<Host>(hostFrom(q)) : std::nullopt;
     return true;
 }
 
@@ -134,9 +158,11 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO hosts (id, group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
-        " identity_file, jump_host_id, location, owner) VALUES (:id, :group_id, :name, :address, :port, :kind,"
-        " :os, :tags, :notes, :ssh_user, :auth_method, :identity_file, :jump_host_id, :location, :owner)"));
+        " identity_file, jump_host_id, location, owner, row_version) VALUES (:id, :group_id, :name, :address, :port,"
+        " :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file, :jump_host_id, :location, :owner,"
+        " :row_version)"));
     q.bindValue(QStringLiteral(":id"), nullableId(host->id));
+    q.bindValue(QStringLiteral(":row_version"), host->rowVersion);
     bindHostFields(q, *host);
     if (!run(q, error))
         return false;
@@ -144,16 +170,31 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     return true;
 }
 
-bool updateHost(QSqlDatabase db, const Host &host, QString *error)
+WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE hosts SET group_id = :group_id, name = :name, address = :address, port = :port, kind = :kind,"
         " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
-        " row_version = row_version + 1 WHERE id = :id"));
-    bindHostFields(q, host);
-    q.bindValue(QStringLiteral(":id"), host.id);
+        " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
+    bindHostFields(q, *host);
+    q.bindValue(QStringLiteral(":id"), host->id);
+    q.bindValue(QStringLiteral(":row_version"), host->rowVersion);
+    if (!run(q, error))
+        return WriteResult::Failed;
+    if (q.numRowsAffected() != 1)
+        return WriteResult::Stale;
+    ++host->rowVersion;
+    return WriteResult::Written;
+}
+
+bool setJumpHost(QSqlDatabase db, HostId id, HostId jumpHostId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE hosts SET jump_host_id = ? WHERE id = ?"));
+    q.addBindValue(nullableId(jumpHostId));
+    q.addBindValue(id);
     return run(q, error);
 }
 
@@ -163,6 +204,39 @@ bool deleteHost(QSqlDatabase db, HostId id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM hosts WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     return run(q, error);
+}
+
+bool readTicketLinks(QSqlDatabase db, const QList<Host> &hosts, QList<TicketLink> *links, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ticket_id FROM ticket_hosts WHERE host_id = ?"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const Host &h : hosts) {
+        q.addBindValue(h.id);
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            links->append(TicketLink{q.value(0).toLongLong(), h.id});
+    }
+    return true;
+}
+
+bool insertTicketLinks(QSqlDatabase db, const QList<TicketLink> &links, QString *error)
+{
+    QSqlQuery q(db);
+    // A ticket deleted in the meantime has nothing to link back to.
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO ticket_hosts (ticket_id, host_id)"
+                             " SELECT id, ? FROM tickets WHERE id = ?"));
+    for (const TicketLink &link : links) {
+        q.addBindValue(link.hostId);
+        q.addBindValue(link.ticketId);
+        if (!run(q, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace wb::InventoryRepository

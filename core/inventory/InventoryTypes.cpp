@@ -105,4 +105,89 @@ QList<AuthMethod> allAuthMethods()
     return methods;
 }
 
+namespace {
+struct FieldName {
+    HostField field;
+    const char *display;
+};
+
+constexpr FieldName kFields[] = {
+    {HostField::Name, QT_TRANSLATE_NOOP("wb::HostField", "name")},
+    {HostField::Group, QT_TRANSLATE_NOOP("wb::HostField", "group")},
+    {HostField::Address, QT_TRANSLATE_NOOP("wb::HostField", "address")},
+    {HostField::Port, QT_TRANSLATE_NOOP("wb::HostField", "port")},
+    {HostField::Kind, QT_TRANSLATE_NOOP("wb::HostField", "kind")},
+    {HostField::Os, QT_TRANSLATE_NOOP("wb::HostField", "OS")},
+    {HostField::Tags, QT_TRANSLATE_NOOP("wb::HostField", "tags")},
+    {HostField::Notes, QT_TRANSLATE_NOOP("wb::HostField", "notes")},
+    {HostField::SshUser, QT_TRANSLATE_NOOP("wb::HostField", "SSH user")},
+    {HostField::AuthMethod, QT_TRANSLATE_NOOP("wb::HostField", "authentication")},
+    {HostField::IdentityFile, QT_TRANSLATE_NOOP("wb::HostField", "identity file")},
+    {HostField::JumpHost, QT_TRANSLATE_NOOP("wb::HostField", "jump host")},
+    {HostField::Location, QT_TRANSLATE_NOOP("wb::HostField", "location")},
+    {HostField::Owner, QT_TRANSLATE_NOOP("wb::HostField", "owner")},
+};
+} // namespace
+
+HostFields differingFields(const Host &a, const Host &b)
+{
+    HostFields result;
+    result.setFlag(HostField::Name, a.name != b.name);
+    result.setFlag(HostField::Group, a.groupId != b.groupId);
+    result.setFlag(HostField::Address, a.address != b.address);
+    result.setFlag(HostField::Port, a.port != b.port);
+    result.setFlag(HostField::Kind, a.kind != b.kind);
+    result.setFlag(HostField::Os, a.os != b.os);
+    result.setFlag(HostField::Tags, a.tags != b.tags);
+    result.setFlag(HostField::Notes, a.notes != b.notes);
+    result.setFlag(HostField::SshUser, a.sshUser != b.sshUser);
+    result.setFlag(HostField::AuthMethod, a.authMethod != b.authMethod);
+    result.setFlag(HostField::IdentityFile, a.identityFile != b.identityFile);
+    result.setFlag(HostField::JumpHost, a.jumpHostId != b.jumpHostId);
+    result.setFlag(HostField::Location, a.location != b.location);
+    result.setFlag(HostField::Owner, a.owner != b.owner);
+    return result;
+}
+
+QString hostFieldNames(HostFields fields)
+{
+    QStringList names;
+    for (const auto &f : kFields)
+        if (fields.testFlag(f.field))
+            names << QCoreApplication::translate("wb::HostField", f.display);
+    return names.join(QStringLiteral(", "));
+}
+
+void copyHostFields(const Host &from, HostFields fields, Host *into)
+{
+    if (fields.testFlag(HostField::Name))
+        into->name = from.name;
+    if (fields.testFlag(HostField::Group))
+        into->groupId = from.groupId;
+    if (fields.testFlag(HostField::Address))
+        into->address = from.address;
+    if (fields.testFlag(HostField::Port))
+        into->port = from.port;
+    if (fields.testFlag(HostField::Kind))
+        into->kind = from.kind;
+    if (fields.testFlag(HostField::Os))
+        into->os = from.os;
+    if (fields.testFlag(HostField::Tags))
+        into->tags = from.tags;
+    if (fields.testFlag(HostField::Notes))
+        into->notes = from.notes;
+    if (fields.testFlag(HostField::SshUser))
+        into->sshUser = from.sshUser;
+    if (fields.testFlag(HostField::AuthMethod))
+        into->authMethod = from.authMethod;
+    if (fields.testFlag(HostField::IdentityFile))
+        into->identityFile = from.identityFile;
+    if (fields.testFlag(HostField::JumpHost))
+        into->jumpHostId = from.jumpHostId;
+    if (fields.testFlag(HostField::Location))
+        into->location = from.location;
+    if (fields.testFlag(HostField::Owner))
+        into->owner = from.owner;
+}
+
 } // namespace wb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFlags>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -50,8 +51,48 @@ struct Host {
     HostId jumpHostId = 0;  // 0: direct
     QString location;
     QString owner;
+    int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Host &) const = default;
+};
+
+// The fields of a host one by one, to say which an import file states or what
+// changed between two versions of a row.
+enum class HostField : quint32 {
+    Name = 1u << 0,
+    Address = 1u << 1,
+    Port = 1u << 2,
+    Kind = 1u << 3,
+    Os = 1u << 4,
+    Tags = 1u << 5,
+    Notes = 1u << 6,
+    SshUser = 1u << 7,
+    AuthMethod = 1u << 8,
+    IdentityFile = 1u << 9,
+    JumpHost = 1u << 10,
+    Location = 1u << 11,
+    Owner = 1u << 12,
+    Group = 1u << 13,
+};
+Q_DECLARE_FLAGS(HostFields, HostField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
+constexpr HostFields allHostFields()
+{
+    return HostFields::fromInt((1u << 14) - 1);
+}
+// The fields whose values differ (the row version is not a field).
+HostFields differingFields(const Host &a, const Host &b);
+// Translated field names ("address, port"), for sentences about what changed.
+QString hostFieldNames(HostFields fields);
+// Copies the fields in `fields` from `from` into `into`.
+void copyHostFields(const Host &from, HostFields fields, Host *into);
+
+// A ticket about a host (the tickets' table of links).
+struct TicketLink {
+    qint64 ticketId = 0;
+    HostId hostId = 0;
+
+    bool operator==(const TicketLink &) const = default;
 };
 
 // Everything in a workspace's inventory, as loaded in one go.

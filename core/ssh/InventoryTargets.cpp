@@ -62,19 +62,22 @@ bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target
     }
     *target = SshTarget{};
     target->endpoint = endpointFor(*host);
+    // Everything that names the target to the user (run rows, tab titles, errors, logs) reads this.
+    target->endpoint.name = inventory.displayName(id);
     QList<SshEndpoint> jumps;
     HostId next = host->jumpHostId;
     while (next != 0) {
         const Host *jump = inventory.host(next);
         if (!jump) {
-            *error = tr("The jump host of %1 is no longer in the inventory.").arg(host->name);
+            *error = tr("The jump host of %1 is no longer in the inventory.").arg(inventory.displayName(id));
             return false;
         }
         if (jumps.size() >= maxJumps) {
-            *error = tr("The jump hosts of %1 form a chain longer than %2 hops.").arg(host->name).arg(maxJumps);
+            *error = tr("The jump hosts of %1 form a chain longer than %2 hops.").arg(inventory.displayName(id)).arg(maxJumps);
             return false;
         }
         jumps.prepend(endpointFor(*jump));
+        jumps.first().name = inventory.displayName(next);
         next = jump->jumpHostId;
     }
     target->options.jumps = jumps;

@@ -1,5 +1,6 @@
 #include "inventory/Inventory.h"
 #include "storage/Workspace.h"
+#include "tickets/TicketStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -274,6 +275,142 @@ private Q_SLOTS:
         QVERIFY(m_inventory->addHost(&h3, &error));
         QCOMPARE(m_inventory->hostsBelow(0), (QList<HostId>{h3.id, h2.id, h1.id}));
         QCOMPARE(m_inventory->hostsBelow(z.id), (QList<HostId>{h1.id}));
+    }
+
+    // Two hosts named web01 in siteA and siteB, one db01 at the top level.
+    std::pair<HostId, HostId> addTwoWeb01()
+    {
+        QString error;
+        Group a{0, 0, QStringLiteral("siteA")}, b{0, 0, QStringLiteral("siteB")};
+        m_inventory->addGroup(&a, &error);
+        m_inventory->addGroup(&b, &error);
+        Host inA = makeHost(QStringLiteral("web01"), a.id, QStringLiteral("192.0.2.1"));
+        Host inB = makeHost(QStringLiteral("web01"), b.id, QStringLiteral("192.0.2.2"));
+        Host db = makeHost(QStringLiteral("db01"));
+        m_inventory->addHost(&inA, &error);
+        m_inventory->addHost(&inB, &error);
+        m_inventory->addHost(&db, &error);
+        return {inA.id, inB.id};
+    }
+
+    void displayNameIsTheBareNameUnlessAnotherHostSharesIt()
+    {
+        const auto [inA, inB] = addTwoWeb01();
+        QCOMPARE(m_inventory->displayName(inA), QStringLiteral("siteA/web01"));
+        QCOMPARE(m_inventory->displayName(inB), QStringLiteral("siteB/web01"));
+        QCOMPARE(m_inventory->displayName(m_inventory->findHost(0, QStringLiteral("db01"))), QStringLiteral("db01"));
+
+        // Renaming one of them makes both names unique again.
+        Host renamed = *m_inventory->host(inB);
+        renamed.name = QStringLiteral("web02");
+        QString error;
+        QVERIFY2(m_inventory->updateHost(renamed, &error), qPrintable(error));
+        QCOMPARE(m_inventory->displayName(inA), QStringLiteral("web01"));
+        QCOMPARE(m_inventory->displayName(inB), QStringLiteral("web02"));
+
+        // ...and deleting a group with a namesake inside counts too.
+        renamed = *m_inventory->host(inB);
+        renamed.name = QStringLiteral("web01");
+        QVERIFY2(m_inventory->updateHost(renamed, &error), qPrintable(error));
+        QCOMPARE(m_inventory->displayName(inA), QStringLiteral("siteA/web01"));
+        QVERIFY(m_inventory->remove({m_inventory->findGroupByPath(QStringLiteral("siteB"))}, {}, nullptr, &error));
+        QCOMPARE(m_inventory->displayName(inA), QStringLiteral("web01"));
+    }
+
+    void aSharedBareNameResolvesToNothingAndListsTheCandidates()
+    {
+        const auto [inA, inB] = addTwoWeb01();
+        QStringList candidates;
+        QCOMPARE(m_inventory->resolveHost(QStringLiteral("web01"), &candidates), HostId(0));
+        QCOMPARE(candidates, (QStringList{QStringLiteral("siteA/web01"), QStringLiteral("siteB/web01")}));
+        QCOMPARE(m_inventory->resolveHost(QStringLiteral("siteB/web01")), inB);
+        QCOMPARE(m_inventory->resolveHost(QStringLiteral("siteA/web01")), inA);
+        QCOMPARE(m_inventory->resolveHost(QStringLiteral("db01")), m_inventory->findHost(0, QStringLiteral("db01")));
+        QCOMPARE(m_inventory->resolveHost(QStringLiteral("siteC/web01")), HostId(0));
+    }
+
+    void anEditBasedOnAStaleRowIsRefusedNamingWhatChanged()
+    {
+        QString error;
+        Host h = makeHost(QStringLiteral("web01"), 0, QStringLiteral("192.0.2.1"));
+        QVERIFY(m_inventory->addHost(&h, &error));
+        const Host shown = *m_inventory->host(h.id);
+
+        // Someone else (werkbank-cli, another window) changes the row.
+        Workspace other;
+        QVERIFY(other.open(m_path));
+        Inventory elsewhere;
+        elsewhere.setDatabase(other.database());
+        QVERIFY(elsewhere.load(&error));
+        Host theirs = *elsewhere.host(h.id);
+        theirs.address = QStringLiteral("192.0.2.99");
+        theirs.port = 2222;
+        QVERIFY2(elsewhere.updateHost(theirs, &error), qPrintable(error));
+
+        Host mine = shown;
+        mine.owner = QStringLiteral("Team Web");
+        QSignalSpy reloaded(m_inventory.get(), &Inventory::resetDone);
+        QVERIFY(!m_inventory->updateHost(mine, &error));
+        QVERIFY2(error.contains(QLatin1String("changed elsewhere")) && error.contains(QLatin1String("address"))
+                     && error.contains(QLatin1String("port")) && !error.contains(QLatin1String("owner")),
+                 qPrintable(error));
+        // Nothing of ours was written; the inventory now shows what is stored.
+        QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(m_inventory->host(h.id)->address, QStringLiteral("192.0.2.99"));
+        QCOMPARE(m_inventory->host(h.id)->owner, QString());
+        QCOMPARE(this->reloaded().hosts.first().address, QStringLiteral("192.0.2.99"));
+        QCOMPARE(this->reloaded().hosts.first().owner, QString());
+
+        // Based on the current row, the same edit goes through.
+        mine = *m_inventory->host(h.id);
+        mine.owner = QStringLiteral("Team Web");
+        QVERIFY2(m_inventory->updateHost(mine, &error), qPrintable(error));
+        QCOMPARE(this->reloaded().hosts.first().owner, QStringLiteral("Team Web"));
+    }
+
+    void anEditOfAHostDeletedElsewhereSaysSo()
+    {
+        QString error;
+        Host h = makeHost(QStringLiteral("web01"));
+        QVERIFY(m_inventory->addHost(&h, &error));
+        Workspace other;
+        QVERIFY(other.open(m_path));
+        Inventory elsewhere;
+        elsewhere.setDatabase(other.database());
+        QVERIFY(elsewhere.load(&error));
+        QVERIFY(elsewhere.remove({}, {h.id}, nullptr, &error));
+
+        Host mine = *m_inventory->host(h.id);
+        mine.os = QStringLiteral("Debian 12");
+        QVERIFY(!m_inventory->updateHost(mine, &error));
+        QVERIFY2(error.contains(QLatin1String("deleted elsewhere")), qPrintable(error));
+        QVERIFY(!m_inventory->host(h.id));
+        QVERIFY(reloaded().hosts.isEmpty());
+    }
+
+    void deleteAndRestoreBringBackTheHostsTicketLinks()
+    {
+        QString error;
+        Group site{0, 0, QStringLiteral("site")};
+        QVERIFY(m_inventory->addGroup(&site, &error));
+        Host web = makeHost(QStringLiteral("web01"), site.id), db = makeHost(QStringLiteral("db01"));
+        QVERIFY(m_inventory->addHost(&web, &error));
+        QVERIFY(m_inventory->addHost(&db, &error));
+        TicketStore tickets(m_workspace->database());
+        Ticket ticket;
+        ticket.title = QStringLiteral("Web and database slow");
+        ticket.hostIds = {web.id, db.id};
+        QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
+
+        RemovedItems removed;
+        QVERIFY(m_inventory->remove({site.id}, {db.id}, &removed, &error));
+        Ticket stored;
+        QVERIFY(tickets.load(ticket.id, &stored, &error));
+        QVERIFY(stored.hostIds.isEmpty());  // the schema's cascade took the links
+
+        QVERIFY2(m_inventory->restore(removed, &error), qPrintable(error));
+        QVERIFY(tickets.load(ticket.id, &stored, &error));
+        QCOMPARE(stored.hostIds, (QList<qint64>{qMin(web.id, db.id), qMax(web.id, db.id)}));
     }
 };
 

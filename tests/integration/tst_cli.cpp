@@ -169,6 +169,48 @@ private Q_SLOTS:
         QVERIFY(stdoutExport.out.startsWith(QStringLiteral("name,address,port")));
     }
 
+    void reimportingAnSshConfigKeepsWhatOnlyTheInventoryKnows()
+    {
+        // Notes, owner and tags come from a CSV; the ssh config then moves the host.
+        const QString csv = write(QStringLiteral("merge/hosts.csv"),
+                                  "name,address,notes,owner,tags,kind\nweb01,192.0.2.1,Call Piet first,Team Web,prod,router\n");
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), csv}).exitCode, 0);
+        const QString config = write(QStringLiteral("merge/config"), "Host web01\n  HostName 192.0.2.9\n  Port 2222\n");
+        const Run run = cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("ssh-config"), config});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("0 added, 1 updated")), qPrintable(run.out));
+        const QJsonObject host = hostsJson().first().toObject();
+        QCOMPARE(host.value(QLatin1String("address")).toString(), QStringLiteral("192.0.2.9"));
+        QCOMPARE(host.value(QLatin1String("port")).toInt(), 2222);
+        QCOMPARE(host.value(QLatin1String("notes")).toString(), QStringLiteral("Call Piet first"));
+        QCOMPARE(host.value(QLatin1String("owner")).toString(), QStringLiteral("Team Web"));
+        QCOMPARE(host.value(QLatin1String("kind")).toString(), QStringLiteral("router"));
+        QCOMPARE(host.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("prod")});
+    }
+
+    void anAmbiguousJumpHostInAnImportIsRefusedNamingTheLine()
+    {
+        const QString first = write(QStringLiteral("ambiguous/bastions.csv"),
+                                    "name,address,group\nbastion,192.0.2.1,siteA\nbastion,192.0.2.2,siteB\n");
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), first}).exitCode, 0);
+        const QString second = write(QStringLiteral("ambiguous/web.csv"),
+                                     "name,address,group,jump_host\nweb01,192.0.2.11,siteC,bastion\n");
+        Run run = cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), second});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(second + QStringLiteral(":2:")) && run.err.contains(QLatin1String("siteA/bastion"))
+                     && run.err.contains(QLatin1String("siteB/bastion")),
+                 qPrintable(run.err));
+        QCOMPARE(hostsJson().size(), 2);
+
+        // By path it resolves, and the listing names the shared name by its path.
+        write(QStringLiteral("ambiguous/web.csv"), "name,address,group,jump_host\nweb01,192.0.2.11,siteC,siteB/bastion\n");
+        run = cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), second});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hosts = hostsJson({QStringLiteral("--group"), QStringLiteral("siteC")});
+        QCOMPARE(hosts.size(), 1);
+        QCOMPARE(hosts.first().toObject().value(QLatin1String("jump_host")).toString(), QStringLiteral("siteB/bastion"));
+    }
+
     void hostsTableListsEveryHost()
     {
         const QString csv = write(QStringLiteral("t.csv"), "name,address,port,group\nweb01,10.0.0.1,2222,site\n");

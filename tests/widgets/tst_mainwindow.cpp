@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
 #include "storage/Workspace.h"
+#include "tickets/TicketStore.h"
 #include "../support/WidgetTestSupport.h"
 
 #include <QAction>
@@ -29,6 +30,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +110,53 @@ class TestMainWindow : public QObject
         if (!m_inventory->addHost(&h, &error))
             qFatal("%s", qPrintable(error));
         return h.id;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString file = m_dir.filePath(name);
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(file));
+        return file;
+    }
+
+    // Changes a host through a second connection to the workspace, as
+    // werkbank-cli or another window would, behind this window's back.
+    void changeElsewhere(HostId id, const std::function<void(Host *)> &change)
+    {
+        Workspace other;
+        QVERIFY(other.open(path()));
+        Inventory elsewhere;
+        elsewhere.setDatabase(other.database());
+        QString error;
+        QVERIFY2(elsewhere.load(&error), qPrintable(error));
+        Host h = *elsewhere.host(id);
+        change(&h);
+        QVERIFY2(elsewhere.updateHost(h, &error), qPrintable(error));
+    }
+
+    Host storedHost(HostId id)
+    {
+        Workspace other;
+        if (!other.open(path()))
+            return {};
+        Inventory fresh;
+        fresh.setDatabase(other.database());
+        QString error;
+        fresh.load(&error);
+        return fresh.host(id) ? *fresh.host(id) : Host();
+    }
+
+    // File → Import with `file`; `act` runs on the dialog once its preview is ready.
+    void importThroughTheWindow(const QString &file, const std::function<void(ImportDialog *)> &act)
+    {
+        whenModal<ImportDialog>([file, act](ImportDialog *dialog) {
+            QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, act] { act(dialog); });
+            dialog->setFile(file);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("import"))->trigger();
+        activate();
     }
 
 private Q_SLOTS:
@@ -470,6 +520,175 @@ private Q_SLOTS:
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
         installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void anImportIsOneUndoStep()
+    {
+        const HostId web01 = addHost(QStringLiteral("web01"), 0);
+        {
+            Host h = *m_inventory->host(web01);
+            h.owner = QStringLiteral("Team Web");
+            QString error;
+            QVERIFY(m_inventory->updateHost(h, &error));
+        }
+        const Host before = *m_inventory->host(web01);
+        const QString csv = writeFile(QStringLiteral("undo-import.csv"),
+                                      "name,address,group\nweb01,10.0.0.9,\nweb02,10.0.0.2,site\nweb03,10.0.0.3,site\n");
+        importThroughTheWindow(csv, [](ImportDialog *dialog) {
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        });
+        QTRY_COMPARE(m_inventory->hostCount(), 3);
+        QCOMPARE(m_inventory->host(web01)->address, QStringLiteral("10.0.0.9"));
+        QCOMPARE(m_inventory->host(web01)->owner, QStringLiteral("Team Web"));  // the CSV has no owner column
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import undo-import.csv"));
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(m_inventory->hostCount(), 1);
+        QCOMPARE(m_inventory->groupCount(), 0);
+        QCOMPARE(m_inventory->host(web01)->address, before.address);
+        QCOMPARE(storedHostCount(), 1);
+        QCOMPARE(storedHost(web01).address, before.address);
+        QCOMPARE(storedHost(web01).owner, QStringLiteral("Team Web"));
+        QCOMPARE(visibleNames(panel()->proxy()), QStringList{QStringLiteral("web01")});
+
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QCOMPARE(m_inventory->hostCount(), 3);
+        QCOMPARE(storedHostCount(), 3);
+        QCOMPARE(storedHost(web01).address, QStringLiteral("10.0.0.9"));
+        QVERIFY(m_inventory->findHost(m_inventory->findGroupByPath(QStringLiteral("site")), QStringLiteral("web03")));
+    }
+
+    void cancellingARunningImportLeavesTheWorkspaceAsItWas()
+    {
+        addHost(QStringLiteral("keep01"), 0);
+        QByteArray rows = "name,address,group\n";
+        for (int i = 0; i < 3000; ++i)
+            rows += QStringLiteral("host%1,10.1.%2.%3,bulk\n").arg(i).arg(i / 250).arg(i % 250 + 1).toUtf8();
+        const QString csv = writeFile(QStringLiteral("cancel.csv"), rows);
+        bool cancelEnabled = false;
+        importThroughTheWindow(csv, [&cancelEnabled](ImportDialog *dialog) {
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+            QPushButton *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+            cancelEnabled = dialog->isImporting() && cancel->isEnabled();
+            cancel->click();
+        });
+        QVERIFY(cancelEnabled);
+        QCOMPARE(m_inventory->hostCount(), 1);
+        QCOMPARE(m_inventory->groupCount(), 0);
+        QCOMPARE(storedHostCount(), 1);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void deleteThenUndoBringsBackTheHostsTicketLinks()
+    {
+        const HostId web = addHost(QStringLiteral("web01"), 0);
+        const HostId db = addHost(QStringLiteral("db01"), 0);
+        TicketStore tickets(m_workspace->database());
+        Ticket ticket;
+        ticket.title = QStringLiteral("Website down");
+        ticket.hostIds = {web, db};
+        QString error;
+        QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
+
+        panel()->selectHost(web);
+        panel()->view()->setFocus();
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(panel()->view(), Qt::Key_Delete);
+        activate();
+        QVERIFY(!m_inventory->host(web));
+        Ticket stored;
+        QVERIFY(tickets.load(ticket.id, &stored, &error));
+        QCOMPARE(stored.hostIds, QList<qint64>{db});
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(m_inventory->host(web));
+        QVERIFY(tickets.load(ticket.id, &stored, &error));
+        QCOMPARE(stored.hostIds, (QList<qint64>{qMin(web, db), qMax(web, db)}));
+    }
+
+    void anEditBasedOnAStaleRowIsRefusedAndTheDialogShowsBoth()
+    {
+        const HostId id = addHost(QStringLiteral("db01"), 0);
+        panel()->selectHost(id);
+        QString error;
+        bool stayedOpen = false;
+        QString stored;
+        QString typedOs;
+        whenModal<HostDialog>([&](HostDialog *dialog) {
+            // Written behind the window's back after the dialog opened.
+            changeElsewhere(id, [](Host *h) { h->address = QStringLiteral("10.9.9.9"); });
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("os")), QStringLiteral("Debian 12"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            stayedOpen = dialog->isVisible();
+            error = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
+            auto *storedLabel = dialog->findChild<QLabel *>(QStringLiteral("storedValues"));
+            stored = storedLabel->isVisible() ? storedLabel->text() : QString();
+            typedOs = dialog->findChild<QLineEdit *>(QStringLiteral("os"))->text();
+            saveScreenshot(dialog, QStringLiteral("host-dialog-stale"));
+            dialog->reject();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        activate();
+        QVERIFY(stayedOpen);
+        QVERIFY2(error.contains(QStringLiteral("“db01” was changed elsewhere (address)")), qPrintable(error));
+        QVERIFY2(stored.contains(QStringLiteral("10.9.9.9")) && stored.contains(QStringLiteral("db01.example.org")),
+                 qPrintable(stored));
+        QCOMPARE(typedOs, QStringLiteral("Debian 12"));
+        // The view shows what is stored; nothing typed was written.
+        QCOMPARE(m_inventory->host(id)->address, QStringLiteral("10.9.9.9"));
+        QCOMPARE(storedHost(id).os, QString());
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void anUndoWhoseWriteIsRefusedIsDroppedWithAMessage()
+    {
+        const HostId id = addHost(QStringLiteral("db01"), 0);
+        panel()->selectHost(id);
+        whenModal<HostDialog>([](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("os")), QStringLiteral("Debian 12"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        activate();
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        changeElsewhere(id, [](Host *h) { h->owner = QStringLiteral("Team DB"); });
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Could not undo “Edit host db01”")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Neither half: the other change stays, and so does ours.
+        QCOMPARE(storedHost(id).owner, QStringLiteral("Team DB"));
+        QCOMPARE(storedHost(id).os, QStringLiteral("Debian 12"));
+        QCOMPARE(m_inventory->host(id)->owner, QStringLiteral("Team DB"));
+    }
+
+    void aSessionTabNamesASharedHostNameByItsPath()
+    {
+        // Port 1 on loopback: the session fails at once, but the tab is named first.
+        const HostId inA = addHost(QStringLiteral("web01"), addGroup(QStringLiteral("siteA")));
+        addHost(QStringLiteral("web01"), addGroup(QStringLiteral("siteB")));
+        const HostId db = addHost(QStringLiteral("db01"), 0);
+        for (HostId id : {inA, db}) {
+            Host h = *m_inventory->host(id);
+            h.address = QStringLiteral("127.0.0.1");
+            h.port = 1;
+            QString error;
+            QVERIFY2(m_inventory->updateHost(h, &error), qPrintable(error));
+        }
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sessionTabs"));
+        QVERIFY(tabs);
+        for (HostId id : {inA, db}) {
+            panel()->selectHost(id);
+            panel()->openSelectedSessions();
+        }
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("siteA/web01")), qPrintable(tabs->tabText(0)));
+        QVERIFY2(tabs->tabToolTip(0).contains(QStringLiteral("siteA/web01")), qPrintable(tabs->tabToolTip(0)));
+        QVERIFY2(tabs->tabText(1).startsWith(QStringLiteral("db01")), qPrintable(tabs->tabText(1)));
+        QTRY_VERIFY(tabs->tabText(0).contains(QStringLiteral("(closed)")));
     }
 };
 

@@ -16,8 +16,13 @@ struct Placed {
 };
 } // namespace
 
+QString ImportApplier::cancelledMessage()
+{
+    return tr("The import was cancelled; nothing was changed.");
+}
+
 bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, GroupId target, bool skipBadLines,
-                          ApplyStats *stats, QString *error)
+                          ApplyStats *stats, QString *error, const std::atomic_bool *cancel)
 {
     ApplyStats local;
     ApplyStats &s = stats ? *stats : local;
@@ -36,12 +41,24 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         return false;
     }
 
+    auto cancelled = [&] {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            s.cancelled = true;
+        return s.cancelled;
+    };
+    if (cancelled()) {
+        err = cancelledMessage();
+        return false;
+    }
+
     // rollbackBatch() puts memory back as well, with or without a database.
     if (!inventory.beginBatch(&err))
         return false;
     auto fail = [&](const QString &message) {
         inventory.rollbackBatch();
+        const bool wasCancelled = s.cancelled;
         s = ApplyStats();
+        s.cancelled = wasCancelled;
         err = message;
         return false;
     };
@@ -64,6 +81,7 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
                 if (!inventory.addGroup(&group, message))
                     return false;
                 ++s.groupsCreated;
+                s.changes.addedGroups.append(group);
                 next = group.id;
             }
             current = next;
@@ -82,7 +100,13 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
     // Hosts without their jump hosts: a jump host may come later in the file.
     QList<Placed> placed(result.hosts.size());
     QSet<HostId> touched;
+    QHash<HostId, Host> originals;  // existing hosts as they were, for undo
+    // Fields that are not copied over an existing host: it is found by name and
+    // group, and its jump host is resolved below.
+    const HostFields notMerged = HostFields(HostField::Name) | HostField::Group | HostField::JumpHost;
     for (qsizetype i = 0; i < result.hosts.size(); ++i) {
+        if (i % 64 == 0 && cancelled())
+            return fail(cancelledMessage());
         const ImportedHost &imported = result.hosts[i];
         auto hostFailure = [&](const QString &why) {
             return ImportIssue{imported.file, imported.line,
@@ -108,12 +132,13 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         }
         if (existingId != 0) {
             const Host old = *inventory.host(existingId);
-            host.id = existingId;
-            host.jumpHostId = old.jumpHostId;
-            const bool changed = !(host == old);
-            if (changed && !inventory.updateHost(host, &message))
+            Host merged = old;
+            copyHostFields(host, imported.stated & ~notMerged, &merged);
+            const bool changed = !(merged == old);
+            if (changed && !inventory.updateHost(merged, &message))
                 return fail(hostFailure(message));
             placed[i] = Placed{existingId, false, changed, old.jumpHostId};
+            originals.insert(existingId, old);
         } else {
             if (!inventory.addHost(&host, &message))
                 return fail(hostFailure(message));
@@ -122,22 +147,66 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         touched.insert(placed[i].id);
     }
 
-    // Jump hosts: a host from this import first, then anything already in the inventory.
-    QHash<QString, HostId> importedByName;
+    // Jump hosts: a host from this import first (in the same group when several
+    // share the name), then the host's own group, then the whole inventory.
+    QHash<QString, QList<HostId>> importedByName;
     for (qsizetype i = 0; i < result.hosts.size(); ++i)
-        if (placed[i].id != 0 && !importedByName.contains(result.hosts[i].host.name.trimmed()))
-            importedByName.insert(result.hosts[i].host.name.trimmed(), placed[i].id);
+        if (placed[i].id != 0)
+            importedByName[result.hosts[i].host.name.trimmed()].append(placed[i].id);
+    const QString targetPath = target == 0 ? QString() : inventory.groupPath(target).join(QLatin1Char('/'));
+    auto resolveJump = [&](HostId hostId, const QString &jumpName, QList<HostId> *candidates) {
+        const GroupId ownGroup = inventory.host(hostId)->groupId;
+        auto preferOwnGroup = [&](const QList<HostId> &ids) {
+            QList<HostId> same;
+            for (HostId id : ids)
+                if (inventory.host(id)->groupId == ownGroup)
+                    same.append(id);
+            return same.size() == 1 ? same : ids;
+        };
+        if (const auto it = importedByName.constFind(jumpName); it != importedByName.constEnd()) {
+            *candidates = preferOwnGroup(*it);
+            return;
+        }
+        if (const HostId inGroup = inventory.findHost(ownGroup, jumpName)) {
+            *candidates = {inGroup};
+            return;
+        }
+        *candidates = inventory.hostsNamed(jumpName);
+        if (candidates->isEmpty() && jumpName.contains(QLatin1Char('/'))) {
+            // A path: below the group imported into, or from the top.
+            HostId byPath = targetPath.isEmpty() ? 0 : inventory.findHostByPath(targetPath + QLatin1Char('/') + jumpName);
+            if (byPath == 0)
+                byPath = inventory.findHostByPath(jumpName);
+            if (byPath != 0)
+                candidates->append(byPath);
+        }
+    };
     QHash<HostId, HostId> finalJump;
     for (qsizetype i = 0; i < result.hosts.size(); ++i) {
         if (placed[i].id == 0)
             continue;
         const ImportedHost &imported = result.hosts[i];
+        if (!imported.stated.testFlag(HostField::JumpHost)) {
+            finalJump.insert(placed[i].id, placed[i].originalJump);  // the file says nothing: keep it
+            continue;
+        }
         const QString jumpName = imported.jumpHostName.trimmed();
         HostId jump = 0;
         if (!jumpName.isEmpty()) {
-            jump = importedByName.value(jumpName, 0);
-            if (jump == 0)
-                jump = inventory.findHostAnywhere(jumpName);
+            QList<HostId> candidates;
+            resolveJump(placed[i].id, jumpName, &candidates);
+            if (candidates.size() > 1) {
+                QStringList paths;
+                for (HostId id : candidates)
+                    paths << inventory.hostPath(id);
+                return fail(ImportIssue{imported.file, imported.line,
+                                        tr("The jump host “%1” of “%2” is ambiguous: %3 are all named so. Name it "
+                                           "by its path, e.g. %4.")
+                                            .arg(jumpName, imported.host.name, paths.join(QStringLiteral(", ")),
+                                                 paths.first())}
+                                .toString());
+            }
+            jump = candidates.value(0, 0);
             if (jump == 0) {
                 s.warnings.append(ImportIssue{imported.file, imported.line,
                                               tr("The jump host “%1” of “%2” is not in the inventory; the host was "
@@ -207,13 +276,20 @@ bool ImportApplier::apply(Inventory &inventory, const ImportResult &result, Grou
         const Placed &p = placed[i];
         if (p.id == 0)
             continue;
-        if (p.added)
+        if (p.added) {
             ++s.added;
-        else if (p.fieldsChanged || finalJump.value(p.id) != p.originalJump)
+            s.changes.addedHosts.append(*inventory.host(p.id));
+        } else if (p.fieldsChanged || finalJump.value(p.id) != p.originalJump) {
             ++s.updated;
-        else
+            s.changes.before.append(originals.value(p.id));
+            s.changes.after.append(*inventory.host(p.id));
+        } else {
             ++s.unchanged;
+        }
     }
+    // The last moment a cancel can still leave everything as it was.
+    if (cancelled())
+        return fail(cancelledMessage());
 
     if (!inventory.commitBatch(&err)) {  // a failed commit rolls back, memory included
         s = ApplyStats();

@@ -21,7 +21,7 @@ void ImportJob::start(const QString &workspacePath, const ImportResult &result, 
     if (m_thread)
         return;
     auto outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([outcome, workspacePath, result, target, skipBadLines] {
+    m_thread = QThread::create([outcome, workspacePath, result, target, skipBadLines, cancel = m_cancel] {
         Workspace workspace;
         if (!workspace.open(workspacePath)) {
             outcome->error = workspace.errorString();
@@ -31,7 +31,8 @@ void ImportJob::start(const QString &workspacePath, const ImportResult &result, 
         inventory.setDatabase(workspace.database());
         if (!inventory.load(&outcome->error))
             return;
-        outcome->ok = ImportApplier::apply(inventory, result, target, skipBadLines, &outcome->stats, &outcome->error);
+        outcome->ok = ImportApplier::apply(inventory, result, target, skipBadLines, &outcome->stats, &outcome->error,
+                                           cancel.get());
         if (outcome->ok)
             outcome->snapshot = inventory.snapshot();
     });

@@ -29,12 +29,16 @@ public:
     ~ImportJob() override;
 
     void start(const QString &workspacePath, const ImportResult &result, GroupId target, bool skipBadLines);
+    // Asks the running import to stop; it rolls back, and `finished` reports
+    // failure with stats.cancelled set. Too late once it has committed.
+    void cancel() { m_cancel->store(true); }
 
 Q_SIGNALS:
     void finished(const std::shared_ptr<wb::ImportJob::Outcome> &outcome);
 
 private:
     QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace wb

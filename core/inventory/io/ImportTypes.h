@@ -28,8 +28,11 @@ struct ImportIssue {
 // One host as read from a file, before it is placed in the inventory.
 struct ImportedHost {
     Host host;               // id, groupId and jumpHostId are unset
+    // The fields the file states for this host. Re-importing onto an existing
+    // host changes only these; the others keep what the inventory holds.
+    HostFields stated = allHostFields();
     QStringList groupPath;   // below the group the import goes into; empty = that group itself
-    QString jumpHostName;    // resolved against the inventory when applied
+    QString jumpHostName;    // a name or site/role/name; resolved in the import, its group, then the inventory
     QString file;
     int line = 0;
 };

@@ -4,19 +4,93 @@
 #include "CsvReader.h"
 #include "SshConfigReader.h"
 
+#include <QFile>
+
 namespace wb {
+
+namespace {
+
+// Key file and authentication go together: a reader derives one from the other.
+constexpr HostFields kAuthFields = HostFields(HostField::AuthMethod) | HostField::IdentityFile;
+
+// ssh_config has no notes, tags, owner, location, OS or kind, and no way to say
+// "password"; without IdentityFile it says nothing about authentication.
+void markSshConfigFields(ImportResult *result)
+{
+    const HostFields always = HostFields(HostField::Name) | HostField::Address | HostField::Port | HostField::SshUser
+                              | HostField::JumpHost;
+    for (ImportedHost &imported : result->hosts)
+        imported.stated = always | (imported.host.identityFile.isEmpty() ? HostFields() : kAuthFields);
+}
+
+// A CSV states the columns its header has, blank cells included.
+void markCsvFields(const QString &path, ImportResult *result)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QString header = QString::fromUtf8(file.readLine());
+    if (header.startsWith(QChar(0xFEFF)))
+        header.remove(0, 1);
+    const QList<CsvReader::Record> records = CsvReader::parse(header);
+    if (records.isEmpty())
+        return;
+    static const QHash<QString, HostFields> byColumn = {
+        {QStringLiteral("name"), HostField::Name},         {QStringLiteral("address"), HostField::Address},
+        {QStringLiteral("port"), HostField::Port},         {QStringLiteral("kind"), HostField::Kind},
+        {QStringLiteral("os"), HostField::Os},             {QStringLiteral("tags"), HostField::Tags},
+        {QStringLiteral("notes"), HostField::Notes},       {QStringLiteral("user"), HostField::SshUser},
+        {QStringLiteral("auth"), kAuthFields},             {QStringLiteral("identity_file"), kAuthFields},
+        {QStringLiteral("jump_host"), HostField::JumpHost}, {QStringLiteral("location"), HostField::Location},
+        {QStringLiteral("owner"), HostField::Owner},
+    };
+    HostFields stated;
+    for (const QString &column : records.first().fields)
+        stated |= byColumn.value(column.trimmed().toLower());
+    for (ImportedHost &imported : result->hosts)
+        imported.stated = stated;
+}
+
+// Ansible INI: the connection variables always; a Werkbank field (wb_*) when
+// the file gives it a value.
+void markAnsibleFields(ImportResult *result)
+{
+    for (ImportedHost &imported : result->hosts) {
+        const Host &h = imported.host;
+        HostFields stated = HostFields(HostField::Name) | HostField::Address | HostField::Port | HostField::SshUser;
+        stated.setFlag(HostField::Kind, h.kind != HostKind::Server);
+        stated.setFlag(HostField::Os, !h.os.isEmpty());
+        stated.setFlag(HostField::Tags, !h.tags.isEmpty());
+        stated.setFlag(HostField::Notes, !h.notes.isEmpty());
+        stated.setFlag(HostField::Location, !h.location.isEmpty());
+        stated.setFlag(HostField::Owner, !h.owner.isEmpty());
+        stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
+        if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
+            stated |= kAuthFields;
+        imported.stated = stated;
+    }
+}
+
+} // namespace
 
 ImportResult Importers::importFile(ImportFormat format, const QString &path)
 {
+    ImportResult result;
     switch (format) {
     case ImportFormat::SshConfig:
-        return readSshConfig(path);
+        result = readSshConfig(path);
+        markSshConfigFields(&result);
+        break;
     case ImportFormat::Csv:
-        return readCsv(path);
+        result = readCsv(path);
+        markCsvFields(path, &result);
+        break;
     case ImportFormat::Ansible:
-        return readAnsible(path);
+        result = readAnsible(path);
+        markAnsibleFields(&result);
+        break;
     }
-    return {};
+    return result;
 }
 
 ImportResult Importers::readSshConfig(const QString &path)

@@ -4,8 +4,11 @@
 #include "inventory/io/Importers.h"
 #include "storage/Workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 #include <memory>
 
@@ -42,6 +45,50 @@ private:
     {
         const GroupId group = groupPath.isEmpty() ? 0 : m_inventory->findGroupByPath(groupPath);
         return (groupPath.isEmpty() || group) ? m_inventory->findHost(group, name) : 0;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &text) const
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qWarning("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // A host filled in by hand, with every field an ssh_config cannot say.
+    Host addRichHost(GroupId group = 0)
+    {
+        Host h;
+        h.name = QStringLiteral("web01");
+        h.address = QStringLiteral("192.0.2.1");
+        h.groupId = group;
+        h.kind = HostKind::Router;
+        h.os = QStringLiteral("Debian 12");
+        h.tags = {QStringLiteral("prod"), QStringLiteral("web")};
+        h.notes = QStringLiteral("Behind the load balancer.\nCall Piet first.");
+        h.owner = QStringLiteral("Team Web");
+        h.location = QStringLiteral("Amsterdam DC2");
+        h.sshUser = QStringLiteral("admin");
+        h.authMethod = AuthMethod::Password;
+        QString error;
+        if (!m_inventory->addHost(&h, &error))
+            qWarning("%s", qPrintable(error));
+        return h;
+    }
+
+    void addBastionsInSiteAAndSiteB()
+    {
+        QString error;
+        for (const char *site : {"siteA", "siteB"}) {
+            Group g{0, 0, QLatin1String(site)};
+            QVERIFY(m_inventory->addGroup(&g, &error));
+            Host bastion;
+            bastion.name = QStringLiteral("bastion");
+            bastion.address = QStringLiteral("bastion.%1.example.org").arg(QLatin1String(site));
+            bastion.groupId = g.id;
+            QVERIFY(m_inventory->addHost(&bastion, &error));
+        }
     }
 
 private Q_SLOTS:
@@ -301,6 +348,150 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ImportApplier::apply(memoryOnly, result, 0, false, nullptr, &error));
         QCOMPARE(memoryOnly.hostCount(), 0);
+    }
+
+    void reimportingAnSshConfigKeepsTheFieldsItDoesNotCarry()
+    {
+        const Host before = addRichHost();
+        const QString path = writeFile(QStringLiteral("config"), "Host web01\n    HostName 192.0.2.9\n    Port 2222\n"
+                                                                 "    User deploy\n");
+        QString error;
+        ApplyStats stats;
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::SshConfig, path), 0, false,
+                                      &stats, &error),
+                 qPrintable(error));
+        QCOMPARE(stats.updated, 1);
+        Inventory stored;
+        stored.setDatabase(m_workspace->database());
+        QVERIFY(stored.load(&error));
+        const Host after = *stored.host(before.id);
+        // What the config states changed...
+        QCOMPARE(after.address, QStringLiteral("192.0.2.9"));
+        QCOMPARE(after.port, 2222);
+        QCOMPARE(after.sshUser, QStringLiteral("deploy"));
+        // ...and nothing else did: it has no notes, tags, owner, location, OS, kind or password auth.
+        QCOMPARE(after.kind, before.kind);
+        QCOMPARE(after.os, before.os);
+        QCOMPARE(after.tags, before.tags);
+        QCOMPARE(after.notes, before.notes);
+        QCOMPARE(after.owner, before.owner);
+        QCOMPARE(after.location, before.location);
+        QCOMPARE(after.authMethod, AuthMethod::Password);
+    }
+
+    void reimportingACsvChangesOnlyTheColumnsItHas()
+    {
+        const Host before = addRichHost();
+        // A notes column with an empty cell states "no notes"; there is no owner column.
+        const QString path = writeFile(QStringLiteral("hosts.csv"), "name,address,notes,os\nweb01,192.0.2.9,,Debian 13\n");
+        QString error;
+        ApplyStats stats;
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, &stats,
+                                      &error),
+                 qPrintable(error));
+        QCOMPARE(stats.updated, 1);
+        const Host after = *m_inventory->host(before.id);
+        QCOMPARE(after.address, QStringLiteral("192.0.2.9"));
+        QCOMPARE(after.os, QStringLiteral("Debian 13"));
+        QCOMPARE(after.notes, QString());
+        QCOMPARE(after.owner, before.owner);
+        QCOMPARE(after.location, before.location);
+        QCOMPARE(after.tags, before.tags);
+        QCOMPARE(after.kind, before.kind);
+        QCOMPARE(after.port, before.port);
+        QCOMPARE(after.sshUser, before.sshUser);
+        QCOMPARE(after.authMethod, before.authMethod);
+    }
+
+    void anImportRecordsWhatItAddedAndWhatItChanged()
+    {
+        const Host before = addRichHost();
+        const QString path = writeFile(QStringLiteral("hosts.csv"),
+                                       "name,address,group\nweb01,192.0.2.9,\nweb02,192.0.2.2,new/sub\n");
+        QString error;
+        ApplyStats stats;
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, &stats,
+                                      &error),
+                 qPrintable(error));
+        QCOMPARE(stats.changes.addedGroups.size(), 2);
+        QCOMPARE(stats.changes.addedGroups.first().name, QStringLiteral("new"));  // parents first
+        QCOMPARE(stats.changes.addedHosts.size(), 1);
+        QCOMPARE(stats.changes.addedHosts.first().name, QStringLiteral("web02"));
+        QCOMPARE(stats.changes.before.size(), 1);
+        QCOMPARE(stats.changes.before.first(), before);
+        QCOMPARE(stats.changes.after.first(), *m_inventory->host(before.id));
+    }
+
+    void aJumpHostNameSharedInTheImportResolvesInTheSameGroup()
+    {
+        const QString path = writeFile(QStringLiteral("hosts.csv"),
+                                       "name,address,group,jump_host\n"
+                                       "bastion,192.0.2.1,siteA,\n"
+                                       "bastion,192.0.2.2,siteB,\n"
+                                       "web01,192.0.2.11,siteA,bastion\n"
+                                       "web01,192.0.2.12,siteB,bastion\n");
+        QString error;
+        ApplyStats stats;
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, &stats,
+                                      &error),
+                 qPrintable(error));
+        for (const char *site : {"siteA", "siteB"}) {
+            const HostId web = hostByPath(QLatin1String(site), QStringLiteral("web01"));
+            QCOMPARE(m_inventory->host(web)->jumpHostId, hostByPath(QLatin1String(site), QStringLiteral("bastion")));
+        }
+    }
+
+    void aJumpHostInTheHostsOwnGroupWinsOverNamesakesElsewhere()
+    {
+        QString error;
+        addBastionsInSiteAAndSiteB();
+        const QString path = writeFile(QStringLiteral("hosts.csv"), "name,address,group,jump_host\nweb01,192.0.2.11,siteB,bastion\n");
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, nullptr,
+                                      &error),
+                 qPrintable(error));
+        QCOMPARE(m_inventory->host(hostByPath(QStringLiteral("siteB"), QStringLiteral("web01")))->jumpHostId,
+                 hostByPath(QStringLiteral("siteB"), QStringLiteral("bastion")));
+    }
+
+    void anAmbiguousJumpHostIsAnErrorNamingTheLineAndNothingIsWritten()
+    {
+        QString error;
+        addBastionsInSiteAAndSiteB();
+        const QString path = writeFile(QStringLiteral("hosts.csv"),
+                                       "name,address,group,jump_host\ndb01,192.0.2.10,siteC,\nweb01,192.0.2.11,siteC,bastion\n");
+        ApplyStats stats;
+        QVERIFY(!ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, &stats,
+                                      &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(":3:")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("siteA/bastion")) && error.contains(QLatin1String("siteB/bastion")),
+                 qPrintable(error));
+        QCOMPARE(storedHostCount(), 2);
+        QCOMPARE(m_inventory->hostCount(), 2);
+        QVERIFY(!m_inventory->findGroupByPath(QStringLiteral("siteC")));
+
+        // Named by its path, it resolves.
+        const QString byPath = writeFile(QStringLiteral("by-path.csv"),
+                                         "name,address,group,jump_host\nweb01,192.0.2.11,siteC,siteB/bastion\n");
+        QVERIFY2(ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, byPath), 0, false, &stats,
+                                      &error),
+                 qPrintable(error));
+        QCOMPARE(m_inventory->host(hostByPath(QStringLiteral("siteC"), QStringLiteral("web01")))->jumpHostId,
+                 hostByPath(QStringLiteral("siteB"), QStringLiteral("bastion")));
+    }
+
+    void aCancelledImportWritesNothing()
+    {
+        const Host before = addRichHost();
+        const QString path = writeFile(QStringLiteral("hosts.csv"), "name,address\nweb01,192.0.2.9\nweb02,192.0.2.2\n");
+        std::atomic_bool cancel = true;
+        ApplyStats stats;
+        QString error;
+        QVERIFY(!ImportApplier::apply(*m_inventory, Importers::importFile(ImportFormat::Csv, path), 0, false, &stats,
+                                      &error, &cancel));
+        QVERIFY(stats.cancelled);
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QCOMPARE(storedHostCount(), 1);
+        QCOMPARE(*m_inventory->host(before.id), before);
     }
 };
 

@@ -203,6 +203,43 @@ private Q_SLOTS:
         QCOMPARE(hostile.code, 1);
         QVERIFY(hostile.err.contains(QStringLiteral("neither an inventory host nor user@host:port")));
     }
+
+    void aHostNameTwoGroupsShareIsRefusedAndItsPathPicksOne()
+    {
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(m_workspace));
+            Inventory inventory;
+            inventory.setDatabase(workspace.database());
+            QString error;
+            QVERIFY(inventory.load(&error));
+            Group a{0, 0, QStringLiteral("siteA")}, b{0, 0, QStringLiteral("siteB")};
+            QVERIFY(inventory.addGroup(&a, &error));
+            QVERIFY(inventory.addGroup(&b, &error));
+            addHost(inventory, a.id, QStringLiteral("web01"), QStringLiteral("127.0.0.1"), fx.port);
+            addHost(inventory, b.id, QStringLiteral("web01"), QStringLiteral("127.0.0.2"), fx.innerPort);
+        }
+        Result r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web01"), QStringLiteral("--"),
+                        QStringLiteral("true")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("siteA/web01")) && r.err.contains(QLatin1String("siteB/web01")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--host"), QStringLiteral("web01")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("siteA/web01")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("siteB/web01"), QStringLiteral("--json"),
+                 QStringLiteral("--accept-new-host-keys"), QStringLiteral("--"), QStringLiteral("echo $SSH_CONNECTION")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject object = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(object.value(QLatin1String("host")).toString(), QStringLiteral("siteB/web01"));
+        // SSH_CONNECTION ends with the server's address and port: it ran on siteB's host.
+        QVERIFY2(object.value(QLatin1String("stdout")).toString().trimmed().endsWith(
+                     QStringLiteral("127.0.0.2 %1").arg(fx.innerPort)),
+                 qPrintable(object.value(QLatin1String("stdout")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRun)
