@@ -13,7 +13,7 @@ inline wb::AuditRecord auditRecord(const QString &host, const QString &account, 
     r.host = host;
     r.account = account;
     r.action = action;
-    r.succeeded = ok;
+    r.outcome = ok ? wb::AuditRecord::Outcome::Ok : wb::AuditRecord::Outcome::Failed;
     r.error = error;
     return r;
 }

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(record.action, QStringLiteral("reset-password"));
         QCOMPARE(record.account, QStringLiteral("alice"));
         QCOMPARE(record.host, QStringLiteral("admin"));
-        QVERIFY(record.succeeded);
+        QVERIFY(record.succeeded());
         QCOMPARE(record.ticketId, m_ticket);
         QCOMPARE(record.operatorName, AuditLog::currentOperator());
         QVERIFY(!AuditLog::toCsv(after).contains(password.toUtf8()));
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(area()->closeTab(area()->tabs()->indexOf(view))); // no question: the action goes on without the tab
         QTRY_COMPARE_WITH_TIMEOUT(int(audit().size()), records + 1, 30000);
         QCOMPARE(audit().first().action, QStringLiteral("disable"));
-        QVERIFY(audit().first().succeeded);
+        QVERIFY(audit().first().succeeded());
         const QString expires = onAdmin(fx, m_knownHosts, QStringLiteral("chage -l bob")).split(QLatin1Char('\n'))
                                     .filter(QStringLiteral("Account expires")).value(0);
         QVERIFY2(expires.endsWith(QStringLiteral(": Jan 02, 1970")), qPrintable(expires));
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(!error.contains(QLatin1Char('\n')));
         QVERIFY(view->errorLine()->isVisible());
         saveScreenshot(m_window.get(), QStringLiteral("accounts-error"));
-        QVERIFY(!audit().first().succeeded);
+        QVERIFY(!audit().first().succeeded());
         QCOMPARE(audit().first().error, error);
 
         // A group that exists: added, then removed after a confirmation naming all three.
@@ -383,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(records.at(0).action, QStringLiteral("must-change"));
         QCOMPARE(records.at(1).action, QStringLiteral("reset-password"));
         QCOMPARE(records.at(1).host, QStringLiteral("admin-carol"));
-        QVERIFY(records.at(1).succeeded);
+        QVERIFY(records.at(1).succeeded());
         QVERIFY(asRootOnAdmin(fx, m_knownHosts, QStringLiteral("chage -d $(( $(date +%s) / 86400 )) bob")).succeeded());
     }
 

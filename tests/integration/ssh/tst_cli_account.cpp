@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!records.isEmpty());
         QCOMPARE(records.first().action, QStringLiteral("reset-password"));
         QCOMPARE(records.first().ticketId, 42);
-        QVERIFY(records.first().succeeded);
+        QVERIFY(records.first().succeeded());
     }
 
     void generatedPasswordIsShownOnlyWhenAsked()
@@ -213,7 +213,7 @@ private Q_SLOTS:
         const QList<AuditRecord> records = auditRecords();
         bool found = false;
         for (const AuditRecord &record : records)
-            found = found || (record.account == QStringLiteral("a;rm -rf /") && !record.succeeded);
+            found = found || (record.account == QStringLiteral("a;rm -rf /") && !record.succeeded());
         QVERIFY(found);
     }
 

@@ -262,15 +262,15 @@ private Q_SLOTS:
         const QList<AuditRecord> records = AuditLog(workspace.database()).list();
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(2).action, QStringLiteral("reset-password"));
-        QVERIFY(records.at(2).succeeded);
+        QVERIFY(records.at(2).succeeded());
         QCOMPARE(records.at(2).host, QStringLiteral("admin"));
         QCOMPARE(records.at(2).account, QStringLiteral("alice"));
         QCOMPARE(records.at(2).ticketId, 17);
         QCOMPARE(records.at(2).operatorName, AuditLog::currentOperator());
         QCOMPARE(records.at(1).error, unknown.second);
-        QVERIFY(!records.at(1).succeeded);
+        QVERIFY(!records.at(1).succeeded());
         QCOMPARE(records.at(0).account, QStringLiteral("a;rm -rf /")); // recorded as typed, never run
-        QVERIFY(!records.at(0).succeeded);
+        QVERIFY(!records.at(0).succeeded());
         // The password is in no file: not the workspace, its WAL, nor anything under HOME or XDG.
         int read = 0;
         const QStringList found = filesContaining(secret.toUtf8(), m_dir.path(), &read);
