@@ -205,7 +205,12 @@ int accountCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON: one object per account or action and line."));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for a user@host:port target."), Cli::tr("file"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"), Cli::tr("Resolve --host as an alias from this OpenSSH client config."), Cli::tr("file"));
-    parser.addOptions({host, user, generate, length, passwordStdin, sudoStdin, show, mustChange, date, system, ticket, json, identity, sshConfig});
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Cli::tr("How long one request to the host may take, connecting included (default 60). "
+                                             "A change that runs out of time after it was sent may have been made."),
+                                     Cli::tr("seconds"), QStringLiteral("60"));
+    parser.addOptions({host, user, generate, length, passwordStdin, sudoStdin, show, mustChange, date, system, ticket, json, identity,
+                       sshConfig, timeout});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("What to do."), QStringLiteral("ACTION"));
     if (!parse(parser, QStringLiteral("account"), arguments))
         return 2;
@@ -243,6 +248,9 @@ int accountCommand(const QStringList &arguments)
     const qint64 ticketId = parser.isSet(ticket) ? parser.value(ticket).toLongLong(&ok) : 0;
     if (!ok || ticketId < 0)
         return usage(Cli::tr("--ticket must be a ticket number."));
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600)
+        return usage(Cli::tr("--timeout must be from 1 to 3600 seconds."));
 
     // Standard input: the sudo password first, then the new password.
     LinuxSshAccountBackend *backend = nullptr;
@@ -316,6 +324,7 @@ int accountCommand(const QStringList &arguments)
         return fail(error);
     LinuxSshAccountBackend hostBackend(resolved.targets().first());
     backend = &hostBackend;
+    backend->setTimeout(timeoutSeconds * 1000);
     if (!sudoPassword.isEmpty())
         backend->setSudoPassword(sudoPassword);
     const QString hostName = backend->hostName();
