@@ -224,13 +224,8 @@ private Q_SLOTS:
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("many.sqlite"))));
         QSqlDatabase db = workspace.database();
         AuditLog log(db);
-        QString error;
-        QVERIFY(db.transaction()); // one commit for the lot: the test stays quick
-        for (int i = 0; i < 10050; ++i) {
-            AuditRecord r = auditRecord(QStringLiteral("web%1").arg(i), QStringLiteral("alice"), QStringLiteral("lock"), true);
-            QVERIFY2(log.append(&r, &error), qPrintable(error));
-        }
-        QVERIFY(db.commit());
+        const QString error = wbtest::appendLockActions(db, 10050);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(log.list().size(), 10000);
         AuditFilter all;
         all.limit = 0;

@@ -39,14 +39,8 @@ private Q_SLOTS:
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
         QSqlDatabase db = workspace.database();
         AuditLog log(db);
-        QString error;
-        QVERIFY(db.transaction()); // one commit for the lot: the test stays quick
-        for (int i = 0; i < 10050; ++i) {
-            AuditRecord r = wbtest::auditRecord(QStringLiteral("web%1").arg(i), i % 2 ? QStringLiteral("alice") : QStringLiteral("bob"),
-                                                QStringLiteral("lock"), true);
-            QVERIFY2(log.append(&r, &error), qPrintable(error));
-        }
-        QVERIFY(db.commit());
+        QString error = wbtest::appendLockActions(db, 10050);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         // The newest: started, and never finished (the program was killed).
         AuditRecord open = wbtest::auditRecord(QStringLiteral("db01"), QStringLiteral("carol"), QStringLiteral("disable"), true);
         QVERIFY(log.begin(&open, &error));
