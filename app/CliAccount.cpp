@@ -157,6 +157,21 @@ AccountReply *await(AccountReply *reply)
     return reply;
 }
 
+// The inventory host a resolved target stands for: the one host with its
+// name, address and port; 0 for a target typed as user@host:port or an alias.
+HostId inventoryHostFor(const Inventory &inventory, const SshEndpoint &endpoint)
+{
+    HostId found = 0;
+    for (const Host &host : inventory.allHosts()) {
+        if (host.name != endpoint.name || host.address != endpoint.host || host.port != endpoint.port)
+            continue;
+        if (found != 0)
+            return 0; // two alike: naming either would be a guess
+        found = host.id;
+    }
+    return found;
+}
+
 bool needsSudoPassword(AccountReply::Error error)
 {
     return error == AccountReply::Error::SudoPasswordNeeded || error == AccountReply::Error::SudoPasswordWrong;
@@ -190,7 +205,12 @@ int accountCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON: one object per account or action and line."));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for a user@host:port target."), Cli::tr("file"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"), Cli::tr("Resolve --host as an alias from this OpenSSH client config."), Cli::tr("file"));
-    parser.addOptions({host, user, generate, length, passwordStdin, sudoStdin, show, mustChange, date, system, ticket, json, identity, sshConfig});
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Cli::tr("How long one request to the host may take, connecting included (default 60). "
+                                             "A change that runs out of time after it was sent may have been made."),
+                                     Cli::tr("seconds"), QStringLiteral("60"));
+    parser.addOptions({host, user, generate, length, passwordStdin, sudoStdin, show, mustChange, date, system, ticket, json, identity,
+                       sshConfig, timeout});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("What to do."), QStringLiteral("ACTION"));
     if (!parse(parser, QStringLiteral("account"), arguments))
         return 2;
@@ -228,6 +248,9 @@ int accountCommand(const QStringList &arguments)
     const qint64 ticketId = parser.isSet(ticket) ? parser.value(ticket).toLongLong(&ok) : 0;
     if (!ok || ticketId < 0)
         return usage(Cli::tr("--ticket must be a ticket number."));
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600)
+        return usage(Cli::tr("--timeout must be from 1 to 3600 seconds."));
 
     // Standard input: the sudo password first, then the new password.
     LinuxSshAccountBackend *backend = nullptr;
@@ -302,10 +325,13 @@ int accountCommand(const QStringList &arguments)
         return ambiguous ? failUsage(error) : fail(error);
     LinuxSshAccountBackend hostBackend(resolved.targets().first());
     backend = &hostBackend;
+    backend->setTimeout(timeoutSeconds * 1000);
     if (!sudoPassword.isEmpty())
         backend->setSudoPassword(sudoPassword);
     const QString hostName = backend->hostName();
     const SshEndpoint &login = backend->target().endpoint;
+    const HostId inventoryHost = inventoryHostFor(ws.inventory, login);
+    const QString targetPath = AccountActionJob::inventoryPath(ws.inventory, inventoryHost);
 
     // Asks for sudo's password on the terminal when sudo wants one nobody gave
     // (or the one given was wrong), up to three times, as sudo itself would.
@@ -343,10 +369,13 @@ int accountCommand(const QStringList &arguments)
     for (const AccountAction &step : actions) {
         bool succeeded = false;
         bool audited = true;
+        bool mayHaveBeenMade = false;
         QString message;
         for (;;) {
             AccountActionJob job(backend, step, ws.workspace.database());
-            job.setTicket(ticketId);
+            job.setTicket(ticketId, inventoryHost);
+            job.setTargetPath(targetPath);
+            job.setPendingWork(&ws.pending);
             QEventLoop loop;
             QObject::connect(&job, &AccountActionJob::finished, &loop, [&](bool done, const QString &said) {
                 succeeded = done;
@@ -356,18 +385,31 @@ int accountCommand(const QStringList &arguments)
             job.start();
             loop.exec();
             audited = job.auditRecorded();
+            mayHaveBeenMade = job.outcome() == AuditRecord::Outcome::Unknown;
             if (succeeded || !askSudo(job.error()))
                 break;
         }
         const QString verbName = AccountActionJob::verb(step.kind);
+        // A generated password the host may have taken is shown like one it took:
+        // a password set there must never be one nobody knows.
+        const bool revealGenerated = (succeeded || mayHaveBeenMade) && !generated.isEmpty()
+                                     && step.kind == AccountAction::Kind::ResetPassword;
         if (parser.isSet(json)) {
             QJsonObject object{{QStringLiteral("host"), hostName}, {QStringLiteral("account"), step.user},
-                               {QStringLiteral("action"), verbName}, {QStringLiteral("ok"), succeeded}};
+                               {QStringLiteral("action"), verbName}, {QStringLiteral("ok"), succeeded},
+                               {QStringLiteral("outcome"), succeeded ? QStringLiteral("ok")
+                                                           : mayHaveBeenMade ? QStringLiteral("unknown") : QStringLiteral("failed")}};
             if (!succeeded || !audited)
                 object.insert(QStringLiteral("error"), message);
-            if (succeeded && !generated.isEmpty() && step.kind == AccountAction::Kind::ResetPassword && parser.isSet(show))
+            if (revealGenerated && parser.isSet(show))
                 object.insert(QStringLiteral("password"), generated);
             out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+            out().flush();
+        } else if (mayHaveBeenMade && revealGenerated) {
+            if (parser.isSet(show))
+                out() << Cli::tr("The new password may have been set; keep it until you have checked: %1").arg(generated) << '\n';
+            else
+                out() << Cli::tr("A new password was generated and may have been set; it is not shown (add --show to see it).") << '\n';
             out().flush();
         } else if (succeeded) {
             out() << Cli::tr("%1: %2 done for %3").arg(hostName, verbName, step.user) << '\n';

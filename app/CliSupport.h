@@ -2,6 +2,7 @@
 // What the werkbank-cli commands share: streams, usage errors, the workspace.
 
 #include "inventory/Inventory.h"
+#include "jobs/PendingWork.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -33,11 +34,15 @@ void printColumns(const QList<QStringList> &rows);
 // Parses the options of `command` (--help prints and exits).
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
-// Opens the workspace named by --workspace and loads its inventory.
+// Opens the workspace named by --workspace and loads its inventory. Work
+// registered in `pending` (account actions, keychain writes) is waited for
+// before the workspace closes, whichever way the command returns.
 struct OpenWorkspace
 {
     Workspace workspace;
     Inventory inventory;
+    PendingWork pending;
+    ~OpenWorkspace() { pending.waitUntilDone(); }
     QString error;
 
     bool open(const QString &path);

@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryLoader.h"
+#include "jobs/PendingWork.h"
 #include "ssh/SshPool.h"
 #include "storage/Workspace.h"
 
@@ -49,8 +50,10 @@ int runGui(QApplication &app)
     Inventory inventory;
     inventory.setDatabase(workspace.database());
     SshPool connectionPool; // outlives the window and every session in it
+    PendingWork pending;    // account actions and keychain writes that closing the window waits for
     MainWindow window(&inventory, path);
     window.setConnectionPool(&connectionPool);
+    window.setPendingWork(&pending);
     window.restoreLayout();
     window.show();
 

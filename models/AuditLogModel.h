@@ -6,15 +6,16 @@
 
 namespace wb {
 
-// Audit records as a read-only table, newest first as AuditLog::list gives
-// them. Whoever reads the log hands the model the records.
+// Audit records as a read-only table, one row an action, newest first as
+// AuditLog::list gives them; an action whose outcome row is missing says
+// "no outcome recorded". Whoever reads the log hands the model the records.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     // The error last: it is the long one, and the view stretches it.
     enum Column { TimeColumn, OperatorColumn, HostColumn, AccountColumn, ActionColumn, ResultColumn, TicketColumn,
-                  ErrorColumn, ColumnCount };
+                  TargetColumn, LoginColumn, ErrorColumn, ColumnCount };
 
     explicit AuditLogModel(QObject *parent = nullptr);
 

@@ -2,6 +2,9 @@
 
 #include "ImportDialog.h"
 #include "InventoryCommands.h"
+#include "QuitWaitDialog.h"
+#include "accounts/AccountActionJob.h"
+#include "jobs/PendingWork.h"
 #include "InventoryPanel.h"
 #include "SessionArea.h"
 #include "TicketPanel.h"
@@ -91,6 +94,12 @@ void MainWindow::setConnectionPool(SshPool *pool)
 {
     m_sessions->setConnectionPool(pool);
     applyPoolSettings(SshSettings::load(m_inventory->database()));
+}
+
+void MainWindow::setPendingWork(PendingWork *pending)
+{
+    m_pending = pending;
+    m_sessions->setPendingWork(pending);
 }
 
 void MainWindow::applyPoolSettings(const SshSettings &settings)
@@ -381,6 +390,7 @@ void MainWindow::forgetSavedPasswords()
     progress->pending = int(keys.size());
     progress->failed = problems;
     auto *store = new CredentialStore(this);
+    store->setPendingWork(m_pending);
     for (const QString &key : std::as_const(keys)) {
         store->remove(key, [this, store, progress, key, hosts = int(ids.size())](bool ok, const QString &error) {
             if (!ok)
@@ -413,7 +423,8 @@ void MainWindow::manageAccounts()
         return;
     }
     SshSettings::load(m_inventory->database()).applyTo(&target.options);
-    m_sessions->openAccounts(ids.first(), RunTarget{target.endpoint, target.options}, m_inventory->database());
+    AccountsView *view = m_sessions->openAccounts(ids.first(), RunTarget{target.endpoint, target.options}, m_inventory->database());
+    view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, ids.first()));
 }
 
 void MainWindow::showAuditLog()
@@ -424,8 +435,28 @@ void MainWindow::showAuditLog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_sessions->confirmCloseAll()) {
+    if (!m_closeConfirmed && !m_sessions->confirmCloseAll()) {
         event->ignore();
+        return;
+    }
+    m_closeConfirmed = true;
+    // An action whose outcome is not yet recorded, or a secret on its way to
+    // the keychain, would be lost with the event loop: wait for them.
+    if (m_pending && !m_pending->isEmpty() && !m_quitAnyway) {
+        event->ignore();
+        if (!m_waiting) {
+            m_waiting = new QuitWaitDialog(m_pending, this);
+            m_waiting->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_waiting, &QDialog::finished, this, [this](int result) {
+                if (result == QDialog::Rejected) { // Esc: not quitting after all
+                    m_closeConfirmed = false;
+                    return;
+                }
+                m_quitAnyway = result == QuitWaitDialog::QuitAnyway;
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+            });
+            m_waiting->show();
+        }
         return;
     }
     saveLayout();

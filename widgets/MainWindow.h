@@ -5,6 +5,7 @@
 #include "tickets/Ticket.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QUndoStack;
 
@@ -12,6 +13,8 @@ namespace wb {
 
 class Inventory;
 class InventoryPanel;
+class PendingWork;
+class QuitWaitDialog;
 struct RunSpec;
 class SessionArea;
 class SshPool;
@@ -33,6 +36,10 @@ public:
     // Connections kept between sessions and runs (owned by the caller, which
     // must keep it until this window is gone).
     void setConnectionPool(SshPool *pool);
+    // Account actions and keychain writes register there; closing the window
+    // waits for them (owned by the caller, which must keep it until this
+    // window is gone).
+    void setPendingWork(PendingWork *pending);
 
     // The ticket the workbench's work is logged to (account actions, runs and
     // sessions on its hosts; also the audit log's ticket); 0 = none.
@@ -93,6 +100,10 @@ private:
     QDockWidget *m_ticketDock;
     QAction *m_importAction = nullptr;
     TicketId m_activeTicket = 0;
+    PendingWork *m_pending = nullptr;
+    QPointer<QuitWaitDialog> m_waiting;
+    bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
+    bool m_quitAnyway = false;     // the user stopped waiting for pending work
 };
 
 } // namespace wb

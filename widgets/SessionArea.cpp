@@ -72,6 +72,7 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 {
     auto *tab = new SessionTab(hostId, target, m_tabs);
     tab->setConnectionPool(m_pool);
+    tab->setPendingWork(m_pending);
     connect(tab, &SessionTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
     const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
     m_tabs->setCurrentIndex(index);
@@ -117,6 +118,7 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, 
     }
     auto *view = new AccountsView(hostId, target, std::move(auditDatabase), m_tabs);
     view->setConnectionPool(m_pool);
+    view->setPendingWork(m_pending);
     view->setTicket(m_ticketId);
     connect(view, &AccountsView::appearanceChanged, this, [this, view] {
         const int index = m_tabs->indexOf(view);
@@ -191,9 +193,6 @@ int SessionArea::liveSessionCount() const
         if (SessionTab *tab = sessionAt(i); tab && tab->isLive())
             ++live;
         if (auto *run = qobject_cast<RunView *>(m_tabs->widget(i)); run && run->isRunning())
-            ++live;
-        // Quitting ends the event loop that would see the action's audit record written.
-        if (AccountsView *accounts = accountsAt(i); accounts && accounts->isActing())
             ++live;
     }
     return live;

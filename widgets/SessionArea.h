@@ -13,6 +13,7 @@ namespace wb {
 
 class AccountsView;
 class EmptyState;
+class PendingWork;
 struct RunTarget;
 class RunView;
 class SessionTab;
@@ -35,6 +36,10 @@ public:
     // Sessions and runs opened from now on reuse kept connections; the pool must outlive this.
     void setConnectionPool(SshPool *pool) { m_pool = pool; }
     SshPool *connectionPool() const { return m_pool; }
+    // Account actions and keychain writes started from tabs opened from now
+    // on register there, so quitting waits for them; it must outlive this.
+    void setPendingWork(PendingWork *pending) { m_pending = pending; }
+    PendingWork *pendingWork() const { return m_pending; }
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
     // Shows a run as a tab and starts it.
@@ -71,6 +76,7 @@ private:
     QAction *m_reconnect;
     QAction *m_closeTab;
     SshPool *m_pool = nullptr;
+    PendingWork *m_pending = nullptr;
     qint64 m_ticketId = 0;
 };
 

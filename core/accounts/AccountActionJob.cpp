@@ -1,6 +1,8 @@
 #include "AccountActionJob.h"
 
 #include "audit/AuditLog.h"
+#include "inventory/Inventory.h"
+#include "jobs/PendingWork.h"
 #include "tickets/TicketWorkLogger.h"
 
 namespace wb {
@@ -9,6 +11,28 @@ AccountActionJob::AccountActionJob(AccountBackend *backend, AccountAction action
                                    QObject *parent)
     : QObject(parent), m_backend(backend), m_action(std::move(action)), m_audit(std::move(auditDatabase))
 {
+}
+
+AccountActionJob::~AccountActionJob()
+{
+    release();
+}
+
+void AccountActionJob::release()
+{
+    if (m_pending)
+        m_pending->done(this);
+    m_pending = nullptr;
+}
+
+QString AccountActionJob::inventoryPath(const Inventory &inventory, qint64 hostId)
+{
+    const Host *host = inventory.host(hostId);
+    if (!host)
+        return {};
+    QStringList path = inventory.groupPath(host->groupId);
+    path << host->name;
+    return path.join(QLatin1Char('/'));
 }
 
 QString AccountActionJob::verb(AccountAction::Kind kind)
@@ -32,6 +56,33 @@ QString AccountActionJob::verb(AccountAction::Kind kind)
 
 void AccountActionJob::start()
 {
+    m_record = {};
+    m_record.operatorName = AuditLog::currentOperator();
+    if (m_backend) {
+        m_record.target = m_backend->auditTarget();
+        m_record.host = m_backend->hostName();
+    }
+    m_record.target.id = m_hostId;
+    if (!m_targetPath.isEmpty())
+        m_record.target.path = m_targetPath;
+    m_record.account = m_action.user;
+    m_record.action = verb(m_action.kind);
+    m_record.ticketId = m_ticketId;
+    if (m_pending)
+        m_pending->add(this);
+
+    // Nothing leaves for the host before its intent is on record.
+    QString auditError;
+    if (!m_backend || !AuditLog(m_audit).begin(&m_record, &auditError)) {
+        m_error = AccountReply::Error::Refused;
+        const QString message = tr("%1 Nothing was sent to %2.").arg(auditError, m_record.host);
+        // finished() comes after start() returned, as it does from a backend.
+        QMetaObject::invokeMethod(this, [this, message] {
+            release();
+            emit finished(false, message);
+        }, Qt::QueuedConnection);
+        return;
+    }
     AccountReply *reply = m_backend->perform(m_action);
     connect(reply, &AccountReply::finished, this, [this, reply] {
         m_error = reply->error();
@@ -42,23 +93,20 @@ void AccountActionJob::start()
 
 void AccountActionJob::conclude(bool succeeded, const QString &message)
 {
-    AuditRecord record;
-    record.operatorName = AuditLog::currentOperator();
-    record.host = m_backend ? m_backend->hostName() : QString();
-    record.account = m_action.user;
-    record.action = verb(m_action.kind);
-    record.succeeded = succeeded;
-    record.error = message;
-    record.ticketId = m_ticketId;
+    using Outcome = AuditRecord::Outcome;
+    m_record.outcome = succeeded ? Outcome::Ok : m_error == AccountReply::Error::OutcomeUnknown ? Outcome::Unknown : Outcome::Failed;
+    m_record.error = message;
     QString auditError;
     QString reported = message;
-    m_auditRecorded = AuditLog(m_audit).append(&record, &auditError);
+    m_auditRecorded = AuditLog(m_audit).finish(&m_record, &auditError);
     if (!m_auditRecorded) // the action happened; say the record did not
         reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
     // A refusal before anything was sent is no work done on the host.
     if (m_hostId != 0 && m_error != AccountReply::Error::Refused)
         TicketWorkLogger(m_audit).record(m_ticketId, {m_hostId},
-                                         TicketWorkLogger::accountAction(record.host, record.account, record.action, succeeded, message));
+                                         TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action,
+                                                                         succeeded, message));
+    release();
     emit finished(succeeded, reported);
 }
 

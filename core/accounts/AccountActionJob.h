@@ -2,6 +2,7 @@
 
 #include "AccountAction.h"
 #include "AccountBackend.h"
+#include "jobs/PendingWork.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,34 +10,50 @@
 
 namespace wb {
 
-// One account action through a backend, written to the audit log whatever
-// its outcome (a refusal before anything was sent included). The same for
-// every backend: the audit record does not depend on where the account lives.
+class Inventory;
+
+// One account action through a backend, audited in two append-only rows:
+// the intent, written before anything is sent (when it cannot be written,
+// nothing is sent), and the outcome (ok, failed, or unknown: "may have been
+// made") once the backend answered. A crash or a quit in between leaves the
+// intent: the log shows "no outcome recorded". The same for every backend.
 class AccountActionJob : public QObject
 {
     Q_OBJECT
 public:
     // The backend must outlive the job.
     AccountActionJob(AccountBackend *backend, AccountAction action, QSqlDatabase auditDatabase, QObject *parent = nullptr);
+    // A job still pending when it goes away leaves its intent without an outcome.
+    ~AccountActionJob() override;
 
     // The ticket the action is done for (0 = none), and the inventory host it
-    // is done on: when the ticket links that host, the outcome also goes into
-    // its work log (TicketWorkLogger).
+    // is done on (0 = a target typed as user@host:port): the audit record
+    // names the host by it, and when the ticket links that host, the outcome
+    // also goes into its work log (TicketWorkLogger).
     void setTicket(qint64 ticketId, qint64 hostId = 0)
     {
         m_ticketId = ticketId;
         m_hostId = hostId;
     }
+    // The host's group path and name ("site/role/web01"), so the record stays
+    // unambiguous where names repeat across groups; the target's name without it.
+    void setTargetPath(const QString &path) { m_targetPath = path; }
+    // Quitting waits for the job while it runs (from start() until finished()).
+    void setPendingWork(PendingWork *pending) { m_pending = pending; }
     void start();
 
     const AccountAction &action() const { return m_action; }
     // After finished(): why it failed, as the backend classed it.
     AccountReply::Error error() const { return m_error; }
+    // After finished(): ok, failed, or unknown (the change may have been made).
+    AuditRecord::Outcome outcome() const { return m_record.outcome; }
     // After finished(): whether the audit record was written (the message says why not).
     bool auditRecorded() const { return m_auditRecorded; }
 
     // The audit log's name for an action ("reset-password", "lock", …).
     static QString verb(AccountAction::Kind kind);
+    // An inventory host's group path and name, "site/role/web01"; empty when there is no such host.
+    static QString inventoryPath(const Inventory &inventory, qint64 hostId);
 
 Q_SIGNALS:
     // message: one line saying what went wrong; empty on success (unless
@@ -45,10 +62,14 @@ Q_SIGNALS:
 
 private:
     void conclude(bool succeeded, const QString &message);
+    void release();
 
     QPointer<AccountBackend> m_backend;
     AccountAction m_action;
     QSqlDatabase m_audit;
+    QPointer<PendingWork> m_pending;
+    AuditRecord m_record;
+    QString m_targetPath;
     qint64 m_ticketId = 0;
     qint64 m_hostId = 0;
     bool m_auditRecorded = false;

@@ -2,6 +2,7 @@
 
 #include "AccountAction.h"
 #include "AccountStatus.h"
+#include "audit/AuditLog.h"
 
 #include <QList>
 #include <QObject>
@@ -25,6 +26,7 @@ public:
         SudoNotAllowed,     // sudo took the password but its rules do not allow this
         NoSuchAccount,
         Failed,             // the host's tool refused or failed; the message has its words
+        OutcomeUnknown,     // the data went out, then the connection ended: it may have been made
     };
     using QObject::QObject;
 
@@ -60,6 +62,9 @@ public:
 
     // The name the audit log and messages use for where the accounts are.
     virtual QString hostName() const = 0;
+    // Where the accounts are and who acts there, for the audit log (its
+    // inventory id and path are the caller's to add).
+    virtual AuditTarget auditTarget() const = 0;
     // People's accounts, or every account (system accounts too).
     virtual AccountReply *listAccounts(bool includeSystemAccounts) = 0;
     // One account's status; Error::NoSuchAccount when there is none.

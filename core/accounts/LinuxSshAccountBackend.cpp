@@ -81,6 +81,19 @@ LinuxSshAccountBackend::LinuxSshAccountBackend(RunTarget target, QObject *parent
 {
 }
 
+AuditTarget LinuxSshAccountBackend::auditTarget() const
+{
+    AuditTarget target;
+    target.kind = AuditTarget::Kind::LinuxHost;
+    target.path = m_target.endpoint.name;
+    const QString host = m_target.endpoint.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(m_target.endpoint.host)
+                                                                           : m_target.endpoint.host;
+    target.address = QStringLiteral("%1:%2").arg(host).arg(m_target.endpoint.port);
+    // Not root: the changes went through this user's sudo.
+    target.login = m_target.endpoint.user;
+    return target;
+}
+
 AccountReply *LinuxSshAccountBackend::refuse(const QString &message)
 {
     auto *reply = new AccountReply(this);
@@ -120,6 +133,7 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
     spec.input = invocation.input;
     spec.inputByCaller = true;
     spec.concurrency = 1;
+    spec.hostTimeoutMs = m_timeoutMs;
     spec.unknownKeys = RunSpec::UnknownKeys::Reject; // host keys are settled before an account is touched
     auto *runner = new CommandRunner({m_target}, spec, reply);
     runner->setPool(m_pool);
@@ -200,11 +214,12 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
         const QString host = m_target.endpoint.name;
         if (run.state == HostRun::State::Failed) {
             // After the data went out the host may have made the change: say so, never "it failed".
-            reply->finish(AccountReply::Error::Connection,
-                          exchange->dataSent && purpose == Purpose::Act
-                              ? tr("%1 The change may have been made before the connection ended; read the account again to see.")
-                                    .arg(run.failure.message())
-                              : run.failure.message());
+            if (exchange->dataSent && purpose == Purpose::Act)
+                reply->finish(AccountReply::Error::OutcomeUnknown,
+                              tr("%1 The change may have been made before the connection ended; read the account again to see.")
+                                  .arg(run.failure.message()));
+            else
+                reply->finish(AccountReply::Error::Connection, run.failure.message());
             return;
         }
         PrivilegedOutcome outcome = PrivilegedOutcome::read(run.err, nonce);

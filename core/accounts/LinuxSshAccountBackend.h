@@ -35,9 +35,12 @@ public:
     // How long sudo may go without asking for the password or starting the
     // script before the exchange gives up (it asked something else); 20 s.
     void setExchangePatience(int ms) { m_exchangePatienceMs = ms; }
+    // How long one request may take, connecting to the exit of the script; 60 s.
+    void setTimeout(int ms) { m_timeoutMs = ms; }
     const RunTarget &target() const { return m_target; }
 
     QString hostName() const override { return m_target.endpoint.name; }
+    AuditTarget auditTarget() const override;
     AccountReply *listAccounts(bool includeSystemAccounts) override;
     AccountReply *readAccount(const QString &user) override;
     AccountReply *perform(const AccountAction &action) override;
@@ -52,6 +55,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     QString m_sudoPassword;
     int m_exchangePatienceMs = 20000;
+    int m_timeoutMs = 60000;
 };
 
 // How one run of a privileged script ended, from what it wrote on stderr:

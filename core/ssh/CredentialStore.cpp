@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "jobs/PendingWork.h"
+
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
@@ -41,6 +43,8 @@ void CredentialStore::write(const QString &key, const QString &secret, DoneCallb
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(secret);
+    if (m_pending)
+        m_pending->add(job); // done when the job deletes itself after finishing
     QPointer<CredentialStore> self(this);
     connect(job, &QKeychain::Job::finished, job, [self, job, done = std::move(done)] {
         if (self && done)
@@ -54,6 +58,8 @@ void CredentialStore::remove(const QString &key, DoneCallback done)
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
+    if (m_pending)
+        m_pending->add(job);
     QPointer<CredentialStore> self(this);
     connect(job, &QKeychain::Job::finished, job, [self, job, done = std::move(done)] {
         if (self && done)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "jobs/PendingWork.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -21,6 +24,10 @@ public:
 
     explicit CredentialStore(QObject *parent = nullptr);
 
+    // Writes and removals count as pending work until the keychain answered,
+    // so quitting waits for them (a half-written secret is a lost one).
+    void setPendingWork(PendingWork *pending) { m_pending = pending; }
+
     // found = nullopt when nothing is stored (or the keychain is unavailable: error says why)
     using ReadCallback = std::function<void(std::optional<QString> secret, QString error)>;
     using DoneCallback = std::function<void(bool ok, QString error)>;
@@ -28,6 +35,9 @@ public:
     void read(const QString &key, ReadCallback done);
     void write(const QString &key, const QString &secret, DoneCallback done = {});
     void remove(const QString &key, DoneCallback done = {});
+
+private:
+    QPointer<PendingWork> m_pending;
 };
 
 } // namespace wb

@@ -33,6 +33,11 @@ SshConnection::SshConnection(SshEndpoint target, SshConnectOptions options, QObj
     m_credentials = new CredentialStore(this);
 }
 
+void SshConnection::setPendingWork(PendingWork *pending)
+{
+    m_credentials->setPendingWork(pending);
+}
+
 SshConnection::~SshConnection()
 {
     releaseWorker();

@@ -10,6 +10,7 @@ class QThread;
 namespace wb {
 
 class CredentialStore;
+class PendingWork;
 class SshPool;
 class SshWorker;
 
@@ -36,6 +37,8 @@ public:
     // Take a kept connection from the pool when it has one, and give this one
     // back when the session ends. Set before open(); the pool must outlive this.
     void setPool(SshPool *pool) { m_pool = pool; }
+    // Secrets saved to the keychain count as pending work until it answered.
+    void setPendingWork(PendingWork *pending);
     // The session runs on a connection kept from before (no new handshake).
     bool isReused() const { return m_reused; }
 

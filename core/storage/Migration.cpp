@@ -160,6 +160,51 @@ QList<Migration> workspaceMigrations()
                             " INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);"
                             " END"),
          }},
+        {6,
+         {
+             // Account actions as two append-only rows sharing an action id: an
+             // intent written before anything leaves for the target, an outcome
+             // after (ok, failed, unknown). The target is described for Linux
+             // hosts and for directories alike: its kind, its id (inventory host
+             // or directory; NULL for a target typed as user@host:port), its name
+             // or group path, its address:port or DN, and the login used (root or
+             // the sudo user). Rows written before this step become outcome rows
+             // of their own action.
+             QStringLiteral("CREATE TABLE audit_log_v6 ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " action_id TEXT NOT NULL,"
+                            " phase TEXT NOT NULL CHECK (phase IN ('intent', 'outcome')),"
+                            " at TEXT NOT NULL,"
+                            " operator TEXT NOT NULL,"
+                            " target_kind TEXT NOT NULL DEFAULT 'linux-host' CHECK (target_kind IN ('linux-host', 'directory')),"
+                            " target_id INTEGER,"
+                            " target_path TEXT NOT NULL DEFAULT '',"
+                            " target_address TEXT NOT NULL DEFAULT '',"
+                            " login TEXT NOT NULL DEFAULT '',"
+                            " host TEXT NOT NULL,"
+                            " account TEXT NOT NULL DEFAULT '',"
+                            " action TEXT NOT NULL,"
+                            " result TEXT NOT NULL CHECK ((phase = 'intent' AND result = '')"
+                            "   OR (phase = 'outcome' AND result IN ('ok', 'failed', 'unknown'))),"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " ticket_id INTEGER)"),
+             QStringLiteral("INSERT INTO audit_log_v6 (id, action_id, phase, at, operator, target_path, host, account, action,"
+                            " result, error, ticket_id)"
+                            " SELECT id, 'v4-' || id, 'outcome', at, operator, host, host, account, action, result, error, ticket_id"
+                            " FROM audit_log"),
+             QStringLiteral("DROP TABLE audit_log"),
+             QStringLiteral("ALTER TABLE audit_log_v6 RENAME TO audit_log"),
+             QStringLiteral("CREATE UNIQUE INDEX audit_log_action ON audit_log(action_id, phase)"),
+             QStringLiteral("CREATE INDEX audit_log_host ON audit_log(host)"),
+             // What PostgreSQL's GRANTs do for a team, for one person's file: no
+             // statement may change or remove a record once written.
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                            " SELECT RAISE(ABORT, 'audit records are append-only');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+                            " SELECT RAISE(ABORT, 'audit records are append-only');"
+                            " END"),
+         }},
     };
 }
 

@@ -1,12 +1,20 @@
 // The audit log: records kept in the workspace across reopening, newest
 // first, filtered by host, account and operator, exported as CSV that a
-// spreadsheet cannot turn into a formula.
+// spreadsheet cannot turn into a formula; an intent row before the action and
+// an outcome row after it, one line an action when read; rows nobody can
+// change or remove; audit commits synced to disk; no cap on an export; a
+// workspace of schema 5 keeping its records.
 #include "../support/AuditRecords.h"
 #include "audit/AuditLog.h"
 #include "storage/Workspace.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace wb;
 using wbtest::auditRecord;
@@ -39,11 +47,11 @@ private Q_SLOTS:
         const QList<AuditRecord> records = AuditLog(workspace.database()).list();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).host, QStringLiteral("db02")); // newest first
-        QVERIFY(!records.at(0).succeeded);
+        QVERIFY(!records.at(0).succeeded());
         QCOMPARE(records.at(0).error, QStringLiteral("db02 (10.0.0.7:22): connect failed: connection refused"));
         QCOMPARE(records.at(0).ticketId, 42);
         QCOMPARE(records.at(1).account, QStringLiteral("alice"));
-        QVERIFY(records.at(1).succeeded);
+        QVERIFY(records.at(1).succeeded());
         QCOMPARE(records.at(1).ticketId, 0);
         QCOMPARE(records.at(1).at.timeSpec(), Qt::UTC);
         QVERIFY(qAbs(records.at(1).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
@@ -93,11 +101,168 @@ private Q_SLOTS:
         at.at = r.at;
         const QByteArray csv = AuditLog::toCsv({r, at});
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines.at(0), QByteArray("time,operator,host,account,action,result,error,ticket"));
+        QCOMPARE(lines.at(0), QByteArray("time,operator,host,account,action,result,error,ticket,"
+                                         "finished,action_id,target_kind,target_id,target_path,target_address,login"));
         QCOMPARE(lines.at(1), QByteArray("2026-12-01T20:15:00.000Z,helpdesk1,web01,alice,reset-password,failed,"
                                          "\"'=HYPERLINK(\"\"http://x\"\"), and \"\"quoted\"\""));
-        QCOMPARE(lines.at(2), QByteArray("second line\",7"));
-        QCOMPARE(lines.at(3), QByteArray("2026-12-01T20:15:00.000Z,helpdesk1,'@host,'-bob,lock,ok,,"));
+        QCOMPARE(lines.at(2), QByteArray("second line\",7,,,linux-host,,,,"));
+        QCOMPARE(lines.at(3), QByteArray("2026-12-01T20:15:00.000Z,helpdesk1,'@host,'-bob,lock,ok,,,,,linux-host,,,,"));
+        AuditRecord open = auditRecord(QStringLiteral("web01"), QStringLiteral("bob"), QStringLiteral("lock"), true);
+        open.outcome = AuditRecord::Outcome::None;
+        open.at = r.at;
+        open.actionId = QStringLiteral("a1");
+        open.target = {AuditTarget::Kind::LinuxHost, 12, QStringLiteral("site/web/web01"), QStringLiteral("10.0.0.5:22"),
+                       QStringLiteral("carol")};
+        QCOMPARE(AuditLog::toCsv({open}).split('\n').at(1),
+                 QByteArray("2026-12-01T20:15:00.000Z,helpdesk1,web01,bob,lock,none,,,,a1,linux-host,12,site/web/web01,"
+                            "10.0.0.5:22,carol"));
+    }
+
+    void intentBeforeOutcomeAfterSharingAnActionIdShownOnce()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("intent.sqlite"))));
+        AuditLog log(workspace.database());
+        QString error;
+        AuditRecord lock = auditRecord(QStringLiteral("web01"), QStringLiteral("bob"), QStringLiteral("lock"), true);
+        lock.outcome = AuditRecord::Outcome::None;
+        lock.target = {AuditTarget::Kind::LinuxHost, 12, QStringLiteral("site/web/web01"), QStringLiteral("10.0.0.5:22"),
+                       QStringLiteral("carol")};
+        QVERIFY2(log.begin(&lock, &error), qPrintable(error));
+        QVERIFY(!lock.actionId.isEmpty());
+        QVERIFY(lock.id > 0);
+        // Before the outcome (or after a crash): the action, with no outcome recorded.
+        QList<AuditRecord> records = log.list();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::None);
+        QVERIFY(!records.at(0).finishedAt.isValid());
+        QCOMPARE(records.at(0).actionId, lock.actionId);
+        QCOMPARE(records.at(0).target.id, 12);
+        QCOMPARE(records.at(0).target.path, QStringLiteral("site/web/web01"));
+        QCOMPARE(records.at(0).target.address, QStringLiteral("10.0.0.5:22"));
+        QCOMPARE(records.at(0).target.login, QStringLiteral("carol"));
+        QCOMPARE(records.at(0).target.kind, AuditTarget::Kind::LinuxHost);
+
+        AuditRecord other = auditRecord(QStringLiteral("db01"), QStringLiteral("alice"), QStringLiteral("unlock"), true);
+        QVERIFY(log.append(&other, &error));
+        lock.outcome = AuditRecord::Outcome::Unknown;
+        lock.error = QStringLiteral("web01: connection lost. The change may have been made.");
+        QVERIFY2(log.finish(&lock, &error), qPrintable(error));
+
+        // Two rows each, one line each; the outcome joins its intent, which keeps its place.
+        QSqlQuery rows(workspace.database());
+        QVERIFY(rows.exec(QStringLiteral("SELECT phase, result FROM audit_log WHERE action_id = '%1' ORDER BY id").arg(lock.actionId)));
+        QStringList phases;
+        while (rows.next())
+            phases << rows.value(0).toString() + QLatin1Char(':') + rows.value(1).toString();
+        QCOMPARE(phases, (QStringList{QStringLiteral("intent:"), QStringLiteral("outcome:unknown")}));
+        records = log.list();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).action, QStringLiteral("unlock"));
+        QCOMPARE(records.at(1).id, lock.id);
+        QCOMPARE(records.at(1).outcome, AuditRecord::Outcome::Unknown);
+        QCOMPARE(records.at(1).error, lock.error);
+        QVERIFY(records.at(1).finishedAt >= records.at(1).at);
+        // A second outcome for the same action is refused.
+        QVERIFY(!log.finish(&lock, &error));
+    }
+
+    void recordsCannotBeChangedOrRemoved()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("append-only.sqlite"))));
+        AuditRecord r = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("lock"), false);
+        QString error;
+        QVERIFY(AuditLog(workspace.database()).append(&r, &error));
+        QSqlQuery q(workspace.database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET result = 'ok' WHERE phase = 'outcome'")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(AuditLog(workspace.database()).list().value(0).outcome, AuditRecord::Outcome::Failed);
+    }
+
+    void auditCommitsAreSyncedAndOtherWritesAreNot()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("sync.sqlite"))));
+        QSqlDatabase db = workspace.database();
+        auto *handle = *static_cast<sqlite3 **>(db.driver()->handle().data());
+        QVERIFY(handle);
+        // Every statement with the safety level it ran under.
+        struct Seen { sqlite3 *db; QStringList statements; } seen{handle, {}};
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, [](unsigned, void *context, void *statement, void *) -> int {
+            auto *s = static_cast<Seen *>(context);
+            const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+            s->statements << QString::fromUtf8(sql ? sql : "");
+            return 0;
+        }, &seen);
+        AuditRecord r = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("lock"), true);
+        QString error;
+        QVERIFY(AuditLog(db).append(&r, &error));
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        int full = -1;
+        QList<int> inserts;
+        for (int i = 0; i < seen.statements.size(); ++i) {
+            if (seen.statements.at(i) == QLatin1String("PRAGMA synchronous = FULL") && full < 0)
+                full = i;
+            if (seen.statements.at(i).startsWith(QLatin1String("INSERT INTO audit_log")))
+                inserts << i;
+        }
+        QCOMPARE(inserts.size(), 2); // intent and outcome
+        QVERIFY2(full >= 0 && full < inserts.first(), qPrintable(seen.statements.join(QLatin1Char('\n'))));
+        // Between the two inserts the level went up again: both commits were synced.
+        QCOMPARE(seen.statements.mid(inserts.at(0), inserts.at(1) - inserts.at(0)).count(QStringLiteral("PRAGMA synchronous = FULL")), 1);
+        // The rest of the workspace keeps NORMAL (1): FULL would cost every small write an fsync.
+        QSqlQuery level(db);
+        QVERIFY(level.exec(QStringLiteral("PRAGMA synchronous")) && level.next());
+        QCOMPARE(level.value(0).toInt(), 1);
+    }
+
+    void aListHasACapAndAnExportNone()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("many.sqlite"))));
+        QSqlDatabase db = workspace.database();
+        AuditLog log(db);
+        const QString error = wbtest::appendLockActions(db, 10050);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(log.list().size(), 10000);
+        AuditFilter all;
+        all.limit = 0;
+        const QList<AuditRecord> records = log.list(all);
+        QCOMPARE(records.size(), 10050);
+        QCOMPARE(records.last().host, QStringLiteral("web0"));
+    }
+
+    void recordsFromSchema5BecomeActionsOfTheirOwn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v5.sqlite"));
+        {
+            Workspace old;
+            QVERIFY(old.open(path, workspaceMigrations().mid(0, 5)));
+            QCOMPARE(old.schemaVersion(), 5);
+            QSqlQuery q(old.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, operator, host, account, action, result, error, ticket_id) VALUES"
+                                          " ('2026-01-02T03:04:05.000Z', 'helpdesk1', 'web01', 'alice', 'lock', 'ok', '', 9),"
+                                          " ('2026-01-02T03:05:05.000Z', 'helpdesk1', 'db01', 'bob', 'unlock', 'failed', 'no', NULL)")));
+        }
+        Workspace workspace;
+        QVERIFY2(workspace.open(path), qPrintable(workspace.errorString()));
+        QCOMPARE(workspace.schemaVersion(), 6);
+        AuditLog log(workspace.database());
+        AuditRecord fresh = auditRecord(QStringLiteral("web02"), QStringLiteral("carol"), QStringLiteral("lock"), true);
+        QString error;
+        QVERIFY2(log.append(&fresh, &error), qPrintable(error));
+        const QList<AuditRecord> records = log.list();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).host, QStringLiteral("web02"));
+        QCOMPARE(records.at(1).host, QStringLiteral("db01"));
+        QCOMPARE(records.at(1).outcome, AuditRecord::Outcome::Failed);
+        QCOMPARE(records.at(1).error, QStringLiteral("no"));
+        QCOMPARE(records.at(2).outcome, AuditRecord::Outcome::Ok);
+        QCOMPARE(records.at(2).ticketId, 9);
+        QCOMPARE(records.at(2).at, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QVERIFY(records.at(2).id < records.at(1).id);
     }
 
     void operatorIsTheLoginName()

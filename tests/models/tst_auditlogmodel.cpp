@@ -45,7 +45,8 @@ private Q_SLOTS:
             headers << model.headerData(c, Qt::Horizontal).toString();
         QCOMPARE(headers, (QStringList{QStringLiteral("Time"), QStringLiteral("Operator"), QStringLiteral("Host"),
                                        QStringLiteral("Account"), QStringLiteral("Action"), QStringLiteral("Result"),
-                                       QStringLiteral("Ticket"), QStringLiteral("Error")}));
+                                       QStringLiteral("Ticket"), QStringLiteral("Target"), QStringLiteral("Login"),
+                                       QStringLiteral("Error")}));
         auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
         // Newest first: the failed lock, then the reset.
         QCOMPARE(text(0, AuditLogModel::HostColumn), QStringLiteral("db02"));
@@ -77,6 +78,43 @@ private Q_SLOTS:
         QCOMPARE(model.recordAt(0).account, QStringLiteral("alice"));
         model.setRecords({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void anActionWithoutItsOutcomeIsShownOnceSayingSo()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("open.sqlite"))));
+        AuditLog log(workspace.database());
+        QString error;
+        // Started, and the program ended before the answer came: only the intent row.
+        AuditRecord crashed = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("disable"), true);
+        crashed.target = {AuditTarget::Kind::LinuxHost, 4, QStringLiteral("site/web/web01"), QStringLiteral("10.0.0.5:22"),
+                          QStringLiteral("carol")};
+        QVERIFY2(log.begin(&crashed, &error), qPrintable(error));
+        // The connection ended after the data went out.
+        AuditRecord unsure = auditRecord(QStringLiteral("db02"), QStringLiteral("bob"), QStringLiteral("lock"), true);
+        unsure.target.address = QStringLiteral("10.0.0.7:2222");
+        unsure.target.login = QStringLiteral("root");
+        QVERIFY(log.begin(&unsure, &error));
+        unsure.outcome = AuditRecord::Outcome::Unknown;
+        unsure.error = QStringLiteral("db02: connection lost. The change may have been made.");
+        QVERIFY(log.finish(&unsure, &error));
+
+        AuditLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(log.list({}, &error));
+        QCOMPARE(model.rowCount(), 2); // one line an action, not one a row
+        auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(text(0, AuditLogModel::HostColumn), QStringLiteral("db02"));
+        QCOMPARE(text(0, AuditLogModel::ResultColumn), QStringLiteral("may have been made"));
+        QCOMPARE(text(0, AuditLogModel::TargetColumn), QStringLiteral("10.0.0.7:2222"));
+        QCOMPARE(text(0, AuditLogModel::LoginColumn), QStringLiteral("root"));
+        QCOMPARE(text(1, AuditLogModel::ResultColumn), QStringLiteral("no outcome recorded"));
+        QCOMPARE(text(1, AuditLogModel::TargetColumn), QStringLiteral("site/web/web01 (10.0.0.5:22)"));
+        QCOMPARE(text(1, AuditLogModel::LoginColumn), QStringLiteral("carol"));
+        QVERIFY(model.index(1, AuditLogModel::ResultColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("check the account")));
+        const QIcon none = qvariant_cast<QIcon>(model.index(1, AuditLogModel::ResultColumn).data(Qt::DecorationRole));
+        QVERIFY(!none.pixmap(16, 16).isNull());
     }
 };
 

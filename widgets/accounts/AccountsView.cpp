@@ -413,9 +413,7 @@ void AccountsView::resetPassword(const AccountStatus &account)
     const QString user = account.name;
     act(reset, [this, reset, user, mustChange] {
         // Shown now, once: the host has it, whatever happens next.
-        auto *reveal = new PasswordRevealDialog(user, hostName(), reset.password, m_clipboard, this);
-        reveal->setAttribute(Qt::WA_DeleteOnClose);
-        reveal->open();
+        revealPassword(reset, false);
         const QString done = AccountActions::doneText(reset, hostName());
         if (!mustChange) {
             reread(user, done);
@@ -427,22 +425,40 @@ void AccountsView::resetPassword(const AccountStatus &account)
         act(change, [this, user, done, change] {
             reread(user, done + QLatin1Char(' ') + AccountActions::doneText(change, hostName()));
         });
+    }, [this, reset] {
+        // The host may have it: a password set there must never be one nobody knows.
+        revealPassword(reset, true);
     });
 }
 
-void AccountsView::act(const AccountAction &action, Then then)
+void AccountsView::revealPassword(const AccountAction &reset, bool outcomeUnknown)
+{
+    auto *reveal = new PasswordRevealDialog(reset.user, hostName(), reset.password, m_clipboard, this);
+    if (outcomeUnknown)
+        reveal->setOutcomeUnknown();
+    reveal->setAttribute(Qt::WA_DeleteOnClose);
+    reveal->open();
+}
+
+void AccountsView::act(const AccountAction &action, Then then, Then unknown)
 {
     clearError();
     setBusy(AccountActions::doingText(action, hostName()));
     auto *job = new AccountActionJob(m_backend, action, m_audit, this);
     job->setTicket(m_ticketId, m_hostId);
+    job->setTargetPath(m_targetPath);
+    job->setPendingWork(m_pending);
     m_job = job;
-    connect(job, &AccountActionJob::finished, this, [this, job, action, then](bool succeeded, const QString &message) {
+    connect(job, &AccountActionJob::finished, this, [this, job, action, then, unknown](bool succeeded, const QString &message) {
         m_job = nullptr;
         job->deleteLater();
-        settle(job->error(), message, [this, action, then] { act(action, then); }, [this, action, then, succeeded, message] {
+        const bool mayHaveBeenMade = job->outcome() == AuditRecord::Outcome::Unknown;
+        settle(job->error(), message, [this, action, then, unknown] { act(action, then, unknown); },
+               [this, action, then, unknown, succeeded, message, mayHaveBeenMade] {
             if (!message.isEmpty())
                 showError(message); // a failure, or the audit record that could not be written
+            if (mayHaveBeenMade && unknown)
+                unknown();
             if (!succeeded)
                 reread(action.user, {}, true);
             else if (then)

@@ -30,6 +30,7 @@ class AccountModel;
 class ClipboardGuard;
 class EmptyState;
 class LinuxSshAccountBackend;
+class PendingWork;
 class SshPool;
 
 // A host's accounts as a tab: the listing with a filter and a "show system
@@ -51,6 +52,10 @@ public:
     QString title() const;
     // Kept connections are used when there are some; the pool must outlive the view.
     void setConnectionPool(SshPool *pool);
+    // Actions register there while they run, so quitting waits for their outcome.
+    void setPendingWork(PendingWork *pending) { m_pending = pending; }
+    // The host's group path and name, for the audit log ("site/role/web01").
+    void setTargetPath(const QString &path) { m_targetPath = path; }
     // The ticket new actions are done for (0: none); written to the audit log.
     void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
     qint64 ticket() const { return m_ticketId; }
@@ -107,8 +112,10 @@ private:
     void clearError();
 
     // One action through an AccountActionJob; `then` runs after it succeeded
-    // (by default the account is read again).
-    void act(const AccountAction &action, Then then = {});
+    // (by default the account is read again), `unknown` when it may have been
+    // made (the connection ended after the data went out).
+    void act(const AccountAction &action, Then then = {}, Then unknown = {});
+    void revealPassword(const AccountAction &reset, bool outcomeUnknown);
     // Reads one account again and updates its row; keepError leaves an
     // earlier failure on show when this read fails too.
     void reread(const QString &user, const QString &outcome, bool keepError = false);
@@ -137,6 +144,8 @@ private:
     QWidget *m_errorBar;
     QLabel *m_errorText;
     QPointer<AccountActionJob> m_job;
+    PendingWork *m_pending = nullptr;
+    QString m_targetPath;
     qint64 m_ticketId = 0;
     bool m_busy = false;
     bool m_listed = false;

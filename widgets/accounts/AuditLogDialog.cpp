@@ -51,7 +51,7 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
     const std::initializer_list<std::pair<int, int>> widths = {
         {AuditLogModel::TimeColumn, 150}, {AuditLogModel::OperatorColumn, 100}, {AuditLogModel::HostColumn, 120},
         {AuditLogModel::AccountColumn, 110}, {AuditLogModel::ActionColumn, 130}, {AuditLogModel::ResultColumn, 80},
-        {AuditLogModel::TicketColumn, 70}};
+        {AuditLogModel::TicketColumn, 70}, {AuditLogModel::TargetColumn, 200}, {AuditLogModel::LoginColumn, 80}};
     for (auto [column, width] : widths)
         m_table->setColumnWidth(column, width);
 
@@ -94,13 +94,19 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
     resize(1100, 560);
 }
 
-void AuditLogDialog::reload()
+AuditFilter AuditLogDialog::filter() const
 {
-    m_typing.stop();
     AuditFilter filter;
     filter.host = m_host->text().trimmed();
     filter.account = m_account->text().trimmed();
     filter.operatorName = m_operator->text().trimmed();
+    return filter;
+}
+
+void AuditLogDialog::reload()
+{
+    m_typing.stop();
+    const AuditFilter filter = this->filter();
     QString error;
     m_model->setRecords(AuditLog(m_db).list(filter, &error));
     const int shown = m_model->rowCount();
@@ -113,9 +119,20 @@ void AuditLogDialog::reload()
     m_export->setEnabled(shown > 0);
 }
 
-bool AuditLogDialog::exportTo(const QString &file, QString *error)
+bool AuditLogDialog::exportTo(const QString &file, QString *error, int *written)
 {
-    const QByteArray csv = AuditLog::toCsv(m_model->records());
+    // The table stops at the newest 10,000 lines; an export for an auditor does not.
+    AuditFilter all = filter();
+    all.limit = 0;
+    QString readError;
+    const QList<AuditRecord> records = AuditLog(m_db).list(all, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    if (written)
+        *written = int(records.size());
+    const QByteArray csv = AuditLog::toCsv(records);
     QSaveFile out(file);
     if (out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.commit())
         return true;
@@ -130,8 +147,9 @@ void AuditLogDialog::exportCsv()
     if (file.isEmpty())
         return;
     QString error;
-    if (exportTo(file, &error))
-        m_summary->setText(tr("Exported %Ln record(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(file)));
+    int written = 0;
+    if (exportTo(file, &error, &written))
+        m_summary->setText(tr("Exported %Ln record(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(file)));
     else
         QMessageBox::warning(this, tr("Export Audit Log"), error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditLog.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -13,9 +15,10 @@ namespace wb {
 
 class AuditLogModel;
 
-// The workspace's audit log, newest first: filter by host, account and
-// operator (each a case-insensitive part of the name), and export what is
-// shown as CSV. Read on the GUI thread: up to 10,000 rows of SQLite are quick.
+// The workspace's audit log, one line an action, newest first: filter by
+// host, account and operator (each a case-insensitive part of the name), and
+// export every record the filters match as CSV (the table shows the newest
+// 10,000; the export has no cap). Read on the GUI thread: SQLite is quick.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -27,8 +30,9 @@ public:
     QLineEdit *hostFilter() const { return m_host; }
     QLineEdit *accountFilter() const { return m_account; }
     QLineEdit *operatorFilter() const { return m_operator; }
-    // Writes the records shown to FILE; false (and why) when it could not.
-    bool exportTo(const QString &file, QString *error);
+    // Writes every record the filters match to FILE; false (and why) when it
+    // could not. *written: how many records.
+    bool exportTo(const QString &file, QString *error, int *written = nullptr);
 
 public Q_SLOTS:
     // Reads the log again with the current filters.
@@ -36,6 +40,8 @@ public Q_SLOTS:
     void exportCsv();
 
 private:
+    AuditFilter filter() const;
+
     QSqlDatabase m_db;
     AuditLogModel *m_model;
     QLineEdit *m_host;

@@ -14,11 +14,13 @@ namespace wb {
 
 PasswordRevealDialog::PasswordRevealDialog(const QString &account, const QString &host, const QString &password,
                                            ClipboardGuard *clipboard, QWidget *parent)
-    : QDialog(parent), m_clipboard(clipboard)
+    : QDialog(parent), m_clipboard(clipboard), m_account(account), m_host(host)
 {
     setObjectName(QStringLiteral("passwordRevealDialog"));
     setWindowTitle(tr("New Password"));
-    auto *heading = new QLabel(tr("The password of <b>%1</b> on <b>%2</b> is now:").arg(account.toHtmlEscaped(), host.toHtmlEscaped()), this);
+    m_heading = new QLabel(tr("The password of <b>%1</b> on <b>%2</b> is now:").arg(account.toHtmlEscaped(), host.toHtmlEscaped()), this);
+    m_heading->setObjectName(QStringLiteral("revealHeading"));
+    m_heading->setWordWrap(true);
     m_password = new QLineEdit(password, this);
     m_password->setObjectName(QStringLiteral("revealedPassword"));
     m_password->setReadOnly(true);
@@ -52,13 +54,21 @@ PasswordRevealDialog::PasswordRevealDialog(const QString &account, const QString
     bottom->addWidget(copied, 1);
     bottom->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(row);
     layout->addWidget(note);
     layout->addLayout(bottom);
     copy->setDefault(true);
     copy->setFocus();
     setMinimumWidth(440);
+}
+
+void PasswordRevealDialog::setOutcomeUnknown()
+{
+    setWindowTitle(tr("Password May Have Been Set"));
+    m_heading->setText(tr("The connection ended after the new password was sent: <b>%1</b> on <b>%2</b> may have "
+                          "this password now, or still the old one. Keep it until you have checked:")
+                           .arg(m_account.toHtmlEscaped(), m_host.toHtmlEscaped()));
 }
 
 void PasswordRevealDialog::done(int result)

@@ -133,6 +133,7 @@ void SessionTab::connectToHost()
     options.columns = m_screen->cols();
     m_connection = new SshConnection(m_target.endpoint, options, this);
     m_connection->setPool(m_pool);
+    m_connection->setPendingWork(m_pending);
     connect(m_connection, &SshConnection::stepChanged, this, [this](SshStep step, int) {
         const QString text = tr("Connecting to %1: %2…").arg(m_target.endpoint.name, SshFailure::stepName(step));
         showBanner(text, false, false);

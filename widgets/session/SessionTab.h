@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace wb {
 
+class PendingWork;
 class SshPool;
 class TerminalScreen;
 class TerminalView;
@@ -44,6 +45,8 @@ public:
     SshConnection *connection() const { return m_connection; }
     // Sessions take kept connections from the pool and give theirs back.
     void setConnectionPool(SshPool *pool) { m_pool = pool; }
+    // Secrets it saves in the keychain are waited for when quitting.
+    void setPendingWork(PendingWork *pending) { m_pending = pending; }
 
 public Q_SLOTS:
     void connectToHost();
@@ -73,6 +76,7 @@ private:
     QPushButton *m_reconnectButton;
     QPointer<SshConnection> m_connection;
     SshPool *m_pool = nullptr;
+    PendingWork *m_pending = nullptr;
     State m_state = State::Closed;
     QString m_status;
     bool m_reconnectWhenDone = false;

@@ -44,6 +44,22 @@ inline QString onAdmin(const SshFixture &fx, const QString &knownHosts, const QS
     return QString::fromUtf8(run.out + run.err).trimmed();
 }
 
+// Holds the lock the shadow tools take (lckpwdf: an fcntl lock on
+// /etc/.pwd.lock) on the admin host for `seconds`, in the background: chpasswd,
+// usermod and chage wait for it meanwhile (up to 15 s), as on a host where
+// another tool is changing accounts. True once the lock is held.
+inline bool holdShadowLock(const SshFixture &fx, const QString &knownHosts, const QString &readyFile, int seconds)
+{
+    QFile::remove(readyFile);
+    const QByteArray script = QStringLiteral("import fcntl, time\n"
+                                             "f = open('/etc/.pwd.lock', 'a')\n"
+                                             "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                                             "open('%1', 'w').close()\n"
+                                             "time.sleep(%2)\n").arg(readyFile).arg(seconds).toUtf8();
+    asRootOnAdmin(fx, knownHosts, QStringLiteral("s=$(cat); setsid python3 -c \"$s\" </dev/null >/dev/null 2>&1 &"), script);
+    return QTest::qWaitFor([&] { return QFile::exists(readyFile); }, 10000);
+}
+
 // Logs in to the admin host as `user` with `password` over SSH (password or
 // keyboard-interactive, never a key) and runs `true`.
 inline bool logsIn(const SshFixture &fx, const QString &knownHosts, const QString &user, const QString &password)

@@ -18,6 +18,7 @@
 #include "audit/AuditLog.h"
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
+#include "jobs/PendingWork.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
@@ -68,6 +69,7 @@ protected:
     std::unique_ptr<wb::Workspace> m_workspace;
     std::unique_ptr<wb::Inventory> m_inventory;
     std::unique_ptr<wb::SshPool> m_pool; // outlives the window, as in the app
+    std::unique_ptr<wb::PendingWork> m_pending; // so does the tracker closing waits on
     std::unique_ptr<wb::MainWindow> m_window;
     wb::HostId m_admin = 0;
     wb::HostId m_adminAsCarol = 0;
@@ -155,6 +157,8 @@ protected:
         m_pool = std::make_unique<wb::SshPool>();
         m_window = std::make_unique<wb::MainWindow>(m_inventory.get(), m_workspace->path());
         m_window->setConnectionPool(m_pool.get());
+        m_pending = std::make_unique<wb::PendingWork>();
+        m_window->setPendingWork(m_pending.get());
         m_window->resize(1500, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -170,6 +174,7 @@ protected:
     void tearDownWindow(qsizetype secretsSet)
     {
         m_window.reset();
+        m_pending.reset();
         m_pool.reset();
         // No password set here reached a file: workspace, its WAL, settings, anything under HOME or XDG.
         int read = 0;

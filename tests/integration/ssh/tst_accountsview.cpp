@@ -8,6 +8,7 @@
 
 #include "accounts/ClipboardGuard.h"
 #include "accounts/ResetPasswordDialog.h"
+#include "accounts/LinuxSshAccountBackend.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -29,7 +30,7 @@ class TestAccountsView : public QObject, AccountsWindowTest
 
 private Q_SLOTS:
     void initTestCase() { setUpWindow(); }
-    void cleanupTestCase() { tearDownWindow(1); } // the generated one
+    void cleanupTestCase() { tearDownWindow(2); } // the generated ones
 
     void menuOpensTheHostsAccountsAsATab()
     {
@@ -186,6 +187,50 @@ private Q_SLOTS:
         QVERIFY(logsIn(fx, m_knownHosts, QStringLiteral("bob"), password));
         QCOMPARE(audit().first().action, QStringLiteral("reset-password"));
         QCOMPARE(audit().first().account, QStringLiteral("bob"));
+    }
+
+    void generatedPasswordIsShownWhenItMayHaveBeenSet()
+    {
+        AccountsView *view = openAccounts(m_admin);
+        QVERIFY(settles(view));
+        clickRow(view, QStringLiteral("bob"));
+        // The host's chpasswd waits for the account lock; Werkbank stops waiting first,
+        // after the password went out: it may have been set, or not.
+        auto *backend = view->findChild<LinuxSshAccountBackend *>();
+        QVERIFY(backend);
+        backend->setTimeout(2500);
+        QVERIFY(holdShadowLock(fx, m_knownHosts, m_dir.filePath(QStringLiteral("lock-held")), 6));
+        inDialog<ResetPasswordDialog>([&](ResetPasswordDialog *dialog) {
+            dialog->findChild<QRadioButton *>(QStringLiteral("generatePassword"))->click();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        view->action(AccountAction::Kind::ResetPassword)->trigger();
+        QCOMPARE(m_pending->count(), 1); // quitting now would wait for it
+
+        PasswordRevealDialog *reveal = waitForReveal(view);
+        backend->setTimeout(60000);
+        QVERIFY2(reveal, qPrintable(view->errorLine()->text()));
+        const QString password = reveal->findChild<QLineEdit *>(QStringLiteral("revealedPassword"))->text();
+        m_secrets << password;
+        QCOMPARE(password.size(), 16);
+        QCOMPARE(reveal->windowTitle(), QStringLiteral("Password May Have Been Set"));
+        const QString heading = reveal->findChild<QLabel *>(QStringLiteral("revealHeading"))->text();
+        QVERIFY2(heading.contains(QStringLiteral("may have this password now, or still the old one")), qPrintable(heading));
+        QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("revealNote"))->text().contains(QStringLiteral("only this once")));
+        saveScreenshot(reveal, QStringLiteral("accounts-password-maybe-set"));
+        reveal->reject();
+        QVERIFY(settles(view));
+        QVERIFY2(view->errorLine()->text().contains(QStringLiteral("may have been made")), qPrintable(view->errorLine()->text()));
+        QCOMPARE(m_pending->count(), 0);
+        const AuditRecord record = audit().first();
+        QCOMPARE(record.action, QStringLiteral("reset-password"));
+        QCOMPARE(record.outcome, AuditRecord::Outcome::Unknown);
+        QCOMPARE(record.target.id, m_admin);
+        QCOMPARE(record.target.path, QStringLiteral("admin"));
+        QCOMPARE(record.target.address, QStringLiteral("127.0.0.1:%1").arg(fx.adminPort));
+        QCOMPARE(record.target.login, QStringLiteral("root"));
+        // Once the lock was free the host did set it: the password shown is the one bob has.
+        QVERIFY(QTest::qWaitFor([&] { return logsIn(fx, m_knownHosts, QStringLiteral("bob"), password); }, 20000));
     }
 
     void clipboardKeepsWhatTheUserCopiedSince()

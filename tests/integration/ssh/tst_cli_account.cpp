@@ -118,7 +118,46 @@ private Q_SLOTS:
         QVERIFY(!records.isEmpty());
         QCOMPARE(records.first().action, QStringLiteral("reset-password"));
         QCOMPARE(records.first().ticketId, 42);
-        QVERIFY(records.first().succeeded);
+        QVERIFY(records.first().succeeded());
+        // The inventory host by its group path, its address, and the login the change was made as.
+        QVERIFY(records.first().target.id > 0);
+        QCOMPARE(records.first().target.path, QStringLiteral("site/admin"));
+        QCOMPARE(records.first().target.address, QStringLiteral("127.0.0.1:%1").arg(fx.adminPort));
+        QCOMPARE(records.first().target.login, QStringLiteral("root"));
+    }
+
+    void generatedPasswordIsShownWhenItMayHaveBeenSet()
+    {
+        // The host's chpasswd waits for the account lock longer than the CLI waits for the host.
+        QVERIFY(holdShadowLock(fx, m_knownHosts, m_dir.filePath(QStringLiteral("lock-held")), 6));
+        const Result r = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                              QStringLiteral("bob"), QStringLiteral("--generate"), QStringLiteral("--show"), QStringLiteral("--timeout"),
+                              QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown"));
+        QVERIFY2(object.value(QStringLiteral("error")).toString().contains(QStringLiteral("may have been made")), qPrintable(r.out));
+        const QString password = object.value(QStringLiteral("password")).toString();
+        QCOMPARE(password.size(), 16); // shown: the host may have it
+        const QList<AuditRecord> records = auditRecords();
+        QCOMPARE(records.first().action, QStringLiteral("reset-password"));
+        QCOMPARE(records.first().outcome, AuditRecord::Outcome::Unknown);
+        // The host did set it once the lock was free: the password shown is bob's now.
+        QVERIFY(QTest::qWaitFor([&] { return logsIn(QStringLiteral("bob"), password); }, 20000));
+
+        // Without --json: said in words, the password with it.
+        QVERIFY(holdShadowLock(fx, m_knownHosts, m_dir.filePath(QStringLiteral("lock-held")), 6));
+        const Result text = cli({QStringLiteral("reset"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--user"),
+                                 QStringLiteral("bob"), QStringLiteral("--generate"), QStringLiteral("--show"), QStringLiteral("--timeout"),
+                                 QStringLiteral("2")});
+        QCOMPARE(text.code, 1);
+        const QString said = QStringLiteral("The new password may have been set; keep it until you have checked: ");
+        QVERIFY2(text.out.startsWith(said), qPrintable(text.out));
+        QVERIFY2(text.err.contains(QStringLiteral("may have been made")), qPrintable(text.err));
+        const QString second = text.out.section(QLatin1Char('\n'), 0, 0).mid(said.size());
+        QCOMPARE(second.size(), 16);
+        QVERIFY(QTest::qWaitFor([&] { return logsIn(QStringLiteral("bob"), second); }, 20000));
     }
 
     void generatedPasswordIsShownOnlyWhenAsked()
@@ -213,7 +252,7 @@ private Q_SLOTS:
         const QList<AuditRecord> records = auditRecords();
         bool found = false;
         for (const AuditRecord &record : records)
-            found = found || (record.account == QStringLiteral("a;rm -rf /") && !record.succeeded);
+            found = found || (record.account == QStringLiteral("a;rm -rf /") && !record.succeeded());
         QVERIFY(found);
     }
 

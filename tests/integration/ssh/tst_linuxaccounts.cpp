@@ -13,11 +13,13 @@
 #include "accounts/LinuxSshAccountBackend.h"
 #include "ssh/CredentialStore.h"
 #include "audit/AuditLog.h"
+#include "jobs/PendingWork.h"
 #include "storage/Workspace.h"
 #include "i18n/Translations.h"
 #include "ssh/CommandRunner.h"
 
 #include <QCryptographicHash>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace wb;
@@ -262,20 +264,106 @@ private Q_SLOTS:
         const QList<AuditRecord> records = AuditLog(workspace.database()).list();
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(2).action, QStringLiteral("reset-password"));
-        QVERIFY(records.at(2).succeeded);
+        QVERIFY(records.at(2).succeeded());
         QCOMPARE(records.at(2).host, QStringLiteral("admin"));
         QCOMPARE(records.at(2).account, QStringLiteral("alice"));
         QCOMPARE(records.at(2).ticketId, 17);
         QCOMPARE(records.at(2).operatorName, AuditLog::currentOperator());
         QCOMPARE(records.at(1).error, unknown.second);
-        QVERIFY(!records.at(1).succeeded);
+        QVERIFY(!records.at(1).succeeded());
         QCOMPARE(records.at(0).account, QStringLiteral("a;rm -rf /")); // recorded as typed, never run
-        QVERIFY(!records.at(0).succeeded);
+        QVERIFY(!records.at(0).succeeded());
         // The password is in no file: not the workspace, its WAL, nor anything under HOME or XDG.
         int read = 0;
         const QStringList found = filesContaining(secret.toUtf8(), m_dir.path(), &read);
         QVERIFY(read > 0);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+    }
+
+    void intentIsOnRecordBeforeAnythingIsSentWithItsTarget()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("intent.sqlite"))));
+        LinuxSshAccountBackend backend(loginTarget(QStringLiteral("carol")));
+        backend.setSudoPassword(fx.operatorPassword);
+        AccountActionJob job(&backend, act(Kind::ResetFailedLogins, QStringLiteral("bob")), workspace.database());
+        job.setTicket(0, 31);
+        job.setTargetPath(QStringLiteral("site/admins/admin"));
+        PendingWork pending;
+        job.setPendingWork(&pending);
+        const int logins = fx.acceptedLogins(QStringLiteral("admin"));
+        QSignalSpy finished(&job, &AccountActionJob::finished);
+        job.start();
+        // start() returned: nothing has reached the host, and the intent is written.
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("admin")), logins);
+        QCOMPARE(pending.count(), 1);
+        QList<AuditRecord> records = AuditLog(workspace.database()).list();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::None);
+        QCOMPARE(records.at(0).target.kind, AuditTarget::Kind::LinuxHost);
+        QCOMPARE(records.at(0).target.id, 31);
+        QCOMPARE(records.at(0).target.path, QStringLiteral("site/admins/admin"));
+        QCOMPARE(records.at(0).target.address, QStringLiteral("127.0.0.1:%1").arg(fx.adminPort));
+        QCOMPARE(records.at(0).target.login, QStringLiteral("carol")); // through carol's sudo
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(pending.count(), 0);
+        records = AuditLog(workspace.database()).list();
+        QCOMPARE(records.size(), 1); // the same action, now with its outcome
+        QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::Ok);
+        QVERIFY(records.at(0).finishedAt.isValid());
+    }
+
+    void withoutItsIntentOnRecordNothingIsSent()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("readonly.sqlite"))));
+        QSqlQuery(workspace.database()).exec(QStringLiteral("PRAGMA query_only = ON")); // a workspace that refuses writes
+        LinuxSshAccountBackend backend(rootTarget());
+        const QString before = shadowDigest();
+        const int logins = fx.acceptedLogins(QStringLiteral("admin"));
+        AccountActionJob job(&backend, act(Kind::Lock, QStringLiteral("bob")), workspace.database());
+        QSignalSpy finished(&job, &AccountActionJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The audit log could not be written: ")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("Nothing was sent to admin.")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        QCOMPARE(job.error(), AccountReply::Error::Refused);
+        QTest::qWait(200);
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("admin")), logins);
+        QCOMPARE(shadowDigest(), before);
+    }
+
+    void aConnectionLostAfterSendingIsRecordedAsUnknown()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("unknown.sqlite"))));
+        // The host's tool waits for the account lock; Werkbank stops waiting first.
+        QVERIFY(holdShadowLock(fx, m_knownHosts, m_dir.filePath(QStringLiteral("lock-held")), 6));
+        LinuxSshAccountBackend backend(rootTarget());
+        backend.setTimeout(2500);
+        const QString secret = QStringLiteral("Maybe-set %1").arg(QDateTime::currentMSecsSinceEpoch());
+        AccountActionJob job(&backend, act(Kind::ResetPassword, QStringLiteral("alice"), secret), workspace.database());
+        QSignalSpy finished(&job, &AccountActionJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("may have been made")), qPrintable(message));
+        QCOMPARE(job.error(), AccountReply::Error::OutcomeUnknown);
+        QCOMPARE(job.outcome(), AuditRecord::Outcome::Unknown);
+        const QList<AuditRecord> records = AuditLog(workspace.database()).list();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::Unknown);
+        QCOMPARE(records.at(0).error, message);
+        // It was indeed made, once the lock was free: "unknown" was the truth, "failed" would have been a lie.
+        QVERIFY(QTest::qWaitFor([&] { return logsIn(QStringLiteral("alice"), secret); }, 20000));
+        // The secret reached no file.
+        int read = 0;
+        QVERIFY2(filesContaining(secret.toUtf8(), m_dir.path(), &read).isEmpty(), "the password was written to a file");
     }
 
     void backendReadsOneAccount()

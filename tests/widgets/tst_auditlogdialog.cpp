@@ -1,0 +1,83 @@
+// The audit log dialog (offscreen) over a real workspace: one line an action,
+// "no outcome recorded" for an action whose outcome row is missing, the
+// newest 10,000 in the table, and an export (File dialog, Export button) that
+// writes every record the filters match, with no cap.
+#include "AuditLogModel.h"
+#include "accounts/AuditLogDialog.h"
+#include "audit/AuditLog.h"
+#include "i18n/Translations.h"
+#include "storage/Workspace.h"
+#include "../support/AuditRecords.h"
+#include "../support/WidgetTestSupport.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+
+class TestAuditLogDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    void exportHasNoRowCapAndShowsActionsWithoutOutcome()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
+        QSqlDatabase db = workspace.database();
+        AuditLog log(db);
+        QString error = wbtest::appendLockActions(db, 10050);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The newest: started, and never finished (the program was killed).
+        AuditRecord open = wbtest::auditRecord(QStringLiteral("db01"), QStringLiteral("carol"), QStringLiteral("disable"), true);
+        QVERIFY(log.begin(&open, &error));
+
+        AuditLogDialog dialog(db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.model()->rowCount(), 10000);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("auditSummary"))->text(),
+                 QStringLiteral("The newest 10,000 records; narrow the filter to see older ones."));
+        QCOMPARE(dialog.model()->index(0, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("no outcome recorded"));
+        QCOMPARE(dialog.model()->index(0, AuditLogModel::HostColumn).data().toString(), QStringLiteral("db01"));
+        QCOMPARE(dialog.model()->index(1, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("ok"));
+
+        const QString target = m_dir.filePath(QStringLiteral("all.csv"));
+        wbtest::whenModal<QFileDialog>([target](QFileDialog *files) {
+            files->selectFile(target);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("exportAudit"))->click();
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("auditSummary"))->text(),
+                 QStringLiteral("Exported 10,051 records to %1.").arg(target));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 10051 + 2); // the header, every action, and the last line end
+        QVERIFY(lines.at(1).contains(",db01,carol,disable,none,"));
+        QVERIFY(lines.at(10051).contains(",web0,bob,lock,ok,"));
+
+        // The filters hold for the export too.
+        QTest::keyClicks(dialog.accountFilter(), QStringLiteral("alice"));
+        QTRY_COMPARE(dialog.model()->rowCount(), 5025);
+        int written = 0;
+        QVERIFY(dialog.exportTo(target, &error, &written));
+        QCOMPARE(written, 5025);
+    }
+};
+
+QTEST_MAIN(TestAuditLogDialog)
+#include "tst_auditlogdialog.moc"
