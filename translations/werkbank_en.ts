@@ -13,13 +13,13 @@
 <context>
     <name>wb::AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+112" />
+        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+118" />
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+34" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>
@@ -40,7 +40,7 @@
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliTicket.cpp" line="+136" />
+        <location filename="../app/CliTicket.cpp" line="+137" />
         <source>, %n minute(s)</source>
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+62" />
+        <location filename="../app/GuiApp.cpp" line="+65" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -67,7 +67,7 @@
 <context>
     <name>wb::ImportApplier</name>
     <message numerus="yes">
-        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29" />
+        <location filename="../core/inventory/io/ImportApplier.cpp" line="+34" />
         <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
             <numerusform>%Ln line in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform><numerusform>%Ln lines in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</numerusform></translation>
@@ -103,7 +103,7 @@
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryCommands.cpp" line="+97" />
+        <location filename="../widgets/InventoryCommands.cpp" line="+132" />
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
@@ -151,7 +151,7 @@
             <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+133" />
+        <location line="+143" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+235" />
+        <location filename="../widgets/MainWindow.cpp" line="+245" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+156" />
+        <location line="+157" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -208,10 +208,19 @@
 <context>
     <name>wb::PasswordRevealDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/PasswordRevealDialog.cpp" line="+32" />
+        <location filename="../widgets/accounts/PasswordRevealDialog.cpp" line="+34" />
         <source>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n second(s).</source>
         <translation>
             <numerusform>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n second.</numerusform><numerusform>Werkbank shows it only this once and keeps it nowhere. A copy on the clipboard is removed after %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::QuitWaitDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/QuitWaitDialog.cpp" line="+48" />
+        <source>Waiting for %n action(s)…</source>
+        <translation>
+            <numerusform>Waiting for %n action…</numerusform><numerusform>Waiting for %n actions…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -283,7 +292,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+208" />
+        <location line="+207" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket have changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

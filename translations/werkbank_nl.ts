@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wb::AccountActionJob</name>
+    <message>
+        <location filename="../core/accounts/AccountActionJob.cpp" line="+78"/>
+        <source>%1 Nothing was sent to %2.</source>
+        <translation>%1 Er is niets naar %2 verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountActions</name>
     <message>
         <location filename="../widgets/accounts/AccountActions.cpp" line="+51"/>
@@ -541,7 +549,7 @@
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>Reading %1 on %2 again…</source>
         <translation>%1 op %2 opnieuw lezen…</translation>
     </message>
@@ -662,17 +670,17 @@
 <context>
     <name>wb::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+25"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+99"/>
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>The audit log could not be written: %1</source>
         <translation>Het auditlogboek kon niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlogboek kon niet worden gelezen: %1</translation>
     </message>
@@ -720,7 +728,7 @@
         <translation>&amp;Operator:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The newest %L1 records; narrow the filter to see older ones.</source>
         <translation>De nieuwste %L1 records; verfijn het filter om oudere te zien.</translation>
     </message>
@@ -733,23 +741,23 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export Audit Log</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>%Ln record geëxporteerd naar %1.</numerusform>
@@ -760,17 +768,42 @@
 <context>
     <name>wb::AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="+50"/>
+        <location filename="../models/AuditLogModel.cpp" line="+41"/>
+        <source>The action was started, and Werkbank ended before it learned the outcome: check the account.</source>
+        <translation>De actie is gestart, maar Werkbank werd afgesloten voordat de uitkomst bekend was: controleer het account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection ended after the change was sent: it may have been made.</source>
+        <translation>De verbinding verbrak nadat de wijziging was verstuurd: mogelijk is ze doorgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>ok</source>
         <translation>gelukt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>may have been made</source>
+        <translation>mogelijk doorgevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no outcome recorded</source>
+        <translation>geen uitkomst vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -808,6 +841,16 @@
         <location line="+1"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Login</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1171,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Lists or changes accounts on a Linux host over SSH, as root or through sudo. Every change is written to the workspace&apos;s audit log, also when it fails.
 ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures, expire.</source>
         <translation>Toont of wijzigt accounts op een Linux-host via SSH, als root of via sudo. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt.
@@ -1136,8 +1179,8 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+6"/>
-        <source>An inventory host by name, or user@host:port.</source>
-        <translation>Een host uit de inventaris op naam, of gebruiker@host:poort.</translation>
+        <source>An inventory host by name or path (site/role/name), or user@host:port.</source>
+        <translation>Een host uit de inventaris op naam of pad (locatie/rol/naam), of gebruiker@host:poort.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,7 +1189,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="+191"/>
+        <location filename="../app/CliTicket.cpp" line="+192"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -1237,6 +1280,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+2"/>
+        <source>How long one request to the host may take, connecting included (default 60). A change that runs out of time after it was sent may have been made.</source>
+        <translation>Hoe lang één verzoek aan de host mag duren, verbinden inbegrepen (standaard 60). Een wijziging waarvan de tijd verstrijkt nadat ze is verstuurd, kan toch zijn doorgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../app/CliTicket.cpp" line="+7"/>
         <source>What to do.</source>
         <translation>Wat er moet gebeuren.</translation>
@@ -1268,12 +1316,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>reset needs --generate or --password-stdin (one of them).</source>
         <translation>reset vereist --generate of --password-stdin (één van beide).</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>expire needs --date YYYY-MM-DD (or --date never).</source>
         <translation>expire vereist --date JJJJ-MM-DD (of --date never).</translation>
     </message>
@@ -1281,6 +1329,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+4"/>
         <source>--ticket must be a ticket number.</source>
         <translation>--ticket moet een ticketnummer zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--timeout must be from 1 to 3600 seconds.</source>
+        <translation>--timeout moet tussen 1 en 3600 seconden liggen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1313,12 +1366,22 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>sudo password for %1 on %2: </source>
         <translation>sudo-wachtwoord voor %1 op %2: </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
+        <source>The new password may have been set; keep it until you have checked: %1</source>
+        <translation>Het nieuwe wachtwoord is mogelijk ingesteld; bewaar het tot u het hebt gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new password was generated and may have been set; it is not shown (add --show to see it).</source>
+        <translation>Er is een nieuw wachtwoord gegenereerd en mogelijk ingesteld; het wordt niet getoond (voeg --show toe om het te zien).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 done for %3</source>
         <translation>%1: %2 gedaan voor %3</translation>
     </message>
@@ -1354,7 +1417,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -1419,13 +1482,8 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Elke host onder deze groep (een pad zoals locatie/rol). Herhaalbaar.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An inventory host by name, or user@host:port. Repeatable.</source>
-        <translation>Een host uit de inventaris op naam, of gebruiker@host:poort. Herhaalbaar.</translation>
-    </message>
-    <message>
-        <location filename="../app/CliAccount.cpp" line="-200"/>
-        <location filename="../app/CliRun.cpp" line="+0"/>
+        <location filename="../app/CliAccount.cpp" line="-228"/>
+        <location filename="../app/CliRun.cpp" line="+1"/>
         <source>host</source>
         <translation>host</translation>
     </message>
@@ -1451,13 +1509,19 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Seconden per host, van verbinden tot afsluiten (standaard 60).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/CliAccount.cpp" line="+16"/>
+        <location filename="../app/CliRun.cpp" line="+0"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>seconden</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../app/CliRun.cpp" line="-6"/>
+        <source>An inventory host by name or path (site/role/name), or user@host:port. Repeatable.</source>
+        <translation>Een host uit de inventaris op naam of pad (locatie/rol/naam), of gebruiker@host:poort. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Seconds to wait for each host to answer and finish the key exchange (default: the connection settings, 10).</source>
         <translation>Seconden wachten tot elke host antwoordt en de sleuteluitwisseling afrondt (standaard: de verbindingsinstellingen, 10).</translation>
     </message>
@@ -1532,7 +1596,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>“%1” is neither an inventory host nor user@host:port.</source>
         <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
@@ -1868,13 +1932,13 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>--order moet priority, due of newest zijn.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+73"/>
+        <location line="+7"/>
+        <location line="+76"/>
         <source>There is no host “%1” in the inventory.</source>
         <translation>Er is geen host “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>comment needs --text or --text-stdin.</source>
         <translation>comment vereist --text of --text-stdin.</translation>
     </message>
@@ -1904,7 +1968,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Er is geen categorie “%1”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>A new ticket starts as new; change its status with update.</source>
         <translation>Een nieuw ticket begint als nieuw; wijzig de status met update.</translation>
     </message>
@@ -1932,6 +1996,11 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location line="+4"/>
         <source>#%1 saved (%2).</source>
         <translation>#%1 opgeslagen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSupport.cpp" line="+23"/>
+        <source>Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.</source>
+        <translation>Er zijn meerdere hosts met de naam “%1”: %2. Geef er één op met het pad, bijvoorbeeld --host %3.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2203,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+26"/>
+        <location filename="../app/GuiApp.cpp" line="+27"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -2155,12 +2224,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -2169,7 +2238,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
@@ -2324,14 +2393,104 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <location line="+84"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-66"/>
+        <location line="+62"/>
         <source>(direct connection)</source>
         <translation>(directe verbinding)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The host no longer exists; what you typed is still here to copy.</source>
+        <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: now “%2”, yours “%3”</source>
+        <translation>%1: nu “%2”, van u “%3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored now (OK saves yours over it):</source>
+        <translation>Nu opgeslagen (OK slaat uw waarden eroverheen op):</translation>
+    </message>
+</context>
+<context>
+    <name>wb::HostField</name>
+    <message>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+83"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS</source>
+        <translation>besturingssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>SSH-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authentication</source>
+        <translation>authenticatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity file</source>
+        <translation>identiteitsbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jump host</source>
+        <translation>jumphost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>eigenaar</translation>
     </message>
 </context>
 <context>
@@ -2383,12 +2542,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+21"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Remove old host key</source>
         <translation>Oude hostsleutel verwijderen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove every key listed for %1 from %2?
 
 The next connection will show the server&apos;s key as unknown, and you decide again.</source>
@@ -2400,7 +2559,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-17"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-113"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2548,8 +2707,13 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 </context>
 <context>
     <name>wb::ImportApplier</name>
+    <message>
+        <location filename="../core/inventory/io/ImportApplier.cpp" line="+21"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/inventory/io/ImportApplier.cpp" line="+29"/>
+        <location line="+13"/>
         <source>%Ln line(s) in the file have errors, so nothing was imported. Fix them, or choose to skip the bad lines.</source>
         <translation>
             <numerusform>%Ln regel in het bestand bevat fouten, dus er is niets geïmporteerd. Herstel de regel, of kies ervoor om foute regels over te slaan.</numerusform>
@@ -2562,12 +2726,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De groep waarin geïmporteerd wordt, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Cannot create the group “%1”: %2</source>
         <translation>Kan de groep “%1” niet aanmaken: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Host “%1” could not be imported: %2</source>
         <translation>Host “%1” kon niet worden geïmporteerd: %2</translation>
     </message>
@@ -2577,7 +2741,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Host “%1” komt meer dan eens voor in dezelfde groep; alleen de eerste is geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+75"/>
+        <source>The jump host “%1” of “%2” is ambiguous: %3 are all named so. Name it by its path, e.g. %4.</source>
+        <translation>De jumphost “%1” van “%2” is niet eenduidig: %3 hebben allemaal die naam. Geef het pad op, bijvoorbeeld %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The jump host “%1” of “%2” is not in the inventory; the host was imported without a jump host.</source>
         <translation>De jumphost “%1” van “%2” staat niet in de inventaris; de host is zonder jumphost geïmporteerd.</translation>
     </message>
@@ -2713,7 +2882,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
@@ -2723,7 +2892,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
@@ -2731,6 +2900,11 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <location line="+9"/>
         <source>Imported with warnings</source>
         <translation>Geïmporteerd met waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling the import…</source>
+        <translation>Importeren wordt geannuleerd…</translation>
     </message>
 </context>
 <context>
@@ -2779,18 +2953,40 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+445"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+509"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-390"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
+        <location line="-30"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1” kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location line="+139"/>
+        <source>“%1” was deleted elsewhere; your change was not saved.</source>
+        <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
+        <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <source>“%1” was changed elsewhere; your change was not saved.</source>
+        <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <location line="+35"/>
         <source>There is already a group named “%1” here.</source>
         <translation>Er is hier al een groep met de naam “%1”.</translation>
@@ -2831,12 +3027,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The host no longer exists.</source>
-        <translation>De host bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>The target group no longer exists.</source>
         <translation>De doelgroep bestaat niet meer.</translation>
     </message>
@@ -2856,7 +3047,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -2864,7 +3055,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryCommand</name>
     <message>
-        <location filename="../widgets/InventoryCommands.cpp" line="+11"/>
+        <location filename="../widgets/InventoryCommands.cpp" line="+13"/>
+        <source>Could not undo “%1”; it was dropped from the history. %2</source>
+        <translation>“%1” kon niet ongedaan worden gemaakt en is uit de geschiedenis verwijderd. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not redo “%1”; it was dropped from the history. %2</source>
+        <translation>“%1” kon niet opnieuw worden uitgevoerd en is uit de geschiedenis verwijderd. %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add host %1</source>
         <translation>Host %1 toevoegen</translation>
     </message>
@@ -2879,7 +3080,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Host %1 bewerken</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Rename group %1</source>
         <translation>Groep %1 hernoemen</translation>
     </message>
@@ -2908,6 +3109,16 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
             <numerusform>%Ln item verplaatsen</numerusform>
             <numerusform>%Ln items verplaatsen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” was deleted elsewhere.</source>
+        <translation>“%1” is elders verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3287,7 @@ Esc wist het filter.</translation>
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Rename Group</source>
         <translation>Groep hernoemen</translation>
     </message>
@@ -3318,7 +3529,7 @@ Oplossing:
 <context>
     <name>wb::LinuxSshAccountBackend</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+93"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+106"/>
         <source>listing accounts</source>
         <translation>accounts opvragen</translation>
     </message>
@@ -3333,7 +3544,7 @@ Oplossing:
         <translation>het account lezen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>the login user</source>
         <translation>de aanmeldgebruiker</translation>
     </message>
@@ -3343,7 +3554,7 @@ Oplossing:
         <translation>%1 De wijziging kan zijn doorgevoerd voordat de verbinding verbrak; lees het account opnieuw om het te zien.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: %2 failed (exit status %3)%4</source>
         <translation>%1: %2 mislukt (afsluitstatus %3)%4</translation>
     </message>
@@ -3361,7 +3572,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+43"/>
+        <location filename="../widgets/MainWindow.cpp" line="+47"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3381,7 +3592,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3564,7 +3775,7 @@ Oplossing:
         <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3679,7 +3890,7 @@ Oplossing:
         <translation>Het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; is nu:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -3695,6 +3906,16 @@ Oplossing:
         <location line="+11"/>
         <source>Copied.</source>
         <translation>Gekopieerd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Password May Have Been Set</source>
+        <translation>Wachtwoord mogelijk ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection ended after the new password was sent: &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; may have this password now, or still the old one. Keep it until you have checked:</source>
+        <translation>De verbinding verbrak nadat het nieuwe wachtwoord was verstuurd: &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; heeft nu mogelijk dit wachtwoord, of nog het oude. Bewaar het tot u het hebt gecontroleerd:</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3934,7 @@ Oplossing:
 <context>
     <name>wb::PrivilegedOutcome</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-179"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-194"/>
         <source>%1: sudo asked something Werkbank cannot answer, and gave up.</source>
         <translation>%1: sudo vroeg iets waarop Werkbank geen antwoord heeft, en gaf het op.</translation>
     </message>
@@ -3751,6 +3972,32 @@ Oplossing:
         <location line="+1"/>
         <source>%1: the account script did not start: %2</source>
         <translation>%1: het accountscript is niet gestart: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::QuitWaitDialog</name>
+    <message>
+        <location filename="../widgets/QuitWaitDialog.cpp" line="+16"/>
+        <source>Quit Werkbank</source>
+        <translation>Werkbank afsluiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkbank quits as soon as they are done and recorded. Quitting now may leave an account action in the audit log without its outcome, while the host still makes the change.</source>
+        <translation>Werkbank sluit af zodra ze klaar en vastgelegd zijn. Nu afsluiten kan een accountactie zonder uitkomst in het auditlogboek achterlaten, terwijl de host de wijziging toch doorvoert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit Anyway</source>
+        <translation>&amp;Toch afsluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Waiting for %n action(s)…</source>
+        <translation>
+            <numerusform>Wachten op %n actie…</numerusform>
+            <numerusform>Wachten op %n acties…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4220,12 +4467,12 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -4300,7 +4547,7 @@ Oplossing:
         <translation>Opnieuw verbinden (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Connecting to %1: %2…</source>
         <translation>Verbinden met %1: %2…</translation>
     </message>
@@ -4623,7 +4870,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+185"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+190"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -4723,12 +4970,12 @@ Oplossing:
         <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt %4). Mogelijk onderschept iemand de verbinding.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>after the password the server asked &quot;%1&quot;, which only you can answer: log in interactively</source>
         <translation>na het wachtwoord vroeg de server „%1”; dat kunt alleen u beantwoorden: log interactief in</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>the server&apos;s key %1 is marked as revoked in %2</source>
         <translation>de sleutel %1 van de server staat als ingetrokken in %2</translation>
     </message>
@@ -4743,7 +4990,7 @@ Oplossing:
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>the server offers no method Werkbank can use (%1)</source>
         <translation>de server biedt geen methode die Werkbank kan gebruiken (%1)</translation>
     </message>
@@ -4766,7 +5013,7 @@ Oplossing:
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The jump host of %1 is no longer in the inventory.</source>
         <translation>De jumphost van %1 staat niet meer in de inventaris.</translation>
     </message>
