@@ -209,6 +209,8 @@ int hostsCommand(const QStringList &arguments)
                 {QStringLiteral("jump_host"), ws.inventory.displayName(h->jumpHostId)},
                 {QStringLiteral("location"), h->location},
                 {QStringLiteral("owner"), h->owner},
+                {QStringLiteral("host_key_alias"), h->hostKeyAlias},
+                {QStringLiteral("known_hosts_file"), h->knownHostsFile},
             });
         }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -78,6 +78,12 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_owner = new QLineEdit(host.owner, this);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setPlaceholderText(tr("team or person responsible"));
+    m_hostKeyAlias = new QLineEdit(host.hostKeyAlias, this);
+    m_hostKeyAlias->setObjectName(QStringLiteral("hostKeyAlias"));
+    m_hostKeyAlias->setPlaceholderText(tr("name known_hosts lists the key under (default: the address)"));
+    m_knownHostsFile = new QLineEdit(host.knownHostsFile, this);
+    m_knownHostsFile->setObjectName(QStringLiteral("knownHostsFile"));
+    m_knownHostsFile->setPlaceholderText(tr("default: the workspace's known_hosts"));
     m_notes = new QPlainTextEdit(host.notes, this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -98,6 +104,8 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     identityLabel->setBuddy(m_identity);
     form->addRow(identityLabel, identityRow);
     form->addRow(tr("&Jump host:"), m_jumpHost);
+    form->addRow(tr("Host ke&y alias:"), m_hostKeyAlias);
+    form->addRow(tr("known_host&s file:"), m_knownHostsFile);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("N&otes:"), m_notes);
@@ -196,6 +204,8 @@ Host HostDialog::host() const
     h.jumpHostId = m_jumpHost->currentData().toLongLong();
     h.location = m_location->text().trimmed();
     h.owner = m_owner->text().trimmed();
+    h.hostKeyAlias = m_hostKeyAlias->text().trimmed();
+    h.knownHostsFile = m_knownHostsFile->text().trimmed();
     h.notes = m_notes->toPlainText();
     return h;
 }
@@ -222,6 +232,8 @@ QString HostDialog::fieldText(const Host &h, HostField field) const
     case HostField::JumpHost: return h.jumpHostId == 0 ? tr("(direct connection)") : m_inventory->displayName(h.jumpHostId);
     case HostField::Location: return h.location;
     case HostField::Owner: return h.owner;
+    case HostField::HostKeyAlias: return h.hostKeyAlias;
+    case HostField::KnownHostsFile: return h.knownHostsFile;
     case HostField::Group:
         return h.groupId == 0 ? tr("(top level)") : m_inventory->groupPath(h.groupId).join(QLatin1Char('/'));
     }

@@ -63,6 +63,8 @@ private:
     QComboBox *m_jumpHost;
     QLineEdit *m_location;
     QLineEdit *m_owner;
+    QLineEdit *m_hostKeyAlias;
+    QLineEdit *m_knownHostsFile;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
     QLabel *m_stored;

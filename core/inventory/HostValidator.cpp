@@ -121,6 +121,15 @@ QStringList HostValidator::validate(const Host &host)
     if (hasControlCharacters(host.identityFile))
         errors << tr("The identity file path contains a line break or another control character.");
 
+    // One word, as known_hosts writes a host field: no blank, comma or control character.
+    if (!host.hostKeyAlias.isEmpty()
+        && (hasControlCharacters(host.hostKeyAlias) || host.hostKeyAlias.contains(QLatin1Char(','))
+            || host.hostKeyAlias.contains(QLatin1Char(' ')) || host.hostKeyAlias.startsWith(QLatin1Char('-'))))
+        errors << tr("The host key alias “%1” must be one word: no blanks, commas, control characters or leading “-”.")
+                      .arg(host.hostKeyAlias);
+    if (hasControlCharacters(host.knownHostsFile))
+        errors << tr("The known_hosts file path contains a line break or another control character.");
+
     if (host.id != 0 && host.jumpHostId == host.id)
         errors << tr("A host cannot be its own jump host.");
 

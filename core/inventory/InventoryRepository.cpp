@@ -44,6 +44,8 @@ void bindHostFields(QSqlQuery &q, const Host &h)
     q.bindValue(QStringLiteral(":jump_host_id"), nullableId(h.jumpHostId));
     q.bindValue(QStringLiteral(":location"), text(h.location));
     q.bindValue(QStringLiteral(":owner"), text(h.owner));
+    q.bindValue(QStringLiteral(":host_key_alias"), text(h.hostKeyAlias));
+    q.bindValue(QStringLiteral(":known_hosts_file"), text(h.knownHostsFile));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
@@ -59,7 +61,8 @@ QString hostSelect(const QString &rest)
     return QStringLiteral(
                "SELECT id, ifnull(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
-               " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version FROM hosts")
+               " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
+               " nullif(host_key_alias, ''), nullif(known_hosts_file, '') FROM hosts")
            + rest;
 }
 
@@ -84,6 +87,8 @@ Host hostFrom(const QSqlQuery &hosts)
     h.location = column(hosts, 13);
     h.owner = column(hosts, 14);
     h.rowVersion = hosts.value(15).toInt();
+    h.hostKeyAlias = column(hosts, 16);
+    h.knownHostsFile = column(hosts, 17);
     return h;
 }
 } // namespace
@@ -158,9 +163,9 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO hosts (id, group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
-        " identity_file, jump_host_id, location, owner, row_version) VALUES (:id, :group_id, :name, :address, :port,"
-        " :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file, :jump_host_id, :location, :owner,"
-        " :row_version)"));
+        " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, row_version) VALUES (:id,"
+        " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
+        " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :row_version)"));
     q.bindValue(QStringLiteral(":id"), nullableId(host->id));
     q.bindValue(QStringLiteral(":row_version"), host->rowVersion);
     bindHostFields(q, *host);
@@ -177,6 +182,7 @@ WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
         "UPDATE hosts SET group_id = :group_id, name = :name, address = :address, port = :port, kind = :kind,"
         " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
+        " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file,"
         " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
     bindHostFields(q, *host);
     q.bindValue(QStringLiteral(":id"), host->id);

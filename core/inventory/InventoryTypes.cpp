@@ -126,6 +126,8 @@ constexpr FieldName kFields[] = {
     {HostField::JumpHost, QT_TRANSLATE_NOOP("wb::HostField", "jump host")},
     {HostField::Location, QT_TRANSLATE_NOOP("wb::HostField", "location")},
     {HostField::Owner, QT_TRANSLATE_NOOP("wb::HostField", "owner")},
+    {HostField::HostKeyAlias, QT_TRANSLATE_NOOP("wb::HostField", "host key alias")},
+    {HostField::KnownHostsFile, QT_TRANSLATE_NOOP("wb::HostField", "known_hosts file")},
 };
 } // namespace
 
@@ -146,6 +148,8 @@ HostFields differingFields(const Host &a, const Host &b)
     result.setFlag(HostField::JumpHost, a.jumpHostId != b.jumpHostId);
     result.setFlag(HostField::Location, a.location != b.location);
     result.setFlag(HostField::Owner, a.owner != b.owner);
+    result.setFlag(HostField::HostKeyAlias, a.hostKeyAlias != b.hostKeyAlias);
+    result.setFlag(HostField::KnownHostsFile, a.knownHostsFile != b.knownHostsFile);
     return result;
 }
 
@@ -188,6 +192,10 @@ void copyHostFields(const Host &from, HostFields fields, Host *into)
         into->location = from.location;
     if (fields.testFlag(HostField::Owner))
         into->owner = from.owner;
+    if (fields.testFlag(HostField::HostKeyAlias))
+        into->hostKeyAlias = from.hostKeyAlias;
+    if (fields.testFlag(HostField::KnownHostsFile))
+        into->knownHostsFile = from.knownHostsFile;
 }
 
 } // namespace wb

@@ -51,6 +51,10 @@ struct Host {
     HostId jumpHostId = 0;  // 0: direct
     QString location;
     QString owner;
+    // OpenSSH's HostKeyAlias: known_hosts lists this host's key under this name.
+    QString hostKeyAlias;
+    // OpenSSH's UserKnownHostsFile for this host, as written (~ allowed); empty = the workspace's.
+    QString knownHostsFile;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Host &) const = default;
@@ -73,12 +77,14 @@ enum class HostField : quint32 {
     Location = 1u << 11,
     Owner = 1u << 12,
     Group = 1u << 13,
+    HostKeyAlias = 1u << 14,
+    KnownHostsFile = 1u << 15,
 };
 Q_DECLARE_FLAGS(HostFields, HostField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
 constexpr HostFields allHostFields()
 {
-    return HostFields::fromInt((1u << 14) - 1);
+    return HostFields::fromInt((1u << 16) - 1);
 }
 // The fields whose values differ (the row version is not a field).
 HostFields differingFields(const Host &a, const Host &b);

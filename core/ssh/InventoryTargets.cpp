@@ -28,6 +28,8 @@ SshEndpoint SshTarget::endpointFor(const Host &host)
     endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
     if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
         endpoint.identityFiles = {expandHome(host.identityFile)};
+    endpoint.hostKeyAlias = host.hostKeyAlias;
+    endpoint.knownHostsFile = expandHome(host.knownHostsFile);
     switch (host.authMethod) {
     case AuthMethod::Agent: endpoint.offer = SshEndpoint::Offer::AgentOnly; break;
     case AuthMethod::KeyFile: endpoint.offer = SshEndpoint::Offer::KeyFilesOnly; break;

@@ -205,6 +205,12 @@ QList<Migration> workspaceMigrations()
                             " SELECT RAISE(ABORT, 'audit records are append-only');"
                             " END"),
          }},
+        {7,
+         {
+             // OpenSSH's HostKeyAlias and UserKnownHostsFile, per host.
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN host_key_alias TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN known_hosts_file TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 

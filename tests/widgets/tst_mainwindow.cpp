@@ -200,6 +200,8 @@ private Q_SLOTS:
             port->selectAll();
             QTest::keyClicks(port, QStringLiteral("2222"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("web, prod"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("hostKeyAlias")), QStringLiteral("ams-web07-vip"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("knownHostsFile")), QStringLiteral("~/.ssh/known_hosts.ams"));
             auto *group = dialog->findChild<QComboBox *>(QStringLiteral("group"));
             group->setCurrentIndex(group->findText(QStringLiteral("Amsterdam"), Qt::MatchContains));
             saveScreenshot(dialog, QStringLiteral("host-dialog"));
@@ -214,6 +216,16 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->host(id)->port, 2222);
         QCOMPARE(m_inventory->host(id)->tags, (QStringList{QStringLiteral("web"), QStringLiteral("prod")}));
         QCOMPARE(storedHostCount(), 2);
+        {
+            Inventory reread; // what the workspace file holds, not the window's copy
+            reread.setDatabase(m_workspace->database());
+            QString error;
+            QVERIFY2(reread.load(&error), qPrintable(error));
+            const Host *stored = reread.host(id);
+            QVERIFY(stored);
+            QCOMPARE(stored->hostKeyAlias, QStringLiteral("ams-web07-vip"));
+            QCOMPARE(stored->knownHostsFile, QStringLiteral("~/.ssh/known_hosts.ams")); // as written, expanded at connect time
+        }
 
         // Ctrl+F goes to the filter; typing narrows the tree to the new host.
         activate();

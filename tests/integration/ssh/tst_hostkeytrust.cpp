@@ -7,7 +7,10 @@
 #include "run/RunHostKeysDialog.h"
 #include "run/RunView.h"
 #include "ssh/CommandRunner.h"
+#include "inventory/Inventory.h"
+#include "ssh/InventoryTargets.h"
 #include "ssh/KnownHosts.h"
+#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -286,6 +289,46 @@ private Q_SLOTS:
         QCOMPARE(run.outcome.failure.step, SshStep::HostKey);
         QCOMPARE(run.hostKeyQuestions.size(), 1);
         QCOMPARE(run.hostKeyQuestions.first().match, KnownHosts::Match::Changed);
+    }
+
+    void inventoryHostCarriesItsAliasAndKnownHostsFileToTheConnection()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("alias.sqlite"))));
+        Inventory inventory;
+        inventory.setDatabase(workspace.database());
+        Host host = fx.keyHost(QStringLiteral("vip"), QStringLiteral("127.0.0.1"), fx.port);
+        host.hostKeyAlias = QStringLiteral("vip-cluster");
+        host.knownHostsFile = QStringLiteral("~/known_hosts.vip"); // as written; expanded for whoever connects
+        QString error;
+        QVERIFY2(inventory.addHost(&host, &error), qPrintable(error));
+        SshTarget target;
+        QVERIFY2(SshTarget::forHost(inventory, host.id, &target, &error), qPrintable(error));
+        QCOMPARE(target.endpoint.hostKeyAlias, QStringLiteral("vip-cluster"));
+        QCOMPARE(target.endpoint.knownHostsFile, QDir::homePath() + QStringLiteral("/known_hosts.vip"));
+        QFile::remove(target.endpoint.knownHostsFile);
+
+        SshConnectOptions options = target.options;
+        options.knownHostsPath = m_dir.filePath(QStringLiteral("workspace_known_hosts"));
+        options.useAgent = false;
+        options.useKeychain = false;
+        options.command = QStringLiteral("true");
+        const SessionRun run = runSession(target.endpoint, options, [](const HostKeyQuestion &) { return HostKeyDecision::AcceptAndSave; });
+        QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+        const HostKey mainKey{QStringLiteral("ssh-ed25519"),
+                              QByteArray::fromBase64(fx.hostKeyLine(QStringLiteral("main")).split(' ').value(1))};
+        QCOMPARE(KnownHosts(target.endpoint.knownHostsFile).check(QStringLiteral("vip-cluster"), 22, mainKey).match,
+                 KnownHosts::Match::Known);
+        QVERIFY(!QFile::exists(options.knownHostsPath));
+        QFile::remove(target.endpoint.knownHostsFile);
+
+        // A host key alias is one word, as known_hosts needs it.
+        Host bad = host;
+        bad.id = 0;
+        bad.name = QStringLiteral("vip2");
+        bad.hostKeyAlias = QStringLiteral("two words");
+        QVERIFY(!inventory.addHost(&bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("one word")), qPrintable(error));
     }
 };
 
