@@ -68,7 +68,7 @@ void RunHostKeysDialog::markDropped(int host)
         QListWidgetItem *item = m_list->item(i);
         item->setCheckState(Qt::Unchecked);
         item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
-        item->setText(tr("%1 (dropped out: no longer waiting)").arg(item->text()));
+        item->setText(tr("Dropped out, no longer waiting: %1").arg(item->text()));
     }
 }
 

@@ -3,6 +3,7 @@
 // asked about later are asked next, and a key of another type than the one
 // known_hosts lists is refused as a changed key (real sshd, real RunView).
 #include "SshFixture.h"
+#include "../../support/WidgetTestSupport.h"
 
 #include "run/RunHostKeysDialog.h"
 #include "run/RunView.h"
@@ -118,7 +119,7 @@ class TestHostKeyTrust : public QObject
     {
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("hostKeyList"));
         for (int i = 0; list && i < list->count(); ++i) {
-            if (list->item(i)->text().startsWith(name + QLatin1Char(' ')))
+            if (list->item(i)->text().contains(name + QStringLiteral(" (")))
                 return list->item(i);
         }
         return nullptr;
@@ -159,8 +160,9 @@ private Q_SLOTS:
         relay.cutAll();
         QVERIFY(QTest::qWaitFor([&] { return runner->result(0).state == HostRun::State::Failed; }, 15000));
         QCOMPARE(runner->pendingHostKeys().size(), 1);
-        QVERIFY2(dropperRow->text().contains(QStringLiteral("dropped")), qPrintable(dropperRow->text()));
+        QVERIFY2(dropperRow->text().startsWith(QStringLiteral("Dropped out")), qPrintable(dropperRow->text()));
         QVERIFY(!(dropperRow->flags() & Qt::ItemIsEnabled));
+        saveScreenshot(dialog, QStringLiteral("run-host-keys-dropped"));
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("saveHostKeys"))->isChecked());
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("acceptTicked")), Qt::LeftButton);
 
