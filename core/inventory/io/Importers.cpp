@@ -6,32 +6,32 @@
 
 namespace wb {
 
-ImportResult Importers::importFile(ImportFormat format, const QString &path)
+ImportResult Importers::importFile(ImportFormat format, const QString &path, const std::atomic<bool> *cancel)
 {
     switch (format) {
     case ImportFormat::SshConfig:
-        return readSshConfig(path);
+        return readSshConfig(path, cancel);
     case ImportFormat::Csv:
-        return readCsv(path);
+        return readCsv(path, cancel);
     case ImportFormat::Ansible:
-        return readAnsible(path);
+        return readAnsible(path, cancel);
     }
     return {};
 }
 
-ImportResult Importers::readSshConfig(const QString &path)
+ImportResult Importers::readSshConfig(const QString &path, const std::atomic<bool> *cancel)
 {
-    return SshConfigReader::read(path);
+    return SshConfigReader::read(path, cancel);
 }
 
-ImportResult Importers::readCsv(const QString &path)
+ImportResult Importers::readCsv(const QString &path, const std::atomic<bool> *cancel)
 {
-    return CsvReader::read(path);
+    return CsvReader::read(path, cancel);
 }
 
-ImportResult Importers::readAnsible(const QString &path)
+ImportResult Importers::readAnsible(const QString &path, const std::atomic<bool> *cancel)
 {
-    return AnsibleReader::read(path);
+    return AnsibleReader::read(path, cancel);
 }
 
 } // namespace wb
