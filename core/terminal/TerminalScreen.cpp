@@ -36,6 +36,7 @@ struct TerminalCallbacks
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalScreen *s = self(user);
+        s->m_lastGlyphWidth = info->width;
         ScreenBuffer &b = *s->m_buffer;
         const int cols = b.cols();
         if (pos.row < 0 || pos.row >= b.rows() || pos.col < 0 || pos.col >= cols)
@@ -312,7 +313,18 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     if (len == 0)
         return;
     m_inFeed = true;
-    vterm_input_write(m_vt, data, len);
+    // Up to each REP, then the REP only if a glyph with a width precedes it (see
+    // RepeatScanner); otherwise CAN, which ends the sequence without effect, as xterm
+    // ignores a REP with nothing to repeat.
+    for (std::size_t start = 0;;) {
+        const std::size_t rep = m_repeats.next(data, start, len);
+        vterm_input_write(m_vt, data + start, rep - start);
+        if (rep == len)
+            break;
+        const char final = m_lastGlyphWidth > 0 ? 'b' : '\x18';
+        vterm_input_write(m_vt, &final, 1);
+        start = rep + 1;
+    }
     m_inFeed = false;
 
     if (!m_pendingOutput.isEmpty())

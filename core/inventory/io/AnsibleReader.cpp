@@ -354,6 +354,25 @@ void AnsibleReader::parseVarsLine(const QString &text, int line, const QString &
     m_groups[group].displayName = name;
 }
 
+void AnsibleReader::addMembership(HostEntry *entry, const QString &group)
+{
+    // A short list is searched as it is; a set is only built (and paid for) for a host
+    // listed in many groups, where searching the list would make the file quadratic.
+    constexpr qsizetype listLimit = 32;
+    if (entry->groupSet.isEmpty()) {
+        if (entry->groups.contains(group))
+            return;
+        entry->groups.append(group);
+        if (entry->groups.size() == listLimit)
+            entry->groupSet = QSet<QString>(entry->groups.cbegin(), entry->groups.cend());
+        return;
+    }
+    if (!entry->groupSet.contains(group)) {
+        entry->groupSet.insert(group);
+        entry->groups.append(group);
+    }
+}
+
 void AnsibleReader::parseHostLine(const QString &text, int line, const QString &group)
 {
     QStringList words;
@@ -411,10 +430,7 @@ void AnsibleReader::parseHostLine(const QString &text, int line, const QString &
             it = m_hosts.insert(name, HostEntry{name, line, {}, {}, {}});
             m_hostOrder.append(name);
         }
-        if (!it->groupSet.contains(group)) {
-            it->groupSet.insert(group);
-            it->groups.append(group);
-        }
+        addMembership(&it.value(), group);
         // The first value of a variable wins, as everywhere else in Werkbank's importers.
         for (auto v = vars.cbegin(); v != vars.cend(); ++v)
             if (!it->vars.contains(v.key()))

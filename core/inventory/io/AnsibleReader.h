@@ -56,7 +56,7 @@ private:
         QString name;
         int line = 0;
         QStringList groups;    // in order of appearance; empty string = no group
-        QSet<QString> groupSet;
+        QSet<QString> groupSet;  // only once `groups` is long; see addMembership()
         QHash<QString, Value> vars;
     };
     struct ChildLink {
@@ -68,6 +68,7 @@ private:
     AnsibleReader(const QString &path, ImportResult *result) : m_path(path), m_result(result) {}
     void parse(const QStringList &lines, const std::atomic<bool> *cancel);
     void parseHostLine(const QString &text, int line, const QString &group);
+    static void addMembership(HostEntry *entry, const QString &group);
     void parseVarsLine(const QString &text, int line, const QString &group, bool *reportedForeign, int sectionLine);
     void ensureGroup(const QString &name, int line);
     void buildTree();

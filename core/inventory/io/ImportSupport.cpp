@@ -48,6 +48,7 @@ bool ImportSupport::readText(const QString &path, QString *text, ImportResult *r
         return tooLarge();
     // Read in pieces rather than trusting size(): files in /proc report 0 and pipes have none.
     QByteArray data;
+    data.reserve(file.size());
     char chunk[64 * 1024];
     for (;;) {
         const qint64 got = file.read(chunk, sizeof chunk);

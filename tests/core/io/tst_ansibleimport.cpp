@@ -194,6 +194,26 @@ private Q_SLOTS:
         QCOMPARE(result.groupPaths.size(), 20001);
     }
 
+    void ansibleImportOfAHostInManyGroupsIsLinear()
+    {
+        // Membership and the tags made from it were both looked up in a list: quadratic.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("member.ini");
+        QByteArray text;
+        const int groups = 60000;
+        for (int g = 0; g < groups; ++g)
+            text += QStringLiteral("[g%1]\nshared\n").arg(g).toUtf8();
+        QVERIFY(writeTestFile(path, text));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = Importers::readAnsible(path);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), 1);
+        QCOMPARE(result.hosts.first().groupPath, QStringList{"g0"});
+        QCOMPARE(result.hosts.first().host.tags.size(), groups - 1);
+    }
+
     void ansibleImportStopsWhenCancelled()
     {
         std::atomic<bool> cancel{true};

@@ -130,15 +130,15 @@ private Q_SLOTS:
 
     void csvParserIsLinearOnQuoteHeavyFields()
     {
-        // A quote in an unquoted field used to trim the whole field so far: quadratic per line.
-        const QString line = QStringLiteral("a") + QString(60000, QLatin1Char('"')) + QStringLiteral(",b\n");
+        // Each quote in an unquoted field used to copy the field so far to trim it: quadratic per line.
+        const QString line = QStringLiteral("a") + QStringLiteral(" \"").repeated(30000) + QStringLiteral(" ,b\n");
         const QString text = line.repeated(200);
         QElapsedTimer timer;
         timer.start();
         const QList<CsvReader::Record> records = CsvReader::parse(text);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(records.size(), 200);
-        QCOMPARE(records.last().fields.first().size(), 60001);
+        QCOMPARE(records.last().fields.first().size(), 60002);
     }
 
     void csvImportRemovesExactlyTheFormulaGuard()

@@ -330,6 +330,29 @@ private Q_SLOTS:
         QCOMPARE(screenRow(s, 0), QStringLiteral("ab"));
     }
 
+    void repeatWithNothingToRepeatIsIgnored_data()
+    {
+        // libvterm 0.1.4 looped for ever on these (found by tests/fuzz, terminal target).
+        QTest::addColumn<QByteArrayList>("writes");
+        QTest::addColumn<QString>("row");
+        QTest::newRow("REP before any character") << QByteArrayList{"\x1b[b", "ok"} << "ok";
+        QTest::newRow("REP split over two writes") << QByteArrayList{"\x1b", "[5b", "ok"} << "ok";
+        QTest::newRow("REP after a zero-width character") << QByteArrayList{"\xe2\x80\x8b\x1b[3b", "ok"} << "ok";
+        QTest::newRow("REP after a character repeats it") << QByteArrayList{"x\x1b[3b", "\x1b", "[b"} << "xxxxx";
+        QTest::newRow("REP after a wide character") << QByteArrayList{"\xe4\xb8\xad\x1b[1b"} << "\u4e2d\u4e2d";
+        QTest::newRow("other sequences ending in b pass") << QByteArrayList{"a\x1b[?1b", "\x1b[2 b", "c"} << "ac";
+    }
+
+    void repeatWithNothingToRepeatIsIgnored()
+    {
+        QFETCH(QByteArrayList, writes);
+        QFETCH(QString, row);
+        TerminalScreen s(5, 20);
+        for (const QByteArray &bytes : writes)
+            s.feed(bytes);
+        QCOMPARE(screenRow(s, 0), row);
+    }
+
     void damagedOncePerFeedAndDirtyRowsTracked()
     {
         TerminalScreen s(5, 10);
