@@ -10,7 +10,8 @@ namespace wb {
 // the cursor never moves and vterm_input_write() never returns, freezing the
 // session for one escape sequence. TerminalScreen stops at each REP's final
 // byte and lets it through only when a glyph of positive width precedes it.
-// Only the escape syntax that can reach a CSI final byte is tracked.
+// The scan costs a memchr for 'b' and a look back from each: text that is not a
+// REP is not walked byte by byte.
 class RepeatScanner
 {
 public:
@@ -19,8 +20,9 @@ public:
     std::size_t next(const char *data, std::size_t from, std::size_t len);
 
 private:
-    enum class State { Ground, Escape, Csi };
-    State m_state = State::Ground;
+    // How the previous write ended: right after an ESC, or inside "ESC [ …".
+    enum class Carry { None, Escape, Csi };
+    Carry m_carry = Carry::None;
 };
 
 } // namespace wb

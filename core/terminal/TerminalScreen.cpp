@@ -345,9 +345,21 @@ void TerminalScreen::resize(int rows, int cols)
     cols = std::max(cols, 1);
     if (rows == this->rows() && cols == this->cols())
         return;
+    const bool rowsChanged = rows != this->rows();
     vterm_set_size(m_vt, rows, cols);
     VTermPos pos;
     vterm_state_get_cursorpos(m_state, &pos);
+    if (rowsChanged) {
+        // libvterm 0.1.4 keeps the scrolling region (DECSTBM) through a resize without
+        // clamping it, and the next scroll in a region below a shrunken screen moves a
+        // negative number of bytes (found by tests/fuzz). xterm resets the region on a
+        // resize; so does this, putting the cursor back where libvterm left it.
+        const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
+            + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
+        vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
+        m_repeats = RepeatScanner(); // the ESC above ended any sequence a write left open
+        vterm_state_get_cursorpos(m_state, &pos);
+    }
     m_cursorRow = std::clamp(pos.row, 0, rows - 1);
     m_cursorCol = std::clamp(pos.col, 0, cols - 1);
     markAllDirty();

@@ -340,6 +340,9 @@ private Q_SLOTS:
         QTest::newRow("REP after a zero-width character") << QByteArrayList{"\xe2\x80\x8b\x1b[3b", "ok"} << "ok";
         QTest::newRow("REP after a character repeats it") << QByteArrayList{"x\x1b[3b", "\x1b", "[b"} << "xxxxx";
         QTest::newRow("REP after a wide character") << QByteArrayList{"\xe4\xb8\xad\x1b[1b"} << "\u4e2d\u4e2d";
+        QTest::newRow("REP split after the bracket") << QByteArrayList{"\x1b[", "2", "b", "ok"} << "ok";
+        QTest::newRow("REP with a control inside") << QByteArrayList{"\x1b[\x07b", "ok"} << "ok";
+        QTest::newRow("b in text is text") << QByteArrayList{"\x1b[1mb", "\x1b[0mab"} << "bab";
         QTest::newRow("other sequences ending in b pass") << QByteArrayList{"a\x1b[?1b", "\x1b[2 b", "c"} << "ac";
     }
 
@@ -351,6 +354,29 @@ private Q_SLOTS:
         for (const QByteArray &bytes : writes)
             s.feed(bytes);
         QCOMPARE(screenRow(s, 0), row);
+    }
+
+    void scrollingAfterAResizeBelowTheScrollingRegionStaysInTheScreen()
+    {
+        // libvterm kept the region rows 10-24 on a 3-row screen and scrolled with a
+        // negative length (found by tests/fuzz, terminal target).
+        TerminalScreen s(24, 20);
+        s.feed(QByteArray("\x1b[10r"));
+        s.resize(3, 10);
+        s.feed(QByteArray("a\r\nb\r\nc\r\nd"));
+        QCOMPARE(screenRow(s, 0), QStringLiteral("b"));
+        QCOMPARE(screenRow(s, 2), QStringLiteral("d"));
+    }
+
+    void resizeKeepsTheCursorWhereItWas()
+    {
+        TerminalScreen s(24, 80);
+        s.feed(QByteArray("\x1b[2;5r\x1b[7;9H"));
+        s.resize(20, 40);
+        QCOMPARE(s.cursor().line, 6);
+        QCOMPARE(s.cursor().col, 8);
+        s.feed(QByteArray("x"));
+        QCOMPARE(screenRow(s, 6), QStringLiteral("        x"));
     }
 
     void damagedOncePerFeedAndDirtyRowsTracked()
