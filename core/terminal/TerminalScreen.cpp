@@ -313,17 +313,19 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     if (len == 0)
         return;
     m_inFeed = true;
-    // Up to each REP, then the REP only if a glyph with a width precedes it (see
-    // RepeatScanner); otherwise CAN, which ends the sequence without effect, as xterm
-    // ignores a REP with nothing to repeat.
+    // Piece by piece up to each cut CsiGuard finds. A REP goes through only after a glyph
+    // with a width, as xterm ignores one with nothing to repeat; otherwise, like a
+    // sequence with too many parameters, it ends in CAN, which libvterm takes as "abort".
     for (std::size_t start = 0;;) {
-        const std::size_t rep = m_repeats.next(data, start, len);
-        vterm_input_write(m_vt, data + start, rep - start);
-        if (rep == len)
+        const CsiGuard::Cut cut = m_guard.next(data, start, len);
+        vterm_input_write(m_vt, data + start, cut.at - start);
+        if (cut.kind == CsiGuard::Cut::End)
             break;
-        const char final = m_lastGlyphWidth > 0 ? 'b' : '\x18';
-        vterm_input_write(m_vt, &final, 1);
-        start = rep + 1;
+        if (cut.kind != CsiGuard::Cut::Drop) {
+            const char replacement = cut.kind == CsiGuard::Cut::Repeat && m_lastGlyphWidth > 0 ? 'b' : '\x18';
+            vterm_input_write(m_vt, &replacement, 1);
+        }
+        start = cut.resume;
     }
     m_inFeed = false;
 
@@ -357,7 +359,7 @@ void TerminalScreen::resize(int rows, int cols)
         const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
             + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
         vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
-        m_repeats = RepeatScanner(); // the ESC above ended any sequence a write left open
+        m_guard = CsiGuard(); // the ESC above ended any sequence a write left open
         vterm_state_get_cursorpos(m_state, &pos);
     }
     m_cursorRow = std::clamp(pos.row, 0, rows - 1);

@@ -356,6 +356,30 @@ private Q_SLOTS:
         QCOMPARE(screenRow(s, 0), row);
     }
 
+    void controlSequenceWithTooManyParametersIsDropped_data()
+    {
+        // libvterm 0.1.4 wrote a 17th parameter past its array (found by tests/fuzz).
+        QTest::addColumn<QByteArrayList>("writes");
+        QTest::addColumn<QString>("row");
+        QTest::newRow("17 parameters") << QByteArrayList{"a\x1b[" + QByteArray(16, ';') + "5nb"} << "ab";
+        QTest::newRow("sub-parameters") << QByteArrayList{"a\x1b[" + QByteArray(40, ':') + "mb"} << "ab";
+        QTest::newRow("split over writes") << QByteArrayList{"a\x1b[1;2;3;4;5;6;7;8;9", ";1;2;3;4;5;6;7;8", "mb"} << "ab";
+        QTest::newRow("16 parameters still work") << QByteArrayList{"\x1b[" + QByteArray(15, ';') + "31mr"} << "r";
+        QTest::newRow("an ESC inside starts over") << QByteArrayList{"\x1b[" + QByteArray(20, ';') + "\x1b[1mx"} << "x";
+    }
+
+    void controlSequenceWithTooManyParametersIsDropped()
+    {
+        QFETCH(QByteArrayList, writes);
+        QFETCH(QString, row);
+        TerminalScreen s(5, 20);
+        for (const QByteArray &bytes : writes)
+            s.feed(bytes);
+        QCOMPARE(screenRow(s, 0), row);
+        s.resize(4, 10);
+        s.feed(QByteArray("ok"));
+    }
+
     void scrollingAfterAResizeBelowTheScrollingRegionStaysInTheScreen()
     {
         // libvterm kept the region rows 10-24 on a 3-row screen and scrolled with a
