@@ -79,6 +79,14 @@ struct TerminalCallbacks
         return 1;
     }
 
+    static void clip(VTermRect *rect, int rows, int cols)
+    {
+        rect->start_row = std::clamp(rect->start_row, 0, rows);
+        rect->end_row = std::clamp(rect->end_row, 0, rows);
+        rect->start_col = std::clamp(rect->start_col, 0, cols);
+        rect->end_col = std::clamp(rect->end_col, 0, cols);
+    }
+
     static int movecursor(VTermPos pos, VTermPos oldpos, int visible, void *user)
     {
         TerminalScreen *s = self(user);
@@ -95,6 +103,12 @@ struct TerminalCallbacks
     {
         TerminalScreen *s = self(user);
         ScreenBuffer &b = *s->m_buffer;
+        // libvterm 0.1.4 can hand over a rectangle reaching past the screen (a cursor saved
+        // before a resize and restored after, in insert mode: found by tests/fuzz); only the
+        // part on the screen is there to move.
+        clip(&rect, b.rows(), b.cols());
+        if (rect.start_row >= rect.end_row || rect.start_col >= rect.end_col)
+            return 1;
         const Cell blank = s->blank();
         const bool fullWidth = rect.start_col == 0 && rect.end_col == b.cols();
         if (rightward == 0 && fullWidth) {
@@ -121,7 +135,8 @@ struct TerminalCallbacks
     {
         TerminalScreen *s = self(user);
         const Cell blank = s->blank();
-        for (int r = std::max(0, rect.start_row); r < std::min(rect.end_row, s->rows()); ++r) {
+        clip(&rect, s->rows(), s->cols());
+        for (int r = rect.start_row; r < rect.end_row && rect.start_col < rect.end_col; ++r) {
             s->m_buffer->erase(r, rect.start_col, rect.end_col, blank);
             s->markDirty(r);
         }

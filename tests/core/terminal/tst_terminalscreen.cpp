@@ -392,6 +392,19 @@ private Q_SLOTS:
         QCOMPARE(screenRow(s, 2), QStringLiteral("d"));
     }
 
+    void insertingAtACursorRestoredBelowAShrunkenScreenStaysInTheScreen()
+    {
+        // The cursor saved on row 5 came back on a 2-row screen; libvterm then scrolled a
+        // rectangle below the screen and our buffer read freed memory (found by tests/fuzz).
+        TerminalScreen s(24, 80);
+        s.feed(QByteArray("\x1b[4h\x1b[5H\x1b" "7"));
+        s.resize(2, 105);
+        s.feed(QByteArray("ab\x1b" "8cd\x1b" "8ef"));
+        QCOMPARE(s.rows(), 2);
+        s.feed(QByteArray("\x1b[H\x1b[4lok"));
+        QVERIFY2(screenRow(s, 0).startsWith(QLatin1String("ok")), qPrintable(screenRow(s, 0)));
+    }
+
     void resizeKeepsTheCursorWhereItWas()
     {
         TerminalScreen s(24, 80);
