@@ -30,7 +30,12 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             continue;
         }
         case State::Escape:
-            m_state = c == '[' ? State::Csi : c == kEsc ? State::Escape : State::Ground;
+            // libvterm carries out C0 controls and skips bytes from DEL up between ESC and
+            // what follows (found by tests/fuzz): those keep the escape open here too.
+            if (c == '[')
+                m_state = State::Csi;
+            else if (c != kEsc && ((c >= 0x20 && c < 0x7f) || c == kCan || c == kSub))
+                m_state = State::Ground;
             m_separators = 0;
             ++i;
             continue;
