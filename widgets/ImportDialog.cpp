@@ -108,7 +108,8 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
 ImportDialog::~ImportDialog()
 {
     if (m_reader) {
-        // Reading a file is short; waiting keeps the thread from outliving the dialog.
+        // Told to stop, a reader ends at its next line; waiting keeps the thread from outliving the dialog.
+        m_readCancel->store(true);
         m_reader->wait();
     }
 }
@@ -159,6 +160,7 @@ void ImportDialog::read()
         return;
     if (m_reader) {
         m_readAgain = true;
+        m_readCancel->store(true); // the old file's result is not wanted any more
         return;
     }
     m_result.reset();
@@ -168,7 +170,10 @@ void ImportDialog::read()
     updateButtons();
     const auto format = ImportFormat(m_format->currentData().toInt());
     auto result = std::make_shared<ImportResult>();
-    m_reader = QThread::create([result, format, path] { *result = Importers::importFile(format, path); });
+    m_readCancel = std::make_shared<std::atomic<bool>>(false);
+    m_reader = QThread::create([result, format, path, cancel = m_readCancel] {
+        *result = Importers::importFile(format, path, cancel.get());
+    });
     connect(m_reader, &QThread::finished, this, [this, result] {
         m_reader->deleteLater();
         m_reader = nullptr;
@@ -307,7 +312,8 @@ void ImportDialog::reject()
         return;
     }
     if (m_reader) {
-        // The file is still being read: its result is dropped when it arrives.
+        // The file is still being read: it stops at its next line, and its result is dropped.
+        m_readCancel->store(true);
         m_reader->disconnect(this);
         connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
         m_reader = nullptr;

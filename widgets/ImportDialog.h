@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 #include "inventory/io/ImportJob.h"
 #include "inventory/io/ImportTypes.h"
 
@@ -62,6 +65,8 @@ private:
     QDialogButtonBox *m_buttons;
     QProgressBar *m_progress;
     QThread *m_reader = nullptr;
+    // Set to stop the running read early (a new file chosen, Cancel, the dialog closing).
+    std::shared_ptr<std::atomic<bool>> m_readCancel;
     ImportJob *m_job = nullptr;
     bool m_readAgain = false;
     std::shared_ptr<ImportResult> m_result;

@@ -60,11 +60,22 @@ bool HostValidator::isValidAddress(const QString &address)
 
 bool HostValidator::isValidSshUser(const QString &user)
 {
-    // POSIX names plus the domain forms admins use (user@realm, DOMAIN\user)
-    // and machine accounts ending in $. Anything else, spaces, quotes, ;, $(),
-    // newlines, is refused here so it can never reach a remote shell.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@\\\\-]{0,127}\\$?$"));
-    return pattern.match(user).hasMatch();
+    // What OpenSSH takes from a config file: POSIX names, the domain forms admins use
+    // (user@realm, DOMAIN\user), Windows account names with spaces, and machine
+    // accounts ending in $. The name also reaches other programs' argument lists (a
+    // remote-desktop client), so a leading - (an option there) and the characters a
+    // shell acts on are refused as well as control characters; a $ only at the very
+    // end, where no shell expands it.
+    static const QString metacharacters = QStringLiteral(";|&$`<>'\"()");
+    QStringView name = user;
+    if (name.endsWith(QLatin1Char('$')))
+        name.chop(1);
+    if (name.isEmpty() || name.size() > 128 || name.startsWith(QLatin1Char('-')) || name.trimmed().isEmpty())
+        return false;
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control || metacharacters.contains(c))
+            return false;
+    return true;
 }
 
 QStringList HostValidator::parseTags(const QString &text)
@@ -113,7 +124,8 @@ QStringList HostValidator::validate(const Host &host)
         errors << tr("Port %1 is out of range: SSH ports run from 1 to 65535.").arg(host.port);
 
     if (!host.sshUser.isEmpty() && !isValidSshUser(host.sshUser))
-        errors << tr("“%1” is not a valid SSH user name: use letters, digits and . _ - @ \\ only.")
+        errors << tr("“%1” is not a valid SSH user name: it may not start with “-” or contain a line break, "
+                     "another control character or any of ; | & $ ` < > ' \" ( ) ($ only at the end).")
                       .arg(host.sshUser);
 
     if (host.authMethod == AuthMethod::KeyFile && host.identityFile.trimmed().isEmpty())

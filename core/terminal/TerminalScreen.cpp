@@ -36,6 +36,7 @@ struct TerminalCallbacks
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalScreen *s = self(user);
+        s->m_lastGlyphWidth = info->width;
         ScreenBuffer &b = *s->m_buffer;
         const int cols = b.cols();
         if (pos.row < 0 || pos.row >= b.rows() || pos.col < 0 || pos.col >= cols)
@@ -78,6 +79,14 @@ struct TerminalCallbacks
         return 1;
     }
 
+    static void clip(VTermRect *rect, int rows, int cols)
+    {
+        rect->start_row = std::clamp(rect->start_row, 0, rows);
+        rect->end_row = std::clamp(rect->end_row, 0, rows);
+        rect->start_col = std::clamp(rect->start_col, 0, cols);
+        rect->end_col = std::clamp(rect->end_col, 0, cols);
+    }
+
     static int movecursor(VTermPos pos, VTermPos oldpos, int visible, void *user)
     {
         TerminalScreen *s = self(user);
@@ -94,6 +103,12 @@ struct TerminalCallbacks
     {
         TerminalScreen *s = self(user);
         ScreenBuffer &b = *s->m_buffer;
+        // libvterm 0.1.4 can hand over a rectangle reaching past the screen (a cursor saved
+        // before a resize and restored after, in insert mode: found by tests/fuzz); only the
+        // part on the screen is there to move.
+        clip(&rect, b.rows(), b.cols());
+        if (rect.start_row >= rect.end_row || rect.start_col >= rect.end_col)
+            return 1;
         const Cell blank = s->blank();
         const bool fullWidth = rect.start_col == 0 && rect.end_col == b.cols();
         if (rightward == 0 && fullWidth) {
@@ -120,7 +135,8 @@ struct TerminalCallbacks
     {
         TerminalScreen *s = self(user);
         const Cell blank = s->blank();
-        for (int r = std::max(0, rect.start_row); r < std::min(rect.end_row, s->rows()); ++r) {
+        clip(&rect, s->rows(), s->cols());
+        for (int r = rect.start_row; r < rect.end_row && rect.start_col < rect.end_col; ++r) {
             s->m_buffer->erase(r, rect.start_col, rect.end_col, blank);
             s->markDirty(r);
         }
@@ -312,7 +328,20 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     if (len == 0)
         return;
     m_inFeed = true;
-    vterm_input_write(m_vt, data, len);
+    // Piece by piece up to each cut CsiGuard finds. A REP goes through only after a glyph
+    // with a width, as xterm ignores one with nothing to repeat; otherwise, like a
+    // sequence with too many parameters, it ends in CAN, which libvterm takes as "abort".
+    for (std::size_t start = 0;;) {
+        const CsiGuard::Cut cut = m_guard.next(data, start, len);
+        vterm_input_write(m_vt, data + start, cut.at - start);
+        if (cut.kind == CsiGuard::Cut::End)
+            break;
+        if (cut.kind != CsiGuard::Cut::Drop) {
+            const char replacement = cut.kind == CsiGuard::Cut::Repeat && m_lastGlyphWidth > 0 ? 'b' : '\x18';
+            vterm_input_write(m_vt, &replacement, 1);
+        }
+        start = cut.resume;
+    }
     m_inFeed = false;
 
     if (!m_pendingOutput.isEmpty())
@@ -333,9 +362,21 @@ void TerminalScreen::resize(int rows, int cols)
     cols = std::max(cols, 1);
     if (rows == this->rows() && cols == this->cols())
         return;
+    const bool rowsChanged = rows != this->rows();
     vterm_set_size(m_vt, rows, cols);
     VTermPos pos;
     vterm_state_get_cursorpos(m_state, &pos);
+    if (rowsChanged) {
+        // libvterm 0.1.4 keeps the scrolling region (DECSTBM) through a resize without
+        // clamping it, and the next scroll in a region below a shrunken screen moves a
+        // negative number of bytes (found by tests/fuzz). xterm resets the region on a
+        // resize; so does this, putting the cursor back where libvterm left it.
+        const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
+            + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
+        vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
+        m_guard = CsiGuard(); // the ESC above ended any sequence a write left open
+        vterm_state_get_cursorpos(m_state, &pos);
+    }
     m_cursorRow = std::clamp(pos.row, 0, rows - 1);
     m_cursorCol = std::clamp(pos.col, 0, cols - 1);
     markAllDirty();

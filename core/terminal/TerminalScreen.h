@@ -1,5 +1,6 @@
 #pragma once
 
+#include "terminal/CsiGuard.h"
 #include "terminal/ScreenBuffer.h"
 #include "terminal/Scrollback.h"
 #include "terminal/TerminalCell.h"
@@ -143,6 +144,8 @@ private:
     int m_bellsPending = 0;
     QByteArray m_pendingOutput;
     QByteArray m_heldOsc;
+    CsiGuard m_guard;
+    int m_lastGlyphWidth = 0;   // what libvterm's REP would advance by; 0 before any glyph
     mutable QByteArray *m_collect = nullptr; // gathers one key's bytes into one outputReady()
 };
 

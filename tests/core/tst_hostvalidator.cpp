@@ -53,6 +53,20 @@ private Q_SLOTS:
         QTest::newRow("newline") << "alice\nroot" << false;
         QTest::newRow("leading hyphen") << "-oProxyCommand" << false;
         QTest::newRow("quote") << "o'brien" << false;
+        QTest::newRow("Windows account with spaces") << "Jan de Vries" << true;
+        QTest::newRow("domain account with spaces") << "CORP\\Jan de Vries" << true;
+        QTest::newRow("realm account with spaces") << "Jan de Vries@CORP.EXAMPLE.NET" << true;
+        QTest::newRow("accented letters") << "José Müller" << true;
+        QTest::newRow("only spaces") << "   " << false;
+        QTest::newRow("pipe") << "jan|id" << false;
+        QTest::newRow("ampersand") << "jan & co" << false;
+        QTest::newRow("dollar inside") << "a$b" << false;
+        QTest::newRow("only a dollar") << "$" << false;
+        QTest::newRow("redirect in") << "jan<x" << false;
+        QTest::newRow("redirect out") << "jan>x" << false;
+        QTest::newRow("double quote") << "jan\"x" << false;
+        QTest::newRow("parentheses") << "jan (admin)" << false;
+        QTest::newRow("tab") << "jan\tsmit" << false;
     }
     void sshUsers()
     {

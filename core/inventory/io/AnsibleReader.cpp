@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace wb {
 
@@ -51,84 +52,173 @@ bool AnsibleReader::isReservedGroup(const QString &name)
     return name == QLatin1String("all") || name == QLatin1String("ungrouped");
 }
 
-bool AnsibleReader::expandHostRange(const QString &pattern, QStringList *names, QString *problem)
+// One [a:b:step] of a host pattern, checked and counted before anything is allocated.
+struct AnsibleReader::HostRange {
+    bool letters = false;
+    quint64 from = 0;
+    quint64 step = 1;
+    qsizetype count = 0;   // values it yields (letters: only the letters in between)
+    int width = 0;         // zero padding of numbers
+};
+
+namespace {
+// "123" -> 123; false for anything but digits or a value past 64 bits.
+bool parseUnsigned(const QString &text, quint64 *value)
 {
-    names->clear();
-    const qsizetype open = pattern.indexOf(QLatin1Char('['));
-    if (open < 0) {
-        names->append(pattern);
-        return true;
-    }
-    const qsizetype close = pattern.indexOf(QLatin1Char(']'), open);
-    if (close < 0) {
-        *problem = tr("The host range in “%1” has no closing “]”.").arg(pattern);
+    if (!allDigits(text))
         return false;
-    }
-    const QStringList parts = pattern.mid(open + 1, close - open - 1).split(QLatin1Char(':'));
+    bool ok = false;
+    *value = text.toULongLong(&ok);
+    return ok;
+}
+} // namespace
+
+bool AnsibleReader::parseHostRange(const QString &pattern, const QString &body, HostRange *out, QString *problem)
+{
+    HostRange &range = *out;
+    const QStringList parts = body.split(QLatin1Char(':'));
     if (parts.size() < 2 || parts.size() > 3) {
         *problem = tr("“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].").arg(pattern);
         return false;
     }
     const QString begin = parts[0].isEmpty() ? QStringLiteral("0") : parts[0];
     const QString end = parts[1];
-    int step = 1;
-    if (parts.size() == 3) {
-        bool ok = false;
-        step = parts[2].toInt(&ok);
-        if (!ok || step < 1) {
-            *problem = tr("The step in host range “%1” must be a positive number.").arg(pattern);
-            return false;
-        }
+    const bool stepGiven = parts.size() == 3;
+    if (stepGiven && (!parseUnsigned(parts[2], &range.step) || range.step == 0)) {
+        *problem = tr("The step in host range “%1” must be a positive number.").arg(pattern);
+        return false;
     }
-    QStringList values;
+    quint64 to = 0;
     if (allDigits(begin) && allDigits(end)) {
-        // A leading zero asks for zero padding to the width of the start.
-        const int width = begin.size() > 1 && begin.startsWith(QLatin1Char('0')) ? int(begin.size()) : 0;
-        if (width > 0 && end.size() != begin.size()) {
-            *problem = tr("The host range “%1” must give start and end with the same number of digits.").arg(pattern);
-            return false;
-        }
-        const qlonglong from = begin.toLongLong();
-        const qlonglong to = end.toLongLong();
-        if (from > to || (to - from) / step + 1 > MaxRangeHosts) {
+        if (!parseUnsigned(begin, &range.from) || !parseUnsigned(end, &to)) {
             *problem = tr("The host range “%1” is empty or too large.").arg(pattern);
             return false;
         }
-        for (qlonglong v = from; v <= to; v += step)
-            values.append(QString::number(v).rightJustified(width, QLatin1Char('0')));
+        // A leading zero asks for zero padding to the width of the start.
+        range.width = begin.size() > 1 && begin.startsWith(QLatin1Char('0')) ? int(begin.size()) : 0;
+        if (range.width > 0 && end.size() != begin.size()) {
+            *problem = tr("The host range “%1” must give start and end with the same number of digits.").arg(pattern);
+            return false;
+        }
     } else if (begin.size() == 1 && end.size() == 1 && begin[0].isLetter() && end[0].isLetter()
-               && begin[0].unicode() < 128 && end[0].unicode() < 128 && begin[0] <= end[0]) {
-        for (ushort c = begin[0].unicode(); c <= end[0].unicode(); c += step)
-            if (QChar(c).isLetter())
-                values.append(QString(QChar(c)));
+               && begin[0].unicode() < 128 && end[0].unicode() < 128) {
+        range.letters = true;
+        range.from = begin[0].unicode();
+        to = end[0].unicode();
     } else {
         *problem = tr("The host range “%1” must run between two numbers or two letters, the first not after "
                       "the second.")
                        .arg(pattern);
         return false;
     }
-    QStringList tails;
-    if (!expandHostRange(pattern.mid(close + 1), &tails, problem))
+    if (range.from > to) {
+        *problem = tr("The host range “%1” is empty or too large.").arg(pattern);
         return false;
-    if (qlonglong(values.size()) * tails.size() > MaxRangeHosts) {
+    }
+    const quint64 span = to - range.from;
+    if (stepGiven && span > 0 && range.step > span) {
+        *problem = tr("The step in host range “%1” is larger than the range, so it would name only its first "
+                      "host; write that host without a range.")
+                       .arg(pattern);
+        return false;
+    }
+    // span / step + 1 values; compared without adding one, so 2^64 - 1 cannot wrap.
+    if (span / range.step >= quint64(MaxRangeHosts)) {
         *problem = tr("The host range “%1” expands to more than %2 hosts.").arg(pattern).arg(MaxRangeHosts);
         return false;
     }
-    const QString head = pattern.left(open);
-    for (const QString &value : std::as_const(values))
-        for (const QString &tail : std::as_const(tails))
-            names->append(head + value + tail);
+    range.count = qsizetype(span / range.step + 1);
+    if (range.letters) {
+        qsizetype letters = 0;
+        for (qsizetype i = 0; i < range.count; ++i)
+            letters += QChar(char16_t(range.from + quint64(i) * range.step)).isLetter() ? 1 : 0;
+        range.count = letters;
+    }
     return true;
 }
 
-ImportResult AnsibleReader::read(const QString &path)
+bool AnsibleReader::expandHostRange(const QString &pattern, QStringList *names, QString *problem)
+{
+    names->clear();
+    // The pattern as literal pieces with a range between each two: text0 [r0] text1 [r1] text2…
+    QStringList texts;
+    QList<HostRange> ranges;
+    qsizetype pos = 0;
+    qsizetype total = 1;
+    for (;;) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('['), pos);
+        if (open < 0)
+            break;
+        const qsizetype close = pattern.indexOf(QLatin1Char(']'), open);
+        if (close < 0) {
+            *problem = tr("The host range in “%1” has no closing “]”.").arg(pattern);
+            return false;
+        }
+        HostRange range;
+        if (!parseHostRange(pattern, pattern.mid(open + 1, close - open - 1), &range, problem))
+            return false;
+        // Both factors are at most MaxRangeHosts, so the product fits before it is compared.
+        total *= range.count;
+        if (total > MaxRangeHosts) {
+            *problem = tr("The host range “%1” expands to more than %2 hosts.").arg(pattern).arg(MaxRangeHosts);
+            return false;
+        }
+        texts.append(pattern.mid(pos, open - pos));
+        ranges.append(range);
+        pos = close + 1;
+    }
+    texts.append(pattern.mid(pos));
+    if (total == 0)
+        return true;
+    names->reserve(total);
+    // An odometer over the ranges, last range fastest, as Ansible orders them.
+    QList<qsizetype> digit(ranges.size(), 0);
+    QList<QString> values(ranges.size());
+    auto valueOf = [&](qsizetype r) {
+        const HostRange &range = ranges[r];
+        if (!range.letters) {
+            values[r] = QString::number(range.from + quint64(digit[r]) * range.step)
+                            .rightJustified(range.width, QLatin1Char('0'));
+            return;
+        }
+        // The digit counts letters; skip what lies between Z and a.
+        qsizetype seen = -1;
+        for (quint64 c = range.from;; c += range.step) {
+            if (QChar(char16_t(c)).isLetter() && ++seen == digit[r]) {
+                values[r] = QString(QChar(char16_t(c)));
+                return;
+            }
+        }
+    };
+    for (qsizetype r = 0; r < ranges.size(); ++r)
+        valueOf(r);
+    for (;;) {
+        QString name = texts[0];
+        for (qsizetype r = 0; r < ranges.size(); ++r)
+            name += values[r] + texts[r + 1];
+        names->append(name);
+        qsizetype r = ranges.size() - 1;
+        while (r >= 0 && ++digit[r] == ranges[r].count) {
+            digit[r] = 0;
+            valueOf(r);
+            --r;
+        }
+        if (r < 0)
+            return true;
+        valueOf(r);
+    }
+}
+
+ImportResult AnsibleReader::read(const QString &path, const std::atomic<bool> *cancel)
 {
     ImportResult result;
     QStringList lines;
     if (!ImportSupport::readLines(path, &lines, &result, path))
         return result;
     AnsibleReader reader(path, &result);
-    reader.parse(lines);
+    reader.parse(lines, cancel);
+    if (result.cancelled)
+        return result;
     reader.buildTree();
     reader.buildHosts();
     // Host problems are found after the whole file is read; report everything in file order.
@@ -152,7 +242,7 @@ void AnsibleReader::ensureGroup(const QString &name, int line)
     m_groupOrder.append(name);
 }
 
-void AnsibleReader::parse(const QStringList &lines)
+void AnsibleReader::parse(const QStringList &lines, const std::atomic<bool> *cancel)
 {
     // The section header rule Ansible uses: no spaces, colons or brackets in the name.
     static const QRegularExpression sectionPattern(QStringLiteral("^\\[([^:\\]\\s]+)(?::(\\w+))?\\]\\s*(?:[#;].*)?$"));
@@ -162,8 +252,10 @@ void AnsibleReader::parse(const QStringList &lines)
     int sectionLine = 0;
     bool reportedForeign = false;
 
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines.size() && !m_full; ++i) {
         const int lineNo = int(i + 1);
+        if (ImportSupport::cancelRequested(cancel, m_result, m_path, lineNo))
+            return;
         const QString text = lines[i].trimmed();
         if (text.isEmpty() || text.startsWith(QLatin1Char('#')) || text.startsWith(QLatin1Char(';')))
             continue;
@@ -262,6 +354,25 @@ void AnsibleReader::parseVarsLine(const QString &text, int line, const QString &
     m_groups[group].displayName = name;
 }
 
+void AnsibleReader::addMembership(HostEntry *entry, const QString &group)
+{
+    // A short list is searched as it is; a set is only built (and paid for) for a host
+    // listed in many groups, where searching the list would make the file quadratic.
+    constexpr qsizetype listLimit = 32;
+    if (entry->groupSet.isEmpty()) {
+        if (entry->groups.contains(group))
+            return;
+        entry->groups.append(group);
+        if (entry->groups.size() == listLimit)
+            entry->groupSet = QSet<QString>(entry->groups.cbegin(), entry->groups.cend());
+        return;
+    }
+    if (!entry->groupSet.contains(group)) {
+        entry->groupSet.insert(group);
+        entry->groups.append(group);
+    }
+}
+
 void AnsibleReader::parseHostLine(const QString &text, int line, const QString &group)
 {
     QStringList words;
@@ -296,14 +407,30 @@ void AnsibleReader::parseHostLine(const QString &text, int line, const QString &
     }
     if (!ok)
         return;
+    m_mentions += names.size();
+    if (m_mentions > MaxHostMentions) {
+        error(line, tr("The file lists hosts more than %1 times in all; this line and the rest of the file "
+                       "were not read.")
+                        .arg(MaxHostMentions));
+        m_full = true;
+        return;
+    }
+    // A range names each host once, so counting the new names finds the total this line would make.
+    const auto newNames = std::count_if(names.cbegin(), names.cend(),
+                                        [this](const QString &name) { return !m_hosts.contains(name); });
+    if (m_hosts.size() + newNames > MaxHosts) {
+        error(line, tr("The file holds more than %1 hosts; this line and the rest of the file were not read.")
+                        .arg(MaxHosts));
+        m_full = true;
+        return;
+    }
     for (const QString &name : std::as_const(names)) {
         auto it = m_hosts.find(name);
         if (it == m_hosts.end()) {
-            it = m_hosts.insert(name, HostEntry{name, line, {}, {}});
+            it = m_hosts.insert(name, HostEntry{name, line, {}, {}, {}});
             m_hostOrder.append(name);
         }
-        if (!it->groups.contains(group))
-            it->groups.append(group);
+        addMembership(&it.value(), group);
         // The first value of a variable wins, as everywhere else in Werkbank's importers.
         for (auto v = vars.cbegin(); v != vars.cend(); ++v)
             if (!it->vars.contains(v.key()))
@@ -324,22 +451,62 @@ void AnsibleReader::buildTree()
                                               .arg(link.child, link.parent, child.parent));
             continue;
         }
-        bool loop = false;
-        for (QString up = link.parent; !up.isEmpty(); up = m_groups.value(up).parent) {
-            if (up == link.child) {
-                loop = true;
-                break;
-            }
-        }
-        if (loop) {
+        // The child has no parent yet, so it is the top of its tree: linking it closes a
+        // loop exactly when the parent sits in that same tree.
+        const QString parentTop = rootOf(link.parent);
+        if (parentTop == link.child) {
             error(link.line, tr("Group “%1” cannot be a child of “%2”: “%2” is already inside “%1”.")
                                  .arg(link.child, link.parent));
             continue;
         }
         child.parent = link.parent;
+        child.parentLine = link.line;
+        m_treeOf.insert(link.child, parentTop);
     }
+    limitDepth();
     for (const QString &name : std::as_const(m_groupOrder))
         m_result->groupPaths.append(groupPath(name));
+}
+
+QString AnsibleReader::rootOf(const QString &group)
+{
+    QString top = group;
+    for (auto it = m_treeOf.constFind(top); it != m_treeOf.cend(); it = m_treeOf.constFind(top))
+        top = it.value();
+    // Point everything on the way straight at the top, so the next look-up is short.
+    for (QString g = group; g != top;) {
+        QString &up = m_treeOf[g];
+        g = std::exchange(up, top);
+    }
+    return top;
+}
+
+void AnsibleReader::limitDepth()
+{
+    // Depths from the top down, each group visited once; a link that would put a group
+    // deeper than MaxGroupDepth is dropped and the group stays directly below the target.
+    QHash<QString, int> depth;
+    for (const QString &name : std::as_const(m_groupOrder)) {
+        QStringList chain;
+        QString g = name;
+        while (!g.isEmpty() && !depth.contains(g)) {
+            chain.append(g);
+            g = m_groups.value(g).parent;
+        }
+        int d = g.isEmpty() ? 0 : depth.value(g);
+        for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+            GroupInfo &info = m_groups[chain[i]];
+            if (d >= MaxGroupDepth) {
+                error(info.parentLine, tr("Group “%1” would be nested more than %2 levels deep; it was placed "
+                                          "directly in the import's group.")
+                                           .arg(info.name)
+                                           .arg(MaxGroupDepth));
+                info.parent.clear();
+                d = 0;
+            }
+            depth.insert(chain[i], ++d);
+        }
+    }
 }
 
 QStringList AnsibleReader::groupPath(const QString &name) const
@@ -403,9 +570,13 @@ void AnsibleReader::buildHosts()
             imported.groupPath = groupPath(realGroups.first());
             if (realGroups.size() > 1) {
                 // Werkbank keeps a host in one group; the other memberships survive as tags.
-                for (qsizetype g = 1; g < realGroups.size(); ++g)
-                    if (!host.tags.contains(realGroups[g]))
+                QSet<QString> tags(host.tags.cbegin(), host.tags.cend());
+                for (qsizetype g = 1; g < realGroups.size(); ++g) {
+                    if (!tags.contains(realGroups[g])) {
+                        tags.insert(realGroups[g]);
                         host.tags.append(realGroups[g]);
+                    }
+                }
                 ImportSupport::addSkipped(m_result, m_path, entry.line,
                                           tr("Host “%1” is in the groups %2; it was placed in “%3” and the other "
                                              "groups became tags.")

@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
 
 namespace wb {
 
@@ -17,17 +20,27 @@ class AnsibleReader
 {
     Q_DECLARE_TR_FUNCTIONS(wb::AnsibleReader)
 public:
-    static ImportResult read(const QString &path);
+    // `cancel` (optional) is checked once per line; see ImportSupport::cancelRequested.
+    static ImportResult read(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
     // "web[01:03]" -> web01, web02, web03; several ranges multiply.
     static bool expandHostRange(const QString &pattern, QStringList *names, QString *problem);
     // Ansible's reserved groups; their hosts and children belong to the import target itself.
     static bool isReservedGroup(const QString &name);
 
-    // Refuses patterns that would expand to more hosts than any inventory file plausibly means.
-    static constexpr int MaxRangeHosts = 10000;
+    // Refuses patterns that would expand to more hosts than any inventory file plausibly
+    // means; the count is known before a name is made. The whole file holds at most
+    // MaxHosts hosts and names at most MaxHostMentions (a host in five groups: five).
+    static constexpr int MaxRangeHosts = 100000;
+    static constexpr int MaxHosts = 100000;
+    static constexpr int MaxHostMentions = 1000000;
+    // Deeper [group:children] nesting is refused: no real inventory has it, and every
+    // group's path is built from its ancestors.
+    static constexpr int MaxGroupDepth = 64;
 
 private:
+    struct HostRange;
+    static bool parseHostRange(const QString &pattern, const QString &body, HostRange *range, QString *problem);
     struct Value {
         QString text;
         int line = 0;
@@ -37,11 +50,13 @@ private:
         QString displayName;   // wb_name if given, else name
         int line = 0;
         QString parent;        // empty: below the import target
+        int parentLine = 0;    // the [parent:children] line that put it there
     };
     struct HostEntry {
         QString name;
         int line = 0;
         QStringList groups;    // in order of appearance; empty string = no group
+        QSet<QString> groupSet;  // only once `groups` is long; see addMembership()
         QHash<QString, Value> vars;
     };
     struct ChildLink {
@@ -51,11 +66,14 @@ private:
     };
 
     AnsibleReader(const QString &path, ImportResult *result) : m_path(path), m_result(result) {}
-    void parse(const QStringList &lines);
+    void parse(const QStringList &lines, const std::atomic<bool> *cancel);
     void parseHostLine(const QString &text, int line, const QString &group);
+    static void addMembership(HostEntry *entry, const QString &group);
     void parseVarsLine(const QString &text, int line, const QString &group, bool *reportedForeign, int sectionLine);
     void ensureGroup(const QString &name, int line);
     void buildTree();
+    QString rootOf(const QString &group);
+    void limitDepth();
     QStringList groupPath(const QString &name) const;
     void buildHosts();
     void error(int line, const QString &message);
@@ -67,6 +85,9 @@ private:
     QList<ChildLink> m_links;
     QList<QString> m_hostOrder;
     QHash<QString, HostEntry> m_hosts;
+    QHash<QString, QString> m_treeOf;  // union-find over linked groups, for the loop check
+    qsizetype m_mentions = 0;
+    bool m_full = false;               // a cap was reached: the rest of the file is not read
 };
 
 } // namespace wb

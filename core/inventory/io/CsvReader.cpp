@@ -2,6 +2,7 @@
 
 #include "ImportSupport.h"
 #include "inventory/HostValidator.h"
+#include "text/CsvField.h"
 
 #include <QHash>
 
@@ -16,7 +17,7 @@ QStringList CsvReader::columns()
             QStringLiteral("owner"),    QStringLiteral("group")};
 }
 
-QList<CsvReader::Record> CsvReader::parse(const QString &text)
+QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
 {
     QList<Record> records;
     Record record;
@@ -24,13 +25,17 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text)
     int line = 1;
     bool inQuotes = false;
     bool fieldWasQuoted = false;
+    bool fieldHasText = false;  // anything but spaces so far, kept as we go so no character is looked at twice
     bool recordHasContent = false;
     record.line = 1;
+    if (cancelled)
+        *cancelled = false;
 
     auto endField = [&] {
         record.fields.append(field);
         field.clear();
         fieldWasQuoted = false;
+        fieldHasText = false;
     };
     auto endRecord = [&] {
         endField();
@@ -67,6 +72,11 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text)
             endRecord();
             ++line;
             record.line = line;
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                if (cancelled)
+                    *cancelled = true;
+                return records;
+            }
             continue;
         }
         if (c == QLatin1Char(',')) {
@@ -74,7 +84,7 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text)
             recordHasContent = true;
             continue;
         }
-        if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !fieldWasQuoted) {
+        if (c == QLatin1Char('"') && !fieldHasText && !fieldWasQuoted) {
             field.clear();
             inQuotes = true;
             fieldWasQuoted = true;
@@ -87,8 +97,10 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text)
             record.problem = tr("Text follows the closing quote of a field; put the whole field in quotes "
                                 "and double any quote inside it (\"\").");
         }
-        if (!c.isSpace())
+        if (!c.isSpace()) {
             recordHasContent = true;
+            fieldHasText = true;
+        }
         field += c;
     }
     if (inQuotes) {
@@ -100,13 +112,18 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text)
     return records;
 }
 
-ImportResult CsvReader::read(const QString &path)
+ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cancel)
 {
     ImportResult result;
     QString text;
     if (!ImportSupport::readText(path, &text, &result, path))
         return result;
-    const QList<Record> records = parse(text);
+    bool cancelled = false;
+    const QList<Record> records = parse(text, cancel, &cancelled);
+    if (cancelled) {
+        ImportSupport::cancelRequested(cancel, &result, path, records.isEmpty() ? 1 : records.last().line);
+        return result;
+    }
     if (records.isEmpty()) {
         ImportSupport::addError(&result, path, 1,
                                 tr("The file is empty; it needs a header row such as “name,address”."));
@@ -155,6 +172,8 @@ ImportResult CsvReader::read(const QString &path)
     QHash<QString, int> seen; // "group path\nname" -> line, to catch the same host twice
     for (qsizetype r = 1; r < records.size(); ++r) {
         const Record &record = records[r];
+        if (ImportSupport::cancelRequested(cancel, &result, path, record.line))
+            return result;
         if (!record.problem.isEmpty()) {
             ImportSupport::addError(&result, path, record.line, record.problem);
             continue;
@@ -171,8 +190,10 @@ ImportResult CsvReader::read(const QString &path)
             const int index = columnIndex.value(QLatin1String(column), -1);
             if (index < 0 || index >= record.fields.size())
                 return QString();
-            const QString value = record.fields[index];
-            return qstrcmp(column, "notes") == 0 ? value : value.trimmed();
+            const QString &value = record.fields[index];
+            // The exporter writes a cell that starts like a formula with a ' in front (see
+            // CsvField.h); exactly that mark comes off again.
+            return withoutSpreadsheetFormulaGuard(qstrcmp(column, "notes") == 0 ? value : value.trimmed());
         };
         const int errorsBefore = int(result.errors.size());
         auto fail = [&](const QString &message) { ImportSupport::addError(&result, path, record.line, message); };

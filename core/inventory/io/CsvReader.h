@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace wb {
 
 // Reads the CSV format documented in docs/import-formats.md (RFC 4180, header row).
@@ -14,7 +16,8 @@ class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(wb::CsvReader)
 public:
-    static ImportResult read(const QString &path);
+    // `cancel` (optional) is checked once per line; see ImportSupport::cancelRequested.
+    static ImportResult read(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
     // The columns in the order the exporter writes them.
     static QStringList columns();
@@ -24,8 +27,10 @@ public:
         QStringList fields;
         QString problem;       // set when the record could not be split
     };
-    // Splits RFC 4180 text into records; blank lines are dropped.
-    static QList<Record> parse(const QString &text);
+    // Splits RFC 4180 text into records in one pass (time linear in the text); blank
+    // lines are dropped. Stops after the line on which `cancel` is seen set.
+    static QList<Record> parse(const QString &text, const std::atomic<bool> *cancel = nullptr,
+                               bool *cancelled = nullptr);
 };
 
 } // namespace wb

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "ShellWords.h"
 #include "inventory/Inventory.h"
+#include "text/CsvField.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -23,8 +24,11 @@ QString claimUnique(const QString &name, QSet<QString> *used)
     return unique;
 }
 
-QString csvField(const QString &value)
+// Guarded like every CSV Werkbank writes (text/CsvField.h); quoted also when the
+// value starts or ends with a space, which the importer would otherwise trim.
+QString csvField(const QString &raw)
 {
+    const QString value = spreadsheetFormulaGuarded(raw);
     const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
         || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
         || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));

@@ -42,6 +42,7 @@ struct ImportResult {
     QList<QStringList> groupPaths;  // groups to create even if empty (Ansible)
     QList<ImportIssue> errors;      // bad lines: block the import unless skipped
     QList<ImportIssue> skipped;     // things deliberately not imported (wildcards, Match blocks…)
+    bool cancelled = false;         // the reader was stopped early; `errors` says where
 
     bool hasErrors() const { return !errors.isEmpty(); }
     int badLineCount() const;  // distinct file:line pairs among the errors

@@ -73,39 +73,39 @@ void markAnsibleFields(ImportResult *result)
 
 } // namespace
 
-ImportResult Importers::importFile(ImportFormat format, const QString &path)
+ImportResult Importers::importFile(ImportFormat format, const QString &path, const std::atomic<bool> *cancel)
 {
     ImportResult result;
     switch (format) {
     case ImportFormat::SshConfig:
-        result = readSshConfig(path);
+        result = readSshConfig(path, cancel);
         markSshConfigFields(&result);
         break;
     case ImportFormat::Csv:
-        result = readCsv(path);
+        result = readCsv(path, cancel);
         markCsvFields(path, &result);
         break;
     case ImportFormat::Ansible:
-        result = readAnsible(path);
+        result = readAnsible(path, cancel);
         markAnsibleFields(&result);
         break;
     }
     return result;
 }
 
-ImportResult Importers::readSshConfig(const QString &path)
+ImportResult Importers::readSshConfig(const QString &path, const std::atomic<bool> *cancel)
 {
-    return SshConfigReader::read(path);
+    return SshConfigReader::read(path, cancel);
 }
 
-ImportResult Importers::readCsv(const QString &path)
+ImportResult Importers::readCsv(const QString &path, const std::atomic<bool> *cancel)
 {
-    return CsvReader::read(path);
+    return CsvReader::read(path, cancel);
 }
 
-ImportResult Importers::readAnsible(const QString &path)
+ImportResult Importers::readAnsible(const QString &path, const std::atomic<bool> *cancel)
 {
-    return AnsibleReader::read(path);
+    return AnsibleReader::read(path, cancel);
 }
 
 } // namespace wb

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace wb {
 
 namespace {
@@ -31,6 +33,23 @@ bool globMatch(QStringView pattern, QStringView text)
     while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
         ++p;
     return p == pattern.size();
+}
+
+// The options Werkbank keeps; everything else is connection tuning.
+const QStringList &keptOptions()
+{
+    static const QStringList kept = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
+                                     QStringLiteral("identityfile"), QStringLiteral("proxyjump")};
+    return kept;
+}
+
+// The key under which globMatch() would find a plain name: folded one character at a time, as it compares.
+QString foldedName(const QString &name)
+{
+    QString folded = name;
+    for (QChar &c : folded)
+        c = c.toCaseFolded();
+    return folded;
 }
 
 bool hasWildcard(const QString &text)
@@ -71,12 +90,13 @@ QString expandHostNameTokens(const QString &value, const QString &alias)
 }
 } // namespace
 
-ImportResult SshConfigReader::read(const QString &path)
+ImportResult SshConfigReader::read(const QString &path, const std::atomic<bool> *cancel)
 {
     ImportResult result;
-    SshConfigReader reader(&result);
+    SshConfigReader reader(&result, cancel);
     reader.parseFile(path, 0, {}, path, 0);
-    reader.buildHosts();
+    if (!result.cancelled)
+        reader.buildHosts();
     return result;
 }
 
@@ -215,17 +235,86 @@ QStringList SshConfigReader::expandInclude(const QString &pattern, const QString
     return files;
 }
 
+QString SshConfigReader::scopeKey(const QList<int> &scope) const
+{
+    // The same Host patterns make the same scope, in whatever order and however often.
+    QStringList parts;
+    for (int index : scope)
+        parts.append(index < 0 ? QStringLiteral("\x01match")
+                               : m_hostLines[index].patterns.join(QLatin1Char(' ')).toCaseFolded());
+    parts.sort();
+    parts.removeDuplicates();
+    return parts.join(QLatin1Char('\x02'));
+}
+
+void SshConfigReader::stopOverBudget(const QString &file, int line, const QString &reason)
+{
+    ImportSupport::addError(m_result, file, line, reason);
+    m_stopped = true;
+}
+
+const SshConfigReader::FileText *SshConfigReader::fileText(const QString &path, const QString &canonical,
+                                                           const QString &fromFile, int fromLine)
+{
+    const QString key = canonical.isEmpty() ? path : canonical;
+    if (auto it = m_files.constFind(key); it != m_files.cend())
+        return &it.value();
+    if (m_files.size() >= MaxFiles) {
+        stopOverBudget(fromFile, fromLine,
+                       tr("“%1” was not read: an import reads at most %2 files, counting every Include; "
+                          "nothing more was read.")
+                           .arg(path)
+                           .arg(MaxFiles));
+        return nullptr;
+    }
+    FileText text;
+    qint64 bytes = 0;
+    text.readable = ImportSupport::readLines(path, &text.lines, m_result, fromFile, fromLine, &bytes);
+    m_bytes += bytes;
+    if (m_bytes > MaxTotalBytes) {
+        stopOverBudget(fromFile, fromLine,
+                       tr("“%1” was not read: an import reads at most %2 MiB, counting every Include; "
+                          "nothing more was read.")
+                           .arg(path)
+                           .arg(MaxTotalBytes / (1024 * 1024)));
+        return nullptr;
+    }
+    return &m_files.insert(key, std::move(text)).value();
+}
+
 void SshConfigReader::parseFile(const QString &path, int depth, const QList<int> &baseScope, const QString &fromFile,
                                 int fromLine)
 {
-    QStringList lines;
-    if (!ImportSupport::readLines(path, &lines, m_result, fromFile, fromLine))
+    if (m_stopped)
         return;
-    m_openFiles.append(QFileInfo(path).canonicalFilePath());
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString parsedKey = canonical + QLatin1Char('\n') + scopeKey(baseScope);
+    if (!canonical.isEmpty() && m_parsed.contains(parsedKey))
+        return;
+    const FileText *text = fileText(path, canonical, fromFile, fromLine);
+    if (!text || !text->readable)
+        return;
+    if (m_lines + text->lines.size() > MaxTotalLines) {
+        stopOverBudget(fromFile, fromLine,
+                       tr("“%1” was not read: an import reads at most %2 lines, counting every Include; "
+                          "nothing more was read.")
+                           .arg(path)
+                           .arg(MaxTotalLines));
+        return;
+    }
+    m_lines += text->lines.size();
+    m_parsed.insert(parsedKey);
+    // A copy that shares the data: m_files may grow (and move its values) while this file is parsed.
+    const QStringList lines = text->lines;
+    m_openFiles.append(canonical);
 
     QList<int> scope = baseScope;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < lines.size() && !m_stopped; ++i) {
         const int lineNo = int(i + 1);
+        if (ImportSupport::cancelRequested(m_cancel, m_result, path, lineNo)) {
+            m_stopped = true;
+            break;
+        }
         QString keyword;
         QStringList args;
         QString problem;
@@ -251,6 +340,17 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
         }
     }
     m_openFiles.removeLast();
+}
+
+QStringList SshConfigReader::includeFiles(const QString &pattern, const QString &includingFile)
+{
+    // A folder included from many places is listed once.
+    const QString key = pattern + QLatin1Char('\n') + QFileInfo(includingFile).path();
+    if (auto it = m_globs.constFind(key); it != m_globs.cend())
+        return it.value();
+    const QStringList files = expandInclude(pattern, includingFile);
+    m_globs.insert(key, files);
+    return files;
 }
 
 void SshConfigReader::handleHostLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
@@ -294,12 +394,14 @@ void SshConfigReader::handleInclude(const QStringList &args, const QString &file
         return;
     }
     for (const QString &pattern : args) {
-        const QStringList files = expandInclude(pattern, file);
+        const QStringList files = includeFiles(pattern, file);
         if (files.isEmpty()) {
             ImportSupport::addSkipped(m_result, file, line, tr("Include “%1” matched no files.").arg(pattern));
             continue;
         }
         for (const QString &included : files) {
+            if (m_stopped)
+                return;
             if (m_openFiles.contains(QFileInfo(included).canonicalFilePath())) {
                 ImportSupport::addSkipped(m_result, file, line,
                                           tr("“%1” is already being read: including it again would loop, "
@@ -322,9 +424,7 @@ void SshConfigReader::handleInclude(const QStringList &args, const QString &file
 void SshConfigReader::handleOption(const QString &key, const QStringList &args, const QString &file, int line,
                                    const QList<int> &scope)
 {
-    static const QStringList known = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
-                                      QStringLiteral("identityfile"), QStringLiteral("proxyjump")};
-    if (!known.contains(key))
+    if (!keptOptions().contains(key))
         return; // Everything else is connection tuning Werkbank does not keep.
     if (args.isEmpty() || args.first().isEmpty()) {
         ImportSupport::addError(m_result, file, line, tr("“%1” needs a value.").arg(key));
@@ -384,9 +484,44 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
 
 void SshConfigReader::buildHosts()
 {
+    // Most options sit below a Host line of plain names and can only apply to those
+    // names; only the rest (wildcards, negations) is tried against every alias. This keeps
+    // a config of many hosts linear instead of aliases × options.
+    QHash<QString, QList<qsizetype>> byName;
+    QList<qsizetype> general;
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        const QList<int> &scope = m_options[i].scope;
+        if (scope.contains(-1))
+            continue; // inside a Match block: never applies
+        const HostLine *plain = nullptr;
+        for (int index : scope) {
+            const QStringList &patterns = m_hostLines[index].patterns;
+            if (std::none_of(patterns.cbegin(), patterns.cend(), isPattern)) {
+                plain = &m_hostLines[index];
+                break;
+            }
+        }
+        if (!plain) {
+            general.append(i);
+            continue;
+        }
+        QSet<QString> names;
+        for (const QString &name : plain->patterns)
+            names.insert(foldedName(name));
+        for (const QString &name : std::as_const(names))
+            byName[name].append(i);
+    }
+
+    const qsizetype keywordCount = keptOptions().size();
     for (const Alias &alias : std::as_const(m_aliases)) {
         QHash<QString, const Option *> chosen;
-        for (const Option &option : std::as_const(m_options)) {
+        const QList<qsizetype> named = byName.value(foldedName(alias.name));
+        // Both lists are in file order; walk them together so the first value still wins.
+        qsizetype a = 0, b = 0;
+        while ((a < named.size() || b < general.size()) && chosen.size() < keywordCount) {
+            const qsizetype i = b >= general.size() || (a < named.size() && named[a] < general[b]) ? named[a++]
+                                                                                                  : general[b++];
+            const Option &option = m_options[i];
             if (!chosen.contains(option.keyword) && scopeMatches(option.scope, alias.name))
                 chosen.insert(option.keyword, &option);
         }

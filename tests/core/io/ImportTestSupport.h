@@ -3,6 +3,7 @@
 #include "inventory/InventoryTypes.h"
 #include "inventory/io/ImportTypes.h"
 
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -61,4 +62,11 @@ inline QString issueText(const QList<wb::ImportIssue> &issues)
 inline QString testData(const QString &relative)
 {
     return QStringLiteral(WERKBANK_TEST_DATA "/") + relative;
+}
+
+// Writes a test input; the readers take paths, as in the program.
+inline bool writeTestFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }

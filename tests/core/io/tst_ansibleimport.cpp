@@ -3,7 +3,11 @@
 #include "inventory/io/Importers.h"
 #include "inventory/io/ShellWords.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace wb;
 
@@ -106,7 +110,117 @@ private Q_SLOTS:
         QTest::newRow("unequal padding") << "web[001:10]" << false << QStringList{};
         QTest::newRow("unclosed") << "web[01:10" << false << QStringList{};
         QTest::newRow("not a range") << "web[1]" << false << QStringList{};
-        QTest::newRow("too many hosts") << "h[0:99999]" << false << QStringList{};
+        QTest::newRow("too many hosts") << "h[0:100000]" << false << QStringList{};
+        QTest::newRow("too many hosts from two ranges") << "h[0:999]-[0:999]" << false << QStringList{};
+        QTest::newRow("step zero") << "h[1:5:0]" << false << QStringList{};
+        QTest::newRow("step larger than letters") << "host[a:c:65536]" << false << QStringList{};
+        QTest::newRow("step larger than numbers") << "host[1:5:10]" << false << QStringList{};
+        QTest::newRow("step past 64 bits") << "host[1:5:99999999999999999999]" << false << QStringList{};
+        QTest::newRow("near the top of 64 bits")
+            << "n[18446744073709551613:18446744073709551615]" << true
+            << QStringList{"n18446744073709551613", "n18446744073709551614", "n18446744073709551615"};
+        QTest::newRow("all of 64 bits") << "n[0:18446744073709551615]" << false << QStringList{};
+        QTest::newRow("past 64 bits") << "n[0:18446744073709551616]" << false << QStringList{};
+        QTest::newRow("letter step skips what is between Z and a") << "x[Y:b:2]" << true << QStringList{"xY", "xa"};
+        QTest::newRow("many ranges in a row")
+            << QStringLiteral("x") + QStringLiteral("[1:1]").repeated(20000) << true
+            << QStringList{QStringLiteral("x") + QStringLiteral("1").repeated(20000)};
+    }
+
+    void ansibleHostRangeOfTheLargestAllowedSizeExpands()
+    {
+        QStringList names;
+        QString problem;
+        QVERIFY2(AnsibleReader::expandHostRange(QStringLiteral("h[1:100000]"), &names, &problem), qPrintable(problem));
+        QCOMPARE(names.size(), AnsibleReader::MaxRangeHosts);
+        QCOMPARE(names.last(), QStringLiteral("h100000"));
+    }
+
+    void ansibleImportStopsAtTheLineThatGoesPastTheHostLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("big.ini");
+        QVERIFY(writeTestFile(path, "[a]\na[1:60000]\n[b]\nb[1:60000]\nc1\n"));
+        const ImportResult result = Importers::readAnsible(path);
+        QCOMPARE(issueLines(result.errors), QList<int>{4});
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("100000")), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), 60000);
+    }
+
+    void ansibleImportOf20000HostsInGroupsStaysWithinTheLimits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("fleet.ini");
+        QByteArray text;
+        for (int g = 0; g < 20; ++g)
+            text += QStringLiteral("[site%1]\nws%1-[0001:1000] ansible_user=deploy\n").arg(g).toUtf8();
+        QVERIFY(writeTestFile(path, text));
+        const ImportResult result = Importers::readAnsible(path);
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), 20000);
+    }
+
+    void ansibleImportRefusesGroupsNestedTooDeep()
+    {
+        // g0 > g1 > … > g69, written bottom-up so no single link looks deep when it is read.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deep.ini");
+        QByteArray text;
+        const int groups = AnsibleReader::MaxGroupDepth + 6;
+        for (int g = groups - 2; g >= 0; --g)
+            text += QStringLiteral("[g%1:children]\ng%2\n").arg(g).arg(g + 1).toUtf8();
+        QVERIFY(writeTestFile(path, text));
+        const ImportResult result = Importers::readAnsible(path);
+        // The link of g64 below g63 is line 2 * (groups - 2 - 63) + 2.
+        QCOMPARE(issueLines(result.errors), QList<int>{2 * (groups - 2 - (AnsibleReader::MaxGroupDepth - 1)) + 2});
+        for (const QStringList &groupPath : result.groupPaths)
+            QVERIFY(groupPath.size() <= AnsibleReader::MaxGroupDepth);
+    }
+
+    void ansibleImportOfALongGroupChainIsFast()
+    {
+        // Each link used to walk all its ancestors and every group got its full path: quadratic.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("chain.ini");
+        QByteArray text;
+        for (int g = 0; g < 20000; ++g)
+            text += QStringLiteral("[g%1:children]\ng%2\n").arg(g).arg(g + 1).toUtf8();
+        QVERIFY(writeTestFile(path, text));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = Importers::readAnsible(path);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(result.hasErrors()); // nested too deep
+        QCOMPARE(result.groupPaths.size(), 20001);
+    }
+
+    void ansibleImportOfAHostInManyGroupsIsLinear()
+    {
+        // Membership and the tags made from it were both looked up in a list: quadratic.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("member.ini");
+        QByteArray text;
+        const int groups = 60000;
+        for (int g = 0; g < groups; ++g)
+            text += QStringLiteral("[g%1]\nshared\n").arg(g).toUtf8();
+        QVERIFY(writeTestFile(path, text));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = Importers::readAnsible(path);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), 1);
+        QCOMPARE(result.hosts.first().groupPath, QStringList{"g0"});
+        QCOMPARE(result.hosts.first().host.tags.size(), groups - 1);
+    }
+
+    void ansibleImportStopsWhenCancelled()
+    {
+        std::atomic<bool> cancel{true};
+        const ImportResult result = Importers::importFile(ImportFormat::Ansible, testData("ansible/good.ini"), &cancel);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.hosts.isEmpty());
     }
 
     void ansibleHostRangesExpand()

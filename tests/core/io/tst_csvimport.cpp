@@ -2,7 +2,11 @@
 #include "inventory/io/CsvReader.h"
 #include "inventory/io/Importers.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace wb;
 
@@ -111,6 +115,7 @@ private Q_SLOTS:
         QTest::newRow("doubled quote") << "\"say \"\"hi\"\"\",x" << QStringList{"say \"hi\"", "x"};
         QTest::newRow("newline in quotes") << "\"l1\nl2\",x" << QStringList{"l1\nl2", "x"};
         QTest::newRow("space around quoted field") << " \"a\" ,b" << QStringList{"a", "b"};
+        QTest::newRow("quotes inside an unquoted field") << "a\"b\"\",c" << QStringList{"a\"b\"\"", "c"};
     }
 
     void csvParserHandlesRfc4180Quoting()
@@ -121,6 +126,66 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 1);
         QVERIFY2(records.first().problem.isEmpty(), qPrintable(records.first().problem));
         QCOMPARE(records.first().fields, fields);
+    }
+
+    void csvParserIsLinearOnQuoteHeavyFields()
+    {
+        // Each quote in an unquoted field used to copy the field so far to trim it: quadratic per line.
+        const QString line = QStringLiteral("a") + QStringLiteral(" \"").repeated(30000) + QStringLiteral(" ,b\n");
+        const QString text = line.repeated(200);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<CsvReader::Record> records = CsvReader::parse(text);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(records.size(), 200);
+        QCOMPARE(records.last().fields.first().size(), 60002);
+    }
+
+    void csvImportRemovesExactlyTheFormulaGuard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("guarded.csv");
+        QVERIFY(writeTestFile(path, "name,address,os,location,owner,notes,tags\n"
+                                    "web01,192.0.2.1,'=1+1,'-5,'@team,\"'\t+tab\",'=a\n"
+                                    "web02,192.0.2.2,''=x,'plain,it's,'',\n"));
+        const ImportResult result = Importers::importFile(ImportFormat::Csv, path);
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(describeHosts(result),
+                 QStringList({"web01 @192.0.2.1:22 tags==a os==1+1 location=-5 owner=@team notes=\t+tab",
+                              "web02 @192.0.2.2:22 os='=x location='plain owner=it's notes=''"}));
+    }
+
+    void csvImportRefusesALineOverTheLengthLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("long.csv");
+        QVERIFY(writeTestFile(path, "name,address,notes\nweb01,192.0.2.1,\"" + QByteArray(70000, 'x') + "\"\n"));
+        const ImportResult result = Importers::importFile(ImportFormat::Csv, path);
+        QCOMPARE(issueLines(result.errors), QList<int>{2});
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("65536")), qPrintable(issueText(result.errors)));
+        QVERIFY(result.hosts.isEmpty());
+    }
+
+    void csvImportRefusesAFileOverTheSizeLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("big.csv");
+        const QByteArray row = "web01,192.0.2.1," + QByteArray(1000, 'x') + "\n";
+        QVERIFY(writeTestFile(path, "name,address,notes\n" + row.repeated(17 * 1024)));
+        const ImportResult result = Importers::importFile(ImportFormat::Csv, path);
+        QCOMPARE(issueLines(result.errors), QList<int>{0});
+        QVERIFY2(result.errors.first().toString().contains(path), qPrintable(issueText(result.errors)));
+        QVERIFY(result.errors.first().message.contains(QLatin1String("16 MiB")));
+        QVERIFY(result.hosts.isEmpty());
+    }
+
+    void csvImportStopsWhenCancelled()
+    {
+        std::atomic<bool> cancel{true};
+        const ImportResult result = Importers::importFile(ImportFormat::Csv, testData("csv/good.csv"), &cancel);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.hosts.isEmpty());
     }
 
     void csvParserRejectsTextAfterClosingQuote()

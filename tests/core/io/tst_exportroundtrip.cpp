@@ -155,6 +155,17 @@ private:
         inAll.kind = HostKind::Firewall;
         addHost(inAll, QStringLiteral("all"));
 
+        // Cells a spreadsheet would run as formulas, and one that already looks guarded.
+        Host formulas;
+        formulas.name = QStringLiteral("formulas");
+        formulas.address = QStringLiteral("192.0.2.31");
+        formulas.os = QStringLiteral("=1+1");
+        formulas.location = QStringLiteral("-5");
+        formulas.owner = QStringLiteral("@team");
+        formulas.tags = {QStringLiteral("+x"), QStringLiteral("y")};
+        formulas.notes = QStringLiteral("'=already guarded");
+        addHost(formulas, QStringLiteral("dc2"));
+
         Host loose;
         loose.name = QStringLiteral("loose");
         loose.address = QStringLiteral("192.0.2.99");
@@ -298,6 +309,14 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("\"web,prod\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"Line one\nLine \"\"two\"\", with a comma # and a hash\\n literal\"")));
         QVERIFY(text.contains(QLatin1String(",dc1/web\n")));
+    }
+
+    void csvExportGuardsCellsThatStartLikeFormulas()
+    {
+        const QString text = Exporters::toCsv(m_source->inventory);
+        QVERIFY2(text.contains(QLatin1String("formulas,192.0.2.31,22,server,'=1+1,\"'+x,y\",''=already guarded,"
+                                             ",agent,,,'-5,'@team,dc2\n")),
+                 qPrintable(text));
     }
 
     void exportFileReportsUnwritablePath()

@@ -2,10 +2,15 @@
 #include "inventory/io/Importers.h"
 #include "inventory/io/SshConfigReader.h"
 
+#include "inventory/io/ImportSupport.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace wb;
 
@@ -89,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(result.errors.first().toString(),
                  path + QStringLiteral(":2: Port “70000” is out of range: SSH ports run from 1 to 65535."));
         QCOMPARE(result.errors.at(1).toString(), path + QStringLiteral(":4: Port “abc” is not a number."));
-        QVERIFY2(result.errors.at(3).message.contains(QLatin1String("bad user")), qPrintable(result.errors.at(3).message));
+        QVERIFY2(result.errors.at(3).message.contains(QLatin1String("bad;user")), qPrintable(result.errors.at(3).message));
     }
 
     void sshConfigImportReportsHostsFromTheIncludedFile()
@@ -144,6 +149,153 @@ private Q_SLOTS:
         QVERIFY(result.errors.first().message.contains(QLatin1String("nested")));
         // The top file and MaxIncludeDepth levels below it were read.
         QCOMPARE(result.hosts.size(), SshConfigReader::MaxIncludeDepth + 1);
+    }
+
+    void sshConfigImportReadsFilesThatIncludeEachOthersFolderOnce()
+    {
+        // Each file includes the whole folder: ssh would follow every path through it,
+        // which grew with the factorial of the number of files.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const int files = 9;
+        for (int i = 0; i < files; ++i)
+            writeFile(dir.filePath(QStringLiteral("f%1.conf").arg(i)),
+                      QStringLiteral("Include %2/*.conf\nHost h%1\n    User u%1\n").arg(i).arg(dir.path()).toUtf8());
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = Importers::readSshConfig(dir.filePath("f0.conf"));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QStringList expected;
+        for (int i = 0; i < files; ++i)
+            expected << QStringLiteral("h%1 @h%1:22 user=u%1").arg(i);
+        QStringList hosts = describeHosts(result);
+        hosts.sort();
+        QCOMPARE(hosts, expected);
+    }
+
+    void sshConfigImportAppliesAFileIncludedUnderTwoHostsToBoth()
+    {
+        // Read once, but its settings still count wherever it is included.
+        QTemporaryDir dir;
+        writeFile(dir.filePath("common.conf"), "User admin\nPort 2200\n");
+        writeFile(dir.filePath("config"), "Host a\n    Include common.conf\nHost b\n    Include common.conf\n"
+                                          "Host a\n    Include common.conf\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(describeHosts(result), QStringList({"a @a:2200 user=admin", "b @b:2200 user=admin"}));
+    }
+
+    void sshConfigImportStopsAtTheFileBudget()
+    {
+        QTemporaryDir dir;
+        const int files = SshConfigReader::MaxFiles + 10;
+        QByteArray top;
+        for (int i = 0; i < files; ++i) {
+            writeFile(dir.filePath(QStringLiteral("f%1.conf").arg(i)), QStringLiteral("Host h%1\n").arg(i).toUtf8());
+            top += QStringLiteral("Include f%1.conf\n").arg(i).toUtf8();
+        }
+        writeFile(dir.filePath("config"), top);
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        // The top file is the first of MaxFiles; the include on line MaxFiles asks for one more.
+        QCOMPARE(issueLines(result.errors), QList<int>{SshConfigReader::MaxFiles});
+        QCOMPARE(result.errors.first().file, dir.filePath("config"));
+        QVERIFY2(result.errors.first().message.contains(QString::number(SshConfigReader::MaxFiles)),
+                 qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), SshConfigReader::MaxFiles - 1);
+    }
+
+    void sshConfigImportStopsAtTheLineBudget()
+    {
+        QTemporaryDir dir;
+        // Blank lines cost almost nothing to write and still count.
+        const QByteArray blank(int(SshConfigReader::MaxTotalLines / 2), '\n');
+        writeFile(dir.filePath("a.conf"), "Host a\n" + blank);
+        writeFile(dir.filePath("b.conf"), "Host b\n" + blank);
+        writeFile(dir.filePath("config"), "Include a.conf\nInclude b.conf\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), QList<int>{2});
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("b.conf")), qPrintable(issueText(result.errors)));
+        QCOMPARE(describeHosts(result), QStringList{"a @a:22"});
+    }
+
+    void sshConfigImportStopsAtTheByteBudget()
+    {
+        QTemporaryDir dir;
+        const QByteArray comment = "# " + QByteArray(1000, 'x') + "\n";
+        const QByteArray big = comment.repeated(int(15 * 1024 * 1024 / comment.size()));
+        QByteArray top;
+        for (int i = 0; i < 5; ++i) {
+            writeFile(dir.filePath(QStringLiteral("f%1.conf").arg(i)), QStringLiteral("Host h%1\n").arg(i).toUtf8() + big);
+            top += QStringLiteral("Include f%1.conf\n").arg(i).toUtf8();
+        }
+        writeFile(dir.filePath("config"), top);
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), QList<int>{5});
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("64 MiB")), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), 4);
+    }
+
+    void sshConfigImportRefusesAFileOverTheSizeLimit()
+    {
+        QTemporaryDir dir;
+        const QByteArray line = "# " + QByteArray(1000, 'x') + "\n";
+        writeFile(dir.filePath("config"), "Host a\n" + line.repeated(int(17 * 1024 * 1024 / line.size())));
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), QList<int>{0});
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("16 MiB")), qPrintable(issueText(result.errors)));
+        QVERIFY(result.hosts.isEmpty());
+    }
+
+    void sshConfigImportRefusesALineOverTheLengthLimit()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("config"),
+                  "Host a\n    User u\n# " + QByteArray(ImportSupport::MaxLineChars, 'x') + "\nHost b\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), QList<int>{3});
+        QCOMPARE(result.errors.first().file, dir.filePath("config"));
+        QVERIFY(result.hosts.isEmpty());
+    }
+
+    void sshConfigImportOfManyHostsIsLinear()
+    {
+        // Every alias used to be matched against every option of the file.
+        QTemporaryDir dir;
+        QByteArray text = "Host *\n    Port 2222\n";
+        const int hosts = 50000;
+        for (int i = 0; i < hosts; ++i)
+            text += QStringLiteral("Host h%1\n    User u%1\n    HostName 10.%2.%3.%4\n")
+                        .arg(i).arg(i >> 16).arg((i >> 8) & 255).arg(i & 255).toUtf8();
+        text += "Host h7 h8\n    IdentityFile ~/.ssh/late\n";
+        writeFile(dir.filePath("config"), text);
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(result.hosts.size(), hosts);
+        QCOMPARE(describeHost(result.hosts[8].host, {}, {}), QStringLiteral("h8 @10.0.0.8:2222 user=u8 auth=key key=~/.ssh/late"));
+        QCOMPARE(describeHost(result.hosts[9].host, {}, {}), QStringLiteral("h9 @10.0.0.9:2222 user=u9"));
+    }
+
+    void sshConfigImportTakesUserNamesWithSpacesButNotOptions()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("config"), "Host win\n    User \"CORP\\\\Jan de Vries\"\nHost bad\n    User -oProxyCommand=x\n"
+                                          "Host evil\n    User \"a;id\"\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(describeHosts(result), QStringList{"win @win:22 user=CORP\\Jan de Vries"});
+        QCOMPARE(issueLines(result.errors), QList<int>({3, 5}));
+    }
+
+    void sshConfigImportStopsWhenCancelled()
+    {
+        std::atomic<bool> cancel{true};
+        const ImportResult result = Importers::importFile(ImportFormat::SshConfig, testData("ssh/basic.conf"), &cancel);
+        QVERIFY(result.cancelled);
+        QCOMPARE(issueLines(result.errors), QList<int>{1});
+        QVERIFY(result.hosts.isEmpty());
     }
 
     void sshConfigImportOfMissingFileIsOneError()

@@ -1,0 +1,97 @@
+#include "CsiGuard.h"
+
+#include <array>
+#include <cstring>
+
+namespace wb {
+
+namespace {
+constexpr unsigned char kEsc = 0x1b, kCan = 0x18, kSub = 0x1a;
+
+bool isFinal(unsigned char c)
+{
+    return c >= 0x40 && c <= 0x7e;
+}
+} // namespace
+
+CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len)
+{
+    std::size_t i = from;
+    while (i < len) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        switch (m_state) {
+        case State::Ground: {
+            // Text is most of a stream: jump to the next ESC.
+            const void *hit = std::memchr(data + i, kEsc, len - i);
+            if (!hit)
+                return {len, Cut::End, len};
+            i = std::size_t(static_cast<const char *>(hit) - data) + 1;
+            m_state = State::Escape;
+            continue;
+        }
+        case State::Escape:
+            // libvterm carries out C0 controls and skips bytes from DEL up between ESC and
+            // what follows (found by tests/fuzz): those keep the escape open here too.
+            if (c == '[')
+                m_state = State::Csi;
+            else if (c != kEsc && ((c >= 0x20 && c < 0x7f) || c == kCan || c == kSub))
+                m_state = State::Ground;
+            m_separators = 0;
+            ++i;
+            continue;
+        case State::Csi: {
+            // Parameters, intermediates and C0 controls keep the sequence open; one table
+            // look-up per byte, as SGR sequences are most of what a coloured listing holds.
+            static constexpr auto kinds = [] {
+                std::array<unsigned char, 256> k{}; // 0: body
+                for (int b = 0x40; b <= 0x7e; ++b)
+                    k[b] = 1; // final
+                k[';'] = k[':'] = 2;
+                k[kEsc] = k[kCan] = k[kSub] = 3;
+                return k;
+            }();
+            unsigned char kind = 0;
+            while (i < len && (kind = kinds[static_cast<unsigned char>(data[i])]) == 0)
+                ++i;
+            if (i == len)
+                continue;
+            const auto b = static_cast<unsigned char>(data[i]);
+            if (kind == 2) {
+                if (++m_separators > MaxSeparators) {
+                    m_state = State::Swallow;
+                    return {i, Cut::Cancel, i + 1};
+                }
+            } else if (kind == 1) {
+                m_state = State::Ground;
+                if (b == 'b')
+                    return {i, Cut::Repeat, i + 1};
+            } else {
+                m_state = b == kEsc ? State::Escape : State::Ground;
+            }
+            ++i;
+            continue;
+        }
+        case State::Swallow: {
+            // The rest of a cancelled sequence, up to and with its final byte.
+            std::size_t end = i;
+            while (end < len) {
+                const auto b = static_cast<unsigned char>(data[end]);
+                if (isFinal(b) || b == kCan || b == kSub) {
+                    m_state = State::Ground;
+                    ++end;
+                    break;
+                }
+                if (b == kEsc) {
+                    m_state = State::Ground; // the ESC is fed: it starts the next sequence
+                    break;
+                }
+                ++end;
+            }
+            return {i, Cut::Drop, end};
+        }
+        }
+    }
+    return {len, Cut::End, len};
+}
+
+} // namespace wb
