@@ -76,7 +76,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/ImportDialog.cpp" line="+189" />
+        <location filename="../widgets/ImportDialog.cpp" line="+194" />
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>

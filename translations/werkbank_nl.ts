@@ -577,42 +577,49 @@
 <context>
     <name>wb::AnsibleReader</name>
     <message>
-        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+64"/>
+        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+154"/>
         <source>The host range in “%1” has no closing “]”.</source>
         <translation>Het hostbereik in “%1” heeft geen sluitende “]”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-73"/>
         <source>“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].</source>
         <translation>“%1” is geen hostbereik; schrijf het als [01:10], [a:f] of [1:10:2].</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The step in host range “%1” must be a positive number.</source>
         <translation>De stapgrootte in hostbereik “%1” moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The host range “%1” must give start and end with the same number of digits.</source>
         <translation>Het hostbereik “%1” moet begin en einde met hetzelfde aantal cijfers opgeven.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
+        <location line="+21"/>
         <source>The host range “%1” is empty or too large.</source>
         <translation>Het hostbereik “%1” is leeg of te groot.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-6"/>
         <source>The host range “%1” must run between two numbers or two letters, the first not after the second.</source>
         <translation>Het hostbereik “%1” moet tussen twee getallen of twee letters lopen, waarbij de eerste niet na de tweede komt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The step in host range “%1” is larger than the range, so it would name only its first host; write that host without a range.</source>
+        <translation>De stap in hostbereik “%1” is groter dan het bereik zelf, zodat alleen de eerste host overblijft; schrijf die host zonder bereik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
         <source>The host range “%1” expands to more than %2 hosts.</source>
         <translation>Het hostbereik “%1” levert meer dan %2 hosts op.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+102"/>
         <source>“%1” is not a valid section header; write [group], [group:children] or [group:vars], without spaces in the name. The lines up to the next section were not read.</source>
         <translation>“%1” is geen geldige sectiekop; schrijf [groep], [groep:children] of [groep:vars], zonder spaties in de naam. De regels tot de volgende sectie zijn niet gelezen.</translation>
     </message>
@@ -647,22 +654,37 @@
         <translation>Variabelen van groep “%1” worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+58"/>
         <source>“%1” is not a variable: write key=value, and put quotes around values with spaces.</source>
         <translation>“%1” is geen variabele: schrijf sleutel=waarde en zet aanhalingstekens rond waarden met spaties.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
+        <source>The file lists hosts more than %1 times in all; this line and the rest of the file were not read.</source>
+        <translation>Het bestand noemt in totaal meer dan %1 keer een host; deze regel en de rest van het bestand zijn niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file holds more than %1 hosts; this line and the rest of the file were not read.</source>
+        <translation>Het bestand bevat meer dan %1 hosts; deze regel en de rest van het bestand zijn niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Group “%1” is also listed under “%2”; it stays under “%3”, where it was listed first.</source>
         <translation>Groep “%1” staat ook onder “%2”; de groep blijft onder “%3”, waar hij het eerst stond.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Group “%1” cannot be a child of “%2”: “%2” is already inside “%1”.</source>
         <translation>Groep “%1” kan geen subgroep van “%2” zijn: “%2” valt al binnen “%1”.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+42"/>
+        <source>Group “%1” would be nested more than %2 levels deep; it was placed directly in the import&apos;s group.</source>
+        <translation>Groep “%1” zou meer dan %2 niveaus diep komen te liggen; de groep is direct in de groep van de import geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
         <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
@@ -1417,7 +1439,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -2105,17 +2127,17 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::CsvReader</name>
     <message>
-        <location filename="../core/inventory/io/CsvReader.cpp" line="+87"/>
+        <location filename="../core/inventory/io/CsvReader.cpp" line="+98"/>
         <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (&quot;&quot;).</source>
         <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A quoted field starting on this line is never closed; the rest of the file was not read.</source>
         <translation>Een veld tussen aanhalingstekens dat op deze regel begint, wordt nooit gesloten; de rest van het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The file is empty; it needs a header row such as “name,address”.</source>
         <translation>Het bestand is leeg; het heeft een kopregel nodig, zoals “name,address”.</translation>
     </message>
@@ -2140,12 +2162,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>De verplichte kolom “%1” ontbreekt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This row has %1 fields but the header has %2 columns; quote fields that contain commas.</source>
         <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
@@ -2166,7 +2188,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+198"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+206"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
@@ -2323,6 +2345,16 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>verantwoordelijk team of verantwoordelijke persoon</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>name known_hosts lists the key under (default: the address)</source>
+        <translation>naam waaronder known_hosts de sleutel vermeldt (standaard: het adres)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: the workspace&apos;s known_hosts</source>
+        <translation>standaard: de known_hosts van de werkruimte</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
@@ -2379,6 +2411,16 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
+        <source>Host ke&amp;y alias:</source>
+        <translation>Alias van &amp;de hostsleutel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known_host&amp;s file:</source>
+        <translation>known_hosts-&amp;bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
@@ -2394,18 +2436,18 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+39"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+62"/>
+        <location line="-70"/>
+        <location line="+64"/>
         <source>(direct connection)</source>
         <translation>(directe verbinding)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The host no longer exists; what you typed is still here to copy.</source>
         <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
     </message>
@@ -2492,6 +2534,16 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>host key alias</source>
+        <translation>alias van de hostsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known_hosts file</source>
+        <translation>known_hosts-bestand</translation>
+    </message>
 </context>
 <context>
     <name>wb::HostKeyDialog</name>
@@ -2559,7 +2611,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-113"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-115"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2625,7 +2677,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+85"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+96"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -2676,11 +2728,11 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” is not a valid SSH user name: use letters, digits and . _ - @ \ only.</source>
-        <translation>“%1” is geen geldige SSH-gebruikersnaam: gebruik alleen letters, cijfers en . _ - @ \.</translation>
+        <source>“%1” is not a valid SSH user name: it may not start with “-” or contain a line break, another control character or any of ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ) ($ only at the end).</source>
+        <translation>“%1” is geen geldige SSH-gebruikersnaam: de naam mag niet met “-” beginnen en geen regeleinde, ander stuurteken of een van ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ) bevatten ($ alleen aan het eind).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Authentication by key file needs an identity file.</source>
         <translation>Authenticatie met een sleutelbestand vereist een identiteitsbestand.</translation>
     </message>
@@ -2688,6 +2740,16 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <location line="+2"/>
         <source>The identity file path contains a line break or another control character.</source>
         <translation>Het pad van het identiteitsbestand bevat een regeleinde of een ander stuurteken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key alias “%1” must be one word: no blanks, commas, control characters or leading “-”.</source>
+        <translation>De alias van de hostsleutel “%1” moet één woord zijn: geen spaties, komma&apos;s, stuurtekens of “-” aan het begin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The known_hosts file path contains a line break or another control character.</source>
+        <translation>Het pad van het known_hosts-bestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2835,17 +2897,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host gevonden</numerusform>
@@ -2910,17 +2972,32 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportSupport</name>
     <message>
-        <location filename="../core/inventory/io/ImportSupport.cpp" line="+15"/>
+        <location filename="../core/inventory/io/ImportSupport.cpp" line="+37"/>
         <source>Cannot open “%1”: %2</source>
         <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>“%1” is larger than %2 MiB; files that large are not imported.</source>
+        <translation>“%1” is groter dan %2 MiB; zulke grote bestanden worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read “%1”: %2</source>
         <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>This line is longer than %1 characters; a file with lines that long is not imported.</source>
+        <translation>Deze regel is langer dan %1 tekens; een bestand met zulke lange regels wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The import was cancelled here; nothing was imported.</source>
+        <translation>Het importeren is hier afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Host “%1”: %2</source>
         <translation>Host “%1”: %2</translation>
     </message>
@@ -4230,8 +4307,8 @@ Oplossing:
     </message>
     <message>
         <location line="+29"/>
-        <source>%1 (dropped out: no longer waiting)</source>
-        <translation>%1 (afgehaakt: wacht niet meer)</translation>
+        <source>Dropped out, no longer waiting: %1</source>
+        <translation>Afgehaakt, wacht niet meer: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,17 +4874,32 @@ Oplossing:
 <context>
     <name>wb::SshConfigReader</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+142"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+163"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
+        <source>“%1” was not read: an import reads at most %2 files, counting every Include; nothing more was read.</source>
+        <translation>“%1” is niet gelezen: een import leest hoogstens %2 bestanden, elke Include meegeteld; verder is niets meer gelezen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” was not read: an import reads at most %2 MiB, counting every Include; nothing more was read.</source>
+        <translation>“%1” is niet gelezen: een import leest hoogstens %2 MiB, elke Include meegeteld; verder is niets meer gelezen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” was not read: an import reads at most %2 lines, counting every Include; nothing more was read.</source>
+        <translation>“%1” is niet gelezen: een import leest hoogstens %2 regels, elke Include meegeteld; verder is niets meer gelezen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Match blocks are not supported: the settings in this block were not imported.</source>
         <translation>Match-blokken worden niet ondersteund: de instellingen in dit blok zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>A Host line needs at least one host name or pattern.</source>
         <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
@@ -4832,7 +4924,7 @@ Oplossing:
         <translation>Include “%1” komt met geen enkel bestand overeen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>“%1” is already being read: including it again would loop, so this Include was skipped.</source>
         <translation>“%1” wordt al gelezen: het opnieuw invoegen zou een lus veroorzaken, dus deze Include is overgeslagen.</translation>
     </message>
@@ -4842,7 +4934,7 @@ Oplossing:
         <translation>Include-regels zijn meer dan %1 niveaus diep genest; “%2” is niet gelezen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>“%1” needs a value.</source>
         <translation>“%1” heeft een waarde nodig.</translation>
     </message>
@@ -4862,7 +4954,7 @@ Oplossing:
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+76"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
@@ -5008,7 +5100,7 @@ Oplossing:
 <context>
     <name>wb::SshTarget</name>
     <message>
-        <location filename="../core/ssh/InventoryTargets.cpp" line="+60"/>
+        <location filename="../core/ssh/InventoryTargets.cpp" line="+62"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>

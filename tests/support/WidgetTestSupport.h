@@ -28,15 +28,21 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
 template<typename T>
 void whenModal(std::function<void(T *)> step)
 {
+    // The pending timer holds the only strong reference: once the step ran,
+    // nothing is left behind (a self-capturing closure would never be freed).
     auto poll = std::make_shared<std::function<void()>>();
-    *poll = [step, poll] {
+    std::weak_ptr<std::function<void()>> weak = poll;
+    *poll = [step, weak] {
+        const auto self = weak.lock();
+        if (!self)
+            return;
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
             step(dialog);
             return;
         }
-        QTimer::singleShot(10, *poll);
+        QTimer::singleShot(10, [self] { (*self)(); });
     };
-    QTimer::singleShot(0, *poll);
+    QTimer::singleShot(0, [poll] { (*poll)(); });
 }
 
 // A menu's entries as they read, without the & of their shortcuts.

@@ -557,6 +557,8 @@ void AnsibleReader::buildHosts()
         host.location = var("wb_location").text;
         host.owner = var("wb_owner").text;
         host.notes = var("wb_notes").text;
+        host.hostKeyAlias = var("wb_host_key_alias").text;
+        host.knownHostsFile = var("wb_known_hosts_file").text;
         host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
         if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
             if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))

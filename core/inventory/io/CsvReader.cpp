@@ -14,7 +14,8 @@ QStringList CsvReader::columns()
             QStringLiteral("kind"),     QStringLiteral("os"),            QStringLiteral("tags"),
             QStringLiteral("notes"),    QStringLiteral("user"),          QStringLiteral("auth"),
             QStringLiteral("identity_file"), QStringLiteral("jump_host"), QStringLiteral("location"),
-            QStringLiteral("owner"),    QStringLiteral("group")};
+            QStringLiteral("owner"),    QStringLiteral("group"), QStringLiteral("host_key_alias"),
+            QStringLiteral("known_hosts_file")};
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
@@ -222,6 +223,8 @@ ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cance
         imported.jumpHostName = cell("jump_host");
         host.location = cell("location");
         host.owner = cell("owner");
+        host.hostKeyAlias = cell("host_key_alias");
+        host.knownHostsFile = cell("known_hosts_file");
         if (!ImportSupport::parseGroupPath(cell("group"), &imported.groupPath, &problem))
             fail(problem);
         ImportSupport::validateHost(host, path, record.line, &result);

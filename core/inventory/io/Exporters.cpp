@@ -87,6 +87,8 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
     add("wb_identity_file", host.identityFile);
     add("wb_jump_host", jumpHostName(inventory, host));
     add("wb_notes", host.notes);
+    add("wb_host_key_alias", host.hostKeyAlias);
+    add("wb_known_hosts_file", host.knownHostsFile);
     if (inventoryName != host.name)
         add("wb_name", host.name);
     return words.join(QLatin1Char(' '));
@@ -116,6 +118,8 @@ QString Exporters::toCsv(const Inventory &inventory, GroupId top)
             host->location,
             host->owner,
             inventory.groupPath(host->groupId).mid(topDepth).join(QLatin1Char('/')),
+            host->hostKeyAlias,
+            host->knownHostsFile,
         };
         QStringList cells;
         for (const QString &field : fields)

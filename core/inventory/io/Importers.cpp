@@ -18,7 +18,7 @@ constexpr HostFields kAuthFields = HostFields(HostField::AuthMethod) | HostField
 void markSshConfigFields(ImportResult *result)
 {
     const HostFields always = HostFields(HostField::Name) | HostField::Address | HostField::Port | HostField::SshUser
-                              | HostField::JumpHost;
+                              | HostField::JumpHost | HostField::HostKeyAlias | HostField::KnownHostsFile;
     for (ImportedHost &imported : result->hosts)
         imported.stated = always | (imported.host.identityFile.isEmpty() ? HostFields() : kAuthFields);
 }
@@ -43,6 +43,8 @@ void markCsvFields(const QString &path, ImportResult *result)
         {QStringLiteral("auth"), kAuthFields},             {QStringLiteral("identity_file"), kAuthFields},
         {QStringLiteral("jump_host"), HostField::JumpHost}, {QStringLiteral("location"), HostField::Location},
         {QStringLiteral("owner"), HostField::Owner},
+        {QStringLiteral("host_key_alias"), HostField::HostKeyAlias},
+        {QStringLiteral("known_hosts_file"), HostField::KnownHostsFile},
     };
     HostFields stated;
     for (const QString &column : records.first().fields)
@@ -64,6 +66,8 @@ void markAnsibleFields(ImportResult *result)
         stated.setFlag(HostField::Notes, !h.notes.isEmpty());
         stated.setFlag(HostField::Location, !h.location.isEmpty());
         stated.setFlag(HostField::Owner, !h.owner.isEmpty());
+        stated.setFlag(HostField::HostKeyAlias, !h.hostKeyAlias.isEmpty());
+        stated.setFlag(HostField::KnownHostsFile, !h.knownHostsFile.isEmpty());
         stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
         if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
             stated |= kAuthFields;

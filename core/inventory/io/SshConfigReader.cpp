@@ -39,7 +39,8 @@ bool globMatch(QStringView pattern, QStringView text)
 const QStringList &keptOptions()
 {
     static const QStringList kept = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
-                                     QStringLiteral("identityfile"), QStringLiteral("proxyjump")};
+                                     QStringLiteral("identityfile"), QStringLiteral("proxyjump"),
+                                     QStringLiteral("hostkeyalias"), QStringLiteral("userknownhostsfile")};
     return kept;
 }
 
@@ -541,6 +542,11 @@ void SshConfigReader::buildHosts()
             host.authMethod = AuthMethod::KeyFile;
             host.identityFile = o->value; // kept as written: ~ is expanded by whoever connects
         }
+        if (const Option *o = chosen.value(QStringLiteral("hostkeyalias")))
+            host.hostKeyAlias = o->value;
+        // OpenSSH reads several files in turn and writes to the first: Werkbank keeps the first.
+        if (const Option *o = chosen.value(QStringLiteral("userknownhostsfile")))
+            host.knownHostsFile = o->value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : o->value;
         if (const Option *o = chosen.value(QStringLiteral("proxyjump"))) {
             if (o->value.compare(alias.name, Qt::CaseInsensitive) == 0)
                 ImportSupport::addSkipped(m_result, o->file, o->line,

@@ -29,6 +29,8 @@ inline QString describeHost(const wb::Host &h, const QString &jumpName, const QS
     add("os", h.os);
     add("location", h.location);
     add("owner", h.owner);
+    add("alias", h.hostKeyAlias);
+    add("known_hosts", h.knownHostsFile);
     QString notes = h.notes;
     notes.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     add("notes", notes);

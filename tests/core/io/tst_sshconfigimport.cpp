@@ -119,6 +119,20 @@ private Q_SLOTS:
         QVERIFY(result.skipped.first().message.contains(QLatin1String("loop")));
     }
 
+    void sshConfigImportKeepsHostKeyAliasAndTheFirstKnownHostsFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath("config"), "Host vip\n    HostName 192.0.2.50\n    HostKeyAlias vip-cluster\n"
+                                          "    UserKnownHostsFile ~/.ssh/known_hosts.vip /etc/ssh/other\n"
+                                          "Host plain\n    HostName 192.0.2.51\n    UserKnownHostsFile none\n");
+        const ImportResult result = Importers::importFile(ImportFormat::SshConfig, dir.filePath("config"));
+        QVERIFY(result.errors.isEmpty());
+        QCOMPARE(describeHosts(result), (QStringList{"vip @192.0.2.50:22 alias=vip-cluster known_hosts=~/.ssh/known_hosts.vip",
+                                                     "plain @192.0.2.51:22"}));
+        QVERIFY(result.hosts.first().stated.testFlag(HostField::HostKeyAlias));
+    }
+
     void sshConfigImportResolvesTildeAgainstHome()
     {
         QTemporaryDir home;
