@@ -55,6 +55,24 @@ inline QStringList actionTexts(const QMenu *menu)
     return texts;
 }
 
+// Runs `step` on the popup menu that is about to open, once it shows.
+inline void whenPopup(std::function<void(QMenu *)> step)
+{
+    auto poll = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weak = poll; // pending timers hold the strong references
+    *poll = [step, weak] {
+        const auto self = weak.lock();
+        if (!self)
+            return;
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            step(menu);
+            return;
+        }
+        QTimer::singleShot(10, [self] { (*self)(); });
+    };
+    QTimer::singleShot(0, [poll] { (*poll)(); });
+}
+
 // Picks path[0] in the popup menu that is about to open, then path[1] in its
 // submenu and so on, and presses Enter on the last, as a keyboard user
 // would. Menus run their own event loop, so this acts from a timer; after
@@ -62,7 +80,11 @@ inline QStringList actionTexts(const QMenu *menu)
 inline void choosePopupPath(const QStringList &path, QStringList *lastMenuOffered = nullptr)
 {
     auto poll = std::make_shared<std::function<void(int, int)>>();
+    std::weak_ptr<std::function<void(int, int)>> weak = poll; // pending timers hold the strong references
     *poll = [=](int depth, int tries) {
+        const auto self = weak.lock();
+        if (!self)
+            return;
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QAction *match = nullptr;
         for (QAction *action : menu ? menu->actions() : QList<QAction *>())
@@ -74,12 +96,12 @@ inline void choosePopupPath(const QStringList &path, QStringList *lastMenuOffere
                     popup->close();
                 return;
             }
-            QTimer::singleShot(10, [poll, depth, tries] { (*poll)(depth, tries + 1); });
+            QTimer::singleShot(10, [self, depth, tries] { (*self)(depth, tries + 1); });
             return;
         }
         menu->setActiveAction(match);
         if (depth + 1 < path.size()) {
-            QTimer::singleShot(10, [poll, depth] { (*poll)(depth + 1, 0); });
+            QTimer::singleShot(10, [self, depth] { (*self)(depth + 1, 0); });
             return;
         }
         if (lastMenuOffered)

@@ -468,18 +468,12 @@ private Q_SLOTS:
         const HostId id = addHost(QStringLiteral("web01"), 0);
         panel()->selectHost(id);
         QStringList offered;
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [&offered, poll] {
-            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-                for (QAction *action : menu->actions())
-                    if (!action->isSeparator())
-                        offered << action->text();
-                menu->close();
-                return;
-            }
-            QTimer::singleShot(10, *poll);
-        };
-        QTimer::singleShot(0, *poll);
+        wbtest::whenPopup([&offered](QMenu *menu) {
+            for (QAction *action : menu->actions())
+                if (!action->isSeparator())
+                    offered << action->text();
+            menu->close();
+        });
         QTreeView *view = panel()->view();
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());

@@ -80,22 +80,16 @@ private Q_SLOTS:
         // The context menu offers every action with the same state.
         QStringList offered;
         QStringList enabled;
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [&offered, &enabled, poll] {
-            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-                for (QAction *a : menu->actions()) {
-                    if (a->isSeparator())
-                        continue;
-                    offered << a->text().remove(QLatin1Char('&'));
-                    if (a->isEnabled())
-                        enabled << a->text().remove(QLatin1Char('&'));
-                }
-                menu->close();
-                return;
+        whenPopup([&offered, &enabled](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                offered << a->text().remove(QLatin1Char('&'));
+                if (a->isEnabled())
+                    enabled << a->text().remove(QLatin1Char('&'));
             }
-            QTimer::singleShot(10, *poll);
-        };
-        QTimer::singleShot(0, *poll);
+            menu->close();
+        });
         QTableView *table = view->table();
         Q_EMIT table->customContextMenuRequested(table->visualRect(table->currentIndex()).center());
         QCOMPARE(offered, (QStringList{QStringLiteral("Reset Password…"), QStringLiteral("Must Change at Next Login"),
