@@ -2677,7 +2677,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+96"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+93"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -2728,8 +2728,8 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” is not a valid SSH user name: it may not start with “-” or contain a line break, another control character or any of ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ) ($ only at the end).</source>
-        <translation>“%1” is geen geldige SSH-gebruikersnaam: de naam mag niet met “-” beginnen en geen regeleinde, ander stuurteken of een van ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ) bevatten ($ alleen aan het eind).</translation>
+        <source>“%1” is not a valid SSH user name: it may not start with “-” or contain a line break, another control character or any of ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ).</source>
+        <translation>“%1” is geen geldige SSH-gebruikersnaam: de naam mag niet met “-” beginnen en geen regeleinde, ander stuurteken of een van ; | &amp; $ ` &lt; &gt; &apos; &quot; ( ) bevatten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3030,40 +3030,65 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+509"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+548"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-389"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-70"/>
         <source>“%1” could not be saved: %2</source>
         <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+139"/>
+        <location line="+180"/>
         <source>“%1” was deleted elsewhere; your change was not saved.</source>
         <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-176"/>
         <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
         <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+180"/>
         <source>“%1” was changed elsewhere; your change was not saved.</source>
         <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-150"/>
+        <source>Group “%1” could not be saved: %2</source>
+        <translation>Groep “%1” kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group “%1” was deleted elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was renamed elsewhere to “%2”; your change was not saved.</source>
+        <translation>Groep “%1” is elders hernoemd naar “%2”; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was moved elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders verplaatst; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was changed elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+35"/>
         <source>There is already a group named “%1” here.</source>
         <translation>Er is hier al een groep met de naam “%1”.</translation>
@@ -3074,7 +3099,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The group of host “%1” no longer exists.</source>
         <translation>De groep van host “%1” bestaat niet meer.</translation>
     </message>
@@ -3124,7 +3149,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>

@@ -61,15 +61,12 @@ bool HostValidator::isValidAddress(const QString &address)
 bool HostValidator::isValidSshUser(const QString &user)
 {
     // What OpenSSH takes from a config file: POSIX names, the domain forms admins use
-    // (user@realm, DOMAIN\user), Windows account names with spaces, and machine
-    // accounts ending in $. The name also reaches other programs' argument lists (a
-    // remote-desktop client), so a leading - (an option there) and the characters a
-    // shell acts on are refused as well as control characters; a $ only at the very
-    // end, where no shell expands it.
+    // (user@realm, DOMAIN\user) and Windows account names with spaces. The name also
+    // reaches other programs' argument lists (a remote-desktop client), so a leading -
+    // (an option there), control characters and every character a shell acts on are
+    // refused, $ included: machine accounts (WS0142$) do not log in over SSH.
     static const QString metacharacters = QStringLiteral(";|&$`<>'\"()");
-    QStringView name = user;
-    if (name.endsWith(QLatin1Char('$')))
-        name.chop(1);
+    const QStringView name = user;
     if (name.isEmpty() || name.size() > 128 || name.startsWith(QLatin1Char('-')) || name.trimmed().isEmpty())
         return false;
     for (const QChar c : name)
@@ -125,7 +122,7 @@ QStringList HostValidator::validate(const Host &host)
 
     if (!host.sshUser.isEmpty() && !isValidSshUser(host.sshUser))
         errors << tr("“%1” is not a valid SSH user name: it may not start with “-” or contain a line break, "
-                     "another control character or any of ; | & $ ` < > ' \" ( ) ($ only at the end).")
+                     "another control character or any of ; | & $ ` < > ' \" ( ).")
                       .arg(host.sshUser);
 
     if (host.authMethod == AuthMethod::KeyFile && host.identityFile.trimmed().isEmpty())

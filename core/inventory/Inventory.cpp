@@ -85,17 +85,18 @@ bool Inventory::writeHost(Host *h, QString *error)
         ++h->rowVersion;
         return true;
     }
-    switch (InventoryRepository::updateHost(m_db, h, error)) {
-    case InventoryRepository::WriteResult::Written:
-        return true;
-    case InventoryRepository::WriteResult::Stale:
+    const InventoryRepository::WriteResult result = InventoryRepository::updateHost(m_db, h, error);
+    if (result == InventoryRepository::WriteResult::Stale) {
         staleWriteError(*h, error);
-        if (m_batchDepth == 0)
-            m_reloadPending = true;
-        return writeFailed();
-    case InventoryRepository::WriteResult::Failed:
-        break;
+        return refuseStaleWrite();
     }
+    return result == InventoryRepository::WriteResult::Written || writeFailed();
+}
+
+bool Inventory::refuseStaleWrite()
+{
+    if (m_batchDepth == 0)
+        m_reloadPending = true;
     return writeFailed();
 }
 
@@ -116,6 +117,40 @@ void Inventory::staleWriteError(const Host &attempted, QString *error)
     const HostFields changed = shown ? differingFields(*shown, *stored) : HostFields();
     *error = changed ? tr("“%1” was changed elsewhere (%2); your change was not saved.").arg(name, hostFieldNames(changed))
                      : tr("“%1” was changed elsewhere; your change was not saved.").arg(name);
+}
+
+bool Inventory::writeGroup(Group *g, QString *error)
+{
+    if (!hasDatabase()) {
+        ++g->rowVersion;
+        return true;
+    }
+    const InventoryRepository::WriteResult result = InventoryRepository::updateGroup(m_db, g, error);
+    if (result == InventoryRepository::WriteResult::Stale) {
+        staleGroupError(*g, error);
+        return refuseStaleWrite();
+    }
+    return result == InventoryRepository::WriteResult::Written || writeFailed();
+}
+
+void Inventory::staleGroupError(const Group &attempted, QString *error)
+{
+    const Group *shown = group(attempted.id);
+    const QString name = shown ? groupPath(attempted.id).join(QLatin1Char('/')) : attempted.name;
+    std::optional<Group> stored;
+    QString readError;
+    if (!InventoryRepository::readGroup(m_db, attempted.id, &stored, &readError)) {
+        *error = tr("Group “%1” could not be saved: %2").arg(name, readError);
+        return;
+    }
+    if (!stored)
+        *error = tr("Group “%1” was deleted elsewhere; your change was not saved.").arg(name);
+    else if (shown && stored->name != shown->name)
+        *error = tr("Group “%1” was renamed elsewhere to “%2”; your change was not saved.").arg(name, stored->name);
+    else if (shown && stored->parentId != shown->parentId)
+        *error = tr("Group “%1” was moved elsewhere; your change was not saved.").arg(name);
+    else
+        *error = tr("Group “%1” was changed elsewhere; your change was not saved.").arg(name);
 }
 
 void Inventory::reloadIfStale()
@@ -178,11 +213,12 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
         *error = tr("There is already a group named “%1” here.").arg(changed.name);
         return false;
     }
+    const auto reload = qScopeGuard([this] { reloadIfStale(); });  // after the scope has rolled back
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
-    if (hasDatabase() && !InventoryRepository::updateGroup(m_db, changed, error))
-        return writeFailed();
+    if (!writeGroup(&changed, error))
+        return false;
     if (!scope.commit())
         return false;
     // Taken out and put back, so the list stays sorted; the model follows the
@@ -339,11 +375,9 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())
         return false;
-    if (hasDatabase()) {
-        for (const Group &g : movedGroups)
-            if (!InventoryRepository::updateGroup(m_db, g, error))
-                return writeFailed();
-    }
+    for (Group &g : movedGroups)
+        if (!writeGroup(&g, error))
+            return false;
     for (Host &h : movedHosts)
         if (!writeHost(&h, error))
             return false;

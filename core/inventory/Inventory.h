@@ -121,6 +121,9 @@ private:
     // Writes a changed host (version-checked); false with *error on a refusal.
     bool writeHost(Host *host, QString *error);
     void staleWriteError(const Host &attempted, QString *error);
+    bool refuseStaleWrite();  // a row changed elsewhere: reload once the write has rolled back; always false
+    bool writeGroup(Group *group, QString *error);
+    void staleGroupError(const Group &attempted, QString *error);
     void reloadIfStale();
 
     QSqlDatabase m_db;

@@ -97,12 +97,13 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
 {
     QSqlQuery groups(db);
     groups.setForwardOnly(true);
-    if (!groups.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name FROM groups ORDER BY name COLLATE NOCASE, id"))) {
+    if (!groups.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name, row_version FROM groups ORDER BY name COLLATE NOCASE, id"))) {
         *error = groups.lastError().text();
         return false;
     }
     while (groups.next())
-        snapshot->groups.append(Group{groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString()});
+        snapshot->groups.append(Group{groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString(),
+                                      groups.value(3).toInt()});
 
     QSqlQuery hosts(db);
     hosts.setForwardOnly(true);
@@ -130,8 +131,9 @@ bool readHost(QSqlDatabase db, HostId id, std::optional<Host> *host, QString *er
 bool insertGroup(QSqlDatabase db, Group *group, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO groups (id, parent_id, name) VALUES (:id, :parent_id, :name)"));
+    q.prepare(QStringLiteral("INSERT INTO groups (id, parent_id, name, row_version) VALUES (:id, :parent_id, :name, :row_version)"));
     q.bindValue(QStringLiteral(":id"), nullableId(group->id));
+    q.bindValue(QStringLiteral(":row_version"), group->rowVersion);
     q.bindValue(QStringLiteral(":parent_id"), nullableId(group->parentId));
     q.bindValue(QStringLiteral(":name"), text(group->name));
     if (!run(q, error))
@@ -140,14 +142,34 @@ bool insertGroup(QSqlDatabase db, Group *group, QString *error)
     return true;
 }
 
-bool updateGroup(QSqlDatabase db, const Group &group, QString *error)
+WriteResult updateGroup(QSqlDatabase db, Group *group, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE groups SET parent_id = :parent_id, name = :name, row_version = row_version + 1 WHERE id = :id"));
-    q.bindValue(QStringLiteral(":parent_id"), nullableId(group.parentId));
-    q.bindValue(QStringLiteral(":name"), text(group.name));
-    q.bindValue(QStringLiteral(":id"), group.id);
-    return run(q, error);
+    q.prepare(QStringLiteral("UPDATE groups SET parent_id = :parent_id, name = :name, row_version = row_version + 1"
+                             " WHERE id = :id AND row_version = :row_version"));
+    q.bindValue(QStringLiteral(":parent_id"), nullableId(group->parentId));
+    q.bindValue(QStringLiteral(":name"), text(group->name));
+    q.bindValue(QStringLiteral(":id"), group->id);
+    q.bindValue(QStringLiteral(":row_version"), group->rowVersion);
+    if (!run(q, error))
+        return WriteResult::Failed;
+    if (q.numRowsAffected() != 1)
+        return WriteResult::Stale;
+    ++group->rowVersion;
+    return WriteResult::Written;
+}
+
+bool readGroup(QSqlDatabase db, GroupId id, std::optional<Group> *group, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name, row_version FROM groups WHERE id = ?"));
+    q.addBindValue(id);
+    if (!run(q, error))
+        return false;
+    *group = q.next() ? std::optional<Group>(Group{id, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()})
+                      : std::nullopt;
+    return true;
 }
 
 bool deleteGroup(QSqlDatabase db, GroupId id, QString *error)

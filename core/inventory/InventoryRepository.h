@@ -15,13 +15,15 @@ namespace InventoryRepository {
 bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error);
 // The host as stored now; *host is empty when the row is gone.
 bool readHost(QSqlDatabase db, HostId id, std::optional<Host> *host, QString *error);
+bool readGroup(QSqlDatabase db, GroupId id, std::optional<Group> *group, QString *error);
 
 enum class WriteResult { Written, Stale, Failed };
 
 // id == 0 lets the database choose and writes the new id back; a non-zero id
 // is kept (used when undo brings deleted rows back).
 bool insertGroup(QSqlDatabase db, Group *group, QString *error);
-bool updateGroup(QSqlDatabase db, const Group &group, QString *error);
+// Like updateHost: only if the stored row still has group->rowVersion.
+WriteResult updateGroup(QSqlDatabase db, Group *group, QString *error);
 bool deleteGroup(QSqlDatabase db, GroupId id, QString *error);
 
 bool insertHost(QSqlDatabase db, Host *host, QString *error);

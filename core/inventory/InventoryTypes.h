@@ -31,6 +31,7 @@ struct Group {
     GroupId id = 0;
     GroupId parentId = 0;   // 0: top level
     QString name;
+    int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Group &) const = default;
 };

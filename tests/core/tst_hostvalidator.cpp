@@ -46,7 +46,7 @@ private Q_SLOTS:
         QTest::newRow("dotted") << "adm.jansen" << true;
         QTest::newRow("upn") << "jan@corp.example.net" << true;
         QTest::newRow("domain") << "CORP\\jan" << true;
-        QTest::newRow("machine account") << "WS0142$" << true;
+        QTest::newRow("machine account (trailing dollar)") << "WS0142$" << false;
         QTest::newRow("shell metacharacters") << "a;rm -rf /" << false;
         QTest::newRow("command substitution") << "$(id)" << false;
         QTest::newRow("backticks") << "`id`" << false;

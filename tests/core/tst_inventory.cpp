@@ -388,6 +388,46 @@ private Q_SLOTS:
         QVERIFY(reloaded().hosts.isEmpty());
     }
 
+    void aGroupEditBasedOnAStaleRowIsRefusedAndTheViewReloads()
+    {
+        QString error;
+        Group site{0, 0, QStringLiteral("site")}, other{0, 0, QStringLiteral("other")}, third{0, 0, QStringLiteral("third")};
+        QVERIFY(m_inventory->addGroup(&site, &error));
+        QVERIFY(m_inventory->addGroup(&other, &error));
+        QVERIFY(m_inventory->addGroup(&third, &error));
+
+        Workspace second;
+        QVERIFY(second.open(m_path));
+        Inventory elsewhere;
+        elsewhere.setDatabase(second.database());
+        QVERIFY(elsewhere.load(&error));
+        QVERIFY2(elsewhere.renameGroup(site.id, QStringLiteral("site-north"), &error), qPrintable(error));
+
+        // This window still shows "site": renaming or moving it is refused, naming what happened.
+        QSignalSpy reloaded(m_inventory.get(), &Inventory::resetDone);
+        QVERIFY(!m_inventory->renameGroup(site.id, QStringLiteral("site-south"), &error));
+        QVERIFY2(error.contains(QLatin1String("renamed elsewhere")) && error.contains(QLatin1String("site-north")), qPrintable(error));
+        QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(m_inventory->group(site.id)->name, QStringLiteral("site-north"));
+        QCOMPARE(this->reloaded().groups.size(), 3);
+
+        // Based on the reloaded row, it goes through; a move from a stale copy does not.
+        QVERIFY2(m_inventory->renameGroup(site.id, QStringLiteral("site-south"), &error), qPrintable(error));
+        QVERIFY(elsewhere.load(&error));
+        QVERIFY(elsewhere.move({site.id}, {}, other.id, &error));
+        QVERIFY(!m_inventory->move({site.id}, {}, third.id, &error));
+        QVERIFY2(error.contains(QLatin1String("moved elsewhere")), qPrintable(error));
+        QCOMPARE(m_inventory->group(site.id)->parentId, other.id);
+
+        // A group deleted elsewhere says so.
+        QVERIFY(elsewhere.load(&error));
+        QVERIFY(elsewhere.remove({site.id}, {}, nullptr, &error));
+        QVERIFY(!m_inventory->renameGroup(site.id, QStringLiteral("gone"), &error));
+        QVERIFY2(error.contains(QLatin1String("deleted elsewhere")), qPrintable(error));
+        QVERIFY(!m_inventory->group(site.id));
+        QCOMPARE(this->reloaded().groups.size(), 2);
+    }
+
     void deleteAndRestoreBringBackTheHostsTicketLinks()
     {
         QString error;
