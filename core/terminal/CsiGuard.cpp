@@ -30,11 +30,12 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             continue;
         }
         case State::Escape:
-            // libvterm carries out C0 controls and skips bytes from DEL up between ESC and
-            // what follows (found by tests/fuzz): those keep the escape open here too.
+            // libvterm carries out C0 controls, skips bytes from DEL up and ignores
+            // intermediates (0x20-0x2f: "ESC * [" is a CSI to it) between ESC and what
+            // follows (found by tests/fuzz): all of those keep the escape open here too.
             if (c == '[')
                 m_state = State::Csi;
-            else if (c != kEsc && ((c >= 0x20 && c < 0x7f) || c == kCan || c == kSub))
+            else if (c != kEsc && ((c >= 0x30 && c < 0x7f) || c == kCan || c == kSub))
                 m_state = State::Ground;
             m_separators = 0;
             ++i;

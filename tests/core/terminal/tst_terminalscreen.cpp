@@ -366,6 +366,7 @@ private Q_SLOTS:
         QTest::newRow("split over writes") << QByteArrayList{"a\x1b[1;2;3;4;5;6;7;8;9", ";1;2;3;4;5;6;7;8", "mb"} << "ab";
         QTest::newRow("16 parameters still work") << QByteArrayList{"\x1b[" + QByteArray(15, ';') + "31mr"} << "r";
         QTest::newRow("bytes between ESC and bracket") << QByteArrayList{"a\x1b\xff\x07[" + QByteArray(20, ':') + "mb"} << "ab";
+        QTest::newRow("intermediates between ESC and bracket") << QByteArrayList{QByteArray("a\x1b*\x00(", 5), "[" + QByteArray(20, ';') + "5nb"} << "ab";
         QTest::newRow("an ESC inside starts over") << QByteArrayList{"\x1b[" + QByteArray(20, ';') + "\x1b[1mx"} << "x";
     }
 
