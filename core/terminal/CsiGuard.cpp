@@ -27,18 +27,27 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
                 return {len, Cut::End, len};
             i = std::size_t(static_cast<const char *>(hit) - data) + 1;
             m_state = State::Escape;
+            m_intermediates = false;
             continue;
         }
         case State::Escape:
             // libvterm carries out C0 controls, skips bytes from DEL up and ignores
             // intermediates (0x20-0x2f: "ESC * [" is a CSI to it) between ESC and what
             // follows (found by tests/fuzz): all of those keep the escape open here too.
-            if (c == '[')
-                m_state = State::Csi;
-            else if (c != kEsc && ((c >= 0x30 && c < 0x7f) || c == kCan || c == kSub))
-                m_state = State::Ground;
+            if (c == kEsc)
+                m_intermediates = false;
+            else if (c >= 0x20 && c < 0x30)
+                m_intermediates = true;
             m_separators = 0;
             ++i;
+            if (c == '[') {
+                m_state = State::Csi;
+            } else if (c == '8' && !m_intermediates) {
+                m_state = State::Ground;
+                return {i, Cut::Restore, i};
+            } else if (c != kEsc && ((c >= 0x30 && c < 0x7f) || c == kCan || c == kSub)) {
+                m_state = State::Ground;
+            }
             continue;
         case State::Csi: {
             // Parameters, intermediates and C0 controls keep the sequence open; one table
@@ -66,8 +75,11 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
                 m_state = State::Ground;
                 if (b == 'b')
                     return {i, Cut::Repeat, i + 1};
+                if (b == 'l') // a reset mode; ?1048l and ?1049l restore the saved cursor
+                    return {i + 1, Cut::Restore, i + 1};
             } else {
                 m_state = b == kEsc ? State::Escape : State::Ground;
+                m_intermediates = false;
             }
             ++i;
             continue;

@@ -10,6 +10,8 @@ namespace wb {
 //   width of the last glyph; with no glyph yet, or a zero-width one, it never
 //   moves and vterm_input_write() never returns.
 // - A CSI with more than 16 parameters writes past libvterm's argument array.
+// - A cursor saved before the screen shrank comes back below it (DECRC, or leaving
+//   the alternate screen), and the next erase writes past libvterm's line array.
 // TerminalScreen feeds a write piece by piece up to each cut this finds, across
 // writes: text goes by with one memchr, only escape sequences are looked at.
 class CsiGuard
@@ -24,6 +26,7 @@ public:
             Repeat,  // feed up to `at`; data[at] is a REP's final byte
             Cancel,  // feed up to `at`, then CAN instead of data[at]: the sequence is too long
             Drop,    // feed up to `at`, leave out data[at, resume): the rest of a cancelled sequence
+            Restore, // feed up to `at` (just past the sequence), then put the cursor back in the screen
         };
         std::size_t at = 0;
         Kind kind = End;
@@ -35,6 +38,7 @@ private:
     enum class State { Ground, Escape, Csi, Swallow };
     State m_state = State::Ground;
     int m_separators = 0;
+    bool m_intermediates = false;  // an escape with them (ESC # 8) is not DECRC
 };
 
 } // namespace wb

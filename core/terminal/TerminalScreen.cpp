@@ -336,7 +336,9 @@ void TerminalScreen::feed(const char *data, std::size_t len)
         vterm_input_write(m_vt, data + start, cut.at - start);
         if (cut.kind == CsiGuard::Cut::End)
             break;
-        if (cut.kind != CsiGuard::Cut::Drop) {
+        if (cut.kind == CsiGuard::Cut::Restore) {
+            keepCursorInScreen();
+        } else if (cut.kind != CsiGuard::Cut::Drop) {
             const char replacement = cut.kind == CsiGuard::Cut::Repeat && m_lastGlyphWidth > 0 ? 'b' : '\x18';
             vterm_input_write(m_vt, &replacement, 1);
         }
@@ -354,6 +356,20 @@ void TerminalScreen::feed(const char *data, std::size_t len)
         Q_EMIT bell();
     if (std::exchange(m_damage, false))
         Q_EMIT damaged();
+}
+
+void TerminalScreen::keepCursorInScreen()
+{
+    // libvterm 0.1.4 restores a cursor saved before the screen shrank as it was, below
+    // the last row, and erasing from there writes past its line array (found by
+    // tests/fuzz). xterm clamps it; so does this.
+    VTermPos pos;
+    vterm_state_get_cursorpos(m_state, &pos);
+    if (pos.row >= 0 && pos.row < rows() && pos.col >= 0 && pos.col < cols())
+        return;
+    const QByteArray move = "\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows() - 1) + 1) + ';'
+        + QByteArray::number(std::clamp(pos.col, 0, cols() - 1) + 1) + 'H';
+    vterm_input_write(m_vt, move.constData(), std::size_t(move.size()));
 }
 
 void TerminalScreen::resize(int rows, int cols)

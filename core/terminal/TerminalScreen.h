@@ -117,6 +117,7 @@ private:
     template<typename F>
     void collected(F &&produce);
     void resizeBuffer(ScreenBuffer &buffer, int rows, int cols, bool primary, int *rowDelta);
+    void keepCursorInScreen();
 
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;

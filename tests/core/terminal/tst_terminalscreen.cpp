@@ -407,6 +407,35 @@ private Q_SLOTS:
         QVERIFY2(screenRow(s, 0).startsWith(QLatin1String("ok")), qPrintable(screenRow(s, 0)));
     }
 
+    void aCursorRestoredBelowAShrunkenScreenIsPutBackInIt_data()
+    {
+        // libvterm restored it on row 5 of a 2-row screen, and erasing above it wrote past
+        // libvterm's line array (found by tests/fuzz).
+        QTest::addColumn<QByteArray>("save");
+        QTest::addColumn<QByteArray>("restore");
+        QTest::newRow("DECSC, DECRC") << QByteArray("\x1b" "7") << QByteArray("\x1b" "8");
+        QTest::newRow("DECRC after a C0 control") << QByteArray("\x1b" "7") << QByteArray("\x1b\x07" "8");
+        QTest::newRow("mode 1048") << QByteArray("\x1b[?1048h") << QByteArray("\x1b[?1048l");
+        QTest::newRow("alternate screen 1049") << QByteArray("\x1b[?1049h") << QByteArray("\x1b[?1049l");
+    }
+    void aCursorRestoredBelowAShrunkenScreenIsPutBackInIt()
+    {
+        QFETCH(QByteArray, save);
+        QFETCH(QByteArray, restore);
+        TerminalScreen s(24, 80);
+        s.feed("\x1b[6;30H" + save);
+        s.resize(2, 20);
+        // Where libvterm itself has the cursor: its answer to a cursor position report.
+        QSignalSpy replies(&s, &TerminalScreen::outputReady);
+        s.feed(restore + "\x1b[6n");
+        QCOMPARE(replies.count(), 1);
+        QCOMPARE(replies.first().first().toByteArray(), QByteArray("\x1b[2;20R"));
+        s.feed(QByteArray("\x1b[1Jx"));
+        QCOMPARE(screenRow(s, 1), QStringLiteral("                   x"));
+        s.feed(QByteArray("\x1b#8"));  // DECALN (ESC # 8) is not a restore: it fills the screen
+        QCOMPARE(screenRow(s, 0), QStringLiteral("EEEEEEEEEEEEEEEEEEEE"));
+    }
+
     void resizeKeepsTheCursorWhereItWas()
     {
         TerminalScreen s(24, 80);
