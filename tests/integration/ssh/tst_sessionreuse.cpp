@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -89,6 +90,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_inventory->addHost(&host, &error), qPrintable(error));
         m_host = host.id;
+        // The connection settings are the user's (QSettings): start from the defaults even
+        // when an earlier run in this home (ctest --repeat) changed them.
+        QSettings().remove(QStringLiteral("ssh"));
         m_pool = std::make_unique<SshPool>();
         m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
         m_window->setConnectionPool(m_pool.get());
