@@ -114,12 +114,6 @@ void SshHop::start(int fd)
     }
     m_phase = Phase::Resolving;
     emit progress(SshStep::Resolve);
-    // An address needs no lookup; QHostInfo would first look its name up in reverse DNS,
-    // which can take seconds on a slow resolver.
-    if (QHostAddress literal; literal.setAddress(m_endpoint.host)) {
-        beginConnect(literal.toString(), -1);
-        return;
-    }
     m_lookupId = QHostInfo::lookupHost(m_endpoint.host, this, &SshHop::onResolved);
 }
 
