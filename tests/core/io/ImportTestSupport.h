@@ -4,12 +4,22 @@
 #include "inventory/io/ImportTypes.h"
 
 #include <QFile>
+#include <QtGlobal>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 // One line per host with every field that differs from the defaults, so a
 // failing QCOMPARE shows exactly which field of which host is wrong.
+// What a complexity guard allows, in milliseconds: under the sanitizers (slower by
+// the factor ./scripts/test --sanitize puts in WERKBANK_TEST_TIME_FACTOR) more.
+inline qint64 timeBudgetMs(qint64 ms)
+{
+    bool ok = false;
+    const int factor = qEnvironmentVariableIntValue("WERKBANK_TEST_TIME_FACTOR", &ok);
+    return ok && factor > 1 ? ms * factor : ms;
+}
+
 inline QString describeHost(const wb::Host &h, const QString &jumpName, const QStringList &groupPath)
 {
     QString s = QStringLiteral("%1 @%2:%3").arg(h.name, h.address).arg(h.port);
