@@ -114,6 +114,12 @@ void SshHop::start(int fd)
     }
     m_phase = Phase::Resolving;
     emit progress(SshStep::Resolve);
+    // An address needs no lookup: QHostInfo would look its name up in reverse DNS
+    // first, which takes seconds where PTR queries go unanswered.
+    if (QHostAddress literal; literal.setAddress(m_endpoint.host)) {
+        beginConnect(literal.toString(), -1);
+        return;
+    }
     m_lookupId = QHostInfo::lookupHost(m_endpoint.host, this, &SshHop::onResolved);
 }
 
