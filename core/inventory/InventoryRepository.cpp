@@ -66,6 +66,13 @@ QString hostSelect(const QString &rest)
            + rest;
 }
 
+const char *const groupColumns = "SELECT id, ifnull(parent_id, 0), name, row_version FROM groups";
+
+Group groupFrom(const QSqlQuery &groups)
+{
+    return Group{groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString(), groups.value(3).toInt()};
+}
+
 Host hostFrom(const QSqlQuery &hosts)
 {
     Host h;
@@ -97,13 +104,12 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
 {
     QSqlQuery groups(db);
     groups.setForwardOnly(true);
-    if (!groups.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name, row_version FROM groups ORDER BY name COLLATE NOCASE, id"))) {
+    if (!groups.exec(QLatin1String(groupColumns) + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"))) {
         *error = groups.lastError().text();
         return false;
     }
     while (groups.next())
-        snapshot->groups.append(Group{groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString(),
-                                      groups.value(3).toInt()});
+        snapshot->groups.append(groupFrom(groups));
 
     QSqlQuery hosts(db);
     hosts.setForwardOnly(true);
@@ -163,12 +169,11 @@ bool readGroup(QSqlDatabase db, GroupId id, std::optional<Group> *group, QString
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name, row_version FROM groups WHERE id = ?"));
+    q.prepare(QLatin1String(groupColumns) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!run(q, error))
         return false;
-    *group = q.next() ? std::optional<Group>(Group{id, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()})
-                      : std::nullopt;
+    *group = q.next() ? std::optional<Group>(groupFrom(q)) : std::nullopt;
     return true;
 }
 

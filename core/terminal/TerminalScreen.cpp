@@ -310,6 +310,13 @@ std::size_t unfinishedOscTail(const char *data, std::size_t len)
 
 constexpr std::size_t kMaxHeldOsc = 64 * 1024;
 
+// CUP to `pos`, clamped into a rows × cols screen.
+QByteArray cursorTo(VTermPos pos, int rows, int cols)
+{
+    return "\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
+        + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
+}
+
 } // namespace
 
 void TerminalScreen::feed(const char *data, std::size_t len)
@@ -367,8 +374,7 @@ void TerminalScreen::keepCursorInScreen()
     vterm_state_get_cursorpos(m_state, &pos);
     if (pos.row >= 0 && pos.row < rows() && pos.col >= 0 && pos.col < cols())
         return;
-    const QByteArray move = "\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows() - 1) + 1) + ';'
-        + QByteArray::number(std::clamp(pos.col, 0, cols() - 1) + 1) + 'H';
+    const QByteArray move = cursorTo(pos, rows(), cols());
     vterm_input_write(m_vt, move.constData(), std::size_t(move.size()));
 }
 
@@ -387,8 +393,7 @@ void TerminalScreen::resize(int rows, int cols)
         // clamping it, and the next scroll in a region below a shrunken screen moves a
         // negative number of bytes (found by tests/fuzz). xterm resets the region on a
         // resize; so does this, putting the cursor back where libvterm left it.
-        const QByteArray reset = "\x1b[r\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
-            + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
+        const QByteArray reset = "\x1b[r" + cursorTo(pos, rows, cols);
         vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
         m_guard = CsiGuard(); // the ESC above ended any sequence a write left open
         vterm_state_get_cursorpos(m_state, &pos);
