@@ -1,14 +1,12 @@
 #include "GuiApp.h"
 
 #include "AppOptions.h"
+#include "AppServices.h"
 #include "InventoryPanel.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryLoader.h"
-#include "jobs/PendingWork.h"
-#include "ssh/SshPool.h"
-#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,21 +37,15 @@ int runGui(QApplication &app)
     parser.process(app);
 
     const QString path = common.workspacePath(parser);
-    Workspace workspace;
-    if (!workspace.open(path)) {
+    AppServices services; // outlives the window and every tab in it
+    if (!services.open(path)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
                               QCoreApplication::translate("wb::GuiApp", "The workspace could not be opened.\n\n%1")
-                                  .arg(workspace.errorString()));
+                                  .arg(services.errorString()));
         return 1;
     }
-
-    Inventory inventory;
-    inventory.setDatabase(workspace.database());
-    SshPool connectionPool; // outlives the window and every session in it
-    PendingWork pending;    // account actions and keychain writes that closing the window waits for
-    MainWindow window(&inventory, path);
-    window.setConnectionPool(&connectionPool);
-    window.setPendingWork(&pending);
+    Inventory &inventory = services.inventory();
+    MainWindow window(services.services());
     window.restoreLayout();
     window.show();
 

@@ -40,9 +40,10 @@
 
 namespace wb {
 
-MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidget *parent)
-    : QMainWindow(parent), m_inventory(inventory), m_workspacePath(workspacePath)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_inventory(services.inventory), m_workspacePath(services.workspacePath)
 {
+    const QString &workspacePath = m_workspacePath;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Werkbank — %1").arg(QFileInfo(workspacePath).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
@@ -57,7 +58,7 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     m_inventoryDock->setWidget(m_inventoryPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_inventoryDock);
 
-    m_sessions = new SessionArea(this);
+    m_sessions = new SessionArea(m_services.connectionPool, m_services.pendingWork, this);
     setCentralWidget(m_sessions);
 
     m_tickets = new TicketPanel(this);
@@ -86,25 +87,15 @@ MainWindow::MainWindow(Inventory *inventory, const QString &workspacePath, QWidg
     // Sessions get the middle and most of the width; the inventory keeps its
     // name and address columns readable, tickets sit narrower.
     resizeDocks({m_inventoryDock, m_ticketDock}, {400, 360}, Qt::Horizontal);
+
+    applyPoolSettings(SshSettings::load(m_inventory->database()));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setConnectionPool(SshPool *pool)
-{
-    m_sessions->setConnectionPool(pool);
-    applyPoolSettings(SshSettings::load(m_inventory->database()));
-}
-
-void MainWindow::setPendingWork(PendingWork *pending)
-{
-    m_pending = pending;
-    m_sessions->setPendingWork(pending);
-}
-
 void MainWindow::applyPoolSettings(const SshSettings &settings)
 {
-    SshPool *pool = m_sessions->connectionPool();
+    SshPool *pool = m_services.connectionPool;
     if (!pool)
         return;
     pool->setIdleSeconds(settings.reuseIdleSeconds);
@@ -389,15 +380,12 @@ void MainWindow::forgetSavedPasswords()
     auto progress = std::make_shared<Progress>();
     progress->pending = int(keys.size());
     progress->failed = problems;
-    auto *store = new CredentialStore(this);
-    store->setPendingWork(m_pending);
     for (const QString &key : std::as_const(keys)) {
-        store->remove(key, [this, store, progress, key, hosts = int(ids.size())](bool ok, const QString &error) {
+        m_services.credentials->remove(key, this, [this, progress, key, hosts = int(ids.size())](bool ok, const QString &error) {
             if (!ok)
                 progress->failed << tr("%1: %2").arg(key, error);
             if (--progress->pending > 0)
                 return;
-            store->deleteLater();
             if (progress->failed.isEmpty()) {
                 statusBar()->showMessage(tr("Forgot the saved passwords and passphrases of %Ln host(s).", nullptr, hosts), 8000);
                 return;
@@ -442,10 +430,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closeConfirmed = true;
     // An action whose outcome is not yet recorded, or a secret on its way to
     // the keychain, would be lost with the event loop: wait for them.
-    if (m_pending && !m_pending->isEmpty() && !m_quitAnyway) {
+    PendingWork *pending = m_services.pendingWork;
+    if (pending && !pending->isEmpty() && !m_quitAnyway) {
         event->ignore();
         if (!m_waiting) {
-            m_waiting = new QuitWaitDialog(m_pending, this);
+            m_waiting = new QuitWaitDialog(pending, this);
             m_waiting->setAttribute(Qt::WA_DeleteOnClose);
             connect(m_waiting, &QDialog::finished, this, [this](int result) {
                 if (result == QDialog::Rejected) { // Esc: not quitting after all

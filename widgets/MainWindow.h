@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Services.h"
 #include "inventory/InventoryTypes.h"
 #include "snippets/Snippet.h"
 #include "tickets/Ticket.h"
@@ -26,20 +27,13 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Inventory *inventory, const QString &workspacePath, QWidget *parent = nullptr);
+    // Every object in `services` must outlive the window.
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InventoryPanel *inventoryPanel() const { return m_inventoryPanel; }
     SessionArea *sessionArea() const { return m_sessions; }
     QUndoStack *undoStack() const { return m_undoStack; }
-
-    // Connections kept between sessions and runs (owned by the caller, which
-    // must keep it until this window is gone).
-    void setConnectionPool(SshPool *pool);
-    // Account actions and keychain writes register there; closing the window
-    // waits for them (owned by the caller, which must keep it until this
-    // window is gone).
-    void setPendingWork(PendingWork *pending);
 
     // The ticket the workbench's work is logged to (account actions, runs and
     // sessions on its hosts; also the audit log's ticket); 0 = none.
@@ -90,6 +84,7 @@ private:
     // Writes `text` into the active ticket's work log when it links one of the hosts.
     void logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text);
 
+    const Services m_services;
     Inventory *m_inventory;
     QString m_workspacePath;
     QUndoStack *m_undoStack;
@@ -100,7 +95,6 @@ private:
     QDockWidget *m_ticketDock;
     QAction *m_importAction = nullptr;
     TicketId m_activeTicket = 0;
-    PendingWork *m_pending = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work

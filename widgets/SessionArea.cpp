@@ -16,7 +16,8 @@
 
 namespace wb {
 
-SessionArea::SessionArea(QWidget *parent) : QStackedWidget(parent)
+SessionArea::SessionArea(SshPool *pool, PendingWork *pending, QWidget *parent)
+    : QStackedWidget(parent), m_pool(pool), m_pending(pending)
 {
     setObjectName(QStringLiteral("sessionArea"));
     m_empty = new EmptyState(QStringLiteral(":/icons/terminal.svg"), tr("No open sessions"), QString(), this);

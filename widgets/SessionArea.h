@@ -28,18 +28,14 @@ class SessionArea : public QStackedWidget
 {
     Q_OBJECT
 public:
-    explicit SessionArea(QWidget *parent = nullptr);
+    // Sessions and runs reuse the pool's connections (null: no reuse); account
+    // actions and keychain writes register with `pending`, so quitting waits
+    // for them. Both must outlive the area.
+    SessionArea(SshPool *pool, PendingWork *pending, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     void setInventorySize(int hosts, int groups);
     void addStartAction(QAction *action);
-    // Sessions and runs opened from now on reuse kept connections; the pool must outlive this.
-    void setConnectionPool(SshPool *pool) { m_pool = pool; }
-    SshPool *connectionPool() const { return m_pool; }
-    // Account actions and keychain writes started from tabs opened from now
-    // on register there, so quitting waits for them; it must outlive this.
-    void setPendingWork(PendingWork *pending) { m_pending = pending; }
-    PendingWork *pendingWork() const { return m_pending; }
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
     // Shows a run as a tab and starts it.
@@ -75,8 +71,8 @@ private:
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;
-    SshPool *m_pool = nullptr;
-    PendingWork *m_pending = nullptr;
+    SshPool *m_pool;
+    PendingWork *m_pending;
     qint64 m_ticketId = 0;
 };
 

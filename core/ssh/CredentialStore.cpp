@@ -55,14 +55,20 @@ void CredentialStore::write(const QString &key, const QString &secret, DoneCallb
 
 void CredentialStore::remove(const QString &key, DoneCallback done)
 {
+    remove(key, this, std::move(done));
+}
+
+void CredentialStore::remove(const QString &key, const QObject *context, DoneCallback done)
+{
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
     if (m_pending)
         m_pending->add(job);
     QPointer<CredentialStore> self(this);
-    connect(job, &QKeychain::Job::finished, job, [self, job, done = std::move(done)] {
-        if (self && done)
+    QPointer<const QObject> asker(context);
+    connect(job, &QKeychain::Job::finished, job, [self, asker, job, done = std::move(done)] {
+        if (self && asker && done)
             done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound, job->errorString());
     });
     job->start();

@@ -35,6 +35,9 @@ public:
     void read(const QString &key, ReadCallback done);
     void write(const QString &key, const QString &secret, DoneCallback done = {});
     void remove(const QString &key, DoneCallback done = {});
+    // As above, but `done` is not called once `context` is gone (a store
+    // shared by the whole program outlives the window that asked).
+    void remove(const QString &key, const QObject *context, DoneCallback done);
 
 private:
     QPointer<PendingWork> m_pending;

@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "tickets/TicketStore.h"
 #include "../support/WidgetTestSupport.h"
+#include "../support/TestServices.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,8 +66,9 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
     // The offscreen platform does not hand activation back to the window when
@@ -170,11 +172,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(path()));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), path());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(path()));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         activate();
@@ -183,8 +185,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_inventory.reset();
-        m_workspace.reset();
+        m_services.reset();
     }
 
     void addHostThroughDialogThenFindItThroughFilter()
@@ -329,7 +330,7 @@ private Q_SLOTS:
         file.write("name,address,port,group\nweb01,10.0.0.1,22,site\nweb02,10.0.0.2,99999,site\nweb03,10.0.0.3,,site\n");
         file.close();
 
-        ImportDialog dialog(m_inventory.get(), 0, m_window.get());
+        ImportDialog dialog(m_inventory, 0, m_window.get());
         QSignalSpy ready(&dialog, &ImportDialog::previewReady);
         dialog.show();
         dialog.setFile(csv);
@@ -376,7 +377,7 @@ private Q_SLOTS:
         m_window->resize(1111, 777);
         m_window->close();  // saves
 
-        MainWindow again(m_inventory.get(), path());
+        MainWindow again(test::withoutConnectionReuse(m_services->services()));
         again.restoreLayout();
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -513,7 +514,7 @@ private Q_SLOTS:
         m_window.reset();
         const QString language = installTranslations(*qApp, QStringLiteral("nl"));
         QCOMPARE(language, QStringLiteral("nl"));
-        MainWindow dutch(m_inventory.get(), path());
+        MainWindow dutch(test::withoutConnectionReuse(m_services->services()));
         QStringList titles;
         for (QAction *action : dutch.menuBar()->actions())
             titles << action->text();

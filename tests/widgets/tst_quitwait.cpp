@@ -17,6 +17,7 @@
 #include "ssh/CredentialStore.h"
 #include "storage/Workspace.h"
 #include "../support/WidgetTestSupport.h"
+#include "../support/TestServices.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -36,9 +37,10 @@ class TestQuitWait : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<PendingWork> m_pending;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
+    PendingWork *m_pending = nullptr; // the composition root's
     std::unique_ptr<MainWindow> m_window;
 
     QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
@@ -61,13 +63,12 @@ private Q_SLOTS:
 
     void init()
     {
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(path()));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
-        m_pending = std::make_unique<PendingWork>();
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), path());
-        m_window->setPendingWork(m_pending.get());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(path()));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_pending = m_services->services().pendingWork;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -75,9 +76,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_pending.reset();
-        m_inventory.reset();
-        m_workspace.reset();
+        m_services.reset();
     }
 
     void closingWaitsForAPendingActionAndClosesWhenItEnds()
@@ -96,7 +95,7 @@ private Q_SLOTS:
         lock.kind = AccountAction::Kind::Lock;
         lock.user = QStringLiteral("bob");
         AccountActionJob job(&backend, lock, m_workspace->database());
-        job.setPendingWork(m_pending.get());
+        job.setPendingWork(m_pending);
         QSignalSpy finished(&job, &AccountActionJob::finished);
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 10000);
@@ -165,7 +164,7 @@ private Q_SLOTS:
     void aKeychainWriteIsWaitedFor()
     {
         CredentialStore store;
-        store.setPendingWork(m_pending.get());
+        store.setPendingWork(m_pending);
         const QString key = QStringLiteral("tst_quitwait@127.0.0.1:%1").arg(QCoreApplication::applicationPid());
         bool stored = false;
         store.write(key, QStringLiteral("not-a-real-secret"), [&](bool ok, const QString &) { stored = ok; });

@@ -18,6 +18,7 @@
 #include "tickets/TicketSettingsDialog.h"
 #include "tickets/TicketStore.h"
 #include "../support/WidgetTestSupport.h"
+#include "../support/TestServices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,8 +46,9 @@ class TestTicketPane : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
     HostId m_web = 0;
 
@@ -81,10 +83,10 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_ticketpane"));
         installTranslations(*qApp, QStringLiteral("en"));
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("tickets.sqlite"))));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("tickets.sqlite"))));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
         QString error;
         QVERIFY(m_inventory->load(&error));
         Host web;
@@ -92,7 +94,7 @@ private Q_SLOTS:
         web.address = QStringLiteral("web01.example.org");
         QVERIFY(m_inventory->addHost(&web, &error));
         m_web = web.id;
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1500, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -102,8 +104,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_inventory.reset();
-        m_workspace.reset();
+        m_services.reset();
     }
 
     void emptyPaneOffersANewTicket()

@@ -23,6 +23,7 @@
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
 #include "storage/Workspace.h"
+#include "../../support/TestServices.h"
 
 #include <QAction>
 #include <QSettings>
@@ -66,10 +67,11 @@ protected:
     SshFixture fx;
     QTemporaryDir m_dir;
     QString m_knownHosts;
-    std::unique_ptr<wb::Workspace> m_workspace;
-    std::unique_ptr<wb::Inventory> m_inventory;
-    std::unique_ptr<wb::SshPool> m_pool; // outlives the window, as in the app
-    std::unique_ptr<wb::PendingWork> m_pending; // so does the tracker closing waits on
+    std::unique_ptr<wb::AppServices> m_services; // the app's composition root
+    wb::Workspace *m_workspace = nullptr;
+    wb::Inventory *m_inventory = nullptr;
+    wb::SshPool *m_pool = nullptr;         // the composition root's, as in the app
+    wb::PendingWork *m_pending = nullptr; // so is the tracker closing waits on
     std::unique_ptr<wb::MainWindow> m_window;
     wb::HostId m_admin = 0;
     wb::HostId m_adminAsCarol = 0;
@@ -144,21 +146,19 @@ protected:
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
         writeKnownHosts(m_knownHosts, {{wb::KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.adminPort).toUtf8(),
                                         fx.hostKeyLine(QStringLiteral("admin"))}});
-        m_workspace = std::make_unique<wb::Workspace>();
-        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("accounts.sqlite"))));
-        m_inventory = std::make_unique<wb::Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
+        m_services = std::make_unique<wb::AppServices>();
+        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("accounts.sqlite"))));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
         wb::SshSettings settings;
         settings.knownHostsPath = m_knownHosts;
         QString error;
         QVERIFY2(settings.save(m_workspace->database(), &error), qPrintable(error));
         m_admin = addAdminHost(QStringLiteral("admin"), QStringLiteral("root"));
         m_adminAsCarol = addAdminHost(QStringLiteral("admin-carol"), QStringLiteral("carol"));
-        m_pool = std::make_unique<wb::SshPool>();
-        m_window = std::make_unique<wb::MainWindow>(m_inventory.get(), m_workspace->path());
-        m_window->setConnectionPool(m_pool.get());
-        m_pending = std::make_unique<wb::PendingWork>();
-        m_window->setPendingWork(m_pending.get());
+        m_window = std::make_unique<wb::MainWindow>(m_services->services());
+        m_pool = m_services->services().connectionPool;
+        m_pending = m_services->services().pendingWork;
         m_window->resize(1500, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -174,8 +174,6 @@ protected:
     void tearDownWindow(qsizetype secretsSet)
     {
         m_window.reset();
-        m_pending.reset();
-        m_pool.reset();
         // No password set here reached a file: workspace, its WAL, settings, anything under HOME or XDG.
         int read = 0;
         for (const QString &secret : std::as_const(m_secrets)) {

@@ -19,6 +19,7 @@
 #include "storage/Workspace.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
+#include "../../support/TestServices.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -39,9 +40,10 @@ class TestSessionReuse : public QObject
 
     SshFixture fx;
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<SshPool> m_pool; // declared before the window: it outlives it
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
+    SshPool *m_pool = nullptr; // the composition root's
     std::unique_ptr<MainWindow> m_window;
     HostId m_host = 0;
 
@@ -76,10 +78,10 @@ private Q_SLOTS:
         QDir().mkpath(QDir::homePath() + QStringLiteral("/.ssh"));
         writeKnownHosts(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"),
                         {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("reuse.sqlite"))));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("reuse.sqlite"))));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
         Host host;
         host.name = QStringLiteral("web01");
         host.address = QStringLiteral("127.0.0.1");
@@ -93,9 +95,8 @@ private Q_SLOTS:
         // The connection settings are the user's (QSettings): start from the defaults even
         // when an earlier run in this home (ctest --repeat) changed them.
         QSettings().remove(QStringLiteral("ssh"));
-        m_pool = std::make_unique<SshPool>();
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
-        m_window->setConnectionPool(m_pool.get());
+        m_window = std::make_unique<MainWindow>(m_services->services());
+        m_pool = m_services->services().connectionPool;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_pool->idleSeconds(), 300); // five minutes unless the user says otherwise

@@ -18,6 +18,7 @@
 #include "storage/Workspace.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
+#include "../../support/TestServices.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -68,8 +69,9 @@ class TestSessionTabs : public QObject
 
     SshFixture fx;
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
     HostId m_keyHost = 0;
     HostId m_passwordHost = 0;
@@ -120,13 +122,13 @@ private Q_SLOTS:
     {
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         installTranslations(*qApp, QStringLiteral("en"));
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("sessions.sqlite"))));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("sessions.sqlite"))));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
         m_keyHost = addHost(QStringLiteral("keyhost"), AuthMethod::KeyFile, fx.clientKey());
         m_passwordHost = addHost(QStringLiteral("pwhost"), AuthMethod::Password);
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -24,6 +24,7 @@
 #include "ssh/KnownHosts.h"
 #include "ssh/SshSettings.h"
 #include "storage/Workspace.h"
+#include "../../support/TestServices.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -76,8 +77,9 @@ class TestSnippets : public QObject
 
     SshFixture fx;
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
     HostId m_alpha = 0;
     HostId m_beta = 0;
@@ -128,10 +130,10 @@ private Q_SLOTS:
     {
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         installTranslations(*qApp, QStringLiteral("en"));
-        m_workspace = std::make_unique<Workspace>();
-        QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("snippets.sqlite"))));
-        m_inventory = std::make_unique<Inventory>();
-        m_inventory->setDatabase(m_workspace->database());
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("snippets.sqlite"))));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
         Group lab;
         lab.name = QStringLiteral("lab");
         QString error;
@@ -149,7 +151,7 @@ private Q_SLOTS:
                          {KnownHosts::hostField(QStringLiteral("127.0.0.2"), fx.innerPort).toUtf8(), fx.hostKeyLine(QStringLiteral("inner"))}});
         QVERIFY2(settings.save(m_workspace->database(), &error), qPrintable(error));
 
-        m_window = std::make_unique<MainWindow>(m_inventory.get(), m_workspace->path());
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,0 +1,46 @@
+#include "AppServices.h"
+
+#include "inventory/Inventory.h"
+#include "jobs/PendingWork.h"
+#include "ssh/CredentialStore.h"
+#include "ssh/SshPool.h"
+#include "storage/Workspace.h"
+
+namespace wb {
+
+AppServices::AppServices() = default;
+
+// Members go in reverse order: the keychain store and the pool before the
+// inventory, and the workspace connection last.
+AppServices::~AppServices() = default;
+
+bool AppServices::open(const QString &path)
+{
+    auto workspace = std::make_unique<Workspace>();
+    if (!workspace->open(path)) {
+        m_error = workspace->errorString();
+        return false;
+    }
+    m_path = path;
+    m_workspace = std::move(workspace);
+    m_pending = std::make_unique<PendingWork>();
+    m_inventory = std::make_unique<Inventory>();
+    m_inventory->setDatabase(m_workspace->database());
+    m_pool = std::make_unique<SshPool>();
+    m_credentials = std::make_unique<CredentialStore>();
+    m_credentials->setPendingWork(m_pending.get());
+    return true;
+}
+
+Services AppServices::services() const
+{
+    Services services;
+    services.workspacePath = m_path;
+    services.inventory = m_inventory.get();
+    services.connectionPool = m_pool.get();
+    services.pendingWork = m_pending.get();
+    services.credentials = m_credentials.get();
+    return services;
+}
+
+} // namespace wb

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Services.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace wb {
+
+class CredentialStore;
+class Inventory;
+class PendingWork;
+class SshPool;
+class Workspace;
+
+// The composition root's objects for one open workspace, built once in
+// dependency order and destroyed in reverse, after the window that uses them.
+class AppServices
+{
+public:
+    AppServices();
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
+
+    // Opens (and migrates) the workspace and builds everything on it; false
+    // with errorString() when the workspace cannot be opened.
+    bool open(const QString &path);
+    QString errorString() const { return m_error; }
+
+    Services services() const;
+    Workspace &workspace() const { return *m_workspace; }
+    Inventory &inventory() const { return *m_inventory; }
+
+private:
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<PendingWork> m_pending;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<SshPool> m_pool;
+    std::unique_ptr<CredentialStore> m_credentials;
+};
+
+} // namespace wb

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace wb {
+
+class CredentialStore;
+class Inventory;
+class PendingWork;
+class SshPool;
+
+// What the composition root (app/AppServices) built for one workspace, handed
+// to the window, which passes each widget the parts it uses. Nothing here is
+// owned: the root keeps every object alive until the window is gone.
+struct Services
+{
+    QString workspacePath;
+    Inventory *inventory = nullptr;
+    // Connections kept between sessions and runs; null turns reuse off.
+    SshPool *connectionPool = nullptr;
+    // Account actions and keychain writes; quitting waits for them.
+    PendingWork *pendingWork = nullptr;
+    CredentialStore *credentials = nullptr;
+};
+
+} // namespace wb
