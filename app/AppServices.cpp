@@ -5,6 +5,7 @@
 #include "ssh/CredentialStore.h"
 #include "ssh/SshPool.h"
 #include "storage/Workspace.h"
+#include "tickets/ActiveTicket.h"
 
 namespace wb {
 
@@ -29,6 +30,7 @@ bool AppServices::open(const QString &path)
     m_pool = std::make_unique<SshPool>();
     m_credentials = std::make_unique<CredentialStore>();
     m_credentials->setPendingWork(m_pending.get());
+    m_activeTicket = std::make_unique<ActiveTicket>();
     return true;
 }
 
@@ -40,6 +42,7 @@ Services AppServices::services() const
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();
+    services.activeTicket = m_activeTicket.get();
     return services;
 }
 

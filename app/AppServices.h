@@ -8,6 +8,7 @@
 
 namespace wb {
 
+class ActiveTicket;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ActiveTicket> m_activeTicket;
 };
 
 } // namespace wb

@@ -23,6 +23,7 @@
 #include "ssh/InventoryTargets.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
+#include "tickets/ActiveTicket.h"
 #include "tickets/TicketWorkLogger.h"
 
 #include <QAction>
@@ -58,10 +59,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_inventoryDock->setWidget(m_inventoryPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_inventoryDock);
 
-    m_sessions = new SessionArea(m_services.connectionPool, m_services.pendingWork, this);
+    m_sessions = new SessionArea(m_services.connectionPool, m_services.pendingWork, m_services.activeTicket, this);
     setCentralWidget(m_sessions);
 
-    m_tickets = new TicketPanel(this);
+    m_tickets = new TicketPanel(m_services.activeTicket, this);
     m_ticketDock = new QDockWidget(tr("Tickets"), this);
     m_ticketDock->setObjectName(QStringLiteral("ticketDock"));
     m_ticketDock->setWidget(m_tickets);
@@ -265,11 +266,12 @@ void MainWindow::openSession(HostId id)
     }
     SshSettings::load(m_inventory->database()).applyTo(&target.options);
     SessionTab *tab = m_sessions->openSession(id, target);
-    if (!tab || m_activeTicket == 0)
+    const TicketId ticket = m_services.activeTicket->id();
+    if (!tab || ticket == 0)
         return;
     // Logged with its outcome, once: connected, or why not.
     auto logged = std::make_shared<bool>(false);
-    connect(tab, &SessionTab::appearanceChanged, this, [this, tab, id, logged, ticket = m_activeTicket] {
+    connect(tab, &SessionTab::appearanceChanged, this, [this, tab, id, logged, ticket] {
         if (*logged || tab->state() == SessionTab::State::Connecting)
             return;
         *logged = true;
@@ -332,7 +334,7 @@ void MainWindow::startRun(const RunSpec &spec)
     auto *run = new RunView(targets, spec);
     // Logged to the ticket active when the run started, once every host is done.
     CommandRunner *runner = run->runner();
-    connect(runner, &CommandRunner::finished, this, [this, runner, ids, spec, ticket = m_activeTicket] {
+    connect(runner, &CommandRunner::finished, this, [this, runner, ids, spec, ticket = m_services.activeTicket->id()] {
         QStringList names;
         for (int i = 0; i < runner->size(); ++i)
             names << runner->target(i).endpoint.name;

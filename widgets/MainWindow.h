@@ -35,10 +35,11 @@ public:
     SessionArea *sessionArea() const { return m_sessions; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // The ticket the workbench's work is logged to (account actions, runs and
-    // sessions on its hosts; also the audit log's ticket); 0 = none.
+    // Makes `ticketId` the ticket the workbench's work is logged to (account
+    // actions, runs and sessions on its hosts; also the audit log's ticket),
+    // once it is known to exist; 0 = none.
     void setActiveTicket(qint64 ticketId);
-    TicketId activeTicket() const { return m_activeTicket; }
+    TicketId activeTicket() const;
     TicketPanel *ticketPanel() const { return m_tickets; }
 
     void restoreLayout();
@@ -94,7 +95,6 @@ private:
     QDockWidget *m_inventoryDock;
     QDockWidget *m_ticketDock;
     QAction *m_importAction = nullptr;
-    TicketId m_activeTicket = 0;
     QPointer<QuitWaitDialog> m_waiting;
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work

@@ -7,6 +7,7 @@
 #include "SessionArea.h"
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
+#include "tickets/ActiveTicket.h"
 #include "tickets/KnowledgeBaseDialog.h"
 #include "tickets/TicketEditor.h"
 #include "tickets/TicketSettingsDialog.h"
@@ -65,7 +66,7 @@ void MainWindow::createTicketMenu()
     QAction *stop = tickets->addAction(tr("&Stop Logging Work"), this, [this] { setActiveTicket(0); });
     stop->setObjectName(QStringLiteral("stopLoggingWork"));
     stop->setEnabled(false);
-    connect(m_tickets, &TicketPanel::activeTicketRequested, stop, [stop, this] { stop->setEnabled(m_activeTicket != 0); });
+    connect(m_services.activeTicket, &ActiveTicket::changed, stop, [stop](TicketId id) { stop->setEnabled(id != 0); });
 }
 
 void MainWindow::newTicket()
@@ -111,10 +112,14 @@ void MainWindow::openTicketEditor(TicketEditor *editor)
         return; // the ticket's tab was open already
     connect(editor, &TicketEditor::saved, this, [this](const Ticket &ticket) {
         m_tickets->reload();
-        if (ticket.id == m_activeTicket && !ticket.isOpen())
+        if (ticket.id == activeTicket() && !ticket.isOpen())
             setActiveTicket(0); // a resolved ticket takes no more work
-        else if (ticket.id == m_activeTicket)
-            m_tickets->setActiveTicket(ticket.id, ticket.title);
+        else if (ticket.id == activeTicket())
+            m_services.activeTicket->set(ticket.id, ticket.title);
+    });
+    connect(m_services.activeTicket, &ActiveTicket::workLogged, editor, [editor](TicketId ticket) {
+        if (editor->ticketId() == ticket)
+            editor->reloadWorkLog();
     });
     connect(editor, &TicketEditor::makeActiveRequested, this, &MainWindow::setActiveTicket);
     editor->setFocus();
@@ -128,9 +133,7 @@ void MainWindow::setActiveTicket(qint64 ticketId)
         statusBar()->showMessage(error, 8000);
         return;
     }
-    m_activeTicket = ticketId;
-    m_sessions->setActiveTicket(ticketId);
-    m_tickets->setActiveTicket(ticketId, ticket.title);
+    m_services.activeTicket->set(ticketId, ticket.title);
     statusBar()->showMessage(ticketId ? tr("Work on the hosts of #%1 is logged to it.").arg(ticketId)
                                       : tr("Work is no longer logged to a ticket."),
                              8000);
@@ -139,12 +142,13 @@ void MainWindow::setActiveTicket(qint64 ticketId)
 void MainWindow::logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text)
 {
     QList<qint64> ids(hosts.begin(), hosts.end());
-    if (!TicketWorkLogger(m_inventory->database()).record(ticket, ids, text))
-        return;
-    for (int i = 0; i < m_sessions->tabs()->count(); ++i) {
-        if (TicketEditor *editor = m_sessions->ticketAt(i); editor && editor->ticketId() == ticket)
-            editor->reloadWorkLog();
-    }
+    if (TicketWorkLogger(m_inventory->database()).record(ticket, ids, text))
+        m_services.activeTicket->noteWorkLogged(ticket);
+}
+
+TicketId MainWindow::activeTicket() const
+{
+    return m_services.activeTicket->id();
 }
 
 } // namespace wb

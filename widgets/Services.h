@@ -4,6 +4,7 @@
 
 namespace wb {
 
+class ActiveTicket;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -21,6 +22,8 @@ struct Services
     // Account actions and keychain writes; quitting waits for them.
     PendingWork *pendingWork = nullptr;
     CredentialStore *credentials = nullptr;
+    // The ticket the workbench's own work is logged to.
+    ActiveTicket *activeTicket = nullptr;
 };
 
 } // namespace wb

@@ -16,8 +16,8 @@
 
 namespace wb {
 
-SessionArea::SessionArea(SshPool *pool, PendingWork *pending, QWidget *parent)
-    : QStackedWidget(parent), m_pool(pool), m_pending(pending)
+SessionArea::SessionArea(SshPool *pool, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent)
+    : QStackedWidget(parent), m_pool(pool), m_pending(pending), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("sessionArea"));
     m_empty = new EmptyState(QStringLiteral(":/icons/terminal.svg"), tr("No open sessions"), QString(), this);
@@ -117,10 +117,9 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, 
             return open;
         }
     }
-    auto *view = new AccountsView(hostId, target, std::move(auditDatabase), m_tabs);
+    auto *view = new AccountsView(hostId, target, std::move(auditDatabase), m_activeTicket, m_tabs);
     view->setConnectionPool(m_pool);
     view->setPendingWork(m_pending);
-    view->setTicket(m_ticketId);
     connect(view, &AccountsView::appearanceChanged, this, [this, view] {
         const int index = m_tabs->indexOf(view);
         if (index < 0)
@@ -166,15 +165,6 @@ TicketEditor *SessionArea::openTicket(TicketEditor *editor)
 TicketEditor *SessionArea::ticketAt(int index) const
 {
     return qobject_cast<TicketEditor *>(m_tabs->widget(index));
-}
-
-void SessionArea::setActiveTicket(qint64 ticketId)
-{
-    m_ticketId = ticketId;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (AccountsView *view = accountsAt(i))
-            view->setTicket(ticketId);
-    }
 }
 
 SessionTab *SessionArea::sessionAt(int index) const

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace wb {
 
 class AccountsView;
+class ActiveTicket;
 class EmptyState;
 class PendingWork;
 struct RunTarget;
@@ -31,7 +32,8 @@ public:
     // Sessions and runs reuse the pool's connections (null: no reuse); account
     // actions and keychain writes register with `pending`, so quitting waits
     // for them. Both must outlive the area.
-    SessionArea(SshPool *pool, PendingWork *pending, QWidget *parent = nullptr);
+    // Account actions are done for `activeTicket`. All three must outlive the area.
+    SessionArea(SshPool *pool, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     void setInventorySize(int hosts, int groups);
@@ -48,9 +50,6 @@ public:
     // when one is open already, and then `editor` is deleted.
     TicketEditor *openTicket(TicketEditor *editor);
     TicketEditor *ticketAt(int index) const;
-    // The ticket account actions are done for from now on; 0 = none.
-    void setActiveTicket(qint64 ticketId);
-    qint64 activeTicket() const { return m_ticketId; }
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;
     int liveSessionCount() const;
@@ -73,7 +72,7 @@ private:
     QAction *m_closeTab;
     SshPool *m_pool;
     PendingWork *m_pending;
-    qint64 m_ticketId = 0;
+    ActiveTicket *m_activeTicket;
 };
 
 } // namespace wb

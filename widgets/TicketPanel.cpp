@@ -1,5 +1,6 @@
 #include "TicketPanel.h"
 
+#include "tickets/ActiveTicket.h"
 #include "EmptyState.h"
 #include "TicketFilterProxy.h"
 #include "TicketTableModel.h"
@@ -45,7 +46,8 @@ bool isNewTicketKey(const QKeyEvent *key)
 
 } // namespace
 
-TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::currentOperator())
+TicketPanel::TicketPanel(ActiveTicket *activeTicket, QWidget *parent)
+    : QWidget(parent), m_me(AuditLog::currentOperator()), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("ticketPanel"));
     m_model = new TicketTableModel(this);
@@ -197,6 +199,8 @@ TicketPanel::TicketPanel(QWidget *parent) : QWidget(parent), m_me(AuditLog::curr
     m_activeBar->setStyleSheet(QStringLiteral("#activeTicketBar { background: palette(highlight); }"
                                               "#activeTicketBar QLabel { color: palette(highlighted-text); }"));
     m_activeBar->hide();
+    connect(m_activeTicket, &ActiveTicket::changed, this, &TicketPanel::showActiveTicket);
+    showActiveTicket(m_activeTicket->id(), m_activeTicket->title());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_views, 1);
@@ -351,9 +355,8 @@ void TicketPanel::showContextMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
-void TicketPanel::setActiveTicket(TicketId id, const QString &title)
+void TicketPanel::showActiveTicket(TicketId id, const QString &title)
 {
-    m_activeId = id;
     m_activeBar->setVisible(id != 0);
     m_activeLabel->setText(tr("Logging work to <b>#%1</b> %2").arg(id).arg(title.toHtmlEscaped()));
     m_activeLabel->setToolTip(title);

@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace wb {
 
+class ActiveTicket;
 class EmptyState;
 class TicketFilterProxy;
 class TicketPager;
@@ -34,7 +35,8 @@ class TicketPanel : public QWidget
 public:
     enum class View { Mine, Unassigned, Overdue, AllOpen, ResolvedThisWeek, All };
 
-    explicit TicketPanel(QWidget *parent = nullptr);
+    // Shows `activeTicket` in a bar above the list; it must outlive the panel.
+    explicit TicketPanel(ActiveTicket *activeTicket, QWidget *parent = nullptr);
     ~TicketPanel() override;
 
     // Reads the workspace's tickets through a pager of its own (own thread, own connection).
@@ -55,8 +57,6 @@ public:
 
     // Reads the view and the per-host counts again (a ticket was saved elsewhere).
     void reload();
-    void setActiveTicket(TicketId id, const QString &title);
-    TicketId activeTicket() const { return m_activeId; }
 
 Q_SIGNALS:
     void openTicketRequested(wb::TicketId id);
@@ -77,6 +77,7 @@ private:
     void fillFilteredView();
     void saveState() const;
     void restoreState();
+    void showActiveTicket(TicketId id, const QString &title);
 
     TicketPager *m_pager = nullptr;
     TicketTableModel *m_model;
@@ -96,7 +97,7 @@ private:
     QAction *m_open;
     QAction *m_makeActive;
     QString m_me;
-    TicketId m_activeId = 0;
+    ActiveTicket *m_activeTicket;
     int m_countSerial = 0;
 };
 

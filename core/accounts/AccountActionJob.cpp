@@ -102,10 +102,11 @@ void AccountActionJob::conclude(bool succeeded, const QString &message)
     if (!m_auditRecorded) // the action happened; say the record did not
         reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
     // A refusal before anything was sent is no work done on the host.
-    if (m_hostId != 0 && m_error != AccountReply::Error::Refused)
-        TicketWorkLogger(m_audit).record(m_ticketId, {m_hostId},
-                                         TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action,
-                                                                         succeeded, message));
+    if (m_hostId != 0 && m_error != AccountReply::Error::Refused
+        && TicketWorkLogger(m_audit).record(m_ticketId, {m_hostId},
+                                            TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action,
+                                                                            succeeded, message)))
+        emit workLogged(m_ticketId);
     release();
     emit finished(succeeded, reported);
 }

@@ -59,6 +59,8 @@ Q_SIGNALS:
     // message: one line saying what went wrong; empty on success (unless
     // the audit record could not be written, which it then says).
     void finished(bool succeeded, const QString &message);
+    // An entry about the action went into `ticket`'s work log (before finished()).
+    void workLogged(qint64 ticket);
 
 private:
     void conclude(bool succeeded, const QString &message);

@@ -9,4 +9,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/KnowledgeBase.h tickets/KnowledgeBase.cpp
   tickets/TicketPager.h tickets/TicketPager.cpp
   tickets/TicketWorkLogger.h tickets/TicketWorkLogger.cpp
+  tickets/ActiveTicket.h tickets/ActiveTicket.cpp
 )

@@ -12,6 +12,7 @@
 #include "accounts/AccountActionJob.h"
 #include "accounts/LinuxSshAccountBackend.h"
 #include "session/SecretDialog.h"
+#include "tickets/ActiveTicket.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -37,8 +38,9 @@ QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); 
 QString headerKey() { return QStringLiteral("accounts/header"); }
 } // namespace
 
-AccountsView::AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, QWidget *parent)
-    : QWidget(parent), m_hostId(hostId), m_audit(std::move(auditDatabase))
+AccountsView::AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, ActiveTicket *activeTicket,
+                           QWidget *parent)
+    : QWidget(parent), m_hostId(hostId), m_audit(std::move(auditDatabase)), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("accountsView"));
     m_backend = new LinuxSshAccountBackend(std::move(target), this);
@@ -445,7 +447,8 @@ void AccountsView::act(const AccountAction &action, Then then, Then unknown)
     clearError();
     setBusy(AccountActions::doingText(action, hostName()));
     auto *job = new AccountActionJob(m_backend, action, m_audit, this);
-    job->setTicket(m_ticketId, m_hostId);
+    job->setTicket(m_activeTicket->id(), m_hostId);
+    connect(job, &AccountActionJob::workLogged, m_activeTicket, &ActiveTicket::noteWorkLogged);
     job->setTargetPath(m_targetPath);
     job->setPendingWork(m_pending);
     m_job = job;

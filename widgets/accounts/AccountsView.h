@@ -26,6 +26,7 @@ namespace wb {
 
 class AccountActionJob;
 class AccountActions;
+class ActiveTicket;
 class AccountModel;
 class ClipboardGuard;
 class EmptyState;
@@ -43,7 +44,10 @@ class AccountsView : public QWidget
 {
     Q_OBJECT
 public:
-    AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, QWidget *parent = nullptr);
+    // Actions are done for `activeTicket` (written to the audit log and the
+    // ticket's work log); it must outlive the view.
+    AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, ActiveTicket *activeTicket,
+                 QWidget *parent = nullptr);
     // An action still running goes on without the view and is audited when it ends.
     ~AccountsView() override;
 
@@ -56,9 +60,6 @@ public:
     void setPendingWork(PendingWork *pending) { m_pending = pending; }
     // The host's group path and name, for the audit log ("site/role/web01").
     void setTargetPath(const QString &path) { m_targetPath = path; }
-    // The ticket new actions are done for (0: none); written to the audit log.
-    void setTicket(qint64 ticketId) { m_ticketId = ticketId; }
-    qint64 ticket() const { return m_ticketId; }
     bool isBusy() const { return m_busy; }
     // An account action (not just a listing) is under way.
     bool isActing() const { return !m_job.isNull(); }
@@ -146,7 +147,7 @@ private:
     QPointer<AccountActionJob> m_job;
     PendingWork *m_pending = nullptr;
     QString m_targetPath;
-    qint64 m_ticketId = 0;
+    ActiveTicket *m_activeTicket;
     bool m_busy = false;
     bool m_listed = false;
     bool m_headerRestored = false;

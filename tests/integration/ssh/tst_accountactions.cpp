@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTextBrowser>
 
 using namespace wb;
 using namespace wbtest;
@@ -83,6 +84,11 @@ private Q_SLOTS:
         m_ticket = ticket.id;
         m_window->setActiveTicket(m_ticket);
         QCOMPARE(m_window->activeTicket(), m_ticket);
+        // The ticket is open in an editor meanwhile: its work log shows the action as it is logged.
+        m_window->openTicket(m_ticket);
+        auto *editorLog = m_window->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"));
+        QVERIFY(editorLog);
+        QVERIFY(!editorLog->toPlainText().contains(QStringLiteral("reset-password")));
         AccountsView *view = openAccounts(m_admin);
         QVERIFY(settles(view));
         QVERIFY(shown(view, QStringLiteral("alice")).mustChange);
@@ -162,6 +168,13 @@ private Q_SLOTS:
         QVERIFY(!log.first().isPublic);
         for (const WorkLogEntry &entry : log)
             QVERIFY(!entry.text.contains(password));
+        QTRY_VERIFY2(editorLog->toPlainText().contains(QStringLiteral("Account alice on admin: reset-password done")),
+                     qPrintable(editorLog->toPlainText()));
+        SessionArea *area = m_window->sessionArea();
+        for (int i = area->tabs()->count() - 1; i >= 0; --i) {
+            if (area->ticketAt(i))
+                QVERIFY(area->closeTab(i));
+        }
         m_window->setActiveTicket(0);
         // Copy the clipboard away so the next test starts clean.
         QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
