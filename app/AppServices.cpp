@@ -5,6 +5,8 @@
 #include "ssh/CredentialStore.h"
 #include "ssh/SshPool.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceThread.h"
+#include "tickets/TicketPager.h"
 #include "tickets/ActiveTicket.h"
 
 namespace wb {
@@ -12,7 +14,8 @@ namespace wb {
 AppServices::AppServices() = default;
 
 // Members go in reverse order: the keychain store and the pool before the
-// inventory, and the workspace connection last.
+// inventory; the workspace thread runs what is still queued before it stops;
+// the GUI thread's workspace connection goes last.
 AppServices::~AppServices() = default;
 
 bool AppServices::open(const QString &path)
@@ -25,6 +28,9 @@ bool AppServices::open(const QString &path)
     m_path = path;
     m_workspace = std::move(workspace);
     m_pending = std::make_unique<PendingWork>();
+    m_workspaceThread = std::make_unique<WorkspaceThread>(path);
+    m_workspaceThread->setPendingWork(m_pending.get());
+    m_ticketPager = std::make_unique<TicketPager>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -39,6 +45,8 @@ Services AppServices::services() const
     Services services;
     services.workspacePath = m_path;
     services.inventory = m_inventory.get();
+    services.workspace = m_workspaceThread.get();
+    services.ticketPager = m_ticketPager.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -13,6 +13,8 @@ class CredentialStore;
 class Inventory;
 class PendingWork;
 class SshPool;
+class TicketPager;
+class WorkspaceThread;
 class Workspace;
 
 // The composition root's objects for one open workspace, built once in
@@ -39,6 +41,8 @@ private:
     QString m_error;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<PendingWork> m_pending;
+    std::unique_ptr<WorkspaceThread> m_workspaceThread;
+    std::unique_ptr<TicketPager> m_ticketPager;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

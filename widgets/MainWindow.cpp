@@ -62,7 +62,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sessions = new SessionArea(m_services.connectionPool, m_services.pendingWork, m_services.activeTicket, this);
     setCentralWidget(m_sessions);
 
-    m_tickets = new TicketPanel(m_services.activeTicket, this);
+    m_tickets = new TicketPanel(m_services.ticketPager, m_services.activeTicket, this);
     m_ticketDock = new QDockWidget(tr("Tickets"), this);
     m_ticketDock->setObjectName(QStringLiteral("ticketDock"));
     m_ticketDock->setWidget(m_tickets);

@@ -25,7 +25,6 @@ namespace wb {
 void MainWindow::setUpTickets()
 {
     m_tickets->setHostNames([this](qint64 id) { return hostName(id); });
-    m_tickets->setWorkspace(m_workspacePath);
     connect(m_tickets, &TicketPanel::newTicketRequested, this, &MainWindow::newTicket);
     connect(m_tickets, &TicketPanel::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_tickets, &TicketPanel::activeTicketRequested, this, &MainWindow::setActiveTicket);

@@ -9,6 +9,8 @@ class CredentialStore;
 class Inventory;
 class PendingWork;
 class SshPool;
+class TicketPager;
+class WorkspaceThread;
 
 // What the composition root (app/AppServices) built for one workspace, handed
 // to the window, which passes each widget the parts it uses. Nothing here is
@@ -17,6 +19,10 @@ struct Services
 {
     QString workspacePath;
     Inventory *inventory = nullptr;
+    // The workspace database, off the GUI thread.
+    WorkspaceThread *workspace = nullptr;
+    // Pages of the ticket list, read through `workspace`.
+    TicketPager *ticketPager = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

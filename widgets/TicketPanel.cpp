@@ -46,7 +46,7 @@ bool isNewTicketKey(const QKeyEvent *key)
 
 } // namespace
 
-TicketPanel::TicketPanel(ActiveTicket *activeTicket, QWidget *parent)
+TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget *parent)
     : QWidget(parent), m_me(AuditLog::currentOperator()), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("ticketPanel"));
@@ -225,21 +225,10 @@ TicketPanel::TicketPanel(ActiveTicket *activeTicket, QWidget *parent)
     connect(m_model, &TicketTableModel::loadFailed, this, [this](const QString &error) {
         m_count->setText(tr("The tickets could not be read: %1").arg(error));
     });
-    restoreState();
+    restoreState(); // before the pager is set: the restored view is the first one read
     updateState();
-}
 
-TicketPanel::~TicketPanel()
-{
-    saveState();
-    m_model->setPager(nullptr);
-}
-
-void TicketPanel::setWorkspace(const QString &path)
-{
-    m_model->setPager(nullptr);
-    delete m_pager;
-    m_pager = new TicketPager(path, this);
+    m_pager = pager;
     connect(m_pager, &TicketPager::countReady, this, [this](int serial, int count, const QString &) {
         if (serial == m_countSerial)
             m_count->setText(tr("%Ln ticket(s)", nullptr, count));
@@ -247,8 +236,17 @@ void TicketPanel::setWorkspace(const QString &path)
     connect(m_pager, &TicketPager::openTicketsReady, this, [this](int, const QHash<qint64, int> &perHost) {
         emit openTicketsPerHostChanged(perHost);
     });
-    m_model->setPager(m_pager);
-    reload();
+    m_model->setQuery(currentQuery()); // without a pager yet: nothing is read
+    m_model->setPager(m_pager);        // the first page, asked for first
+    m_countSerial = m_pager->requestCount(m_model->query());
+    m_count->setText(tr("Counting…"));
+    m_pager->requestOpenTicketsPerHost();
+}
+
+TicketPanel::~TicketPanel()
+{
+    saveState();
+    m_model->setPager(nullptr);
 }
 
 void TicketPanel::setHostNames(std::function<QString(qint64)> names)
@@ -291,6 +289,14 @@ void TicketPanel::applyQuery()
 {
     if (!m_pager)
         return;
+    const TicketQuery query = currentQuery();
+    m_model->setQuery(query);
+    m_countSerial = m_pager->requestCount(query);
+    m_count->setText(tr("Counting…"));
+}
+
+TicketQuery TicketPanel::currentQuery() const
+{
     TicketQuery query = m_model->query();
     query.view = queryView(view());
     query.me = m_me;
@@ -298,9 +304,7 @@ void TicketPanel::applyQuery()
     if (text != query.text) // a search lists newest first, which the index answers at once
         query.order = text.isEmpty() ? TicketQuery::Order::PriorityThenDue : TicketQuery::Order::Newest;
     query.text = text;
-    m_model->setQuery(query);
-    m_countSerial = m_pager->requestCount(query);
-    m_count->setText(tr("Counting…"));
+    return query;
 }
 
 void TicketPanel::updateState()

@@ -21,6 +21,7 @@ class ActiveTicket;
 class EmptyState;
 class TicketFilterProxy;
 class TicketPager;
+struct TicketQuery;
 class TicketTableModel;
 
 // The ticket dock: a saved view (My open tickets, Unassigned, Overdue, All
@@ -35,12 +36,11 @@ class TicketPanel : public QWidget
 public:
     enum class View { Mine, Unassigned, Overdue, AllOpen, ResolvedThisWeek, All };
 
-    // Shows `activeTicket` in a bar above the list; it must outlive the panel.
-    explicit TicketPanel(ActiveTicket *activeTicket, QWidget *parent = nullptr);
+    // Reads the workspace's tickets through `pager` (off the GUI thread) and
+    // shows `activeTicket` in a bar below the list; both must outlive the panel.
+    TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget *parent = nullptr);
     ~TicketPanel() override;
 
-    // Reads the workspace's tickets through a pager of its own (own thread, own connection).
-    void setWorkspace(const QString &path);
     void setHostNames(std::function<QString(qint64)> names);
     // Whose tickets "My open tickets" are; the login name by default.
     void setMe(const QString &me);
@@ -71,6 +71,8 @@ protected:
 
 private:
     void applyQuery();
+    // The query the view, the search and the toggles make.
+    TicketQuery currentQuery() const;
     void openCurrent();
     void showContextMenu(const QPoint &pos);
     void updateState();
@@ -79,7 +81,7 @@ private:
     void restoreState();
     void showActiveTicket(TicketId id, const QString &title);
 
-    TicketPager *m_pager = nullptr;
+    TicketPager *m_pager = nullptr; // set once the restored view is in place
     TicketTableModel *m_model;
     TicketFilterProxy *m_proxy;
     QComboBox *m_views;

@@ -3,22 +3,29 @@
 #include "TicketStore.h"
 
 #include <QObject>
-#include <QThread>
+
+#include <functional>
+#include <memory>
 
 namespace wb {
 
-// Pages of tickets read on a worker thread with its own database connection,
-// so a pane over a million tickets never waits on the disk. Requests are
-// answered in order; each answer carries the serial its request returned.
+class WorkspaceThread;
+
+// Pages of tickets read on the workspace thread, so a pane over a million
+// tickets never waits on the disk. Requests are answered in order; each
+// answer carries the serial its request returned.
 class TicketPager : public QObject
 {
     Q_OBJECT
 public:
+    // Reads through `thread`, which must outlive the pager.
+    explicit TicketPager(WorkspaceThread *thread, QObject *parent = nullptr);
+    // Reads through a workspace thread of its own (tools and tests).
     explicit TicketPager(const QString &workspacePath, QObject *parent = nullptr);
     ~TicketPager() override;
 
-    // For tests: the clock the worker's store uses (views like Overdue depend on it).
-    void setClock(std::function<QDateTime()> clock);
+    // For tests: the clock the store uses for requests from now on (views like Overdue depend on it).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     int requestPage(const TicketQuery &query);
     int requestCount(const TicketQuery &query);
@@ -31,9 +38,12 @@ Q_SIGNALS:
     void openTicketsReady(int serial, const QHash<qint64, int> &perHost);
 
 private:
-    class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    // The store a request uses on the workspace thread.
+    std::function<TicketStore(QSqlDatabase)> storeMaker() const;
+
+    std::unique_ptr<WorkspaceThread> m_ownThread;
+    WorkspaceThread *m_thread;
+    std::function<QDateTime()> m_clock;
     int m_serial = 0;
 };
 

@@ -1,0 +1,63 @@
+#include "WorkspaceThread.h"
+
+#include "Workspace.h"
+#include "jobs/PendingWork.h"
+
+namespace wb {
+
+// Lives on the workspace thread; owns the connection, which is usable only there.
+class WorkspaceThread::Worker : public QObject
+{
+public:
+    explicit Worker(QString path) : m_path(std::move(path)) {}
+
+    void run(const Run &run)
+    {
+        if (!m_workspace) {
+            auto workspace = std::make_unique<Workspace>();
+            if (workspace->open(m_path))
+                m_workspace = std::move(workspace);
+            else
+                m_openError = workspace->errorString(); // asked again next time: the file may come back
+        }
+        run(m_workspace ? m_workspace->database() : QSqlDatabase(), m_workspace ? QString() : m_openError);
+    }
+
+private:
+    QString m_path;
+    QString m_openError;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+WorkspaceThread::WorkspaceThread(const QString &workspacePath, QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("workspace"));
+    m_worker = new Worker(workspacePath);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+WorkspaceThread::~WorkspaceThread()
+{
+    // Queued behind every job asked for so far, so those still run (and
+    // writes reach the disk); their answers go nowhere once askers are gone.
+    QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void WorkspaceThread::post(Run run, bool pending)
+{
+    QObject *token = nullptr;
+    if (pending && m_pending) {
+        token = new QObject(this); // destroyed with this at the latest, which also ends it as pending work
+        m_pending->add(token);
+    }
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, run = std::move(run), token] {
+        worker->run(run);
+        if (token) // PendingWork is used on this object's thread
+            QMetaObject::invokeMethod(this, [token] { delete token; }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace wb
