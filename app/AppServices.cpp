@@ -2,6 +2,7 @@
 
 #include "inventory/Inventory.h"
 #include "jobs/PendingWork.h"
+#include "snippets/AsyncSnippetStore.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/SshPool.h"
 #include "storage/Workspace.h"
@@ -31,6 +32,7 @@ bool AppServices::open(const QString &path)
     m_workspaceThread = std::make_unique<WorkspaceThread>(path);
     m_workspaceThread->setPendingWork(m_pending.get());
     m_ticketPager = std::make_unique<TicketPager>(m_workspaceThread.get());
+    m_snippets = std::make_unique<AsyncSnippetStore>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -47,6 +49,7 @@ Services AppServices::services() const
     services.inventory = m_inventory.get();
     services.workspace = m_workspaceThread.get();
     services.ticketPager = m_ticketPager.get();
+    services.snippets = m_snippets.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -9,6 +9,7 @@
 namespace wb {
 
 class ActiveTicket;
+class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<PendingWork> m_pending;
     std::unique_ptr<WorkspaceThread> m_workspaceThread;
     std::unique_ptr<TicketPager> m_ticketPager;
+    std::unique_ptr<AsyncSnippetStore> m_snippets;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

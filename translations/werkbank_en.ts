@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+354" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+356" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+65" />
+        <location filename="../app/GuiApp.cpp" line="+57" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+245" />
+        <location filename="../widgets/MainWindow.cpp" line="+237" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+157" />
+        <location line="+155" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -226,7 +226,7 @@
 <context>
     <name>wb::RunCommandDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunCommandDialog.cpp" line="+24" />
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+25" />
         <source>Run on %Ln host(s). One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</source>
         <translation>
             <numerusform>Run on %Ln host. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform><numerusform>Run on %Ln hosts. One line is a command; several lines are a script, sent to &lt;tt&gt;sh -s&lt;/tt&gt; on standard input.</numerusform></translation>
@@ -280,7 +280,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+58" />
+        <location filename="../widgets/SessionArea.cpp" line="+59" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -292,7 +292,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+207" />
+        <location line="+197" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket have changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -307,7 +307,7 @@
 <context>
     <name>wb::SnippetLibraryDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+64" />
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+65" />
         <source>&amp;Run on %Ln host(s)</source>
         <translation>
             <numerusform>&amp;Run on %Ln host</numerusform><numerusform>&amp;Run on %Ln hosts</numerusform></translation>
@@ -316,7 +316,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+254" />
+        <location filename="../core/ssh/SshHop.cpp" line="+260" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>
@@ -344,7 +344,7 @@
 <context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/TicketPanel.cpp" line="+241" />
+        <location filename="../widgets/TicketPanel.cpp" line="+234" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>

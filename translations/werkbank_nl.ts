@@ -490,7 +490,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message>
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+108"/>
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+110"/>
         <source>Filter: account, full name, group  (Ctrl+F)</source>
         <translation>Filter: account, volledige naam, groep  (Ctrl+F)</translation>
     </message>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Reading %1 on %2 again…</source>
         <translation>%1 op %2 opnieuw lezen…</translation>
     </message>
@@ -2225,7 +2225,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+27"/>
+        <location filename="../app/GuiApp.cpp" line="+25"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -2246,12 +2246,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+8"/>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -2260,7 +2260,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
@@ -3030,7 +3030,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+548"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+543"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
@@ -3041,24 +3041,24 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-64"/>
         <source>“%1” could not be saved: %2</source>
         <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+180"/>
+        <location line="+174"/>
         <source>“%1” was deleted elsewhere; your change was not saved.</source>
         <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-170"/>
         <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
         <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+174"/>
         <source>“%1” was changed elsewhere; your change was not saved.</source>
         <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
@@ -3674,7 +3674,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+47"/>
+        <location filename="../widgets/MainWindow.cpp" line="+49"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3694,7 +3694,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3857,7 +3857,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
@@ -3877,12 +3877,12 @@ Oplossing:
         <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln host zijn vergeten.</numerusform>
@@ -3969,7 +3969,7 @@ Oplossing:
         <translation>Ticket openen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Work on the hosts of #%1 is logged to it.</source>
         <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
     </message>
@@ -4221,7 +4221,7 @@ Oplossing:
 <context>
     <name>wb::RunCommandDialog</name>
     <message>
-        <location filename="../widgets/run/RunCommandDialog.cpp" line="+23"/>
+        <location filename="../widgets/run/RunCommandDialog.cpp" line="+24"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
@@ -4472,7 +4472,7 @@ Oplossing:
 <context>
     <name>wb::SaveSnippetDialog</name>
     <message>
-        <location filename="../widgets/run/SaveSnippetDialog.cpp" line="+15"/>
+        <location filename="../widgets/run/SaveSnippetDialog.cpp" line="+16"/>
         <source>Save as Snippet</source>
         <translation>Opslaan als fragment</translation>
     </message>
@@ -4528,7 +4528,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+22"/>
+        <location filename="../widgets/SessionArea.cpp" line="+23"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4574,7 +4574,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+96"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -4751,7 +4751,7 @@ Oplossing:
 <context>
     <name>wb::SnippetLibraryDialog</name>
     <message>
-        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+34"/>
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+35"/>
         <source>Snippets</source>
         <translation>Fragmenten</translation>
     </message>
@@ -4784,7 +4784,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>New Snippet</source>
         <translation>Nieuw fragment</translation>
     </message>
@@ -4795,12 +4795,12 @@ Oplossing:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Delete Snippet</source>
         <translation>Fragment verwijderen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-61"/>
         <source>Save the new snippet?</source>
         <translation>Het nieuwe fragment opslaan?</translation>
     </message>
@@ -4815,7 +4815,7 @@ Oplossing:
         <translation>Niet-opgeslagen fragment</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Delete the snippet “%1”? This cannot be undone.</source>
         <translation>Het fragment “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -4823,7 +4823,12 @@ Oplossing:
 <context>
     <name>wb::SnippetMenu</name>
     <message>
-        <location filename="../widgets/run/SnippetMenu.cpp" line="+30"/>
+        <location filename="../widgets/run/SnippetMenu.cpp" line="+41"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No snippets saved yet</source>
         <translation>Nog geen fragmenten opgeslagen</translation>
     </message>
@@ -5038,7 +5043,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+126"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+132"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -5559,7 +5564,7 @@ Oplossing:
 <context>
     <name>wb::TicketPanel</name>
     <message>
-        <location filename="../widgets/TicketPanel.cpp" line="+57"/>
+        <location filename="../widgets/TicketPanel.cpp" line="+59"/>
         <source>My open tickets</source>
         <translation>Mijn open tickets</translation>
     </message>
@@ -5666,12 +5671,12 @@ Oplossing:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Nothing in this view. Register an incident with &lt;b&gt;New&lt;/b&gt; (Ctrl+N in this pane), or pick another view.</source>
         <translation>Niets in deze weergave. Registreer een incident met &lt;b&gt;Nieuw&lt;/b&gt; (Ctrl+N in dit paneel), of kies een andere weergave.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-125"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -5681,12 +5686,12 @@ Oplossing:
         <translation>Geen werk meer in dit ticket vastleggen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The tickets could not be read: %1</source>
         <translation>De tickets konden niet worden gelezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+8"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -5694,17 +5699,18 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+8"/>
+        <location line="+53"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>No ticket in this view has all of the words “%1”.</source>
         <translation>Geen ticket in deze weergave bevat alle woorden “%1”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Logging work to &lt;b&gt;#%1&lt;/b&gt; %2</source>
         <translation>Werk wordt vastgelegd in &lt;b&gt;#%1&lt;/b&gt; %2</translation>
     </message>

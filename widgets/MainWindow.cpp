@@ -149,7 +149,7 @@ void MainWindow::createMenus()
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     run->setToolTip(tr("Run a command or script on the selected hosts and groups"));
     m_inventoryPanel->addContextAction(run);
-    auto *snippets = new SnippetMenu(m_inventory->database(), tr("Run S&nippet"), this);
+    auto *snippets = new SnippetMenu(m_services.snippets, tr("Run S&nippet"), this);
     snippets->setObjectName(QStringLiteral("runSnippetMenu"));
     snippets->menuAction()->setObjectName(QStringLiteral("runSnippet"));
     QAction *manage = new QAction(tr("&Manage Snippets…"), this);
@@ -295,7 +295,7 @@ void MainWindow::runCommand()
     const QList<HostId> ids = runSelection();
     if (ids.isEmpty())
         return;
-    RunCommandDialog dialog(m_inventory->database(), int(ids.size()), this);
+    RunCommandDialog dialog(m_services.snippets, int(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted)
         startRun(dialog.spec());
 }
@@ -309,7 +309,7 @@ void MainWindow::manageSnippets()
 {
     // Without a selection the library still opens, only without "Run on…".
     const QList<HostId> ids = m_inventoryPanel->selectedHostIdsWithGroups();
-    SnippetLibraryDialog dialog(m_inventory->database(), int(ids.size()), this);
+    SnippetLibraryDialog dialog(m_services.snippets, int(ids.size()), this);
     if (dialog.exec() == QDialog::Accepted && dialog.snippetToRun())
         runSnippet(*dialog.snippetToRun());
 }

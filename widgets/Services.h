@@ -5,6 +5,7 @@
 namespace wb {
 
 class ActiveTicket;
+class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -23,6 +24,8 @@ struct Services
     WorkspaceThread *workspace = nullptr;
     // Pages of the ticket list, read through `workspace`.
     TicketPager *ticketPager = nullptr;
+    // The snippet library, through `workspace`.
+    AsyncSnippetStore *snippets = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

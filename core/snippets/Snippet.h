@@ -19,6 +19,8 @@ struct Snippet
     bool isScript() const { return isScriptText(body); }
     static bool isScriptText(const QString &text) { return text.trimmed().contains(QLatin1Char('\n')); }
 
+    friend bool operator==(const Snippet &, const Snippet &) = default;
+
     // The library's order: by name regardless of case. QString's comparison,
     // not SQLite's NOCASE (ASCII only), so the list and the model agree on
     // "Ärger" too.

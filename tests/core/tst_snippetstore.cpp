@@ -1,8 +1,11 @@
 // The snippet library on a real SQLite workspace: what is stored comes back
 // exactly, across a reopen; every refusal says why in words a user reads.
+#include "snippets/AsyncSnippetStore.h"
 #include "snippets/SnippetStore.h"
+#include "storage/WorkspaceThread.h"
 #include "storage/Workspace.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,6 +239,43 @@ private Q_SLOTS:
         QVERIFY(!snippets.add(&s, &error));
         QCOMPARE(error, QStringLiteral("No workspace is open."));
         QVERIFY(snippets.list(&error).isEmpty());
+    }
+
+    // The window's way: through the workspace thread. A stored write says
+    // changed() even when the asker is gone by then; a refused one says why
+    // and changes nothing.
+    void theAsynchronousLibraryAnnouncesStoredWritesOnly()
+    {
+        WorkspaceThread thread(m_path);
+        AsyncSnippetStore library(&thread);
+        QSignalSpy changed(&library, &AsyncSnippetStore::changed);
+        auto asker = std::make_unique<QObject>();
+        bool answered = false;
+        library.save(asker.get(), make(QStringLiteral("Disk"), QStringLiteral("df -h")), [&](const Snippet &, const QString &) { answered = true; });
+        asker.reset();
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(!answered);
+
+        QObject dialog;
+        QString refusal;
+        bool refusedAnswered = false;
+        library.save(&dialog, make(QStringLiteral("disk"), QStringLiteral("du -sh")), [&](const Snippet &saved, const QString &error) {
+            refusedAnswered = true;
+            refusal = error;
+            QCOMPARE(saved.id, 0);
+        });
+        QTRY_VERIFY(refusedAnswered);
+        QCOMPARE(refusal, QStringLiteral("A snippet named “Disk” already exists."));
+        QCOMPARE(changed.size(), 1);
+
+        QList<Snippet> listed;
+        library.list(&dialog, [&](const QList<Snippet> &snippets, const QString &) { listed = snippets; });
+        QTRY_COMPARE(names(listed), QStringList{QStringLiteral("Disk")});
+        QString removeError = QStringLiteral("unset");
+        library.remove(&dialog, listed.first().id, [&](const QString &error) { removeError = error; });
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(removeError, QString());
+        QVERIFY(store().list().isEmpty());
     }
 };
 

@@ -17,7 +17,8 @@
 
 namespace wb {
 
-RunCommandDialog::RunCommandDialog(QSqlDatabase db, int hostCount, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+RunCommandDialog::RunCommandDialog(AsyncSnippetStore *library, int hostCount, QWidget *parent)
+    : QDialog(parent), m_snippets(library)
 {
     setObjectName(QStringLiteral("runCommandDialog"));
     setWindowTitle(tr("Run Command"));
@@ -32,7 +33,7 @@ RunCommandDialog::RunCommandDialog(QSqlDatabase db, int hostCount, QWidget *pare
     auto *snippets = new QPushButton(tr("S&nippets"), this);
     snippets->setObjectName(QStringLiteral("snippetsButton"));
     snippets->setToolTip(tr("Fill in a saved command or script"));
-    auto *menu = new SnippetMenu(m_db, tr("Snippets"), snippets);
+    auto *menu = new SnippetMenu(m_snippets, tr("Snippets"), snippets);
     menu->setObjectName(QStringLiteral("runCommandSnippets"));
     snippets->setMenu(menu);
     connect(menu, &SnippetMenu::snippetChosen, this, [this](const Snippet &snippet) { useText(snippet.body); });
@@ -42,7 +43,7 @@ RunCommandDialog::RunCommandDialog(QSqlDatabase db, int hostCount, QWidget *pare
     connect(m_text, &QPlainTextEdit::textChanged, saveAs,
             [this, saveAs] { saveAs->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
     connect(saveAs, &QPushButton::clicked, this, [this] {
-        SaveSnippetDialog dialog(m_db, m_text->toPlainText(), this);
+        SaveSnippetDialog dialog(m_snippets, m_text->toPlainText(), this);
         dialog.exec();
     });
     auto *snippetRow = new QHBoxLayout;

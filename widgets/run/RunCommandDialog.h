@@ -3,27 +3,28 @@
 #include "ssh/CommandRunner.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace wb {
 
+class AsyncSnippetStore;
+
 // What to run on the selected hosts: one line is a command; several lines are
 // a script, sent on stdin to `sh -s`. The text can come from a saved snippet,
-// or be saved as one; `db` is the workspace that holds them.
+// or be saved as one, in `snippets`.
 class RunCommandDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RunCommandDialog(QSqlDatabase db, int hostCount, QWidget *parent = nullptr);
+    RunCommandDialog(AsyncSnippetStore *snippets, int hostCount, QWidget *parent = nullptr);
     RunSpec spec() const;
 
 private:
     void useText(const QString &text);
 
-    QSqlDatabase m_db;
+    AsyncSnippetStore *m_snippets;
     QPlainTextEdit *m_text;
     QSpinBox *m_concurrency;
     QSpinBox *m_timeout;

@@ -1,6 +1,7 @@
 #include "SaveSnippetDialog.h"
 
 #include "SnippetEditor.h"
+#include "snippets/AsyncSnippetStore.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -8,8 +9,8 @@
 
 namespace wb {
 
-SaveSnippetDialog::SaveSnippetDialog(QSqlDatabase db, const QString &body, QWidget *parent)
-    : QDialog(parent), m_store(std::move(db))
+SaveSnippetDialog::SaveSnippetDialog(AsyncSnippetStore *snippets, const QString &body, QWidget *parent)
+    : QDialog(parent), m_snippets(snippets)
 {
     setObjectName(QStringLiteral("saveSnippetDialog"));
     setWindowTitle(tr("Save as Snippet"));
@@ -18,7 +19,8 @@ SaveSnippetDialog::SaveSnippetDialog(QSqlDatabase db, const QString &body, QWidg
     draft.body = body;
     m_editor->load(draft);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSnippet"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveSnippet"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SaveSnippetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -30,14 +32,18 @@ SaveSnippetDialog::SaveSnippetDialog(QSqlDatabase db, const QString &body, QWidg
 
 void SaveSnippetDialog::accept()
 {
-    Snippet snippet = m_editor->snippet();
-    QString error;
-    if (!m_store.add(&snippet, &error)) {
-        m_editor->showError(error);
-        return;
-    }
-    m_saved = snippet;
-    QDialog::accept();
+    if (!m_save->isEnabled())
+        return; // saving already
+    m_save->setEnabled(false);
+    m_snippets->save(this, m_editor->snippet(), [this](const Snippet &saved, const QString &error) {
+        m_save->setEnabled(true);
+        if (!error.isEmpty()) {
+            m_editor->showError(error);
+            return;
+        }
+        m_saved = saved;
+        QDialog::accept();
+    });
 }
 
 } // namespace wb

@@ -2,6 +2,7 @@
 
 #include "SnippetEditor.h"
 #include "SnippetModel.h"
+#include "snippets/AsyncSnippetStore.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -27,8 +28,8 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 }
 } // namespace
 
-SnippetLibraryDialog::SnippetLibraryDialog(QSqlDatabase db, int hostCount, QWidget *parent)
-    : QDialog(parent), m_store(std::move(db)), m_hostCount(hostCount)
+SnippetLibraryDialog::SnippetLibraryDialog(AsyncSnippetStore *snippets, int hostCount, QWidget *parent)
+    : QDialog(parent), m_snippets(snippets), m_hostCount(hostCount)
 {
     setObjectName(QStringLiteral("snippetLibraryDialog"));
     setWindowTitle(tr("Snippets"));
@@ -101,8 +102,20 @@ SnippetLibraryDialog::SnippetLibraryDialog(QSqlDatabase db, int hostCount, QWidg
     connect(m_list, &QAbstractItemView::activated, this, &SnippetLibraryDialog::runCurrent);
     connect(m_editor, &SnippetEditor::edited, this, &SnippetLibraryDialog::updateActions);
 
-    QString error;
-    m_model->setSnippets(m_store.list(&error));
+    // Nothing to edit or pick until the library is read.
+    m_list->setEnabled(false);
+    m_editor->setEnabled(false);
+    updateActions();
+    m_snippets->list(this, [this](const QList<Snippet> &list, const QString &error) { showLibrary(list, error); });
+    resize(920, 540);
+}
+
+void SnippetLibraryDialog::showLibrary(const QList<Snippet> &snippets, const QString &error)
+{
+    m_loaded = true;
+    m_list->setEnabled(true);
+    m_editor->setEnabled(true);
+    m_model->setSnippets(snippets);
     const Snippet first = m_model->rowCount() > 0 ? m_model->snippetAt(0) : Snippet{};
     m_editor->load(first);
     select(first.id);
@@ -112,7 +125,6 @@ SnippetLibraryDialog::SnippetLibraryDialog(QSqlDatabase db, int hostCount, QWidg
         m_list->setFocus(Qt::OtherFocusReason);
     else
         m_editor->focusName();
-    resize(920, 540);
 }
 
 SnippetLibraryDialog::~SnippetLibraryDialog() = default;
@@ -124,7 +136,7 @@ void SnippetLibraryDialog::createActions()
     connect(m_newAction, &QAction::triggered, this, &SnippetLibraryDialog::newSnippet);
     m_saveAction = new QAction(tr("Save Snippet"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &SnippetLibraryDialog::save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     addActions({m_newAction, m_saveAction});
     m_deleteAction = new QAction(tr("Delete Snippet"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -169,105 +181,135 @@ void SnippetLibraryDialog::onSelectionChanged()
     // Nothing selected (the filter hid the row) or the same snippet: the editor stays as it is.
     if (id == 0 || id == m_editor->loaded().id)
         return;
-    if (!settleEdits()) {
-        select(m_editor->loaded().id);
-        return;
-    }
-    if (const int row = m_model->rowOf(id); row >= 0)
-        m_editor->load(m_model->snippetAt(row));
-    select(id); // saving may have moved the rows
-    updateActions();
+    settleEdits(
+        [this, id] {
+            if (const int row = m_model->rowOf(id); row >= 0)
+                m_editor->load(m_model->snippetAt(row));
+            select(id); // saving may have moved the rows
+            updateActions();
+        },
+        [this] { select(m_editor->loaded().id); });
 }
 
-bool SnippetLibraryDialog::settleEdits()
+void SnippetLibraryDialog::settleEdits(std::function<void()> then, std::function<void()> stay)
 {
-    if (!m_editor->isModified())
-        return true;
+    if (!m_editor->isModified()) {
+        then();
+        return;
+    }
     const Snippet loaded = m_editor->loaded();
     const QString question = loaded.id == 0 ? tr("Save the new snippet?")
                                             : tr("Save the changes to the snippet “%1”?").arg(loaded.name);
     const auto answer = QMessageBox::question(this, tr("Unsaved Snippet"), question,
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                               QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer != QMessageBox::Discard)
-        return false;
+    if (answer == QMessageBox::Save) {
+        save(std::move(then), std::move(stay));
+        return;
+    }
+    if (answer != QMessageBox::Discard) {
+        if (stay)
+            stay();
+        return;
+    }
     m_editor->load(loaded);
     updateActions();
-    return true;
+    then();
 }
 
 void SnippetLibraryDialog::newSnippet()
 {
-    if (!settleEdits())
-        return;
-    m_editor->load(Snippet{});
-    select(0);
-    updateActions();
-    m_editor->focusName();
+    settleEdits([this] {
+        m_editor->load(Snippet{});
+        select(0);
+        updateActions();
+        m_editor->focusName();
+    });
 }
 
-bool SnippetLibraryDialog::save()
+void SnippetLibraryDialog::save(std::function<void()> then, std::function<void()> refused)
 {
-    Snippet snippet = m_editor->snippet();
-    QString error;
-    const bool stored = snippet.id == 0 ? m_store.add(&snippet, &error) : m_store.update(&snippet, &error);
-    if (!stored) {
-        m_editor->showError(error); // and everything typed stays where it is
-        return false;
+    if (m_writing || !m_loaded) {
+        if (refused)
+            refused();
+        return;
     }
-    m_model->upsert(snippet);
-    m_editor->load(snippet);
-    select(snippet.id);
+    m_writing = true;
     updateActions();
-    return true;
+    m_snippets->save(this, m_editor->snippet(), [this, then = std::move(then), refused = std::move(refused)](const Snippet &stored, const QString &error) {
+        m_writing = false;
+        if (!error.isEmpty()) {
+            m_editor->showError(error); // and everything typed stays where it is
+            updateActions();
+            if (refused)
+                refused();
+            return;
+        }
+        m_model->upsert(stored);
+        m_editor->load(stored);
+        select(stored.id);
+        updateActions();
+        if (then)
+            then();
+    });
 }
 
 void SnippetLibraryDialog::deleteCurrent()
 {
     const Snippet doomed = m_editor->loaded();
-    if (doomed.id == 0)
+    if (doomed.id == 0 || m_writing)
         return;
     if (QMessageBox::question(this, tr("Delete Snippet"), tr("Delete the snippet “%1”? This cannot be undone.").arg(doomed.name),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_store.remove(doomed.id, &error)) {
-        m_editor->showError(error);
-        return;
-    }
-    const int row = m_model->rowOf(doomed.id);
-    {
-        const QScopedValueRollback guard(m_selecting, true);
-        m_model->removeById(doomed.id);
-    }
-    // Carry on with the snippet that took its place, as a file manager does.
-    const int next = std::min(row, m_model->rowCount() - 1);
-    const Snippet neighbour = next >= 0 ? m_model->snippetAt(next) : Snippet{};
-    m_editor->load(neighbour);
-    select(neighbour.id);
+    m_writing = true;
     updateActions();
+    m_snippets->remove(this, doomed.id, [this, doomed](const QString &error) {
+        m_writing = false;
+        if (!error.isEmpty()) {
+            m_editor->showError(error);
+            updateActions();
+            return;
+        }
+        const int row = m_model->rowOf(doomed.id);
+        {
+            const QScopedValueRollback guard(m_selecting, true);
+            m_model->removeById(doomed.id);
+        }
+        // Carry on with the snippet that took its place, as a file manager does.
+        const int next = std::min(row, m_model->rowCount() - 1);
+        const Snippet neighbour = next >= 0 ? m_model->snippetAt(next) : Snippet{};
+        m_editor->load(neighbour);
+        select(neighbour.id);
+        updateActions();
+    });
 }
 
 void SnippetLibraryDialog::runCurrent()
 {
-    if (m_hostCount <= 0 || !settleEdits() || m_editor->loaded().id == 0)
+    if (m_hostCount <= 0 || m_writing)
         return;
-    m_toRun = m_editor->loaded();
-    accept();
+    settleEdits([this] {
+        if (m_editor->loaded().id == 0)
+            return;
+        m_toRun = m_editor->loaded();
+        accept();
+    });
 }
 
 void SnippetLibraryDialog::reject()
 {
-    if (settleEdits())
-        QDialog::reject();
+    if (m_writing)
+        return; // closes once the write is answered, if asked again
+    settleEdits([this] { QDialog::reject(); });
 }
 
 void SnippetLibraryDialog::updateActions()
 {
-    const bool stored = m_editor->loaded().id != 0;
-    const bool modified = m_editor->isModified();
+    const bool stored = m_loaded && !m_writing && m_editor->loaded().id != 0;
+    const bool modified = m_loaded && !m_writing && m_editor->isModified();
+    m_newAction->setEnabled(m_loaded && !m_writing);
+    m_newButton->setEnabled(m_loaded && !m_writing);
     m_saveAction->setEnabled(modified);
     m_saveButton->setEnabled(modified);
     m_deleteAction->setEnabled(stored);

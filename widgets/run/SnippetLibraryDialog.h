@@ -1,9 +1,10 @@
 #pragma once
 
-#include "snippets/SnippetStore.h"
+#include "snippets/Snippet.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -14,6 +15,7 @@ class QTableView;
 
 namespace wb {
 
+class AsyncSnippetStore;
 class SnippetEditor;
 class SnippetModel;
 
@@ -21,13 +23,16 @@ class SnippetModel;
 // selected snippet's editor on the right, New / Save / Delete, and with
 // hosts selected "Run on N host(s)" (Enter in the list does the same). Edits
 // are never dropped silently: switching away, running or closing asks first.
+// The library is read and written off the GUI thread; while that runs the
+// buttons wait.
 class SnippetLibraryDialog : public QDialog
 {
     Q_OBJECT
 public:
     // With hostCount > 0 the dialog offers to run; it then closes Accepted
     // and snippetToRun() says which.
-    SnippetLibraryDialog(QSqlDatabase db, int hostCount, QWidget *parent = nullptr);
+    // `snippets` must outlive the dialog.
+    SnippetLibraryDialog(AsyncSnippetStore *snippets, int hostCount, QWidget *parent = nullptr);
     ~SnippetLibraryDialog() override;
 
     std::optional<Snippet> snippetToRun() const { return m_toRun; }
@@ -36,7 +41,9 @@ public:
 
 public Q_SLOTS:
     void newSnippet();
-    bool save();
+    // Stores what the editor holds; `then` runs once it is stored, `refused`
+    // when it was not (the reason is shown in the editor).
+    void save(std::function<void()> then = {}, std::function<void()> refused = {});
     void deleteCurrent();
     void runCurrent();
     // Asks about unsaved edits before closing.
@@ -45,14 +52,16 @@ public Q_SLOTS:
 private:
     void createActions();
     void onSelectionChanged();
-    // True when it is fine to leave the snippet being edited: nothing
-    // changed, or the user saved or discarded the changes.
-    bool settleEdits();
+    // Runs `then` once it is fine to leave the snippet being edited: nothing
+    // changed, or the user discarded the changes, or saved them and they are
+    // stored. Otherwise (Cancel, or the save was refused) runs `stay`.
+    void settleEdits(std::function<void()> then, std::function<void()> stay = {});
+    void showLibrary(const QList<Snippet> &snippets, const QString &error);
     void select(SnippetId id);
     SnippetId selectedId() const;
     void updateActions();
 
-    SnippetStore m_store;
+    AsyncSnippetStore *m_snippets;
     SnippetModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
@@ -68,6 +77,8 @@ private:
     std::optional<Snippet> m_toRun;
     int m_hostCount;
     bool m_selecting = false;
+    bool m_loaded = false; // the library has been read
+    bool m_writing = false; // a save or delete is on its way
 };
 
 } // namespace wb

@@ -1,16 +1,19 @@
 #include "SnippetMenu.h"
 
-#include "snippets/SnippetStore.h"
+#include "snippets/AsyncSnippetStore.h"
 
 namespace wb {
 
-SnippetMenu::SnippetMenu(QSqlDatabase db, const QString &title, QWidget *parent)
-    : QMenu(title, parent), m_db(std::move(db))
+SnippetMenu::SnippetMenu(AsyncSnippetStore *snippets, const QString &title, QWidget *parent)
+    : QMenu(title, parent), m_snippets(snippets)
 {
     setToolTipsVisible(true);
-    connect(this, &QMenu::aboutToShow, this, &SnippetMenu::rebuild);
-    // Filled once up front as well: an empty menu would not open as a submenu.
+    connect(this, &QMenu::aboutToShow, this, &SnippetMenu::refresh);
+    connect(m_snippets, &AsyncSnippetStore::changed, this, &SnippetMenu::refresh);
+    // Filled up front as well ("Loading…" until the list is in): an empty
+    // menu would not open as a submenu.
     rebuild();
+    refresh();
 }
 
 void SnippetMenu::addTrailingAction(QAction *action)
@@ -19,16 +22,28 @@ void SnippetMenu::addTrailingAction(QAction *action)
     rebuild();
 }
 
+void SnippetMenu::refresh()
+{
+    m_snippets->list(this, [this](const QList<Snippet> &snippets, const QString &error) {
+        const bool same = m_loaded && snippets == m_list && error == m_error;
+        m_list = snippets;
+        m_error = error;
+        m_loaded = true;
+        if (!same) // an open menu is not rebuilt under the mouse for nothing
+            rebuild();
+    });
+}
+
 void SnippetMenu::rebuild()
 {
     clear();
-    QString error;
-    const QList<Snippet> snippets = SnippetStore(m_db).list(&error);
-    if (!error.isEmpty())
-        addAction(error)->setEnabled(false);
-    else if (snippets.isEmpty())
+    if (!m_loaded)
+        addAction(tr("Loading…"))->setEnabled(false);
+    else if (!m_error.isEmpty())
+        addAction(m_error)->setEnabled(false);
+    else if (m_list.isEmpty())
         addAction(tr("No snippets saved yet"))->setEnabled(false);
-    for (const Snippet &snippet : snippets) {
+    for (const Snippet &snippet : std::as_const(m_list)) {
         // A "&" in a name is text, not a mnemonic.
         QAction *action = addAction(QString(snippet.name).replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setToolTip(snippet.body);

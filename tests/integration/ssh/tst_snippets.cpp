@@ -69,6 +69,25 @@ void clickRow(QTableView *view, const QString &name)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
+// The library dialog reads and writes off the GUI thread: until the list is
+// in (it is enabled then) and until a save or delete is answered (New is
+// enabled again), there is nothing to check.
+bool settled(QDialog *dialog)
+{
+    auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
+    auto *newButton = dialog->findChild<QPushButton *>(QStringLiteral("newSnippet"));
+    return QTest::qWaitFor([=] { return list->isEnabled() && newButton->isEnabled(); }, 10000);
+}
+
+// Until a snippet menu lists `name` (its list is read off the GUI thread).
+bool menuOffers(QMenu *menu, const QString &name)
+{
+    return QTest::qWaitFor([=] {
+        const QList<QAction *> actions = menu->actions();
+        return std::any_of(actions.begin(), actions.end(), [&](QAction *a) { return a->text() == name; });
+    }, 10000);
+}
+
 } // namespace
 
 class TestSnippets : public QObject
@@ -166,6 +185,7 @@ private Q_SLOTS:
         QStringList afterSave;
         QStringList afterShortcuts;
         inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            QVERIFY(settled(dialog));
             runOffered = dialog->findChild<QPushButton *>(QStringLiteral("runSnippet"))->isVisible();
             dialog->findChild<QPushButton *>(QStringLiteral("newSnippet"))->click();
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetName")), QStringLiteral("Answer"));
@@ -179,6 +199,7 @@ private Q_SLOTS:
             }
             saveScreenshot(dialog, QStringLiteral("snippet-library"));
             dialog->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+            QVERIFY(settled(dialog));
             error = dialog->findChild<QLabel *>(QStringLiteral("snippetError"))->text();
             auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
             afterSave = column(list->model());
@@ -189,6 +210,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetName")), QStringLiteral("Kernel"));
             QTest::keyClicks(body, QStringLiteral("uname -r"));
             QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(settled(dialog));
             afterShortcuts = column(list->model());
         });
         action("manageSnippets")->trigger();
@@ -218,12 +240,14 @@ private Q_SLOTS:
         bool closed = false;
         inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
             QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(settled(dialog));
             QTest::keyClick(dialog, Qt::Key_N, Qt::ControlModifier);
             auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("snippetName"));
             auto *bodyEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("snippetBody"));
             QTest::keyClicks(nameEdit, QStringLiteral("answer"));
             QTest::keyClicks(bodyEdit, QStringLiteral("echo another answer"));
             dialog->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+            QVERIFY(settled(dialog));
             auto *label = dialog->findChild<QLabel *>(QStringLiteral("snippetError"));
             error = label->text();
             errorShown = label->isVisible();
@@ -267,6 +291,7 @@ private Q_SLOTS:
         selectRows({model->indexForHost(m_alpha), model->indexForGroup(m_lab)});
         QCOMPARE(panel()->selectedHostIdsWithGroups().size(), 2);
         QStringList offered;
+        QVERIFY(menuOffers(m_window->findChild<QMenu *>(QStringLiteral("runSnippetMenu")), QStringLiteral("Kernel")));
         choosePopupPath({QStringLiteral("Run Snippet"), QStringLiteral("Answer")}, &offered);
         openContextMenu();
         QCOMPARE(offered, (QStringList{QStringLiteral("Answer"), QStringLiteral("Kernel"), QStringLiteral("Manage Snippets…")}));
@@ -297,6 +322,7 @@ private Q_SLOTS:
         QString runText;
         QString loaded;
         inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            QVERIFY(settled(dialog));
             runText = dialog->findChild<QPushButton *>(QStringLiteral("runSnippet"))->text();
             auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
             clickRow(list, QStringLiteral("Kernel"));
@@ -337,7 +363,10 @@ private Q_SLOTS:
                 auto *name = save->findChild<QLineEdit *>(QStringLiteral("snippetName"));
                 QTest::keyClicks(name, QStringLiteral("kernel")); // taken, in another case
                 QTest::keyClicks(save->findChild<QLineEdit *>(QStringLiteral("snippetDescription")), QStringLiteral("Root file system"));
-                save->findChild<QPushButton *>(QStringLiteral("saveSnippet"))->click();
+                auto *saveButton = save->findChild<QPushButton *>(QStringLiteral("saveSnippet"));
+                saveButton->click();
+                QVERIFY(!saveButton->isEnabled()); // until the answer is in
+                QVERIFY(QTest::qWaitFor([=] { return saveButton->isEnabled(); }, 10000));
                 refused = save->findChild<QLabel *>(QStringLiteral("snippetError"))->text();
                 stayedOpen = save->isVisible();
                 keptName = name->text();
@@ -350,6 +379,7 @@ private Q_SLOTS:
             dialog->findChild<QPushButton *>(QStringLiteral("saveAsSnippet"))->click();
 
             // And back: the Snippets button fills the text from a saved one.
+            QVERIFY(menuOffers(dialog->findChild<QMenu *>(QStringLiteral("runCommandSnippets")), QStringLiteral("Root disk")));
             choosePopupPath({QStringLiteral("Answer")}, &offered);
             dialog->findChild<QPushButton *>(QStringLiteral("snippetsButton"))->showMenu();
             filled = text->toPlainText();
@@ -379,6 +409,7 @@ private Q_SLOTS:
         QString nowShown;
         inDialog<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
             QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(settled(dialog));
             auto *list = dialog->findChild<QTableView *>(QStringLiteral("snippetList"));
             clickRow(list, QStringLiteral("Kernel"));
             list->setFocus();
@@ -390,6 +421,7 @@ private Q_SLOTS:
             afterNo = column(list->model());
             whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
             dialog->findChild<QPushButton *>(QStringLiteral("deleteSnippet"))->click();
+            QVERIFY(settled(dialog));
             afterYes = column(list->model());
             nowShown = dialog->findChild<QLineEdit *>(QStringLiteral("snippetName"))->text();
         });

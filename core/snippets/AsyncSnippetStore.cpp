@@ -1,0 +1,53 @@
+#include "AsyncSnippetStore.h"
+
+#include "SnippetStore.h"
+#include "storage/WorkspaceThread.h"
+
+#include <QPointer>
+
+namespace wb {
+
+AsyncSnippetStore::AsyncSnippetStore(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread) {}
+
+void AsyncSnippetStore::list(const QObject *asker, ListAnswer answer)
+{
+    m_thread->read<QList<Snippet>>(
+        asker, [](QSqlDatabase db, QString *error) { return SnippetStore(db).list(error); },
+        [answer = std::move(answer)](const QList<Snippet> &snippets, const QString &error) { answer(snippets, error); });
+}
+
+// Writes answer to this object, which outlives any asker: changed() is due
+// even when the dialog that saved is gone. The asker lives on this thread,
+// so checking that it is still there is safe here.
+void AsyncSnippetStore::save(const QObject *asker, const Snippet &snippet, SaveAnswer answer)
+{
+    m_thread->write<Snippet>(
+        this,
+        [snippet](QSqlDatabase db, QString *error) {
+            Snippet stored = snippet;
+            SnippetStore store(db);
+            if (stored.id == 0 ? store.add(&stored, error) : store.update(&stored, error))
+                error->clear();
+            return stored;
+        },
+        [this, asker = QPointer<const QObject>(asker), answer = std::move(answer)](const Snippet &saved, const QString &error) {
+            if (asker)
+                answer(saved, error);
+            if (error.isEmpty())
+                Q_EMIT changed();
+        });
+}
+
+void AsyncSnippetStore::remove(const QObject *asker, SnippetId id, RemoveAnswer answer)
+{
+    m_thread->write<bool>(
+        this, [id](QSqlDatabase db, QString *error) { return SnippetStore(db).remove(id, error); },
+        [this, asker = QPointer<const QObject>(asker), answer = std::move(answer)](bool, const QString &error) {
+            if (asker)
+                answer(error);
+            if (error.isEmpty())
+                Q_EMIT changed();
+        });
+}
+
+} // namespace wb
