@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "audit/AsyncAuditLog.h"
 #include "inventory/Inventory.h"
 #include "jobs/PendingWork.h"
 #include "snippets/AsyncSnippetStore.h"
@@ -33,6 +34,7 @@ bool AppServices::open(const QString &path)
     m_workspaceThread->setPendingWork(m_pending.get());
     m_ticketPager = std::make_unique<TicketPager>(m_workspaceThread.get());
     m_snippets = std::make_unique<AsyncSnippetStore>(m_workspaceThread.get());
+    m_audit = std::make_unique<AsyncAuditLog>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -50,6 +52,7 @@ Services AppServices::services() const
     services.workspace = m_workspaceThread.get();
     services.ticketPager = m_ticketPager.get();
     services.snippets = m_snippets.get();
+    services.audit = m_audit.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -9,6 +9,7 @@
 namespace wb {
 
 class ActiveTicket;
+class AsyncAuditLog;
 class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<WorkspaceThread> m_workspaceThread;
     std::unique_ptr<TicketPager> m_ticketPager;
     std::unique_ptr<AsyncSnippetStore> m_snippets;
+    std::unique_ptr<AsyncAuditLog> m_audit;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -13,13 +13,13 @@
 <context>
     <name>wb::AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+118" />
+        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+123" />
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+20" />
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln record to %1.</numerusform><numerusform>Exported %Ln records to %1.</numerusform></translation>

@@ -690,6 +690,14 @@
     </message>
 </context>
 <context>
+    <name>wb::AsyncAuditLog</name>
+    <message>
+        <location filename="../core/audit/AsyncAuditLog.cpp" line="+33"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::AuditLog</name>
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="+99"/>
@@ -750,7 +758,12 @@
         <translation>&amp;Operator:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Reading the audit log…</source>
+        <translation>Het auditlogboek wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The newest %L1 records; narrow the filter to see older ones.</source>
         <translation>De nieuwste %L1 records; verfijn het filter om oudere te zien.</translation>
     </message>
@@ -763,9 +776,9 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kon %1 niet schrijven: %2</translation>
+        <location line="+11"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -774,12 +787,12 @@
         <translation>Auditlogboek exporteren</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>%Ln record geëxporteerd naar %1.</numerusform>

@@ -419,7 +419,7 @@ void MainWindow::manageAccounts()
 
 void MainWindow::showAuditLog()
 {
-    AuditLogDialog dialog(m_inventory->database(), this);
+    AuditLogDialog dialog(m_services.audit, this);
     dialog.exec();
 }
 

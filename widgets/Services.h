@@ -5,6 +5,7 @@
 namespace wb {
 
 class ActiveTicket;
+class AsyncAuditLog;
 class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
@@ -26,6 +27,8 @@ struct Services
     TicketPager *ticketPager = nullptr;
     // The snippet library, through `workspace`.
     AsyncSnippetStore *snippets = nullptr;
+    // The audit log, through `workspace`.
+    AsyncAuditLog *audit = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

@@ -1,6 +1,7 @@
 #include "AuditLogDialog.h"
 
 #include "AuditLogModel.h"
+#include "audit/AsyncAuditLog.h"
 #include "audit/AuditLog.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,7 +29,7 @@ QLineEdit *filterField(const QString &placeholder, const QString &name, QWidget 
 }
 } // namespace
 
-AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+AuditLogDialog::AuditLogDialog(AsyncAuditLog *audit, QWidget *parent) : QDialog(parent), m_audit(audit)
 {
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit Log"));
@@ -90,6 +90,8 @@ AuditLogDialog::AuditLogDialog(QSqlDatabase db, QWidget *parent) : QDialog(paren
         connect(edit, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
     for (QPushButton *b : findChildren<QPushButton *>())
         b->setAutoDefault(false);
+    m_summary->setText(tr("Reading the audit log…"));
+    m_export->setEnabled(false);
     reload();
     resize(1100, 560);
 }
@@ -107,51 +109,47 @@ void AuditLogDialog::reload()
 {
     m_typing.stop();
     const AuditFilter filter = this->filter();
-    QString error;
-    m_model->setRecords(AuditLog(m_db).list(filter, &error));
-    const int shown = m_model->rowCount();
-    if (!error.isEmpty())
-        m_summary->setText(error);
-    else if (shown >= filter.limit)
-        m_summary->setText(tr("The newest %L1 records; narrow the filter to see older ones.").arg(shown));
-    else
-        m_summary->setText(tr("%Ln record(s)", nullptr, shown));
-    m_export->setEnabled(shown > 0);
+    const int serial = m_reading.next();
+    m_audit->list(this, filter, [this, serial, limit = filter.limit](const QList<AuditRecord> &records, const QString &error) {
+        if (!m_reading.accept(serial))
+            return; // the filter changed since: its own answer is on the way
+        m_model->setRecords(records);
+        const int shown = m_model->rowCount();
+        if (!error.isEmpty())
+            m_summary->setText(error);
+        else if (shown >= limit)
+            m_summary->setText(tr("The newest %L1 records; narrow the filter to see older ones.").arg(shown));
+        else
+            m_summary->setText(tr("%Ln record(s)", nullptr, shown));
+        m_export->setEnabled(shown > 0 && !m_exporting);
+    });
 }
 
-bool AuditLogDialog::exportTo(const QString &file, QString *error, int *written)
+void AuditLogDialog::exportTo(const QString &file)
 {
-    // The table stops at the newest 10,000 lines; an export for an auditor does not.
-    AuditFilter all = filter();
-    all.limit = 0;
-    QString readError;
-    const QList<AuditRecord> records = AuditLog(m_db).list(all, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return false;
-    }
-    if (written)
-        *written = int(records.size());
-    const QByteArray csv = AuditLog::toCsv(records);
-    QSaveFile out(file);
-    if (out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.commit())
-        return true;
-    *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
-    return false;
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(file)));
+    m_audit->exportCsv(this, filter(), file, [this, file](int written, const QString &error) {
+        m_exporting = false;
+        m_export->setEnabled(m_model->rowCount() > 0);
+        if (!error.isEmpty()) {
+            m_summary->clear();
+            QMessageBox::warning(this, tr("Export Audit Log"), error);
+            return;
+        }
+        m_summary->setText(tr("Exported %Ln record(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(file)));
+    });
 }
 
 void AuditLogDialog::exportCsv()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Audit Log"), QDir::home().filePath(QStringLiteral("audit-log.csv")),
                                                       tr("CSV file (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    int written = 0;
-    if (exportTo(file, &error, &written))
-        m_summary->setText(tr("Exported %Ln record(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(file)));
-    else
-        QMessageBox::warning(this, tr("Export Audit Log"), error);
+    if (!file.isEmpty())
+        exportTo(file);
 }
 
 } // namespace wb

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "storage/LatestRequest.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QTimer>
 
 class QLabel;
@@ -13,26 +13,28 @@ class QTableView;
 
 namespace wb {
 
+class AsyncAuditLog;
 class AuditLogModel;
 
 // The workspace's audit log, one line an action, newest first: filter by
 // host, account and operator (each a case-insensitive part of the name), and
 // export every record the filters match as CSV (the table shows the newest
-// 10,000; the export has no cap). Read on the GUI thread: SQLite is quick.
+// 10,000; the export has no cap). Read and written off the GUI thread.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AuditLogDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // `audit` must outlive the dialog.
+    explicit AuditLogDialog(AsyncAuditLog *audit, QWidget *parent = nullptr);
 
     AuditLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *hostFilter() const { return m_host; }
     QLineEdit *accountFilter() const { return m_account; }
     QLineEdit *operatorFilter() const { return m_operator; }
-    // Writes every record the filters match to FILE; false (and why) when it
-    // could not. *written: how many records.
-    bool exportTo(const QString &file, QString *error, int *written = nullptr);
+    // Writes every record the filters match to `file`; the summary line says
+    // how many, or a message box why it could not.
+    void exportTo(const QString &file);
 
 public Q_SLOTS:
     // Reads the log again with the current filters.
@@ -42,7 +44,9 @@ public Q_SLOTS:
 private:
     AuditFilter filter() const;
 
-    QSqlDatabase m_db;
+    AsyncAuditLog *m_audit;
+    LatestRequest m_reading;
+    bool m_exporting = false;
     AuditLogModel *m_model;
     QLineEdit *m_host;
     QLineEdit *m_account;

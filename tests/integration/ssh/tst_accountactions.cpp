@@ -415,6 +415,8 @@ private Q_SLOTS:
         QStringList aliceAccounts;
         QString summary;
         inDialog<AuditLogDialog>([&](AuditLogDialog *dialog) {
+            auto *summaryLine = dialog->findChild<QLabel *>(QStringLiteral("auditSummary"));
+            QVERIFY(QTest::qWaitFor([&] { return summaryLine->text().endsWith(QStringLiteral(" records")); }, 10000));
             all = dialog->model()->rowCount();
             saveScreenshot(dialog, QStringLiteral("audit-log-all"));
             QTest::keyClicks(dialog->accountFilter(), QStringLiteral("ALI"));
@@ -428,7 +430,8 @@ private Q_SLOTS:
                 QMetaObject::invokeMethod(files, "accept");
             });
             dialog->findChild<QPushButton *>(QStringLiteral("exportAudit"))->click();
-            summary = dialog->findChild<QLabel *>(QStringLiteral("auditSummary"))->text();
+            (void)QTest::qWaitFor([&] { return summaryLine->text().startsWith(QStringLiteral("Exported ")); }, 10000);
+            summary = summaryLine->text();
         });
         action("auditLog")->trigger();
         QCOMPARE(all, int(audit().size()));
