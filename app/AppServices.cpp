@@ -10,6 +10,7 @@
 #include "storage/WorkspaceThread.h"
 #include "tickets/TicketPager.h"
 #include "tickets/ActiveTicket.h"
+#include "tickets/AsyncKnowledgeBase.h"
 
 namespace wb {
 
@@ -35,6 +36,7 @@ bool AppServices::open(const QString &path)
     m_ticketPager = std::make_unique<TicketPager>(m_workspaceThread.get());
     m_snippets = std::make_unique<AsyncSnippetStore>(m_workspaceThread.get());
     m_audit = std::make_unique<AsyncAuditLog>(m_workspaceThread.get());
+    m_knowledgeBase = std::make_unique<AsyncKnowledgeBase>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -53,6 +55,7 @@ Services AppServices::services() const
     services.ticketPager = m_ticketPager.get();
     services.snippets = m_snippets.get();
     services.audit = m_audit.get();
+    services.knowledgeBase = m_knowledgeBase.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -10,6 +10,7 @@ namespace wb {
 
 class ActiveTicket;
 class AsyncAuditLog;
+class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<TicketPager> m_ticketPager;
     std::unique_ptr<AsyncSnippetStore> m_snippets;
     std::unique_ptr<AsyncAuditLog> m_audit;
+    std::unique_ptr<AsyncKnowledgeBase> m_knowledgeBase;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -178,7 +178,7 @@
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+69" />
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+71" />
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln article, newest first</numerusform><numerusform>%Ln articles, newest first</numerusform></translation>

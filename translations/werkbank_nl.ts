@@ -3531,12 +3531,17 @@ Oplossing:
         <translation>Artikelen doorzoeken: woorden in titel, tekst of labels</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Delete Article…</source>
         <translation>Artikel &amp;verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln artikel, nieuwste eerst</numerusform>
@@ -3562,7 +3567,7 @@ Oplossing:
         <translation>&lt;p&gt;&lt;i&gt;Geen artikel bevat al deze woorden.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>from ticket #%1</source>
         <translation>uit ticket #%1</translation>
     </message>

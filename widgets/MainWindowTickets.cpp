@@ -48,7 +48,7 @@ void MainWindow::createTicketMenu()
     forHosts->setToolTip(tr("Register a ticket about the hosts selected in the inventory"));
     m_inventoryPanel->addContextAction(forHosts);
     QAction *kb = tickets->addAction(QIcon(QStringLiteral(":/icons/info.svg")), tr("&Knowledge Base…"), this, [this] {
-        KnowledgeBaseDialog dialog(m_inventory->database(), this);
+        KnowledgeBaseDialog dialog(m_services.knowledgeBase, this);
         dialog.exec();
     });
     kb->setObjectName(QStringLiteral("knowledgeBase"));

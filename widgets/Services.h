@@ -6,6 +6,7 @@ namespace wb {
 
 class ActiveTicket;
 class AsyncAuditLog;
+class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class CredentialStore;
 class Inventory;
@@ -29,6 +30,8 @@ struct Services
     AsyncSnippetStore *snippets = nullptr;
     // The audit log, through `workspace`.
     AsyncAuditLog *audit = nullptr;
+    // The knowledge base, through `workspace`.
+    AsyncKnowledgeBase *knowledgeBase = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

@@ -10,4 +10,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/TicketPager.h tickets/TicketPager.cpp
   tickets/TicketWorkLogger.h tickets/TicketWorkLogger.cpp
   tickets/ActiveTicket.h tickets/ActiveTicket.cpp
+  tickets/AsyncKnowledgeBase.h tickets/AsyncKnowledgeBase.cpp
 )

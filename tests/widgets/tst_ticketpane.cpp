@@ -219,19 +219,27 @@ private Q_SLOTS:
         QVERIFY(kb);
         QStringList newest, found, none;
         QString read;
+        QString noneCount;
         wbtest::inDialog<KnowledgeBaseDialog>([&](KnowledgeBaseDialog *dialog) {
-            for (int i = 0; i < dialog->results()->count(); ++i)
-                newest << dialog->results()->item(i)->text();
-            QTest::keyClicks(dialog->searchField(), QStringLiteral("rekey"));
-            dialog->search();
-            for (int i = 0; i < dialog->results()->count(); ++i)
-                found << dialog->results()->item(i)->text();
-            read = dialog->reader()->toPlainText();
+            auto *count = dialog->findChild<QLabel *>(QStringLiteral("kbCount"));
+            auto *results = dialog->findChild<QListWidget *>(QStringLiteral("kbResults"));
+            auto *reader = dialog->findChild<QTextBrowser *>(QStringLiteral("kbReader"));
+            QVERIFY(QTest::qWaitFor([&] { return count->text() == QStringLiteral("1 article, newest first"); }, 5000));
+            for (int i = 0; i < results->count(); ++i)
+                newest << results->item(i)->text();
+            // Typed word by word: only the last search's answer is shown.
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("kbSearch")), QStringLiteral("rekey"));
+            QVERIFY(QTest::qWaitFor([&] { return count->text() == QStringLiteral("1 article with all of these words"); }, 5000));
+            for (int i = 0; i < results->count(); ++i)
+                found << results->item(i)->text();
+            QVERIFY(QTest::qWaitFor([&] { return !reader->toPlainText().isEmpty(); }, 5000));
+            read = reader->toPlainText();
             saveScreenshot(dialog, QStringLiteral("knowledge-base"));
-            dialog->searchField()->setText(QStringLiteral("toner NEAR(\""));
-            dialog->search();
-            for (int i = 0; i < dialog->results()->count(); ++i)
-                none << dialog->results()->item(i)->text();
+            dialog->findChild<QLineEdit *>(QStringLiteral("kbSearch"))->setText(QStringLiteral("toner NEAR(\""));
+            QVERIFY(QTest::qWaitFor([&] { return count->text().startsWith(QStringLiteral("0 articles")); }, 5000));
+            noneCount = count->text();
+            for (int i = 0; i < results->count(); ++i)
+                none << results->item(i)->text();
         });
         kb->trigger();
         QCOMPARE(newest, QStringList{QStringLiteral("VPN drops every hour")}); // published by the resolve above
@@ -239,6 +247,7 @@ private Q_SLOTS:
         QVERIFY2(read.contains(QStringLiteral("rekey timer was the cause")), qPrintable(read));
         QVERIFY(read.contains(QStringLiteral("from ticket #")));
         QVERIFY(none.isEmpty()); // words, never FTS syntax: no match and no error
+        QCOMPARE(noneCount, QStringLiteral("0 articles with all of these words"));
     }
 
     void closingAnEditedTicketAsks()

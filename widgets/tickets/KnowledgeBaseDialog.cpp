@@ -1,6 +1,6 @@
 #include "KnowledgeBaseDialog.h"
 
-#include "tickets/TicketStore.h"
+#include "tickets/AsyncKnowledgeBase.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +16,7 @@
 
 namespace wb {
 
-KnowledgeBaseDialog::KnowledgeBaseDialog(QSqlDatabase db, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+KnowledgeBaseDialog::KnowledgeBaseDialog(AsyncKnowledgeBase *kb, QWidget *parent) : QDialog(parent), m_kb(kb)
 {
     setObjectName(QStringLiteral("knowledgeBase"));
     setWindowTitle(tr("Knowledge Base"));
@@ -35,7 +35,8 @@ KnowledgeBaseDialog::KnowledgeBaseDialog(QSqlDatabase db, QWidget *parent) : QDi
     connect(m_results, &QListWidget::currentItemChanged, this, &KnowledgeBaseDialog::showArticle);
     m_reader = new QTextBrowser(this);
     m_reader->setObjectName(QStringLiteral("kbReader"));
-    m_count = new QLabel(this);
+    m_count = new QLabel(tr("Searching…"), this);
+    m_count->setObjectName(QStringLiteral("kbCount"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_results);
     splitter->addWidget(m_reader);
@@ -55,38 +56,45 @@ KnowledgeBaseDialog::KnowledgeBaseDialog(QSqlDatabase db, QWidget *parent) : QDi
 void KnowledgeBaseDialog::search()
 {
     m_delay->stop();
-    m_results->clear();
-    QString error;
     const QString words = m_search->text().trimmed();
+    const int serial = m_searching.next();
     // Nothing typed: the newest articles, so the list is never a blank page.
-    const KnowledgeBase kb(m_db);
-    const QList<Article> articles = words.isEmpty() ? kb.newest(200, &error) : kb.search(words, 200, &error);
-    for (const Article &article : std::as_const(articles)) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_results);
-        item->setData(Qt::UserRole, article.id);
-    }
-    m_count->setText(!error.isEmpty() ? error
-                     : words.isEmpty() ? tr("%Ln article(s), newest first", nullptr, int(articles.size()))
-                                       : tr("%Ln article(s) with all of these words", nullptr, int(articles.size())));
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
-    else
-        m_reader->setHtml(words.isEmpty() ? tr("<p><i>No articles yet. Resolving a ticket can publish its solution here.</i></p>")
-                                          : tr("<p><i>No article has all of these words.</i></p>"));
+    m_kb->find(this, words, 200, [this, serial, words](const QList<Article> &articles, const QString &error) {
+        if (!m_searching.accept(serial))
+            return; // typed further since
+        m_results->clear();
+        for (const Article &article : articles) {
+            auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_results);
+            item->setData(Qt::UserRole, article.id);
+        }
+        m_count->setText(!error.isEmpty() ? error
+                         : words.isEmpty() ? tr("%Ln article(s), newest first", nullptr, int(articles.size()))
+                                           : tr("%Ln article(s) with all of these words", nullptr, int(articles.size())));
+        if (m_results->count() > 0)
+            m_results->setCurrentRow(0);
+        else
+            m_reader->setHtml(words.isEmpty() ? tr("<p><i>No articles yet. Resolving a ticket can publish its solution here.</i></p>")
+                                              : tr("<p><i>No article has all of these words.</i></p>"));
+    });
 }
 
 void KnowledgeBaseDialog::showArticle()
 {
     QListWidgetItem *item = m_results->currentItem();
-    if (!item)
-        return;
-    Article article;
-    QString error;
-    if (!KnowledgeBase(m_db).load(item->data(Qt::UserRole).toLongLong(), &article, &error)) {
-        m_reader->setPlainText(error);
+    if (!item) {
+        m_reading.forget();
         return;
     }
-    m_reader->setHtml(articleHtml(article, TicketStore(m_db).categoryPath(article.categoryId)));
+    const int serial = m_reading.next();
+    m_kb->open(this, item->data(Qt::UserRole).toLongLong(),
+               [this, serial](const Article &article, const QString &categoryPath, const QString &error) {
+                   if (!m_reading.accept(serial))
+                       return; // another article was chosen since
+                   if (!error.isEmpty())
+                       m_reader->setPlainText(error);
+                   else
+                       m_reader->setHtml(articleHtml(article, categoryPath));
+               });
 }
 
 QString KnowledgeBaseDialog::articleHtml(const Article &article, const QString &categoryPath)
@@ -113,10 +121,11 @@ void KnowledgeBaseDialog::deleteArticle()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!KnowledgeBase(m_db).remove(item->data(Qt::UserRole).toLongLong(), &error))
-        QMessageBox::warning(this, tr("Delete Article"), error);
-    search();
+    m_kb->remove(this, item->data(Qt::UserRole).toLongLong(), [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Delete Article"), error);
+        search();
+    });
 }
 
 } // namespace wb

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "storage/LatestRequest.h"
 #include "tickets/KnowledgeBase.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QLabel;
 class QLineEdit;
@@ -13,19 +13,21 @@ class QTimer;
 
 namespace wb {
 
+class AsyncKnowledgeBase;
+
 // The knowledge base: words typed are searched with FTS5 over title, body and
 // tags (every word must match; newest articles when nothing is typed), and the
 // chosen article is read on the right. Articles come from resolved tickets'
-// solutions; Delete removes one that no longer holds.
+// solutions; Delete removes one that no longer holds. Searched and read off
+// the GUI thread.
 class KnowledgeBaseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit KnowledgeBaseDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // `kb` must outlive the dialog.
+    explicit KnowledgeBaseDialog(AsyncKnowledgeBase *kb, QWidget *parent = nullptr);
 
-    QLineEdit *searchField() const { return m_search; }
-    QListWidget *results() const { return m_results; }
-    QTextBrowser *reader() const { return m_reader; }
+    // Reads the articles for the words typed now (also done as one types).
     void search();
 
     // An article as the reader shows it: title, category, tags, source ticket, date, text.
@@ -35,7 +37,9 @@ private:
     void showArticle();
     void deleteArticle();
 
-    QSqlDatabase m_db;
+    AsyncKnowledgeBase *m_kb;
+    LatestRequest m_searching;
+    LatestRequest m_reading;
     QLineEdit *m_search;
     QTimer *m_delay;
     QListWidget *m_results;
