@@ -11,6 +11,7 @@
 #include "tickets/TicketPager.h"
 #include "tickets/ActiveTicket.h"
 #include "tickets/AsyncKnowledgeBase.h"
+#include "tickets/AsyncTicketStore.h"
 
 namespace wb {
 
@@ -37,6 +38,7 @@ bool AppServices::open(const QString &path)
     m_snippets = std::make_unique<AsyncSnippetStore>(m_workspaceThread.get());
     m_audit = std::make_unique<AsyncAuditLog>(m_workspaceThread.get());
     m_knowledgeBase = std::make_unique<AsyncKnowledgeBase>(m_workspaceThread.get());
+    m_tickets = std::make_unique<AsyncTicketStore>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -56,6 +58,7 @@ Services AppServices::services() const
     services.snippets = m_snippets.get();
     services.audit = m_audit.get();
     services.knowledgeBase = m_knowledgeBase.get();
+    services.tickets = m_tickets.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

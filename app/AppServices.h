@@ -12,6 +12,7 @@ class ActiveTicket;
 class AsyncAuditLog;
 class AsyncKnowledgeBase;
 class AsyncSnippetStore;
+class AsyncTicketStore;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<AsyncSnippetStore> m_snippets;
     std::unique_ptr<AsyncAuditLog> m_audit;
     std::unique_ptr<AsyncKnowledgeBase> m_knowledgeBase;
+    std::unique_ptr<AsyncTicketStore> m_tickets;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

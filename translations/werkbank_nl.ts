@@ -5756,7 +5756,7 @@ Oplossing:
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>&lt;b&gt;Urgency&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</source>
         <translation>&lt;b&gt;Urgentie&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</translation>
     </message>
@@ -5842,22 +5842,22 @@ Oplossing:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
         <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan houden geen categorie.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Rename Category</source>
         <translation>Categorie hernoemen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Delete Category</source>
         <translation>Categorie verwijderen</translation>
     </message>

@@ -56,7 +56,7 @@ void MainWindow::createTicketMenu()
     kb->setToolTip(tr("Search and read the solutions published from resolved tickets"));
     tickets->addSeparator();
     QAction *settings = tickets->addAction(tr("Ticket S&ettings…"), this, [this] {
-        TicketSettingsDialog dialog(m_inventory->database(), this);
+        TicketSettingsDialog dialog(m_services.tickets, this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Ticket settings saved; they apply to tickets saved from now on."), 8000);
     });

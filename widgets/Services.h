@@ -8,6 +8,7 @@ class ActiveTicket;
 class AsyncAuditLog;
 class AsyncKnowledgeBase;
 class AsyncSnippetStore;
+class AsyncTicketStore;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -32,6 +33,8 @@ struct Services
     AsyncAuditLog *audit = nullptr;
     // The knowledge base, through `workspace`.
     AsyncKnowledgeBase *knowledgeBase = nullptr;
+    // Tickets and their rules, through `workspace`.
+    AsyncTicketStore *tickets = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

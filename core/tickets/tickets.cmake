@@ -11,4 +11,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/TicketWorkLogger.h tickets/TicketWorkLogger.cpp
   tickets/ActiveTicket.h tickets/ActiveTicket.cpp
   tickets/AsyncKnowledgeBase.h tickets/AsyncKnowledgeBase.cpp
+  tickets/AsyncTicketStore.h tickets/AsyncTicketStore.cpp
 )

@@ -4,6 +4,8 @@
 // description, work log and solution, and a user's words are never FTS syntax.
 #include "inventory/Inventory.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceThread.h"
+#include "tickets/AsyncTicketStore.h"
 #include "tickets/TicketStore.h"
 
 #include <QSqlQuery>
@@ -408,6 +410,45 @@ private Q_SLOTS:
         ticket.categoryId = 4242;
         QVERIFY(!store().update(&ticket, &error));
         QVERIFY2(error.contains(QStringLiteral("category")), qPrintable(error));
+    }
+
+    // Ticket Settings' way, through the workspace thread: the rules come back
+    // as one value, and a refused save stores neither the SLA nor the matrix.
+    void theRulesAreReadAndSavedAsOne()
+    {
+        WorkspaceThread thread(m_path);
+        AsyncTicketStore tickets(&thread);
+        QObject asker;
+        PriorityMatrix matrix;
+        matrix.set(2, 2, 5);
+        SlaPolicy sla;
+        sla.setHours(5, 2);
+        QString saveError = QStringLiteral("unset");
+        tickets.saveRules(&asker, matrix, sla, [&](const QString &error) { saveError = error; });
+        QTRY_COMPARE(saveError, QString());
+
+        PriorityMatrix other = matrix;
+        other.set(1, 1, 1);
+        SlaPolicy noDays = sla;
+        noDays.businessHoursOnly = true;
+        noDays.workingDays.fill(false);
+        saveError = QStringLiteral("unset");
+        tickets.saveRules(&asker, other, noDays, [&](const QString &error) { saveError = error; });
+        QTRY_VERIFY(saveError != QStringLiteral("unset"));
+        QVERIFY2(saveError.contains(QStringLiteral("working day")), qPrintable(saveError));
+
+        TicketRules rules;
+        bool read = false;
+        tickets.rules(&asker, [&](const TicketRules &answer, const QString &error) {
+            QVERIFY(error.isEmpty());
+            rules = answer;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(rules.matrix.priority(2, 2), 5);
+        QCOMPARE(rules.matrix.priority(1, 1), PriorityMatrix().priority(1, 1)); // the refused save left it
+        QCOMPARE(rules.sla.hoursFor(5), 2);
+        QVERIFY(!rules.sla.businessHoursOnly);
     }
 };
 

@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace wb;
 using wbtest::saveScreenshot;
@@ -272,13 +273,20 @@ private Q_SLOTS:
         QVERIFY(settings);
         bool checked = false;
         wbtest::inDialog<TicketSettingsDialog>([&](TicketSettingsDialog *dialog) {
+            auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("saveTicketSettings"));
+            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }, 5000)); // the rules are in
             saveScreenshot(dialog, QStringLiteral("ticket-settings"));
             QCOMPARE(dialog->cell(2, 2)->currentData().toInt(), 2); // GLPI's default
             dialog->cell(2, 2)->setCurrentIndex(dialog->cell(2, 2)->findData(5));
             dialog->hours(5)->setValue(2);
-            QVERIFY(dialog->addCategory(QStringLiteral("VPN"), false));
-            QVERIFY(!dialog->addCategory(QStringLiteral("VPN"), false)); // once at the top
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->isVisible());
+            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("categoryTree"));
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("settingsError"));
+            dialog->addCategory(QStringLiteral("VPN"), false);
+            QVERIFY(QTest::qWaitFor([tree] { return !tree->findItems(QStringLiteral("VPN"), Qt::MatchExactly).isEmpty(); }, 5000));
+            QVERIFY(!error->isVisible());
+            dialog->addCategory(QStringLiteral("VPN"), false); // once at the top
+            QVERIFY(QTest::qWaitFor([error] { return error->isVisible(); }, 5000));
+            QCOMPARE(tree->findItems(QStringLiteral("VPN"), Qt::MatchExactly).size(), 1);
             // Business hours without a working day: refused, the dialog stays with the choices.
             auto *business = dialog->findChild<QCheckBox *>();
             for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
@@ -288,12 +296,12 @@ private Q_SLOTS:
                     box->setChecked(false);
             }
             business->setChecked(true);
-            dialog->accept();
+            ok->click();
+            QVERIFY(QTest::qWaitFor([error] { return error->text().contains(QStringLiteral("working day")); }, 5000));
             QVERIFY(dialog->isVisible());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("working day")));
             business->setChecked(false);
-            dialog->accept();
-            QVERIFY(!dialog->isVisible());
+            ok->click();
+            QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 5000));
             checked = true;
         });
         settings->trigger();

@@ -1,7 +1,7 @@
 #include "TicketSettingsDialog.h"
 
 #include "TicketTableModel.h"
-#include "tickets/TicketStore.h"
+#include "tickets/AsyncTicketStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,29 +22,41 @@
 
 namespace wb {
 
-TicketSettingsDialog::TicketSettingsDialog(QSqlDatabase db, QWidget *parent) : QDialog(parent), m_db(std::move(db))
+TicketSettingsDialog::TicketSettingsDialog(AsyncTicketStore *tickets, QWidget *parent) : QDialog(parent), m_tickets(tickets)
 {
     setObjectName(QStringLiteral("ticketSettings"));
     setWindowTitle(tr("Ticket Settings"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(buildMatrixPage(), tr("&Priority"));
-    tabs->addTab(buildSlaPage(), tr("&Due dates"));
-    tabs->addTab(buildCategoryPage(), tr("&Categories"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildMatrixPage(), tr("&Priority"));
+    m_tabs->addTab(buildSlaPage(), tr("&Due dates"));
+    m_tabs->addTab(buildCategoryPage(), tr("&Categories"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("saveTicketSettings"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TicketSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    const TicketStore store(m_db);
-    showMatrix(store.priorityMatrix());
-    const SlaPolicy sla = store.slaPolicy();
+    // Nothing to change until the rules are read.
+    m_tabs->setEnabled(false);
+    m_ok->setEnabled(false);
+    m_tickets->rules(this, [this](const TicketRules &rules, const QString &error) { showRules(rules, error); });
+}
+
+void TicketSettingsDialog::showRules(const TicketRules &rules, const QString &error)
+{
+    m_tabs->setEnabled(true);
+    m_ok->setEnabled(true);
+    showError(error);
+    showMatrix(rules.matrix);
+    const SlaPolicy &sla = rules.sla;
     for (int p = minLevel; p <= maxLevel; ++p)
         m_hours[size_t(p - 1)]->setValue(sla.hoursFor(p));
     m_business->setChecked(sla.businessHoursOnly);
@@ -52,7 +64,7 @@ TicketSettingsDialog::TicketSettingsDialog(QSqlDatabase db, QWidget *parent) : Q
     m_dayEnd->setTime(sla.dayEnd);
     for (int d = 0; d < 7; ++d)
         m_days[size_t(d)]->setChecked(sla.workingDays[size_t(d)]);
-    loadCategories();
+    showCategories(rules.categories);
 }
 
 QWidget *TicketSettingsDialog::buildMatrixPage()
@@ -200,20 +212,33 @@ SlaPolicy TicketSettingsDialog::sla() const
 
 void TicketSettingsDialog::accept()
 {
-    TicketStore store(m_db);
-    QString error;
-    if (!store.setSlaPolicy(sla(), &error) || !store.setPriorityMatrix(matrix(), &error)) {
-        showError(error); // the dialog stays open with what was chosen
-        return;
-    }
-    QDialog::accept();
+    if (!m_ok->isEnabled())
+        return; // not read yet, or saving already
+    m_ok->setEnabled(false);
+    m_tickets->saveRules(this, matrix(), sla(), [this](const QString &error) {
+        m_ok->setEnabled(true);
+        if (!error.isEmpty()) {
+            showError(error); // the dialog stays open with what was chosen
+            return;
+        }
+        QDialog::accept();
+    });
 }
 
 void TicketSettingsDialog::loadCategories()
 {
+    m_tickets->categories(this, [this](const QList<TicketCategory> &categories, const QString &error) {
+        if (!error.isEmpty())
+            showError(error);
+        showCategories(categories);
+    });
+}
+
+void TicketSettingsDialog::showCategories(const QList<TicketCategory> &categories)
+{
     m_categories->clear();
     QHash<CategoryId, QTreeWidgetItem *> items;
-    QList<TicketCategory> pending = TicketStore(m_db).categories();
+    QList<TicketCategory> pending = categories;
     // Parents before children, whatever order the names sort in.
     for (int pass = 0; pass < 32 && !pending.isEmpty(); ++pass) {
         QList<TicketCategory> later;
@@ -232,20 +257,20 @@ void TicketSettingsDialog::loadCategories()
     m_categories->expandAll();
 }
 
-bool TicketSettingsDialog::addCategory(const QString &name, bool below)
+void TicketSettingsDialog::addCategory(const QString &name, bool below)
 {
     TicketCategory category;
     category.name = name;
     if (below && m_categories->currentItem())
         category.parentId = m_categories->currentItem()->data(0, Qt::UserRole).toLongLong();
-    QString error;
-    if (!TicketStore(m_db).addCategory(&category, &error)) {
-        showError(error);
-        return false;
-    }
-    showError({});
-    loadCategories();
-    return true;
+    m_tickets->addCategory(this, category, [this](const QString &error) { afterCategoryChange(error); });
+}
+
+void TicketSettingsDialog::afterCategoryChange(const QString &error)
+{
+    showError(error);
+    if (error.isEmpty())
+        loadCategories();
 }
 
 void TicketSettingsDialog::renameCategory()
@@ -256,11 +281,8 @@ void TicketSettingsDialog::renameCategory()
     const QString name = QInputDialog::getText(this, tr("Rename Category"), tr("Name:"), QLineEdit::Normal, item->text(0));
     if (name.isEmpty() || name == item->text(0))
         return;
-    QString error;
-    if (!TicketStore(m_db).renameCategory(item->data(0, Qt::UserRole).toLongLong(), name, &error))
-        showError(error);
-    else
-        loadCategories();
+    m_tickets->renameCategory(this, item->data(0, Qt::UserRole).toLongLong(), name,
+                              [this](const QString &error) { afterCategoryChange(error); });
 }
 
 void TicketSettingsDialog::deleteCategory()
@@ -273,11 +295,8 @@ void TicketSettingsDialog::deleteCategory()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!TicketStore(m_db).removeCategory(item->data(0, Qt::UserRole).toLongLong(), &error))
-        showError(error);
-    else
-        loadCategories();
+    m_tickets->removeCategory(this, item->data(0, Qt::UserRole).toLongLong(),
+                              [this](const QString &error) { afterCategoryChange(error); });
 }
 
 void TicketSettingsDialog::showError(const QString &message)

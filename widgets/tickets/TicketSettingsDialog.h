@@ -2,30 +2,36 @@
 
 #include "tickets/PriorityMatrix.h"
 #include "tickets/SlaPolicy.h"
+#include "tickets/AsyncTicketStore.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <array>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QSpinBox;
 class QTimeEdit;
 class QTreeWidget;
 
 namespace wb {
 
+class AsyncTicketStore;
+
 // The workspace's ticket rules: the priority matrix (urgency × impact), the
 // SLA's resolution time per priority with optional business hours, and the
 // category tree. Matrix and SLA are saved on OK, after a check; categories
-// change at once (as inventory groups do), each with a clear refusal.
+// change at once (as inventory groups do), each with a clear refusal. Read
+// and written off the GUI thread; the dialog is usable once the rules are in.
 class TicketSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit TicketSettingsDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // `tickets` must outlive the dialog.
+    explicit TicketSettingsDialog(AsyncTicketStore *tickets, QWidget *parent = nullptr);
 
     PriorityMatrix matrix() const;
     SlaPolicy sla() const;
@@ -35,20 +41,26 @@ public:
     QTreeWidget *categories() const { return m_categories; }
 
     void accept() override;
-    // Adds a category below the selected one (or at the top); false and a message when refused.
-    bool addCategory(const QString &name, bool below);
+    // Adds a category below the selected one (or at the top); a refusal is shown in the dialog.
+    void addCategory(const QString &name, bool below);
 
 private:
     QWidget *buildMatrixPage();
     QWidget *buildSlaPage();
     QWidget *buildCategoryPage();
+    void showRules(const TicketRules &rules, const QString &error);
     void showMatrix(const PriorityMatrix &matrix);
     void loadCategories();
+    void showCategories(const QList<TicketCategory> &categories);
+    // Shows the error of a category change, or reads the categories again.
+    void afterCategoryChange(const QString &error);
     void renameCategory();
     void deleteCategory();
     void showError(const QString &message);
 
-    QSqlDatabase m_db;
+    AsyncTicketStore *m_tickets;
+    QTabWidget *m_tabs;
+    QPushButton *m_ok;
     std::array<std::array<QComboBox *, 5>, 5> m_cells{};
     std::array<QSpinBox *, 5> m_hours{};
     QCheckBox *m_business;
