@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "audit/AuditLog.h"
 #include "tickets/KnowledgeBase.h"
+#include "tickets/TicketSave.h"
 #include "tickets/TicketStore.h"
 #include "tickets/TicketWorkflow.h"
 
@@ -207,8 +208,8 @@ int ticketCommand(const QStringList &arguments)
         valued("author", Cli::tr("comment: who wrote it (default: the login name)."), Cli::tr("name")),
         valued("solution", Cli::tr("resolve, update: the solution."), Cli::tr("text")),
         flag("solution-stdin", Cli::tr("resolve, update: the solution from standard input.")),
-        flag("publish", Cli::tr("resolve: also publish the solution as a knowledge-base article.")),
-        valued("tags", Cli::tr("resolve --publish: the article's tags, separated by commas."), Cli::tr("tags")),
+        flag("publish", Cli::tr("resolve, or update --status resolved: also publish the solution as a knowledge-base article.")),
+        valued("tags", Cli::tr("--publish: the article's tags, separated by commas."), Cli::tr("tags")),
         valued("view", Cli::tr("list: open (default), mine, unassigned, overdue, resolved-this-week or all."), Cli::tr("view")),
         valued("me", Cli::tr("list --view mine: whose tickets (default: the login name)."), Cli::tr("name")),
         valued("order", Cli::tr("list: priority (default), due or newest."), Cli::tr("order")),
@@ -410,17 +411,17 @@ int ticketCommand(const QStringList &arguments)
             return usage(Cli::tr("resolve needs --solution or --solution-stdin."));
         ticket.status = TicketStatus::Resolved;
     }
-    const bool saved = action == QLatin1String("new") ? store.add(&ticket, &error) : store.update(&ticket, &error);
-    if (!saved)
+    // Resolving (resolve, or update --status resolved) with --publish
+    // publishes the solution in the same transaction, as the window does.
+    PublishRequest publish;
+    publish.wanted = parser.isSet(QStringLiteral("publish"));
+    publish.tags = parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    TicketSaveResult saved;
+    if (!saveTicket(cli.ws.workspace.database(), ticket, publish, &saved, &error))
         return fail(error);
-    if (action == QLatin1String("resolve") && parser.isSet(QStringLiteral("publish"))) {
-        Article article = KnowledgeBase::draftFrom(ticket);
-        article.tags = parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (!KnowledgeBase(cli.ws.workspace.database()).add(&article, &error))
-            return fail(error);
-        if (!json)
-            out() << Cli::tr("Published as knowledge-base article %1.").arg(article.id) << '\n';
-    }
+    ticket = saved.ticket;
+    if (saved.article.id != 0 && !json)
+        out() << Cli::tr("Published as knowledge-base article %1.").arg(saved.article.id) << '\n';
     emitTicket(ticket, false);
     if (!json)
         out() << (action == QLatin1String("new") ? Cli::tr("#%1 opened, priority %2, due %3.")

@@ -1224,7 +1224,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="+192"/>
+        <location filename="../app/CliTicket.cpp" line="+193"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -1878,18 +1878,18 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>resolve: also publish the solution as a knowledge-base article.</source>
-        <translation>resolve: de oplossing ook als kennisbankartikel publiceren.</translation>
+        <source>resolve, or update --status resolved: also publish the solution as a knowledge-base article.</source>
+        <translation>resolve, of update --status resolved: de oplossing ook als kennisbankartikel publiceren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>resolve --publish: the article&apos;s tags, separated by commas.</source>
-        <translation>resolve --publish: de labels van het artikel, gescheiden door komma&apos;s.</translation>
+        <source>tags</source>
+        <translation>labels</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>tags</source>
-        <translation>labels</translation>
+        <source>--publish: the article&apos;s tags, separated by commas.</source>
+        <translation>--publish: de labels van het artikel, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,12 +2018,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>resolve vereist --solution of --solution-stdin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Published as knowledge-base article %1.</source>
         <translation>Gepubliceerd als kennisbankartikel %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>#%1 opened, priority %2, due %3.</source>
         <translation>#%1 geopend, prioriteit %2, deadline %3.</translation>
     </message>

@@ -143,7 +143,7 @@ bool TicketStore::write(Ticket *ticket, const Ticket *stored, QString *error)
     if (!stored || stored->priority != ticket->priority)
         ticket->due = slaPolicy().dueFrom(ticket->created, ticket->priority);
 
-    WriteScope scope(m_db, false, error);
+    WriteScope scope(m_db, m_inCallersTransaction, error);
     if (!scope.ok())
         return false;
     QSqlQuery q(m_db);
@@ -235,7 +235,7 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
         return fail(error, tr("The time spent is from 0 minutes to a month."));
     if (!entry->at.isValid())
         entry->at = now();
-    WriteScope scope(m_db, false, error);
+    WriteScope scope(m_db, m_inCallersTransaction, error);
     if (!scope.ok())
         return false;
     QSqlQuery q(m_db);

@@ -43,6 +43,10 @@ public:
     // For tests: the time "now" (UTC).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
+    // Writes from now on are part of the transaction the caller opened
+    // (WriteScope) instead of one of their own, so several stores' writes
+    // are stored together or not at all.
+    void joinCallersTransaction() { m_inCallersTransaction = true; }
 
     PriorityMatrix priorityMatrix() const;
     bool setPriorityMatrix(const PriorityMatrix &matrix, QString *error);
@@ -88,6 +92,7 @@ private:
 
     QSqlDatabase m_db;
     std::function<QDateTime()> m_clock;
+    bool m_inCallersTransaction = false;
 };
 
 } // namespace wb

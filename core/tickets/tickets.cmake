@@ -12,4 +12,5 @@ list(APPEND WERKBANK_TICKETS_SOURCES
   tickets/ActiveTicket.h tickets/ActiveTicket.cpp
   tickets/AsyncKnowledgeBase.h tickets/AsyncKnowledgeBase.cpp
   tickets/AsyncTicketStore.h tickets/AsyncTicketStore.cpp
+  tickets/TicketSave.h tickets/TicketSave.cpp
 )

@@ -6,6 +6,8 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceThread.h"
 #include "tickets/AsyncTicketStore.h"
+#include "tickets/KnowledgeBase.h"
+#include "tickets/TicketSave.h"
 #include "tickets/TicketStore.h"
 
 #include <QSqlQuery>
@@ -449,6 +451,42 @@ private Q_SLOTS:
         QCOMPARE(rules.matrix.priority(1, 1), PriorityMatrix().priority(1, 1)); // the refused save left it
         QCOMPARE(rules.sla.hoursFor(5), 2);
         QVERIFY(!rules.sla.businessHoursOnly);
+    }
+
+    // Resolve and publish is one transaction: when the article cannot be
+    // stored, the ticket is not resolved either; when it can, both are.
+    void resolvingAndPublishingAreStoredTogetherOrNotAtAll()
+    {
+        Ticket ticket;
+        ticket.title = QStringLiteral("Mail queue grows");
+        QString error;
+        QVERIFY(store().add(&ticket, &error));
+        ticket.status = TicketStatus::Resolved;
+        ticket.solution = QStringLiteral("Postfix had a full disk; rotated its logs.");
+        const PublishRequest publish{true, {QStringLiteral("mail"), QStringLiteral(" postfix ")}};
+
+        QSqlQuery sabotage(m_workspace->database());
+        QVERIFY(sabotage.exec(QStringLiteral("ALTER TABLE kb_articles RENAME TO kb_articles_away")));
+        TicketSaveResult result;
+        QVERIFY(!saveTicket(m_workspace->database(), ticket, publish, &result, &error));
+        QVERIFY(!error.isEmpty());
+        Ticket stored;
+        QVERIFY(store().load(ticket.id, &stored, &error));
+        QCOMPARE(stored.status, TicketStatus::New); // not resolved without its article
+        QVERIFY(sabotage.exec(QStringLiteral("ALTER TABLE kb_articles_away RENAME TO kb_articles")));
+
+        error.clear();
+        QVERIFY2(saveTicket(m_workspace->database(), ticket, publish, &result, &error), qPrintable(error));
+        QCOMPARE(result.ticket.status, TicketStatus::Resolved);
+        QVERIFY(result.article.id > 0);
+        QCOMPARE(result.article.tags, (QStringList{QStringLiteral("mail"), QStringLiteral("postfix")}));
+        QVERIFY(store().load(ticket.id, &stored, &error));
+        QCOMPARE(stored.status, TicketStatus::Resolved);
+        // Saved again while resolved: nothing more is published.
+        TicketSaveResult again;
+        QVERIFY2(saveTicket(m_workspace->database(), result.ticket, publish, &again, &error), qPrintable(error));
+        QCOMPARE(again.article.id, 0);
+        QCOMPARE(KnowledgeBase(m_workspace->database()).search(QStringLiteral("postfix")).size(), 1);
     }
 };
 

@@ -113,6 +113,24 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Rotated the logs")));
     }
 
+    // update --status resolved --publish publishes as resolve --publish does.
+    void resolvingThroughUpdatePublishesToo()
+    {
+        Result r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Printer queue stuck on floor 3"),
+                        QStringLiteral("--host"), QStringLiteral("db01"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 id = object(r).value(QStringLiteral("id")).toInteger();
+        r = cli({QStringLiteral("update"), QString::number(id), QStringLiteral("--status"), QStringLiteral("resolved"),
+                 QStringLiteral("--solution"), QStringLiteral("Cleared the spooler and restarted cupsd."),
+                 QStringLiteral("--publish"), QStringLiteral("--tags"), QStringLiteral("printer, cups")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Published as knowledge-base article")), qPrintable(r.out));
+        r = cli({QStringLiteral("search"), QStringLiteral("--kb"), QStringLiteral("spooler"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(object(r).value(QStringLiteral("ticket")).toInteger(), id);
+        QCOMPARE(object(r).value(QStringLiteral("tags")).toArray(), (QJsonArray{QStringLiteral("printer"), QStringLiteral("cups")}));
+    }
+
     void listsViewsInOrder()
     {
         auto open = [&](const QString &title, int urgency, int impact) {
