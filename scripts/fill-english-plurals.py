@@ -16,6 +16,9 @@ for message in tree.iter("message"):
         continue
     source = message.find("source").text
     singular = re.sub(r"\((ies|s)\)", "", re.sub(r"y\(ies\)", "y", source))
+    # The verb right after the noun agrees with it: "1 ticket has", "2 tickets have".
+    for plural_verb, singular_verb in (("have", "has"), ("are", "is"), ("were", "was")):
+        singular = re.sub(r"(%Ln \w+) " + plural_verb + r"\b", r"\1 " + singular_verb, singular)
     plural = re.sub(r"y\(ies\)", "ies", source).replace("(s)", "s")
     translation = message.find("translation")
     translation.attrib.pop("type", None)

@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+237" />
+        <location filename="../widgets/MainWindow.cpp" line="+239" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+155" />
+        <location line="+162" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -280,7 +280,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+59" />
+        <location filename="../widgets/SessionArea.cpp" line="+60" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -292,13 +292,13 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+211" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
-            <numerusform>%Ln ticket have changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
+            <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+26" />
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>
@@ -335,7 +335,7 @@
 <context>
     <name>wb::TicketEditor</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+528" />
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+580" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

@@ -3707,7 +3707,7 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
@@ -3885,7 +3885,7 @@ Oplossing:
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -3982,17 +3982,17 @@ Oplossing:
         <translation>Werk niet meer &amp;vastleggen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+65"/>
         <source>Open ticket</source>
         <translation>Ticket openen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
         <source>Work on the hosts of #%1 is logged to it.</source>
         <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Work is no longer logged to a ticket.</source>
         <translation>Werk wordt niet meer in een ticket vastgelegd.</translation>
     </message>
@@ -4546,7 +4546,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+23"/>
+        <location filename="../widgets/SessionArea.cpp" line="+24"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4592,7 +4592,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -4622,7 +4622,7 @@ Oplossing:
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Close session</source>
         <translation>Sessie sluiten</translation>
     </message>
@@ -4633,12 +4633,12 @@ Oplossing:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location line="-26"/>
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket heeft wijzigingen die niet zijn opgeslagen.</numerusform>
@@ -4646,7 +4646,7 @@ Oplossing:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>Er is nog %Ln sessie open. Sluiten en afsluiten?</numerusform>
@@ -5279,7 +5279,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+95"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+96"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -5440,12 +5440,12 @@ Oplossing:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+161"/>
+        <location line="+191"/>
         <source>What you did or found (Ctrl+Return adds it)</source>
         <translation>Wat u deed of vond (Ctrl+Return voegt het toe)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-186"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -5475,13 +5475,18 @@ Oplossing:
         <translation>Kennisbankartikelen met woorden uit de titel; dubbelklik om er een te lezen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Related articles</source>
         <translation>Verwante artikelen</translation>
     </message>
     <message>
         <location line="+74"/>
-        <location line="+10"/>
+        <source>Opening ticket #%1…</source>
+        <translation>Ticket #%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+8"/>
         <source>New ticket</source>
         <translation>Nieuw ticket</translation>
     </message>
@@ -5496,7 +5501,7 @@ Oplossing:
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 — overdue</source>
         <translation>%1 — te laat</translation>
     </message>
@@ -5546,7 +5551,7 @@ Oplossing:
         <translation>&lt;b&gt;%1&lt;/b&gt; volgens urgentie en impact</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+99"/>
         <source>&lt;p&gt;&lt;i&gt;The work log starts once the ticket is saved.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Het werklog begint zodra het ticket is opgeslagen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -5574,7 +5579,7 @@ Oplossing:
         <translation>intern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No article matches the title yet.</source>
         <translation>Nog geen artikel past bij de titel.</translation>
     </message>

@@ -74,6 +74,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sessions->addStartAction(m_importAction);
 
     connect(m_inventoryPanel, &InventoryPanel::hostActivated, this, &MainWindow::openSession);
+    connect(m_sessions, &SessionArea::closeAgainRequested, this, &QWidget::close, Qt::QueuedConnection);
+    connect(m_sessions, &SessionArea::runOpened, this, &MainWindow::logRun); // "Run again on failed" too
     connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
@@ -329,19 +331,26 @@ void MainWindow::startRun(const RunSpec &spec)
             return;
         }
         settings.applyTo(&target.options);
-        targets << RunTarget{target.endpoint, target.options};
+        targets << RunTarget{target.endpoint, target.options, id};
     }
-    auto *run = new RunView(targets, spec);
+    m_sessions->openRun(new RunView(targets, spec));
+}
+
+void MainWindow::logRun(RunView *run)
+{
     // Logged to the ticket active when the run started, once every host is done.
     CommandRunner *runner = run->runner();
-    connect(runner, &CommandRunner::finished, this, [this, runner, ids, spec, ticket = m_services.activeTicket->id()] {
+    connect(runner, &CommandRunner::finished, this, [this, runner, spec = run->spec(), ticket = m_services.activeTicket->id()] {
         QStringList names;
-        for (int i = 0; i < runner->size(); ++i)
+        QList<HostId> hosts;
+        for (int i = 0; i < runner->size(); ++i) {
             names << runner->target(i).endpoint.name;
+            if (runner->target(i).hostId != 0)
+                hosts << runner->target(i).hostId;
+        }
         const CommandRunner::Counts counts = runner->counts();
-        logWork(ticket, ids, TicketWorkLogger::commandRun(spec.command, names, counts.ok, counts.failed));
+        logWork(ticket, hosts, TicketWorkLogger::commandRun(spec.command, names, counts.ok, counts.failed));
     });
-    m_sessions->openRun(run);
 }
 
 void MainWindow::editConnectionSettings()

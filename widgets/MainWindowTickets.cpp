@@ -8,10 +8,10 @@
 #include "TicketPanel.h"
 #include "inventory/Inventory.h"
 #include "tickets/ActiveTicket.h"
+#include "tickets/AsyncTicketStore.h"
 #include "tickets/KnowledgeBaseDialog.h"
 #include "tickets/TicketEditor.h"
 #include "tickets/TicketSettingsDialog.h"
-#include "tickets/TicketStore.h"
 #include "tickets/TicketWorkLogger.h"
 
 #include <QAction>
@@ -68,9 +68,14 @@ void MainWindow::createTicketMenu()
     connect(m_services.activeTicket, &ActiveTicket::changed, stop, [stop](TicketId id) { stop->setEnabled(id != 0); });
 }
 
+TicketEditor *MainWindow::createTicketEditor()
+{
+    return new TicketEditor(m_services.tickets, m_services.knowledgeBase);
+}
+
 void MainWindow::newTicket()
 {
-    auto *editor = new TicketEditor(m_inventory->database());
+    auto *editor = createTicketEditor();
     editor->newTicket();
     openTicketEditor(editor);
 }
@@ -80,20 +85,15 @@ void MainWindow::newTicketForSelectedHosts()
     QList<qint64> hosts;
     for (HostId id : m_inventoryPanel->selectedHostIds())
         hosts << id;
-    auto *editor = new TicketEditor(m_inventory->database());
+    auto *editor = createTicketEditor();
     editor->newTicket(hosts);
     openTicketEditor(editor);
 }
 
 void MainWindow::openTicket(TicketId id)
 {
-    auto *editor = new TicketEditor(m_inventory->database());
-    QString error;
-    if (!editor->openTicket(id, &error)) {
-        delete editor;
-        QMessageBox::warning(this, tr("Open ticket"), error);
-        return;
-    }
+    auto *editor = createTicketEditor();
+    editor->openTicket(id);
     openTicketEditor(editor);
 }
 
@@ -121,28 +121,39 @@ void MainWindow::openTicketEditor(TicketEditor *editor)
             editor->reloadWorkLog();
     });
     connect(editor, &TicketEditor::makeActiveRequested, this, &MainWindow::setActiveTicket);
+    // The ticket is gone (deleted elsewhere) or could not be read: no tab for it.
+    connect(editor, &TicketEditor::openFailed, this, [this, editor](TicketId, const QString &error) {
+        const int index = m_sessions->tabs()->indexOf(editor);
+        if (index >= 0)
+            m_sessions->tabs()->removeTab(index);
+        editor->deleteLater();
+        QMessageBox::warning(this, tr("Open ticket"), error);
+    });
     editor->setFocus();
 }
 
 void MainWindow::setActiveTicket(qint64 ticketId)
 {
-    Ticket ticket;
-    QString error;
-    if (ticketId != 0 && !TicketStore(m_inventory->database()).load(ticketId, &ticket, &error)) {
-        statusBar()->showMessage(error, 8000);
+    if (ticketId == 0) {
+        m_services.activeTicket->clear();
+        statusBar()->showMessage(tr("Work is no longer logged to a ticket."), 8000);
         return;
     }
-    m_services.activeTicket->set(ticketId, ticket.title);
-    statusBar()->showMessage(ticketId ? tr("Work on the hosts of #%1 is logged to it.").arg(ticketId)
-                                      : tr("Work is no longer logged to a ticket."),
-                             8000);
+    // Only a ticket that is there (and its title for the pane's bar).
+    m_services.tickets->open(this, ticketId, [this, ticketId](const TicketView &view, const QString &error) {
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        m_services.activeTicket->set(ticketId, view.ticket.title);
+        statusBar()->showMessage(tr("Work on the hosts of #%1 is logged to it.").arg(ticketId), 8000);
+    });
 }
 
 void MainWindow::logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text)
 {
     QList<qint64> ids(hosts.begin(), hosts.end());
-    if (TicketWorkLogger(m_inventory->database()).record(ticket, ids, text))
-        m_services.activeTicket->noteWorkLogged(ticket);
+    m_services.tickets->recordWork(ticket, ids, text, m_services.activeTicket);
 }
 
 TicketId MainWindow::activeTicket() const

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,6 +107,7 @@ void SessionArea::openRun(RunView *run)
     m_tabs->setCurrentIndex(index);
     updatePage();
     run->runner()->setPool(m_pool);
+    Q_EMIT runOpened(run);
     run->start();
 }
 
@@ -224,8 +226,21 @@ bool SessionArea::closeTab(int index)
                                                       tr("“%1” has changes that are not saved.").arg(editor->tabTitle()),
                                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                       QMessageBox::Save);
-            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save()))
+            if (answer == QMessageBox::Cancel)
                 return false;
+            if (answer == QMessageBox::Save) {
+                // Closed once it is stored; a refusal shows in the editor, which stays.
+                editor->save([this, editor = QPointer<TicketEditor>(editor)](bool stored) {
+                    if (!stored)
+                        return;
+                    // Not inside the editor's own answer: the tab deletes it.
+                    QMetaObject::invokeMethod(this, [this, editor] {
+                        if (editor && m_tabs->indexOf(editor) >= 0)
+                            removeTab(m_tabs->indexOf(editor));
+                    }, Qt::QueuedConnection);
+                });
+                return false;
+            }
         }
         removeTab(index);
         return true;
@@ -258,11 +273,22 @@ bool SessionArea::confirmCloseAll()
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;
-        for (TicketEditor *editor : std::as_const(unsaved)) {
-            if (answer == QMessageBox::Save && !editor->save()) {
-                m_tabs->setCurrentWidget(editor); // its message says why; nothing typed is lost
-                return false;
+        if (answer == QMessageBox::Save) {
+            // Quitting is asked again once every ticket is stored; a refused one
+            // is shown with its message, and nothing typed is lost.
+            auto pending = std::make_shared<int>(int(unsaved.size()));
+            auto failed = std::make_shared<bool>(false);
+            for (TicketEditor *editor : std::as_const(unsaved)) {
+                editor->save([this, editor = QPointer<TicketEditor>(editor), pending, failed](bool stored) {
+                    if (!stored && !*failed && editor) {
+                        *failed = true;
+                        m_tabs->setCurrentWidget(editor);
+                    }
+                    if (--*pending == 0 && !*failed)
+                        Q_EMIT closeAgainRequested();
+                });
             }
+            return false;
         }
     }
     const int live = liveSessionCount();

@@ -55,11 +55,18 @@ public:
     int liveSessionCount() const;
     // Asks before closing a live session; true when the tab was closed.
     bool closeTab(int index);
-    // Asks once for all live sessions (the window is closing); true to go on.
+    // Asks once for all live sessions and unsaved tickets (the window is
+    // closing); true to go on. When tickets are to be saved first it says
+    // false, and closeAgainRequested() once they all are stored.
     bool confirmCloseAll();
 
     QAction *reconnectAction() const { return m_reconnect; }
     QAction *closeTabAction() const { return m_closeTab; }
+
+Q_SIGNALS:
+    void closeAgainRequested();
+    // A run's tab was opened and the run is about to start (the first one, or "Run again on failed").
+    void runOpened(wb::RunView *run);
 
 private:
     void updatePage();

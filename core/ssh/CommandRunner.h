@@ -20,6 +20,7 @@ struct RunTarget
 {
     SshEndpoint endpoint;
     SshConnectOptions options; // jump hosts, known_hosts, agent; command is set by the runner
+    qint64 hostId = 0;         // the inventory host it was made from; 0: none (user@host:port)
 };
 
 struct RunSpec

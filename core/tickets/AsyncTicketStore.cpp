@@ -1,9 +1,34 @@
 #include "AsyncTicketStore.h"
 
+#include "ActiveTicket.h"
+#include "TicketWorkLogger.h"
 #include "storage/WorkspaceThread.h"
+
+#include <QPointer>
 #include "storage/WriteScope.h"
 
 namespace wb {
+
+namespace {
+struct SavedView
+{
+    TicketView view;
+    Article published;
+};
+
+// Everything but the ticket itself (a new one has nothing more).
+TicketView viewOf(QSqlDatabase db, const Ticket &ticket, QString *error)
+{
+    const TicketStore store(db);
+    TicketView view;
+    view.ticket = ticket;
+    view.matrix = store.priorityMatrix();
+    view.categoryPaths = store.categoryPaths(error);
+    if (ticket.id != 0 && error->isEmpty())
+        view.workLog = store.workLog(ticket.id, error);
+    return view;
+}
+} // namespace
 
 AsyncTicketStore::AsyncTicketStore(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread) {}
 
@@ -65,6 +90,68 @@ void AsyncTicketStore::renameCategory(const QObject *asker, CategoryId id, const
 void AsyncTicketStore::removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer)
 {
     writeThen(asker, [id](TicketStore &store, QString *error) { return store.removeCategory(id, error); }, std::move(answer));
+}
+
+void AsyncTicketStore::open(const QObject *asker, TicketId id, ViewAnswer answer)
+{
+    m_thread->read<TicketView>(
+        asker,
+        [id](QSqlDatabase db, QString *error) {
+            Ticket ticket;
+            if (id != 0 && !TicketStore(db).load(id, &ticket, error))
+                return TicketView{};
+            return viewOf(db, ticket, error);
+        },
+        [answer = std::move(answer)](const TicketView &view, const QString &error) { answer(view, error); });
+}
+
+void AsyncTicketStore::save(const QObject *asker, const Ticket &ticket, const PublishRequest &publish, SaveAnswer answer)
+{
+    m_thread->write<SavedView>(
+        asker,
+        [ticket, publish](QSqlDatabase db, QString *error) {
+            TicketSaveResult result;
+            if (!saveTicket(db, ticket, publish, &result, error))
+                return SavedView{};
+            QString readError; // stored all the same: a failed re-read shows what was saved
+            SavedView saved{viewOf(db, result.ticket, &readError), result.article};
+            return saved;
+        },
+        [answer = std::move(answer)](const SavedView &saved, const QString &error) { answer(saved.view, saved.published, error); });
+}
+
+void AsyncTicketStore::addWorkLog(const QObject *asker, const WorkLogEntry &entry, ViewAnswer answer)
+{
+    m_thread->write<TicketView>(
+        asker,
+        [entry](QSqlDatabase db, QString *error) {
+            WorkLogEntry added = entry;
+            TicketStore store(db);
+            Ticket ticket;
+            if (!store.addWorkLog(&added, error) || !store.load(entry.ticketId, &ticket, error))
+                return TicketView{};
+            return viewOf(db, ticket, error);
+        },
+        [answer = std::move(answer)](const TicketView &view, const QString &error) { answer(view, error); });
+}
+
+void AsyncTicketStore::workLog(const QObject *asker, TicketId id, WorkLogAnswer answer)
+{
+    m_thread->read<QList<WorkLogEntry>>(
+        asker, [id](QSqlDatabase db, QString *error) { return TicketStore(db).workLog(id, error); },
+        [answer = std::move(answer)](const QList<WorkLogEntry> &entries, const QString &error) { answer(entries, error); });
+}
+
+void AsyncTicketStore::recordWork(TicketId ticket, const QList<qint64> &hostIds, const QString &text, ActiveTicket *logged)
+{
+    if (ticket == 0)
+        return;
+    m_thread->write<bool>(
+        this, [ticket, hostIds, text](QSqlDatabase db, QString *) { return TicketWorkLogger(db).record(ticket, hostIds, text); },
+        [ticket, logged = QPointer<ActiveTicket>(logged)](bool written, const QString &) {
+            if (written && logged)
+                logged->noteWorkLogged(ticket);
+        });
 }
 
 } // namespace wb

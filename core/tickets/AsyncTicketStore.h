@@ -2,6 +2,7 @@
 
 #include "PriorityMatrix.h"
 #include "SlaPolicy.h"
+#include "TicketSave.h"
 #include "TicketStore.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 namespace wb {
 
+class ActiveTicket;
 class WorkspaceThread;
 
 // The workspace's ticket rules as one value: what Ticket Settings shows.
@@ -18,6 +20,16 @@ struct TicketRules
     PriorityMatrix matrix;
     SlaPolicy sla;
     QList<TicketCategory> categories;
+};
+
+// What the ticket editor shows: the ticket (a blank one when new), the
+// matrix its priority comes from, every category's path, and its work log.
+struct TicketView
+{
+    Ticket ticket;
+    PriorityMatrix matrix;
+    QHash<CategoryId, QString> categoryPaths;
+    QList<WorkLogEntry> workLog;
 };
 
 // Tickets for the window: TicketStore's calls run on the workspace thread
@@ -41,6 +53,23 @@ public:
     void addCategory(const QObject *asker, const TicketCategory &category, DoneAnswer answer);
     void renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer);
     void removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer);
+
+    using ViewAnswer = std::function<void(const TicketView &view, const QString &error)>;
+    // The ticket with all the editor shows; `id` 0: what a new one needs.
+    void open(const QObject *asker, TicketId id, ViewAnswer answer);
+    // saveTicket() (with publishing), then the ticket as open() reads it;
+    // `published` has id 0 when no article was published.
+    using SaveAnswer = std::function<void(const TicketView &view, const Article &published, const QString &error)>;
+    void save(const QObject *asker, const Ticket &ticket, const PublishRequest &publish, SaveAnswer answer);
+    // Appends an entry; answers with the ticket as stored now (the first
+    // entry is its first response) and its whole work log.
+    void addWorkLog(const QObject *asker, const WorkLogEntry &entry, ViewAnswer answer);
+    using WorkLogAnswer = std::function<void(const QList<WorkLogEntry> &entries, const QString &error)>;
+    void workLog(const QObject *asker, TicketId id, WorkLogAnswer answer);
+    // The workbench's own work (TicketWorkLogger::record: only into an open
+    // ticket that links one of the hosts); `logged` hears of an entry
+    // written, so open views of the ticket reload. Quitting waits for it.
+    void recordWork(TicketId ticket, const QList<qint64> &hostIds, const QString &text, ActiveTicket *logged);
 
 private:
     // A write that answers only with its error.

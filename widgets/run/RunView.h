@@ -27,6 +27,7 @@ public:
     RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent = nullptr);
     ~RunView() override;
 
+    const RunSpec &spec() const { return m_spec; }
     CommandRunner *runner() const { return m_runner; }
     QTableView *table() const { return m_table; }
     QListView *groups() const { return m_groupList; }

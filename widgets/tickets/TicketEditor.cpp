@@ -3,8 +3,8 @@
 #include "KnowledgeBaseDialog.h"
 #include "TicketTableModel.h"
 #include "audit/AuditLog.h"
-#include "tickets/KnowledgeBase.h"
-#include "tickets/TicketStore.h"
+#include "tickets/AsyncKnowledgeBase.h"
+#include "tickets/AsyncTicketStore.h"
 #include "tickets/TicketWorkflow.h"
 
 #include <QCheckBox>
@@ -68,11 +68,12 @@ void showArticle(QWidget *parent, const Article &article, const QString &categor
 
 } // namespace
 
-TicketEditor::TicketEditor(QSqlDatabase db, QWidget *parent) : QWidget(parent), m_db(std::move(db))
+TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowledgeBase, QWidget *parent)
+    : QWidget(parent), m_tickets(tickets), m_knowledgeBase(knowledgeBase)
 {
     setObjectName(QStringLiteral("ticketEditor"));
     buildForm();
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &TicketEditor::save, Qt::WidgetWithChildrenShortcut);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); }, Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(saveShortcut);
 }
 
@@ -219,7 +220,7 @@ void TicketEditor::buildForm()
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveTicket"));
     save->setToolTip(tr("Save the ticket (Ctrl+S)"));
-    connect(save, &QPushButton::clicked, this, &TicketEditor::save);
+    connect(save, &QPushButton::clicked, this, [this] { TicketEditor::save(); });
     m_makeActive = new QPushButton(tr("Log My &Work Here"), this);
     m_makeActive->setObjectName(QStringLiteral("makeActive"));
     m_makeActive->setToolTip(tr("Make this the active ticket: account actions, runs and sessions on its hosts are logged to it"));
@@ -268,12 +269,13 @@ void TicketEditor::buildForm()
     m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().height() * 7);
     m_suggestions->setToolTip(tr("Knowledge-base articles that share words with the title; double-click to read one"));
     connect(m_suggestions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Article article;
-        QString error;
-        if (KnowledgeBase(m_db).load(item->data(Qt::UserRole).toLongLong(), &article, &error))
-            showArticle(this, article, TicketStore(m_db).categoryPath(article.categoryId));
-        else
-            showError(error);
+        m_knowledgeBase->open(this, item->data(Qt::UserRole).toLongLong(),
+                              [this](const Article &article, const QString &categoryPath, const QString &error) {
+                                  if (error.isEmpty())
+                                      showArticle(this, article, categoryPath);
+                                  else
+                                      showError(error);
+                              });
     });
     auto *kbBox = new QGroupBox(tr("Related articles"), this);
     auto *kbLayout = new QVBoxLayout(kbBox);
@@ -333,18 +335,50 @@ void TicketEditor::newTicket(const QList<qint64> &hostIds)
 {
     m_ticket = Ticket{};
     m_ticket.hostIds = hostIds;
-    showTicket();
-    m_title->setFocus();
+    setBusy(true);
+    m_tickets->open(this, 0, [this, hostIds](const TicketView &view, const QString &error) {
+        setBusy(false);
+        TicketView blank = view;
+        blank.ticket = Ticket{};
+        blank.ticket.hostIds = hostIds;
+        showView(blank);
+        showError(error); // the form works without categories
+        m_title->setFocus();
+    });
 }
 
-bool TicketEditor::openTicket(TicketId id, QString *error)
+void TicketEditor::openTicket(TicketId id)
 {
-    Ticket ticket;
-    if (!TicketStore(m_db).load(id, &ticket, error))
-        return false;
-    m_ticket = ticket;
+    m_ticket = Ticket{};
+    m_ticket.id = id; // known at once: the window finds the ticket's tab by it
+    m_heading->setText(tr("Opening ticket #%1…").arg(id));
+    setBusy(true);
+    m_tickets->open(this, id, [this, id](const TicketView &view, const QString &error) {
+        setBusy(false);
+        if (!error.isEmpty()) {
+            emit openFailed(id, error);
+            return;
+        }
+        showView(view);
+    });
+}
+
+void TicketEditor::showView(const TicketView &view)
+{
+    m_ticket = view.ticket;
+    m_matrix = view.matrix;
+    m_categoryPaths = view.categoryPaths;
+    m_workLog = view.workLog;
     showTicket();
-    return true;
+    emit tabTitleChanged(tabTitle());
+}
+
+void TicketEditor::setBusy(bool busy)
+{
+    m_busy = busy;
+    // The fields keep what is typed; only nothing can be sent meanwhile.
+    for (QWidget *part : findChildren<QSplitter *>(QString(), Qt::FindDirectChildrenOnly))
+        part->setEnabled(!busy);
 }
 
 QString TicketEditor::tabTitle() const
@@ -357,8 +391,6 @@ QString TicketEditor::tabTitle() const
 void TicketEditor::showTicket()
 {
     m_loading = true;
-    const TicketStore store(m_db);
-    m_matrix = store.priorityMatrix(); // read once a load, not once a change of urgency or impact
     m_heading->setText(m_ticket.id ? tr("Ticket #%1").arg(m_ticket.id) : tr("New ticket"));
     m_title->setText(m_ticket.title);
     m_requester->setText(m_ticket.requester.name);
@@ -367,8 +399,7 @@ void TicketEditor::showTicket()
     m_category->clear();
     m_category->addItem(tr("(none)"), 0);
     QList<std::pair<QString, CategoryId>> paths;
-    const QHash<CategoryId, QString> byId = store.categoryPaths();
-    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+    for (auto it = m_categoryPaths.cbegin(); it != m_categoryPaths.cend(); ++it)
         paths.append({it.value(), it.key()});
     std::sort(paths.begin(), paths.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     for (const auto &[path, id] : paths)
@@ -455,59 +486,80 @@ void TicketEditor::readFields()
     m_ticket.solution = m_solution->toPlainText();
 }
 
-bool TicketEditor::save()
+void TicketEditor::save(std::function<void(bool stored)> done)
 {
+    if (m_busy) {
+        if (done)
+            done(false);
+        return;
+    }
     const Ticket before = m_ticket;
     readFields();
-    Ticket candidate = m_ticket;
-    TicketStore store(m_db);
-    QString error;
-    const bool ok = candidate.id == 0 ? store.add(&candidate, &error) : store.update(&candidate, &error);
-    if (!ok) {
-        m_ticket = before; // what is typed stays in the fields
-        showError(error);
-        return false;
-    }
-    if (candidate.status == TicketStatus::Resolved && before.status != TicketStatus::Resolved && m_publish->isChecked()) {
-        Article article = KnowledgeBase::draftFrom(candidate);
-        article.tags = m_publishTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (!KnowledgeBase(m_db).add(&article, &error))
+    const Ticket candidate = m_ticket;
+    m_ticket = before; // until it is stored; what is typed stays in the fields
+    PublishRequest publish;
+    publish.wanted = m_publish->isChecked();
+    publish.tags = m_publishTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    setBusy(true);
+    m_tickets->save(this, candidate, publish, [this, done = std::move(done)](const TicketView &view, const Article &, const QString &error) {
+        setBusy(false);
+        if (!error.isEmpty()) {
             showError(error);
-    }
-    m_ticket = candidate;
-    showTicket();
-    emit saved(m_ticket);
-    emit tabTitleChanged(tabTitle());
-    return true;
+            if (done)
+                done(false);
+            return;
+        }
+        showView(view);
+        emit saved(m_ticket);
+        if (done)
+            done(true);
+    });
 }
 
-bool TicketEditor::addWorkLogEntry()
+void TicketEditor::addWorkLogEntry()
 {
-    if (m_ticket.id == 0)
-        return false;
+    if (m_ticket.id == 0 || m_busy)
+        return;
     WorkLogEntry entry;
     entry.ticketId = m_ticket.id;
     entry.author = AuditLog::currentOperator();
     entry.text = m_entry->toPlainText().trimmed();
     entry.minutes = m_minutes->value();
     entry.isPublic = m_public->isChecked();
-    QString error;
-    if (!TicketStore(m_db).addWorkLog(&entry, &error)) {
-        showError(error);
-        return false;
-    }
-    m_entry->clear();
-    m_minutes->setValue(0);
-    m_public->setChecked(false);
-    Ticket fresh;
-    if (TicketStore(m_db).load(m_ticket.id, &fresh, &error)) {
+    m_addEntry->setEnabled(false);
+    m_tickets->addWorkLog(this, entry, [this](const TicketView &view, const QString &error) {
+        m_addEntry->setEnabled(m_ticket.id != 0);
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        m_entry->clear();
+        m_minutes->setValue(0);
+        m_public->setChecked(false);
         // Only what the log changed (first response, row version); edits in the fields stay.
-        m_ticket.firstResponse = fresh.firstResponse;
-        m_ticket.rowVersion = fresh.rowVersion;
-    }
-    showWorkLog();
-    emit saved(m_ticket);
-    return true;
+        m_ticket.firstResponse = view.ticket.firstResponse;
+        m_ticket.rowVersion = view.ticket.rowVersion;
+        m_workLog = view.workLog;
+        showWorkLog();
+        emit saved(m_ticket);
+    });
+}
+
+void TicketEditor::reloadWorkLog()
+{
+    if (m_ticket.id == 0)
+        return;
+    const int serial = m_logReading.next();
+    m_tickets->workLog(this, m_ticket.id, [this, serial](const QList<WorkLogEntry> &entries, const QString &error) {
+        if (!m_logReading.accept(serial))
+            return;
+        if (!error.isEmpty()) {
+            showError(error);
+            return;
+        }
+        m_workLog = entries;
+        showWorkLog();
+    });
 }
 
 void TicketEditor::showWorkLog()
@@ -516,7 +568,7 @@ void TicketEditor::showWorkLog()
         m_log->setHtml(tr("<p><i>The work log starts once the ticket is saved.</i></p>"));
         return;
     }
-    const QList<WorkLogEntry> entries = TicketStore(m_db).workLog(m_ticket.id);
+    const QList<WorkLogEntry> &entries = m_workLog;
     if (entries.isEmpty()) {
         m_log->setHtml(tr("<p><i>Nothing logged yet.</i></p>"));
         return;
@@ -536,18 +588,22 @@ void TicketEditor::showWorkLog()
 
 void TicketEditor::suggestArticles()
 {
-    m_suggestions->clear();
-    const QList<Article> articles =
-        KnowledgeBase(m_db).suggestionsFor(m_title->text(), m_category->currentData().toLongLong(), 5);
-    for (const Article &article : articles) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_suggestions);
-        item->setData(Qt::UserRole, article.id);
-        item->setToolTip(article.body.left(300));
-    }
-    if (articles.isEmpty()) {
-        auto *none = new QListWidgetItem(tr("No article matches the title yet."), m_suggestions);
-        none->setFlags(Qt::NoItemFlags);
-    }
+    const int serial = m_suggesting.next();
+    m_knowledgeBase->suggestionsFor(this, m_title->text(), m_category->currentData().toLongLong(), 5,
+                                    [this, serial](const QList<Article> &articles, const QString &) {
+        if (!m_suggesting.accept(serial))
+            return; // the title changed since
+        m_suggestions->clear();
+        for (const Article &article : articles) {
+            auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_suggestions);
+            item->setData(Qt::UserRole, article.id);
+            item->setToolTip(article.body.left(300));
+        }
+        if (articles.isEmpty()) {
+            auto *none = new QListWidgetItem(tr("No article matches the title yet."), m_suggestions);
+            none->setFlags(Qt::NoItemFlags);
+        }
+    });
 }
 
 void TicketEditor::showError(const QString &message)

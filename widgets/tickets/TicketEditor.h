@@ -1,9 +1,10 @@
 #pragma once
 
+#include "storage/LatestRequest.h"
 #include "tickets/PriorityMatrix.h"
 #include "tickets/Ticket.h"
 
-#include <QSqlDatabase>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -21,17 +22,22 @@ class QTimer;
 
 namespace wb {
 
+class AsyncKnowledgeBase;
+class AsyncTicketStore;
+struct TicketView;
+
 // One ticket as a tab: its fields, the status steps the workflow allows from
 // here, its hosts, its work log as a timeline with an entry box, and the
 // knowledge-base articles that match its title and category. Ctrl+S saves;
 // a status the workflow refuses, or a stale copy, is a message and nothing
-// typed is lost. Saving is one row in the workspace (GUI thread, as every
-// single-record edit here).
+// typed is lost. Read and saved off the GUI thread: while a ticket is opened
+// or saved the form waits.
 class TicketEditor : public QWidget
 {
     Q_OBJECT
 public:
-    TicketEditor(QSqlDatabase db, QWidget *parent = nullptr);
+    // Both must outlive the editor.
+    TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowledgeBase, QWidget *parent = nullptr);
 
     // Host names for the hosts list; the ids of the hosts selected in the
     // inventory for "Add Selected Hosts".
@@ -42,8 +48,11 @@ public:
     }
     void setHostSelection(std::function<QList<qint64>()> selection) { m_selection = std::move(selection); }
 
-    bool openTicket(TicketId id, QString *error);
+    // Shows ticket `id` once it is read (openFailed() when it cannot be).
+    void openTicket(TicketId id);
     void newTicket(const QList<qint64> &hostIds = {});
+    // Opening or saving is under way.
+    bool isBusy() const { return m_busy; }
     TicketId ticketId() const { return m_ticket.id; }
     const Ticket &ticket() const { return m_ticket; }
     // Has unsaved edits.
@@ -62,22 +71,29 @@ public:
     QLineEdit *publishTagsField() const { return m_publishTags; }
 
 public Q_SLOTS:
-    bool save();
-    bool addWorkLogEntry();
-    // Shows entries written elsewhere (the workbench logging its own work).
-    void reloadWorkLog() { showWorkLog(); }
+    // Stores the fields; saved() follows, or the refusal is shown. `done`
+    // hears which (closing a tab waits for it).
+    void save(std::function<void(bool stored)> done = {});
+    void addWorkLogEntry();
+    // Reads the work log again (the workbench logged its own work there).
+    void reloadWorkLog();
 
 Q_SIGNALS:
     void saved(const wb::Ticket &ticket);
     void tabTitleChanged(const QString &title);
     void makeActiveRequested(wb::TicketId id);
+    // The ticket could not be read (deleted meanwhile, or the workspace failed).
+    void openFailed(wb::TicketId id, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildForm();
+    // Takes what was read, then shows it.
+    void showView(const TicketView &view);
     void showTicket();
+    void setBusy(bool busy);
     void readFields();
     void updatePriority();
     void updateStatuses();
@@ -87,9 +103,15 @@ private:
     void showError(const QString &message);
     void setModified(bool modified);
 
-    QSqlDatabase m_db;
+    AsyncTicketStore *m_tickets;
+    AsyncKnowledgeBase *m_knowledgeBase;
     Ticket m_ticket;
     PriorityMatrix m_matrix;
+    QHash<CategoryId, QString> m_categoryPaths;
+    QList<WorkLogEntry> m_workLog;
+    LatestRequest m_suggesting;
+    LatestRequest m_logReading;
+    bool m_busy = false;
     bool m_modified = false;
     bool m_loading = false;
     std::function<QString(qint64)> m_hostNames;

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY2(TicketStore(m_workspace->database()).add(&ticket, &ticketError), qPrintable(ticketError));
         m_ticket = ticket.id;
         m_window->setActiveTicket(m_ticket);
-        QCOMPARE(m_window->activeTicket(), m_ticket);
+        QTRY_COMPARE(m_window->activeTicket(), m_ticket); // once the ticket is known to be there
         // The ticket is open in an editor meanwhile: its work log shows the action as it is logged.
         m_window->openTicket(m_ticket);
         auto *editorLog = m_window->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"));

@@ -445,6 +445,7 @@ private Q_SLOTS:
         TicketStore tickets(m_workspace->database());
         QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
         m_window->setActiveTicket(ticket.id);
+        QTRY_COMPARE(m_window->activeTicket(), ticket.id);
         InventoryModel *model = panel()->model();
 
         selectRows({model->indexForHost(m_alpha)});
@@ -455,19 +456,31 @@ private Q_SLOTS:
         QVERIFY(waitForRun(area()));
         m_window->openSession(m_alpha); // logged once it is connected, with the outcome
         QVERIFY(QTest::qWaitFor([&] { return tickets.workLog(ticket.id).size() == 2; }, 20000));
+        // A run that fails on alpha, then "Run again on failed": both logged.
+        selectRows({model->indexForHost(m_alpha)});
+        m_window->runSnippet(Snippet{0, QStringLiteral("Fails"), {}, QStringLiteral("test -e /nonexistent"), 0});
+        RunView *failing = waitForRun(area());
+        QVERIFY(failing);
+        QCOMPARE(failing->runner()->counts().failed, 1);
+        failing->findChild<QPushButton *>(QStringLiteral("rerunFailed"))->click();
+        RunView *again = waitForRun(area());
+        QVERIFY(again && again != failing);
+        QVERIFY(QTest::qWaitFor([&] { return tickets.workLog(ticket.id).size() == 4; }, 20000));
 
         const QList<WorkLogEntry> log = tickets.workLog(ticket.id);
         QStringList texts;
         for (const WorkLogEntry &entry : log)
             texts << entry.text;
         QCOMPARE(texts, (QStringList{QStringLiteral("Ran uptime on alpha (1 ok, 0 failed)."),
-                                     QStringLiteral("Opened an SSH session to alpha as %1.").arg(fx.user)}));
+                                     QStringLiteral("Opened an SSH session to alpha as %1.").arg(fx.user),
+                                     QStringLiteral("Ran test on alpha (0 ok, 1 failed)."),
+                                     QStringLiteral("Ran test on alpha (0 ok, 1 failed).")}));
         m_window->setActiveTicket(0);
         m_window->openSession(m_alpha);
         SessionTab *tab = area()->currentSession();
         QVERIFY(tab);
         QVERIFY(QTest::qWaitFor([tab] { return tab->state() == SessionTab::State::Connected; }, 20000));
-        QCOMPARE(tickets.workLog(ticket.id).size(), 2); // no active ticket: nothing more
+        QCOMPARE(tickets.workLog(ticket.id).size(), 4); // no active ticket: nothing more
     }
 };
 
