@@ -4,6 +4,7 @@
 #include "inventory/Inventory.h"
 #include "jobs/PendingWork.h"
 #include "snippets/AsyncSnippetStore.h"
+#include "ssh/ConnectionSettings.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/SshPool.h"
 #include "storage/Workspace.h"
@@ -34,6 +35,8 @@ bool AppServices::open(const QString &path)
     m_pending = std::make_unique<PendingWork>();
     m_workspaceThread = std::make_unique<WorkspaceThread>(path);
     m_workspaceThread->setPendingWork(m_pending.get());
+    // First in the workspace thread's queue: sessions wait for it.
+    m_connectionSettings = std::make_unique<ConnectionSettings>(m_workspaceThread.get());
     m_ticketPager = std::make_unique<TicketPager>(m_workspaceThread.get());
     m_snippets = std::make_unique<AsyncSnippetStore>(m_workspaceThread.get());
     m_audit = std::make_unique<AsyncAuditLog>(m_workspaceThread.get());
@@ -59,6 +62,7 @@ Services AppServices::services() const
     services.audit = m_audit.get();
     services.knowledgeBase = m_knowledgeBase.get();
     services.tickets = m_tickets.get();
+    services.connectionSettings = m_connectionSettings.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

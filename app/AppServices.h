@@ -13,6 +13,7 @@ class AsyncAuditLog;
 class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class AsyncTicketStore;
+class ConnectionSettings;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<AsyncAuditLog> m_audit;
     std::unique_ptr<AsyncKnowledgeBase> m_knowledgeBase;
     std::unique_ptr<AsyncTicketStore> m_tickets;
+    std::unique_ptr<ConnectionSettings> m_connectionSettings;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -3692,7 +3692,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+49"/>
+        <location filename="../widgets/MainWindow.cpp" line="+50"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3712,7 +3712,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3875,17 +3875,17 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>

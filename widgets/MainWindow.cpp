@@ -19,6 +19,7 @@
 #include "run/SnippetMenu.h"
 #include "session/ConnectionSettingsDialog.h"
 #include "session/SessionTab.h"
+#include "ssh/ConnectionSettings.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/InventoryTargets.h"
 #include "ssh/SshPool.h"
@@ -91,7 +92,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // name and address columns readable, tickets sit narrower.
     resizeDocks({m_inventoryDock, m_ticketDock}, {400, 360}, Qt::Horizontal);
 
-    applyPoolSettings(SshSettings::load(m_inventory->database()));
+    ConnectionSettings *connection = m_services.connectionSettings;
+    connect(connection, &ConnectionSettings::changed, this, &MainWindow::applyPoolSettings);
+    connection->whenSettled(this, [this, connection] { applyPoolSettings(connection->current()); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -266,7 +269,13 @@ void MainWindow::openSession(HostId id)
         QMessageBox::warning(this, tr("Open session"), error);
         return;
     }
-    SshSettings::load(m_inventory->database()).applyTo(&target.options);
+    // Opened once the connection settings are read (at once, but for the first moments after start).
+    m_services.connectionSettings->whenSettled(this, [this, id, target] { openSessionTab(id, target); });
+}
+
+void MainWindow::openSessionTab(HostId id, SshTarget target)
+{
+    m_services.connectionSettings->current().applyTo(&target.options);
     SessionTab *tab = m_sessions->openSession(id, target);
     const TicketId ticket = m_services.activeTicket->id();
     if (!tab || ticket == 0)
@@ -321,7 +330,6 @@ void MainWindow::startRun(const RunSpec &spec)
     const QList<HostId> ids = runSelection();
     if (ids.isEmpty())
         return;
-    const SshSettings settings = SshSettings::load(m_inventory->database());
     QList<RunTarget> targets;
     for (HostId id : ids) {
         SshTarget target;
@@ -330,10 +338,14 @@ void MainWindow::startRun(const RunSpec &spec)
             QMessageBox::warning(this, tr("Run Command"), error);
             return;
         }
-        settings.applyTo(&target.options);
         targets << RunTarget{target.endpoint, target.options, id};
     }
-    m_sessions->openRun(new RunView(targets, spec));
+    ConnectionSettings *connection = m_services.connectionSettings;
+    connection->whenSettled(this, [this, connection, targets, spec]() mutable {
+        for (RunTarget &target : targets)
+            connection->current().applyTo(&target.options);
+        m_sessions->openRun(new RunView(targets, spec));
+    });
 }
 
 void MainWindow::logRun(RunView *run)
@@ -355,13 +367,13 @@ void MainWindow::logRun(RunView *run)
 
 void MainWindow::editConnectionSettings()
 {
-    ConnectionSettingsDialog dialog(SshSettings::load(m_inventory->database()), this);
+    ConnectionSettingsDialog dialog(m_services.connectionSettings->current(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!dialog.settings().save(m_inventory->database(), &error))
-        QMessageBox::warning(this, tr("Connection Settings"), error);
-    applyPoolSettings(dialog.settings());
+    m_services.connectionSettings->save(this, dialog.settings(), [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Connection Settings"), error);
+    });
 }
 
 void MainWindow::forgetSavedPasswords()
@@ -421,9 +433,13 @@ void MainWindow::manageAccounts()
         QMessageBox::warning(this, tr("Manage Accounts"), error);
         return;
     }
-    SshSettings::load(m_inventory->database()).applyTo(&target.options);
-    AccountsView *view = m_sessions->openAccounts(ids.first(), RunTarget{target.endpoint, target.options}, m_inventory->database());
-    view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, ids.first()));
+    const HostId host = ids.first();
+    ConnectionSettings *connection = m_services.connectionSettings;
+    connection->whenSettled(this, [this, connection, host, target]() mutable {
+        connection->current().applyTo(&target.options);
+        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host}, m_inventory->database());
+        view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, host));
+    });
 }
 
 void MainWindow::showAuditLog()

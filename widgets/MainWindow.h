@@ -20,6 +20,7 @@ struct RunSpec;
 class SessionArea;
 class SshPool;
 struct SshSettings;
+struct SshTarget;
 class TicketPanel;
 
 // Lays out the docks and menus and forwards; features live in the panels.
@@ -73,6 +74,7 @@ private:
     void createMenus();
     void updateInventorySize();
     void applyPoolSettings(const SshSettings &settings);
+    void openSessionTab(HostId id, SshTarget target);
     // The hosts a run goes to (the selected ones and those in selected
     // groups); when there are none, says so in the status bar.
     QList<HostId> runSelection();

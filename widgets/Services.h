@@ -9,6 +9,7 @@ class AsyncAuditLog;
 class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class AsyncTicketStore;
+class ConnectionSettings;
 class CredentialStore;
 class Inventory;
 class PendingWork;
@@ -35,6 +36,8 @@ struct Services
     AsyncKnowledgeBase *knowledgeBase = nullptr;
     // Tickets and their rules, through `workspace`.
     AsyncTicketStore *tickets = nullptr;
+    // Timeouts, keepalive, reuse and the workspace's known_hosts file.
+    ConnectionSettings *connectionSettings = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

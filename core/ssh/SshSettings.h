@@ -16,6 +16,10 @@ struct SshSettings
     // How long a connection stays open for the next session or run (SshPool); 0 = never.
     int reuseIdleSeconds = 300;
 
+    // The user's part only; knownHostsPath stays empty.
+    static SshSettings loadUser();
+    void saveUser() const;
+    // Both parts, for werkbank-cli and tests (the window uses ConnectionSettings).
     static SshSettings load(const QSqlDatabase &workspace);
     bool save(const QSqlDatabase &workspace, QString *error) const;
     void applyTo(SshConnectOptions *options) const;

@@ -4,6 +4,9 @@
 // (AppServices); these adjust what it hands over.
 #include "AppServices.h"
 #include "Services.h"
+#include "ssh/ConnectionSettings.h"
+
+#include <QTest>
 
 namespace wb::test {
 
@@ -13,6 +16,21 @@ inline Services withoutConnectionReuse(Services services)
 {
     services.connectionPool = nullptr;
     return services;
+}
+
+// Stores connection settings the way the window's dialog does (so the
+// window uses them too) and waits until they are stored; the error, if any.
+inline QString saveConnectionSettings(const Services &services, const SshSettings &settings)
+{
+    QString result = QStringLiteral("no answer within 10 seconds");
+    bool answered = false;
+    QObject asker;
+    services.connectionSettings->save(&asker, settings, [&](const QString &error) {
+        answered = true;
+        result = error;
+    });
+    QTest::qWaitFor([&] { return answered; }, 10000);
+    return result;
 }
 
 } // namespace wb::test

@@ -152,8 +152,8 @@ protected:
         m_inventory = &m_services->inventory();
         wb::SshSettings settings;
         settings.knownHostsPath = m_knownHosts;
-        QString error;
-        QVERIFY2(settings.save(m_workspace->database(), &error), qPrintable(error));
+        const QString error = wb::test::saveConnectionSettings(m_services->services(), settings);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_admin = addAdminHost(QStringLiteral("admin"), QStringLiteral("root"));
         m_adminAsCarol = addAdminHost(QStringLiteral("admin-carol"), QStringLiteral("carol"));
         m_window = std::make_unique<wb::MainWindow>(m_services->services());

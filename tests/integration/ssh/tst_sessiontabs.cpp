@@ -419,6 +419,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        QTRY_VERIFY(m_services->services().connectionSettings->isSettled()); // stored off the GUI thread
         const SshSettings saved = SshSettings::load(m_inventory->database());
         QCOMPARE(saved.connectTimeoutSeconds, 1);
         QCOMPARE(saved.keepaliveSeconds, 15);
@@ -452,7 +453,8 @@ private Q_SLOTS:
         QVERIFY(user.open(QIODevice::ReadOnly));
         QCOMPARE(user.readAll(), userFile);
 
-        QVERIFY(SshSettings{}.save(m_inventory->database(), &error));
+        error = test::saveConnectionSettings(m_services->services(), SshSettings{});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         RemovedItems removed;
         QVERIFY2(m_inventory->remove({}, {mute.id}, &removed, &error), qPrintable(error));
     }

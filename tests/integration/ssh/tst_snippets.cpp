@@ -168,7 +168,8 @@ private Q_SLOTS:
         writeKnownHosts(settings.knownHostsPath,
                         {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))},
                          {KnownHosts::hostField(QStringLiteral("127.0.0.2"), fx.innerPort).toUtf8(), fx.hostKeyLine(QStringLiteral("inner"))}});
-        QVERIFY2(settings.save(m_workspace->database(), &error), qPrintable(error));
+        error = test::saveConnectionSettings(m_services->services(), settings);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);

@@ -1,0 +1,87 @@
+// The window's connection settings on a real workspace: the workspace's
+// known_hosts path is read off the GUI thread, sessions asked for before it
+// is in (or while a save is on its way) wait for it, and a save reaches both
+// the user's settings and the workspace.
+#include "ssh/ConnectionSettings.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceSettings.h"
+#include "storage/WorkspaceThread.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+
+class TestConnectionSettings : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionsettings"));
+        QSettings().remove(QStringLiteral("ssh"));
+    }
+
+    void whatWaitsForTheSettingsGetsTheStoredOnes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("read.sqlite"));
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(path));
+            QString error;
+            QVERIFY(WorkspaceSettings(workspace.database()).setValue(WorkspaceSettings::knownHostsKey(), QStringLiteral("/srv/kh"), &error));
+        }
+        WorkspaceThread thread(path);
+        ConnectionSettings settings(&thread);
+        QVERIFY(!settings.isSettled()); // nothing was answered yet: no event loop ran
+        QObject session;
+        QString seen;
+        settings.whenSettled(&session, [&] { seen = settings.current().knownHostsPath; });
+        QVERIFY(seen.isEmpty());
+        QTRY_COMPARE(seen, QStringLiteral("/srv/kh"));
+        // Settled now: at once.
+        bool atOnce = false;
+        settings.whenSettled(&session, [&] { atOnce = true; });
+        QVERIFY(atOnce);
+    }
+
+    void aSaveIsWaitedForAndReachesBothParts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("save.sqlite"));
+        WorkspaceThread thread(path);
+        ConnectionSettings settings(&thread);
+        QTRY_VERIFY(settings.isSettled());
+        QSignalSpy changed(&settings, &ConnectionSettings::changed);
+        SshSettings chosen = settings.current();
+        chosen.connectTimeoutSeconds = 3;
+        chosen.reuseIdleSeconds = 0;
+        chosen.knownHostsPath = QStringLiteral("  /srv/team_known_hosts ");
+        QObject dialog;
+        QString error = QStringLiteral("unset");
+        settings.save(&dialog, chosen, [&](const QString &e) { error = e; });
+        QVERIFY(!settings.isSettled()); // a session opened now waits for this
+        QObject session;
+        int timeoutSeen = 0;
+        settings.whenSettled(&session, [&] { timeoutSeen = settings.current().connectTimeoutSeconds; });
+        QTRY_COMPARE(error, QString());
+        QCOMPARE(timeoutSeen, 3);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(settings.current().knownHostsPath, QStringLiteral("/srv/team_known_hosts"));
+        QCOMPARE(SshSettings::loadUser().connectTimeoutSeconds, 3);
+        QCOMPARE(SshSettings::loadUser().reuseIdleSeconds, 0);
+        Workspace workspace;
+        QVERIFY(workspace.open(path));
+        QCOMPARE(SshSettings::load(workspace.database()).knownHostsPath, QStringLiteral("/srv/team_known_hosts"));
+        QSettings().remove(QStringLiteral("ssh"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"
