@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "accounts/AsyncActionTrail.h"
 #include "audit/AsyncAuditLog.h"
 #include "inventory/Inventory.h"
 #include "jobs/PendingWork.h"
@@ -42,6 +43,7 @@ bool AppServices::open(const QString &path)
     m_audit = std::make_unique<AsyncAuditLog>(m_workspaceThread.get());
     m_knowledgeBase = std::make_unique<AsyncKnowledgeBase>(m_workspaceThread.get());
     m_tickets = std::make_unique<AsyncTicketStore>(m_workspaceThread.get());
+    m_accountTrail = std::make_unique<AsyncActionTrail>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
@@ -63,6 +65,7 @@ Services AppServices::services() const
     services.knowledgeBase = m_knowledgeBase.get();
     services.tickets = m_tickets.get();
     services.connectionSettings = m_connectionSettings.get();
+    services.accountTrail = m_accountTrail.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -9,6 +9,7 @@
 namespace wb {
 
 class ActiveTicket;
+class AsyncActionTrail;
 class AsyncAuditLog;
 class AsyncKnowledgeBase;
 class AsyncSnippetStore;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<AsyncKnowledgeBase> m_knowledgeBase;
     std::unique_ptr<AsyncTicketStore> m_tickets;
     std::unique_ptr<ConnectionSettings> m_connectionSettings;
+    std::unique_ptr<AsyncActionTrail> m_accountTrail;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -4,7 +4,13 @@
 <context>
     <name>wb::AccountActionJob</name>
     <message>
-        <location filename="../core/accounts/AccountActionJob.cpp" line="+78"/>
+        <location filename="../core/accounts/AccountActionJob.cpp" line="+82"/>
+        <location line="+26"/>
+        <source>The account backend is gone. Nothing was sent to %1.</source>
+        <translation>De accountkoppeling is er niet meer. Er is niets naar %1 verstuurd.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>%1 Nothing was sent to %2.</source>
         <translation>%1 Er is niets naar %2 verstuurd.</translation>
     </message>

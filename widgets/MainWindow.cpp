@@ -437,7 +437,7 @@ void MainWindow::manageAccounts()
     ConnectionSettings *connection = m_services.connectionSettings;
     connection->whenSettled(this, [this, connection, host, target]() mutable {
         connection->current().applyTo(&target.options);
-        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host}, m_inventory->database());
+        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host}, m_services.accountTrail);
         view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, host));
     });
 }

@@ -4,6 +4,7 @@
 
 namespace wb {
 
+class ActionTrail;
 class ActiveTicket;
 class AsyncAuditLog;
 class AsyncKnowledgeBase;
@@ -38,6 +39,8 @@ struct Services
     AsyncTicketStore *tickets = nullptr;
     // Timeouts, keepalive, reuse and the workspace's known_hosts file.
     ConnectionSettings *connectionSettings = nullptr;
+    // Where account actions are audited (and logged to tickets), through `workspace`.
+    ActionTrail *accountTrail = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

@@ -111,7 +111,7 @@ void SessionArea::openRun(RunView *run)
     run->start();
 }
 
-AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, QSqlDatabase auditDatabase)
+AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, ActionTrail *trail)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (AccountsView *open = accountsAt(i); open && open->hostId() == hostId) {
@@ -119,7 +119,7 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, 
             return open;
         }
     }
-    auto *view = new AccountsView(hostId, target, std::move(auditDatabase), m_activeTicket, m_tabs);
+    auto *view = new AccountsView(hostId, target, trail, m_activeTicket, m_tabs);
     view->setConnectionPool(m_pool);
     view->setPendingWork(m_pending);
     connect(view, &AccountsView::appearanceChanged, this, [this, view] {

@@ -2,8 +2,6 @@
 
 #include "inventory/InventoryTypes.h"
 
-#include <QSqlDatabase>
-
 #include <QStackedWidget>
 
 class QAction;
@@ -12,6 +10,7 @@ class QTabWidget;
 namespace wb {
 
 class AccountsView;
+class ActionTrail;
 class ActiveTicket;
 class EmptyState;
 class PendingWork;
@@ -43,8 +42,8 @@ public:
     // Shows a run as a tab and starts it.
     void openRun(RunView *run);
     // Shows a host's accounts as a tab and lists them; the host's tab when
-    // one is open already. Actions there are audited in auditDatabase.
-    AccountsView *openAccounts(HostId hostId, const RunTarget &target, QSqlDatabase auditDatabase);
+    // one is open already. Actions there are audited through `trail`, which must outlive the area.
+    AccountsView *openAccounts(HostId hostId, const RunTarget &target, ActionTrail *trail);
     AccountsView *accountsAt(int index) const;
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.

@@ -7,9 +7,15 @@
 
 namespace wb {
 
+AccountActionJob::AccountActionJob(AccountBackend *backend, AccountAction action, ActionTrail *trail, QObject *parent)
+    : QObject(parent), m_backend(backend), m_action(std::move(action)), m_trail(trail)
+{
+}
+
 AccountActionJob::AccountActionJob(AccountBackend *backend, AccountAction action, QSqlDatabase auditDatabase,
                                    QObject *parent)
-    : QObject(parent), m_backend(backend), m_action(std::move(action)), m_audit(std::move(auditDatabase))
+    : QObject(parent), m_backend(backend), m_action(std::move(action)),
+      m_ownTrail(std::make_unique<DatabaseActionTrail>(std::move(auditDatabase))), m_trail(m_ownTrail.get())
 {
 }
 
@@ -72,15 +78,34 @@ void AccountActionJob::start()
         m_pending->add(this);
 
     // Nothing leaves for the host before its intent is on record.
-    QString auditError;
-    if (!m_backend || !AuditLog(m_audit).begin(&m_record, &auditError)) {
-        m_error = AccountReply::Error::Refused;
-        const QString message = tr("%1 Nothing was sent to %2.").arg(auditError, m_record.host);
-        // finished() comes after start() returned, as it does from a backend.
-        QMetaObject::invokeMethod(this, [this, message] {
-            release();
-            emit finished(false, message);
-        }, Qt::QueuedConnection);
+    if (!m_backend) {
+        refuse(tr("The account backend is gone. Nothing was sent to %1.").arg(m_record.host));
+        return;
+    }
+    m_trail->begin(this, m_record, [this](const AuditRecord &stored, const QString &error) {
+        if (!error.isEmpty()) {
+            refuse(tr("%1 Nothing was sent to %2.").arg(error, m_record.host));
+            return;
+        }
+        m_record = stored;
+        perform();
+    });
+}
+
+void AccountActionJob::refuse(const QString &message)
+{
+    m_error = AccountReply::Error::Refused;
+    // finished() comes after start() returned, as it does from a backend.
+    QMetaObject::invokeMethod(this, [this, message] {
+        release();
+        emit finished(false, message);
+    }, Qt::QueuedConnection);
+}
+
+void AccountActionJob::perform()
+{
+    if (!m_backend) { // gone while the intent was being written
+        conclude(false, tr("The account backend is gone. Nothing was sent to %1.").arg(m_record.host));
         return;
     }
     AccountReply *reply = m_backend->perform(m_action);
@@ -96,19 +121,21 @@ void AccountActionJob::conclude(bool succeeded, const QString &message)
     using Outcome = AuditRecord::Outcome;
     m_record.outcome = succeeded ? Outcome::Ok : m_error == AccountReply::Error::OutcomeUnknown ? Outcome::Unknown : Outcome::Failed;
     m_record.error = message;
-    QString auditError;
-    QString reported = message;
-    m_auditRecorded = AuditLog(m_audit).finish(&m_record, &auditError);
-    if (!m_auditRecorded) // the action happened; say the record did not
-        reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
     // A refusal before anything was sent is no work done on the host.
-    if (m_hostId != 0 && m_error != AccountReply::Error::Refused
-        && TicketWorkLogger(m_audit).record(m_ticketId, {m_hostId},
-                                            TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action,
-                                                                            succeeded, message)))
-        emit workLogged(m_ticketId);
-    release();
-    emit finished(succeeded, reported);
+    WorkLogNote note;
+    if (m_hostId != 0 && m_error != AccountReply::Error::Refused)
+        note = {m_ticketId, m_hostId,
+                TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action, succeeded, message)};
+    m_trail->finish(this, m_record, note, [this, succeeded, message, ticket = m_ticketId](bool recorded, bool logged, const QString &auditError) {
+        m_auditRecorded = recorded;
+        QString reported = message;
+        if (!recorded) // the action happened; say the record did not
+            reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
+        if (logged)
+            emit workLogged(ticket);
+        release();
+        emit finished(succeeded, reported);
+    });
 }
 
 } // namespace wb

@@ -2,6 +2,7 @@
 
 #include "AccountAction.h"
 #include "AccountBackend.h"
+#include "ActionTrail.h"
 #include "jobs/PendingWork.h"
 
 #include <QObject>
@@ -21,7 +22,9 @@ class AccountActionJob : public QObject
 {
     Q_OBJECT
 public:
-    // The backend must outlive the job.
+    // The backend and the trail must outlive the job.
+    AccountActionJob(AccountBackend *backend, AccountAction action, ActionTrail *trail, QObject *parent = nullptr);
+    // Audited on `auditDatabase` right away (werkbank-cli).
     AccountActionJob(AccountBackend *backend, AccountAction action, QSqlDatabase auditDatabase, QObject *parent = nullptr);
     // A job still pending when it goes away leaves its intent without an outcome.
     ~AccountActionJob() override;
@@ -63,12 +66,15 @@ Q_SIGNALS:
     void workLogged(qint64 ticket);
 
 private:
+    void perform();
+    void refuse(const QString &message);
     void conclude(bool succeeded, const QString &message);
     void release();
 
     QPointer<AccountBackend> m_backend;
     AccountAction m_action;
-    QSqlDatabase m_audit;
+    std::unique_ptr<ActionTrail> m_ownTrail;
+    ActionTrail *m_trail;
     QPointer<PendingWork> m_pending;
     AuditRecord m_record;
     QString m_targetPath;

@@ -5,6 +5,8 @@ list(APPEND WERKBANK_ACCOUNTS_SOURCES
   accounts/LinuxAccountCommands.h accounts/LinuxAccountCommands.cpp
   accounts/PasswordGenerator.h accounts/PasswordGenerator.cpp
   accounts/AccountActionJob.h accounts/AccountActionJob.cpp
+  accounts/ActionTrail.h accounts/ActionTrail.cpp
+  accounts/AsyncActionTrail.h accounts/AsyncActionTrail.cpp
   accounts/AccountStatus.h
   accounts/AccountBackend.h accounts/AccountBackend.cpp
   accounts/LinuxSshAccountBackend.h accounts/LinuxSshAccountBackend.cpp

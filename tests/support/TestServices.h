@@ -22,14 +22,15 @@ inline Services withoutConnectionReuse(Services services)
 // window uses them too) and waits until they are stored; the error, if any.
 inline QString saveConnectionSettings(const Services &services, const SshSettings &settings)
 {
-    QString result = QStringLiteral("no answer within 10 seconds");
+    QString result;
     bool answered = false;
     QObject asker;
     services.connectionSettings->save(&asker, settings, [&](const QString &error) {
         answered = true;
         result = error;
     });
-    QTest::qWaitFor([&] { return answered; }, 10000);
+    if (!QTest::qWaitFor([&] { return answered; }, 10000))
+        return QStringLiteral("no answer within 10 seconds");
     return result;
 }
 

