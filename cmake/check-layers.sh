@@ -2,6 +2,9 @@
 # Fails when a layer includes headers it must not see (DESIGN.md):
 #   core/   no QtGui, no QtWidgets
 #   models/ no QtWidgets
+#   widgets/, models/  no SQL (QSql*, ->database()) and no store built there:
+#                      the window reaches the workspace through the services
+#                      app/ builds (WorkspaceThread and its facades)
 # Usage: check-layers.sh SOURCE_DIR QT_INCLUDE_DIR
 set -uo pipefail
 src=$1
@@ -27,6 +30,20 @@ check() {
   done < <(grep -rnE '^\s*#\s*include\s*<Q' "$src/$layer" --include='*.h' --include='*.cpp' | sed -E 's/^([^:]+):[0-9]+:/\1:/')
 }
 
+# The window's SQL runs on the workspace thread: nothing in widgets/ or
+# models/ names a connection or constructs a store.
+no_sql() {
+  local layer=$1
+  [[ -d $src/$layer ]] || return 0
+  while IFS= read -r hit; do
+    echo "layering violation: ${hit%%:*} uses the database directly (${hit#*:}); ask a service instead"
+    status=1
+  done < <(grep -rnoE '#\s*include\s*<QSql[A-Za-z]*>|\bQSql(Database|Query)\b|->database\(\)|\b(TicketStore|SnippetStore|KnowledgeBase|AuditLog|TicketWorkLogger|WorkspaceSettings|Workspace|CredentialStore)(\s*[({]|\s+\w+\s*[({])|new (CredentialStore|TicketPager|WorkspaceThread)\b' \
+             "$src/$layer" --include='*.h' --include='*.cpp' | sed -E 's/^([^:]+):[0-9]+:/\1:/')
+}
+
 check core QtGui QtWidgets
 check models QtWidgets
+no_sql widgets
+no_sql models
 exit $status
