@@ -3,20 +3,29 @@
 #include "Workspace.h"
 #include "jobs/PendingWork.h"
 
+#include <QSqlQuery>
+
 namespace wb {
 
 // Lives on the workspace thread; owns the connection, which is usable only there.
 class WorkspaceThread::Worker : public QObject
 {
 public:
+    static constexpr int busyTimeoutMs = 10 * 60 * 1000;
+
     explicit Worker(QString path) : m_path(std::move(path)) {}
 
     void run(const Run &run)
     {
         if (!m_workspace) {
             auto workspace = std::make_unique<Workspace>();
-            if (workspace->open(m_path))
+            if (workspace->open(m_path)) {
                 m_workspace = std::move(workspace);
+                // Nobody waits on this thread: a write here (an audit record, a
+                // work-log line) waits out a long import's write lock instead of
+                // failing after the GUI connection's five seconds.
+                QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+            }
             else
                 m_openError = workspace->errorString(); // asked again next time: the file may come back
         }

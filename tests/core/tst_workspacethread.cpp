@@ -184,6 +184,31 @@ private Q_SLOTS:
         search.forget(); // e.g. the dialog was reset: nothing on its way counts
         QVERIFY(!search.accept(dropped));
     }
+
+    // A long import holds the write lock (here: another connection, longer
+    // than the GUI connection's five-second busy timeout). A write asked for
+    // meanwhile waits for it and is stored, not dropped.
+    void aWriteWaitsOutAnotherConnectionsLongWriteLock()
+    {
+        Workspace importer;
+        QVERIFY(importer.open(path()));
+        QSqlQuery hold(importer.database());
+        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        WorkspaceThread thread(path());
+        QObject asker;
+        bool answered = false;
+        QString error = QStringLiteral("unset");
+        thread.write<bool>(&asker, setting(QStringLiteral("audit.probe"), QStringLiteral("kept")), [&](bool, const QString &e) {
+            answered = true;
+            error = e;
+        });
+        QTest::qWait(6000); // past five seconds: the write is still waiting, not failed
+        QVERIFY(!answered);
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY(answered);
+        QCOMPARE(error, QString());
+        QCOMPARE(WorkspaceSettings(importer.database()).value(QStringLiteral("audit.probe")), QStringLiteral("kept"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceThread)
