@@ -333,21 +333,21 @@
     </message>
 </context>
 <context>
-    <name>wb::TicketEditor</name>
-    <message numerus="yes">
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+580" />
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
         <location filename="../widgets/TicketPanel.cpp" line="+234" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketWorkLogPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+131" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,24 @@
     </message>
 </context>
 <context>
+    <name>wb::ArticleSuggestions</name>
+    <message>
+        <location filename="../widgets/tickets/ArticleSuggestions.cpp" line="+16"/>
+        <source>Related articles</source>
+        <translation>Verwante artikelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Knowledge-base articles that share words with the title; double-click to read one</source>
+        <translation>Kennisbankartikelen met woorden uit de titel; dubbelklik om er een te lezen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No article matches the title yet.</source>
+        <translation>Nog geen artikel past bij de titel.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AsyncAuditLog</name>
     <message>
         <location filename="../core/audit/AsyncAuditLog.cpp" line="+33"/>
@@ -5285,7 +5303,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+96"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+74"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -5445,48 +5463,7 @@ Oplossing:
         <translation>Dit het actieve ticket maken: accountacties, opdrachten en sessies op de hosts ervan worden erin vastgelegd</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+191"/>
-        <source>What you did or found (Ctrl+Return adds it)</source>
-        <translation>Wat u deed of vond (Ctrl+Return voegt het toe)</translation>
-    </message>
-    <message>
-        <location line="-186"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time spent</source>
-        <translation>Bestede tijd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visible to the requester</source>
-        <translation>Zichtbaar voor de aanvrager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add to Work Log</source>
-        <translation>Aan werklog toe&amp;voegen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Work log</source>
-        <translation>Werklog</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Knowledge-base articles that share words with the title; double-click to read one</source>
-        <translation>Kennisbankartikelen met woorden uit de titel; dubbelklik om er een te lezen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Related articles</source>
-        <translation>Verwante artikelen</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Opening ticket #%1…</source>
         <translation>Ticket #%1 wordt geopend…</translation>
     </message>
@@ -5537,12 +5514,7 @@ Oplossing:
         <translation>gesloten %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save the ticket first to log work on it</source>
-        <translation>Sla het ticket eerst op om er werk op vast te leggen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reopen (in progress)</source>
         <translation>Heropenen (in behandeling)</translation>
     </message>
@@ -5555,39 +5527,6 @@ Oplossing:
         <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; from urgency and impact</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; volgens urgentie en impact</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>&lt;p&gt;&lt;i&gt;The work log starts once the ticket is saved.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Het werklog begint zodra het ticket is opgeslagen.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;&lt;i&gt;Nothing logged yet.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Nog niets vastgelegd.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>public</source>
-        <translation>openbaar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>internal</source>
-        <translation>intern</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No article matches the title yet.</source>
-        <translation>Nog geen artikel past bij de titel.</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6067,72 @@ Oplossing:
         <location line="+1"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketWorkLogPanel</name>
+    <message>
+        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+19"/>
+        <source>Work log</source>
+        <translation>Werklog</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent</source>
+        <translation>Bestede tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visible to the requester</source>
+        <translation>Zichtbaar voor de aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to Work Log</source>
+        <translation>Aan werklog toe&amp;voegen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>What you did or found (Ctrl+Return adds it)</source>
+        <translation>Wat u deed of vond (Ctrl+Return voegt het toe)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the ticket first to log work on it</source>
+        <translation>Sla het ticket eerst op om er werk op vast te leggen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&lt;p&gt;&lt;i&gt;The work log starts once the ticket is saved.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Het werklog begint zodra het ticket is opgeslagen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;i&gt;Nothing logged yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nog niets vastgelegd.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
 </context>
 <context>

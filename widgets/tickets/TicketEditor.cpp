@@ -1,6 +1,8 @@
 #include "TicketEditor.h"
 
 #include "KnowledgeBaseDialog.h"
+#include "ArticleSuggestions.h"
+#include "TicketWorkLogPanel.h"
 #include "TicketTableModel.h"
 #include "audit/AuditLog.h"
 #include "tickets/AsyncKnowledgeBase.h"
@@ -9,12 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,10 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wb {
@@ -47,23 +42,6 @@ void selectData(QComboBox *box, const QVariant &data)
 {
     const int index = box->findData(data);
     box->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-// A knowledge-base article, read-only.
-void showArticle(QWidget *parent, const Article &article, const QString &category)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(article.title);
-    dialog.resize(560, 420);
-    auto *text = new QTextBrowser(&dialog);
-    text->setObjectName(QStringLiteral("articleText"));
-    text->setHtml(KnowledgeBaseDialog::articleHtml(article, category));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.exec();
 }
 
 } // namespace
@@ -237,58 +215,20 @@ void TicketEditor::buildForm()
     leftLayout->addLayout(form, 1);
     leftLayout->addLayout(buttons);
 
-    m_log = new QTextBrowser(this);
-    m_log->setObjectName(QStringLiteral("ticketWorkLog"));
-    m_log->setOpenLinks(false);
-    m_entry = new QPlainTextEdit(this);
-    m_entry->setObjectName(QStringLiteral("workLogEntry"));
-    m_entry->setPlaceholderText(tr("What you did or found (Ctrl+Return adds it)"));
-    m_entry->setMaximumHeight(m_entry->fontMetrics().height() * 5);
-    m_minutes = new QSpinBox(this);
-    m_minutes->setRange(0, 24 * 60);
-    m_minutes->setSingleStep(5);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setToolTip(tr("Time spent"));
-    m_public = new QCheckBox(tr("Visible to the requester"), this);
-    m_addEntry = new QPushButton(tr("&Add to Work Log"), this);
-    m_addEntry->setObjectName(QStringLiteral("addWorkLog"));
-    connect(m_addEntry, &QPushButton::clicked, this, &TicketEditor::addWorkLogEntry);
-    m_entry->installEventFilter(this); // Ctrl+Return adds the entry (the text field would take it as a line break)
-    auto *entryRow = new QHBoxLayout;
-    entryRow->addWidget(m_minutes);
-    entryRow->addWidget(m_public, 1);
-    entryRow->addWidget(m_addEntry);
-    auto *logBox = new QGroupBox(tr("Work log"), this);
-    auto *logLayout = new QVBoxLayout(logBox);
-    logLayout->addWidget(m_log, 1);
-    logLayout->addWidget(m_entry);
-    logLayout->addLayout(entryRow);
-
-    m_suggestions = new QListWidget(this);
-    m_suggestions->setObjectName(QStringLiteral("articleSuggestions"));
-    m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().height() * 7);
-    m_suggestions->setToolTip(tr("Knowledge-base articles that share words with the title; double-click to read one"));
-    connect(m_suggestions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        m_knowledgeBase->open(this, item->data(Qt::UserRole).toLongLong(),
-                              [this](const Article &article, const QString &categoryPath, const QString &error) {
-                                  if (error.isEmpty())
-                                      showArticle(this, article, categoryPath);
-                                  else
-                                      showError(error);
-                              });
+    m_workLogPanel = new TicketWorkLogPanel(m_tickets, this);
+    connect(m_workLogPanel, &TicketWorkLogPanel::failed, this, &TicketEditor::showError);
+    connect(m_workLogPanel, &TicketWorkLogPanel::entryAdded, this, [this](const Ticket &stored) {
+        // Only what the log changed (first response, row version); edits in the fields stay.
+        m_ticket.firstResponse = stored.firstResponse;
+        m_ticket.rowVersion = stored.rowVersion;
+        emit saved(m_ticket);
     });
-    auto *kbBox = new QGroupBox(tr("Related articles"), this);
-    auto *kbLayout = new QVBoxLayout(kbBox);
-    kbLayout->addWidget(m_suggestions);
-    m_suggestDelay = new QTimer(this);
-    m_suggestDelay->setSingleShot(true);
-    m_suggestDelay->setInterval(300);
-    connect(m_suggestDelay, &QTimer::timeout, this, &TicketEditor::suggestArticles);
-
+    m_suggestions = new ArticleSuggestions(m_knowledgeBase, this);
+    connect(m_suggestions, &ArticleSuggestions::failed, this, &TicketEditor::showError);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(logBox, 1);
-    rightLayout->addWidget(kbBox);
+    rightLayout->addWidget(m_workLogPanel, 1);
+    rightLayout->addWidget(m_suggestions);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -313,22 +253,9 @@ void TicketEditor::buildForm()
         setModified(true);
         updatePriority();
     });
-    connect(m_title, &QLineEdit::textChanged, m_suggestDelay, qOverload<>(&QTimer::start));
-    connect(m_category, &QComboBox::currentIndexChanged, m_suggestDelay, qOverload<>(&QTimer::start));
-}
-
-bool TicketEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_entry && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::ControlModifier) {
-            event->accept();
-            if (event->type() == QEvent::KeyPress)
-                addWorkLogEntry();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    auto suggest = [this] { m_suggestions->suggestSoon(m_title->text(), m_category->currentData().toLongLong()); };
+    connect(m_title, &QLineEdit::textChanged, this, suggest);
+    connect(m_category, &QComboBox::currentIndexChanged, this, suggest);
 }
 
 void TicketEditor::newTicket(const QList<qint64> &hostIds)
@@ -429,16 +356,12 @@ void TicketEditor::showTicket()
     if (m_ticket.closed.isValid())
         times << tr("closed %1").arg(when(m_ticket.closed));
     m_times->setText(times.join(QStringLiteral(", ")));
-    const bool stored = m_ticket.id != 0;
-    m_entry->setEnabled(stored);
-    m_addEntry->setEnabled(stored);
-    m_makeActive->setEnabled(stored && m_ticket.isOpen());
-    m_entry->setPlaceholderText(stored ? tr("What you did or found (Ctrl+Return adds it)") : tr("Save the ticket first to log work on it"));
-    showWorkLog();
+    m_makeActive->setEnabled(m_ticket.id != 0 && m_ticket.isOpen());
+    m_workLogPanel->setTicket(m_ticket.id, m_workLog);
     m_loading = false;
     setModified(false);
     m_error->hide();
-    suggestArticles();
+    m_suggestions->suggestNow(m_title->text(), m_category->currentData().toLongLong());
 }
 
 void TicketEditor::updateStatuses()
@@ -516,94 +439,19 @@ void TicketEditor::save(std::function<void(bool stored)> done)
     });
 }
 
-void TicketEditor::addWorkLogEntry()
+QListWidget *TicketEditor::suggestions() const
 {
-    if (m_ticket.id == 0 || m_busy)
-        return;
-    WorkLogEntry entry;
-    entry.ticketId = m_ticket.id;
-    entry.author = AuditLog::currentOperator();
-    entry.text = m_entry->toPlainText().trimmed();
-    entry.minutes = m_minutes->value();
-    entry.isPublic = m_public->isChecked();
-    m_addEntry->setEnabled(false);
-    m_tickets->addWorkLog(this, entry, [this](const TicketView &view, const QString &error) {
-        m_addEntry->setEnabled(m_ticket.id != 0);
-        if (!error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        m_entry->clear();
-        m_minutes->setValue(0);
-        m_public->setChecked(false);
-        // Only what the log changed (first response, row version); edits in the fields stay.
-        m_ticket.firstResponse = view.ticket.firstResponse;
-        m_ticket.rowVersion = view.ticket.rowVersion;
-        m_workLog = view.workLog;
-        showWorkLog();
-        emit saved(m_ticket);
-    });
+    return m_suggestions->list();
+}
+
+QPlainTextEdit *TicketEditor::workLogField() const
+{
+    return m_workLogPanel->entryField();
 }
 
 void TicketEditor::reloadWorkLog()
 {
-    if (m_ticket.id == 0)
-        return;
-    const int serial = m_logReading.next();
-    m_tickets->workLog(this, m_ticket.id, [this, serial](const QList<WorkLogEntry> &entries, const QString &error) {
-        if (!m_logReading.accept(serial))
-            return;
-        if (!error.isEmpty()) {
-            showError(error);
-            return;
-        }
-        m_workLog = entries;
-        showWorkLog();
-    });
-}
-
-void TicketEditor::showWorkLog()
-{
-    if (m_ticket.id == 0) {
-        m_log->setHtml(tr("<p><i>The work log starts once the ticket is saved.</i></p>"));
-        return;
-    }
-    const QList<WorkLogEntry> &entries = m_workLog;
-    if (entries.isEmpty()) {
-        m_log->setHtml(tr("<p><i>Nothing logged yet.</i></p>"));
-        return;
-    }
-    QString html;
-    for (const WorkLogEntry &e : entries) {
-        QStringList about{when(e.at), e.author.toHtmlEscaped()};
-        if (e.minutes > 0)
-            about << tr("%n min", nullptr, e.minutes);
-        about << (e.isPublic ? tr("public") : tr("internal"));
-        html += QStringLiteral("<p><span style=\"color: palette(placeholder-text)\">%1</span><br>%2</p>")
-                    .arg(about.join(QStringLiteral(" · ")), e.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
-    m_log->setHtml(html);
-    m_log->moveCursor(QTextCursor::End);
-}
-
-void TicketEditor::suggestArticles()
-{
-    const int serial = m_suggesting.next();
-    m_knowledgeBase->suggestionsFor(this, m_title->text(), m_category->currentData().toLongLong(), 5,
-                                    [this, serial](const QList<Article> &articles, const QString &) {
-        if (!m_suggesting.accept(serial))
-            return; // the title changed since
-        m_suggestions->clear();
-        for (const Article &article : articles) {
-            auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_suggestions);
-            item->setData(Qt::UserRole, article.id);
-            item->setToolTip(article.body.left(300));
-        }
-        if (articles.isEmpty()) {
-            auto *none = new QListWidgetItem(tr("No article matches the title yet."), m_suggestions);
-            none->setFlags(Qt::NoItemFlags);
-        }
-    });
+    m_workLogPanel->reload();
 }
 
 void TicketEditor::showError(const QString &message)

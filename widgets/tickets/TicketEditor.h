@@ -16,9 +16,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QTextBrowser;
-class QTimer;
 
 namespace wb {
 
@@ -65,8 +62,8 @@ public:
     QComboBox *statusField() const { return m_status; }
     QLineEdit *assigneeField() const { return m_assignee; }
     QPlainTextEdit *solutionField() const { return m_solution; }
-    QPlainTextEdit *workLogField() const { return m_entry; }
-    QListWidget *suggestions() const { return m_suggestions; }
+    QPlainTextEdit *workLogField() const;
+    QListWidget *suggestions() const;
     QCheckBox *publishField() const { return m_publish; }
     QLineEdit *publishTagsField() const { return m_publishTags; }
 
@@ -74,7 +71,6 @@ public Q_SLOTS:
     // Stores the fields; saved() follows, or the refusal is shown. `done`
     // hears which (closing a tab waits for it).
     void save(std::function<void(bool stored)> done = {});
-    void addWorkLogEntry();
     // Reads the work log again (the workbench logged its own work there).
     void reloadWorkLog();
 
@@ -84,9 +80,6 @@ Q_SIGNALS:
     void makeActiveRequested(wb::TicketId id);
     // The ticket could not be read (deleted meanwhile, or the workspace failed).
     void openFailed(wb::TicketId id, const QString &error);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildForm();
@@ -98,8 +91,6 @@ private:
     void updatePriority();
     void updateStatuses();
     void updateHosts();
-    void showWorkLog();
-    void suggestArticles();
     void showError(const QString &message);
     void setModified(bool modified);
 
@@ -109,8 +100,6 @@ private:
     PriorityMatrix m_matrix;
     QHash<CategoryId, QString> m_categoryPaths;
     QList<WorkLogEntry> m_workLog;
-    LatestRequest m_suggesting;
-    LatestRequest m_logReading;
     bool m_busy = false;
     bool m_modified = false;
     bool m_loading = false;
@@ -138,13 +127,8 @@ private:
     QPlainTextEdit *m_solution;
     QCheckBox *m_publish;
     QLineEdit *m_publishTags;
-    QTextBrowser *m_log;
-    QPlainTextEdit *m_entry;
-    QSpinBox *m_minutes;
-    QCheckBox *m_public;
-    QPushButton *m_addEntry;
-    QListWidget *m_suggestions;
-    QTimer *m_suggestDelay;
+    class TicketWorkLogPanel *m_workLogPanel;
+    class ArticleSuggestions *m_suggestions;
     QPushButton *m_makeActive;
 };
 
