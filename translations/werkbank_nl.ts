@@ -3492,7 +3492,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::KnowledgeBase</name>
     <message>
-        <location filename="../core/tickets/KnowledgeBase.cpp" line="+80"/>
+        <location filename="../core/tickets/KnowledgeBase.cpp" line="+82"/>
         <source>An article needs a title.</source>
         <translation>Een artikel heeft een titel nodig.</translation>
     </message>
@@ -3537,7 +3537,7 @@ Oplossing:
         <translation>Er is geen artikel #%1.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>The knowledge base could not be read: %1</source>
         <translation>De kennisbank kon niet worden gelezen: %1</translation>
     </message>
@@ -5864,7 +5864,7 @@ Oplossing:
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
     <message>
-        <location filename="../core/tickets/TicketStore.cpp" line="+58"/>
+        <location filename="../core/tickets/TicketStore.cpp" line="+60"/>
         <source>A ticket needs a title.</source>
         <translation>Een ticket heeft een titel nodig.</translation>
     </message>

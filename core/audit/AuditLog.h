@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/GuiThreadCheck.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -62,7 +63,11 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(wb::AuditLog)
 public:
-    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AuditLog(QSqlDatabase db, const std::source_location &caller = std::source_location::current())
+        : m_db(std::move(db))
+    {
+        checkNotOnGuiThread("AuditLog", caller);
+    }
 
     // Who is at the keyboard: the login name of this process.
     static QString currentOperator();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/GuiThreadCheck.h"
 #include "Snippet.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,11 @@ class SnippetStore
 {
     Q_DECLARE_TR_FUNCTIONS(wb::SnippetStore)
 public:
-    explicit SnippetStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SnippetStore(QSqlDatabase db, const std::source_location &caller = std::source_location::current())
+        : m_db(std::move(db))
+    {
+        checkNotOnGuiThread("SnippetStore", caller);
+    }
 
     // Sorted with Snippet::lessByName.
     QList<Snippet> list(QString *error = nullptr) const;

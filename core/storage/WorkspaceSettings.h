@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiThreadCheck.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,7 +17,11 @@ public:
     // The known_hosts file sessions trust; empty = ~/.ssh/known_hosts.
     static QString knownHostsKey() { return QStringLiteral("ssh.known_hosts"); }
 
-    explicit WorkspaceSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit WorkspaceSettings(QSqlDatabase db, const std::source_location &caller = std::source_location::current())
+        : m_db(std::move(db))
+    {
+        checkNotOnGuiThread("WorkspaceSettings", caller);
+    }
 
     QString value(const QString &key, const QString &fallback = {}) const;
     // An empty value removes the key.

@@ -2,6 +2,7 @@
 
 #include "TicketRows.h"
 #include "TicketStore.h"
+#include "storage/GuiThreadCheck.h"
 #include "storage/WriteScope.h"
 
 #include <QRegularExpression>
@@ -68,9 +69,10 @@ QList<Article> readArticles(QSqlQuery &q, QString *error)
 
 } // namespace
 
-KnowledgeBase::KnowledgeBase(QSqlDatabase db)
+KnowledgeBase::KnowledgeBase(QSqlDatabase db, const std::source_location &caller)
     : m_db(std::move(db)), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    checkNotOnGuiThread("KnowledgeBase", caller);
 }
 
 QString KnowledgeBase::validate(const Article &article)

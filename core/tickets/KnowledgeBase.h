@@ -1,10 +1,12 @@
 #pragma once
 
+#include "storage/GuiThreadCheck.h"
 #include "Ticket.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+
 #include <QStringList>
 
 #include <functional>
@@ -32,7 +34,7 @@ class KnowledgeBase
 {
     Q_DECLARE_TR_FUNCTIONS(wb::KnowledgeBase)
 public:
-    explicit KnowledgeBase(QSqlDatabase db);
+    explicit KnowledgeBase(QSqlDatabase db, const std::source_location &caller = std::source_location::current());
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     bool add(Article *article, QString *error);

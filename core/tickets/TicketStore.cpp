@@ -3,6 +3,7 @@
 #include "TicketRows.h"
 #include "TicketWorkflow.h"
 #include "storage/WorkspaceSettings.h"
+#include "storage/GuiThreadCheck.h"
 #include "storage/WriteScope.h"
 
 #include <QRegularExpression>
@@ -16,9 +17,10 @@ namespace wb {
 
 using namespace ticketrows;
 
-TicketStore::TicketStore(QSqlDatabase db)
+TicketStore::TicketStore(QSqlDatabase db, const std::source_location &caller)
     : m_db(std::move(db)), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    checkNotOnGuiThread("TicketStore", caller);
 }
 
 PriorityMatrix TicketStore::priorityMatrix() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/GuiThreadCheck.h"
 #include "PriorityMatrix.h"
 #include "SlaPolicy.h"
 #include "Ticket.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+
 
 #include <functional>
 #include <optional>
@@ -38,7 +40,7 @@ class TicketStore
 {
     Q_DECLARE_TR_FUNCTIONS(wb::TicketStore)
 public:
-    explicit TicketStore(QSqlDatabase db);
+    explicit TicketStore(QSqlDatabase db, const std::source_location &caller = std::source_location::current());
 
     // For tests: the time "now" (UTC).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

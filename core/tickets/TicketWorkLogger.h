@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/GuiThreadCheck.h"
 #include "Ticket.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,11 @@ class TicketWorkLogger
 {
     Q_DECLARE_TR_FUNCTIONS(wb::TicketWorkLogger)
 public:
-    explicit TicketWorkLogger(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TicketWorkLogger(QSqlDatabase db, const std::source_location &caller = std::source_location::current())
+        : m_db(std::move(db))
+    {
+        checkNotOnGuiThread("TicketWorkLogger", caller);
+    }
 
     // Appends `text` when the ticket exists, is open, and links one of `hostIds`.
     bool record(TicketId ticket, const QList<qint64> &hostIds, const QString &text, QString *error = nullptr);

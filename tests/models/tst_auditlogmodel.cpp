@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         Workspace workspace;
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
-        AuditLog log(workspace.database());
+        AuditLog log = readBack([&] { return AuditLog(workspace.database()); });
         QString error;
         AuditRecord first = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("reset-password"), true);
         first.ticketId = 17;
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         Workspace workspace;
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("open.sqlite"))));
-        AuditLog log(workspace.database());
+        AuditLog log = readBack([&] { return AuditLog(workspace.database()); });
         QString error;
         // Started, and the program ended before the answer came: only the intent row.
         AuditRecord crashed = auditRecord(QStringLiteral("web01"), QStringLiteral("alice"), QStringLiteral("disable"), true);

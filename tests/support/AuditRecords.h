@@ -22,6 +22,7 @@ inline wb::AuditRecord auditRecord(const QString &host, const QString &account, 
 // (alice, bob), written in one commit so a test stays quick; empty or why not.
 inline QString appendLockActions(QSqlDatabase db, int count)
 {
+    const wb::GuiThreadSqlAllowed testData; // written by the test itself, on whatever thread
     wb::AuditLog log(db);
     QString error;
     if (!db.transaction())

@@ -40,7 +40,7 @@ private Q_SLOTS:
         Workspace workspace;
         QVERIFY(workspace.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
         QSqlDatabase db = workspace.database();
-        AuditLog log(db);
+        AuditLog log = readBack([&] { return AuditLog(db); });
         QString error = wbtest::appendLockActions(db, 10050);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The newest: started, and never finished (the program was killed).

@@ -592,12 +592,12 @@ private Q_SLOTS:
     {
         const HostId web = addHost(QStringLiteral("web01"), 0);
         const HostId db = addHost(QStringLiteral("db01"), 0);
-        TicketStore tickets(m_workspace->database());
+        TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
         Ticket ticket;
         ticket.title = QStringLiteral("Website down");
         ticket.hostIds = {web, db};
         QString error;
-        QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
+        QVERIFY2(readBack([&] { return tickets.add(&ticket, &error); }), qPrintable(error));
 
         panel()->selectHost(web);
         panel()->view()->setFocus();

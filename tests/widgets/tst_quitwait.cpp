@@ -94,7 +94,7 @@ private Q_SLOTS:
         AccountAction lock;
         lock.kind = AccountAction::Kind::Lock;
         lock.user = QStringLiteral("bob");
-        AccountActionJob job(&backend, lock, m_workspace->database());
+        AccountActionJob job(&backend, lock, m_services->services().accountTrail); // as the window does
         job.setPendingWork(m_pending);
         QSignalSpy finished(&job, &AccountActionJob::finished);
         job.start();
@@ -102,7 +102,7 @@ private Q_SLOTS:
         std::unique_ptr<QTcpSocket> accepted(silent.nextPendingConnection());
         QCOMPARE(m_pending->count(), 1);
         // The intent is on record before anything was sent.
-        QList<AuditRecord> records = AuditLog(m_workspace->database()).list();
+        QList<AuditRecord> records = readBack([&] { return AuditLog(m_workspace->database()).list(); });
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::None);
 
@@ -128,7 +128,7 @@ private Q_SLOTS:
         silent.close();
         QVERIFY(finished.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 5000);
-        records = AuditLog(m_workspace->database()).list();
+        records = readBack([&] { return AuditLog(m_workspace->database()).list(); });
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.at(0).outcome, AuditRecord::Outcome::Failed);
         QVERIFY2(records.at(0).error.startsWith(QStringLiteral("quiet01")), qPrintable(records.at(0).error));

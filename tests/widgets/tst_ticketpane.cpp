@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(editor->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"))->toPlainText().contains(QStringLiteral("client is 4.2")));
         Ticket stored;
         QString error;
-        QVERIFY(TicketStore(m_workspace->database()).load(id, &stored, &error));
+        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).load(id, &stored, &error); }));
         QVERIFY(stored.firstResponse.isValid()); // the first entry is the first response
 
         chooseStatus(editor, TicketStatus::Resolved);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QTest::keyClicks(editor->publishTagsField(), QStringLiteral("vpn, rekey"));
         QVERIFY(saveAndWait(editor));
         QCOMPARE(editor->ticket().status, TicketStatus::Resolved);
-        const QList<Article> articles = KnowledgeBase(m_workspace->database()).search(QStringLiteral("rekey"));
+        const QList<Article> articles = readBack([&] { return KnowledgeBase(m_workspace->database()).search(QStringLiteral("rekey")); });
         QCOMPARE(articles.size(), 1);
         QCOMPARE(articles.first().sourceTicketId, id);
         QCOMPARE(articles.first().tags, (QStringList{QStringLiteral("vpn"), QStringLiteral("rekey")}));
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(!area->closeTab(index)); // not yet: once it is stored
         QTRY_VERIFY(closing.isNull());
         TicketQuery all{TicketQuery::View::All};
-        QCOMPARE(TicketStore(m_workspace->database()).count(all), 2); // saved on the way out
+        QCOMPARE(readBack([&] { return TicketStore(m_workspace->database()).count(all); }), 2); // saved on the way out
     }
 
     void settingsChangeTheRules()
@@ -324,6 +324,7 @@ private Q_SLOTS:
         });
         settings->trigger();
         QVERIFY(checked);
+        const GuiThreadSqlAllowed readingBack; // the window is done with: what it stored is checked
         const TicketStore store(m_workspace->database());
         QCOMPARE(store.priorityMatrix().priority(2, 2), 5);
         QCOMPARE(store.slaPolicy().hoursFor(5), 2);
@@ -349,7 +350,7 @@ private Q_SLOTS:
         ticket.title = QStringLiteral("web01 is slow");
         ticket.hostIds = {m_web};
         QString error;
-        QVERIFY(TicketStore(m_workspace->database()).add(&ticket, &error));
+        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).add(&ticket, &error); }));
         panel()->reload();
         QVERIFY(settled());
         m_window->openTicket(ticket.id);
@@ -393,7 +394,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->isVisible());
         TicketQuery query{TicketQuery::View::All};
         query.text = QStringLiteral("way out");
-        QCOMPARE(TicketStore(m_workspace->database()).count(query), 1);
+        QCOMPARE(readBack([&] { return TicketStore(m_workspace->database()).count(query); }), 1);
     }
 };
 

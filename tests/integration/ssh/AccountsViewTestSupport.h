@@ -79,7 +79,7 @@ protected:
 
     wb::SessionArea *area() const { return m_window->sessionArea(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
-    QList<wb::AuditRecord> audit() const { return wb::AuditLog(m_workspace->database()).list(); }
+    QList<wb::AuditRecord> audit() const { return wb::readBack([&] { return wb::AuditLog(m_workspace->database()).list(); }); }
 
     // The offscreen platform does not hand activation back to the window when
     // a dialog closes, as a desktop would; shortcuts need it. On Xvfb without

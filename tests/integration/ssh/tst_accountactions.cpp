@@ -80,7 +80,7 @@ private Q_SLOTS:
         ticket.title = QStringLiteral("alice cannot log in");
         ticket.hostIds = {m_admin};
         QString ticketError;
-        QVERIFY2(TicketStore(m_workspace->database()).add(&ticket, &ticketError), qPrintable(ticketError));
+        QVERIFY2(readBack([&] { return TicketStore(m_workspace->database()).add(&ticket, &ticketError); }), qPrintable(ticketError));
         m_ticket = ticket.id;
         m_window->setActiveTicket(m_ticket);
         QTRY_COMPARE(m_window->activeTicket(), m_ticket); // once the ticket is known to be there
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(record.ticketId, m_ticket);
         QCOMPARE(record.operatorName, AuditLog::currentOperator());
         QVERIFY(!AuditLog::toCsv(after).contains(password.toUtf8()));
-        const QList<WorkLogEntry> log = TicketStore(m_workspace->database()).workLog(m_ticket);
+        const QList<WorkLogEntry> log = readBack([&] { return TicketStore(m_workspace->database()).workLog(m_ticket); });
         QVERIFY(!log.isEmpty());
         QVERIFY2(log.first().text.startsWith(QStringLiteral("Account alice on admin: reset-password done")), qPrintable(log.first().text));
         QVERIFY(!log.first().isPublic);

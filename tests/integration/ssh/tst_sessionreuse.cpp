@@ -16,6 +16,7 @@
 #include "session/SessionTab.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
+#include "storage/GuiThreadCheck.h"
 #include "storage/Workspace.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
@@ -154,7 +155,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
-        QCOMPARE(SshSettings::load(m_inventory->database()).reuseIdleSeconds, 0);
+        QCOMPARE(readBack([&] { return SshSettings::load(m_inventory->database()); }).reuseIdleSeconds, 0);
         QTRY_COMPARE(m_pool->idleSeconds(), 0); // once the workspace's part is stored too
         QCOMPARE(m_pool->idleCount(), 0); // what was kept is closed at once
 
@@ -168,7 +169,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
-        QCOMPARE(SshSettings::load(m_inventory->database()).reuseIdleSeconds, 600);
+        QCOMPARE(readBack([&] { return SshSettings::load(m_inventory->database()); }).reuseIdleSeconds, 600);
         QTRY_COMPARE(m_pool->idleSeconds(), 600);
     }
 };

@@ -15,6 +15,7 @@
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/SshSettings.h"
+#include "storage/GuiThreadCheck.h"
 #include "storage/Workspace.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalView.h"
@@ -420,7 +421,7 @@ private Q_SLOTS:
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
         QTRY_VERIFY(m_services->services().connectionSettings->isSettled()); // stored off the GUI thread
-        const SshSettings saved = SshSettings::load(m_inventory->database());
+        const SshSettings saved = readBack([&] { return SshSettings::load(m_inventory->database()); });
         QCOMPARE(saved.connectTimeoutSeconds, 1);
         QCOMPARE(saved.keepaliveSeconds, 15);
         QCOMPARE(saved.knownHostsPath, workspaceKnownHosts);

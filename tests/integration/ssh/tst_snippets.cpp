@@ -106,7 +106,7 @@ class TestSnippets : public QObject
 
     SessionArea *area() const { return m_window->sessionArea(); }
     InventoryPanel *panel() const { return m_window->inventoryPanel(); }
-    QList<Snippet> stored() const { return SnippetStore(m_workspace->database()).list(); }
+    QList<Snippet> stored() const { return readBack([&] { return SnippetStore(m_workspace->database()).list(); }); }
     QStringList storedNames() const
     {
         QStringList names;
@@ -443,8 +443,8 @@ private Q_SLOTS:
         ticket.title = QStringLiteral("alpha misbehaves");
         ticket.hostIds = {m_alpha};
         QString error;
-        TicketStore tickets(m_workspace->database());
-        QVERIFY2(tickets.add(&ticket, &error), qPrintable(error));
+        TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
+        QVERIFY2(readBack([&] { return tickets.add(&ticket, &error); }), qPrintable(error));
         m_window->setActiveTicket(ticket.id);
         QTRY_COMPARE(m_window->activeTicket(), ticket.id);
         InventoryModel *model = panel()->model();
@@ -456,7 +456,7 @@ private Q_SLOTS:
         m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
         QVERIFY(waitForRun(area()));
         m_window->openSession(m_alpha); // logged once it is connected, with the outcome
-        QVERIFY(QTest::qWaitFor([&] { return tickets.workLog(ticket.id).size() == 2; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return readBack([&] { return tickets.workLog(ticket.id); }).size() == 2; }, 20000));
         // A run that fails on alpha, then "Run again on failed": both logged.
         selectRows({model->indexForHost(m_alpha)});
         m_window->runSnippet(Snippet{0, QStringLiteral("Fails"), {}, QStringLiteral("test -e /nonexistent"), 0});
@@ -466,9 +466,9 @@ private Q_SLOTS:
         failing->findChild<QPushButton *>(QStringLiteral("rerunFailed"))->click();
         RunView *again = waitForRun(area());
         QVERIFY(again && again != failing);
-        QVERIFY(QTest::qWaitFor([&] { return tickets.workLog(ticket.id).size() == 4; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return readBack([&] { return tickets.workLog(ticket.id); }).size() == 4; }, 20000));
 
-        const QList<WorkLogEntry> log = tickets.workLog(ticket.id);
+        const QList<WorkLogEntry> log = readBack([&] { return tickets.workLog(ticket.id); });
         QStringList texts;
         for (const WorkLogEntry &entry : log)
             texts << entry.text;
@@ -481,7 +481,7 @@ private Q_SLOTS:
         SessionTab *tab = area()->currentSession();
         QVERIFY(tab);
         QVERIFY(QTest::qWaitFor([tab] { return tab->state() == SessionTab::State::Connected; }, 20000));
-        QCOMPARE(tickets.workLog(ticket.id).size(), 4); // no active ticket: nothing more
+        QCOMPARE(readBack([&] { return tickets.workLog(ticket.id); }).size(), 4); // no active ticket: nothing more
     }
 };
 
