@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "accounts/AccountBackendFactory.h"
 #include "accounts/AsyncActionTrail.h"
 #include "audit/AsyncAuditLog.h"
 #include "inventory/Inventory.h"
@@ -48,6 +49,7 @@ bool AppServices::open(const QString &path)
     m_inventory->setDatabase(m_workspace->database());
     m_pool = std::make_unique<SshPool>();
     m_credentials = std::make_unique<CredentialStore>();
+    m_accountBackends = std::make_unique<AccountBackendFactory>(m_pool.get());
     m_credentials->setPendingWork(m_pending.get());
     m_activeTicket = std::make_unique<ActiveTicket>();
     return true;
@@ -66,6 +68,7 @@ Services AppServices::services() const
     services.tickets = m_tickets.get();
     services.connectionSettings = m_connectionSettings.get();
     services.accountTrail = m_accountTrail.get();
+    services.accountBackends = m_accountBackends.get();
     services.connectionPool = m_pool.get();
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();

@@ -8,6 +8,7 @@
 
 namespace wb {
 
+class AccountBackendFactory;
 class ActiveTicket;
 class AsyncActionTrail;
 class AsyncAuditLog;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<AsyncTicketStore> m_tickets;
     std::unique_ptr<ConnectionSettings> m_connectionSettings;
     std::unique_ptr<AsyncActionTrail> m_accountTrail;
+    std::unique_ptr<AccountBackendFactory> m_accountBackends;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -437,7 +437,8 @@ void MainWindow::manageAccounts()
     ConnectionSettings *connection = m_services.connectionSettings;
     connection->whenSettled(this, [this, connection, host, target]() mutable {
         connection->current().applyTo(&target.options);
-        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host}, m_services.accountTrail);
+        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host},
+                                                      m_services.accountBackends, m_services.accountTrail);
         view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, host));
     });
 }

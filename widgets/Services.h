@@ -4,6 +4,7 @@
 
 namespace wb {
 
+class AccountBackendFactory;
 class ActionTrail;
 class ActiveTicket;
 class AsyncAuditLog;
@@ -41,6 +42,8 @@ struct Services
     ConnectionSettings *connectionSettings = nullptr;
     // Where account actions are audited (and logged to tickets), through `workspace`.
     ActionTrail *accountTrail = nullptr;
+    // Makes the backend that acts on a host's accounts.
+    AccountBackendFactory *accountBackends = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
     // Account actions and keychain writes; quitting waits for them.

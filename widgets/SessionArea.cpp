@@ -111,7 +111,8 @@ void SessionArea::openRun(RunView *run)
     run->start();
 }
 
-AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, ActionTrail *trail)
+AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, const AccountBackendFactory *backends,
+                                        ActionTrail *trail)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (AccountsView *open = accountsAt(i); open && open->hostId() == hostId) {
@@ -119,8 +120,7 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, 
             return open;
         }
     }
-    auto *view = new AccountsView(hostId, target, trail, m_activeTicket, m_tabs);
-    view->setConnectionPool(m_pool);
+    auto *view = new AccountsView(hostId, target, backends, trail, m_activeTicket, m_tabs);
     view->setPendingWork(m_pending);
     connect(view, &AccountsView::appearanceChanged, this, [this, view] {
         const int index = m_tabs->indexOf(view);

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace wb {
 
+class AccountBackendFactory;
 class AccountsView;
 class ActionTrail;
 class ActiveTicket;
@@ -42,8 +43,9 @@ public:
     // Shows a run as a tab and starts it.
     void openRun(RunView *run);
     // Shows a host's accounts as a tab and lists them; the host's tab when
-    // one is open already. Actions there are audited through `trail`, which must outlive the area.
-    AccountsView *openAccounts(HostId hostId, const RunTarget &target, ActionTrail *trail);
+    // one is open already. Its backend comes from `backends`; actions are
+    // audited through `trail`. Both must outlive the area.
+    AccountsView *openAccounts(HostId hostId, const RunTarget &target, const AccountBackendFactory *backends, ActionTrail *trail);
     AccountsView *accountsAt(int index) const;
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.

@@ -10,5 +10,6 @@ list(APPEND WERKBANK_ACCOUNTS_SOURCES
   accounts/AccountStatus.h
   accounts/AccountBackend.h accounts/AccountBackend.cpp
   accounts/LinuxSshAccountBackend.h accounts/LinuxSshAccountBackend.cpp
+  accounts/AccountBackendFactory.h accounts/AccountBackendFactory.cpp
   accounts/LinuxAccountListing.h accounts/LinuxAccountListing.cpp
 )

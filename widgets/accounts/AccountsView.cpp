@@ -10,6 +10,7 @@
 #include "PasswordRevealDialog.h"
 #include "ResetPasswordDialog.h"
 #include "accounts/AccountActionJob.h"
+#include "accounts/AccountBackendFactory.h"
 #include "accounts/LinuxSshAccountBackend.h"
 #include "session/SecretDialog.h"
 #include "tickets/ActiveTicket.h"
@@ -38,12 +39,13 @@ QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); 
 QString headerKey() { return QStringLiteral("accounts/header"); }
 } // namespace
 
-AccountsView::AccountsView(HostId hostId, RunTarget target, ActionTrail *trail, ActiveTicket *activeTicket,
+AccountsView::AccountsView(HostId hostId, RunTarget target, const AccountBackendFactory *backends, ActionTrail *trail,
+                           ActiveTicket *activeTicket,
                            QWidget *parent)
     : QWidget(parent), m_hostId(hostId), m_trail(trail), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("accountsView"));
-    m_backend = new LinuxSshAccountBackend(std::move(target), this);
+    m_backend = backends->create(std::move(target), this);
     m_model = new AccountModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -199,11 +201,6 @@ QString AccountsView::hostName() const
 QString AccountsView::title() const
 {
     return tr("Accounts — %1").arg(hostName());
-}
-
-void AccountsView::setConnectionPool(SshPool *pool)
-{
-    m_backend->setPool(pool);
 }
 
 bool AccountsView::hasError() const

@@ -25,6 +25,7 @@ namespace wb {
 
 class AccountActionJob;
 class AccountActions;
+class AccountBackendFactory;
 class ActionTrail;
 class ActiveTicket;
 class AccountModel;
@@ -46,7 +47,8 @@ class AccountsView : public QWidget
 public:
     // Actions are audited through `trail` and done for `activeTicket` (written to the audit log and the
     // ticket's work log); it must outlive the view.
-    AccountsView(HostId hostId, RunTarget target, ActionTrail *trail, ActiveTicket *activeTicket,
+    // The backend comes from `backends`. All must outlive the view.
+    AccountsView(HostId hostId, RunTarget target, const AccountBackendFactory *backends, ActionTrail *trail, ActiveTicket *activeTicket,
                  QWidget *parent = nullptr);
     // An action still running goes on without the view and is audited when it ends.
     ~AccountsView() override;
@@ -54,8 +56,6 @@ public:
     HostId hostId() const { return m_hostId; }
     QString hostName() const;
     QString title() const;
-    // Kept connections are used when there are some; the pool must outlive the view.
-    void setConnectionPool(SshPool *pool);
     // Actions register there while they run, so quitting waits for their outcome.
     void setPendingWork(PendingWork *pending) { m_pending = pending; }
     // The host's group path and name, for the audit log ("site/role/web01").

@@ -1,0 +1,12 @@
+#include "AccountBackendFactory.h"
+
+namespace wb {
+
+LinuxSshAccountBackend *AccountBackendFactory::create(RunTarget target, QObject *parent) const
+{
+    auto *backend = new LinuxSshAccountBackend(std::move(target), parent);
+    backend->setPool(m_pool);
+    return backend;
+}
+
+} // namespace wb
