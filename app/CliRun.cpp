@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 #include "CliSupport.h"
 #include "CliTargets.h"
+#include "ssh/RunReport.h"
 #include "ssh/CommandRunner.h"
 #include "ssh/SshSettings.h"
 #include "text/NameRanges.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
@@ -59,28 +59,8 @@ void printGrouped(const CommandRunner &runner, bool unknownKeysRejected)
 
 void printJson(const CommandRunner &runner)
 {
-    for (int i = 0; i < runner.size(); ++i) {
-        const HostRun &run = runner.result(i);
-        QJsonObject object{{QStringLiteral("host"), runner.target(i).endpoint.name},
-                           {QStringLiteral("address"), runner.target(i).endpoint.host},
-                           {QStringLiteral("port"), runner.target(i).endpoint.port},
-                           {QStringLiteral("ok"), run.succeeded()},
-                           {QStringLiteral("stdout"), QString::fromUtf8(run.out)},
-                           {QStringLiteral("stderr"), QString::fromUtf8(run.err)},
-                           {QStringLiteral("duration_ms"), run.durationMs}};
-        static const char *const states[] = {"pending", "connecting", "running", "done", "failed", "cancelled"};
-        object.insert(QStringLiteral("state"), QLatin1String(states[int(run.state)]));
-        if (run.hasExitStatus)
-            object.insert(QStringLiteral("exit_status"), run.exitStatus);
-        if (!run.exitSignal.isEmpty())
-            object.insert(QStringLiteral("exit_signal"), run.exitSignal);
-        if (run.state == HostRun::State::Failed) {
-            static const char *const steps[] = {"resolve", "connect", "host-key", "authenticate", "channel", "session"};
-            object.insert(QStringLiteral("step"), QLatin1String(steps[int(run.failure.step)]));
-            object.insert(QStringLiteral("error"), run.failure.message());
-        }
-        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
-    }
+    // One line a host, with the keys RunReport documents.
+    out() << QString::fromUtf8(RunReport::jsonLines(RunReport::hostObjects(runner)));
     out().flush();
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+356" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+353" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -253,7 +253,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+39" />
+        <location filename="../widgets/run/RunView.cpp" line="+37" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -271,7 +271,7 @@
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+72" />
+        <location line="+44" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>

@@ -496,7 +496,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message>
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+110"/>
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+112"/>
         <source>Filter: account, full name, group  (Ctrl+F)</source>
         <translation>Filter: account, volledige naam, groep  (Ctrl+F)</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Accounts — %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <location line="+47"/>
         <source>Listing the accounts on %1…</source>
         <translation>Accounts op %1 opvragen…</translation>
@@ -998,7 +998,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+0"/>
         <location line="+76"/>
         <location line="+36"/>
-        <location filename="../app/CliRun.cpp" line="+99"/>
+        <location filename="../app/CliRun.cpp" line="+79"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -1511,7 +1511,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-64"/>
+        <location filename="../app/CliRun.cpp" line="-44"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -1531,7 +1531,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Hosts waarvan known_hosts de sleutel niet vermeldt, zijn niet benaderd; controleer de vingerafdrukken en voer de opdracht opnieuw uit met --accept-new-host-keys om ze te vertrouwen en op te slaan.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
         <source>Runs COMMAND (or the script in FILE, sent on standard input to sh -s) on every host given by --group and --host, in parallel. Output is grouped: hosts with the same output are listed together. Exit status 0 only when every host ran it with exit status 0.</source>
         <translation>Voert COMMAND (of het script in FILE, via standaardinvoer naar sh -s) tegelijk uit op elke host uit --group en --host. De uitvoer wordt gegroepeerd: hosts met dezelfde uitvoer staan samen. Afsluitstatus 0 alleen als elke host hem met afsluitstatus 0 uitvoerde.</translation>
     </message>
@@ -4414,7 +4414,7 @@ Oplossing:
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+39"/>
+        <location filename="../widgets/run/RunView.cpp" line="+37"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -4493,7 +4493,7 @@ Oplossing:
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+15"/>
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>%Ln host geëxporteerd naar %1.</numerusform>

@@ -10,6 +10,7 @@ list(APPEND WERKBANK_SSH_SOURCES
   ssh/InventoryTargets.h ssh/InventoryTargets.cpp
   ssh/SshSettings.h ssh/SshSettings.cpp
   ssh/ConnectionSettings.h ssh/ConnectionSettings.cpp
+  ssh/RunReport.h ssh/RunReport.cpp
   ssh/CommandRunner.h ssh/CommandRunner.cpp
   ssh/SshPool.h ssh/SshPool.cpp
   ssh/FileLimit.h ssh/FileLimit.cpp

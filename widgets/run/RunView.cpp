@@ -1,16 +1,14 @@
+#include "ssh/RunReport.h"
 #include "RunView.h"
 
 #include "RunGroupsModel.h"
 #include "RunHostKeysDialog.h"
 #include "RunResultsModel.h"
-#include "text/CsvField.h"
 #include "text/LineDiff.h"
 #include "text/NameRanges.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -192,43 +190,15 @@ void RunView::exportResults()
 
 void RunView::exportTo(const QString &file)
 {
-    struct Row { QString host, address, state, exitStatus, stdoutText, stderrText, error; quint16 port; qint64 ms; };
-    QList<Row> rows;
-    for (int i = 0; i < m_runner->size(); ++i) {
-        const HostRun &run = m_runner->result(i);
-        const SshEndpoint &endpoint = m_runner->target(i).endpoint;
-        rows << Row{endpoint.name, endpoint.host, HostRun::stateName(run.state),
-                    run.hasExitStatus ? QString::number(run.exitStatus) : run.exitSignal,
-                    QString::fromUtf8(run.out), QString::fromUtf8(run.err),
-                    run.state == HostRun::State::Failed ? run.failure.message() : QString(), endpoint.port, run.durationMs};
-    }
+    // The CLI's keys and values (RunReport), never translated; written off the GUI thread.
+    const QList<QJsonObject> hosts = RunReport::hostObjects(*m_runner);
     const bool json = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QPointer<RunView> self(this);
-    QThreadPool::globalInstance()->start([rows, file, json, self] {
-        QByteArray bytes;
-        if (json) {
-            QJsonArray array;
-            for (const Row &r : rows)
-                array << QJsonObject{{QStringLiteral("host"), r.host}, {QStringLiteral("address"), r.address},
-                                     {QStringLiteral("port"), r.port}, {QStringLiteral("state"), r.state},
-                                     {QStringLiteral("exit_status"), r.exitStatus}, {QStringLiteral("duration_ms"), r.ms},
-                                     {QStringLiteral("stdout"), r.stdoutText}, {QStringLiteral("stderr"), r.stderrText},
-                                     {QStringLiteral("error"), r.error}};
-            bytes = QJsonDocument(array).toJson();
-        } else {
-            bytes = "host,address,port,state,exit_status,duration_ms,stdout,stderr,error\r\n";
-            for (const Row &r : rows) {
-                const QStringList fields = {spreadsheetSafeCsvField(r.host), spreadsheetSafeCsvField(r.address),
-                                            QString::number(r.port), spreadsheetSafeCsvField(r.state),
-                                            spreadsheetSafeCsvField(r.exitStatus), QString::number(r.ms),
-                                            spreadsheetSafeCsvField(r.stdoutText), spreadsheetSafeCsvField(r.stderrText),
-                                            spreadsheetSafeCsvField(r.error)};
-                bytes += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-            }
-        }
+    QThreadPool::globalInstance()->start([hosts, file, json, self] {
+        const QByteArray bytes = json ? RunReport::jsonArray(hosts) : RunReport::csv(hosts);
         QSaveFile out(file);
         const bool ok = out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
-        const QString message = ok ? RunView::tr("Exported %Ln host(s) to %1.", nullptr, int(rows.size())).arg(file)
+        const QString message = ok ? RunView::tr("Exported %Ln host(s) to %1.", nullptr, int(hosts.size())).arg(file)
                                    : RunView::tr("Could not write %1: %2").arg(file, out.errorString());
         QMetaObject::invokeMethod(qApp, [self, ok, message] {
             if (self)

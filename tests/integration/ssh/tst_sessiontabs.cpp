@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -578,11 +579,27 @@ private Q_SLOTS:
             const QByteArray content = file.readAll();
             QVERIFY2(content.contains("keyhost") && content.contains("inner") && content.contains("pwhost"), content.constData());
             if (name.endsWith(QLatin1String(".csv"))) {
-                QVERIFY(content.startsWith("host,address,port,state,exit_status,duration_ms,stdout,stderr,error\r\n"));
+                // The CLI's keys, untranslated (RunReport).
+                QVERIFY(content.startsWith("host,address,port,ok,state,exit_status,exit_signal,duration_ms,stdout,stderr,step,error\r\n"));
+                QVERIFY2(content.contains(",true,done,0,,"), content.constData());
+                QVERIFY2(content.contains(",false,failed,,,") && content.contains(",authenticate,"), content.constData());
                 QCOMPARE(content.count("\r\n"), 4);     // header and three rows
                 QVERIFY(content.contains(",\"hi from vm\n\",")); // an output with its line feed, quoted
             } else {
-                QCOMPARE(QJsonDocument::fromJson(content).array().size(), 3);
+                const QJsonArray hosts = QJsonDocument::fromJson(content).array();
+                QCOMPARE(hosts.size(), 3);
+                for (const QJsonValue &host : hosts) {
+                    const QJsonObject object = host.toObject();
+                    if (object.value(QStringLiteral("host")).toString() == QStringLiteral("pwhost")) {
+                        QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+                        QCOMPARE(object.value(QStringLiteral("step")).toString(), QStringLiteral("authenticate"));
+                        QVERIFY(!object.contains(QStringLiteral("exit_status")));
+                    } else {
+                        QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+                        QVERIFY(object.value(QStringLiteral("exit_status")).isDouble()); // a number, not text
+                        QVERIFY(object.value(QStringLiteral("ok")).toBool());
+                    }
+                }
             }
         }
 
