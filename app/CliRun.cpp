@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "CliTargets.h"
 #include "ssh/RunReport.h"
+#include "tickets/TicketWorkLogger.h"
 #include "ssh/CommandRunner.h"
 #include "ssh/SshSettings.h"
 #include "text/NameRanges.h"
@@ -87,12 +88,15 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption script(QStringLiteral("script"), Cli::tr("Run this script file with sh -s (sent on standard input)."), Cli::tr("file"));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for user@host:port targets."), Cli::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
+    const QCommandLineOption ticket(QStringLiteral("ticket"),
+                                    Cli::tr("Write what was run into this ticket's work log (when it links one of the hosts), as the window does."),
+                                    Cli::tr("id"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
                                        Cli::tr("Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump)."),
                                        Cli::tr("file"));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({group, host, fanout, timeout, connectTimeout, script, identity, json, acceptNew, sshConfig});
+    parser.addOptions({group, host, fanout, timeout, connectTimeout, script, identity, json, acceptNew, sshConfig, ticket});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command, after --."), QStringLiteral("-- COMMAND..."));
     if (!parse(parser, QStringLiteral("run"), arguments))
         return 2;
@@ -126,6 +130,11 @@ int runCommand(const QStringList &arguments)
     }
     spec.hostTimeoutMs = seconds * 1000;
     spec.unknownKeys = parser.isSet(acceptNew) ? RunSpec::UnknownKeys::AcceptNew : RunSpec::UnknownKeys::Reject;
+    const qint64 ticketId = parser.isSet(ticket) ? parser.value(ticket).toLongLong(&ok) : 0;
+    if (parser.isSet(ticket) && (!ok || ticketId <= 0)) {
+        err() << Cli::tr("--ticket must be a ticket number.") << Qt::endl;
+        return 2;
+    }
     if (parser.values(group).isEmpty() && parser.values(host).isEmpty()) {
         err() << Cli::tr("run needs at least one --group or --host.") << Qt::endl;
         return 2;
@@ -166,6 +175,13 @@ int runCommand(const QStringList &arguments)
     runner.start();
     if (!runner.isFinished())
         loop.exec();
+    if (ticketId != 0) {
+        const RunReport::WorkLogLine line = RunReport::workLogLine(runner);
+        QString logError;
+        if (!TicketWorkLogger(ws.workspace.database()).record(ticketId, line.hostIds, line.text, &logError))
+            err() << (logError.isEmpty() ? Cli::tr("Nothing was logged to #%1: it is not open, or it links none of these hosts.").arg(ticketId)
+                                         : logError) << Qt::endl;
+    }
     if (parser.isSet(json))
         printJson(runner);
     else

@@ -53,7 +53,7 @@ bool CliTargets::addInventoryHost(HostId id, QString *error)
     if (!SshTarget::forHost(m_inventory, id, &target, error))
         return false;
     m_settings.applyTo(&target.options);
-    m_targets << RunTarget{target.endpoint, target.options};
+    m_targets << RunTarget{target.endpoint, target.options, id};
     return true;
 }
 

@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+242" />
+        <location filename="../widgets/MainWindow.cpp" line="+243" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+171" />
+        <location line="+164" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>

@@ -998,7 +998,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+0"/>
         <location line="+76"/>
         <location line="+36"/>
-        <location filename="../app/CliRun.cpp" line="+79"/>
+        <location filename="../app/CliRun.cpp" line="+80"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -1309,6 +1309,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/CliRun.cpp" line="+13"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1321,9 +1322,9 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+1"/>
         <location line="+1"/>
         <location filename="../app/CliCommands.cpp" line="+0"/>
-        <location filename="../app/CliRun.cpp" line="+8"/>
+        <location filename="../app/CliRun.cpp" line="-5"/>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -1386,6 +1387,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/CliRun.cpp" line="+39"/>
         <source>--ticket must be a ticket number.</source>
         <translation>--ticket moet een ticketnummer zijn.</translation>
     </message>
@@ -1511,7 +1513,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-44"/>
+        <location filename="../app/CliRun.cpp" line="-86"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -1601,6 +1603,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+2"/>
+        <source>Write what was run into this ticket&apos;s work log (when it links one of the hosts), as the window does.</source>
+        <translation>Schrijf wat er is uitgevoerd in het werklog van dit ticket (als het een van de hosts noemt), zoals het venster doet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump).</source>
         <translation>Namen bij --host opzoeken als aliassen in deze OpenSSH-clientconfiguratie (HostName, User, Port, IdentityFile, ProxyJump).</translation>
     </message>
@@ -1640,7 +1647,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>--timeout moet een aantal seconden zijn.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>run needs at least one --group or --host.</source>
         <translation>run heeft minstens één --group of --host nodig.</translation>
     </message>
@@ -1648,6 +1655,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+11"/>
         <source>--connect-timeout must be a number of seconds from 1 to 600.</source>
         <translation>--connect-timeout moet een aantal seconden van 1 tot 600 zijn.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was logged to #%1: it is not open, or it links none of these hosts.</source>
+        <translation>Er is niets vastgelegd bij #%1: het is niet open of noemt geen van deze hosts.</translation>
     </message>
     <message>
         <location filename="../app/CliTargets.cpp" line="+19"/>
@@ -3716,7 +3728,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+50"/>
+        <location filename="../widgets/MainWindow.cpp" line="+51"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3909,7 +3921,7 @@ Oplossing:
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>

@@ -22,6 +22,7 @@
 #include "ssh/ConnectionSettings.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/InventoryTargets.h"
+#include "ssh/RunReport.h"
 #include "ssh/SshPool.h"
 #include "ssh/SshSettings.h"
 #include "tickets/ActiveTicket.h"
@@ -352,16 +353,9 @@ void MainWindow::logRun(RunView *run)
 {
     // Logged to the ticket active when the run started, once every host is done.
     CommandRunner *runner = run->runner();
-    connect(runner, &CommandRunner::finished, this, [this, runner, spec = run->spec(), ticket = m_services.activeTicket->id()] {
-        QStringList names;
-        QList<HostId> hosts;
-        for (int i = 0; i < runner->size(); ++i) {
-            names << runner->target(i).endpoint.name;
-            if (runner->target(i).hostId != 0)
-                hosts << runner->target(i).hostId;
-        }
-        const CommandRunner::Counts counts = runner->counts();
-        logWork(ticket, hosts, TicketWorkLogger::commandRun(spec.command, names, counts.ok, counts.failed));
+    connect(runner, &CommandRunner::finished, this, [this, runner, ticket = m_services.activeTicket->id()] {
+        const RunReport::WorkLogLine line = RunReport::workLogLine(*runner);
+        logWork(ticket, line.hostIds, line.text);
     });
 }
 

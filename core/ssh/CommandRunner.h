@@ -91,6 +91,8 @@ public:
     void endInput(int index);
 
     int size() const { return int(m_targets.size()); }
+
+    const RunSpec &spec() const { return m_spec; }
     const RunTarget &target(int index) const { return m_targets.at(index); }
     const HostRun &result(int index) const { return m_results.at(index); }
     bool isFinished() const { return m_finished; }

@@ -38,5 +38,15 @@ QByteArray jsonArray(const QList<QJsonObject> &hosts);
 // formula are written as text.
 QByteArray csv(const QList<QJsonObject> &hosts);
 
+// The line a finished run leaves in a ticket's work log (window and CLI
+// alike): "Ran systemctl on web01, web02 (2 ok, 1 failed).", and the
+// inventory hosts it ran on (a ticket takes it when it links one of them).
+struct WorkLogLine
+{
+    QList<qint64> hostIds;
+    QString text;
+};
+WorkLogLine workLogLine(const CommandRunner &runner);
+
 } // namespace RunReport
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "inventory/Inventory.h"
 #include "ssh/SshSettings.h"
 #include "storage/Workspace.h"
+#include "tickets/TicketStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +138,43 @@ private Q_SLOTS:
         QCOMPARE(byHost.value(QStringLiteral("web2")).value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(byHost.value(QStringLiteral("web3")).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
         QCOMPARE(byHost.value(QStringLiteral("web3")).value(QStringLiteral("step")).toString(), QStringLiteral("connect"));
+    }
+
+    // run --ticket N writes what was run into the ticket's work log, as the
+    // window does for its active ticket: only when the ticket links a host.
+    void aRunIsLoggedToTheTicketGiven()
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(m_workspace));
+        Inventory inventory;
+        inventory.setDatabase(workspace.database());
+        QString error;
+        QVERIFY2(inventory.load(&error), qPrintable(error));
+        const HostId web1 = inventory.findHostAnywhere(QStringLiteral("web1"));
+        QVERIFY(web1 != 0);
+        TicketStore tickets(workspace.database());
+        Ticket about;
+        about.title = QStringLiteral("web1 is slow");
+        about.hostIds = {web1};
+        Ticket elsewhere;
+        elsewhere.title = QStringLiteral("The printer");
+        QVERIFY(tickets.add(&about, &error) && tickets.add(&elsewhere, &error));
+
+        Result r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--host"), QStringLiteral("web2"),
+                        QStringLiteral("--ticket"), QString::number(about.id), QStringLiteral("--"), QStringLiteral("uptime")});
+        QCOMPARE(r.code, 0);
+        const QList<WorkLogEntry> log = tickets.workLog(about.id);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().text, QStringLiteral("Ran uptime on web1, web2 (2 ok, 0 failed)."));
+
+        r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--ticket"),
+                 QString::number(elsewhere.id), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.code, 0); // the run went fine; only the log was not written
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was logged to #%1").arg(elsewhere.id)), qPrintable(r.err));
+        QVERIFY(tickets.workLog(elsewhere.id).isEmpty());
+        r = cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--ticket"), QStringLiteral("x"),
+                 QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.code, 2);
     }
 
     void scriptAndAdHocTargets()
