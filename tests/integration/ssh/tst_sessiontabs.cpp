@@ -162,11 +162,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
         QVERIFY2(shownText.contains(fx.fingerprint(QStringLiteral("main"))), qPrintable(shownText));
         QVERIFY(QFile::exists(knownHosts()));
-        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1Char('$')); }, 10000));
+        // The prompt, with the cursor after it: the shell reads its line editor's input now.
+        QVERIFY2(QTest::qWaitFor([&] {
+                     const TerminalScreen *screen = tab->screen();
+                     const QString line = screen->lineText(screen->scrollbackSize() + screen->cursor().line);
+                     return line.trimmed().endsWith(QLatin1Char('$'));
+                 }, 10000),
+                 qPrintable(screenText(tab->screen())));
 
         // Typed through the view's key handling, run by a real bash on the server.
         type(tab->view(), QStringLiteral("printf '\\033[1;31mRED\\033[0m \\343\\201\\202X \\033[38;5;208mO\\033[48;2;1;2;3mT\\033[0m\\n'"));
-        QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("RED ")) >= 0; }, 10000));
+        QVERIFY2(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("RED ")) >= 0; }, 10000),
+                 qPrintable(screenText(tab->screen())));
         const TerminalScreen *screen = tab->screen();
         const int row = rowStartingWith(screen, QStringLiteral("RED "));
         QCOMPARE(screen->cell(row, 0).ch, U'R');
