@@ -104,7 +104,8 @@ void AccountActionJob::refuse(const QString &message)
 
 void AccountActionJob::perform()
 {
-    if (!m_backend) { // gone while the intent was being written
+    if (!m_backend) { // gone while the intent was being written: nothing was sent
+        m_error = AccountReply::Error::Refused;
         conclude(false, tr("The account backend is gone. Nothing was sent to %1.").arg(m_record.host));
         return;
     }

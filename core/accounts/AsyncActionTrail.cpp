@@ -22,7 +22,7 @@ void AsyncActionTrail::begin(const QObject *asker, const AuditRecord &record, Be
                 *error = QStringLiteral("The audit record could not be written.");
             return stored;
         },
-        [answer = std::move(answer)](const AuditRecord &stored, const QString &error) { answer(stored, error); });
+        std::move(answer));
 }
 
 void AsyncActionTrail::finish(const QObject *asker, const AuditRecord &record, const WorkLogNote &note, FinishAnswer answer)

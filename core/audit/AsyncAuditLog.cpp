@@ -13,7 +13,7 @@ void AsyncAuditLog::list(const QObject *asker, const AuditFilter &filter, ListAn
 {
     m_thread->read<QList<AuditRecord>>(
         asker, [filter](QSqlDatabase db, QString *error) { return AuditLog(db).list(filter, error); },
-        [answer = std::move(answer)](const QList<AuditRecord> &records, const QString &error) { answer(records, error); });
+        std::move(answer));
 }
 
 void AsyncAuditLog::exportCsv(const QObject *asker, const AuditFilter &filter, const QString &file, ExportAnswer answer)
@@ -34,7 +34,7 @@ void AsyncAuditLog::exportCsv(const QObject *asker, const AuditFilter &filter, c
                          .arg(QDir::toNativeSeparators(file), out.errorString());
             return 0;
         },
-        [answer = std::move(answer)](int written, const QString &error) { answer(written, error); });
+        std::move(answer));
 }
 
 } // namespace wb

@@ -13,7 +13,7 @@ void AsyncSnippetStore::list(const QObject *asker, ListAnswer answer)
 {
     m_thread->read<QList<Snippet>>(
         asker, [](QSqlDatabase db, QString *error) { return SnippetStore(db).list(error); },
-        [answer = std::move(answer)](const QList<Snippet> &snippets, const QString &error) { answer(snippets, error); });
+        std::move(answer));
 }
 
 // Writes answer to this object, which outlives any asker: changed() is due

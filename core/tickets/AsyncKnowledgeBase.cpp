@@ -23,7 +23,7 @@ void AsyncKnowledgeBase::find(const QObject *asker, const QString &words, int li
             const KnowledgeBase kb(db);
             return words.isEmpty() ? kb.newest(limit, error) : kb.search(words, limit, error);
         },
-        [answer = std::move(answer)](const QList<Article> &articles, const QString &error) { answer(articles, error); });
+        std::move(answer));
 }
 
 void AsyncKnowledgeBase::open(const QObject *asker, qint64 id, ArticleAnswer answer)
@@ -52,7 +52,7 @@ void AsyncKnowledgeBase::suggestionsFor(const QObject *asker, const QString &tit
     m_thread->read<QList<Article>>(
         asker,
         [title, categoryId, limit](QSqlDatabase db, QString *) { return KnowledgeBase(db).suggestionsFor(title, categoryId, limit); },
-        [answer = std::move(answer)](const QList<Article> &articles, const QString &error) { answer(articles, error); });
+        std::move(answer));
 }
 
 } // namespace wb

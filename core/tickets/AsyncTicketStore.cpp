@@ -3,9 +3,9 @@
 #include "ActiveTicket.h"
 #include "TicketWorkLogger.h"
 #include "storage/WorkspaceThread.h"
+#include "storage/WriteScope.h"
 
 #include <QPointer>
-#include "storage/WriteScope.h"
 
 namespace wb {
 
@@ -40,7 +40,7 @@ void AsyncTicketStore::rules(const QObject *asker, RulesAnswer answer)
             const TicketStore store(db);
             return TicketRules{store.priorityMatrix(), store.slaPolicy(), store.categories(error)};
         },
-        [answer = std::move(answer)](const TicketRules &rules, const QString &error) { answer(rules, error); });
+        std::move(answer));
 }
 
 void AsyncTicketStore::writeThen(const QObject *asker, std::function<bool(TicketStore &, QString *)> write, DoneAnswer answer)
@@ -70,7 +70,7 @@ void AsyncTicketStore::categories(const QObject *asker, CategoriesAnswer answer)
 {
     m_thread->read<QList<TicketCategory>>(
         asker, [](QSqlDatabase db, QString *error) { return TicketStore(db).categories(error); },
-        [answer = std::move(answer)](const QList<TicketCategory> &categories, const QString &error) { answer(categories, error); });
+        std::move(answer));
 }
 
 void AsyncTicketStore::addCategory(const QObject *asker, const TicketCategory &category, DoneAnswer answer)
@@ -102,7 +102,7 @@ void AsyncTicketStore::open(const QObject *asker, TicketId id, ViewAnswer answer
                 return TicketView{};
             return viewOf(db, ticket, error);
         },
-        [answer = std::move(answer)](const TicketView &view, const QString &error) { answer(view, error); });
+        std::move(answer));
 }
 
 void AsyncTicketStore::save(const QObject *asker, const Ticket &ticket, const PublishRequest &publish, SaveAnswer answer)
@@ -125,21 +125,22 @@ void AsyncTicketStore::addWorkLog(const QObject *asker, const WorkLogEntry &entr
     m_thread->write<TicketView>(
         asker,
         [entry](QSqlDatabase db, QString *error) {
+            // Only what the log changes: the ticket's first response and row version, and the log.
             WorkLogEntry added = entry;
             TicketStore store(db);
-            Ticket ticket;
-            if (!store.addWorkLog(&added, error) || !store.load(entry.ticketId, &ticket, error))
-                return TicketView{};
-            return viewOf(db, ticket, error);
+            TicketView view;
+            if (store.addWorkLog(&added, error) && store.load(entry.ticketId, &view.ticket, error))
+                view.workLog = store.workLog(entry.ticketId, error);
+            return view;
         },
-        [answer = std::move(answer)](const TicketView &view, const QString &error) { answer(view, error); });
+        std::move(answer));
 }
 
 void AsyncTicketStore::workLog(const QObject *asker, TicketId id, WorkLogAnswer answer)
 {
     m_thread->read<QList<WorkLogEntry>>(
         asker, [id](QSqlDatabase db, QString *error) { return TicketStore(db).workLog(id, error); },
-        [answer = std::move(answer)](const QList<WorkLogEntry> &entries, const QString &error) { answer(entries, error); });
+        std::move(answer));
 }
 
 void AsyncTicketStore::recordWork(TicketId ticket, const QList<qint64> &hostIds, const QString &text, ActiveTicket *logged)

@@ -62,7 +62,8 @@ public:
     using SaveAnswer = std::function<void(const TicketView &view, const Article &published, const QString &error)>;
     void save(const QObject *asker, const Ticket &ticket, const PublishRequest &publish, SaveAnswer answer);
     // Appends an entry; answers with the ticket as stored now (the first
-    // entry is its first response) and its whole work log.
+    // entry is its first response) and its whole work log (the view's matrix
+    // and categories are left empty: an entry does not change them).
     void addWorkLog(const QObject *asker, const WorkLogEntry &entry, ViewAnswer answer);
     using WorkLogAnswer = std::function<void(const QList<WorkLogEntry> &entries, const QString &error)>;
     void workLog(const QObject *asker, TicketId id, WorkLogAnswer answer);
