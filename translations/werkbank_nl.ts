@@ -5,12 +5,12 @@
     <name>wb::AccountActionJob</name>
     <message>
         <location filename="../core/accounts/AccountActionJob.cpp" line="+82"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The account backend is gone. Nothing was sent to %1.</source>
         <translation>De accountkoppeling is er niet meer. Er is niets naar %1 verstuurd.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>%1 Nothing was sent to %2.</source>
         <translation>%1 Er is niets naar %2 verstuurd.</translation>
     </message>
@@ -5475,7 +5475,7 @@ Oplossing:
         <translation>Dit het actieve ticket maken: accountacties, opdrachten en sessies op de hosts ervan worden erin vastgelegd</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Opening ticket #%1…</source>
         <translation>Ticket #%1 wordt geopend…</translation>
     </message>

@@ -44,9 +44,9 @@
 namespace wb {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_inventory(services.inventory), m_workspacePath(services.workspacePath)
+    : QMainWindow(parent), m_services(services)
 {
-    const QString &workspacePath = m_workspacePath;
+    const QString &workspacePath = m_services.workspacePath;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Werkbank — %1").arg(QFileInfo(workspacePath).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
@@ -55,7 +55,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_undoStack->setUndoLimit(200);
 
-    m_inventoryPanel = new InventoryPanel(m_inventory, m_undoStack, this);
+    m_inventoryPanel = new InventoryPanel(m_services.inventory, m_undoStack, this);
     m_inventoryDock = new QDockWidget(tr("Inventory"), this);
     m_inventoryDock->setObjectName(QStringLiteral("inventoryDock"));
     m_inventoryDock->setWidget(m_inventoryPanel);
@@ -81,10 +81,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
-        connect(m_inventory, signal, this, &MainWindow::updateInventorySize);
+        connect(m_services.inventory, signal, this, &MainWindow::updateInventorySize);
     for (auto signal : {&Inventory::groupAdded, &Inventory::groupRemoved})
-        connect(m_inventory, signal, this, &MainWindow::updateInventorySize);
-    connect(m_inventory, &Inventory::resetDone, this, &MainWindow::updateInventorySize);
+        connect(m_services.inventory, signal, this, &MainWindow::updateInventorySize);
+    connect(m_services.inventory, &Inventory::resetDone, this, &MainWindow::updateInventorySize);
     updateInventorySize();
     statusBar()->showMessage(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)));
 
@@ -204,22 +204,22 @@ void MainWindow::createMenus()
                            tr("<h3>Werkbank %1</h3><p>Inventory, SSH sessions, account actions and tickets "
                               "in one window, for system administrators and helpdesk staff.</p>"
                               "<p>Workspace: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_workspacePath.toHtmlEscaped()));
+                               .arg(QApplication::applicationVersion(), m_services.workspacePath.toHtmlEscaped()));
     });
 }
 
 void MainWindow::updateInventorySize()
 {
-    m_sessions->setInventorySize(m_inventory->hostCount(), m_inventory->groupCount());
+    m_sessions->setInventorySize(m_services.inventory->hostCount(), m_services.inventory->groupCount());
 }
 
 void MainWindow::importHosts()
 {
-    ImportDialog dialog(m_inventory, m_inventoryPanel->currentGroup(), this);
+    ImportDialog dialog(m_services.inventory, m_inventoryPanel->currentGroup(), this);
     const bool imported = dialog.exec() == QDialog::Accepted;
     // The whole import is one undo step.
     if (imported && !dialog.changes().isEmpty())
-        m_inventoryPanel->push(new ImportCommand(m_inventory, dialog.changes(), dialog.fileName()));
+        m_inventoryPanel->push(new ImportCommand(m_services.inventory, dialog.changes(), dialog.fileName()));
     if (!dialog.summary().isEmpty())
         statusBar()->showMessage(dialog.summary(), 10000);
 }
@@ -236,11 +236,11 @@ void MainWindow::exportHosts()
     const ExportFormat format = selectedFilter == ansibleFilter || path.endsWith(QLatin1String(".ini")) ? ExportFormat::Ansible
                                                                                                          : ExportFormat::Csv;
     QString error;
-    if (!Exporters::exportFile(*m_inventory, format, path, 0, &error)) {
+    if (!Exporters::exportFile(*m_services.inventory, format, path, 0, &error)) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %Ln host(s) to %1.", nullptr, m_inventory->hostCount()).arg(path), 10000);
+    statusBar()->showMessage(tr("Exported %Ln host(s) to %1.", nullptr, m_services.inventory->hostCount()).arg(path), 10000);
 }
 
 void MainWindow::restoreLayout()
@@ -266,7 +266,7 @@ void MainWindow::openSession(HostId id)
 {
     SshTarget target;
     QString error;
-    if (!SshTarget::forHost(*m_inventory, id, &target, &error)) {
+    if (!SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
         QMessageBox::warning(this, tr("Open session"), error);
         return;
     }
@@ -335,7 +335,7 @@ void MainWindow::startRun(const RunSpec &spec)
     for (HostId id : ids) {
         SshTarget target;
         QString error;
-        if (!SshTarget::forHost(*m_inventory, id, &target, &error)) {
+        if (!SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
             QMessageBox::warning(this, tr("Run Command"), error);
             return;
         }
@@ -383,9 +383,9 @@ void MainWindow::forgetSavedPasswords()
     for (HostId id : ids) {
         SshTarget target;
         QString error;
-        if (SshTarget::forHost(*m_inventory, id, &target, &error)) {
+        if (SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
             keys << target.keychainKeys();
-        } else if (const Host *host = m_inventory->host(id)) {
+        } else if (const Host *host = m_services.inventory->host(id)) {
             keys << keychainKeyFor(SshTarget::endpointFor(*host)); // its own, at least
             problems << error;
         }
@@ -423,7 +423,7 @@ void MainWindow::manageAccounts()
     }
     SshTarget target;
     QString error;
-    if (!SshTarget::forHost(*m_inventory, ids.first(), &target, &error)) {
+    if (!SshTarget::forHost(*m_services.inventory, ids.first(), &target, &error)) {
         QMessageBox::warning(this, tr("Manage Accounts"), error);
         return;
     }
@@ -433,7 +433,7 @@ void MainWindow::manageAccounts()
         connection->current().applyTo(&target.options);
         AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host},
                                                       m_services.accountBackends, m_services.accountTrail);
-        view->setTargetPath(AccountActionJob::inventoryPath(*m_inventory, host));
+        view->setTargetPath(AccountActionJob::inventoryPath(*m_services.inventory, host));
     });
 }
 

@@ -91,8 +91,6 @@ private:
     void logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text);
 
     const Services m_services;
-    Inventory *m_inventory;
-    QString m_workspacePath;
     QUndoStack *m_undoStack;
     InventoryPanel *m_inventoryPanel;
     SessionArea *m_sessions;

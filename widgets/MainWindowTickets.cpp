@@ -33,7 +33,7 @@ void MainWindow::setUpTickets()
 
 QString MainWindow::hostName(qint64 id) const
 {
-    const QString name = m_inventory->displayName(id);
+    const QString name = m_services.inventory->displayName(id);
     return name.isEmpty() ? tr("(deleted host)") : name;
 }
 

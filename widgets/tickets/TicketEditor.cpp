@@ -265,8 +265,7 @@ void TicketEditor::newTicket(const QList<qint64> &hostIds)
     setBusy(true);
     m_tickets->open(this, 0, [this, hostIds](const TicketView &view, const QString &error) {
         setBusy(false);
-        TicketView blank = view;
-        blank.ticket = Ticket{};
+        TicketView blank = view; // a blank ticket, with the rules and categories it needs
         blank.ticket.hostIds = hostIds;
         showView(blank);
         showError(error); // the form works without categories
