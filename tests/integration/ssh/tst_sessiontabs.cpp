@@ -1,6 +1,7 @@
 // Session tabs in the real main window, against the sshd fixture: open from
 // the inventory, trust a key through the dialog, type into a real shell,
 // check the cells, full-screen programs, reconnect, closing, the keychain.
+// Runs on many hosts from the same window are in tst_runtabs.
 #include "SessionTestSupport.h"
 #include "SshFixture.h"
 #include "../../support/WidgetTestSupport.h"
@@ -10,8 +11,6 @@
 #include "SessionArea.h"
 #include "i18n/Translations.h"
 #include "inventory/Inventory.h"
-#include "RunResultsModel.h"
-#include "run/RunView.h"
 #include "session/SessionTab.h"
 #include "ssh/CredentialStore.h"
 #include "ssh/SshSettings.h"
@@ -27,12 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonDocument>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
@@ -516,112 +511,6 @@ private Q_SLOTS:
         RemovedItems removed;
         QString error;
         QVERIFY2(m_inventory->remove({}, {behind, jump}, &removed, &error), qPrintable(error));
-    }
-
-    void runCommandOnSelectedHostsShowsResults()
-    {
-        // keyhost is trusted by now; "inner" is not, so the run asks once about its key.
-        const HostId inner = addHost(QStringLiteral("inner"), AuthMethod::KeyFile, fx.clientKey(),
-                                     QStringLiteral("127.0.0.2"), fx.innerPort);
-        InventoryPanel *panel = m_window->inventoryPanel();
-        panel->view()->selectAll(); // every host: keyhost, pwhost, inner
-        const QList<HostId> chosen = panel->selectedHostIdsWithGroups();
-        QVERIFY(chosen.contains(m_keyHost) && chosen.contains(inner));
-
-        whenModal<QDialog>([&](QDialog *dialog) {
-            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("runCommandText")), QStringLiteral("echo hi from $(hostname)"));
-            saveScreenshot(dialog, QStringLiteral("run-command"));
-            whenModal<QDialog>([](QDialog *keys) {
-                if (auto *all = keys->findChild<QPushButton *>(QStringLiteral("acceptAll"))) {
-                    saveScreenshot(keys, QStringLiteral("run-host-keys"));
-                    all->click();
-                }
-            });
-            dialog->accept();
-        });
-        m_window->findChild<QAction *>(QStringLiteral("runCommand"))->trigger();
-        auto *run = qobject_cast<RunView *>(area()->tabs()->currentWidget());
-        QVERIFY(run);
-        QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 30000));
-        QTest::qWait(150); // the table model gathers changes for 100 ms
-        QAbstractItemModel *table = run->table()->model();
-        QHash<QString, int> rowOf;
-        for (int row = 0; row < table->rowCount(); ++row)
-            rowOf.insert(table->index(row, RunResultsModel::HostColumn).data().toString(), row);
-        QVERIFY(rowOf.contains(QStringLiteral("keyhost")) && rowOf.contains(QStringLiteral("inner")));
-        for (const QString &name : {QStringLiteral("keyhost"), QStringLiteral("inner")}) {
-            const int row = rowOf.value(name);
-            QCOMPARE(table->index(row, RunResultsModel::StateColumn).data().toString(), QStringLiteral("done"));
-            QCOMPARE(table->index(row, RunResultsModel::ExitColumn).data().toInt(), 0);
-            QVERIFY(table->index(row, RunResultsModel::OutputColumn).data().toString().startsWith(QStringLiteral("hi from ")));
-        }
-        // pwhost (password only, nothing in the keychain) fails without asking anyone.
-        const int pw = rowOf.value(QStringLiteral("pwhost"));
-        QCOMPARE(table->index(pw, RunResultsModel::StateColumn).data().toString(), QStringLiteral("failed"));
-        QVERIFY(run->findChild<QProgressBar *>(QStringLiteral("runProgress"))->value() == table->rowCount());
-        saveScreenshot(m_window.get(), QStringLiteral("run-results"));
-
-        // Grouped: the two hosts with the same output are one entry, the failure another.
-        auto *views = run->findChild<QTabWidget *>(QStringLiteral("runViews"));
-        views->setCurrentIndex(1);
-        QVERIFY(QTest::qWaitFor([&] { return run->groups()->model()->rowCount() == 2; }, 2000));
-        QCOMPARE(run->groups()->model()->index(0, 0).data().toString(), QStringLiteral("2 hosts: hi from vm"));
-        QVERIFY2(run->groupOutput()->toPlainText().startsWith(QStringLiteral("2 hosts: ")), qPrintable(run->groupOutput()->toPlainText()));
-        QVERIFY(run->groupOutput()->toPlainText().contains(QStringLiteral("hi from vm")));
-        // Two groups selected: the difference between their outputs.
-        run->groups()->selectionModel()->select(run->groups()->model()->index(1, 0), QItemSelectionModel::Select);
-        const QString diff = run->groupOutput()->toPlainText();
-        QVERIFY2(diff.contains(QStringLiteral("\n- hi from vm\n")) && diff.contains(QStringLiteral("\n+ authentication: ")),
-                 qPrintable(diff));
-        saveScreenshot(m_window.get(), QStringLiteral("run-grouped"));
-
-        // Export, both formats, written off the GUI thread.
-        for (const QString &name : {QStringLiteral("results.csv"), QStringLiteral("results.json")}) {
-            QSignalSpy exported(run, &RunView::exported);
-            run->exportTo(m_dir.filePath(name));
-            QVERIFY(exported.wait(5000));
-            QVERIFY(exported.first().at(0).toBool());
-            QFile file(m_dir.filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            QVERIFY2(content.contains("keyhost") && content.contains("inner") && content.contains("pwhost"), content.constData());
-            if (name.endsWith(QLatin1String(".csv"))) {
-                // The CLI's keys, untranslated (RunReport).
-                QVERIFY(content.startsWith("host,address,port,ok,state,exit_status,exit_signal,duration_ms,stdout,stderr,step,error\r\n"));
-                QVERIFY2(content.contains(",true,done,0,,"), content.constData());
-                QVERIFY2(content.contains(",false,failed,,,") && content.contains(",authenticate,"), content.constData());
-                QCOMPARE(content.count("\r\n"), 4);     // header and three rows
-                QVERIFY(content.contains(",\"hi from vm\n\",")); // an output with its line feed, quoted
-            } else {
-                const QJsonArray hosts = QJsonDocument::fromJson(content).array();
-                QCOMPARE(hosts.size(), 3);
-                for (const QJsonValue &host : hosts) {
-                    const QJsonObject object = host.toObject();
-                    if (object.value(QStringLiteral("host")).toString() == QStringLiteral("pwhost")) {
-                        QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-                        QCOMPARE(object.value(QStringLiteral("step")).toString(), QStringLiteral("authenticate"));
-                        QVERIFY(!object.contains(QStringLiteral("exit_status")));
-                    } else {
-                        QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
-                        QVERIFY(object.value(QStringLiteral("exit_status")).isDouble()); // a number, not text
-                        QVERIFY(object.value(QStringLiteral("ok")).toBool());
-                    }
-                }
-            }
-        }
-
-        // Re-run on the failed host only, in a new tab.
-        auto *rerun = run->findChild<QPushButton *>(QStringLiteral("rerunFailed"));
-        QVERIFY(rerun->isEnabled());
-        rerun->click();
-        auto *again = qobject_cast<RunView *>(area()->tabs()->currentWidget());
-        QVERIFY(again && again != run);
-        QCOMPARE(again->runner()->size(), 1);
-        QCOMPARE(again->runner()->target(0).endpoint.name, QStringLiteral("pwhost"));
-        QVERIFY(QTest::qWaitFor([&] { return !again->isRunning(); }, 15000));
-        RemovedItems removed;
-        QString error;
-        QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
     }
 
     void screenshotOfTwoSessions()
