@@ -1,7 +1,7 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
-#include "ssh/FileLimit.h"
-#include "storage/Workspace.h"
+#include "core/ssh/FileLimit.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

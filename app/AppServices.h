@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Services.h"
+#include "widgets/main/Services.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 // werkbank-cli account: the account backend and audit log of the GUI, from a shell.
-#include "AppOptions.h"
-#include "CliSupport.h"
-#include "CliTargets.h"
-#include "accounts/AccountActionJob.h"
-#include "accounts/AccountInput.h"
-#include "accounts/LinuxSshAccountBackend.h"
-#include "accounts/PasswordGenerator.h"
+#include "app/AppOptions.h"
+#include "app/CliSupport.h"
+#include "app/CliTargets.h"
+#include "core/accounts/AccountActionJob.h"
+#include "core/accounts/AccountInput.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
+#include "core/accounts/PasswordGenerator.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -331,7 +331,7 @@ int accountCommand(const QStringList &arguments)
     const QString hostName = backend->hostName();
     const SshEndpoint &login = backend->target().endpoint;
     const HostId inventoryHost = inventoryHostFor(ws.inventory, login);
-    const QString targetPath = AccountActionJob::inventoryPath(ws.inventory, inventoryHost);
+    const QString targetPath = ws.inventory.hostPath(inventoryHost);
 
     // Asks for sudo's password on the terminal when sudo wants one nobody gave
     // (or the one given was wrong), up to three times, as sudo itself would.

@@ -1,12 +1,12 @@
-#include "CliCommands.h"
+#include "app/CliCommands.h"
 
-#include "AppOptions.h"
-#include "CliSupport.h"
-#include "inventory/Inventory.h"
-#include "inventory/io/Exporters.h"
-#include "inventory/io/ImportApplier.h"
-#include "inventory/io/Importers.h"
-#include "storage/Workspace.h"
+#include "app/AppOptions.h"
+#include "app/CliSupport.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/io/Exporters.h"
+#include "core/inventory/io/ImportApplier.h"
+#include "core/inventory/io/Importers.h"
+#include "core/storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

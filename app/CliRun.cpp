@@ -1,13 +1,14 @@
 // werkbank-cli run: one command (or a script on stdin to `sh -s`) on inventory
 // hosts and ad-hoc user@host:port targets, output grouped like `clush -b`.
-#include "AppOptions.h"
-#include "CliSupport.h"
-#include "CliTargets.h"
-#include "ssh/RunReport.h"
-#include "tickets/TicketWorkLogger.h"
-#include "ssh/CommandRunner.h"
-#include "ssh/SshSettings.h"
-#include "text/NameRanges.h"
+#include "app/AppOptions.h"
+#include "app/CliSupport.h"
+#include "app/CliTargets.h"
+#include "core/ssh/RunReport.h"
+#include "core/worklog/RunWorkLog.h"
+#include "core/tickets/TicketWorkLogger.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/targets/SshSettings.h"
+#include "core/text/NameRanges.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -176,7 +177,7 @@ int runCommand(const QStringList &arguments)
     if (!runner.isFinished())
         loop.exec();
     if (ticketId != 0) {
-        const RunReport::WorkLogLine line = RunReport::workLogLine(runner);
+        const RunWorkLog line = RunWorkLog::of(runner);
         QString logError;
         if (!TicketWorkLogger(ws.workspace.database()).record(ticketId, line.hostIds, line.text, &logError))
             err() << (logError.isEmpty() ? Cli::tr("Nothing was logged to #%1: it is not open, or it links none of these hosts.").arg(ticketId)

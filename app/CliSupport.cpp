@@ -1,4 +1,4 @@
-#include "CliSupport.h"
+#include "app/CliSupport.h"
 
 #include <QCommandLineParser>
 

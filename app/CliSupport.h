@@ -1,9 +1,9 @@
 #pragma once
 // What the werkbank-cli commands share: streams, usage errors, the workspace.
 
-#include "inventory/Inventory.h"
-#include "jobs/PendingWork.h"
-#include "storage/Workspace.h"
+#include "core/inventory/Inventory.h"
+#include "core/jobs/PendingWork.h"
+#include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

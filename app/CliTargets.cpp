@@ -1,8 +1,8 @@
-#include "CliTargets.h"
+#include "app/CliTargets.h"
 
-#include "CliSupport.h"
-#include "inventory/io/Importers.h"
-#include "ssh/InventoryTargets.h"
+#include "app/CliSupport.h"
+#include "core/inventory/io/Importers.h"
+#include "core/targets/InventoryTargets.h"
 
 #include <QRegularExpression>
 

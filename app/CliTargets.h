@@ -2,9 +2,9 @@
 // How werkbank-cli commands turn --group and --host into SSH targets: inventory
 // groups and hosts, aliases from an OpenSSH client config, or user@host:port.
 
-#include "inventory/Inventory.h"
-#include "ssh/CommandRunner.h"
-#include "ssh/SshSettings.h"
+#include "core/inventory/Inventory.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/targets/SshSettings.h"
 
 #include <QHash>
 #include <QList>

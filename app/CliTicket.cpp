@@ -1,12 +1,12 @@
 // werkbank-cli ticket: the workspace's tickets from a shell, for people,
 // monitoring scripts and mail hooks.
-#include "AppOptions.h"
-#include "CliSupport.h"
-#include "audit/AuditLog.h"
-#include "tickets/KnowledgeBase.h"
-#include "tickets/TicketSave.h"
-#include "tickets/TicketStore.h"
-#include "tickets/TicketWorkflow.h"
+#include "app/AppOptions.h"
+#include "app/CliSupport.h"
+#include "core/audit/AuditLog.h"
+#include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketSave.h"
+#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketWorkflow.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "GuiApp.h"
+#include "app/GuiApp.h"
 
-#include "AppOptions.h"
-#include "AppServices.h"
-#include "InventoryPanel.h"
-#include "MainWindow.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "inventory/InventoryLoader.h"
+#include "app/AppOptions.h"
+#include "app/AppServices.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // werkbank-cli: the workspace core for scripts and benchmarks.
-#include "AppOptions.h"
-#include "CliCommands.h"
-#include "i18n/Translations.h"
+#include "app/AppOptions.h"
+#include "app/CliCommands.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // The Werkbank desktop application: parses the command line and hands over
 // to the composition root.
-#include "AppOptions.h"
-#include "GuiApp.h"
+#include "app/AppOptions.h"
+#include "app/GuiApp.h"
 
 #include <QApplication>
 #include <QIcon>

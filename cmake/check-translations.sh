@@ -9,7 +9,7 @@ lupdate=$2
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp "$src/translations/werkbank_nl.ts" "$scratch/werkbank_nl.ts"
-(cd "$src" && "$lupdate" -silent -locations none -no-obsolete core models widgets app -ts "$scratch/werkbank_nl.ts")
+(cd "$src" && "$lupdate" -silent -locations none -no-obsolete -I . core models widgets app -ts "$scratch/werkbank_nl.ts")
 unfinished=$(grep -c 'type="unfinished"' "$scratch/werkbank_nl.ts" || true)
 if [[ $unfinished != 0 ]]; then
   echo "$unfinished string(s) lack a Dutch translation; run scripts/update-translations and translate them:"

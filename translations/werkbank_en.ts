@@ -76,7 +76,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/ImportDialog.cpp" line="+194" />
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+194" />
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>
@@ -103,7 +103,7 @@
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryCommands.cpp" line="+132" />
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+132" />
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
@@ -118,7 +118,7 @@
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
-        <location filename="../models/InventoryModel.cpp" line="+164" />
+        <location filename="../models/inventory/InventoryModel.cpp" line="+164" />
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
@@ -133,7 +133,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/InventoryPanel.cpp" line="+291" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+291" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -193,7 +193,7 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+243" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+244" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
@@ -217,7 +217,7 @@
 <context>
     <name>wb::QuitWaitDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/QuitWaitDialog.cpp" line="+48" />
+        <location filename="../widgets/main/QuitWaitDialog.cpp" line="+48" />
         <source>Waiting for %n action(s)…</source>
         <translation>
             <numerusform>Waiting for %n action…</numerusform><numerusform>Waiting for %n actions…</numerusform></translation>
@@ -235,7 +235,7 @@
 <context>
     <name>wb::RunGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/RunGroupsModel.cpp" line="+77" />
+        <location filename="../models/run/RunGroupsModel.cpp" line="+77" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -280,7 +280,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/SessionArea.cpp" line="+60" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+60" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -335,7 +335,7 @@
 <context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/TicketPanel.cpp" line="+234" />
+        <location filename="../widgets/tickets/TicketPanel.cpp" line="+234" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>

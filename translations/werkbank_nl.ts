@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountActionJob</name>
     <message>
-        <location filename="../core/accounts/AccountActionJob.cpp" line="+82"/>
+        <location filename="../core/accounts/AccountActionJob.cpp" line="+71"/>
         <location line="+27"/>
         <source>The account backend is gone. Nothing was sent to %1.</source>
         <translation>De accountkoppeling is er niet meer. Er is niets naar %1 verstuurd.</translation>
@@ -317,7 +317,7 @@
 <context>
     <name>wb::AccountModel</name>
     <message>
-        <location filename="../models/AccountModel.cpp" line="+120"/>
+        <location filename="../models/accounts/AccountModel.cpp" line="+120"/>
         <source>set</source>
         <translation>ingesteld</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>wb::AuditLogModel</name>
     <message>
-        <location filename="../models/AuditLogModel.cpp" line="+41"/>
+        <location filename="../models/audit/AuditLogModel.cpp" line="+41"/>
         <source>The action was started, and Werkbank ended before it learned the outcome: check the account.</source>
         <translation>De actie is gestart, maar Werkbank werd afgesloten voordat de uitkomst bekend was: controleer het account.</translation>
     </message>
@@ -998,7 +998,7 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <location line="+0"/>
         <location line="+76"/>
         <location line="+36"/>
-        <location filename="../app/CliRun.cpp" line="+80"/>
+        <location filename="../app/CliRun.cpp" line="+81"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -2251,7 +2251,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GroupDialog</name>
     <message>
-        <location filename="../widgets/GroupDialog.cpp" line="+20"/>
+        <location filename="../widgets/inventory/GroupDialog.cpp" line="+20"/>
         <source>e.g. Amsterdam or Web servers</source>
         <translation>bijv. Amsterdam of Webservers</translation>
     </message>
@@ -2334,7 +2334,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/HostDialog.cpp" line="+24"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+24"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -2880,7 +2880,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/ImportDialog.cpp" line="+32"/>
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+32"/>
         <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
@@ -3206,7 +3206,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryCommand</name>
     <message>
-        <location filename="../widgets/InventoryCommands.cpp" line="+13"/>
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+13"/>
         <source>Could not undo “%1”; it was dropped from the history. %2</source>
         <translation>“%1” kon niet ongedaan worden gemaakt en is uit de geschiedenis verwijderd. %2</translation>
     </message>
@@ -3275,7 +3275,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryModel</name>
     <message numerus="yes">
-        <location filename="../models/InventoryModel.cpp" line="+164"/>
+        <location filename="../models/inventory/InventoryModel.cpp" line="+164"/>
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform>
@@ -3319,7 +3319,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/InventoryPanel.cpp" line="+44"/>
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+44"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -3728,7 +3728,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+51"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3968,7 +3968,7 @@ Oplossing:
         <translation>Accounts beheren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindowTickets.cpp" line="+37"/>
+        <location filename="../widgets/main/MainWindowTickets.cpp" line="+37"/>
         <source>(deleted host)</source>
         <translation>(verwijderde host)</translation>
     </message>
@@ -4133,7 +4133,7 @@ Oplossing:
 <context>
     <name>wb::QuitWaitDialog</name>
     <message>
-        <location filename="../widgets/QuitWaitDialog.cpp" line="+16"/>
+        <location filename="../widgets/main/QuitWaitDialog.cpp" line="+16"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
     </message>
@@ -4331,7 +4331,7 @@ Oplossing:
 <context>
     <name>wb::RunGroupsModel</name>
     <message>
-        <location filename="../models/RunGroupsModel.cpp" line="+36"/>
+        <location filename="../models/run/RunGroupsModel.cpp" line="+36"/>
         <source>[exit status %1]</source>
         <translation>[afsluitstatus %1]</translation>
     </message>
@@ -4393,7 +4393,7 @@ Oplossing:
 <context>
     <name>wb::RunResultsModel</name>
     <message>
-        <location filename="../models/RunResultsModel.cpp" line="+100"/>
+        <location filename="../models/run/RunResultsModel.cpp" line="+100"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4582,7 +4582,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/SessionArea.cpp" line="+24"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+24"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4890,7 +4890,7 @@ Oplossing:
 <context>
     <name>wb::SnippetModel</name>
     <message>
-        <location filename="../models/SnippetModel.cpp" line="+97"/>
+        <location filename="../models/snippets/SnippetModel.cpp" line="+97"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5184,7 +5184,7 @@ Oplossing:
 <context>
     <name>wb::SshTarget</name>
     <message>
-        <location filename="../core/ssh/InventoryTargets.cpp" line="+62"/>
+        <location filename="../core/targets/InventoryTargets.cpp" line="+62"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
@@ -5544,7 +5544,7 @@ Oplossing:
 <context>
     <name>wb::TicketPanel</name>
     <message>
-        <location filename="../widgets/TicketPanel.cpp" line="+59"/>
+        <location filename="../widgets/tickets/TicketPanel.cpp" line="+59"/>
         <source>My open tickets</source>
         <translation>Mijn open tickets</translation>
     </message>
@@ -5986,7 +5986,7 @@ Oplossing:
 <context>
     <name>wb::TicketTableModel</name>
     <message>
-        <location filename="../models/TicketTableModel.cpp" line="+118"/>
+        <location filename="../models/tickets/TicketTableModel.cpp" line="+118"/>
         <source>Very low</source>
         <translation>Zeer laag</translation>
     </message>

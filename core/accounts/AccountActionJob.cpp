@@ -1,9 +1,8 @@
-#include "AccountActionJob.h"
+#include "core/accounts/AccountActionJob.h"
 
-#include "audit/AuditLog.h"
-#include "inventory/Inventory.h"
-#include "jobs/PendingWork.h"
-#include "tickets/TicketWorkLogger.h"
+#include "core/audit/AuditLog.h"
+#include "core/jobs/PendingWork.h"
+#include "core/tickets/TicketWorkLogger.h"
 
 namespace wb {
 
@@ -29,16 +28,6 @@ void AccountActionJob::release()
     if (m_pending)
         m_pending->done(this);
     m_pending = nullptr;
-}
-
-QString AccountActionJob::inventoryPath(const Inventory &inventory, qint64 hostId)
-{
-    const Host *host = inventory.host(hostId);
-    if (!host)
-        return {};
-    QStringList path = inventory.groupPath(host->groupId);
-    path << host->name;
-    return path.join(QLatin1Char('/'));
 }
 
 QString AccountActionJob::verb(AccountAction::Kind kind)

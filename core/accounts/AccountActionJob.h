@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountAction.h"
-#include "AccountBackend.h"
-#include "ActionTrail.h"
-#include "jobs/PendingWork.h"
+#include "core/accounts/AccountAction.h"
+#include "core/accounts/AccountBackend.h"
+#include "core/accounts/ActionTrail.h"
+#include "core/jobs/PendingWork.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +11,6 @@
 
 namespace wb {
 
-class Inventory;
 
 // One account action through a backend, audited in two append-only rows:
 // the intent, written before anything is sent (when it cannot be written,
@@ -55,8 +54,6 @@ public:
 
     // The audit log's name for an action ("reset-password", "lock", …).
     static QString verb(AccountAction::Kind kind);
-    // An inventory host's group path and name, "site/role/web01"; empty when there is no such host.
-    static QString inventoryPath(const Inventory &inventory, qint64 hostId);
 
 Q_SIGNALS:
     // message: one line saying what went wrong; empty on success (unless

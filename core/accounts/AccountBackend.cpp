@@ -1,4 +1,4 @@
-#include "AccountBackend.h"
+#include "core/accounts/AccountBackend.h"
 
 
 namespace wb {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountAction.h"
-#include "AccountStatus.h"
-#include "audit/AuditLog.h"
+#include "core/accounts/AccountAction.h"
+#include "core/accounts/AccountStatus.h"
+#include "core/audit/AuditLog.h"
 
 #include <QList>
 #include <QObject>

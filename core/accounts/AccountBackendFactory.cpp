@@ -1,4 +1,4 @@
-#include "AccountBackendFactory.h"
+#include "core/accounts/AccountBackendFactory.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinuxSshAccountBackend.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
 
 namespace wb {
 

@@ -1,4 +1,4 @@
-#include "AccountInput.h"
+#include "core/accounts/AccountInput.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
-#include "ActionTrail.h"
+#include "core/accounts/ActionTrail.h"
 
-#include "tickets/TicketWorkLogger.h"
+#include "core/tickets/TicketWorkLogger.h"
 
 namespace wb {
 

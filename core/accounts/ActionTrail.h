@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
-#include "AsyncActionTrail.h"
+#include "core/accounts/AsyncActionTrail.h"
 
-#include "storage/WorkspaceThread.h"
+#include "core/storage/WorkspaceThread.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActionTrail.h"
+#include "core/accounts/ActionTrail.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
-#include "LinuxAccountCommands.h"
+#include "core/accounts/LinuxAccountCommands.h"
 
-#include "AccountInput.h"
+#include "core/accounts/AccountInput.h"
 
 #include <algorithm>
 

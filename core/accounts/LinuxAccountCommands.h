@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountAction.h"
+#include "core/accounts/AccountAction.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "LinuxAccountListing.h"
+#include "core/accounts/LinuxAccountListing.h"
 
-#include "AccountInput.h"
+#include "core/accounts/AccountInput.h"
 
 namespace wb {
 

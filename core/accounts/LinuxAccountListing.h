@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccountStatus.h"
-#include "LinuxAccountCommands.h"
+#include "core/accounts/AccountStatus.h"
+#include "core/accounts/LinuxAccountCommands.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "LinuxSshAccountBackend.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
 
-#include "AccountActionJob.h"
-#include "AccountInput.h"
-#include "LinuxAccountListing.h"
-#include "ssh/CredentialStore.h"
+#include "core/accounts/AccountActionJob.h"
+#include "core/accounts/AccountInput.h"
+#include "core/accounts/LinuxAccountListing.h"
+#include "core/secrets/CredentialStore.h"
 
 #include <QPointer>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountBackend.h"
-#include "LinuxAccountCommands.h"
-#include "ssh/CommandRunner.h"
+#include "core/accounts/AccountBackend.h"
+#include "core/accounts/LinuxAccountCommands.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "PasswordGenerator.h"
+#include "core/accounts/PasswordGenerator.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "AsyncAuditLog.h"
+#include "core/audit/AsyncAuditLog.h"
 
-#include "storage/WorkspaceThread.h"
+#include "core/storage/WorkspaceThread.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QObject>

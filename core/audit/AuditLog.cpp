@@ -1,6 +1,6 @@
-#include "AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "text/CsvField.h"
+#include "core/text/CsvField.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/GuiThreadCheck.h"
+#include "core/storage/GuiThreadCheck.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>

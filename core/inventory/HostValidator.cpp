@@ -1,4 +1,4 @@
-#include "HostValidator.h"
+#include "core/inventory/HostValidator.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "Inventory.h"
+#include "core/inventory/Inventory.h"
 
-#include "HostValidator.h"
-#include "InventoryRepository.h"
-#include "RemovalPlan.h"
-#include "storage/WriteScope.h"
+#include "core/inventory/HostValidator.h"
+#include "core/inventory/InventoryRepository.h"
+#include "core/inventory/RemovalPlan.h"
+#include "core/storage/WriteScope.h"
 
 #include <QScopeGuard>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "InventoryTypes.h"
-#include "SortedNameList.h"
+#include "core/inventory/InventoryTypes.h"
+#include "core/inventory/SortedNameList.h"
 
 #include <QCoreApplication>
 #include <QHash>

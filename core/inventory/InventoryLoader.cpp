@@ -1,7 +1,7 @@
-#include "InventoryLoader.h"
+#include "core/inventory/InventoryLoader.h"
 
-#include "InventoryRepository.h"
-#include "storage/Workspace.h"
+#include "core/inventory/InventoryRepository.h"
+#include "core/storage/Workspace.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 // The read-only side of Inventory: lookups, paths and tree walks that change
 // nothing (the writing side is Inventory.cpp).
-#include "Inventory.h"
+#include "core/inventory/Inventory.h"
 
 #include <QSet>
 

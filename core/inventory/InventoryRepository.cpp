@@ -1,4 +1,4 @@
-#include "InventoryRepository.h"
+#include "core/inventory/InventoryRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

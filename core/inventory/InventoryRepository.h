@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InventoryTypes.h"
+#include "core/inventory/InventoryTypes.h"
 
 #include <QSqlDatabase>
 

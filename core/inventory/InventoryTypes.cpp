@@ -1,4 +1,4 @@
-#include "InventoryTypes.h"
+#include "core/inventory/InventoryTypes.h"
 
 #include <QCoreApplication>
 

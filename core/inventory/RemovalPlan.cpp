@@ -1,4 +1,4 @@
-#include "RemovalPlan.h"
+#include "core/inventory/RemovalPlan.h"
 
 #include <QSet>
 

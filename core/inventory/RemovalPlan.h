@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Inventory.h"
+#include "core/inventory/Inventory.h"
 
 #include <QCoreApplication>
 

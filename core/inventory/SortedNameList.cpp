@@ -1,4 +1,4 @@
-#include "SortedNameList.h"
+#include "core/inventory/SortedNameList.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "PendingWork.h"
+#include "core/jobs/PendingWork.h"
 
 #include <QEventLoop>
 #include <QTimer>

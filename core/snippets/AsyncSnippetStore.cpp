@@ -1,7 +1,7 @@
-#include "AsyncSnippetStore.h"
+#include "core/snippets/AsyncSnippetStore.h"
 
-#include "SnippetStore.h"
-#include "storage/WorkspaceThread.h"
+#include "core/snippets/SnippetStore.h"
+#include "core/storage/WorkspaceThread.h"
 
 #include <QPointer>
 

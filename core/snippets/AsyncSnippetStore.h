@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Snippet.h"
+#include "core/snippets/Snippet.h"
 
 #include <QObject>
 #include <QString>

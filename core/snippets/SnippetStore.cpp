@@ -1,4 +1,4 @@
-#include "SnippetStore.h"
+#include "core/snippets/SnippetStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/GuiThreadCheck.h"
-#include "Snippet.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/snippets/Snippet.h"
 
 #include <QCoreApplication>
 #include <QList>

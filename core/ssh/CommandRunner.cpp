@@ -1,8 +1,8 @@
-#include "CommandRunner.h"
+#include "core/ssh/CommandRunner.h"
 
-#include "CredentialStore.h"
-#include "SshPool.h"
-#include "SshWorker.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/ssh/SshPool.h"
+#include "core/ssh/SshWorker.h"
 
 #include <QThread>
 #include <QTimer>

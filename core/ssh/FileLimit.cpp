@@ -1,4 +1,4 @@
-#include "FileLimit.h"
+#include "core/ssh/FileLimit.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "KnownHosts.h"
+#include "core/ssh/KnownHosts.h"
 
 #include <QCryptographicHash>
 #include <QDir>

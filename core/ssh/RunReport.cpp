@@ -1,7 +1,6 @@
-#include "RunReport.h"
+#include "core/ssh/RunReport.h"
 
-#include "text/CsvField.h"
-#include "tickets/TicketWorkLogger.h"
+#include "core/text/CsvField.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,20 +104,6 @@ QByteArray csv(const QList<QJsonObject> &hosts)
         bytes += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return bytes;
-}
-
-WorkLogLine workLogLine(const CommandRunner &runner)
-{
-    WorkLogLine line;
-    QStringList names;
-    for (int i = 0; i < runner.size(); ++i) {
-        names << runner.target(i).endpoint.name;
-        if (runner.target(i).hostId != 0)
-            line.hostIds << runner.target(i).hostId;
-    }
-    const CommandRunner::Counts counts = runner.counts();
-    line.text = TicketWorkLogger::commandRun(runner.spec().command, names, counts.ok, counts.failed);
-    return line;
 }
 
 } // namespace wb::RunReport

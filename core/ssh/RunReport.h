@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommandRunner.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,16 +37,6 @@ QByteArray jsonArray(const QList<QJsonObject> &hosts);
 // A header row, then a row per host; cells a spreadsheet would take for a
 // formula are written as text.
 QByteArray csv(const QList<QJsonObject> &hosts);
-
-// The line a finished run leaves in a ticket's work log (window and CLI
-// alike): "Ran systemctl on web01, web02 (2 ok, 1 failed).", and the
-// inventory hosts it ran on (a ticket takes it when it links one of them).
-struct WorkLogLine
-{
-    QList<qint64> hostIds;
-    QString text;
-};
-WorkLogLine workLogLine(const CommandRunner &runner);
 
 } // namespace RunReport
 } // namespace wb

@@ -1,8 +1,8 @@
-#include "SshConnection.h"
+#include "core/ssh/SshConnection.h"
 
-#include "CredentialStore.h"
-#include "SshPool.h"
-#include "SshWorker.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/ssh/SshPool.h"
+#include "core/ssh/SshWorker.h"
 
 #include <QThread>
 

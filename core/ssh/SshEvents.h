@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KnownHosts.h"
-#include "SshTypes.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/SshTypes.h"
 
 #include <QMetaType>
 

@@ -1,4 +1,4 @@
-#include "SshHop.h"
+#include "core/ssh/SshHop.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KnownHosts.h"
-#include "SshEvents.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/SshEvents.h"
 
 #include <QHash>
 #include <QHostInfo>

@@ -1,7 +1,7 @@
 // Authentication steps of SshHop, in OpenSSH's order: none, publickey (the
 // agent's keys, then identity files), keyboard-interactive, password; at most
 // three password tries (NumberOfPasswordPrompts).
-#include "SshHop.h"
+#include "core/ssh/SshHop.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "SshPool.h"
+#include "core/ssh/SshPool.h"
 
-#include "FileLimit.h"
-#include "SshWorker.h"
+#include "core/ssh/FileLimit.h"
+#include "core/ssh/SshWorker.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshTypes.h"
+#include "core/ssh/SshTypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>

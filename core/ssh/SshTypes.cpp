@@ -1,4 +1,4 @@
-#include "SshTypes.h"
+#include "core/ssh/SshTypes.h"
 
 #include <QDir>
 #include <QFileInfo>

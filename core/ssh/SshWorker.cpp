@@ -1,6 +1,6 @@
-#include "SshWorker.h"
+#include "core/ssh/SshWorker.h"
 
-#include "SshHop.h"
+#include "core/ssh/SshHop.h"
 
 #include <QSocketNotifier>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshEvents.h"
+#include "core/ssh/SshEvents.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // The part of SshWorker that keeps a logged-in connection between channels,
 // for SshPool: ending a channel without ending the connection, noticing when
 // a kept connection goes away, and opening the next channel on it.
-#include "SshWorker.h"
+#include "core/ssh/SshWorker.h"
 
-#include "SshHop.h"
+#include "core/ssh/SshHop.h"
 
 #include <algorithm>
 

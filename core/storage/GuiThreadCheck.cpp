@@ -1,4 +1,4 @@
-#include "GuiThreadCheck.h"
+#include "core/storage/GuiThreadCheck.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "Workspace.h"
+#include "core/storage/Workspace.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Migration.h"
+#include "core/storage/Migration.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

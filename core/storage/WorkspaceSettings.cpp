@@ -1,4 +1,4 @@
-#include "WorkspaceSettings.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GuiThreadCheck.h"
+#include "core/storage/GuiThreadCheck.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "WorkspaceThread.h"
+#include "core/storage/WorkspaceThread.h"
 
-#include "Workspace.h"
-#include "jobs/PendingWork.h"
+#include "core/storage/Workspace.h"
+#include "core/jobs/PendingWork.h"
 
 #include <QSqlQuery>
 

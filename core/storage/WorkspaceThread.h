@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/PendingWork.h"
+#include "core/jobs/PendingWork.h"
 
 #include <QObject>
 #include <QPointer>

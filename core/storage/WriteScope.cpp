@@ -1,4 +1,4 @@
-#include "WriteScope.h"
+#include "core/storage/WriteScope.h"
 
 #include <QSqlError>
 

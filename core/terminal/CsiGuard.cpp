@@ -1,4 +1,4 @@
-#include "CsiGuard.h"
+#include "core/terminal/CsiGuard.h"
 
 #include <array>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "terminal/ScreenBuffer.h"
+#include "core/terminal/ScreenBuffer.h"
 
-#include "terminal/Scrollback.h"
+#include "core/terminal/Scrollback.h"
 
 #include <algorithm>
 #include <cstring>

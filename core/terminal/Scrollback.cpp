@@ -1,4 +1,4 @@
-#include "terminal/Scrollback.h"
+#include "core/terminal/Scrollback.h"
 
 #include <algorithm>
 

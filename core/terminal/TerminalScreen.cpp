@@ -1,4 +1,4 @@
-#include "terminal/TerminalScreen.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <vterm.h>
 

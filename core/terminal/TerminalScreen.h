@@ -1,9 +1,9 @@
 #pragma once
 
-#include "terminal/CsiGuard.h"
-#include "terminal/ScreenBuffer.h"
-#include "terminal/Scrollback.h"
-#include "terminal/TerminalCell.h"
+#include "core/terminal/CsiGuard.h"
+#include "core/terminal/ScreenBuffer.h"
+#include "core/terminal/Scrollback.h"
+#include "core/terminal/TerminalCell.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,5 +1,5 @@
 // TerminalScreen: reading text back out (selection copy, find bar).
-#include "terminal/TerminalScreen.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "LineDiff.h"
+#include "core/text/LineDiff.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "NameRanges.h"
+#include "core/text/NameRanges.h"
 
 #include <QMap>
 #include <QRegularExpression>

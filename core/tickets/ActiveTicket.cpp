@@ -1,4 +1,4 @@
-#include "ActiveTicket.h"
+#include "core/tickets/ActiveTicket.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ticket.h"
+#include "core/tickets/Ticket.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "AsyncKnowledgeBase.h"
+#include "core/tickets/AsyncKnowledgeBase.h"
 
-#include "TicketStore.h"
-#include "storage/WorkspaceThread.h"
+#include "core/tickets/TicketStore.h"
+#include "core/storage/WorkspaceThread.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KnowledgeBase.h"
+#include "core/tickets/KnowledgeBase.h"
 
 #include <QObject>
 

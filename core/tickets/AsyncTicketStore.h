@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PriorityMatrix.h"
-#include "SlaPolicy.h"
-#include "TicketSave.h"
-#include "TicketStore.h"
+#include "core/tickets/PriorityMatrix.h"
+#include "core/tickets/SlaPolicy.h"
+#include "core/tickets/TicketSave.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QObject>
 

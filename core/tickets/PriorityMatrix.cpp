@@ -1,6 +1,6 @@
-#include "PriorityMatrix.h"
+#include "core/tickets/PriorityMatrix.h"
 
-#include "Ticket.h"
+#include "core/tickets/Ticket.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "SlaPolicy.h"
+#include "core/tickets/SlaPolicy.h"
 
-#include "Ticket.h"
+#include "core/tickets/Ticket.h"
 
 #include <QStringList>
 

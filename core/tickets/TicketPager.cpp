@@ -1,6 +1,6 @@
-#include "TicketPager.h"
+#include "core/tickets/TicketPager.h"
 
-#include "storage/WorkspaceThread.h"
+#include "core/storage/WorkspaceThread.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TicketStore.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // TicketStore's reads: pages of tickets for views and searches, counts, and
 // the category tree.
-#include "TicketRows.h"
-#include "TicketStore.h"
+#include "core/tickets/TicketRows.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -2,8 +2,8 @@
 // How a Ticket maps to a row of the tickets table; shared by the store's
 // writes (TicketStore.cpp) and reads (TicketQueries.cpp). Not a public API.
 
-#include "Ticket.h"
-#include "TicketWorkflow.h"
+#include "core/tickets/Ticket.h"
+#include "core/tickets/TicketWorkflow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
-#include "TicketSave.h"
+#include "core/tickets/TicketSave.h"
 
-#include "TicketStore.h"
-#include "storage/WriteScope.h"
+#include "core/tickets/TicketStore.h"
+#include "core/storage/WriteScope.h"
 
 namespace wb {
 

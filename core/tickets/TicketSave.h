@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KnowledgeBase.h"
-#include "Ticket.h"
+#include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/Ticket.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "TicketStore.h"
+#include "core/tickets/TicketStore.h"
 
-#include "TicketRows.h"
-#include "TicketWorkflow.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/GuiThreadCheck.h"
-#include "storage/WriteScope.h"
+#include "core/tickets/TicketRows.h"
+#include "core/tickets/TicketWorkflow.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/WriteScope.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

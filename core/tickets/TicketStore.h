@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/GuiThreadCheck.h"
-#include "PriorityMatrix.h"
-#include "SlaPolicy.h"
-#include "Ticket.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/tickets/PriorityMatrix.h"
+#include "core/tickets/SlaPolicy.h"
+#include "core/tickets/Ticket.h"
 
 #include <QCoreApplication>
 #include <QHash>

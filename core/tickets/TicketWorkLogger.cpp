@@ -1,7 +1,7 @@
-#include "TicketWorkLogger.h"
+#include "core/tickets/TicketWorkLogger.h"
 
-#include "TicketStore.h"
-#include "audit/AuditLog.h"
+#include "core/tickets/TicketStore.h"
+#include "core/audit/AuditLog.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/GuiThreadCheck.h"
-#include "Ticket.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/tickets/Ticket.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

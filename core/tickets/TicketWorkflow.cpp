@@ -1,4 +1,4 @@
-#include "TicketWorkflow.h"
+#include "core/tickets/TicketWorkflow.h"
 
 namespace wb {
 

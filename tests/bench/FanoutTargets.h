@@ -2,7 +2,7 @@
 // What the fan-out benchmarks share: the options naming the fixture's sshd
 // and its account, and N targets (all the same server) with `uname -a`.
 
-#include "ssh/CommandRunner.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QCommandLineParser>
 

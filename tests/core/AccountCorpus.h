@@ -2,7 +2,7 @@
 // Hostile and awkward account data shared by the account tests: user names
 // that must never be acted on, and passwords that must arrive byte for byte.
 
-#include "accounts/AccountAction.h"
+#include "core/accounts/AccountAction.h"
 
 #include <QString>
 #include <QStringList>

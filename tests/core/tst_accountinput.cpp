@@ -1,9 +1,9 @@
 // What may travel to a host as account data: user and group names, passwords,
 // dates, and the password generator.
-#include "AccountCorpus.h"
+#include "tests/core/AccountCorpus.h"
 
-#include "accounts/AccountInput.h"
-#include "accounts/PasswordGenerator.h"
+#include "core/accounts/AccountInput.h"
+#include "core/accounts/PasswordGenerator.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The one active ticket: every change is announced once, a repeated set is
 // not, clearing drops the title, and work-log notes reach listeners.
-#include "tickets/ActiveTicket.h"
+#include "core/tickets/ActiveTicket.h"
 
 #include <QSignalSpy>
 #include <QTest>

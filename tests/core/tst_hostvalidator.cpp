@@ -1,4 +1,4 @@
-#include "inventory/HostValidator.h"
+#include "core/inventory/HostValidator.h"
 
 #include <QTest>
 

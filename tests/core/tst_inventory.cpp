@@ -1,6 +1,6 @@
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
-#include "tickets/TicketStore.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

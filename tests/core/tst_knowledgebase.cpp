@@ -1,9 +1,9 @@
 // The knowledge base on a real SQLite workspace: articles stored and found
 // (FTS5), a resolved ticket's solution published as one, suggestions for a
 // ticket being edited, same category first.
-#include "storage/Workspace.h"
-#include "tickets/KnowledgeBase.h"
-#include "tickets/TicketStore.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

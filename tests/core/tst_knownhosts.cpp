@@ -1,6 +1,6 @@
 // known_hosts as OpenSSH writes and reads it: plain and hashed host fields,
 // [host]:port, wildcards and negation, @revoked, and what add/remove leave.
-#include "ssh/KnownHosts.h"
+#include "core/ssh/KnownHosts.h"
 
 #include <QFile>
 #include <QMessageAuthenticationCode>

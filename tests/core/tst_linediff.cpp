@@ -1,7 +1,7 @@
 // The text helpers of a run: the line diff that compares two groups, and the
 // folding of host names into ranges. A row per case.
-#include "text/LineDiff.h"
-#include "text/NameRanges.h"
+#include "core/text/LineDiff.h"
+#include "core/text/NameRanges.h"
 
 #include <QTest>
 

@@ -4,10 +4,10 @@
 // the words and the input they were given. Account data must arrive as
 // single words or byte for byte on stdin, and data that slipped past the
 // client's checks must be refused by the script itself with nothing run.
-#include "AccountCorpus.h"
+#include "tests/core/AccountCorpus.h"
 
-#include "accounts/AccountInput.h"
-#include "accounts/LinuxAccountCommands.h"
+#include "core/accounts/AccountInput.h"
+#include "core/accounts/LinuxAccountCommands.h"
 
 #include <QDir>
 #include <QFile>

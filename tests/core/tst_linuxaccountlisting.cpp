@@ -1,6 +1,6 @@
 // Parsing what the account-listing script prints: states, dates, unknowns,
 // names Werkbank must not act on, and output that is not a listing.
-#include "accounts/LinuxAccountListing.h"
+#include "core/accounts/LinuxAccountListing.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The run report shared by werkbank-cli and the window's export: the same
 // keys everywhere, values typed, states and steps never translated (even with
 // the Dutch translation loaded), and CSV cells safe for a spreadsheet.
-#include "i18n/Translations.h"
-#include "ssh/RunReport.h"
+#include "core/i18n/Translations.h"
+#include "core/ssh/RunReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

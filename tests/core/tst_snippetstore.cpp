@@ -1,9 +1,9 @@
 // The snippet library on a real SQLite workspace: what is stored comes back
 // exactly, across a reopen; every refusal says why in words a user reads.
-#include "snippets/AsyncSnippetStore.h"
-#include "snippets/SnippetStore.h"
-#include "storage/WorkspaceThread.h"
-#include "storage/Workspace.h"
+#include "core/snippets/AsyncSnippetStore.h"
+#include "core/snippets/SnippetStore.h"
+#include "core/storage/WorkspaceThread.h"
+#include "core/storage/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The ticket rules, table-driven: the priority matrix (all 25 cells), the
 // workflow (every pair of statuses), and SLA due dates on the clock and in
 // business hours.
-#include "tickets/PriorityMatrix.h"
-#include "tickets/SlaPolicy.h"
-#include "tickets/TicketWorkflow.h"
+#include "core/tickets/PriorityMatrix.h"
+#include "core/tickets/SlaPolicy.h"
+#include "core/tickets/TicketWorkflow.h"
 
 #include <QTest>
 

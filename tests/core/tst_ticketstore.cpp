@@ -2,13 +2,13 @@
 // reopen; the workflow, priority matrix and SLA are applied on save; the
 // work log stamps the first response; FTS5 finds words in title,
 // description, work log and solution, and a user's words are never FTS syntax.
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceThread.h"
-#include "tickets/AsyncTicketStore.h"
-#include "tickets/KnowledgeBase.h"
-#include "tickets/TicketSave.h"
-#include "tickets/TicketStore.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceThread.h"
+#include "core/tickets/AsyncTicketStore.h"
+#include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketSave.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // What the workbench writes into the active ticket's work log: only for the
 // ticket's hosts, only while it is open, and never a secret (a command is
 // named by its program, never its arguments or environment).
-#include "audit/AuditLog.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
-#include "tickets/TicketStore.h"
-#include "tickets/TicketWorkLogger.h"
+#include "core/audit/AuditLog.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketWorkLogger.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "storage/Migration.h"
-#include "storage/Workspace.h"
+#include "core/storage/Migration.h"
+#include "core/storage/Workspace.h"
 
 #include <QFile>
 #include <QSqlError>

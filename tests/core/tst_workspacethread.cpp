@@ -3,11 +3,11 @@
 // back on the asker's thread and never to an asker that is gone; writes are
 // pending work until done; a workspace that cannot be opened says so to every
 // request; destroying the thread still runs what was queued.
-#include "jobs/PendingWork.h"
-#include "storage/LatestRequest.h"
-#include "storage/Workspace.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/WorkspaceThread.h"
+#include "core/jobs/PendingWork.h"
+#include "core/storage/LatestRequest.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceThread.h"
 
 #include <QSemaphore>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
-#include "inventory/io/AnsibleReader.h"
-#include "inventory/io/CsvReader.h"
-#include "inventory/io/SshConfigReader.h"
-#include "ssh/KnownHosts.h"
-#include "terminal/TerminalScreen.h"
+#include "core/inventory/io/AnsibleReader.h"
+#include "core/inventory/io/CsvReader.h"
+#include "core/inventory/io/SshConfigReader.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <QByteArray>
 #include <QDir>

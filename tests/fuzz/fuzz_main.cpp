@@ -1,5 +1,5 @@
 // One libFuzzer executable per target; WERKBANK_FUZZ_TARGET names it (see CMakeLists.txt).
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // Runs the built werkbank-cli as a user or script would.
-#include "storage/Workspace.h"
+#include "core/storage/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // werkbank-cli ticket, the real program, on a real workspace file: what a
 // monitoring script or mail hook does (open, comment, resolve, search) and
 // what a person reads back.
-#include "../support/CliTestSupport.h"
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
-#include "tickets/KnowledgeBase.h"
-#include "tickets/TicketStore.h"
+#include "tests/support/CliTestSupport.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

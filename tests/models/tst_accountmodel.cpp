@@ -2,7 +2,7 @@
 // its column with the words and icons a user reads, rows greyed (and
 // explained) where Werkbank does not act, one row replaced after a re-read
 // without a reset, sorting by number and date, and which actions apply.
-#include "AccountModel.h"
+#include "models/accounts/AccountModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -1,7 +1,7 @@
-#include "InventoryFilterProxy.h"
-#include "InventoryModel.h"
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,8 +1,8 @@
 // The run table model under QAbstractItemModelTester, fed by a real runner
 // whose targets fail fast (a closed port), so no server is needed.
-#include "RunGroupsModel.h"
-#include "RunResultsModel.h"
-#include "ssh/CommandRunner.h"
+#include "models/run/RunGroupsModel.h"
+#include "models/run/RunResultsModel.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

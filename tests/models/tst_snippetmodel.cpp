@@ -1,6 +1,6 @@
 // The snippet table model under QAbstractItemModelTester: kept in name
 // order through inserts, renames (a move, not a reset) and removals.
-#include "SnippetModel.h"
+#include "models/snippets/SnippetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

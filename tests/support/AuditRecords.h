@@ -1,7 +1,7 @@
 #pragma once
 // Audit records as the audit tests write them.
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 namespace wbtest {
 

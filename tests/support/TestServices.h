@@ -2,9 +2,9 @@
 
 // Widget tests build the window on the app's own composition root
 // (AppServices); these adjust what it hands over.
-#include "AppServices.h"
-#include "Services.h"
-#include "ssh/ConnectionSettings.h"
+#include "app/AppServices.h"
+#include "widgets/main/Services.h"
+#include "core/targets/ConnectionSettings.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // builds): a store made on a window's GUI thread stops the program and names
 // its caller; on a worker thread, or while a test reads back, it is fine.
 // The stopping case runs in a child process (this program with --violate).
-#include "storage/GuiThreadCheck.h"
-#include "storage/Workspace.h"
-#include "tickets/TicketStore.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QGuiApplication>
 #include <QProcess>

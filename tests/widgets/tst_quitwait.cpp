@@ -6,18 +6,18 @@
 // Anyway" closes at once; Esc keeps the window. The action is a real
 // AccountActionJob against a server that accepts the connection and then
 // says nothing, so it stays pending until the test ends the connection.
-#include "MainWindow.h"
-#include "QuitWaitDialog.h"
-#include "accounts/AccountActionJob.h"
-#include "accounts/LinuxSshAccountBackend.h"
-#include "audit/AuditLog.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "jobs/PendingWork.h"
-#include "ssh/CredentialStore.h"
-#include "storage/Workspace.h"
-#include "../support/WidgetTestSupport.h"
-#include "../support/TestServices.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/QuitWaitDialog.h"
+#include "core/accounts/AccountActionJob.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
+#include "core/audit/AuditLog.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/jobs/PendingWork.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/storage/Workspace.h"
+#include "tests/support/WidgetTestSupport.h"
+#include "tests/support/TestServices.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,6 +1,6 @@
-#include "AccountActions.h"
+#include "widgets/accounts/AccountActions.h"
 
-#include "AccountModel.h"
+#include "models/accounts/AccountModel.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/AccountAction.h"
-#include "accounts/AccountStatus.h"
+#include "core/accounts/AccountAction.h"
+#include "core/accounts/AccountStatus.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "AccountGroupDialog.h"
+#include "widgets/accounts/AccountGroupDialog.h"
 
-#include "accounts/AccountInput.h"
+#include "core/accounts/AccountInput.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/AccountAction.h"
-#include "accounts/AccountBackend.h"
-#include "inventory/InventoryTypes.h"
-#include "ssh/CommandRunner.h"
+#include "core/accounts/AccountAction.h"
+#include "core/accounts/AccountBackend.h"
+#include "core/inventory/InventoryTypes.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "AuditLogDialog.h"
+#include "widgets/accounts/AuditLogDialog.h"
 
-#include "AuditLogModel.h"
-#include "audit/AsyncAuditLog.h"
-#include "audit/AuditLog.h"
+#include "models/audit/AuditLogModel.h"
+#include "core/audit/AsyncAuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "storage/LatestRequest.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/LatestRequest.h"
 
 #include <QDialog>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "ClipboardGuard.h"
+#include "widgets/accounts/ClipboardGuard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

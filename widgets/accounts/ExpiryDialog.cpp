@@ -1,4 +1,4 @@
-#include "ExpiryDialog.h"
+#include "widgets/accounts/ExpiryDialog.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "PasswordRevealDialog.h"
+#include "widgets/accounts/PasswordRevealDialog.h"
 
-#include "ClipboardGuard.h"
+#include "widgets/accounts/ClipboardGuard.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
-#include "ResetPasswordDialog.h"
+#include "widgets/accounts/ResetPasswordDialog.h"
 
-#include "accounts/AccountInput.h"
-#include "accounts/PasswordGenerator.h"
+#include "core/accounts/AccountInput.h"
+#include "core/accounts/PasswordGenerator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

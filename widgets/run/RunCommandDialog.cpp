@@ -1,8 +1,8 @@
-#include "RunCommandDialog.h"
+#include "widgets/run/RunCommandDialog.h"
 
-#include "RunPreferences.h"
-#include "SaveSnippetDialog.h"
-#include "SnippetMenu.h"
+#include "widgets/run/RunPreferences.h"
+#include "widgets/run/SaveSnippetDialog.h"
+#include "widgets/run/SnippetMenu.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

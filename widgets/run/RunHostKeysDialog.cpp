@@ -1,4 +1,4 @@
-#include "RunHostKeysDialog.h"
+#include "widgets/run/RunHostKeysDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

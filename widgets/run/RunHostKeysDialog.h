@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ssh/CommandRunner.h"
-#include "ssh/SshEvents.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/ssh/SshEvents.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "RunPreferences.h"
+#include "widgets/run/RunPreferences.h"
 
-#include "snippets/Snippet.h"
+#include "core/snippets/Snippet.h"
 
 #include <QSettings>
 

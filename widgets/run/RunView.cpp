@@ -1,11 +1,11 @@
-#include "ssh/RunReport.h"
-#include "RunView.h"
+#include "core/ssh/RunReport.h"
+#include "widgets/run/RunView.h"
 
-#include "RunGroupsModel.h"
-#include "RunHostKeysDialog.h"
-#include "RunResultsModel.h"
-#include "text/LineDiff.h"
-#include "text/NameRanges.h"
+#include "models/run/RunGroupsModel.h"
+#include "widgets/run/RunHostKeysDialog.h"
+#include "models/run/RunResultsModel.h"
+#include "core/text/LineDiff.h"
+#include "core/text/NameRanges.h"
 
 #include <QFile>
 #include <QFileDialog>

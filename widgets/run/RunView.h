@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ssh/CommandRunner.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QWidget>
 

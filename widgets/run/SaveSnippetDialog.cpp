@@ -1,7 +1,7 @@
-#include "SaveSnippetDialog.h"
+#include "widgets/run/SaveSnippetDialog.h"
 
-#include "SnippetEditor.h"
-#include "snippets/AsyncSnippetStore.h"
+#include "widgets/run/SnippetEditor.h"
+#include "core/snippets/AsyncSnippetStore.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "SnippetEditor.h"
+#include "widgets/run/SnippetEditor.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

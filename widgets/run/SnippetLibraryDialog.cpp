@@ -1,8 +1,8 @@
-#include "SnippetLibraryDialog.h"
+#include "widgets/run/SnippetLibraryDialog.h"
 
-#include "SnippetEditor.h"
-#include "SnippetModel.h"
-#include "snippets/AsyncSnippetStore.h"
+#include "widgets/run/SnippetEditor.h"
+#include "models/snippets/SnippetModel.h"
+#include "core/snippets/AsyncSnippetStore.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snippets/Snippet.h"
+#include "core/snippets/Snippet.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "SnippetMenu.h"
+#include "widgets/run/SnippetMenu.h"
 
-#include "snippets/AsyncSnippetStore.h"
+#include "core/snippets/AsyncSnippetStore.h"
 
 namespace wb {
 

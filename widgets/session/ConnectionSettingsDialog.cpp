@@ -1,4 +1,4 @@
-#include "ConnectionSettingsDialog.h"
+#include "widgets/session/ConnectionSettingsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ssh/SshSettings.h"
+#include "core/targets/SshSettings.h"
 
 #include <QDialog>
 

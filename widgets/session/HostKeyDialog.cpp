@@ -1,4 +1,4 @@
-#include "HostKeyDialog.h"
+#include "widgets/session/HostKeyDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

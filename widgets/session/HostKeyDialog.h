@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ssh/SshEvents.h"
+#include "core/ssh/SshEvents.h"
 
 #include <QDialog>
 

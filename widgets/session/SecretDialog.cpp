@@ -1,4 +1,4 @@
-#include "SecretDialog.h"
+#include "widgets/session/SecretDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "SessionTab.h"
+#include "widgets/session/SessionTab.h"
 
-#include "HostKeyDialog.h"
-#include "SecretDialog.h"
-#include "ssh/SshConnection.h"
-#include "terminal/TerminalScreen.h"
-#include "terminal/TerminalView.h"
+#include "widgets/session/HostKeyDialog.h"
+#include "widgets/session/SecretDialog.h"
+#include "core/ssh/SshConnection.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "terminal/TerminalFindBar.h"
+#include "widgets/terminal/TerminalFindBar.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

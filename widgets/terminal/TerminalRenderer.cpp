@@ -1,4 +1,4 @@
-#include "terminal/TerminalRenderer.h"
+#include "widgets/terminal/TerminalRenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

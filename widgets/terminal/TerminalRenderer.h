@@ -1,6 +1,6 @@
 #pragma once
 
-#include "terminal/TerminalCell.h"
+#include "core/terminal/TerminalCell.h"
 
 #include <QColor>
 #include <QFont>

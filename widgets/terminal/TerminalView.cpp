@@ -1,7 +1,7 @@
-#include "terminal/TerminalView.h"
+#include "widgets/terminal/TerminalView.h"
 
-#include "terminal/TerminalFindBar.h"
-#include "terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalFindBar.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <QApplication>
 #include <QClipboard>

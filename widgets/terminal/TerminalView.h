@@ -1,7 +1,7 @@
 #pragma once
 
-#include "terminal/TerminalRenderer.h"
-#include "terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalRenderer.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // TerminalView: keyboard and mouse.
-#include "terminal/TerminalView.h"
+#include "widgets/terminal/TerminalView.h"
 
-#include "terminal/TerminalFindBar.h"
-#include "terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalFindBar.h"
+#include "core/terminal/TerminalScreen.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "ArticleSuggestions.h"
+#include "widgets/tickets/ArticleSuggestions.h"
 
-#include "KnowledgeBaseDialog.h"
-#include "tickets/AsyncKnowledgeBase.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "core/tickets/AsyncKnowledgeBase.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

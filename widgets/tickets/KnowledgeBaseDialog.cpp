@@ -1,6 +1,6 @@
-#include "KnowledgeBaseDialog.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
 
-#include "tickets/AsyncKnowledgeBase.h"
+#include "core/tickets/AsyncKnowledgeBase.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

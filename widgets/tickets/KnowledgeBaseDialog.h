@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/LatestRequest.h"
-#include "tickets/KnowledgeBase.h"
+#include "core/storage/LatestRequest.h"
+#include "core/tickets/KnowledgeBase.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "TicketEditor.h"
+#include "widgets/tickets/TicketEditor.h"
 
-#include "KnowledgeBaseDialog.h"
-#include "ArticleSuggestions.h"
-#include "TicketWorkLogPanel.h"
-#include "TicketTableModel.h"
-#include "audit/AuditLog.h"
-#include "tickets/AsyncKnowledgeBase.h"
-#include "tickets/AsyncTicketStore.h"
-#include "tickets/TicketWorkflow.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "widgets/tickets/ArticleSuggestions.h"
+#include "widgets/tickets/TicketWorkLogPanel.h"
+#include "models/tickets/TicketTableModel.h"
+#include "core/audit/AuditLog.h"
+#include "core/tickets/AsyncKnowledgeBase.h"
+#include "core/tickets/AsyncTicketStore.h"
+#include "core/tickets/TicketWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

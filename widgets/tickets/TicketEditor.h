@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/LatestRequest.h"
-#include "tickets/PriorityMatrix.h"
-#include "tickets/Ticket.h"
+#include "core/storage/LatestRequest.h"
+#include "core/tickets/PriorityMatrix.h"
+#include "core/tickets/Ticket.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "TicketSettingsDialog.h"
+#include "widgets/tickets/TicketSettingsDialog.h"
 
-#include "TicketTableModel.h"
-#include "tickets/AsyncTicketStore.h"
+#include "models/tickets/TicketTableModel.h"
+#include "core/tickets/AsyncTicketStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

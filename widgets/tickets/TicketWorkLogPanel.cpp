@@ -1,7 +1,7 @@
-#include "TicketWorkLogPanel.h"
+#include "widgets/tickets/TicketWorkLogPanel.h"
 
-#include "audit/AuditLog.h"
-#include "tickets/AsyncTicketStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/tickets/AsyncTicketStore.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/LatestRequest.h"
-#include "tickets/Ticket.h"
+#include "core/storage/LatestRequest.h"
+#include "core/tickets/Ticket.h"
 
 #include <QGroupBox>
 

@@ -1,8 +1,8 @@
-#include "CsvReader.h"
+#include "core/inventory/io/CsvReader.h"
 
-#include "ImportSupport.h"
-#include "inventory/HostValidator.h"
-#include "text/CsvField.h"
+#include "core/inventory/io/ImportSupport.h"
+#include "core/inventory/HostValidator.h"
+#include "core/text/CsvField.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "Exporters.h"
+#include "core/inventory/io/Exporters.h"
 
-#include "CsvReader.h"
-#include "ShellWords.h"
-#include "inventory/Inventory.h"
-#include "text/CsvField.h"
+#include "core/inventory/io/CsvReader.h"
+#include "core/inventory/io/ShellWords.h"
+#include "core/inventory/Inventory.h"
+#include "core/text/CsvField.h"
 
 #include <QHash>
 #include <QRegularExpression>

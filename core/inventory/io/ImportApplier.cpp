@@ -1,6 +1,6 @@
-#include "ImportApplier.h"
+#include "core/inventory/io/ImportApplier.h"
 
-#include "inventory/Inventory.h"
+#include "core/inventory/Inventory.h"
 
 #include <QHash>
 #include <QSet>

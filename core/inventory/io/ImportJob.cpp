@@ -1,7 +1,7 @@
-#include "ImportJob.h"
+#include "core/inventory/io/ImportJob.h"
 
-#include "inventory/Inventory.h"
-#include "storage/Workspace.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportApplier.h"
+#include "core/inventory/io/ImportApplier.h"
 
 #include <QObject>
 

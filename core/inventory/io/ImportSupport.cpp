@@ -1,6 +1,6 @@
-#include "ImportSupport.h"
+#include "core/inventory/io/ImportSupport.h"
 
-#include "inventory/HostValidator.h"
+#include "core/inventory/HostValidator.h"
 
 #include <QFile>
 #include <QRegularExpression>

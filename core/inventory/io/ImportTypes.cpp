@@ -1,4 +1,4 @@
-#include "ImportTypes.h"
+#include "core/inventory/io/ImportTypes.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/InventoryTypes.h"
+#include "core/inventory/InventoryTypes.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "Importers.h"
+#include "core/inventory/io/Importers.h"
 
-#include "AnsibleReader.h"
-#include "CsvReader.h"
-#include "SshConfigReader.h"
+#include "core/inventory/io/AnsibleReader.h"
+#include "core/inventory/io/CsvReader.h"
+#include "core/inventory/io/SshConfigReader.h"
 
 #include <QFile>
 

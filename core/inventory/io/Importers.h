@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportTypes.h"
+#include "core/inventory/io/ImportTypes.h"
 
 #include <atomic>
 

@@ -1,4 +1,4 @@
-#include "ShellWords.h"
+#include "core/inventory/io/ShellWords.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
-#include "SshConfigReader.h"
+#include "core/inventory/io/SshConfigReader.h"
 
-#include "ImportSupport.h"
+#include "core/inventory/io/ImportSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -7,8 +7,8 @@
 //
 // Prints BENCH lines: wall and client CPU of the cold run and the median of
 // the warm runs, server CPU of each, hosts ok and hosts accounted for.
-#include "../FanoutTargets.h"
-#include "ssh/SshPool.h"
+#include "tests/bench/FanoutTargets.h"
+#include "core/ssh/SshPool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,8 +10,8 @@
 // thread and the 99th percentile of timer gaps, and how much of each gap the
 // GUI thread itself was busy (the rest it waited for a core: the server
 // shares the machine's two).
-#include "../FanoutTargets.h"
-#include "run/RunView.h"
+#include "tests/bench/FanoutTargets.h"
+#include "widgets/run/RunView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 // loop went without running. Not run by ctest; see README "Benchmarks".
 //
 //   bench_terminal [--mb N] [--corpus ls|utf8|seq]
-#include "terminal/TerminalScreen.h"
-#include "terminal/TerminalView.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
 
 #include <vterm.h>
 

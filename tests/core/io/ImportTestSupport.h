@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inventory/InventoryTypes.h"
-#include "inventory/io/ImportTypes.h"
+#include "core/inventory/InventoryTypes.h"
+#include "core/inventory/io/ImportTypes.h"
 
 #include <QFile>
 #include <QtGlobal>

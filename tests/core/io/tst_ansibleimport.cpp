@@ -1,7 +1,7 @@
-#include "ImportTestSupport.h"
-#include "inventory/io/AnsibleReader.h"
-#include "inventory/io/Importers.h"
-#include "inventory/io/ShellWords.h"
+#include "tests/core/io/ImportTestSupport.h"
+#include "core/inventory/io/AnsibleReader.h"
+#include "core/inventory/io/Importers.h"
+#include "core/inventory/io/ShellWords.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "ImportTestSupport.h"
-#include "inventory/Inventory.h"
-#include "inventory/io/ImportApplier.h"
-#include "inventory/io/Importers.h"
-#include "storage/Workspace.h"
+#include "tests/core/io/ImportTestSupport.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/io/ImportApplier.h"
+#include "core/inventory/io/Importers.h"
+#include "core/storage/Workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "ImportTestSupport.h"
-#include "inventory/io/Importers.h"
-#include "inventory/io/SshConfigReader.h"
+#include "tests/core/io/ImportTestSupport.h"
+#include "core/inventory/io/Importers.h"
+#include "core/inventory/io/SshConfigReader.h"
 
-#include "inventory/io/ImportSupport.h"
+#include "core/inventory/io/ImportSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

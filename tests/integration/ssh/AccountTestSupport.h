@@ -2,9 +2,9 @@
 // What the account tests need of the fixture's admin host: a login target,
 // commands run there as root, and logging in with a password as a user would.
 
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "ssh/CommandRunner.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QFileInfo>
 

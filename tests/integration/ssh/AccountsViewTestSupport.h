@@ -5,25 +5,25 @@
 // known starting points, and the steps a user takes in the Accounts view.
 // A test class derives from AccountsWindowTest, calls setUpWindow() from its
 // initTestCase() and tearDownWindow() from its cleanupTestCase().
-#include "AccountTestSupport.h"
-#include "SshFixture.h"
-#include "../../support/WidgetTestSupport.h"
+#include "tests/integration/ssh/AccountTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 
-#include "AccountModel.h"
-#include "InventoryPanel.h"
-#include "MainWindow.h"
-#include "SessionArea.h"
-#include "accounts/AccountsView.h"
-#include "accounts/PasswordRevealDialog.h"
-#include "audit/AuditLog.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "jobs/PendingWork.h"
-#include "ssh/KnownHosts.h"
-#include "ssh/SshPool.h"
-#include "ssh/SshSettings.h"
-#include "storage/Workspace.h"
-#include "../../support/TestServices.h"
+#include "models/accounts/AccountModel.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/SessionArea.h"
+#include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/PasswordRevealDialog.h"
+#include "core/audit/AuditLog.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/jobs/PendingWork.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/SshPool.h"
+#include "core/targets/SshSettings.h"
+#include "core/storage/Workspace.h"
+#include "tests/support/TestServices.h"
 
 #include <QAction>
 #include <QSettings>

@@ -3,9 +3,9 @@
 // tests/fixtures/sshd-fixture.sh), as the SSH tests see it. A missing fixture
 // is a failure, never a skip.
 
-#include "inventory/InventoryTypes.h"
-#include "ssh/CommandRunner.h"
-#include "ssh/SshConnection.h"
+#include "core/inventory/InventoryTypes.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/ssh/SshConnection.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -5,15 +5,15 @@
 // expiry actions, errors kept in the view, the sudo question answered through
 // the GUI, and the audit log dialog over the records these tests wrote. The
 // view itself and generated passwords are in tst_accountsview.cpp.
-#include "AccountsViewTestSupport.h"
+#include "tests/integration/ssh/AccountsViewTestSupport.h"
 
-#include "AuditLogModel.h"
-#include "accounts/AuditLogDialog.h"
-#include "accounts/ClipboardGuard.h"
-#include "accounts/ExpiryDialog.h"
-#include "accounts/ResetPasswordDialog.h"
-#include "session/SecretDialog.h"
-#include "tickets/TicketStore.h"
+#include "models/audit/AuditLogModel.h"
+#include "widgets/accounts/AuditLogDialog.h"
+#include "widgets/accounts/ClipboardGuard.h"
+#include "widgets/accounts/ExpiryDialog.h"
+#include "widgets/accounts/ResetPasswordDialog.h"
+#include "widgets/session/SecretDialog.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>

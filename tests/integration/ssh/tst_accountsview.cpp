@@ -4,11 +4,11 @@
 // toggle kept across tabs, a generated password shown once and the clipboard
 // emptied after the delay. Resets typed by hand, the other actions, sudo
 // through the GUI and the audit log dialog are in tst_accountactions.cpp.
-#include "AccountsViewTestSupport.h"
+#include "tests/integration/ssh/AccountsViewTestSupport.h"
 
-#include "accounts/ClipboardGuard.h"
-#include "accounts/ResetPasswordDialog.h"
-#include "accounts/LinuxSshAccountBackend.h"
+#include "widgets/accounts/ClipboardGuard.h"
+#include "widgets/accounts/ResetPasswordDialog.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 // werkbank-cli account, the real program, against the fixture's admin host
 // (its own /etc in a private mount namespace): the same backend and audit
 // log as the GUI, as root by key and as carol through sudo.
-#include "AccountTestSupport.h"
+#include "tests/integration/ssh/AccountTestSupport.h"
 
-#include "audit/AuditLog.h"
-#include "../../support/CliTestSupport.h"
-#include "inventory/Inventory.h"
-#include "ssh/SshSettings.h"
-#include "storage/Workspace.h"
+#include "core/audit/AuditLog.h"
+#include "tests/support/CliTestSupport.h"
+#include "core/inventory/Inventory.h"
+#include "core/targets/SshSettings.h"
+#include "core/storage/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

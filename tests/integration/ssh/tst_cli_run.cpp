@@ -1,10 +1,10 @@
 // werkbank-cli run, the real program, against the sshd fixture.
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "inventory/Inventory.h"
-#include "ssh/SshSettings.h"
-#include "storage/Workspace.h"
-#include "tickets/TicketStore.h"
+#include "core/inventory/Inventory.h"
+#include "core/targets/SshSettings.h"
+#include "core/storage/Workspace.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

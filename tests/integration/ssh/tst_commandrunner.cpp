@@ -1,10 +1,10 @@
 // One command on many hosts against the sshd fixture: every kind of outcome
 // in one run, host keys collected once, a changed key failing one host only,
 // cancelling, and a few shared threads instead of one per host.
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "i18n/Translations.h"
-#include "ssh/CommandRunner.h"
+#include "core/i18n/Translations.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>

@@ -2,16 +2,16 @@
 // that drops out while the dialog is open cannot pass its row to another, keys
 // asked about later are asked next, and a key of another type than the one
 // known_hosts lists is refused as a changed key (real sshd, real RunView).
-#include "SshFixture.h"
-#include "../../support/WidgetTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 
-#include "run/RunHostKeysDialog.h"
-#include "run/RunView.h"
-#include "ssh/CommandRunner.h"
-#include "inventory/Inventory.h"
-#include "ssh/InventoryTargets.h"
-#include "ssh/KnownHosts.h"
-#include "storage/Workspace.h"
+#include "widgets/run/RunHostKeysDialog.h"
+#include "widgets/run/RunView.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/inventory/Inventory.h"
+#include "core/targets/InventoryTargets.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/storage/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,20 +3,20 @@
 // real chpasswd, chage, usermod and gpasswd change the test accounts alice
 // and bob and never the machine's own. Every action is checked on the host
 // afterwards, and every accepted password by logging in with it.
-#include "../../core/AccountCorpus.h"
-#include "AccountTestSupport.h"
-#include "SshFixture.h"
+#include "tests/core/AccountCorpus.h"
+#include "tests/integration/ssh/AccountTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "accounts/AccountActionJob.h"
-#include "accounts/LinuxAccountCommands.h"
-#include "accounts/LinuxAccountListing.h"
-#include "accounts/LinuxSshAccountBackend.h"
-#include "ssh/CredentialStore.h"
-#include "audit/AuditLog.h"
-#include "jobs/PendingWork.h"
-#include "storage/Workspace.h"
-#include "i18n/Translations.h"
-#include "ssh/CommandRunner.h"
+#include "core/accounts/AccountActionJob.h"
+#include "core/accounts/LinuxAccountCommands.h"
+#include "core/accounts/LinuxAccountListing.h"
+#include "core/accounts/LinuxSshAccountBackend.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/audit/AuditLog.h"
+#include "core/jobs/PendingWork.h"
+#include "core/storage/Workspace.h"
+#include "core/i18n/Translations.h"
+#include "core/ssh/CommandRunner.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -2,19 +2,19 @@
 // the Run Command dialog, one question about unknown keys for the whole run,
 // the results table and the grouped view with a diff, the exports (the CLI's
 // keys, written off the GUI thread) and "Run again on failed".
-#include "SessionTestSupport.h"
-#include "SshFixture.h"
-#include "../../support/WidgetTestSupport.h"
+#include "tests/integration/ssh/SessionTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 
-#include "InventoryPanel.h"
-#include "MainWindow.h"
-#include "RunResultsModel.h"
-#include "SessionArea.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "run/RunView.h"
-#include "ssh/KnownHosts.h"
-#include "../../support/TestServices.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "models/run/RunResultsModel.h"
+#include "widgets/main/SessionArea.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "widgets/run/RunView.h"
+#include "core/ssh/KnownHosts.h"
+#include "tests/support/TestServices.h"
 
 #include <QAction>
 #include <QJsonArray>

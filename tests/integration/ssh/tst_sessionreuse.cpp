@@ -2,25 +2,25 @@
 // sshd fixture: a closed session tab's connection carries the next run, a new
 // tab opens on a kept connection without logging in again, and Connection
 // Settings sets how long connections are kept (or turns reuse off).
-#include "SessionTestSupport.h"
-#include "SshFixture.h"
-#include "../../support/WidgetTestSupport.h"
+#include "tests/integration/ssh/SessionTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 
-#include "InventoryPanel.h"
-#include "MainWindow.h"
-#include "RunResultsModel.h"
-#include "SessionArea.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "run/RunView.h"
-#include "session/SessionTab.h"
-#include "ssh/SshPool.h"
-#include "ssh/SshSettings.h"
-#include "storage/GuiThreadCheck.h"
-#include "storage/Workspace.h"
-#include "terminal/TerminalScreen.h"
-#include "terminal/TerminalView.h"
-#include "../../support/TestServices.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "models/run/RunResultsModel.h"
+#include "widgets/main/SessionArea.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "widgets/run/RunView.h"
+#include "widgets/session/SessionTab.h"
+#include "core/ssh/SshPool.h"
+#include "core/targets/SshSettings.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/Workspace.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
+#include "tests/support/TestServices.h"
 
 #include <QApplication>
 #include <QMessageBox>

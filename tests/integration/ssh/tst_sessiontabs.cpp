@@ -2,23 +2,23 @@
 // the inventory, trust a key through the dialog, type into a real shell,
 // check the cells, full-screen programs, reconnect, closing, the keychain.
 // Runs on many hosts from the same window are in tst_runtabs.
-#include "SessionTestSupport.h"
-#include "SshFixture.h"
-#include "../../support/WidgetTestSupport.h"
+#include "tests/integration/ssh/SessionTestSupport.h"
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 
-#include "InventoryPanel.h"
-#include "MainWindow.h"
-#include "SessionArea.h"
-#include "i18n/Translations.h"
-#include "inventory/Inventory.h"
-#include "session/SessionTab.h"
-#include "ssh/CredentialStore.h"
-#include "ssh/SshSettings.h"
-#include "storage/GuiThreadCheck.h"
-#include "storage/Workspace.h"
-#include "terminal/TerminalScreen.h"
-#include "terminal/TerminalView.h"
-#include "../../support/TestServices.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/SessionArea.h"
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "widgets/session/SessionTab.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/targets/SshSettings.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/Workspace.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
+#include "tests/support/TestServices.h"
 
 #include <QApplication>
 #include <QStatusBar>

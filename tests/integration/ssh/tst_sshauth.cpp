@@ -2,11 +2,11 @@
 // saved password answers one hidden prompt only: an expired password's "New
 // password" is asked of the user (a session) or fails in one line (a run, the
 // CLI). Real sshd, a real ssh-agent, the real keychain.
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "ssh/CommandRunner.h"
-#include "ssh/CredentialStore.h"
-#include "ssh/KnownHosts.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/ssh/KnownHosts.h"
 
 #include <QTemporaryDir>
 

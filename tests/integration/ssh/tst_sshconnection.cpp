@@ -1,9 +1,9 @@
 // The SSH engine against real OpenSSH servers on loopback (tests/fixtures/sshd-fixture.sh).
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "ssh/CredentialStore.h"
-#include "i18n/Translations.h"
-#include "ssh/KnownHosts.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/i18n/Translations.h"
+#include "core/ssh/KnownHosts.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -2,11 +2,11 @@
 // opens channels on the connections the first one kept (the server logs no
 // new login), idle connections close on time or when the server drops them,
 // and a terminal and a run hand connections to each other.
-#include "SshFixture.h"
+#include "tests/integration/ssh/SshFixture.h"
 
-#include "i18n/Translations.h"
-#include "ssh/CommandRunner.h"
-#include "ssh/SshPool.h"
+#include "core/i18n/Translations.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/ssh/SshPool.h"
 
 #include <QSet>
 #include <QTemporaryDir>

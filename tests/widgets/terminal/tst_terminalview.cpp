@@ -1,5 +1,5 @@
-#include "terminal/TerminalScreen.h"
-#include "terminal/TerminalView.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
 
 #include <QAction>
 #include <QApplication>

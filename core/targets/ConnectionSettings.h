@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/targets/SshSettings.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace wb {
+
+class WorkspaceThread;
+
+// The window's connection settings: the user's part (QSettings) and the
+// workspace's known_hosts path, read once from the workspace thread and kept
+// here, so opening a session or a run never reads the database on the GUI
+// thread. changed() follows a save.
+class ConnectionSettings : public QObject
+{
+    Q_OBJECT
+public:
+    // `thread` must outlive this. Starts reading the workspace's part.
+    explicit ConnectionSettings(WorkspaceThread *thread, QObject *parent = nullptr);
+
+    // Read, and no save is on its way: current() is what the next session gets.
+    bool isSettled() const { return m_loaded && m_saving == 0; }
+    SshSettings current() const { return m_settings; }
+    // Runs `then` (on `context`'s thread, unless it is gone) once the
+    // settings are settled: at once when they are.
+    void whenSettled(const QObject *context, std::function<void()> then);
+
+    // Stores both parts; `answer` gets the error, empty when stored.
+    void save(const QObject *asker, const SshSettings &settings, std::function<void(const QString &error)> answer);
+
+Q_SIGNALS:
+    void settled();
+    void changed(const wb::SshSettings &settings);
+
+private:
+    WorkspaceThread *m_thread;
+    SshSettings m_settings;
+    bool m_loaded = false;
+    int m_saving = 0;
+};
+
+} // namespace wb

@@ -1,0 +1,89 @@
+#include "core/targets/InventoryTargets.h"
+
+#include "core/inventory/Inventory.h"
+
+#include <QDir>
+
+namespace wb {
+
+namespace {
+
+constexpr int maxJumps = 8; // the inventory refuses loops; this only bounds a damaged database
+
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
+
+SshEndpoint SshTarget::endpointFor(const Host &host)
+{
+    SshEndpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.address;
+    endpoint.port = quint16(host.port);
+    endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
+    if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
+        endpoint.identityFiles = {expandHome(host.identityFile)};
+    endpoint.hostKeyAlias = host.hostKeyAlias;
+    endpoint.knownHostsFile = expandHome(host.knownHostsFile);
+    switch (host.authMethod) {
+    case AuthMethod::Agent: endpoint.offer = SshEndpoint::Offer::AgentOnly; break;
+    case AuthMethod::KeyFile: endpoint.offer = SshEndpoint::Offer::KeyFilesOnly; break;
+    case AuthMethod::Password: endpoint.offer = SshEndpoint::Offer::PasswordOnly; break;
+    }
+    return endpoint;
+}
+
+QStringList SshTarget::keychainKeys() const
+{
+    QStringList keys;
+    QList<SshEndpoint> machines = options.jumps;
+    machines << endpoint;
+    for (const SshEndpoint &machine : std::as_const(machines)) {
+        keys << keychainKeyFor(machine);
+        if (machine.offer == SshEndpoint::Offer::AgentOnly || machine.offer == SshEndpoint::Offer::PasswordOnly)
+            continue;
+        const QStringList files = machine.identityFiles.isEmpty() ? defaultIdentityFiles() : machine.identityFiles;
+        for (const QString &file : files)
+            keys << keychainKeyForKeyFile(file);
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target, QString *error)
+{
+    const Host *host = inventory.host(id);
+    if (!host) {
+        *error = tr("The host is no longer in the inventory.");
+        return false;
+    }
+    *target = SshTarget{};
+    target->endpoint = endpointFor(*host);
+    // Everything that names the target to the user (run rows, tab titles, errors, logs) reads this.
+    target->endpoint.name = inventory.displayName(id);
+    QList<SshEndpoint> jumps;
+    HostId next = host->jumpHostId;
+    while (next != 0) {
+        const Host *jump = inventory.host(next);
+        if (!jump) {
+            *error = tr("The jump host of %1 is no longer in the inventory.").arg(inventory.displayName(id));
+            return false;
+        }
+        if (jumps.size() >= maxJumps) {
+            *error = tr("The jump hosts of %1 form a chain longer than %2 hops.").arg(inventory.displayName(id)).arg(maxJumps);
+            return false;
+        }
+        jumps.prepend(endpointFor(*jump));
+        jumps.first().name = inventory.displayName(next);
+        next = jump->jumpHostId;
+    }
+    target->options.jumps = jumps;
+    return true;
+}
+
+} // namespace wb

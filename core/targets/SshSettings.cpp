@@ -1,0 +1,59 @@
+#include "core/targets/SshSettings.h"
+
+#include "core/storage/WorkspaceSettings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace wb {
+
+namespace {
+
+const char *const timeoutKey = "ssh/connectTimeoutSeconds";
+const char *const keepaliveKey = "ssh/keepaliveSeconds";
+const char *const reuseKey = "ssh/reuseIdleSeconds";
+
+} // namespace
+
+SshSettings SshSettings::loadUser()
+{
+    SshSettings settings;
+    const QSettings user;
+    settings.connectTimeoutSeconds = std::clamp(user.value(timeoutKey, 10).toInt(), 1, 600);
+    settings.keepaliveSeconds = std::clamp(user.value(keepaliveKey, 30).toInt(), 0, 3600);
+    settings.reuseIdleSeconds = std::clamp(user.value(reuseKey, 300).toInt(), 0, 86400);
+    return settings;
+}
+
+void SshSettings::saveUser() const
+{
+    QSettings user;
+    user.setValue(timeoutKey, connectTimeoutSeconds);
+    user.setValue(keepaliveKey, keepaliveSeconds);
+    user.setValue(reuseKey, reuseIdleSeconds);
+}
+
+SshSettings SshSettings::load(const QSqlDatabase &workspace)
+{
+    SshSettings settings = loadUser();
+    settings.knownHostsPath = WorkspaceSettings(workspace).value(WorkspaceSettings::knownHostsKey());
+    return settings;
+}
+
+bool SshSettings::save(const QSqlDatabase &workspace, QString *error) const
+{
+    saveUser();
+    return WorkspaceSettings(workspace).setValue(WorkspaceSettings::knownHostsKey(), knownHostsPath.trimmed(), error);
+}
+
+void SshSettings::applyTo(SshConnectOptions *options) const
+{
+    options->connectTimeoutMs = connectTimeoutSeconds * 1000;
+    options->keepaliveSeconds = keepaliveSeconds;
+    QString path = knownHostsPath.trimmed();
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    options->knownHostsPath = path;
+}
+
+} // namespace wb

@@ -1,0 +1,276 @@
+#include "models/inventory/InventoryFilterProxy.h"
+
+#include "models/inventory/InventoryModel.h"
+#include "core/inventory/Inventory.h"
+
+namespace wb {
+
+namespace {
+inline char16_t lowerAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+} // namespace
+
+bool InventoryFilterProxy::Term::contains(const QString &field) const
+{
+    if (field.isEmpty())
+        return false;
+    if (asciiLower.isEmpty())
+        return matcher.indexIn(field) >= 0;
+    // Names, addresses, tags and OS strings are short; a plain scan without
+    // Unicode case folding beats a Boyer-Moore table for them, and matters
+    // when it runs half a million times per keystroke.
+    const auto *hay = reinterpret_cast<const char16_t *>(field.constData());
+    const qsizetype n = field.size();
+    const qsizetype m = asciiLower.size();
+    const char *needle = asciiLower.constData();
+    for (qsizetype i = 0; i + m <= n; ++i) {
+        if (lowerAscii(hay[i]) != char16_t(needle[0]))
+            continue;
+        qsizetype j = 1;
+        while (j < m && lowerAscii(hay[i + j]) == char16_t(needle[j]))
+            ++j;
+        if (j == m)
+            return true;
+    }
+    return false;
+}
+
+InventoryFilterProxy::InventoryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(false);  // we compute ancestors ourselves
+    setDynamicSortFilter(false);
+    // Edits and moves while a filter is on can change what matches; one
+    // recomputation after a burst of changes is enough.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &InventoryFilterProxy::refilter);
+}
+
+void InventoryFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = qobject_cast<InventoryModel *>(model);
+    Q_ASSERT_X(m_model, "InventoryFilterProxy", "source must be an InventoryModel");
+    // Connected before the base class connects, so the visible set is
+    // up to date when QSortFilterProxyModel asks about inserted rows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InventoryFilterProxy::onSourceRowsInserted);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_active)
+            recompute();
+    });
+    auto later = [this] {
+        if (m_active)
+            m_refresh.start();
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_active)
+        refilter();
+}
+
+void InventoryFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_terms.clear();
+    static const QList<QPair<QString, Term::Field>> prefixes = {
+        {QStringLiteral("name:"), Term::Name}, {QStringLiteral("address:"), Term::Address},
+        {QStringLiteral("tag:"), Term::Tag},   {QStringLiteral("os:"), Term::Os},
+        {QStringLiteral("kind:"), Term::Kind},
+    };
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        Term term;
+        term.text = word;
+        for (const auto &[prefix, field] : prefixes) {
+            if (word.startsWith(prefix, Qt::CaseInsensitive) && word.size() > prefix.size()) {
+                term.field = field;
+                term.text = word.mid(prefix.size());
+                break;
+            }
+        }
+        term.matcher = QStringMatcher(term.text, Qt::CaseInsensitive);
+        bool ascii = true;
+        for (QChar c : term.text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii)
+            term.asciiLower = term.text.toLower().toLatin1();
+        for (HostKind kind : allHostKinds()) {
+            term.kindMatches[size_t(kind)] = hostKindId(kind).contains(term.text, Qt::CaseInsensitive)
+                                             || hostKindDisplayName(kind).contains(term.text, Qt::CaseInsensitive);
+        }
+        m_terms.append(term);
+    }
+    refilter();
+}
+
+void InventoryFilterProxy::setKinds(const QSet<HostKind> &kinds)
+{
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    refilter();
+}
+
+void InventoryFilterProxy::clear()
+{
+    m_text.clear();
+    m_terms.clear();
+    m_kinds.clear();
+    refilter();
+}
+
+void InventoryFilterProxy::refilter()
+{
+    m_refresh.stop();
+    m_active = !m_terms.isEmpty() || !m_kinds.isEmpty();
+    recompute();
+    // invalidate() drops all mappings and rebuilds them lazily for what views
+    // ask about; invalidateFilter() would re-filter every mapped row of an
+    // expanded 100,000-host tree and announce each change one by one.
+    invalidate();
+}
+
+bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
+{
+    auto in = [&term](const QString &field) { return term.contains(field); };
+    auto inTags = [&] {
+        for (const QString &tag : h.tags)
+            if (in(tag))
+                return true;
+        return false;
+    };
+    auto inKind = [&] { return term.kindMatches[size_t(h.kind)]; };
+    switch (term.field) {
+    case Term::Name:
+        return in(h.name);
+    case Term::Address:
+        return in(h.address);
+    case Term::Tag:
+        return inTags();
+    case Term::Os:
+        return in(h.os);
+    case Term::Kind:
+        return inKind();
+    case Term::Any:
+        return in(h.name) || in(h.address) || in(h.os) || inTags() || inKind();
+    }
+    return false;
+}
+
+bool InventoryFilterProxy::hostMatches(const Host &h, bool textAlreadyMatched) const
+{
+    if (!m_kinds.isEmpty() && !m_kinds.contains(h.kind))
+        return false;
+    if (textAlreadyMatched)
+        return true;
+    for (const Term &term : m_terms)
+        if (!termMatches(h, term))
+            return false;
+    return true;
+}
+
+bool InventoryFilterProxy::groupNameMatches(const QString &name) const
+{
+    if (m_terms.isEmpty())
+        return false;
+    for (const Term &term : m_terms)
+        if (term.field != Term::Any && term.field != Term::Name)
+            return false;
+    for (const Term &term : m_terms)
+        if (!name.contains(term.text, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+void InventoryFilterProxy::markGroupVisible(GroupId id)
+{
+    const Inventory *inventory = m_model->inventory();
+    for (const Group *g = inventory->group(id); g; g = inventory->group(g->parentId)) {
+        if (!m_visibleGroups.insert(g->id))
+            return;  // its ancestors are already in
+    }
+}
+
+void InventoryFilterProxy::collectTextMatchedGroups(GroupId id, bool matchedAbove, QSet<GroupId> *matched) const
+{
+    const Inventory *inventory = m_model->inventory();
+    for (GroupId child : inventory->childGroups(id)) {
+        const bool here = matchedAbove || groupNameMatches(inventory->group(child)->name);
+        if (here)
+            matched->insert(child);
+        collectTextMatchedGroups(child, here, matched);
+    }
+}
+
+void InventoryFilterProxy::recompute()
+{
+    m_visibleGroups.clear();
+    m_visibleHosts.clear();
+    m_matchingHosts = 0;
+    if (!m_active || !m_model)
+        return;
+    const Inventory *inventory = m_model->inventory();
+    // Groups first (few), then one straight pass over all hosts (many): no
+    // per-host lookups, which dominate with 100,000 hosts.
+    QSet<GroupId> textMatchedGroups;
+    collectTextMatchedGroups(0, false, &textMatchedGroups);
+    // A matching group stays visible even when it holds nothing of the chosen kinds.
+    for (GroupId g : std::as_const(textMatchedGroups))
+        markGroupVisible(g);
+    for (const Host &h : inventory->allHosts()) {
+        if (hostMatches(h, h.groupId != 0 && textMatchedGroups.contains(h.groupId))) {
+            m_visibleHosts.insert(h.id);
+            ++m_matchingHosts;
+            if (h.groupId != 0)
+                markGroupVisible(h.groupId);
+        }
+    }
+}
+
+void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (!m_active)
+        return;
+    const Inventory *inventory = m_model->inventory();
+    bool revealedGroup = false;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        const qint64 id = InventoryModel::itemId(index);
+        if (InventoryModel::isHost(index)) {
+            const Host *h = inventory->host(id);
+            bool textMatched = false;
+            for (GroupId g = h->groupId; g != 0 && !textMatched; g = inventory->group(g)->parentId)
+                textMatched = groupNameMatches(inventory->group(g)->name);
+            if (hostMatches(*h, textMatched)) {
+                if (m_visibleHosts.insert(id))
+                    ++m_matchingHosts;
+                if (h->groupId != 0 && !m_visibleGroups.contains(h->groupId)) {
+                    markGroupVisible(h->groupId);
+                    revealedGroup = true;
+                }
+            }
+        } else {
+            // A whole restored subtree: cheaper to recompute than to patch.
+            revealedGroup = true;
+        }
+    }
+    if (revealedGroup)
+        m_refresh.start();
+}
+
+bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_active)
+        return true;
+    const auto item = m_model->itemAt(m_model->index(sourceRow, 0, sourceParent));
+    return item.isGroup ? m_visibleGroups.contains(item.id) : m_visibleHosts.contains(item.id);
+}
+
+} // namespace wb

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/inventory/InventoryTypes.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace wb {
+
+class Inventory;
+
+// Tree of groups and hosts for views. It mirrors an Inventory: the inventory
+// decides and stores; this model only turns the inventory's signals into
+// begin/end row notifications and answers data() from it. Groups come before
+// hosts under each parent, each part sorted by name.
+class InventoryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, ColumnCount };
+    enum Role {
+        ItemTypeRole = Qt::UserRole + 1,  // ItemType
+        ItemIdRole,                       // qint64 group or host id
+        HostKindRole,                     // int(HostKind), hosts only
+        OpenTicketsRole,                  // int, hosts only: open tickets linked to the host
+    };
+    enum ItemType { GroupItem = 1, HostItem = 2 };
+
+    static constexpr const char *MimeType = "application/x-werkbank-inventory-items";
+
+    explicit InventoryModel(Inventory *inventory, QObject *parent = nullptr);
+    ~InventoryModel() override;
+
+    Inventory *inventory() const { return m_inventory; }
+    // Open tickets per host (from the ticket store, read elsewhere); hosts not listed have none.
+    void setOpenTickets(const QHash<HostId, int> &perHost);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    QModelIndex indexForGroup(GroupId id, int column = 0) const;
+    QModelIndex indexForHost(HostId id, int column = 0) const;
+    // What an index of this model points at, without going through data():
+    // the filter asks this for every row it considers.
+    struct Item {
+        bool isGroup = false;
+        qint64 id = 0;
+    };
+    Item itemAt(const QModelIndex &index) const;
+
+    static bool isGroup(const QModelIndex &index);
+    static bool isHost(const QModelIndex &index);
+    static qint64 itemId(const QModelIndex &index);
+
+    // Drops are handed to this function (the widgets layer makes them undoable);
+    // without one the model asks the inventory to move directly.
+    using MoveHandler = std::function<bool(const QList<GroupId> &, const QList<HostId> &, GroupId, QString *)>;
+    void setMoveHandler(MoveHandler handler) { m_moveHandler = std::move(handler); }
+
+    // Decodes the payload of mimeData() into group and host ids.
+    // Only payloads made by this very model are accepted.
+    bool decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts) const;
+
+Q_SIGNALS:
+    // A drop or an inline rename the inventory refused, with its reason.
+    void editRefused(const QString &message);
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node, int column = 0) const;
+    void rebuild();
+    void buildChildren(Node *parent);
+    void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
+    std::unique_ptr<Node> takeChild(Node *parent, int row);
+    void forget(Node *node);
+    void beginRemoval(Node *node);
+    void finishRemoval(qint64 id, bool isGroup);
+    void moveNode(Node *node, GroupId to, int newRow);
+    void reposition(Node *node, int wanted);
+    QString instanceToken() const;
+    int groupRowFor(GroupId parent, GroupId id) const;
+    int hostRowFor(Node *parentNode, GroupId parent, HostId id) const;
+
+    void onGroupAdded(GroupId id);
+    void onGroupChanged(GroupId id);
+    void onGroupAboutToBeRemoved(GroupId id);
+    void onGroupRemoved(GroupId id);
+    void onGroupMoved(GroupId id, GroupId from, GroupId to);
+    void onHostAdded(HostId id);
+    void onHostChanged(HostId id);
+    void onHostAboutToBeRemoved(HostId id);
+    void onHostRemoved(HostId id);
+    void onHostMoved(HostId id, GroupId from, GroupId to);
+
+    Inventory *m_inventory;
+    QHash<HostId, int> m_openTickets;
+    std::unique_ptr<Node> m_root;
+    QHash<GroupId, Node *> m_groupNodes;
+    QHash<HostId, Node *> m_hostNodes;
+    Node *m_pendingRemoval = nullptr;
+    MoveHandler m_moveHandler;
+};
+
+} // namespace wb

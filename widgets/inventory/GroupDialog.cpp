@@ -1,0 +1,62 @@
+#include "widgets/inventory/GroupDialog.h"
+
+#include "core/inventory/HostValidator.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace wb {
+
+GroupDialog::GroupDialog(const QString &title, const QString &parentPath, const QString &name, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("groupDialog"));
+    setWindowTitle(title);
+    m_name = new QLineEdit(name, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("e.g. Amsterdam or Web servers"));
+    m_name->selectAll();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("In:"), new QLabel(parentPath.isEmpty() ? tr("(top level)") : parentPath, this));
+    form->addRow(tr("&Name:"), m_name);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &GroupDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(360);
+}
+
+QString GroupDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+void GroupDialog::accept()
+{
+    QString problem = HostValidator::validateGroupName(name());
+    if (problem.isEmpty() && m_apply)
+        problem = m_apply(name());
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace wb

@@ -1,0 +1,282 @@
+#include "widgets/inventory/HostDialog.h"
+
+#include "core/inventory/HostValidator.h"
+#include "core/inventory/Inventory.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QDir>
+#include <QVBoxLayout>
+
+namespace wb {
+
+HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *parent)
+    : QDialog(parent), m_inventory(inventory), m_original(host)
+{
+    setWindowTitle(host.id == 0 ? tr("Add Host") : tr("Edit Host — %1").arg(host.name));
+    setObjectName(QStringLiteral("hostDialog"));
+
+    m_name = new QLineEdit(host.name, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("e.g. web01"));
+    m_address = new QLineEdit(host.address, this);
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setPlaceholderText(tr("DNS name, IPv4 or IPv6 address"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(host.port);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    for (HostKind k : allHostKinds())
+        m_kind->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(hostKindId(k))), hostKindDisplayName(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(host.kind)));
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("group"));
+    fillGroups(host.groupId);
+    m_os = new QLineEdit(host.os, this);
+    m_os->setObjectName(QStringLiteral("os"));
+    m_os->setPlaceholderText(tr("e.g. Debian 12"));
+    m_tags = new QLineEdit(host.tags.join(QStringLiteral(", ")), this);
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("comma-separated, e.g. prod, web"));
+    m_user = new QLineEdit(host.sshUser, this);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setPlaceholderText(tr("default: your local user name"));
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("auth"));
+    for (AuthMethod a : allAuthMethods())
+        m_auth->addItem(authMethodDisplayName(a), int(a));
+    m_auth->setCurrentIndex(m_auth->findData(int(host.authMethod)));
+    m_identity = new QLineEdit(host.identityFile, this);
+    m_identity->setObjectName(QStringLiteral("identityFile"));
+    m_identity->setPlaceholderText(tr("e.g. ~/.ssh/id_ed25519"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString start = QDir::home().filePath(QStringLiteral(".ssh"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose an identity file"), start);
+        if (!file.isEmpty())
+            m_identity->setText(file);
+    });
+    auto *identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(browse);
+    m_jumpHost = new QComboBox(this);
+    m_jumpHost->setObjectName(QStringLiteral("jumpHost"));
+    fillJumpHosts(host.jumpHostId);
+    m_location = new QLineEdit(host.location, this);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->setPlaceholderText(tr("e.g. Amsterdam DC2, rack 14"));
+    m_owner = new QLineEdit(host.owner, this);
+    m_owner->setObjectName(QStringLiteral("owner"));
+    m_owner->setPlaceholderText(tr("team or person responsible"));
+    m_hostKeyAlias = new QLineEdit(host.hostKeyAlias, this);
+    m_hostKeyAlias->setObjectName(QStringLiteral("hostKeyAlias"));
+    m_hostKeyAlias->setPlaceholderText(tr("name known_hosts lists the key under (default: the address)"));
+    m_knownHostsFile = new QLineEdit(host.knownHostsFile, this);
+    m_knownHostsFile->setObjectName(QStringLiteral("knownHostsFile"));
+    m_knownHostsFile->setPlaceholderText(tr("default: the workspace's known_hosts"));
+    m_notes = new QPlainTextEdit(host.notes, this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(60);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("&OS:"), m_os);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("SSH &user:"), m_user);
+    form->addRow(tr("Au&thentication:"), m_auth);
+    // A row holding a layout gets no buddy by itself, so the & would show.
+    auto *identityLabel = new QLabel(tr("&Identity file:"), this);
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identityRow);
+    form->addRow(tr("&Jump host:"), m_jumpHost);
+    form->addRow(tr("Host ke&y alias:"), m_hostKeyAlias);
+    form->addRow(tr("known_host&s file:"), m_knownHostsFile);
+    form->addRow(tr("&Location:"), m_location);
+    form->addRow(tr("O&wner:"), m_owner);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setVisible(false);
+    m_stored = new QLabel(this);
+    m_stored->setObjectName(QStringLiteral("storedValues"));
+    m_stored->setWordWrap(true);
+    m_stored->setTextFormat(Qt::PlainText);
+    m_stored->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &HostDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &HostDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stored);
+    layout->addWidget(m_buttons);
+
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &HostDialog::updateAuthFields);
+    updateAuthFields();
+    // The address usually equals the name for DNS-named hosts: fill it in as a
+    // suggestion until the user types an address of their own.
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_address->isModified())
+            return;
+        if (HostValidator::isValidHostName(text))
+            m_address->setText(text);
+    });
+    m_name->setFocus();
+    setMinimumWidth(460);
+}
+
+void HostDialog::fillGroups(GroupId selected)
+{
+    m_group->addItem(tr("(top level)"), qint64(0));
+    QList<QPair<GroupId, int>> stack;
+    const auto &top = m_inventory->childGroups(0);
+    for (auto it = top.crbegin(); it != top.crend(); ++it)
+        stack.append({*it, 0});
+    while (!stack.isEmpty()) {
+        const auto [id, depth] = stack.takeLast();
+        m_group->addItem(QIcon(QStringLiteral(":/icons/group.svg")),
+                         QString(depth * 3, QLatin1Char(' ')) + m_inventory->group(id)->name, id);
+        const auto &children = m_inventory->childGroups(id);
+        for (auto it = children.crbegin(); it != children.crend(); ++it)
+            stack.append({*it, depth + 1});
+    }
+    m_group->setCurrentIndex(qMax(0, m_group->findData(selected)));
+}
+
+void HostDialog::fillJumpHosts(HostId selected)
+{
+    m_jumpHost->addItem(tr("(direct connection)"), qint64(0));
+    // Very large inventories would make this list useless; the common case is a
+    // handful of bastions, which are offered first by being listed by path.
+    const QList<HostId> all = m_inventory->hostsBelow(0);
+    for (HostId id : all) {
+        if (id == m_original.id)
+            continue;
+        const Host *h = m_inventory->host(id);
+        const QStringList path = m_inventory->groupPath(h->groupId);
+        const QString label = path.isEmpty() ? h->name : path.join(QLatin1Char('/')) + QLatin1Char('/') + h->name;
+        m_jumpHost->addItem(label, id);
+        if (m_jumpHost->count() > 5000 && id != selected)
+            break;
+    }
+    m_jumpHost->setCurrentIndex(qMax(0, m_jumpHost->findData(selected)));
+}
+
+void HostDialog::updateAuthFields()
+{
+    const bool keyFile = m_auth->currentData().toInt() == int(AuthMethod::KeyFile);
+    m_identity->setEnabled(keyFile);
+}
+
+Host HostDialog::host() const
+{
+    Host h = m_original;
+    h.name = m_name->text().trimmed();
+    h.address = m_address->text().trimmed();
+    h.port = m_port->value();
+    h.kind = HostKind(m_kind->currentData().toInt());
+    h.groupId = m_group->currentData().toLongLong();
+    h.os = m_os->text().trimmed();
+    h.tags = HostValidator::parseTags(m_tags->text());
+    h.sshUser = m_user->text().trimmed();
+    h.authMethod = AuthMethod(m_auth->currentData().toInt());
+    h.identityFile = h.authMethod == AuthMethod::KeyFile ? m_identity->text().trimmed() : QString();
+    h.jumpHostId = m_jumpHost->currentData().toLongLong();
+    h.location = m_location->text().trimmed();
+    h.owner = m_owner->text().trimmed();
+    h.hostKeyAlias = m_hostKeyAlias->text().trimmed();
+    h.knownHostsFile = m_knownHostsFile->text().trimmed();
+    h.notes = m_notes->toPlainText();
+    return h;
+}
+
+void HostDialog::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString HostDialog::fieldText(const Host &h, HostField field) const
+{
+    switch (field) {
+    case HostField::Name: return h.name;
+    case HostField::Address: return h.address;
+    case HostField::Port: return QString::number(h.port);
+    case HostField::Kind: return hostKindDisplayName(h.kind);
+    case HostField::Os: return h.os;
+    case HostField::Tags: return h.tags.join(QStringLiteral(", "));
+    case HostField::Notes: return h.notes.section(QLatin1Char('\n'), 0, 0);
+    case HostField::SshUser: return h.sshUser;
+    case HostField::AuthMethod: return authMethodDisplayName(h.authMethod);
+    case HostField::IdentityFile: return h.identityFile;
+    case HostField::JumpHost: return h.jumpHostId == 0 ? tr("(direct connection)") : m_inventory->displayName(h.jumpHostId);
+    case HostField::Location: return h.location;
+    case HostField::Owner: return h.owner;
+    case HostField::HostKeyAlias: return h.hostKeyAlias;
+    case HostField::KnownHostsFile: return h.knownHostsFile;
+    case HostField::Group:
+        return h.groupId == 0 ? tr("(top level)") : m_inventory->groupPath(h.groupId).join(QLatin1Char('/'));
+    }
+    return {};
+}
+
+void HostDialog::showStored(const Host *stored)
+{
+    if (!stored) {
+        m_stored->setText(tr("The host no longer exists; what you typed is still here to copy."));
+        m_stored->setVisible(true);
+        return;
+    }
+    const Host typed = host();
+    const HostFields differing = differingFields(typed, *stored);
+    QStringList lines;
+    for (quint32 bit = 1; allHostFields().testFlag(HostField(bit)); bit <<= 1) {
+        const auto field = HostField(bit);
+        if (!differing.testFlag(field))
+            continue;
+        const QString now = fieldText(*stored, field);
+        lines << tr("%1: now “%2”, yours “%3”").arg(hostFieldNames(field), now, fieldText(typed, field));
+    }
+    m_stored->setText(tr("Stored now (OK saves yours over it):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_stored->setVisible(true);
+    m_original = *stored;  // the next save is based on what is stored now
+}
+
+void HostDialog::accept()
+{
+    const Host h = host();
+    QStringList problems = HostValidator::validate(h);
+    if (problems.isEmpty() && m_apply) {
+        const QString problem = m_apply(h);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    if (!problems.isEmpty()) {
+        setError(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    setError({});
+    QDialog::accept();
+}
+
+} // namespace wb

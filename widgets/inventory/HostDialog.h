@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/inventory/InventoryTypes.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace wb {
+
+class Inventory;
+
+// Adds or edits one host. The dialog collects and checks the fields; whoever
+// opened it makes the change through setApply() (so it can go on the undo
+// stack). When the change is refused (bad address, duplicate name…) the dialog
+// stays open with the reason shown, so nothing typed is lost.
+class HostDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HostDialog(const Inventory *inventory, const Host &host, QWidget *parent = nullptr);
+
+    Host host() const;
+    void setError(const QString &message);
+    // After a save refused because the host changed elsewhere: shows the values
+    // stored now beside what was typed (which stays in the fields), and bases
+    // the next OK on the stored version. nullptr: the host was deleted elsewhere.
+    void showStored(const Host *stored);
+
+    // Called with the host on OK to make the change; an error message returned
+    // keeps the dialog open and shows it.
+    void setApply(std::function<QString(const Host &)> apply) { m_apply = std::move(apply); }
+
+    void accept() override;
+
+private:
+    void fillGroups(GroupId selected);
+    void fillJumpHosts(HostId selected);
+    void updateAuthFields();
+    QString fieldText(const Host &host, HostField field) const;
+
+    const Inventory *m_inventory;
+    Host m_original;
+    std::function<QString(const Host &)> m_apply;
+
+    QLineEdit *m_name;
+    QLineEdit *m_address;
+    QSpinBox *m_port;
+    QComboBox *m_kind;
+    QComboBox *m_group;
+    QLineEdit *m_os;
+    QLineEdit *m_tags;
+    QLineEdit *m_user;
+    QComboBox *m_auth;
+    QLineEdit *m_identity;
+    QComboBox *m_jumpHost;
+    QLineEdit *m_location;
+    QLineEdit *m_owner;
+    QLineEdit *m_hostKeyAlias;
+    QLineEdit *m_knownHostsFile;
+    QPlainTextEdit *m_notes;
+    QLabel *m_error;
+    QLabel *m_stored;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace wb

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include "core/inventory/io/ImportJob.h"
+#include "core/inventory/io/ImportTypes.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QThread;
+
+namespace wb {
+
+class Inventory;
+
+// File → Import: pick a file and format, see what would be imported and
+// what is wrong with the file (by line), then import. Reading and importing
+// run on worker threads; the import itself is one transaction.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Inventory *inventory, GroupId target, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    void setFile(const QString &path);
+    QString summary() const;  // what the last import did (or that it was cancelled), for the status bar
+    // What the import added and changed, for undo.
+    const ImportChanges &changes() const { return m_changes; }
+    QString fileName() const;
+    bool isImporting() const { return m_job != nullptr; }
+    void reject() override;
+
+    static ImportFormat guessFormat(const QString &path);
+
+Q_SIGNALS:
+    void previewReady();
+
+private:
+    void read();
+    void showPreview();
+    void updateButtons();
+    void runImport();
+    void setBusy(bool busy);
+    void finishImport(const std::shared_ptr<ImportJob::Outcome> &outcome, bool fromWorker);
+    void fillGroups(GroupId selected);
+
+    Inventory *m_inventory;
+    QLineEdit *m_path;
+    QComboBox *m_format;
+    QComboBox *m_group;
+    QLabel *m_status;
+    QListWidget *m_issues;
+    QCheckBox *m_skipBad;
+    QDialogButtonBox *m_buttons;
+    QProgressBar *m_progress;
+    QThread *m_reader = nullptr;
+    // Set to stop the running read early (a new file chosen, Cancel, the dialog closing).
+    std::shared_ptr<std::atomic<bool>> m_readCancel;
+    ImportJob *m_job = nullptr;
+    bool m_readAgain = false;
+    std::shared_ptr<ImportResult> m_result;
+    QString m_summary;
+    ImportChanges m_changes;
+    bool m_cancelling = false;
+    QString m_readPath;
+};
+
+} // namespace wb

@@ -1,0 +1,563 @@
+#include "widgets/inventory/InventoryPanel.h"
+
+#include "widgets/tickets/OpenTicketsDelegate.h"
+
+#include <QSet>
+
+#include "widgets/common/FilterFieldKeys.h"
+#include "widgets/inventory/GroupDialog.h"
+#include "widgets/inventory/HostDialog.h"
+#include "widgets/inventory/InventoryCommands.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
+#include "core/inventory/Inventory.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace wb {
+
+InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_inventory(inventory), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("inventoryPanel"));
+    m_model = new InventoryModel(m_inventory, this);
+    m_model->setMoveHandler([this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target,
+                                   QString *error) { return moveItems(groups, hosts, target, error); });
+    m_proxy = new InventoryFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter: name, address, tag:, os:, kind:  (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows hosts whose name, address, tags, OS or kind contain every word.\n"
+                            "Qualify a word to search one field: tag:prod os:debian kind:router.\n"
+                            "Esc clears the filter."));
+    new FilterFieldKeys(m_filter, [this] {
+        // From the filter straight into the results, as in a launcher.
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+
+    m_kindMenu = new QMenu(this);
+    for (HostKind k : allHostKinds()) {
+        QAction *a = m_kindMenu->addAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(hostKindId(k))),
+                                           hostKindDisplayName(k));
+        a->setCheckable(true);
+        a->setData(int(k));
+        connect(a, &QAction::toggled, this, &InventoryPanel::applyFilter);
+    }
+    m_kindButton = new QToolButton(this);
+    m_kindButton->setObjectName(QStringLiteral("kindFilter"));
+    m_kindButton->setText(tr("Kinds"));
+    m_kindButton->setToolTip(tr("Show only hosts of the chosen kinds"));
+    m_kindButton->setMenu(m_kindMenu);
+    m_kindButton->setPopupMode(QToolButton::InstantPopup);
+
+    m_view = new QTreeView(this);
+    m_view->setItemDelegateForColumn(InventoryModel::NameColumn, new OpenTicketsDelegate(m_view));
+    m_view->setObjectName(QStringLiteral("inventoryTree"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformRowHeights(true);  // keeps scrolling fast with many hosts
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(InventoryModel::NameColumn, 190);
+    m_view->header()->resizeSection(InventoryModel::AddressColumn, 180);
+    m_view->header()->resizeSection(InventoryModel::KindColumn, 90);
+    m_view->header()->resizeSection(InventoryModel::OsColumn, 140);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setContentsMargins(4, 0, 4, 2);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_kindButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    createActions();
+
+    connect(m_filter, &QLineEdit::textChanged, this, &InventoryPanel::applyFilter);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &InventoryPanel::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (InventoryModel::isHost(index))
+            Q_EMIT hostActivated(InventoryModel::itemId(index));
+        else if (index.isValid())
+            m_view->setExpanded(index, !m_view->isExpanded(index));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPanel::updateActions);
+    connect(m_model, &InventoryModel::editRefused, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot move"), message);
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &InventoryPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPanel::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPanel::updateSummary);
+    // After a (re)load: the groups open at the last exit, or else the top-level
+    // groups (sites), as in most connection managers.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        // A reload or an import resets the model; keep what the user had open.
+        if (!m_restoredExpansion && m_model->rowCount() > 0) {
+            m_restoredExpansion = m_proxy->isActive() ? m_expandedBeforeFilter : expandedGroups();
+            const QModelIndex current = m_view->currentIndex();
+            m_restoredCurrentHost = InventoryModel::isHost(current) ? InventoryModel::itemId(current) : 0;
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPanel::restoreExpansion);
+    updateActions();
+    updateSummary();
+}
+
+InventoryPanel::~InventoryPanel() = default;
+
+void InventoryPanel::createActions()
+{
+    auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(QIcon(icon), text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_openSession = make(tr("&Open Session"), QStringLiteral(":/icons/terminal.svg"), QKeySequence(),
+                         &InventoryPanel::openSelectedSessions);
+    m_openSession->setObjectName(QStringLiteral("openSession"));
+    m_openSession->setToolTip(tr("Open an SSH session to each selected host (Enter or double-click opens one)"));
+    m_addHost = make(tr("Add &Host…"), QStringLiteral(":/icons/add-host.svg"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                     &InventoryPanel::addHost);
+    m_addHost->setObjectName(QStringLiteral("addHost"));
+    m_addGroup = make(tr("Add &Group…"), QStringLiteral(":/icons/add-group.svg"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &InventoryPanel::addGroup);
+    m_addGroup->setObjectName(QStringLiteral("addGroup"));
+    m_edit = make(tr("&Edit…"), QStringLiteral(":/icons/edit.svg"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                  &InventoryPanel::editSelected);
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_rename = make(tr("&Rename…"), QString(), QKeySequence(Qt::Key_F2), &InventoryPanel::editSelected);
+    m_rename->setObjectName(QStringLiteral("rename"));
+    m_delete = make(tr("&Delete…"), QStringLiteral(":/icons/delete.svg"), QKeySequence::Delete,
+                    &InventoryPanel::deleteSelected);
+    m_delete->setObjectName(QStringLiteral("delete"));
+    // Delete only where the tree has focus, so the key still edits text fields.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_delete);
+    removeAction(m_delete);
+    m_focusFilter = make(tr("&Filter Hosts"), QString(), QKeySequence::Find, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    m_focusFilter->setObjectName(QStringLiteral("focusFilter"));
+    m_expandAll = make(tr("E&xpand All"), QString(), QKeySequence(), [this] { m_view->expandAll(); });
+    m_collapseAll = make(tr("&Collapse All"), QString(), QKeySequence(), [this] { m_view->collapseAll(); });
+}
+
+void InventoryPanel::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_openSession);
+    for (QAction *action : std::as_const(m_extraActions))
+        menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(m_addHost);
+    menu.addAction(m_addGroup);
+    menu.addSeparator();
+    menu.addAction(m_edit);
+    menu.addAction(m_rename);
+    menu.addAction(m_delete);
+    menu.addSeparator();
+    menu.addAction(m_expandAll);
+    menu.addAction(m_collapseAll);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QList<HostId> InventoryPanel::selectedHosts() const
+{
+    QList<HostId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (InventoryModel::isHost(index))
+            ids.append(InventoryModel::itemId(index));
+    return ids;
+}
+
+QList<GroupId> InventoryPanel::selectedGroups() const
+{
+    QList<GroupId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (InventoryModel::isGroup(index))
+            ids.append(InventoryModel::itemId(index));
+    return ids;
+}
+
+GroupId InventoryPanel::currentGroup() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return 0;
+    if (InventoryModel::isGroup(current))
+        return InventoryModel::itemId(current);
+    const Host *h = m_inventory->host(InventoryModel::itemId(current));
+    return h ? h->groupId : 0;
+}
+
+void InventoryPanel::selectHost(HostId id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForHost(id));
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void InventoryPanel::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_edit->setEnabled(selected == 1);
+    m_openSession->setEnabled(!selectedHostIds().isEmpty());
+    m_rename->setEnabled(selected == 1);
+    m_delete->setEnabled(selected > 0);
+}
+
+QList<HostId> InventoryPanel::selectedHostIds() const
+{
+    QList<HostId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (InventoryModel::isHost(index))
+            ids << InventoryModel::itemId(index);
+    }
+    return ids;
+}
+
+QList<HostId> InventoryPanel::selectedHostIdsWithGroups() const
+{
+    QList<HostId> ids;
+    QSet<HostId> seen;
+    auto add = [&](HostId id) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (InventoryModel::isHost(index)) {
+            add(InventoryModel::itemId(index));
+        } else if (InventoryModel::isGroup(index)) {
+            for (HostId id : m_inventory->hostsBelow(GroupId(InventoryModel::itemId(index))))
+                add(id);
+        }
+    }
+    return ids;
+}
+
+void InventoryPanel::openSelectedSessions()
+{
+    for (HostId id : selectedHostIds())
+        Q_EMIT hostActivated(id);
+}
+
+void InventoryPanel::updateSummary()
+{
+    const int hosts = m_inventory->hostCount();
+    const int groups = m_inventory->groupCount();
+    if (m_proxy->isActive()) {
+        m_summary->setText(tr("%1 of %Ln host(s) match", nullptr, hosts).arg(QLocale().toString(m_proxy->matchingHostCount())));
+    } else {
+        m_summary->setText(tr("%Ln host(s)", nullptr, hosts) + tr(" in %Ln group(s)", nullptr, groups));
+    }
+}
+
+void InventoryPanel::applyFilter()
+{
+    QSet<HostKind> kinds;
+    for (QAction *a : m_kindMenu->actions())
+        if (a->isChecked())
+            kinds.insert(HostKind(a->data().toInt()));
+    m_kindButton->setText(kinds.isEmpty() ? tr("Kinds") : tr("Kinds (%1)").arg(kinds.size()));
+    const bool wasActive = m_proxy->isActive();
+    m_proxy->setKinds(kinds);
+    m_proxy->setText(m_filter->text());
+    if (m_proxy->isActive()) {
+        if (!wasActive)
+            m_expandedBeforeFilter = expandedGroups();
+        // Show every match without making the user open groups one by one;
+        // with thousands of matches, opening everything would only bury them.
+        if (m_proxy->matchingHostCount() <= kExpandAllLimit)
+            m_view->expandAll();
+        else
+            m_view->expandToDepth(0);
+    } else if (wasActive) {
+        m_view->collapseAll();
+        expandGroups(m_expandedBeforeFilter);
+        if (m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
+    }
+    updateSummary();
+}
+
+void InventoryPanel::addHost()
+{
+    Host draft;
+    draft.groupId = currentGroup();
+    HostDialog dialog(m_inventory, draft, this);
+    HostId added = 0;
+    dialog.setApply([this, &added](const Host &host) {
+        Host h = host;
+        QString error;
+        if (!m_inventory->addHost(&h, &error))
+            return error;
+        added = h.id;
+        push(new AddHostCommand(m_inventory, h));
+        return QString();
+    });
+    if (dialog.exec() == QDialog::Accepted && added != 0) {
+        selectHost(added);
+        Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added)));
+    }
+}
+
+void InventoryPanel::addGroup()
+{
+    const GroupId parent = currentGroup();
+    GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), this);
+    GroupId added = 0;
+    dialog.setApply([this, parent, &added](const QString &name) {
+        Group g{0, parent, name};
+        QString error;
+        if (!m_inventory->addGroup(&g, &error))
+            return error;
+        added = g.id;
+        push(new AddGroupCommand(m_inventory, g));
+        return QString();
+    });
+    if (dialog.exec() == QDialog::Accepted && added != 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(added));
+        if (index.isValid()) {
+            m_view->scrollTo(index);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+}
+
+void InventoryPanel::editSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    if (InventoryModel::isHost(rows.first()))
+        editHost(InventoryModel::itemId(rows.first()));
+    else
+        editGroup(InventoryModel::itemId(rows.first()));
+}
+
+void InventoryPanel::editHost(HostId id)
+{
+    const Host *existing = m_inventory->host(id);
+    if (!existing)
+        return;
+    Host before = *existing;
+    HostDialog dialog(m_inventory, before, this);
+    dialog.setApply([this, &before, &dialog](const Host &after) {
+        if (after == before)
+            return QString();
+        QString error;
+        if (!m_inventory->updateHost(after, &error)) {
+            const Host *stored = m_inventory->host(after.id);
+            if (!stored || stored->rowVersion != after.rowVersion) {
+                // Changed or deleted elsewhere; the inventory has reloaded. What was typed
+                // stays in the fields, the stored values go beside them, and OK again
+                // saves over the new version.
+                dialog.showStored(stored);
+                if (stored)
+                    before = *stored;
+            }
+            return error;
+        }
+        push(new EditHostCommand(m_inventory, before, *m_inventory->host(after.id)));
+        return QString();
+    });
+    dialog.exec();
+}
+
+void InventoryPanel::editGroup(GroupId id)
+{
+    const Group *existing = m_inventory->group(id);
+    if (!existing)
+        return;
+    const QString before = existing->name;
+    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), before, this);
+    dialog.setApply([this, id, before](const QString &after) {
+        if (after == before)
+            return QString();
+        QString error;
+        if (!m_inventory->renameGroup(id, after, &error))
+            return error;
+        push(new RenameGroupCommand(m_inventory, id, before, after));
+        return QString();
+    });
+    dialog.exec();
+}
+
+QString InventoryPanel::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const
+{
+    if (groups.isEmpty() && hosts.size() == 1)
+        return tr("Delete host “%1”?").arg(m_inventory->displayName(hosts.first()));
+    int inside = 0;
+    for (GroupId g : groups)
+        inside += int(m_inventory->hostsBelow(g).size());
+    if (hosts.isEmpty() && groups.size() == 1)
+        return tr("Delete group “%1” and the %Ln host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
+    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size()))
+           + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %Ln host(s).", nullptr, inside) : QString());
+}
+
+void InventoryPanel::deleteSelected()
+{
+    const QList<GroupId> groups = selectedGroups();
+    const QList<HostId> hosts = selectedHosts();
+    if (groups.isEmpty() && hosts.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete"), removalQuestion(groups, hosts),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    RemovedItems removed;
+    QString error;
+    if (!m_inventory->remove(groups, hosts, &removed, &error)) {
+        QMessageBox::warning(this, tr("Cannot delete"), error);
+        return;
+    }
+    push(new RemoveItemsCommand(m_inventory, removed));
+    Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed.hosts.size())) + QLatin1Char(' ')
+                         + tr("Press Ctrl+Z to undo."));
+}
+
+bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error)
+{
+    QList<MoveItemsCommand::Origin> origins;
+    const auto [topGroups, topHosts] = m_inventory->topmost(groups, hosts);
+    for (GroupId g : topGroups)
+        if (const Group *group = m_inventory->group(g); group && group->parentId != target)
+            origins.append({true, g, group->parentId});
+    for (HostId h : topHosts)
+        if (const Host *host = m_inventory->host(h); host && host->groupId != target)
+            origins.append({false, h, host->groupId});
+    if (origins.isEmpty())
+        return true;
+    if (!m_inventory->move(groups, hosts, target, error))
+        return false;
+    push(new MoveItemsCommand(m_inventory, origins, target));
+    return true;
+}
+
+void InventoryPanel::push(InventoryCommand *command)
+{
+    command->setRefusalHandler([this](const QString &message) { Q_EMIT statusMessage(message); });
+    m_undoStack->push(command);
+}
+
+QList<GroupId> InventoryPanel::expandedGroups() const
+{
+    QList<GroupId> ids;
+    QList<QModelIndex> pending = {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (InventoryModel::isGroup(index) && m_view->isExpanded(index)) {
+                ids.append(InventoryModel::itemId(index));
+                pending.append(index);
+            }
+        }
+    }
+    return ids;
+}
+
+void InventoryPanel::expandGroups(const QList<GroupId> &ids)
+{
+    for (GroupId id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(id));
+        if (index.isValid())
+            m_view->expand(index);
+    }
+}
+
+void InventoryPanel::restoreExpansion()
+{
+    if (m_restoredExpansion) {
+        expandGroups(*m_restoredExpansion);
+        if (m_restoredCurrentHost != 0)
+            selectHost(m_restoredCurrentHost);
+        m_restoredExpansion.reset();
+        return;
+    }
+    m_view->expandToDepth(0);
+}
+
+QByteArray InventoryPanel::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    const QModelIndex current = m_view->currentIndex();
+    const HostId currentHost = InventoryModel::isHost(current) ? InventoryModel::itemId(current) : 0;
+    stream << quint8(2) << m_view->header()->saveState()
+           << (m_proxy->isActive() ? m_expandedBeforeFilter : expandedGroups()) << currentHost;
+    return state;
+}
+
+void InventoryPanel::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint8 version = 0;
+    QByteArray header;
+    stream >> version >> header;
+    if (version < 1 || stream.status() != QDataStream::Ok)
+        return;
+    m_view->header()->restoreState(header);
+    if (version < 2)
+        return;
+    QList<GroupId> expanded;
+    HostId currentHost = 0;
+    stream >> expanded >> currentHost;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    // The inventory usually arrives later (it loads on a worker thread); the
+    // expansion is applied when it does.
+    m_restoredExpansion = expanded;
+    m_restoredCurrentHost = currentHost;
+    if (m_inventory->groupCount() > 0)
+        restoreExpansion();
+}
+
+} // namespace wb

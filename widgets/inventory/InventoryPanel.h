@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/inventory/InventoryTypes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class QTreeView;
+class QUndoStack;
+
+namespace wb {
+
+class Inventory;
+class InventoryCommand;
+class InventoryFilterProxy;
+class InventoryModel;
+
+// The inventory dock's contents: a filter field, the tree of groups and hosts,
+// and the actions on them (add, edit, rename, delete, move by drag and drop),
+// all undoable through the shared undo stack.
+class InventoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~InventoryPanel() override;
+
+    QAction *addHostAction() const { return m_addHost; }
+    QAction *addGroupAction() const { return m_addGroup; }
+    QAction *editAction() const { return m_edit; }
+    QAction *openSessionAction() const { return m_openSession; }
+    QList<HostId> selectedHostIds() const;
+    // The selected hosts plus every host below the selected groups, once each.
+    QList<HostId> selectedHostIdsWithGroups() const;
+    // Actions other parts of the window add to the context menu (e.g. Run Command).
+    void addContextAction(QAction *action) { m_extraActions << action; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *filterAction() const { return m_focusFilter; }
+
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    InventoryModel *model() const { return m_model; }
+    InventoryFilterProxy *proxy() const { return m_proxy; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    // The group new items go into: the selected group, or the group of the selected host.
+    GroupId currentGroup() const;
+    QList<HostId> selectedHosts() const;
+    QList<GroupId> selectedGroups() const;
+    void selectHost(HostId id);
+    // Puts a change already made on the undo stack; a later undo or redo that
+    // the inventory refuses drops the step and says why (statusMessage).
+    void push(InventoryCommand *command);
+
+public Q_SLOTS:
+    void addHost();
+    void addGroup();
+    void editSelected();
+    void openSelectedSessions();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void hostActivated(wb::HostId id);
+    void statusMessage(const QString &message);
+
+private:
+    void createActions();
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
+    void updateSummary();
+    void applyFilter();
+    void editHost(HostId id);
+    void editGroup(GroupId id);
+    bool moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
+    QList<GroupId> expandedGroups() const;
+    void expandGroups(const QList<GroupId> &ids);
+    void restoreExpansion();
+    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
+
+    Inventory *m_inventory;
+    QUndoStack *m_undoStack;
+    InventoryModel *m_model;
+    InventoryFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QToolButton *m_kindButton;
+    QMenu *m_kindMenu;
+    QTreeView *m_view;
+    QLabel *m_summary;
+    QAction *m_addHost = nullptr;
+    QAction *m_addGroup = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_openSession = nullptr;
+    QList<QAction *> m_extraActions;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QAction *m_expandAll = nullptr;
+    QAction *m_collapseAll = nullptr;
+    static constexpr int kExpandAllLimit = 1000;
+    QList<GroupId> m_expandedBeforeFilter;
+    std::optional<QList<GroupId>> m_restoredExpansion;
+    HostId m_restoredCurrentHost = 0;
+};
+
+} // namespace wb
