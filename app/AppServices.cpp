@@ -5,16 +5,16 @@
 #include "core/audit/AsyncAuditLog.h"
 #include "core/inventory/Inventory.h"
 #include "core/jobs/PendingWork.h"
-#include "core/snippets/AsyncSnippetStore.h"
-#include "core/targets/ConnectionSettings.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/snippets/AsyncSnippetStore.h"
 #include "core/ssh/SshPool.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceThread.h"
-#include "core/tickets/TicketPager.h"
+#include "core/targets/ConnectionSettings.h"
 #include "core/tickets/ActiveTicket.h"
 #include "core/tickets/AsyncKnowledgeBase.h"
 #include "core/tickets/AsyncTicketStore.h"
+#include "core/tickets/TicketPager.h"
 
 namespace wb {
 

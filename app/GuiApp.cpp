@@ -2,11 +2,11 @@
 
 #include "app/AppOptions.h"
 #include "app/AppServices.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryLoader.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // werkbank-cli: the workspace core for scripts and benchmarks.
 #include "app/AppOptions.h"
-#include "app/CliCommands.h"
+#include "app/cli/Command.h"
 #include "core/i18n/Translations.h"
 
 #include <QCoreApplication>

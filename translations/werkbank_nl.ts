@@ -933,48 +933,7 @@
 <context>
     <name>wb::Cli</name>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+25"/>
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Commands:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      add hosts from a file (again: updates, never duplicates)
-  export --format csv|ansible [--group G] [--output FILE]
-                      write the inventory (to standard output by default)
-  hosts [--group G] [--json]
-                      list the hosts
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      run a command or script on many hosts over SSH
-  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
-                      list, show, reset, must-change, lock, unlock, disable, enable,
-                      reset-failures or expire accounts on a Linux host (audited)
-  ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]
-                      open, list, search and work helpdesk tickets
-
-Run werkbank-cli COMMAND --help for the options of one command.
-</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]
-
-Opdrachten:
-  import --format ssh-config|csv|ansible FILE [--group G] [--skip-bad-lines]
-                      hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)
-  export --format csv|ansible [--group G] [--output FILE]
-                      de inventaris wegschrijven (standaard naar standaarduitvoer)
-  hosts [--group G] [--json]
-                      de hosts tonen
-  run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)
-                      een opdracht of script via SSH op veel hosts uitvoeren
-  account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]
-                      accounts op een Linux-host tonen, resetten, laten wijzigen, vergrendelen,
-                      ontgrendelen, uit- en inschakelen, laten verlopen (met audit)
-  ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]
-                      helpdesktickets openen, tonen, doorzoeken en behandelen
-
-Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
         <source>Adds the hosts in FILE to the inventory. Hosts already in the target group under the same name are updated, so importing twice adds nothing.</source>
         <translation>Voegt de hosts in FILE toe aan de inventaris. Hosts met dezelfde naam die al in de doelgroep staan, worden bijgewerkt, dus twee keer importeren voegt niets toe.</translation>
     </message>
@@ -984,26 +943,31 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>ssh-config, csv of ansible.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+76"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+28"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+0"/>
         <source>format</source>
         <translation>formaat</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+1"/>
         <source>Group to import into, as a path like site/role; created when missing.</source>
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+76"/>
-        <location line="+36"/>
-        <location filename="../app/CliRun.cpp" line="+81"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+1"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="+30"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+0"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+91"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="-12"/>
+        <source>add hosts from a file (again: updates, never duplicates)</source>
+        <translation>hosts uit een bestand toevoegen (opnieuw: bijwerken, nooit dubbel)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import the good lines of a file that has errors.</source>
         <translation>De goede regels importeren van een bestand met fouten.</translation>
     </message>
@@ -1051,7 +1015,12 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 groepen aangemaakt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-11"/>
+        <source>write the inventory (to standard output by default)</source>
+        <translation>de inventaris wegschrijven (standaard naar standaarduitvoer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Writes the inventory as CSV or as an Ansible INI inventory.</source>
         <translation>Schrijft de inventaris weg als CSV of als Ansible-inventaris in INI-formaat.</translation>
     </message>
@@ -1062,17 +1031,17 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="+0"/>
         <source>Only this group and what is below it.</source>
         <translation>Alleen deze groep en wat eronder valt.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+1"/>
         <source>File to write (default: standard output).</source>
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="+75"/>
+        <location filename="../app/cli/AccountCommand.cpp" line="+76"/>
         <source>ACCOUNT</source>
         <translation>ACCOUNT</translation>
     </message>
@@ -1230,7 +1199,14 @@ Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
+        <source>list, show, reset, must-change, lock, unlock, disable, enable,
+reset-failures or expire accounts on a Linux host (audited)</source>
+        <translation>accounts op een Linux-host tonen, resetten, laten wijzigen, vergrendelen,
+ontgrendelen, uit- en inschakelen, laten verlopen (met audit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lists or changes accounts on a Linux host over SSH, as root or through sudo. Every change is written to the workspace&apos;s audit log, also when it fails.
 ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures, expire.</source>
         <translation>Toont of wijzigt accounts op een Linux-host via SSH, als root of via sudo. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt.
@@ -1248,7 +1224,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="+193"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="+204"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -1309,20 +1285,20 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/CliRun.cpp" line="+13"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+13"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>JSON: one object per account or action and line.</source>
-        <translation>JSON: één object per account of actie en regel.</translation>
+        <source>JSON: list prints one array; show and the changes one object per account or action and line.</source>
+        <translation>JSON: list geeft één array; show en de wijzigingen één object per account of actie en regel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../app/CliCommands.cpp" line="+0"/>
-        <location filename="../app/CliRun.cpp" line="-5"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+0"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-5"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>file</source>
@@ -1345,7 +1321,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/CliTicket.cpp" line="+7"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="+7"/>
         <source>What to do.</source>
         <translation>Wat er moet gebeuren.</translation>
     </message>
@@ -1387,7 +1363,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/CliRun.cpp" line="+39"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+39"/>
         <source>--ticket must be a ticket number.</source>
         <translation>--ticket moet een ticketnummer zijn.</translation>
     </message>
@@ -1432,7 +1408,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>sudo-wachtwoord voor %1 op %2: </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>The new password may have been set; keep it until you have checked: %1</source>
         <translation>Het nieuwe wachtwoord is mogelijk ingesteld; bewaar het tot u het hebt gecontroleerd: %1</translation>
     </message>
@@ -1457,18 +1433,22 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Er is een nieuw wachtwoord gegenereerd en ingesteld; het wordt niet getoond (voeg --show toe om het te zien).</translation>
     </message>
     <message>
-        <location filename="../app/CliCommands.cpp" line="+10"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+10"/>
         <source>--format must be csv or ansible.</source>
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location filename="../app/CliTargets.cpp" line="+64"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+106"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="-10"/>
+        <source>list the hosts</source>
+        <translation>de hosts tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lists the hosts in the inventory.</source>
         <translation>Toont de hosts in de inventaris.</translation>
     </message>
@@ -1478,7 +1458,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -1508,12 +1488,27 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../app/cli/Command.cpp" line="+20"/>
+        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]</source>
+        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run werkbank-cli COMMAND --help for the options of one command.</source>
+        <translation>Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-86"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-96"/>
         <source>%1: cancelled</source>
         <translation>%1: geannuleerd</translation>
     </message>
@@ -1533,7 +1528,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Hosts waarvan known_hosts de sleutel niet vermeldt, zijn niet benaderd; controleer de vingerafdrukken en voer de opdracht opnieuw uit met --accept-new-host-keys om ze te vertrouwen en op te slaan.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>run a command or script on many hosts over SSH</source>
+        <translation>een opdracht of script via SSH op veel hosts uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Runs COMMAND (or the script in FILE, sent on standard input to sh -s) on every host given by --group and --host, in parallel. Output is grouped: hosts with the same output are listed together. Exit status 0 only when every host ran it with exit status 0.</source>
         <translation>Voert COMMAND (of het script in FILE, via standaardinvoer naar sh -s) tegelijk uit op elke host uit --group en --host. De uitvoer wordt gegroepeerd: hosts met dezelfde uitvoer staan samen. Afsluitstatus 0 alleen als elke host hem met afsluitstatus 0 uitvoerde.</translation>
     </message>
@@ -1543,20 +1543,20 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Elke host onder deze groep (een pad zoals locatie/rol). Herhaalbaar.</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="-228"/>
-        <location filename="../app/CliRun.cpp" line="+1"/>
+        <location filename="../app/cli/AccountCommand.cpp" line="-232"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>host</source>
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="+1"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Hosts tegelijk onderweg (standaard 64).</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="+3"/>
-        <location filename="../app/CliRun.cpp" line="+0"/>
-        <location filename="../app/CliTicket.cpp" line="-24"/>
+        <location filename="../app/cli/AccountCommand.cpp" line="+3"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+0"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+7"/>
@@ -1565,19 +1565,19 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="+1"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>Seconds per host, from connect to exit (default 60).</source>
         <translation>Seconden per host, van verbinden tot afsluiten (standaard 60).</translation>
     </message>
     <message>
-        <location filename="../app/CliAccount.cpp" line="+16"/>
-        <location filename="../app/CliRun.cpp" line="+0"/>
+        <location filename="../app/cli/AccountCommand.cpp" line="+16"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+0"/>
         <location line="+4"/>
         <source>seconds</source>
         <translation>seconden</translation>
     </message>
     <message>
-        <location filename="../app/CliRun.cpp" line="-6"/>
+        <location filename="../app/cli/RunCommand.cpp" line="-6"/>
         <source>An inventory host by name or path (site/role/name), or user@host:port. Repeatable.</source>
         <translation>Een host uit de inventaris op naam of pad (locatie/rol/naam), of gebruiker@host:poort. Herhaalbaar.</translation>
     </message>
@@ -1662,23 +1662,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Er is niets vastgelegd bij #%1: het is niet open of noemt geen van deze hosts.</translation>
     </message>
     <message>
-        <location filename="../app/CliTargets.cpp" line="+19"/>
-        <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
-        <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>“%1” is neither an inventory host nor user@host:port.</source>
-        <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
-    </message>
-    <message>
-        <location filename="../app/CliTicket.cpp" line="-114"/>
-        <location line="+166"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="-124"/>
+        <location line="+176"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-176"/>
         <source>PRI</source>
         <translation>PRI</translation>
     </message>
@@ -1699,12 +1689,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location line="+166"/>
+        <location line="+176"/>
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
         <source> (overdue)</source>
         <translation> (te laat)</translation>
     </message>
@@ -1777,7 +1767,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>open, list, search and work helpdesk tickets</source>
+        <translation>helpdesktickets openen, tonen, doorzoeken en behandelen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Opens, lists and works tickets in the workspace.
 ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</source>
         <translation>Opent, toont en behandelt tickets in de werkruimte.
@@ -1964,8 +1959,8 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>JSON: one object per ticket and line.</source>
-        <translation>JSON: één object per ticket en regel.</translation>
+        <source>JSON: list and search print one array; the other actions one object per ticket and line.</source>
+        <translation>JSON: list en search geven één array; de andere acties één object per ticket en regel.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1993,7 +1988,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>CATEGORIE</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--view must be open, mine, unassigned, overdue, resolved-this-week or all.</source>
         <translation>--view moet open, mine, unassigned, overdue, resolved-this-week of all zijn.</translation>
     </message>
@@ -2004,7 +1999,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>There is no host “%1” in the inventory.</source>
         <translation>Er is geen host “%1” in de inventaris.</translation>
     </message>
@@ -2067,11 +2062,6 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location line="+4"/>
         <source>#%1 saved (%2).</source>
         <translation>#%1 opgeslagen (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/CliSupport.cpp" line="+23"/>
-        <source>Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.</source>
-        <translation>Er zijn meerdere hosts met de naam “%1”: %2. Geef er één op met het pad, bijvoorbeeld --host %3.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3492,24 @@ Esc wist het filter.</translation>
     </message>
 </context>
 <context>
+    <name>wb::InventoryTargets</name>
+    <message>
+        <location filename="../core/targets/InventoryTargets.cpp" line="+45"/>
+        <source>The host is no longer in the inventory.</source>
+        <translation>De host staat niet meer in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The jump host of %1 is no longer in the inventory.</source>
+        <translation>De jumphost van %1 staat niet meer in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The jump hosts of %1 form a chain longer than %2 hops.</source>
+        <translation>De jumphosts van %1 vormen een keten van meer dan %2 stappen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnowledgeBase</name>
     <message>
         <location filename="../core/tickets/KnowledgeBase.cpp" line="+82"/>
@@ -3728,7 +3736,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+53"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3916,12 +3924,12 @@ Oplossing:
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -5182,24 +5190,6 @@ Oplossing:
     </message>
 </context>
 <context>
-    <name>wb::SshTarget</name>
-    <message>
-        <location filename="../core/targets/InventoryTargets.cpp" line="+62"/>
-        <source>The host is no longer in the inventory.</source>
-        <translation>De host staat niet meer in de inventaris.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The jump host of %1 is no longer in the inventory.</source>
-        <translation>De jumphost van %1 staat niet meer in de inventaris.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The jump hosts of %1 form a chain longer than %2 hops.</source>
-        <translation>De jumphosts van %1 vormen een keten van meer dan %2 stappen.</translation>
-    </message>
-</context>
-<context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
         <location filename="../core/ssh/SshWorker.cpp" line="+55"/>
@@ -5244,6 +5234,29 @@ Oplossing:
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+78"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TargetResolver</name>
+    <message>
+        <location filename="../core/targets/TargetResolver.cpp" line="+34"/>
+        <source>Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.</source>
+        <translation>Er zijn meerdere hosts met de naam “%1”: %2. Geef er één op met het pad, bijvoorbeeld --host %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no group “%1” in the inventory.</source>
+        <translation>Er is geen groep “%1” in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The ProxyJump chain of “%1” names a host the config does not define.</source>
+        <translation>De ProxyJump-keten van „%1” noemt een host die de configuratie niet definieert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is neither an inventory host nor user@host:port.</source>
+        <translation>„%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
     </message>
 </context>
 <context>

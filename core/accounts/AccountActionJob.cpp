@@ -87,7 +87,7 @@ void AccountActionJob::refuse(const QString &message)
     // finished() comes after start() returned, as it does from a backend.
     QMetaObject::invokeMethod(this, [this, message] {
         release();
-        emit finished(false, message);
+        Q_EMIT finished(false, message);
     }, Qt::QueuedConnection);
 }
 
@@ -122,9 +122,9 @@ void AccountActionJob::conclude(bool succeeded, const QString &message)
         if (!recorded) // the action happened; say the record did not
             reported = message.isEmpty() ? auditError : message + QLatin1Char(' ') + auditError;
         if (logged)
-            emit workLogged(ticket);
+            Q_EMIT workLogged(ticket);
         release();
-        emit finished(succeeded, reported);
+        Q_EMIT finished(succeeded, reported);
     });
 }
 

@@ -11,7 +11,7 @@ void AccountReply::finish(Error error, const QString &message, QList<AccountStat
     m_error = error;
     m_message = message;
     m_accounts = std::move(accounts);
-    emit finished();
+    Q_EMIT finished();
 }
 
 } // namespace wb

@@ -2,7 +2,7 @@
 
 namespace wb {
 
-LinuxSshAccountBackend *AccountBackendFactory::create(RunTarget target, QObject *parent) const
+LinuxSshAccountBackend *AccountBackendFactory::create(SshTarget target, QObject *parent) const
 {
     auto *backend = new LinuxSshAccountBackend(std::move(target), parent);
     backend->setPool(m_pool);

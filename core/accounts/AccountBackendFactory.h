@@ -15,7 +15,7 @@ public:
     // `pool` (may be null: no reuse) must outlive the backends made.
     explicit AccountBackendFactory(SshPool *pool = nullptr) : m_pool(pool) {}
 
-    LinuxSshAccountBackend *create(RunTarget target, QObject *parent) const;
+    LinuxSshAccountBackend *create(SshTarget target, QObject *parent) const;
 
 private:
     SshPool *m_pool;

@@ -76,7 +76,7 @@ QString PrivilegedOutcome::sudoMessage(AccountReply::Error error, const QString 
                           : tr("%1: the account script did not start: %2").arg(host, said);
 }
 
-LinuxSshAccountBackend::LinuxSshAccountBackend(RunTarget target, QObject *parent)
+LinuxSshAccountBackend::LinuxSshAccountBackend(SshTarget target, QObject *parent)
     : AccountBackend(parent), m_target(std::move(target))
 {
 }

@@ -22,7 +22,7 @@ class LinuxSshAccountBackend : public AccountBackend
 {
     Q_OBJECT
 public:
-    explicit LinuxSshAccountBackend(RunTarget target, QObject *parent = nullptr);
+    explicit LinuxSshAccountBackend(SshTarget target, QObject *parent = nullptr);
 
     // Optional: a kept connection is used when there is one, and kept after.
     void setPool(SshPool *pool) { m_pool = pool; }
@@ -37,7 +37,7 @@ public:
     void setExchangePatience(int ms) { m_exchangePatienceMs = ms; }
     // How long one request may take, connecting to the exit of the script; 60 s.
     void setTimeout(int ms) { m_timeoutMs = ms; }
-    const RunTarget &target() const { return m_target; }
+    const SshTarget &target() const { return m_target; }
 
     QString hostName() const override { return m_target.endpoint.name; }
     AuditTarget auditTarget() const override;
@@ -50,7 +50,7 @@ private:
     AccountReply *refuse(const QString &message);
     AccountReply *run(const RemoteInvocation &invocation, Purpose purpose, const QString &user, const QString &verb);
 
-    RunTarget m_target;
+    SshTarget m_target;
     SshPool *m_pool = nullptr;
     CredentialStore *m_credentials = nullptr;
     QString m_sudoPassword;

@@ -14,7 +14,7 @@ void PendingWork::add(QObject *job)
     m_jobs.insert(job);
     // A job deleted without saying it is done is done: nothing will finish it.
     connect(job, &QObject::destroyed, this, [this](QObject *gone) { done(gone); });
-    emit countChanged(count());
+    Q_EMIT countChanged(count());
 }
 
 void PendingWork::done(QObject *job)
@@ -22,9 +22,9 @@ void PendingWork::done(QObject *job)
     if (!m_jobs.remove(job))
         return;
     disconnect(job, &QObject::destroyed, this, nullptr);
-    emit countChanged(count());
+    Q_EMIT countChanged(count());
     if (m_jobs.isEmpty())
-        emit allDone();
+        Q_EMIT allDone();
 }
 
 bool PendingWork::waitUntilDone(int timeoutMs)

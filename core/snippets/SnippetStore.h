@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/storage/GuiThreadCheck.h"
 #include "core/snippets/Snippet.h"
+#include "core/storage/GuiThreadCheck.h"
 
 #include <QCoreApplication>
 #include <QList>

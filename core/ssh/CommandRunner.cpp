@@ -22,7 +22,7 @@ QString HostRun::stateName(State state)
     return {};
 }
 
-CommandRunner::CommandRunner(QList<RunTarget> targets, RunSpec spec, QObject *parent)
+CommandRunner::CommandRunner(QList<SshTarget> targets, RunSpec spec, QObject *parent)
     : QObject(parent), m_targets(std::move(targets)), m_spec(std::move(spec))
 {
     m_results.resize(m_targets.size());
@@ -81,7 +81,7 @@ QThread *CommandRunner::threadFor(int index)
 void CommandRunner::launch(int index, bool mayReuse)
 {
     ++m_active;
-    const RunTarget &target = m_targets.at(index);
+    const SshTarget &target = m_targets.at(index);
     SshConnectOptions options = target.options;
     options.command = m_spec.script.isEmpty() ? m_spec.command : QStringLiteral("sh -s");
     options.keepaliveSeconds = 0; // runs are short; the per-host timeout watches them
@@ -119,7 +119,7 @@ void CommandRunner::launch(int index, bool mayReuse)
         (isStderr ? run.err : run.out).append(data);
         if (SshWorker *w = m_slots.at(size_t(index)).worker)
             QMetaObject::invokeMethod(w, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
-        emit outputReceived(index, isStderr);
+        Q_EMIT outputReceived(index, isStderr);
     });
     connect(worker, &SshWorker::established, this, [this, index] {
         setState(index, HostRun::State::Running);
@@ -274,7 +274,7 @@ void CommandRunner::checkFinished()
     }
     m_finished = true;
     stopThreads();
-    emit finished();
+    Q_EMIT finished();
 }
 
 void CommandRunner::cancelAll()
@@ -303,7 +303,7 @@ void CommandRunner::release(int index, bool launchNext)
     if (waiting >= 0) {
         m_pendingKeyHosts.removeAt(waiting);
         m_pendingKeys.removeAt(waiting);
-        emit hostKeyWithdrawn(index);
+        Q_EMIT hostKeyWithdrawn(index);
     }
     --m_active;
     if (!launchNext)
@@ -315,7 +315,7 @@ void CommandRunner::release(int index, bool launchNext)
 void CommandRunner::setState(int index, HostRun::State state)
 {
     m_results[index].state = state;
-    emit hostChanged(index);
+    Q_EMIT hostChanged(index);
 }
 
 CommandRunner::Counts CommandRunner::counts() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ssh/SshEvents.h"
+#include "core/ssh/SshTarget.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,13 +16,6 @@ namespace wb {
 class CredentialStore;
 class SshPool;
 class SshWorker;
-
-struct RunTarget
-{
-    SshEndpoint endpoint;
-    SshConnectOptions options; // jump hosts, known_hosts, agent; command is set by the runner
-    qint64 hostId = 0;         // the inventory host it was made from; 0: none (user@host:port)
-};
 
 struct RunSpec
 {
@@ -76,7 +70,7 @@ class CommandRunner : public QObject
 {
     Q_OBJECT
 public:
-    CommandRunner(QList<RunTarget> targets, RunSpec spec, QObject *parent = nullptr);
+    CommandRunner(QList<SshTarget> targets, RunSpec spec, QObject *parent = nullptr);
     ~CommandRunner() override;
 
     // Connections come from the pool when it holds one for a host, and go back
@@ -93,7 +87,7 @@ public:
     int size() const { return int(m_targets.size()); }
 
     const RunSpec &spec() const { return m_spec; }
-    const RunTarget &target(int index) const { return m_targets.at(index); }
+    const SshTarget &target(int index) const { return m_targets.at(index); }
     const HostRun &result(int index) const { return m_results.at(index); }
     bool isFinished() const { return m_finished; }
     // Hosts that ran on a pooled connection, without a new handshake.
@@ -140,7 +134,7 @@ private:
     void stopThreads();
     void checkFinished();
 
-    QList<RunTarget> m_targets;
+    QList<SshTarget> m_targets;
     RunSpec m_spec;
     QList<HostRun> m_results;
     std::vector<Slot> m_slots;

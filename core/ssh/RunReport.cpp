@@ -40,7 +40,7 @@ QString stepKey(SshStep step)
     return {};
 }
 
-QJsonObject hostObject(const RunTarget &target, const HostRun &run)
+QJsonObject hostObject(const SshTarget &target, const HostRun &run)
 {
     QJsonObject object{{QStringLiteral("host"), target.endpoint.name},
                        {QStringLiteral("address"), target.endpoint.host},

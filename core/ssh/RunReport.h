@@ -28,7 +28,7 @@ QStringList columns();
 QString stateKey(HostRun::State state);
 QString stepKey(SshStep step);
 
-QJsonObject hostObject(const RunTarget &target, const HostRun &run);
+QJsonObject hostObject(const SshTarget &target, const HostRun &run);
 // Every host of the run, in the runner's order.
 QList<QJsonObject> hostObjects(const CommandRunner &runner);
 

@@ -82,7 +82,7 @@ void SshConnection::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void SshConnection::open()
@@ -116,14 +116,14 @@ void SshConnection::connectWorker()
 {
     connect(m_worker, &SshWorker::progress, this, [this](SshStep step, int hop) {
         m_step = step;
-        emit stepChanged(step, hop);
+        Q_EMIT stepChanged(step, hop);
     });
     connect(m_worker, &SshWorker::hostKeyQuestion, this, &SshConnection::hostKeyQuestion);
     connect(m_worker, &SshWorker::secretNeeded, this, &SshConnection::onSecretNeeded);
     connect(m_worker, &SshWorker::authenticated, this, &SshConnection::onAuthenticated);
     connect(m_worker, &SshWorker::established, this, [this] { setState(State::Connected); });
     connect(m_worker, &SshWorker::dataReceived, this, [this](const QByteArray &data, bool) {
-        emit dataReceived(data); // listeners (the terminal) take it synchronously
+        Q_EMIT dataReceived(data); // listeners (the terminal) take it synchronously
         if (m_worker)
             QMetaObject::invokeMethod(m_worker, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
     });
@@ -180,19 +180,19 @@ void SshConnection::onSecretNeeded(const SecretRequest &request)
 {
     // The keychain answers the first try only: a stored secret that failed must not be retried silently.
     if (!m_options.useKeychain || request.attempt > 1 || !request.isSecretForKeychain()) {
-        emit secretRequested(request);
+        Q_EMIT secretRequested(request);
         return;
     }
     m_credentials->read(request.keychainKey(), [this, request](std::optional<QString> secret, const QString &error) {
         if (m_state == State::Closed || !m_worker)
             return;
         if (!error.isEmpty())
-            emit warning(tr("The keychain could not be read: %1").arg(error));
+            Q_EMIT warning(tr("The keychain could not be read: %1").arg(error));
         if (secret) {
             QMetaObject::invokeMethod(m_worker, "provideSecret", Qt::QueuedConnection, Q_ARG(int, request.hop),
                                       Q_ARG(quint64, request.id), Q_ARG(QString, *secret), Q_ARG(bool, false));
         } else {
-            emit secretRequested(request);
+            Q_EMIT secretRequested(request);
         }
     });
 }
@@ -203,7 +203,7 @@ void SshConnection::onAuthenticated(int hop)
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         m_credentials->write(it.key(), it.value(), [this](bool ok, const QString &error) {
             if (!ok)
-                emit warning(tr("The keychain could not store the secret: %1").arg(error));
+                Q_EMIT warning(tr("The keychain could not store the secret: %1").arg(error));
         });
     }
 }
@@ -231,7 +231,7 @@ void SshConnection::onFinished(const SshOutcome &outcome)
     // The worker has freed its libssh objects, or kept the connection for the pool.
     releaseWorker();
     setState(State::Closed);
-    emit finished(m_outcome);
+    Q_EMIT finished(m_outcome);
 }
 
 } // namespace wb

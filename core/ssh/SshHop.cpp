@@ -113,7 +113,7 @@ void SshHop::start(int fd)
         return;
     }
     m_phase = Phase::Resolving;
-    emit progress(SshStep::Resolve);
+    Q_EMIT progress(SshStep::Resolve);
     // An address needs no lookup: QHostInfo would look its name up in reverse DNS
     // first, which takes seconds where PTR queries go unanswered.
     if (QHostAddress literal; literal.setAddress(m_endpoint.host)) {
@@ -146,7 +146,7 @@ void SshHop::onResolved(const QHostInfo &info)
 void SshHop::beginConnect(const QString &address, int fd)
 {
     m_phase = Phase::Connecting;
-    emit progress(SshStep::Connect);
+    Q_EMIT progress(SshStep::Connect);
     m_session = ssh_new();
     if (!m_session) {
         fail(SshStep::Connect, tr("out of memory"));
@@ -188,7 +188,7 @@ void SshHop::armSocket()
     m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
         if (isAuthenticated())
-            emit socketActivity();
+            Q_EMIT socketActivity();
         else
             pump();
     });
@@ -196,7 +196,7 @@ void SshHop::armSocket()
     connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
         m_writeNotifier->setEnabled(false);
         if (isAuthenticated())
-            emit socketActivity();
+            Q_EMIT socketActivity();
         else
             pump();
     });
@@ -292,7 +292,7 @@ QString SshHop::describeConnectError(const QString &raw) const
 
 void SshHop::checkHostKey()
 {
-    emit progress(SshStep::HostKey);
+    Q_EMIT progress(SshStep::HostKey);
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK || !key) {
         fail(SshStep::HostKey, tr("the server sent no host key"));
@@ -311,7 +311,7 @@ void SshHop::checkHostKey()
     case KnownHosts::Match::Changed:
     case KnownHosts::Match::OtherType: {
         // Stop before any authentication: a man in the middle must not even see a key offer.
-        emit hostKeyQuestion(question);
+        Q_EMIT hostKeyQuestion(question);
         QStringList listed;
         for (const HostKey &key : verdict.listed)
             listed << QStringLiteral("%1 %2").arg(key.type, key.fingerprint());
@@ -323,13 +323,13 @@ void SshHop::checkHostKey()
         return;
     }
     case KnownHosts::Match::Revoked:
-        emit hostKeyQuestion(question);
+        Q_EMIT hostKeyQuestion(question);
         fail(SshStep::HostKey, tr("the server's key %1 is marked as revoked in %2")
                                    .arg(m_serverKey->fingerprint(), knownHosts.path()));
         return;
     case KnownHosts::Match::Unknown:
         m_phase = Phase::WaitingHostKeyAnswer;
-        emit hostKeyQuestion(question);
+        Q_EMIT hostKeyQuestion(question);
         return;
     }
 }
@@ -366,7 +366,7 @@ QString SshHop::knownHostsPath() const
 
 void SshHop::afterHostKey()
 {
-    emit progress(SshStep::Authenticate);
+    Q_EMIT progress(SshStep::Authenticate);
     m_phase = Phase::AuthNone;
     stepAuth();
     updateWriteInterest();
@@ -383,13 +383,13 @@ void SshHop::fail(SshStep step, const QString &reason)
         return;
     m_phase = Phase::Failed;
     disarm();
-    emit failed(SshFailure{step, reason, m_endpoint});
+    Q_EMIT failed(SshFailure{step, reason, m_endpoint});
 }
 
 void SshHop::authSucceeded()
 {
     m_phase = Phase::Authenticated;
-    emit authenticated();
+    Q_EMIT authenticated();
 }
 
 void SshHop::authFailedFinally()
@@ -428,7 +428,7 @@ void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool
     m_pendingFollowUpPrompt = followUp ? m_kbdPromptIndex : -1;
     m_resumePhase = m_phase;
     m_phase = Phase::WaitingSecret;
-    emit secretNeeded(request);
+    Q_EMIT secretNeeded(request);
 }
 
 void SshHop::provideSecret(quint64 requestId, const std::optional<QString> &secret)

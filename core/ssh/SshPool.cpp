@@ -111,7 +111,7 @@ SshWorker *SshPool::take(const QString &key)
     if (it->isEmpty())
         m_idle.erase(it);
     worker->disconnect(this);
-    emit idleCountChanged(idleCount());
+    Q_EMIT idleCountChanged(idleCount());
     return worker;
 }
 
@@ -145,10 +145,10 @@ void SshPool::put(const QString &key, SshWorker *worker)
     // It may have gone while on its way here, with nobody listening yet.
     QMetaObject::invokeMethod(worker, [worker] {
         if (!worker->isIdle())
-            emit worker->connectionLost();
+            Q_EMIT worker->connectionLost();
     }, Qt::QueuedConnection);
     scheduleExpiry();
-    emit idleCountChanged(idleCount());
+    Q_EMIT idleCountChanged(idleCount());
 }
 
 void SshPool::drop(const QString &key, SshWorker *worker)
@@ -164,7 +164,7 @@ void SshPool::drop(const QString &key, SshWorker *worker)
     if (!removed)
         return;
     closeWorker(worker);
-    emit idleCountChanged(idleCount());
+    Q_EMIT idleCountChanged(idleCount());
 }
 
 void SshPool::closeWorker(SshWorker *worker)
@@ -182,7 +182,7 @@ void SshPool::clear()
     }
     m_expiry.stop();
     if (!idle.isEmpty())
-        emit idleCountChanged(0);
+        Q_EMIT idleCountChanged(0);
 }
 
 void SshPool::expire()

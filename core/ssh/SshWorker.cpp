@@ -68,7 +68,7 @@ void SshWorker::start()
     chain << m_target;
     for (int i = 0; i < chain.size(); ++i) {
         auto *hop = new SshHop(i, chain.at(i), m_options, this);
-        connect(hop, &SshHop::progress, this, [this, i](SshStep step) { emit progress(step, i); });
+        connect(hop, &SshHop::progress, this, [this, i](SshStep step) { Q_EMIT progress(step, i); });
         connect(hop, &SshHop::hostKeyQuestion, this, &SshWorker::hostKeyQuestion);
         connect(hop, &SshHop::secretNeeded, this, &SshWorker::secretNeeded);
         connect(hop, &SshHop::authenticated, this, [this, i] { onHopAuthenticated(i); });
@@ -105,7 +105,7 @@ void SshWorker::onHopFailed(const SshFailure &failure)
 
 void SshWorker::onHopAuthenticated(int index)
 {
-    emit authenticated(index);
+    Q_EMIT authenticated(index);
     if (index + 1 < int(m_hops.size()))
         openBridge(index);
     else
@@ -128,7 +128,7 @@ void SshWorker::openSessionChannel()
     m_channelPhase = ChannelPhase::Opening;
     m_exitStatus.reset();
     m_exitSignal.clear();
-    emit progress(SshStep::Channel, int(m_hops.size()) - 1);
+    Q_EMIT progress(SshStep::Channel, int(m_hops.size()) - 1);
     // A kept connection answers at once, or is gone without having said so
     // (no FIN through a dead NAT): give up on it soon and connect afresh.
     m_channelDeadline.start(m_reused ? std::min(m_options.connectTimeoutMs, reusedChannelTimeoutMs)
@@ -303,7 +303,7 @@ void SshWorker::pumpChannel()
         m_quietPoll.start();
         if (m_options.keepaliveSeconds > 0)
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
-        emit established();
+        Q_EMIT established();
     }
     if (m_channelPhase != ChannelPhase::Open)
         return;
@@ -339,7 +339,7 @@ void SshWorker::pumpChannel()
                     m_inFlight += n;
                     m_bytesRead += n;
                     more = true;
-                    emit dataReceived(QByteArray(buffer, n), stream == 1);
+                    Q_EMIT dataReceived(QByteArray(buffer, n), stream == 1);
                     continue;
                 }
                 if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
@@ -467,7 +467,7 @@ void SshWorker::finish(SshOutcome outcome)
     if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive() && !trustedOnce()) {
         outcome.connectionKept = true;
         endChannel();
-        emit finished(outcome);
+        Q_EMIT finished(outcome);
         return;
     }
     if (outcome.closedByUser && channelWasOpen) {
@@ -475,7 +475,7 @@ void SshWorker::finish(SshOutcome outcome)
         ssh_channel_close(m_channel);
     }
     stopAndTearDownLater();
-    emit finished(outcome);
+    Q_EMIT finished(outcome);
 }
 
 // Stops every timer and socket notifier now; frees the rest on the next turn

@@ -65,7 +65,7 @@ void SshWorker::checkIdleLink()
         return;
     m_linkKept = false;
     stopAndTearDownLater();
-    emit connectionLost();
+    Q_EMIT connectionLost();
 }
 
 void SshWorker::reopen(const SshConnectOptions &options)
@@ -77,7 +77,7 @@ void SshWorker::reopen(const SshConnectOptions &options)
             return; // busy with a channel: not ours to reuse
         SshOutcome outcome = SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("the connection was lost"), m_target});
         outcome.reusedConnectionFailed = true;
-        emit finished(outcome);
+        Q_EMIT finished(outcome);
         return;
     }
     m_options.command = options.command;

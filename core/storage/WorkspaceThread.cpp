@@ -1,7 +1,7 @@
 #include "core/storage/WorkspaceThread.h"
 
-#include "core/storage/Workspace.h"
 #include "core/jobs/PendingWork.h"
+#include "core/storage/Workspace.h"
 
 #include <QSqlQuery>
 

@@ -19,7 +19,7 @@ QString expandHome(const QString &path)
 
 } // namespace
 
-SshEndpoint SshTarget::endpointFor(const Host &host)
+SshEndpoint InventoryTargets::endpointFor(const Host &host)
 {
     SshEndpoint endpoint;
     endpoint.name = host.name;
@@ -38,24 +38,7 @@ SshEndpoint SshTarget::endpointFor(const Host &host)
     return endpoint;
 }
 
-QStringList SshTarget::keychainKeys() const
-{
-    QStringList keys;
-    QList<SshEndpoint> machines = options.jumps;
-    machines << endpoint;
-    for (const SshEndpoint &machine : std::as_const(machines)) {
-        keys << keychainKeyFor(machine);
-        if (machine.offer == SshEndpoint::Offer::AgentOnly || machine.offer == SshEndpoint::Offer::PasswordOnly)
-            continue;
-        const QStringList files = machine.identityFiles.isEmpty() ? defaultIdentityFiles() : machine.identityFiles;
-        for (const QString &file : files)
-            keys << keychainKeyForKeyFile(file);
-    }
-    keys.removeDuplicates();
-    return keys;
-}
-
-bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target, QString *error)
+bool InventoryTargets::forHost(const Inventory &inventory, HostId id, SshTarget *target, QString *error)
 {
     const Host *host = inventory.host(id);
     if (!host) {
@@ -63,6 +46,7 @@ bool SshTarget::forHost(const Inventory &inventory, HostId id, SshTarget *target
         return false;
     }
     *target = SshTarget{};
+    target->hostId = id;
     target->endpoint = endpointFor(*host);
     // Everything that names the target to the user (run rows, tab titles, errors, logs) reads this.
     target->endpoint.name = inventory.displayName(id);

@@ -1,7 +1,7 @@
 #include "core/tickets/AsyncKnowledgeBase.h"
 
-#include "core/tickets/TicketStore.h"
 #include "core/storage/WorkspaceThread.h"
+#include "core/tickets/TicketStore.h"
 
 namespace wb {
 

@@ -1,9 +1,9 @@
 #include "core/tickets/AsyncTicketStore.h"
 
-#include "core/tickets/ActiveTicket.h"
-#include "core/tickets/TicketWorkLogger.h"
 #include "core/storage/WorkspaceThread.h"
 #include "core/storage/WriteScope.h"
+#include "core/tickets/ActiveTicket.h"
+#include "core/tickets/TicketWorkLogger.h"
 
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 #include "core/tickets/KnowledgeBase.h"
 
-#include "core/tickets/TicketRows.h"
-#include "core/tickets/TicketStore.h"
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/WriteScope.h"
+#include "core/tickets/TicketRows.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -28,7 +28,7 @@ int TicketPager::requestPage(const TicketQuery &query)
     const int serial = ++m_serial;
     m_thread->read<QList<Ticket>>(
         this, [query, store = storeMaker()](QSqlDatabase db, QString *error) { return store(db).list(query, error); },
-        [this, serial](const QList<Ticket> &tickets, const QString &error) { emit pageReady(serial, tickets, error); });
+        [this, serial](const QList<Ticket> &tickets, const QString &error) { Q_EMIT pageReady(serial, tickets, error); });
     return serial;
 }
 
@@ -37,7 +37,7 @@ int TicketPager::requestCount(const TicketQuery &query)
     const int serial = ++m_serial;
     m_thread->read<int>(
         this, [query, store = storeMaker()](QSqlDatabase db, QString *error) { return store(db).count(query, error); },
-        [this, serial](int count, const QString &error) { emit countReady(serial, count, error); });
+        [this, serial](int count, const QString &error) { Q_EMIT countReady(serial, count, error); });
     return serial;
 }
 
@@ -46,7 +46,7 @@ int TicketPager::requestOpenTicketsPerHost()
     const int serial = ++m_serial;
     m_thread->read<QHash<qint64, int>>(
         this, [store = storeMaker()](QSqlDatabase db, QString *error) { return store(db).openTicketsPerHost(error); },
-        [this, serial](const QHash<qint64, int> &perHost, const QString &) { emit openTicketsReady(serial, perHost); });
+        [this, serial](const QHash<qint64, int> &perHost, const QString &) { Q_EMIT openTicketsReady(serial, perHost); });
     return serial;
 }
 

@@ -1,7 +1,7 @@
 #include "core/tickets/TicketSave.h"
 
-#include "core/tickets/TicketStore.h"
 #include "core/storage/WriteScope.h"
+#include "core/tickets/TicketStore.h"
 
 namespace wb {
 

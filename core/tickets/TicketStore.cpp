@@ -1,10 +1,10 @@
 #include "core/tickets/TicketStore.h"
 
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WriteScope.h"
 #include "core/tickets/TicketRows.h"
 #include "core/tickets/TicketWorkflow.h"
-#include "core/storage/WorkspaceSettings.h"
-#include "core/storage/GuiThreadCheck.h"
-#include "core/storage/WriteScope.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -24,8 +24,8 @@ struct TicketQuery
     enum class Order { PriorityThenDue, Due, Newest };
     View view = View::AllOpen;
     Order order = Order::PriorityThenDue;
-    QString me;          // for View::Mine
-    QString text;        // full-text words (FTS5 over title, description, work log, solution); empty = any
+    QString me{};        // for View::Mine
+    QString text{};      // full-text words (FTS5 over title, description, work log, solution); empty = any
     qint64 hostId = 0;   // only tickets linked to this host; 0 = any
     int offset = 0;
     int limit = 200;

@@ -1,7 +1,7 @@
 #include "core/tickets/TicketWorkLogger.h"
 
-#include "core/tickets/TicketStore.h"
 #include "core/audit/AuditLog.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "models/inventory/InventoryFilterProxy.h"
 
-#include "models/inventory/InventoryModel.h"
 #include "core/inventory/Inventory.h"
+#include "models/inventory/InventoryModel.h"
 
 namespace wb {
 

@@ -221,7 +221,7 @@ void InventoryModel::setOpenTickets(const QHash<HostId, int> &perHost)
     for (HostId id : std::as_const(changed)) {
         const QModelIndex index = indexForHost(id);
         if (index.isValid())
-            emit dataChanged(index, index, {OpenTicketsRole, Qt::ToolTipRole});
+            Q_EMIT dataChanged(index, index, {OpenTicketsRole, Qt::ToolTipRole});
     }
 }
 

@@ -41,7 +41,7 @@ void RunResultsModel::flush()
     const int first = m_firstDirty;
     const int last = m_lastDirty;
     m_firstDirty = m_lastDirty = -1;
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int RunResultsModel::rowCount(const QModelIndex &parent) const

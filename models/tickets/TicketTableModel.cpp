@@ -61,7 +61,7 @@ void TicketTableModel::onPage(int serial, const QList<Ticket> &tickets, const QS
     if (!error.isEmpty()) {
         m_pending = 0;
         m_atEnd = true; // no retry loop: the view says what went wrong
-        emit loadFailed(error);
+        Q_EMIT loadFailed(error);
         return;
     }
     if (tickets.size() < m_pageSize)
@@ -81,7 +81,7 @@ void TicketTableModel::onPage(int serial, const QList<Ticket> &tickets, const QS
         endInsertRows();
     }
     m_pending = 0;
-    emit pageLoaded();
+    Q_EMIT pageLoaded();
 }
 
 void TicketTableModel::refreshTicket(const Ticket &ticket)
@@ -90,7 +90,7 @@ void TicketTableModel::refreshTicket(const Ticket &ticket)
     if (row < 0)
         return;
     m_tickets[row] = ticket;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int TicketTableModel::rowOf(TicketId id) const

@@ -25,12 +25,12 @@ struct FanoutOptions
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({user, port, key, knownHosts, count, concurrency}); }
 
-    QList<wb::RunTarget> targets(const QCommandLineParser &parser, const QString &namePrefix) const
+    QList<wb::SshTarget> targets(const QCommandLineParser &parser, const QString &namePrefix) const
     {
-        QList<wb::RunTarget> list;
+        QList<wb::SshTarget> list;
         const int n = parser.value(count).toInt();
         for (int i = 0; i < n; ++i) {
-            wb::RunTarget target;
+            wb::SshTarget target;
             target.endpoint = wb::SshEndpoint{namePrefix + QStringLiteral("%1").arg(i + 1, 4, 10, QLatin1Char('0')),
                                               QStringLiteral("127.0.0.1"), quint16(parser.value(port).toUInt()),
                                               parser.value(user), {parser.value(key)}};

@@ -9,12 +9,12 @@
 // Targets (issue 2): open <= 1000 ms, filter <= 50 ms, RSS <= 250 MB.
 //
 // Usage: bench_inventory [--hosts N] [--groups N] [--keep PATH]
-#include "tests/bench/BenchReport.h"
-#include "models/inventory/InventoryFilterProxy.h"
-#include "models/inventory/InventoryModel.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryRepository.h"
 #include "core/storage/Workspace.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // an outcome row after it, one line an action when read; rows nobody can
 // change or remove; audit commits synced to disk; no cap on an export; a
 // workspace of schema 5 keeping its records.
-#include "tests/support/AuditRecords.h"
 #include "core/audit/AuditLog.h"
 #include "core/storage/Workspace.h"
+#include "tests/support/AuditRecords.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -2,10 +2,10 @@
 // known_hosts path is read off the GUI thread, sessions asked for before it
 // is in (or while a save is on its way) wait for it, and a save reaches both
 // the user's settings and the workspace.
-#include "core/targets/ConnectionSettings.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WorkspaceThread.h"
+#include "core/targets/ConnectionSettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -12,9 +12,9 @@
 using namespace wb;
 
 namespace {
-RunTarget target(const QString &name, const QString &host, quint16 port)
+SshTarget target(const QString &name, const QString &host, quint16 port)
 {
-    RunTarget t;
+    SshTarget t;
     t.endpoint.name = name;
     t.endpoint.host = host;
     t.endpoint.port = port;

@@ -2,8 +2,8 @@
 // exactly, across a reopen; every refusal says why in words a user reads.
 #include "core/snippets/AsyncSnippetStore.h"
 #include "core/snippets/SnippetStore.h"
-#include "core/storage/WorkspaceThread.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceThread.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

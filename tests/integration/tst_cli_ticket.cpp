@@ -1,11 +1,11 @@
 // werkbank-cli ticket, the real program, on a real workspace file: what a
 // monitoring script or mail hook does (open, comment, resolve, search) and
 // what a person reads back.
-#include "tests/support/CliTestSupport.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketStore.h"
+#include "tests/support/CliTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,12 +31,18 @@ class TestCliTicket : public QObject
                       input);
     }
     QJsonObject object(const Result &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    // The first entry of a listing's array.
+    QJsonObject first(const Result &r) { return QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject(); }
     QList<qint64> listed(const QStringList &arguments)
     {
+        // A listing is one JSON array (an empty one when nothing matches).
         const Result r = cli(arguments + QStringList{QStringLiteral("--json")});
+        const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8());
+        if (r.code != 0 || !document.isArray())
+            return {-1};
         QList<qint64> ids;
-        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            ids << QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+        for (const QJsonValue &ticket : document.array())
+            ids << ticket.toObject().value(QStringLiteral("id")).toInteger();
         return ids;
     }
 
@@ -105,8 +111,9 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("search"), QStringLiteral("logrotate")}), QList<qint64>{id});   // solution
         r = cli({QStringLiteral("search"), QStringLiteral("--kb"), QStringLiteral("logrotate"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(object(r).value(QStringLiteral("ticket")).toInteger(), id);
-        QCOMPARE(object(r).value(QStringLiteral("tags")).toArray().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        QCOMPARE(first(r).value(QStringLiteral("ticket")).toInteger(), id);
+        QCOMPARE(first(r).value(QStringLiteral("tags")).toArray().size(), 2);
 
         r = cli({QStringLiteral("show"), QString::number(id)});
         QVERIFY(r.out.startsWith(QStringLiteral("#%1 Disk /var 95% on web01").arg(id)));
@@ -127,8 +134,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Published as knowledge-base article")), qPrintable(r.out));
         r = cli({QStringLiteral("search"), QStringLiteral("--kb"), QStringLiteral("spooler"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(object(r).value(QStringLiteral("ticket")).toInteger(), id);
-        QCOMPARE(object(r).value(QStringLiteral("tags")).toArray(), (QJsonArray{QStringLiteral("printer"), QStringLiteral("cups")}));
+        QCOMPARE(first(r).value(QStringLiteral("ticket")).toInteger(), id);
+        QCOMPARE(first(r).value(QStringLiteral("tags")).toArray(), (QJsonArray{QStringLiteral("printer"), QStringLiteral("cups")}));
     }
 
     void listsViewsInOrder()

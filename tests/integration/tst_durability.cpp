@@ -5,9 +5,9 @@
 // is all or nothing (it runs in one transaction). The moments are drawn from
 // the length of an undisturbed run; the seed is printed, and
 // WERKBANK_KILL_SEED repeats a run.
-#include "tests/support/CliTestSupport.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/TicketStore.h"
+#include "tests/support/CliTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The audit log table under QAbstractItemModelTester, fed from a real
 // workspace's audit_log through AuditLog::list: newest first, every field in
 // its column, the result with an icon, times shown local with UTC beside.
-#include "tests/support/AuditRecords.h"
-#include "models/audit/AuditLogModel.h"
 #include "core/storage/Workspace.h"
+#include "models/audit/AuditLogModel.h"
+#include "tests/support/AuditRecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

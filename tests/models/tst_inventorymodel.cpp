@@ -1,7 +1,7 @@
-#include "models/inventory/InventoryFilterProxy.h"
-#include "models/inventory/InventoryModel.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,8 +1,8 @@
 // The run table model under QAbstractItemModelTester, fed by a real runner
 // whose targets fail fast (a closed port), so no server is needed.
+#include "core/ssh/CommandRunner.h"
 #include "models/run/RunGroupsModel.h"
 #include "models/run/RunResultsModel.h"
-#include "core/ssh/CommandRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,9 +22,9 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 closed = probe.serverPort();
         probe.close();
-        QList<RunTarget> targets;
+        QList<SshTarget> targets;
         for (int i = 0; i < 5; ++i) {
-            RunTarget t;
+            SshTarget t;
             t.endpoint = SshEndpoint{QStringLiteral("host%1").arg(i), QStringLiteral("127.0.0.1"), closed, QStringLiteral("nobody"), {}};
             t.options.useAgent = false;
             targets << t;

@@ -2,10 +2,10 @@
 // TicketPager on a real workspace: pages arrive as rows are scrolled to,
 // the view's order is the store's, a new query replaces the rows, late
 // answers for an old query are dropped, overdue and urgent rows are marked.
-#include "models/tickets/TicketFilterProxy.h"
-#include "models/tickets/TicketTableModel.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/TicketPager.h"
+#include "models/tickets/TicketFilterProxy.h"
+#include "models/tickets/TicketTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // Widget tests build the window on the app's own composition root
 // (AppServices); these adjust what it hands over.
 #include "app/AppServices.h"
-#include "widgets/main/Services.h"
 #include "core/targets/ConnectionSettings.h"
+#include "widgets/main/Services.h"
 
 #include <QTest>
 

@@ -2,15 +2,15 @@
 // "no outcome recorded" for an action whose outcome row is missing, the
 // newest 10,000 in the table, and an export (File dialog, Export button) that
 // writes every record the filters match, with no cap.
-#include "models/audit/AuditLogModel.h"
-#include "widgets/accounts/AuditLogDialog.h"
 #include "core/audit/AsyncAuditLog.h"
 #include "core/audit/AuditLog.h"
 #include "core/i18n/Translations.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceThread.h"
+#include "models/audit/AuditLogModel.h"
 #include "tests/support/AuditRecords.h"
 #include "tests/support/WidgetTestSupport.h"
+#include "widgets/accounts/AuditLogDialog.h"
 
 #include <QFileDialog>
 #include <QLabel>

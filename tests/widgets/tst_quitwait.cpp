@@ -6,8 +6,6 @@
 // Anyway" closes at once; Esc keeps the window. The action is a real
 // AccountActionJob against a server that accepts the connection and then
 // says nothing, so it stays pending until the test ends the connection.
-#include "widgets/main/MainWindow.h"
-#include "widgets/main/QuitWaitDialog.h"
 #include "core/accounts/AccountActionJob.h"
 #include "core/accounts/LinuxSshAccountBackend.h"
 #include "core/audit/AuditLog.h"
@@ -16,8 +14,10 @@
 #include "core/jobs/PendingWork.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/storage/Workspace.h"
-#include "tests/support/WidgetTestSupport.h"
 #include "tests/support/TestServices.h"
+#include "tests/support/WidgetTestSupport.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/QuitWaitDialog.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -84,7 +84,7 @@ private Q_SLOTS:
         // A host that accepts the connection and never says a word.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
-        RunTarget target;
+        SshTarget target;
         target.endpoint = SshEndpoint{QStringLiteral("quiet01"), QStringLiteral("127.0.0.1"), silent.serverPort(),
                                       QStringLiteral("root"), {}};
         target.options.knownHostsPath = m_dir.filePath(QStringLiteral("known_hosts"));

@@ -3,22 +3,22 @@
 // workflow allows, a refused resolve that keeps what was typed), resolved
 // with its solution published, made the active ticket; closing an edited
 // ticket asks first.
-#include "models/inventory/InventoryModel.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/MainWindow.h"
-#include "widgets/main/SessionArea.h"
-#include "widgets/tickets/TicketPanel.h"
-#include "models/tickets/TicketTableModel.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketStore.h"
+#include "models/inventory/InventoryModel.h"
+#include "models/tickets/TicketTableModel.h"
+#include "tests/support/TestServices.h"
+#include "tests/support/WidgetTestSupport.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/SessionArea.h"
 #include "widgets/tickets/KnowledgeBaseDialog.h"
 #include "widgets/tickets/TicketEditor.h"
+#include "widgets/tickets/TicketPanel.h"
 #include "widgets/tickets/TicketSettingsDialog.h"
-#include "core/tickets/TicketStore.h"
-#include "tests/support/WidgetTestSupport.h"
-#include "tests/support/TestServices.h"
 
 #include <QCheckBox>
 #include <QComboBox>

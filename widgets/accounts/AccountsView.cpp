@@ -1,19 +1,19 @@
 #include "widgets/accounts/AccountsView.h"
 
-#include "widgets/accounts/AccountActions.h"
-#include "widgets/accounts/AccountGroupDialog.h"
-#include "models/accounts/AccountModel.h"
-#include "widgets/accounts/ClipboardGuard.h"
-#include "widgets/common/EmptyState.h"
-#include "widgets/common/FilterFieldKeys.h"
-#include "widgets/accounts/ExpiryDialog.h"
-#include "widgets/accounts/PasswordRevealDialog.h"
-#include "widgets/accounts/ResetPasswordDialog.h"
 #include "core/accounts/AccountActionJob.h"
 #include "core/accounts/AccountBackendFactory.h"
 #include "core/accounts/LinuxSshAccountBackend.h"
-#include "widgets/session/SecretDialog.h"
 #include "core/tickets/ActiveTicket.h"
+#include "models/accounts/AccountModel.h"
+#include "widgets/accounts/AccountActions.h"
+#include "widgets/accounts/AccountGroupDialog.h"
+#include "widgets/accounts/ClipboardGuard.h"
+#include "widgets/accounts/ExpiryDialog.h"
+#include "widgets/accounts/PasswordRevealDialog.h"
+#include "widgets/accounts/ResetPasswordDialog.h"
+#include "widgets/common/EmptyState.h"
+#include "widgets/common/FilterFieldKeys.h"
+#include "widgets/session/SecretDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -39,7 +39,7 @@ QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); 
 QString headerKey() { return QStringLiteral("accounts/header"); }
 } // namespace
 
-AccountsView::AccountsView(HostId hostId, RunTarget target, const AccountBackendFactory *backends, ActionTrail *trail,
+AccountsView::AccountsView(HostId hostId, SshTarget target, const AccountBackendFactory *backends, ActionTrail *trail,
                            ActiveTicket *activeTicket,
                            QWidget *parent)
     : QWidget(parent), m_hostId(hostId), m_trail(trail), m_activeTicket(activeTicket)
@@ -300,7 +300,7 @@ void AccountsView::setState(bool busy, const QString &text)
     m_doing->setText(text);
     updateActions();
     updatePage();
-    emit appearanceChanged();
+    Q_EMIT appearanceChanged();
 }
 
 void AccountsView::showError(const QString &message)
@@ -308,14 +308,14 @@ void AccountsView::showError(const QString &message)
     m_errorText->setText(message);
     m_errorText->setToolTip(message);
     m_errorBar->show();
-    emit appearanceChanged();
+    Q_EMIT appearanceChanged();
 }
 
 void AccountsView::clearError()
 {
     m_errorBar->hide();
     m_errorText->clear();
-    emit appearanceChanged();
+    Q_EMIT appearanceChanged();
 }
 
 void AccountsView::refresh()

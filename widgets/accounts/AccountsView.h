@@ -48,7 +48,7 @@ public:
     // Actions are audited through `trail` and done for `activeTicket` (written to the audit log and the
     // ticket's work log); it must outlive the view.
     // The backend comes from `backends`. All must outlive the view.
-    AccountsView(HostId hostId, RunTarget target, const AccountBackendFactory *backends, ActionTrail *trail, ActiveTicket *activeTicket,
+    AccountsView(HostId hostId, SshTarget target, const AccountBackendFactory *backends, ActionTrail *trail, ActiveTicket *activeTicket,
                  QWidget *parent = nullptr);
     // An action still running goes on without the view and is audited when it ends.
     ~AccountsView() override;

@@ -1,8 +1,8 @@
 #include "widgets/accounts/AuditLogDialog.h"
 
-#include "models/audit/AuditLogModel.h"
 #include "core/audit/AsyncAuditLog.h"
 #include "core/audit/AuditLog.h"
+#include "models/audit/AuditLogModel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -17,7 +17,7 @@ QByteArray digestOf(const QString &text)
 ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { emit expired(clearIfUnchanged()); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { Q_EMIT expired(clearIfUnchanged()); });
 }
 
 ClipboardGuard::~ClipboardGuard()

@@ -4,13 +4,13 @@
 
 #include <QSet>
 
+#include "core/inventory/Inventory.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
 #include "widgets/common/FilterFieldKeys.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
 #include "widgets/inventory/InventoryCommands.h"
-#include "models/inventory/InventoryFilterProxy.h"
-#include "models/inventory/InventoryModel.h"
-#include "core/inventory/Inventory.h"
 
 #include <QAction>
 #include <QDataStream>

@@ -1,17 +1,26 @@
 #include "widgets/main/MainWindow.h"
 
-#include "widgets/inventory/ImportDialog.h"
-#include "widgets/inventory/InventoryCommands.h"
-#include "widgets/main/QuitWaitDialog.h"
 #include "core/accounts/AccountActionJob.h"
-#include "core/jobs/PendingWork.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/SessionArea.h"
-#include "widgets/tickets/TicketPanel.h"
-#include "widgets/accounts/AccountsView.h"
-#include "widgets/accounts/AuditLogDialog.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/io/Exporters.h"
+#include "core/jobs/PendingWork.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/ssh/RunReport.h"
+#include "core/ssh/SshPool.h"
+#include "core/targets/ConnectionSettings.h"
+#include "core/targets/InventoryTargets.h"
+#include "core/targets/SshSettings.h"
+#include "core/targets/TargetResolver.h"
+#include "core/tickets/ActiveTicket.h"
+#include "core/tickets/TicketWorkLogger.h"
+#include "core/worklog/RunWorkLog.h"
+#include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/AuditLogDialog.h"
+#include "widgets/inventory/ImportDialog.h"
+#include "widgets/inventory/InventoryCommands.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/QuitWaitDialog.h"
+#include "widgets/main/SessionArea.h"
 #include "widgets/run/RunCommandDialog.h"
 #include "widgets/run/RunPreferences.h"
 #include "widgets/run/RunView.h"
@@ -19,15 +28,7 @@
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/session/ConnectionSettingsDialog.h"
 #include "widgets/session/SessionTab.h"
-#include "core/targets/ConnectionSettings.h"
-#include "core/secrets/CredentialStore.h"
-#include "core/targets/InventoryTargets.h"
-#include "core/ssh/RunReport.h"
-#include "core/worklog/RunWorkLog.h"
-#include "core/ssh/SshPool.h"
-#include "core/targets/SshSettings.h"
-#include "core/tickets/ActiveTicket.h"
-#include "core/tickets/TicketWorkLogger.h"
+#include "widgets/tickets/TicketPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -267,7 +268,7 @@ void MainWindow::openSession(HostId id)
 {
     SshTarget target;
     QString error;
-    if (!SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
+    if (!InventoryTargets::forHost(*m_services.inventory, id, &target, &error)) {
         QMessageBox::warning(this, tr("Open session"), error);
         return;
     }
@@ -332,21 +333,18 @@ void MainWindow::startRun(const RunSpec &spec)
     const QList<HostId> ids = runSelection();
     if (ids.isEmpty())
         return;
-    QList<RunTarget> targets;
-    for (HostId id : ids) {
-        SshTarget target;
-        QString error;
-        if (!SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
-            QMessageBox::warning(this, tr("Run Command"), error);
-            return;
-        }
-        targets << RunTarget{target.endpoint, target.options, id};
-    }
+    // Resolved once the connection settings are read: the same resolver as werkbank-cli run.
     ConnectionSettings *connection = m_services.connectionSettings;
-    connection->whenSettled(this, [this, connection, targets, spec]() mutable {
-        for (RunTarget &target : targets)
-            connection->current().applyTo(&target.options);
-        m_sessions->openRun(new RunView(targets, spec));
+    connection->whenSettled(this, [this, connection, ids, spec] {
+        TargetResolver resolver(*m_services.inventory, connection->current());
+        for (HostId id : ids) {
+            QString error;
+            if (!resolver.addInventoryHost(id, &error)) {
+                QMessageBox::warning(this, tr("Run Command"), error);
+                return;
+            }
+        }
+        m_sessions->openRun(new RunView(resolver.targets(), spec));
     });
 }
 
@@ -384,10 +382,10 @@ void MainWindow::forgetSavedPasswords()
     for (HostId id : ids) {
         SshTarget target;
         QString error;
-        if (SshTarget::forHost(*m_services.inventory, id, &target, &error)) {
+        if (InventoryTargets::forHost(*m_services.inventory, id, &target, &error)) {
             keys << target.keychainKeys();
         } else if (const Host *host = m_services.inventory->host(id)) {
-            keys << keychainKeyFor(SshTarget::endpointFor(*host)); // its own, at least
+            keys << keychainKeyFor(InventoryTargets::endpointFor(*host)); // its own, at least
             problems << error;
         }
     }
@@ -424,7 +422,7 @@ void MainWindow::manageAccounts()
     }
     SshTarget target;
     QString error;
-    if (!SshTarget::forHost(*m_services.inventory, ids.first(), &target, &error)) {
+    if (!InventoryTargets::forHost(*m_services.inventory, ids.first(), &target, &error)) {
         QMessageBox::warning(this, tr("Manage Accounts"), error);
         return;
     }
@@ -432,7 +430,7 @@ void MainWindow::manageAccounts()
     ConnectionSettings *connection = m_services.connectionSettings;
     connection->whenSettled(this, [this, connection, host, target]() mutable {
         connection->current().applyTo(&target.options);
-        AccountsView *view = m_sessions->openAccounts(host, RunTarget{target.endpoint, target.options, host},
+        AccountsView *view = m_sessions->openAccounts(host, target,
                                                       m_services.accountBackends, m_services.accountTrail);
         view->setTargetPath(m_services.inventory->hostPath(host));
     });

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "widgets/main/Services.h"
 #include "core/inventory/InventoryTypes.h"
 #include "core/snippets/Snippet.h"
 #include "core/tickets/Ticket.h"
+#include "widgets/main/Services.h"
 
 #include <QMainWindow>
 #include <QPointer>

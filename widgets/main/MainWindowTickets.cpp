@@ -2,17 +2,17 @@
 // tabs, and the active ticket that the workbench's own work is logged to.
 #include "widgets/main/MainWindow.h"
 
-#include "models/inventory/InventoryModel.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/SessionArea.h"
-#include "widgets/tickets/TicketPanel.h"
 #include "core/inventory/Inventory.h"
 #include "core/tickets/ActiveTicket.h"
 #include "core/tickets/AsyncTicketStore.h"
+#include "core/tickets/TicketWorkLogger.h"
+#include "models/inventory/InventoryModel.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/SessionArea.h"
 #include "widgets/tickets/KnowledgeBaseDialog.h"
 #include "widgets/tickets/TicketEditor.h"
+#include "widgets/tickets/TicketPanel.h"
 #include "widgets/tickets/TicketSettingsDialog.h"
-#include "core/tickets/TicketWorkLogger.h"
 
 #include <QAction>
 #include <QMenuBar>

@@ -1,8 +1,8 @@
 #include "widgets/main/SessionArea.h"
 
 
-#include "widgets/common/EmptyState.h"
 #include "widgets/accounts/AccountsView.h"
+#include "widgets/common/EmptyState.h"
 #include "widgets/run/RunView.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/tickets/TicketEditor.h"
@@ -96,7 +96,7 @@ void SessionArea::openRun(RunView *run)
                                         : counts.failed > 0 ? QStringLiteral(":/icons/error.svg")
                                                             : QStringLiteral(":/icons/state-connected.svg")));
     });
-    connect(run, &RunView::rerunRequested, this, [this](const QList<RunTarget> &targets, const RunSpec &spec) {
+    connect(run, &RunView::rerunRequested, this, [this](const QList<SshTarget> &targets, const RunSpec &spec) {
         openRun(new RunView(targets, spec));
     });
     connect(run, &RunView::exported, this, [this](bool ok, const QString &message) {
@@ -111,7 +111,7 @@ void SessionArea::openRun(RunView *run)
     run->start();
 }
 
-AccountsView *SessionArea::openAccounts(HostId hostId, const RunTarget &target, const AccountBackendFactory *backends,
+AccountsView *SessionArea::openAccounts(HostId hostId, const SshTarget &target, const AccountBackendFactory *backends,
                                         ActionTrail *trail)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {

@@ -15,7 +15,7 @@ class ActionTrail;
 class ActiveTicket;
 class EmptyState;
 class PendingWork;
-struct RunTarget;
+struct SshTarget;
 class RunView;
 class SessionTab;
 class SshPool;
@@ -45,7 +45,7 @@ public:
     // Shows a host's accounts as a tab and lists them; the host's tab when
     // one is open already. Its backend comes from `backends`; actions are
     // audited through `trail`. Both must outlive the area.
-    AccountsView *openAccounts(HostId hostId, const RunTarget &target, const AccountBackendFactory *backends, ActionTrail *trail);
+    AccountsView *openAccounts(HostId hostId, const SshTarget &target, const AccountBackendFactory *backends, ActionTrail *trail);
     AccountsView *accountsAt(int index) const;
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.

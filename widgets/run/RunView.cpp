@@ -1,11 +1,11 @@
 #include "core/ssh/RunReport.h"
 #include "widgets/run/RunView.h"
 
-#include "models/run/RunGroupsModel.h"
-#include "widgets/run/RunHostKeysDialog.h"
-#include "models/run/RunResultsModel.h"
 #include "core/text/LineDiff.h"
 #include "core/text/NameRanges.h"
+#include "models/run/RunGroupsModel.h"
+#include "models/run/RunResultsModel.h"
+#include "widgets/run/RunHostKeysDialog.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -31,7 +31,7 @@
 
 namespace wb {
 
-RunView::RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent) : QWidget(parent)
+RunView::RunView(QList<SshTarget> targets, RunSpec spec, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("runView"));
     m_what = spec.script.isEmpty() ? spec.command : tr("script (%Ln line(s))", nullptr, int(spec.script.count('\n')));
@@ -134,7 +134,7 @@ void RunView::updateProgress()
     m_cancel->setEnabled(isRunning());
     m_rerun->setEnabled(!isRunning() && counts.failed > 0);
     m_export->setEnabled(!isRunning());
-    emit appearanceChanged();
+    Q_EMIT appearanceChanged();
 }
 
 void RunView::askHostKeys()
@@ -171,13 +171,13 @@ void RunView::showSelectedGroups()
 
 void RunView::rerunFailed()
 {
-    QList<RunTarget> failed;
+    QList<SshTarget> failed;
     for (int i = 0; i < m_runner->size(); ++i) {
         if (!m_runner->result(i).succeeded())
             failed << m_runner->target(i);
     }
     if (!failed.isEmpty())
-        emit rerunRequested(failed, m_spec);
+        Q_EMIT rerunRequested(failed, m_spec);
 }
 
 void RunView::exportResults()
@@ -202,7 +202,7 @@ void RunView::exportTo(const QString &file)
                                    : RunView::tr("Could not write %1: %2").arg(file, out.errorString());
         QMetaObject::invokeMethod(qApp, [self, ok, message] {
             if (self)
-                emit self->exported(ok, message);
+                Q_EMIT self->exported(ok, message);
         });
     });
 }

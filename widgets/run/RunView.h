@@ -24,7 +24,7 @@ class RunView : public QWidget
 {
     Q_OBJECT
 public:
-    RunView(QList<RunTarget> targets, RunSpec spec, QWidget *parent = nullptr);
+    RunView(QList<SshTarget> targets, RunSpec spec, QWidget *parent = nullptr);
     ~RunView() override;
 
     const RunSpec &spec() const { return m_spec; }
@@ -45,7 +45,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void appearanceChanged();
     // Re-run on failed hosts: the area opens a new tab for it.
-    void rerunRequested(const QList<wb::RunTarget> &targets, const wb::RunSpec &spec);
+    void rerunRequested(const QList<wb::SshTarget> &targets, const wb::RunSpec &spec);
     void exported(bool ok, const QString &message);
 
 private:

@@ -1,7 +1,7 @@
 #include "widgets/run/SaveSnippetDialog.h"
 
-#include "widgets/run/SnippetEditor.h"
 #include "core/snippets/AsyncSnippetStore.h"
+#include "widgets/run/SnippetEditor.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #include "widgets/run/SnippetLibraryDialog.h"
 
-#include "widgets/run/SnippetEditor.h"
-#include "models/snippets/SnippetModel.h"
 #include "core/snippets/AsyncSnippetStore.h"
+#include "models/snippets/SnippetModel.h"
+#include "widgets/run/SnippetEditor.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "widgets/session/SessionTab.h"
 
-#include "widgets/session/HostKeyDialog.h"
-#include "widgets/session/SecretDialog.h"
 #include "core/ssh/SshConnection.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/session/HostKeyDialog.h"
+#include "widgets/session/SecretDialog.h"
 #include "widgets/terminal/TerminalView.h"
 
 #include <QApplication>
@@ -55,7 +55,7 @@ SessionTab::SessionTab(HostId hostId, SshTarget target, QWidget *parent)
             QApplication::beep();
         } else if (!m_unseenBell && !isVisible()) {
             m_unseenBell = true; // shown on the tab until it is looked at
-            emit appearanceChanged();
+            Q_EMIT appearanceChanged();
         }
     });
     connect(m_view, &TerminalView::sizeChanged, this, [this](int rows, int columns) {
@@ -71,7 +71,7 @@ void SessionTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_unseenBell) {
         m_unseenBell = false;
-        emit appearanceChanged();
+        Q_EMIT appearanceChanged();
     }
 }
 
@@ -106,7 +106,7 @@ void SessionTab::setState(State state, const QString &status)
 {
     m_state = state;
     m_status = status;
-    emit appearanceChanged();
+    Q_EMIT appearanceChanged();
 }
 
 void SessionTab::showBanner(const QString &text, bool offerReconnect, bool error)

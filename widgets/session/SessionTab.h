@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/targets/InventoryTargets.h"
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/SshEvents.h"
+#include "core/targets/InventoryTargets.h"
 
 #include <QIcon>
 #include <QPointer>

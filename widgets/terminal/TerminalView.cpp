@@ -1,7 +1,7 @@
 #include "widgets/terminal/TerminalView.h"
 
-#include "widgets/terminal/TerminalFindBar.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalFindBar.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/terminal/TerminalRenderer.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalRenderer.h"
 
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // TerminalView: keyboard and mouse.
 #include "widgets/terminal/TerminalView.h"
 
-#include "widgets/terminal/TerminalFindBar.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalFindBar.h"
 
 #include <QApplication>
 #include <QClipboard>

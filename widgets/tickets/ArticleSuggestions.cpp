@@ -1,7 +1,7 @@
 #include "widgets/tickets/ArticleSuggestions.h"
 
-#include "widgets/tickets/KnowledgeBaseDialog.h"
 #include "core/tickets/AsyncKnowledgeBase.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -60,7 +60,7 @@ void ArticleSuggestions::readArticle(qint64 id)
 {
     m_knowledgeBase->open(this, id, [this](const Article &article, const QString &categoryPath, const QString &error) {
         if (!error.isEmpty()) {
-            emit failed(error);
+            Q_EMIT failed(error);
             return;
         }
         // Read-only, over the editor.

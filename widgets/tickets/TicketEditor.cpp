@@ -1,13 +1,13 @@
 #include "widgets/tickets/TicketEditor.h"
 
-#include "widgets/tickets/KnowledgeBaseDialog.h"
-#include "widgets/tickets/ArticleSuggestions.h"
-#include "widgets/tickets/TicketWorkLogPanel.h"
-#include "models/tickets/TicketTableModel.h"
 #include "core/audit/AuditLog.h"
 #include "core/tickets/AsyncKnowledgeBase.h"
 #include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/TicketWorkflow.h"
+#include "models/tickets/TicketTableModel.h"
+#include "widgets/tickets/ArticleSuggestions.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "widgets/tickets/TicketWorkLogPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,7 +202,7 @@ void TicketEditor::buildForm()
     m_makeActive = new QPushButton(tr("Log My &Work Here"), this);
     m_makeActive->setObjectName(QStringLiteral("makeActive"));
     m_makeActive->setToolTip(tr("Make this the active ticket: account actions, runs and sessions on its hosts are logged to it"));
-    connect(m_makeActive, &QPushButton::clicked, this, [this] { emit makeActiveRequested(m_ticket.id); });
+    connect(m_makeActive, &QPushButton::clicked, this, [this] { Q_EMIT makeActiveRequested(m_ticket.id); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_times, 1);
     buttons->addWidget(m_makeActive);
@@ -221,7 +221,7 @@ void TicketEditor::buildForm()
         // Only what the log changed (first response, row version); edits in the fields stay.
         m_ticket.firstResponse = stored.firstResponse;
         m_ticket.rowVersion = stored.rowVersion;
-        emit saved(m_ticket);
+        Q_EMIT saved(m_ticket);
     });
     m_suggestions = new ArticleSuggestions(m_knowledgeBase, this);
     connect(m_suggestions, &ArticleSuggestions::failed, this, &TicketEditor::showError);
@@ -282,7 +282,7 @@ void TicketEditor::openTicket(TicketId id)
     m_tickets->open(this, id, [this, id](const TicketView &view, const QString &error) {
         setBusy(false);
         if (!error.isEmpty()) {
-            emit openFailed(id, error);
+            Q_EMIT openFailed(id, error);
             return;
         }
         showView(view);
@@ -296,7 +296,7 @@ void TicketEditor::showView(const TicketView &view)
     m_categoryPaths = view.categoryPaths;
     m_workLog = view.workLog;
     showTicket();
-    emit tabTitleChanged(tabTitle());
+    Q_EMIT tabTitleChanged(tabTitle());
 }
 
 void TicketEditor::setBusy(bool busy)
@@ -432,7 +432,7 @@ void TicketEditor::save(std::function<void(bool stored)> done)
             return;
         }
         showView(view);
-        emit saved(m_ticket);
+        Q_EMIT saved(m_ticket);
         if (done)
             done(true);
     });
@@ -464,7 +464,7 @@ void TicketEditor::setModified(bool modified)
     if (m_loading || modified == m_modified)
         return;
     m_modified = modified;
-    emit tabTitleChanged(tabTitle());
+    Q_EMIT tabTitleChanged(tabTitle());
 }
 
 } // namespace wb

@@ -1,11 +1,11 @@
 #include "widgets/tickets/TicketPanel.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/tickets/ActiveTicket.h"
-#include "widgets/common/EmptyState.h"
+#include "core/tickets/TicketPager.h"
 #include "models/tickets/TicketFilterProxy.h"
 #include "models/tickets/TicketTableModel.h"
-#include "core/audit/AuditLog.h"
-#include "core/tickets/TicketPager.h"
+#include "widgets/common/EmptyState.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -169,7 +169,7 @@ TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget
     connect(m_makeActive, &QAction::triggered, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
-            emit activeTicketRequested(current.data(TicketTableModel::TicketIdRole).toLongLong());
+            Q_EMIT activeTicketRequested(current.data(TicketTableModel::TicketIdRole).toLongLong());
     });
 
     m_empty = new EmptyState(QStringLiteral(":/icons/ticket.svg"), tr("No tickets here"),
@@ -191,7 +191,7 @@ TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget
     auto *stop = new QToolButton(m_activeBar);
     stop->setText(tr("Stop"));
     stop->setToolTip(tr("Stop logging work to this ticket"));
-    connect(stop, &QToolButton::clicked, this, [this] { emit activeTicketRequested(0); });
+    connect(stop, &QToolButton::clicked, this, [this] { Q_EMIT activeTicketRequested(0); });
     auto *activeLayout = new QHBoxLayout(m_activeBar);
     activeLayout->setContentsMargins(4, 2, 4, 2);
     activeLayout->addWidget(m_activeLabel, 1);
@@ -234,7 +234,7 @@ TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget
             m_count->setText(tr("%Ln ticket(s)", nullptr, count));
     });
     connect(m_pager, &TicketPager::openTicketsReady, this, [this](int, const QHash<qint64, int> &perHost) {
-        emit openTicketsPerHostChanged(perHost);
+        Q_EMIT openTicketsPerHostChanged(perHost);
     });
     m_model->setQuery(currentQuery()); // without a pager yet: nothing is read
     m_model->setPager(m_pager);        // the first page, asked for first
@@ -341,7 +341,7 @@ void TicketPanel::openCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        emit openTicketRequested(current.data(TicketTableModel::TicketIdRole).toLongLong());
+        Q_EMIT openTicketRequested(current.data(TicketTableModel::TicketIdRole).toLongLong());
 }
 
 void TicketPanel::showContextMenu(const QPoint &pos)

@@ -1,7 +1,7 @@
 #include "widgets/tickets/TicketSettingsDialog.h"
 
-#include "models/tickets/TicketTableModel.h"
 #include "core/tickets/AsyncTicketStore.h"
+#include "models/tickets/TicketTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/PriorityMatrix.h"
 #include "core/tickets/SlaPolicy.h"
-#include "core/tickets/AsyncTicketStore.h"
 
 #include <QDialog>
 

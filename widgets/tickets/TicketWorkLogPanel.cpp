@@ -85,7 +85,7 @@ void TicketWorkLogPanel::addEntry()
     m_tickets->addWorkLog(this, entry, [this](const TicketView &view, const QString &error) {
         m_add->setEnabled(m_ticketId != 0);
         if (!error.isEmpty()) {
-            emit failed(error); // and what was typed stays
+            Q_EMIT failed(error); // and what was typed stays
             return;
         }
         m_entry->clear();
@@ -93,7 +93,7 @@ void TicketWorkLogPanel::addEntry()
         m_public->setChecked(false);
         m_entries = view.workLog;
         show();
-        emit entryAdded(view.ticket);
+        Q_EMIT entryAdded(view.ticket);
     });
 }
 
@@ -106,7 +106,7 @@ void TicketWorkLogPanel::reload()
         if (!m_reading.accept(serial))
             return;
         if (!error.isEmpty()) {
-            emit failed(error);
+            Q_EMIT failed(error);
             return;
         }
         m_entries = entries;

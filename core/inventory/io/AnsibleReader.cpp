@@ -1,8 +1,8 @@
 #include "core/inventory/io/AnsibleReader.h"
 
+#include "core/inventory/HostValidator.h"
 #include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/io/ShellWords.h"
-#include "core/inventory/HostValidator.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "core/inventory/io/CsvReader.h"
 
-#include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/HostValidator.h"
+#include "core/inventory/io/ImportSupport.h"
 #include "core/text/CsvField.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "core/inventory/io/Exporters.h"
 
+#include "core/inventory/Inventory.h"
 #include "core/inventory/io/CsvReader.h"
 #include "core/inventory/io/ShellWords.h"
-#include "core/inventory/Inventory.h"
 #include "core/text/CsvField.h"
 
 #include <QHash>

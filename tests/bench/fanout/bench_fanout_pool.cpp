@@ -7,8 +7,8 @@
 //
 // Prints BENCH lines: wall and client CPU of the cold run and the median of
 // the warm runs, server CPU of each, hosts ok and hosts accounted for.
-#include "tests/bench/FanoutTargets.h"
 #include "core/ssh/SshPool.h"
+#include "tests/bench/FanoutTargets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,7 +79,7 @@ struct Figures
     int reused = 0;
 };
 
-Figures runOnce(const QList<RunTarget> &targets, const RunSpec &spec, SshPool *pool, int serverPid)
+Figures runOnce(const QList<SshTarget> &targets, const RunSpec &spec, SshPool *pool, int serverPid)
 {
     const double serverBefore = processTreeCpu(serverPid);
     const double cpuBefore = clientCpuSeconds();
@@ -131,7 +131,7 @@ int main(int argc, char **argv)
     parser.addOptions({serverPid, coldConcurrency, runs, label});
     parser.process(app);
 
-    const QList<RunTarget> targets = fanout.targets(parser, QStringLiteral("t"));
+    const QList<SshTarget> targets = fanout.targets(parser, QStringLiteral("t"));
     const int n = int(targets.size());
     const RunSpec spec = fanout.spec(parser);
     const int pid = parser.value(serverPid).toInt();

@@ -73,7 +73,7 @@ int main(int argc, char **argv)
         }
         label += QStringLiteral("_autogroup_nice%1").arg(parser.value(autogroupNice));
     }
-    const QList<RunTarget> targets = fanout.targets(parser, QStringLiteral("host"));
+    const QList<SshTarget> targets = fanout.targets(parser, QStringLiteral("host"));
     const int n = int(targets.size());
     const RunSpec spec = fanout.spec(parser);
 

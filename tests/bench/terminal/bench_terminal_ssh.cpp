@@ -1,8 +1,8 @@
 // `cat` of 100 MiB over a real SSH session into a session tab (screen + view,
 // offscreen), with the GUI thread's worst event-loop stall during the run.
 // Needs the sshd fixture: run it through tests/bench/terminal/ssh-cat.sh.
-#include "widgets/session/SessionTab.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/session/SessionTab.h"
 #include "widgets/terminal/TerminalView.h"
 
 #include <QApplication>

@@ -18,13 +18,13 @@
 //   sort_due_ms             the same to due date
 //   peak_rss_mb             peak resident memory of the measuring process
 // Targets (issue 6): first rows <= 300 ms, FTS <= 50 ms, RSS <= 300 MB.
-#include "tests/bench/BenchReport.h"
-#include "widgets/tickets/TicketPanel.h"
-#include "models/tickets/TicketTableModel.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/ActiveTicket.h"
 #include "core/tickets/TicketPager.h"
 #include "core/tickets/TicketStore.h"
+#include "models/tickets/TicketTableModel.h"
+#include "tests/bench/BenchReport.h"
+#include "widgets/tickets/TicketPanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "tests/core/io/ImportTestSupport.h"
 #include "core/inventory/io/AnsibleReader.h"
 #include "core/inventory/io/Importers.h"
 #include "core/inventory/io/ShellWords.h"
+#include "tests/core/io/ImportTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

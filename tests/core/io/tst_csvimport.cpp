@@ -1,6 +1,6 @@
-#include "tests/core/io/ImportTestSupport.h"
 #include "core/inventory/io/CsvReader.h"
 #include "core/inventory/io/Importers.h"
+#include "tests/core/io/ImportTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

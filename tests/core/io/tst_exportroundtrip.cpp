@@ -1,9 +1,9 @@
-#include "tests/core/io/ImportTestSupport.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/io/Exporters.h"
 #include "core/inventory/io/ImportApplier.h"
 #include "core/inventory/io/Importers.h"
 #include "core/storage/Workspace.h"
+#include "tests/core/io/ImportTestSupport.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "tests/core/io/ImportTestSupport.h"
 #include "core/inventory/io/Importers.h"
 #include "core/inventory/io/SshConfigReader.h"
+#include "tests/core/io/ImportTestSupport.h"
 
 #include "core/inventory/io/ImportSupport.h"
 

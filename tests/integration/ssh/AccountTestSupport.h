@@ -11,9 +11,9 @@
 namespace wbtest {
 
 // Logged in by key as `user`; the keychain is not asked.
-inline wb::RunTarget adminTarget(const SshFixture &fx, const QString &knownHosts, const QString &user)
+inline wb::SshTarget adminTarget(const SshFixture &fx, const QString &knownHosts, const QString &user)
 {
-    wb::RunTarget target;
+    wb::SshTarget target;
     target.endpoint = fx.admin(user, {fx.clientKey()});
     target.options.knownHostsPath = knownHosts;
     target.options.useAgent = false;

@@ -9,21 +9,21 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 
-#include "models/accounts/AccountModel.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/MainWindow.h"
-#include "widgets/main/SessionArea.h"
-#include "widgets/accounts/AccountsView.h"
-#include "widgets/accounts/PasswordRevealDialog.h"
 #include "core/audit/AuditLog.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/jobs/PendingWork.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshPool.h"
-#include "core/targets/SshSettings.h"
 #include "core/storage/Workspace.h"
+#include "core/targets/SshSettings.h"
+#include "models/accounts/AccountModel.h"
 #include "tests/support/TestServices.h"
+#include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/PasswordRevealDialog.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/SessionArea.h"
 
 #include <QAction>
 #include <QSettings>

@@ -1,9 +1,9 @@
 #pragma once
 // Helpers for the tests that drive session tabs and run tabs in the real main window.
 
+#include "core/terminal/TerminalScreen.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunView.h"
-#include "core/terminal/TerminalScreen.h"
 
 #include <QStringList>
 #include <QTabWidget>

@@ -7,13 +7,13 @@
 // view itself and generated passwords are in tst_accountsview.cpp.
 #include "tests/integration/ssh/AccountsViewTestSupport.h"
 
+#include "core/tickets/TicketStore.h"
 #include "models/audit/AuditLogModel.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/ExpiryDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
 #include "widgets/session/SecretDialog.h"
-#include "core/tickets/TicketStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>

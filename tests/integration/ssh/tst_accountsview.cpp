@@ -6,9 +6,9 @@
 // through the GUI and the audit log dialog are in tst_accountactions.cpp.
 #include "tests/integration/ssh/AccountsViewTestSupport.h"
 
+#include "core/accounts/LinuxSshAccountBackend.h"
 #include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
-#include "core/accounts/LinuxSshAccountBackend.h"
 
 #include <QCheckBox>
 #include <QClipboard>

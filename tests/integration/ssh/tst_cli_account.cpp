@@ -4,10 +4,10 @@
 #include "tests/integration/ssh/AccountTestSupport.h"
 
 #include "core/audit/AuditLog.h"
-#include "tests/support/CliTestSupport.h"
 #include "core/inventory/Inventory.h"
-#include "core/targets/SshSettings.h"
 #include "core/storage/Workspace.h"
+#include "core/targets/SshSettings.h"
+#include "tests/support/CliTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,9 +88,12 @@ private Q_SLOTS:
     {
         Result r = cli({QStringLiteral("list"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A listing is one JSON array.
+        const QJsonDocument listing = QJsonDocument::fromJson(r.out.toUtf8());
+        QVERIFY2(listing.isArray(), qPrintable(r.out));
         QStringList names;
-        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        for (const QJsonValue &account : listing.array()) {
+            const QJsonObject object = account.toObject();
             QCOMPARE(object.value(QStringLiteral("host")).toString(), QStringLiteral("admin"));
             names << object.value(QStringLiteral("account")).toString();
         }

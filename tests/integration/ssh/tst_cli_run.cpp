@@ -2,8 +2,8 @@
 #include "tests/integration/ssh/SshFixture.h"
 
 #include "core/inventory/Inventory.h"
-#include "core/targets/SshSettings.h"
 #include "core/storage/Workspace.h"
+#include "core/targets/SshSettings.h"
 #include "core/tickets/TicketStore.h"
 
 #include <QJsonDocument>

@@ -58,9 +58,9 @@ class TestCommandRunner : public QObject
     QTemporaryDir m_dir;
     QString m_knownHosts;
 
-    RunTarget target(const SshEndpoint &endpoint, const QString &wbCase = {}) const
+    SshTarget target(const SshEndpoint &endpoint, const QString &wbCase = {}) const
     {
-        RunTarget t;
+        SshTarget t;
         t.endpoint = endpoint;
         t.options.knownHostsPath = m_knownHosts;
         t.options.useAgent = false;
@@ -106,7 +106,7 @@ private Q_SLOTS:
         const quint16 closedPort = probe.serverPort();
         probe.close();
 
-        QList<RunTarget> targets;
+        QList<SshTarget> targets;
         for (int i = 0; i < 14; ++i) {
             SshEndpoint endpoint = i % 2 ? fx.inner({fx.clientKey()}) : fx.main({fx.clientKey()});
             endpoint.name = QStringLiteral("ok%1").arg(i);
@@ -117,7 +117,7 @@ private Q_SLOTS:
         targets << target(SshEndpoint{QStringLiteral("big"), QStringLiteral("127.0.0.1"), fx.port, fx.user, {fx.clientKey()}}, QStringLiteral("big"));
         targets << target(SshEndpoint{QStringLiteral("refused"), QStringLiteral("127.0.0.1"), closedPort, fx.user, {fx.clientKey()}});
         targets << target(SshEndpoint{QStringLiteral("wrongkey"), QStringLiteral("127.0.0.1"), fx.port, fx.user, {fx.strangerKey()}});
-        RunTarget mute = target(SshEndpoint{QStringLiteral("mute"), QStringLiteral("127.0.0.1"), silent.serverPort(), fx.user, {fx.clientKey()}});
+        SshTarget mute = target(SshEndpoint{QStringLiteral("mute"), QStringLiteral("127.0.0.1"), silent.serverPort(), fx.user, {fx.clientKey()}});
         mute.options.connectTimeoutMs = 1500;
         targets << mute;
         QCOMPARE(targets.size(), 20);
@@ -209,9 +209,9 @@ private Q_SLOTS:
     void unknownKeysAreAskedOnceForTheWholeRun()
     {
         const QString empty = m_dir.filePath(QStringLiteral("empty_known_hosts"));
-        QList<RunTarget> targets = {target(fx.main({fx.clientKey()})), target(fx.inner({fx.clientKey()})),
+        QList<SshTarget> targets = {target(fx.main({fx.clientKey()})), target(fx.inner({fx.clientKey()})),
                                     target(fx.main({fx.clientKey()}))};
-        for (RunTarget &t : targets)
+        for (SshTarget &t : targets)
             t.options.knownHostsPath = empty;
         RunSpec spec;
         spec.command = QStringLiteral("echo ok");
@@ -245,7 +245,7 @@ private Q_SLOTS:
         // QThread::wait() returns as the thread's function ends; the kernel task goes a moment later.
         QVERIFY(QTest::qWaitFor([] { return runThreads() == 0; }, 2000));
         const int fds = openFileDescriptors();
-        QList<RunTarget> targets;
+        QList<SshTarget> targets;
         for (int i = 0; i < 10; ++i)
             targets << target(fx.main({fx.clientKey()}), QStringLiteral("sleep"));
         RunSpec spec;

@@ -5,13 +5,13 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 
-#include "widgets/run/RunHostKeysDialog.h"
-#include "widgets/run/RunView.h"
-#include "core/ssh/CommandRunner.h"
 #include "core/inventory/Inventory.h"
-#include "core/targets/InventoryTargets.h"
+#include "core/ssh/CommandRunner.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/storage/Workspace.h"
+#include "core/targets/InventoryTargets.h"
+#include "widgets/run/RunHostKeysDialog.h"
+#include "widgets/run/RunView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -88,9 +88,9 @@ class TestHostKeyTrust : public QObject
     SshFixture fx;
     QTemporaryDir m_dir;
 
-    RunTarget target(const QString &name, const QString &address, quint16 port, const QString &knownHosts) const
+    SshTarget target(const QString &name, const QString &address, quint16 port, const QString &knownHosts) const
     {
-        RunTarget t;
+        SshTarget t;
         t.endpoint = SshEndpoint{name, address, port, fx.user, {fx.clientKey()}};
         t.options.knownHostsPath = knownHosts;
         t.options.useAgent = false;
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(inventory.addHost(&host, &error), qPrintable(error));
         SshTarget target;
-        QVERIFY2(SshTarget::forHost(inventory, host.id, &target, &error), qPrintable(error));
+        QVERIFY2(InventoryTargets::forHost(inventory, host.id, &target, &error), qPrintable(error));
         QCOMPARE(target.endpoint.hostKeyAlias, QStringLiteral("vip-cluster"));
         QCOMPARE(target.endpoint.knownHostsFile, QDir::homePath() + QStringLiteral("/known_hosts.vip"));
         QFile::remove(target.endpoint.knownHostsFile);

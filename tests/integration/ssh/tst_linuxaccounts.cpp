@@ -11,12 +11,12 @@
 #include "core/accounts/LinuxAccountCommands.h"
 #include "core/accounts/LinuxAccountListing.h"
 #include "core/accounts/LinuxSshAccountBackend.h"
-#include "core/secrets/CredentialStore.h"
 #include "core/audit/AuditLog.h"
-#include "core/jobs/PendingWork.h"
-#include "core/storage/Workspace.h"
 #include "core/i18n/Translations.h"
+#include "core/jobs/PendingWork.h"
+#include "core/secrets/CredentialStore.h"
 #include "core/ssh/CommandRunner.h"
+#include "core/storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -35,8 +35,8 @@ class TestLinuxAccounts : public QObject
     QString m_mark;
 
     // Logged in by key as `user`; the keychain is not asked unless a test says so.
-    RunTarget loginTarget(const QString &user) const { return adminTarget(fx, m_knownHosts, user); }
-    RunTarget rootTarget() const { return loginTarget(QStringLiteral("root")); }
+    SshTarget loginTarget(const QString &user) const { return adminTarget(fx, m_knownHosts, user); }
+    SshTarget rootTarget() const { return loginTarget(QStringLiteral("root")); }
 
     // Waits for the reply (it stays the backend's).
     static AccountReply *settled(AccountReply *reply)
@@ -431,7 +431,7 @@ private Q_SLOTS:
 
     void sudoPasswordComesFromTheKeychain()
     {
-        RunTarget target = loginTarget(QStringLiteral("carol"));
+        SshTarget target = loginTarget(QStringLiteral("carol"));
         target.options.useKeychain = true;
         CredentialStore store;
         const QString key = keychainKeyFor(target.endpoint);

@@ -6,15 +6,15 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/MainWindow.h"
-#include "models/run/RunResultsModel.h"
-#include "widgets/main/SessionArea.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
-#include "widgets/run/RunView.h"
 #include "core/ssh/KnownHosts.h"
+#include "models/run/RunResultsModel.h"
 #include "tests/support/TestServices.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/SessionArea.h"
+#include "widgets/run/RunView.h"
 
 #include <QAction>
 #include <QJsonArray>

@@ -6,19 +6,19 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "core/storage/Workspace.h"
+#include "core/targets/SshSettings.h"
+#include "core/terminal/TerminalScreen.h"
+#include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
-#include "core/i18n/Translations.h"
-#include "core/inventory/Inventory.h"
 #include "widgets/session/SessionTab.h"
-#include "core/secrets/CredentialStore.h"
-#include "core/targets/SshSettings.h"
-#include "core/storage/GuiThreadCheck.h"
-#include "core/storage/Workspace.h"
-#include "core/terminal/TerminalScreen.h"
 #include "widgets/terminal/TerminalView.h"
-#include "tests/support/TestServices.h"
 
 #include <QApplication>
 #include <QStatusBar>

@@ -4,8 +4,8 @@
 // CLI). Real sshd, a real ssh-agent, the real keychain.
 #include "tests/integration/ssh/SshFixture.h"
 
-#include "core/ssh/CommandRunner.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/ssh/CommandRunner.h"
 #include "core/ssh/KnownHosts.h"
 
 #include <QTemporaryDir>
@@ -198,7 +198,7 @@ private Q_SLOTS:
         keychain.write(keychainKeyFor(target), fx.expiredPassword, [&](bool ok, const QString &e) { stored = ok; error = e; });
         QVERIFY2(QTest::qWaitFor([&] { return stored || !error.isEmpty(); }, 10000) && stored, qPrintable(error));
 
-        RunTarget runTarget;
+        SshTarget runTarget;
         runTarget.endpoint = target;
         runTarget.options = options();
         RunSpec spec;

@@ -1,8 +1,8 @@
 // The SSH engine against real OpenSSH servers on loopback (tests/fixtures/sshd-fixture.sh).
 #include "tests/integration/ssh/SshFixture.h"
 
-#include "core/secrets/CredentialStore.h"
 #include "core/i18n/Translations.h"
+#include "core/secrets/CredentialStore.h"
 #include "core/ssh/KnownHosts.h"
 
 #include <QElapsedTimer>

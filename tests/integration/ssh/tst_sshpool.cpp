@@ -58,9 +58,9 @@ class TestSshPool : public QObject
     QTemporaryDir m_dir;
     QString m_knownHosts;
 
-    RunTarget target(const SshEndpoint &endpoint) const
+    SshTarget target(const SshEndpoint &endpoint) const
     {
-        RunTarget t;
+        SshTarget t;
         t.endpoint = endpoint;
         t.options.knownHostsPath = m_knownHosts;
         t.options.useAgent = false;
@@ -95,7 +95,7 @@ private Q_SLOTS:
     void secondRunReusesTheConnectionsOfTheFirst()
     {
         SshPool pool;
-        const QList<RunTarget> targets = {target(fx.main({fx.clientKey()})), target(fx.main({fx.clientKey()})),
+        const QList<SshTarget> targets = {target(fx.main({fx.clientKey()})), target(fx.main({fx.clientKey()})),
                                           target(fx.inner({fx.clientKey()}))};
         const int loginsBefore = fx.acceptedLogins(QStringLiteral("main"));
         {
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void scriptRunsOnAKeptConnection()
     {
         SshPool pool;
-        const QList<RunTarget> targets = {target(fx.main({fx.clientKey()}))};
+        const QList<SshTarget> targets = {target(fx.main({fx.clientKey()}))};
         CommandRunner first(targets, echo(QStringLiteral("true")));
         first.setPool(&pool);
         QVERIFY(runToEnd(first));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         // "Accept once" trusts the key for that connection only: kept, it
         // would let a later run or session in without asking.
         const QString empty = m_dir.filePath(QStringLiteral("no_known_hosts"));
-        RunTarget t = target(fx.main({fx.clientKey()}));
+        SshTarget t = target(fx.main({fx.clientKey()}));
         t.options.knownHostsPath = empty;
         SshPool pool;
         for (const bool save : {false, true}) {
@@ -241,7 +241,7 @@ private Q_SLOTS:
     void serverDroppingAKeptConnectionIsNoticedAndReplaced()
     {
         SshPool pool;
-        const QList<RunTarget> targets = {target(fx.main({fx.clientKey()}))};
+        const QList<SshTarget> targets = {target(fx.main({fx.clientKey()}))};
         {
             CommandRunner runner(targets, echo(QStringLiteral("true")));
             runner.setPool(&pool);
@@ -333,7 +333,7 @@ private Q_SLOTS:
         const int fds = openFileDescriptors();
         {
             auto pool = std::make_unique<SshPool>();
-            QList<RunTarget> targets;
+            QList<SshTarget> targets;
             for (int i = 0; i < 6; ++i)
                 targets << target(i % 2 ? fx.inner({fx.clientKey()}) : fx.main({fx.clientKey()}));
             CommandRunner runner(targets, echo(QStringLiteral("true")));

@@ -1,11 +1,12 @@
-// werkbank-cli account: the account backend and audit log of the GUI, from a shell.
+#include "app/cli/AccountCommand.h"
+
 #include "app/AppOptions.h"
-#include "app/CliSupport.h"
-#include "app/CliTargets.h"
+#include "app/cli/CliSupport.h"
 #include "core/accounts/AccountActionJob.h"
 #include "core/accounts/AccountInput.h"
 #include "core/accounts/LinuxSshAccountBackend.h"
 #include "core/accounts/PasswordGenerator.h"
+#include "core/targets/TargetResolver.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -179,7 +180,17 @@ bool needsSudoPassword(AccountReply::Error error)
 
 } // namespace
 
-int accountCommand(const QStringList &arguments)
+QString AccountCommand::synopsis() const
+{
+    return QStringLiteral("account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]");
+}
+
+QString AccountCommand::summary() const
+{
+    return Cli::tr("list, show, reset, must-change, lock, unlock, disable, enable,\nreset-failures or expire accounts on a Linux host (audited)");
+}
+
+int AccountCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -202,7 +213,7 @@ int accountCommand(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"), Cli::tr("expire: the expiry date, or never."), Cli::tr("YYYY-MM-DD"));
     const QCommandLineOption system(QStringLiteral("system"), Cli::tr("list: system accounts too."));
     const QCommandLineOption ticket(QStringLiteral("ticket"), Cli::tr("The ticket the change is done for (kept in the audit log)."), Cli::tr("id"));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON: one object per account or action and line."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON: list prints one array; show and the changes one object per account or action and line."));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for a user@host:port target."), Cli::tr("file"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"), Cli::tr("Resolve --host as an alias from this OpenSSH client config."), Cli::tr("file"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
@@ -314,7 +325,7 @@ int accountCommand(const QStringList &arguments)
     OpenWorkspace ws;
     if (!ws.open(common.workspacePath(parser)))
         return fail(ws.error);
-    CliTargets resolved(ws.inventory, SshSettings::load(ws.inventory.database()));
+    TargetResolver resolved(ws.inventory, SshSettings::load(ws.inventory.database()));
     QString error;
     if (parser.isSet(sshConfig) && !resolved.loadSshConfig(parser.value(sshConfig), &error))
         return fail(error);
@@ -354,9 +365,13 @@ int accountCommand(const QStringList &arguments)
         } while (!reply->succeeded() && askSudo(reply->error()));
         if (!reply->succeeded())
             return fail(reply->errorMessage());
-        if (parser.isSet(json)) {
+        if (parser.isSet(json) && verb == Verb::List) {
+            QJsonArray array;
             for (const AccountStatus &a : reply->accounts())
-                out() << QJsonDocument(toJson(hostName, a)).toJson(QJsonDocument::Compact) << '\n';
+                array.append(toJson(hostName, a));
+            printJsonArray(array);
+        } else if (parser.isSet(json)) {
+            out() << QJsonDocument(toJson(hostName, reply->accounts().first())).toJson(QJsonDocument::Compact) << '\n';
             out().flush();
         } else if (verb == Verb::List) {
             printAccounts(reply->accounts());

@@ -1,21 +1,25 @@
 #pragma once
-// How werkbank-cli commands turn --group and --host into SSH targets: inventory
-// groups and hosts, aliases from an OpenSSH client config, or user@host:port.
 
 #include "core/inventory/Inventory.h"
 #include "core/ssh/CommandRunner.h"
 #include "core/targets/SshSettings.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
 
 namespace wb {
 
-class CliTargets
+// What the user names turned into SSH targets, for the window and
+// werkbank-cli alike: an inventory group (every host below it), an inventory
+// host by name or path, an alias from an OpenSSH client config, or
+// user@host:port. A host named twice is one target.
+class TargetResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(wb::TargetResolver)
 public:
-    CliTargets(const Inventory &inventory, SshSettings settings) : m_inventory(inventory), m_settings(std::move(settings)) {}
+    TargetResolver(const Inventory &inventory, SshSettings settings) : m_inventory(inventory), m_settings(std::move(settings)) {}
 
     // Aliases for --host names (HostName, User, Port, IdentityFile, ProxyJump).
     bool loadSshConfig(const QString &path, QString *error);
@@ -28,18 +32,23 @@ public:
     // with their paths and *ambiguous set (a usage error: exit status 2).
     bool addHost(const QString &name, QString *error, bool *ambiguous = nullptr);
 
-    const QList<RunTarget> &targets() const { return m_targets; }
-
-private:
+    // One inventory host (and its jump chain).
     bool addInventoryHost(HostId id, QString *error);
 
+    // What was added, in order, with the settings applied.
+    const QList<SshTarget> &targets() const { return m_targets; }
+
+    // "Several hosts are named “web01”: siteA/web01, siteB/web01. Name one by its path."
+    static QString ambiguousHost(const QString &name, const QStringList &paths);
+
+private:
     const Inventory &m_inventory;
     SshSettings m_settings;
     QString m_identity;
     QHash<QString, Host> m_aliases;
     QHash<QString, QString> m_aliasJumps;
     QSet<HostId> m_seen;
-    QList<RunTarget> m_targets;
+    QList<SshTarget> m_targets;
 };
 
 } // namespace wb

@@ -1,8 +1,9 @@
-// werkbank-cli ticket: the workspace's tickets from a shell, for people,
-// monitoring scripts and mail hooks.
+#include "app/cli/TicketCommand.h"
+
 #include "app/AppOptions.h"
-#include "app/CliSupport.h"
+#include "app/cli/CliSupport.h"
 #include "core/audit/AuditLog.h"
+#include "core/targets/TargetResolver.h"
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketSave.h"
 #include "core/tickets/TicketStore.h"
@@ -32,7 +33,7 @@ struct TicketCli
         QStringList candidates;
         const HostId id = ws.inventory.resolveHost(name, &candidates);
         if (!candidates.isEmpty() && ambiguity)
-            *ambiguity = Cli::ambiguousHost(name, candidates);
+            *ambiguity = TargetResolver::ambiguousHost(name, candidates);
         return id;
     }
 
@@ -172,7 +173,17 @@ bool levelOption(const QCommandLineParser &parser, const QString &name, int *lev
 
 } // namespace
 
-int ticketCommand(const QStringList &arguments)
+QString TicketCommand::synopsis() const
+{
+    return QStringLiteral("ticket new|list|show|update|comment|resolve|search [ID | WORDS] [options] [--json]");
+}
+
+QString TicketCommand::summary() const
+{
+    return Cli::tr("open, list, search and work helpdesk tickets");
+}
+
+int TicketCommand::execute(const QStringList &arguments)
 {
     TicketCli cli;
     QCommandLineParser &parser = cli.parser;
@@ -215,7 +226,7 @@ int ticketCommand(const QStringList &arguments)
         valued("order", Cli::tr("list: priority (default), due or newest."), Cli::tr("order")),
         valued("limit", Cli::tr("list, search: at most this many (default 200)."), Cli::tr("n")),
         flag("kb", Cli::tr("search: knowledge-base articles instead of tickets.")),
-        flag("json", Cli::tr("JSON: one object per ticket and line.")),
+        flag("json", Cli::tr("JSON: list and search print one array; the other actions one object per ticket and line.")),
     };
     parser.addOptions(options);
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("What to do."), QStringLiteral("ACTION [ID | WORDS...]"));
@@ -266,17 +277,18 @@ int ticketCommand(const QStringList &arguments)
             if (!error.isEmpty())
                 return fail(error);
             QList<QStringList> rows{{Cli::tr("ID"), Cli::tr("CATEGORY"), Cli::tr("TITLE")}};
+            QJsonArray array;
             for (const Article &a : found) {
-                if (json)
-                    out() << QJsonDocument(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
-                                                       {QStringLiteral("body"), a.body}, {QStringLiteral("category"), store.categoryPath(a.categoryId)},
-                                                       {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
-                                                       {QStringLiteral("ticket"), a.sourceTicketId}}).toJson(QJsonDocument::Compact) << '\n';
+                array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
+                                         {QStringLiteral("body"), a.body}, {QStringLiteral("category"), store.categoryPath(a.categoryId)},
+                                         {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+                                         {QStringLiteral("ticket"), a.sourceTicketId}});
                 rows << QStringList{QStringLiteral("%1").arg(a.id), store.categoryPath(a.categoryId), printable(a.title)};
             }
-            if (!json)
+            if (json)
+                printJsonArray(array);
+            else
                 printColumns(rows);
-            out().flush();
             return 0;
         }
         TicketQuery query;
@@ -320,8 +332,10 @@ int ticketCommand(const QStringList &arguments)
         if (!error.isEmpty())
             return fail(error);
         if (json) {
+            QJsonArray array;
             for (const Ticket &t : tickets)
-                emitTicket(t, false);
+                array.append(cli.toJson(t, false));
+            printJsonArray(array);
         } else {
             cli.printList(tickets);
         }

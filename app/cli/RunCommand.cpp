@@ -1,14 +1,14 @@
-// werkbank-cli run: one command (or a script on stdin to `sh -s`) on inventory
-// hosts and ad-hoc user@host:port targets, output grouped like `clush -b`.
+#include "app/cli/RunCommand.h"
+
 #include "app/AppOptions.h"
-#include "app/CliSupport.h"
-#include "app/CliTargets.h"
-#include "core/ssh/RunReport.h"
-#include "core/worklog/RunWorkLog.h"
-#include "core/tickets/TicketWorkLogger.h"
+#include "app/cli/CliSupport.h"
 #include "core/ssh/CommandRunner.h"
+#include "core/ssh/RunReport.h"
 #include "core/targets/SshSettings.h"
+#include "core/targets/TargetResolver.h"
 #include "core/text/NameRanges.h"
+#include "core/tickets/TicketWorkLogger.h"
+#include "core/worklog/RunWorkLog.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -68,7 +68,17 @@ void printJson(const CommandRunner &runner)
 
 } // namespace
 
-int runCommand(const QStringList &arguments)
+QString RunCommand::synopsis() const
+{
+    return QStringLiteral("run (--group G | --host H)... [-f N] [--timeout S] [--json] [--ssh-config F] (-- COMMAND | --script FILE)");
+}
+
+QString RunCommand::summary() const
+{
+    return Cli::tr("run a command or script on many hosts over SSH");
+}
+
+int RunCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -153,7 +163,7 @@ int runCommand(const QStringList &arguments)
         }
         settings.connectTimeoutSeconds = connectSeconds;
     }
-    CliTargets resolved(ws.inventory, settings);
+    TargetResolver resolved(ws.inventory, settings);
     QString error;
     if (parser.isSet(sshConfig) && !resolved.loadSshConfig(parser.value(sshConfig), &error))
         return fail(error);
@@ -168,7 +178,7 @@ int runCommand(const QStringList &arguments)
         if (!resolved.addHost(name, &error, &ambiguous))
             return ambiguous ? failUsage(error) : fail(error);
     }
-    const QList<RunTarget> targets = resolved.targets();
+    const QList<SshTarget> targets = resolved.targets();
 
     CommandRunner runner(targets, spec);
     QEventLoop loop;

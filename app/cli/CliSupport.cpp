@@ -1,6 +1,8 @@
-#include "app/CliSupport.h"
+#include "app/cli/CliSupport.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdlib>
 
@@ -16,12 +18,6 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-QString Cli::ambiguousHost(const QString &name, const QStringList &paths)
-{
-    return tr("Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.")
-        .arg(name, paths.join(QStringLiteral(", ")), paths.first());
 }
 
 int failUsage(const QString &message)
@@ -66,6 +62,12 @@ void printColumns(const QList<QStringList> &rows)
     out().flush();
 }
 
+void printJsonArray(const QJsonArray &array)
+{
+    out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
     QStringList args = arguments;
@@ -90,6 +92,19 @@ bool OpenWorkspace::open(const QString &path)
     }
     inventory.setDatabase(workspace.database());
     return inventory.load(&error);
+}
+
+int OpenWorkspace::openAtGroup(const QString &path, const QString &groupPath, GroupId *top)
+{
+    if (!open(path))
+        return fail(error);
+    *top = 0;
+    if (groupPath.isEmpty() || groupPath == QLatin1String("/"))
+        return 0;
+    *top = inventory.findGroupByPath(groupPath);
+    if (*top == 0)
+        return fail(Cli::tr("There is no group “%1” in the inventory.").arg(groupPath));
+    return 0;
 }
 
 } // namespace wb

@@ -9,15 +9,14 @@
 #include <QTextStream>
 
 class QCommandLineParser;
+class QJsonArray;
 
 namespace wb {
 
+// The translation context of werkbank-cli's messages.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(wb::Cli)
-public:
-    // "Several hosts are named “web01”: siteA/web01, siteB/web01. Name one by its path."
-    static QString ambiguousHost(const QString &name, const QStringList &paths);
 };
 
 QTextStream &out();
@@ -31,6 +30,8 @@ int failUsage(const QString &message);
 QString printable(const QString &text, bool keepLineBreaks = false);
 // Rows as aligned columns on standard output (the first row is the header).
 void printColumns(const QList<QStringList> &rows);
+// A listing's JSON: one array (DESIGN.md, "Companion CLI").
+void printJsonArray(const QJsonArray &array);
 // Parses the options of `command` (--help prints and exits).
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
@@ -46,13 +47,9 @@ struct OpenWorkspace
     QString error;
 
     bool open(const QString &path);
+    // Opens it and finds the --group path to work on (*top 0: everything).
+    // Returns an exit status (1 with the reason printed), 0 to go on.
+    int openAtGroup(const QString &path, const QString &groupPath, GroupId *top);
 };
-
-// werkbank-cli run: one command or script on many hosts.
-int runCommand(const QStringList &arguments);
-// werkbank-cli account: list or change accounts on one host.
-int accountCommand(const QStringList &arguments);
-// werkbank-cli ticket: open, list and work tickets.
-int ticketCommand(const QStringList &arguments);
 
 } // namespace wb

@@ -1,6 +1,5 @@
-#include "app/CliTargets.h"
+#include "core/targets/TargetResolver.h"
 
-#include "app/CliSupport.h"
 #include "core/inventory/io/Importers.h"
 #include "core/targets/InventoryTargets.h"
 
@@ -30,7 +29,13 @@ bool parseAdHoc(const QString &text, SshEndpoint *endpoint)
 
 } // namespace
 
-bool CliTargets::loadSshConfig(const QString &path, QString *error)
+QString TargetResolver::ambiguousHost(const QString &name, const QStringList &paths)
+{
+    return tr("Several hosts are named “%1”: %2. Name one by its path, e.g. --host %3.")
+        .arg(name, paths.join(QStringLiteral(", ")), paths.first());
+}
+
+bool TargetResolver::loadSshConfig(const QString &path, QString *error)
 {
     const ImportResult config = Importers::readSshConfig(path);
     if (config.hasErrors()) {
@@ -44,24 +49,24 @@ bool CliTargets::loadSshConfig(const QString &path, QString *error)
     return true;
 }
 
-bool CliTargets::addInventoryHost(HostId id, QString *error)
+bool TargetResolver::addInventoryHost(HostId id, QString *error)
 {
     if (m_seen.contains(id))
         return true;
     m_seen.insert(id);
     SshTarget target;
-    if (!SshTarget::forHost(m_inventory, id, &target, error))
+    if (!InventoryTargets::forHost(m_inventory, id, &target, error))
         return false;
     m_settings.applyTo(&target.options);
-    m_targets << RunTarget{target.endpoint, target.options, id};
+    m_targets << target;
     return true;
 }
 
-bool CliTargets::addGroup(const QString &path, QString *error)
+bool TargetResolver::addGroup(const QString &path, QString *error)
 {
     const GroupId id = m_inventory.findGroupByPath(path);
     if (id == 0) {
-        *error = Cli::tr("There is no group “%1” in the inventory.").arg(path);
+        *error = tr("There is no group “%1” in the inventory.").arg(path);
         return false;
     }
     for (HostId hostId : m_inventory.hostsBelow(id)) {
@@ -71,19 +76,19 @@ bool CliTargets::addGroup(const QString &path, QString *error)
     return true;
 }
 
-bool CliTargets::addHost(const QString &name, QString *error, bool *ambiguous)
+bool TargetResolver::addHost(const QString &name, QString *error, bool *ambiguous)
 {
     if (m_aliases.contains(name)) {
         // Its ProxyJump chain resolved among the config's own aliases.
-        RunTarget target;
-        target.endpoint = SshTarget::endpointFor(m_aliases.value(name));
+        SshTarget target;
+        target.endpoint = InventoryTargets::endpointFor(m_aliases.value(name));
         QString jump = m_aliasJumps.value(name);
         while (!jump.isEmpty()) {
             if (!m_aliases.contains(jump) || target.options.jumps.size() >= 8) {
-                *error = Cli::tr("The ProxyJump chain of “%1” names a host the config does not define.").arg(name);
+                *error = tr("The ProxyJump chain of “%1” names a host the config does not define.").arg(name);
                 return false;
             }
-            target.options.jumps.prepend(SshTarget::endpointFor(m_aliases.value(jump)));
+            target.options.jumps.prepend(InventoryTargets::endpointFor(m_aliases.value(jump)));
             jump = m_aliasJumps.value(jump);
         }
         m_settings.applyTo(&target.options);
@@ -94,14 +99,14 @@ bool CliTargets::addHost(const QString &name, QString *error, bool *ambiguous)
     if (const HostId id = m_inventory.resolveHost(name, &candidates); id != 0)
         return addInventoryHost(id, error);
     if (!candidates.isEmpty()) {
-        *error = Cli::ambiguousHost(name, candidates);
+        *error = ambiguousHost(name, candidates);
         if (ambiguous)
             *ambiguous = true;
         return false;
     }
-    RunTarget adHoc;
+    SshTarget adHoc;
     if (!parseAdHoc(name, &adHoc.endpoint)) {
-        *error = Cli::tr("“%1” is neither an inventory host nor user@host:port.").arg(name);
+        *error = tr("“%1” is neither an inventory host nor user@host:port.").arg(name);
         return false;
     }
     if (!m_identity.isEmpty())

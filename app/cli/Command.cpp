@@ -1,0 +1,90 @@
+#include "app/cli/Command.h"
+
+#include "app/cli/AccountCommand.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/HostsCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/RunCommand.h"
+#include "app/cli/TicketCommand.h"
+
+#include <QCoreApplication>
+
+namespace wb {
+
+namespace {
+
+// The synopsis of each command, its summary indented below it.
+QString usage(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text = Cli::tr("Usage: werkbank-cli [--workspace PATH] COMMAND [options]") + QStringLiteral("\n\n")
+                   + Cli::tr("Commands:") + QLatin1Char('\n');
+    const QString indent(22, QLatin1Char(' '));
+    for (const std::unique_ptr<Command> &command : commands) {
+        text += QStringLiteral("  ") + command->synopsis() + QLatin1Char('\n');
+        for (const QString &line : command->summary().split(QLatin1Char('\n')))
+            text += indent + line + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') + Cli::tr("Run werkbank-cli COMMAND --help for the options of one command.") + QLatin1Char('\n');
+}
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> Command::all()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<HostsCommand>());
+    commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<AccountCommand>());
+    commands.push_back(std::make_unique<TicketCommand>());
+    return commands;
+}
+
+int runCli(const QStringList &arguments)
+{
+    // The command is the first argument that is neither an option nor an option's value.
+    static const QStringList valued = {QStringLiteral("--workspace"), QStringLiteral("-w"), QStringLiteral("--lang"),
+                                       QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output"),
+                                       QStringLiteral("--host"), QStringLiteral("-f"), QStringLiteral("--fanout"),
+                                       QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
+                                       QStringLiteral("-i"), QStringLiteral("--ssh-config"),
+                                       QStringLiteral("--user"), QStringLiteral("-u"), QStringLiteral("--date"),
+                                       QStringLiteral("--length"), QStringLiteral("--ticket"), QStringLiteral("--title"),
+                                       QStringLiteral("--description"), QStringLiteral("--requester"), QStringLiteral("--email"),
+                                       QStringLiteral("--phone"), QStringLiteral("--category"), QStringLiteral("--urgency"),
+                                       QStringLiteral("--impact"), QStringLiteral("--priority"), QStringLiteral("--remove-host"),
+                                       QStringLiteral("--status"), QStringLiteral("--assignee"), QStringLiteral("--text"),
+                                       QStringLiteral("--minutes"), QStringLiteral("--author"), QStringLiteral("--solution"),
+                                       QStringLiteral("--view"), QStringLiteral("--me"), QStringLiteral("--order"), QStringLiteral("--limit"),
+                                       QStringLiteral("--tags")};
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (valued.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            command = arg;
+            break;
+        }
+    }
+    const std::vector<std::unique_ptr<Command>> commands = Command::all();
+    for (const std::unique_ptr<Command> &candidate : commands) {
+        if (candidate->name() == command)
+            return candidate->execute(arguments);
+    }
+    if (arguments.contains(QLatin1String("--version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const bool askedForHelp = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    if (!command.isEmpty() && !askedForHelp)
+        err() << Cli::tr("Unknown command “%1”.").arg(command) << '\n';
+    (askedForHelp ? out() : err()) << usage(commands);
+    return askedForHelp ? 0 : 2;
+}
+
+} // namespace wb
