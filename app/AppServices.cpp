@@ -15,6 +15,7 @@
 #include "core/tickets/AsyncKnowledgeBase.h"
 #include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/TicketPager.h"
+#include "core/worklog/SshWorkFactory.h"
 
 namespace wb {
 
@@ -52,6 +53,7 @@ bool AppServices::open(const QString &path)
     m_accountBackends = std::make_unique<AccountBackendFactory>(m_pool.get());
     m_credentials->setPendingWork(m_pending.get());
     m_activeTicket = std::make_unique<ActiveTicket>();
+    m_sshWork = std::make_unique<SshWorkFactory>(m_pool.get(), m_pending.get(), m_activeTicket.get(), m_tickets.get());
     return true;
 }
 
@@ -73,6 +75,7 @@ Services AppServices::services() const
     services.pendingWork = m_pending.get();
     services.credentials = m_credentials.get();
     services.activeTicket = m_activeTicket.get();
+    services.sshWork = m_sshWork.get();
     return services;
 }
 

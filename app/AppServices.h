@@ -20,6 +20,7 @@ class CredentialStore;
 class Inventory;
 class PendingWork;
 class SshPool;
+class SshWorkFactory;
 class TicketPager;
 class WorkspaceThread;
 class Workspace;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ActiveTicket> m_activeTicket;
+    std::unique_ptr<SshWorkFactory> m_sshWork;
 };
 
 } // namespace wb

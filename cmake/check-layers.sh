@@ -2,7 +2,8 @@
 # Fails when a layer includes headers it must not see (DESIGN.md):
 #   core/   no QtGui, no QtWidgets
 #   models/ no QtWidgets
-#   widgets/, models/  no SQL (QSql*, ->database()), no store or backend built there:
+#   widgets/, models/  no SQL (QSql*, ->database()), no store, backend, runner or
+#                      SSH connection built there:
 #                      the window reaches the workspace through the services
 #                      app/ builds (WorkspaceThread and its facades)
 #   every quoted include names its layer ("core/tickets/TicketStore.h"), and
@@ -44,7 +45,7 @@ no_sql() {
   while IFS= read -r hit; do
     echo "layering violation: ${hit%%:*} reaches past the services (${hit#*:}); app/ builds those and hands them over"
     status=1
-  done < <(grep -rnoE '#\s*include\s*<QSql[A-Za-z]*>|\bQSql(Database|Query)\b|->database\(\)|\b(TicketStore|SnippetStore|KnowledgeBase|AuditLog|TicketWorkLogger|WorkspaceSettings|Workspace|CredentialStore)(\s*[({]|\s+\w+\s*[({])|new (CredentialStore|TicketPager|WorkspaceThread|LinuxSshAccountBackend)\b' \
+  done < <(grep -rnoE '#\s*include\s*<QSql[A-Za-z]*>|\bQSql(Database|Query)\b|->database\(\)|\b(TicketStore|SnippetStore|KnowledgeBase|AuditLog|TicketWorkLogger|WorkspaceSettings|Workspace|CredentialStore)(\s*[({]|\s+\w+\s*[({])|new (CredentialStore|TicketPager|WorkspaceThread|LinuxSshAccountBackend|CommandRunner|SshConnection|SshPool)\b' \
              "$src/$layer" --include='*.h' --include='*.cpp' | sed -E 's/^([^:]+):[0-9]+:/\1:/')
 }
 

@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+245" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+241" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+161" />
+        <location line="+137" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -253,13 +253,13 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+37" />
+        <location filename="../widgets/run/RunView.cpp" line="+39" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+4" />
         <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
@@ -280,7 +280,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+60" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+61" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -292,7 +292,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+211" />
+        <location line="+209" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

@@ -3736,7 +3736,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+53"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+50"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3751,7 +3751,7 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
@@ -3919,7 +3919,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>Select the hosts or groups to run a command on.</source>
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
@@ -3929,7 +3929,7 @@ Oplossing:
         <translation>Opdracht uitvoeren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -4434,7 +4434,7 @@ Oplossing:
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+37"/>
+        <location filename="../widgets/run/RunView.cpp" line="+39"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -4442,7 +4442,7 @@ Oplossing:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on %Ln host(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; op %Ln host</numerusform>
@@ -4590,7 +4590,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+24"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+25"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4631,12 +4631,12 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>%1 (closed)</source>
         <translation>%1 (gesloten)</translation>
     </message>
@@ -4701,7 +4701,7 @@ Oplossing:
 <context>
     <name>wb::SessionTab</name>
     <message>
-        <location filename="../widgets/session/SessionTab.cpp" line="+32"/>
+        <location filename="../widgets/session/SessionTab.cpp" line="+33"/>
         <source>&amp;Reconnect</source>
         <translation>Opnieuw &amp;verbinden</translation>
     </message>
@@ -4711,7 +4711,7 @@ Oplossing:
         <translation>Opnieuw verbinden (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Connecting to %1: %2…</source>
         <translation>Verbinden met %1: %2…</translation>
     </message>

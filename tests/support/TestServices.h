@@ -4,6 +4,7 @@
 // (AppServices); these adjust what it hands over.
 #include "app/AppServices.h"
 #include "core/targets/ConnectionSettings.h"
+#include "core/worklog/SshWorkFactory.h"
 #include "widgets/main/Services.h"
 
 #include <QTest>
@@ -11,10 +12,11 @@
 namespace wb::test {
 
 // For tests that count logins or close sessions and expect them gone: no
-// connection is kept for reuse.
+// connection is kept for reuse, by anything these services make from now on.
 inline Services withoutConnectionReuse(Services services)
 {
     services.connectionPool = nullptr;
+    services.sshWork->setPool(nullptr);
     return services;
 }
 

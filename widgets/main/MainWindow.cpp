@@ -5,15 +5,12 @@
 #include "core/inventory/io/Exporters.h"
 #include "core/jobs/PendingWork.h"
 #include "core/secrets/CredentialStore.h"
-#include "core/ssh/RunReport.h"
 #include "core/ssh/SshPool.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/targets/InventoryTargets.h"
 #include "core/targets/SshSettings.h"
 #include "core/targets/TargetResolver.h"
 #include "core/tickets/ActiveTicket.h"
-#include "core/tickets/TicketWorkLogger.h"
-#include "core/worklog/RunWorkLog.h"
 #include "widgets/accounts/AccountsView.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/inventory/ImportDialog.h"
@@ -63,7 +60,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_inventoryDock->setWidget(m_inventoryPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_inventoryDock);
 
-    m_sessions = new SessionArea(m_services.connectionPool, m_services.pendingWork, m_services.activeTicket, this);
+    m_sessions = new SessionArea(m_services.sshWork, m_services.pendingWork, m_services.activeTicket, this);
     setCentralWidget(m_sessions);
 
     m_tickets = new TicketPanel(m_services.ticketPager, m_services.activeTicket, this);
@@ -79,7 +76,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_inventoryPanel, &InventoryPanel::hostActivated, this, &MainWindow::openSession);
     connect(m_sessions, &SessionArea::closeAgainRequested, this, &QWidget::close, Qt::QueuedConnection);
-    connect(m_sessions, &SessionArea::runOpened, this, &MainWindow::logRun); // "Run again on failed" too
     connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
@@ -279,21 +275,7 @@ void MainWindow::openSession(HostId id)
 void MainWindow::openSessionTab(HostId id, SshTarget target)
 {
     m_services.connectionSettings->current().applyTo(&target.options);
-    SessionTab *tab = m_sessions->openSession(id, target);
-    const TicketId ticket = m_services.activeTicket->id();
-    if (!tab || ticket == 0)
-        return;
-    // Logged with its outcome, once: connected, or why not.
-    auto logged = std::make_shared<bool>(false);
-    connect(tab, &SessionTab::appearanceChanged, this, [this, tab, id, logged, ticket] {
-        if (*logged || tab->state() == SessionTab::State::Connecting)
-            return;
-        *logged = true;
-        const SshEndpoint &endpoint = tab->target().endpoint;
-        logWork(ticket, {id}, tab->state() == SessionTab::State::Connected
-                                  ? TicketWorkLogger::sessionOpened(endpoint.name, endpoint.user)
-                                  : TicketWorkLogger::sessionFailed(endpoint.name, endpoint.user, tab->statusText()));
-    });
+    m_sessions->openSession(id, target);
 }
 
 QList<HostId> MainWindow::runSelection()
@@ -344,17 +326,7 @@ void MainWindow::startRun(const RunSpec &spec)
                 return;
             }
         }
-        m_sessions->openRun(new RunView(resolver.targets(), spec));
-    });
-}
-
-void MainWindow::logRun(RunView *run)
-{
-    // Logged to the ticket active when the run started, once every host is done.
-    CommandRunner *runner = run->runner();
-    connect(runner, &CommandRunner::finished, this, [this, runner, ticket = m_services.activeTicket->id()] {
-        const RunWorkLog line = RunWorkLog::of(*runner);
-        logWork(ticket, line.hostIds, line.text);
+        m_sessions->openRun(resolver.targets(), spec);
     });
 }
 

@@ -80,7 +80,6 @@ private:
     QList<HostId> runSelection();
     void startRun(const RunSpec &spec);
     // Writes what `run` did into the work log of the ticket active now, once it is over.
-    void logRun(class RunView *run);
     void setUpTickets();
     // An inventory host's name for ticket views; "(deleted host)" once it is gone.
     QString hostName(qint64 id) const;
@@ -88,7 +87,6 @@ private:
     class TicketEditor *createTicketEditor();
     void openTicketEditor(class TicketEditor *editor);
     // Writes `text` into the active ticket's work log when it links one of the hosts.
-    void logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text);
 
     const Services m_services;
     QUndoStack *m_undoStack;

@@ -150,12 +150,6 @@ void MainWindow::setActiveTicket(qint64 ticketId)
     });
 }
 
-void MainWindow::logWork(TicketId ticket, const QList<HostId> &hosts, const QString &text)
-{
-    QList<qint64> ids(hosts.begin(), hosts.end());
-    m_services.tickets->recordWork(ticket, ids, text, m_services.activeTicket);
-}
-
 TicketId MainWindow::activeTicket() const
 {
     return m_services.activeTicket->id();

@@ -16,6 +16,7 @@ class CredentialStore;
 class Inventory;
 class PendingWork;
 class SshPool;
+class SshWorkFactory;
 class TicketPager;
 class WorkspaceThread;
 
@@ -46,6 +47,8 @@ struct Services
     AccountBackendFactory *accountBackends = nullptr;
     // Connections kept between sessions and runs; null turns reuse off.
     SshPool *connectionPool = nullptr;
+    // Makes the runs and session connections (pooled, logged to the active ticket).
+    SshWorkFactory *sshWork = nullptr;
     // Account actions and keychain writes; quitting waits for them.
     PendingWork *pendingWork = nullptr;
     CredentialStore *credentials = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/main/SessionArea.h"
 
+#include "core/worklog/SshWorkFactory.h"
 
 #include "widgets/accounts/AccountsView.h"
 #include "widgets/common/EmptyState.h"
@@ -17,8 +18,8 @@
 
 namespace wb {
 
-SessionArea::SessionArea(SshPool *pool, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent)
-    : QStackedWidget(parent), m_pool(pool), m_pending(pending), m_activeTicket(activeTicket)
+SessionArea::SessionArea(SshWorkFactory *work, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent)
+    : QStackedWidget(parent), m_work(work), m_pending(pending), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("sessionArea"));
     m_empty = new EmptyState(QStringLiteral(":/icons/terminal.svg"), tr("No open sessions"), QString(), this);
@@ -72,9 +73,7 @@ void SessionArea::addStartAction(QAction *action)
 
 SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 {
-    auto *tab = new SessionTab(hostId, target, m_tabs);
-    tab->setConnectionPool(m_pool);
-    tab->setPendingWork(m_pending);
+    auto *tab = new SessionTab(hostId, target, m_work, m_tabs);
     connect(tab, &SessionTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
     const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
     m_tabs->setCurrentIndex(index);
@@ -84,8 +83,9 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
     return tab;
 }
 
-void SessionArea::openRun(RunView *run)
+RunView *SessionArea::openRun(const QList<SshTarget> &targets, const RunSpec &spec)
 {
+    auto *run = new RunView(m_work->newRun(targets, spec, nullptr));
     connect(run, &RunView::appearanceChanged, this, [this, run] {
         const int index = m_tabs->indexOf(run);
         if (index < 0)
@@ -97,7 +97,7 @@ void SessionArea::openRun(RunView *run)
                                                             : QStringLiteral(":/icons/state-connected.svg")));
     });
     connect(run, &RunView::rerunRequested, this, [this](const QList<SshTarget> &targets, const RunSpec &spec) {
-        openRun(new RunView(targets, spec));
+        openRun(targets, spec);
     });
     connect(run, &RunView::exported, this, [this](bool ok, const QString &message) {
         if (!ok)
@@ -106,9 +106,8 @@ void SessionArea::openRun(RunView *run)
     const int index = m_tabs->addTab(run, run->title());
     m_tabs->setCurrentIndex(index);
     updatePage();
-    run->runner()->setPool(m_pool);
-    Q_EMIT runOpened(run);
     run->start();
+    return run;
 }
 
 AccountsView *SessionArea::openAccounts(HostId hostId, const SshTarget &target, const AccountBackendFactory *backends,

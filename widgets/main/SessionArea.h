@@ -15,10 +15,10 @@ class ActionTrail;
 class ActiveTicket;
 class EmptyState;
 class PendingWork;
-struct SshTarget;
+struct RunSpec;
 class RunView;
 class SessionTab;
-class SshPool;
+class SshWorkFactory;
 struct SshTarget;
 class TicketEditor;
 
@@ -29,19 +29,18 @@ class SessionArea : public QStackedWidget
 {
     Q_OBJECT
 public:
-    // Sessions and runs reuse the pool's connections (null: no reuse); account
-    // actions and keychain writes register with `pending`, so quitting waits
-    // for them. Both must outlive the area.
-    // Account actions are done for `activeTicket`. All three must outlive the area.
-    SessionArea(SshPool *pool, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent = nullptr);
+    // Sessions and runs come from `work` (pooled, logged to the active
+    // ticket); account actions register with `pending`, so quitting waits for
+    // them, and are done for `activeTicket`. All three must outlive the area.
+    SessionArea(SshWorkFactory *work, PendingWork *pending, ActiveTicket *activeTicket, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     void setInventorySize(int hosts, int groups);
     void addStartAction(QAction *action);
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
-    // Shows a run as a tab and starts it.
-    void openRun(RunView *run);
+    // Shows a run of `spec` on `targets` as a tab and starts it.
+    RunView *openRun(const QList<SshTarget> &targets, const RunSpec &spec);
     // Shows a host's accounts as a tab and lists them; the host's tab when
     // one is open already. Its backend comes from `backends`; actions are
     // audited through `trail`. Both must outlive the area.
@@ -66,8 +65,6 @@ public:
 
 Q_SIGNALS:
     void closeAgainRequested();
-    // A run's tab was opened and the run is about to start (the first one, or "Run again on failed").
-    void runOpened(wb::RunView *run);
 
 private:
     void updatePage();
@@ -78,7 +75,7 @@ private:
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;
-    SshPool *m_pool;
+    SshWorkFactory *m_work;
     PendingWork *m_pending;
     ActiveTicket *m_activeTicket;
 };

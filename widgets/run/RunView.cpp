@@ -31,12 +31,12 @@
 
 namespace wb {
 
-RunView::RunView(QList<SshTarget> targets, RunSpec spec, QWidget *parent) : QWidget(parent)
+RunView::RunView(CommandRunner *runner, QWidget *parent) : QWidget(parent), m_runner(runner)
 {
     setObjectName(QStringLiteral("runView"));
-    m_what = spec.script.isEmpty() ? spec.command : tr("script (%Ln line(s))", nullptr, int(spec.script.count('\n')));
-    m_spec = spec;
-    m_runner = new CommandRunner(std::move(targets), std::move(spec), this);
+    m_runner->setParent(this);
+    m_spec = m_runner->spec();
+    m_what = m_spec.script.isEmpty() ? m_spec.command : tr("script (%Ln line(s))", nullptr, int(m_spec.script.count('\n')));
     m_model = new RunResultsModel(m_runner, this);
     m_groupsModel = new RunGroupsModel(m_runner, this);
 

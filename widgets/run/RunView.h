@@ -24,7 +24,8 @@ class RunView : public QWidget
 {
     Q_OBJECT
 public:
-    RunView(QList<SshTarget> targets, RunSpec spec, QWidget *parent = nullptr);
+    // Shows `runner` (not yet started) and takes it.
+    explicit RunView(CommandRunner *runner, QWidget *parent = nullptr);
     ~RunView() override;
 
     const RunSpec &spec() const { return m_spec; }

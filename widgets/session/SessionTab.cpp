@@ -1,6 +1,7 @@
 #include "widgets/session/SessionTab.h"
 
 #include "core/ssh/SshConnection.h"
+#include "core/worklog/SshWorkFactory.h"
 #include "core/terminal/TerminalScreen.h"
 #include "widgets/session/HostKeyDialog.h"
 #include "widgets/session/SecretDialog.h"
@@ -14,8 +15,8 @@
 
 namespace wb {
 
-SessionTab::SessionTab(HostId hostId, SshTarget target, QWidget *parent)
-    : QWidget(parent), m_hostId(hostId), m_target(std::move(target))
+SessionTab::SessionTab(HostId hostId, SshTarget target, SshWorkFactory *work, QWidget *parent)
+    : QWidget(parent), m_hostId(hostId), m_target(std::move(target)), m_work(work)
 {
     setObjectName(QStringLiteral("sessionTab"));
     m_screen = new TerminalScreen(m_target.options.rows, m_target.options.columns, this);
@@ -131,9 +132,7 @@ void SessionTab::connectToHost()
     SshConnectOptions options = m_target.options;
     options.rows = m_screen->rows();
     options.columns = m_screen->cols();
-    m_connection = new SshConnection(m_target.endpoint, options, this);
-    m_connection->setPool(m_pool);
-    m_connection->setPendingWork(m_pending);
+    m_connection = m_work->newSessionConnection(m_target, options, this);
     connect(m_connection, &SshConnection::stepChanged, this, [this](SshStep step, int) {
         const QString text = tr("Connecting to %1: %2…").arg(m_target.endpoint.name, SshFailure::stepName(step));
         showBanner(text, false, false);

@@ -13,8 +13,7 @@ class QPushButton;
 
 namespace wb {
 
-class PendingWork;
-class SshPool;
+class SshWorkFactory;
 class TerminalScreen;
 class TerminalView;
 
@@ -27,7 +26,8 @@ class SessionTab : public QWidget
 public:
     enum class State { Connecting, Connected, Closed, Failed };
 
-    SessionTab(HostId hostId, SshTarget target, QWidget *parent = nullptr);
+    // Its connections come from `work` (pooled, logged), which must outlive the tab.
+    SessionTab(HostId hostId, SshTarget target, SshWorkFactory *work, QWidget *parent = nullptr);
     ~SessionTab() override;
 
     HostId hostId() const { return m_hostId; }
@@ -43,10 +43,6 @@ public:
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
     SshConnection *connection() const { return m_connection; }
-    // Sessions take kept connections from the pool and give theirs back.
-    void setConnectionPool(SshPool *pool) { m_pool = pool; }
-    // Secrets it saves in the keychain are waited for when quitting.
-    void setPendingWork(PendingWork *pending) { m_pending = pending; }
 
 public Q_SLOTS:
     void connectToHost();
@@ -75,8 +71,7 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_reconnectButton;
     QPointer<SshConnection> m_connection;
-    SshPool *m_pool = nullptr;
-    PendingWork *m_pending = nullptr;
+    SshWorkFactory *m_work;
     State m_state = State::Closed;
     QString m_status;
     bool m_reconnectWhenDone = false;

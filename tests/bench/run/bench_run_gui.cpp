@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     const int n = int(targets.size());
     const RunSpec spec = fanout.spec(parser);
 
-    RunView view(targets, spec);
+    RunView view(new CommandRunner(targets, spec));
     view.resize(1400, 900);
     view.show();
     QEventLoop settle;

@@ -2,6 +2,7 @@
 // offscreen), with the GUI thread's worst event-loop stall during the run.
 // Needs the sshd fixture: run it through tests/bench/terminal/ssh-cat.sh.
 #include "core/terminal/TerminalScreen.h"
+#include "core/worklog/SshWorkFactory.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/terminal/TerminalView.h"
 
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
                                   {dir + QStringLiteral("/client/id_ed25519")}};
     target.options.knownHostsPath = knownHosts;
     target.options.useAgent = false;
-    SessionTab tab(0, target);
+    SshWorkFactory work(nullptr, nullptr, nullptr, nullptr); // no pool, nothing logged
+    SessionTab tab(0, target, &work);
     tab.resize(tab.view()->sizeForGrid(50, 160));
     tab.show();
     tab.connectToHost();

@@ -141,9 +141,9 @@ private Q_SLOTS:
         const QString knownHosts = m_dir.filePath(QStringLiteral("dropped_known_hosts"));
         Relay relay(fx.port);
         QVERIFY(relay.port() != 0);
-        RunView view({target(QStringLiteral("dropper"), QStringLiteral("127.0.0.1"), relay.port(), knownHosts),
+        RunView view(new CommandRunner({target(QStringLiteral("dropper"), QStringLiteral("127.0.0.1"), relay.port(), knownHosts),
                       target(QStringLiteral("stayer"), QStringLiteral("127.0.0.2"), fx.innerPort, knownHosts)},
-                     echoSpec());
+                                       echoSpec()));
         view.resize(900, 500);
         view.show();
         view.start();
@@ -185,9 +185,9 @@ private Q_SLOTS:
         const QString knownHosts = m_dir.filePath(QStringLiteral("later_known_hosts"));
         Relay late(fx.port);
         late.setHolding(true); // its server's greeting comes only when the test says so
-        RunView view({target(QStringLiteral("early"), QStringLiteral("127.0.0.2"), fx.innerPort, knownHosts),
+        RunView view(new CommandRunner({target(QStringLiteral("early"), QStringLiteral("127.0.0.2"), fx.innerPort, knownHosts),
                       target(QStringLiteral("late"), QStringLiteral("127.0.0.1"), late.port(), knownHosts)},
-                     echoSpec());
+                                       echoSpec()));
         view.show();
         view.start();
         CommandRunner *runner = view.runner();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/ssh/CommandRunner.h"
+#include "core/ssh/SshTarget.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace wb {
+
+class ActiveTicket;
+class AsyncTicketStore;
+class PendingWork;
+class SshConnection;
+class SshPool;
+
+// Where the window's SSH work is made: runs and interactive connections get
+// the pool and the pending-work tracker the composition root built, and each
+// is written into the work log of the ticket that was active when it began
+// (when that ticket links the host), with the lines werkbank-cli writes. So no
+// widget builds a runner or a connection, and none writes the work log.
+class SshWorkFactory : public QObject
+{
+    Q_OBJECT
+public:
+    // `pool` may be null (no connection reuse); `tickets` and `active` null:
+    // nothing is logged. All must outlive what this makes.
+    SshWorkFactory(SshPool *pool, PendingWork *pending, ActiveTicket *active, AsyncTicketStore *tickets,
+                   QObject *parent = nullptr);
+
+    // Null: what is made from now on connects afresh and keeps nothing.
+    void setPool(SshPool *pool) { m_pool = pool; }
+
+    // A run of `spec` on `targets`, owned by `parent` and not yet started;
+    // logged once every host is done.
+    CommandRunner *newRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const;
+
+    // A connection for the interactive session `session` (its owner), with
+    // `options` (the terminal's size set). The first connection a session
+    // makes is logged when it connects or fails; its reconnects are not.
+    SshConnection *newSessionConnection(const SshTarget &target, SshConnectOptions options, QObject *session);
+
+private:
+    void log(qint64 ticket, const QList<qint64> &hostIds, const QString &text) const;
+
+    SshPool *m_pool;
+    PendingWork *m_pending;
+    ActiveTicket *m_active;
+    AsyncTicketStore *m_tickets;
+    QSet<const QObject *> m_sessionsWatched;
+    QSet<const QObject *> m_sessionsLogged;
+};
+
+} // namespace wb
