@@ -49,7 +49,7 @@
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+109" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="+110" />
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>no result within %n second</numerusform><numerusform>no result within %n seconds</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+194" />
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+196" />
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>
@@ -326,7 +326,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+55" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+56" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

@@ -2067,7 +2067,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+109"/>
+        <location filename="../core/ssh/CommandRunner.cpp" line="+110"/>
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>geen resultaat binnen %n seconde</numerusform>
@@ -2870,7 +2870,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+32"/>
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+33"/>
         <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
@@ -2936,7 +2936,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
@@ -3630,7 +3630,7 @@ Oplossing:
 <context>
     <name>wb::KnownHosts</name>
     <message>
-        <location filename="../core/ssh/KnownHosts.cpp" line="+224"/>
+        <location filename="../core/ssh/KnownHosts.cpp" line="+226"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
@@ -5054,7 +5054,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+190"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+189"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -5192,7 +5192,7 @@ Oplossing:
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+55"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+56"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -5234,6 +5234,14 @@ Oplossing:
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+78"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SystemError</name>
+    <message>
+        <location filename="../core/text/SystemError.cpp" line="+29"/>
+        <source>system error %1</source>
+        <translation>systeemfout %1</translation>
     </message>
 </context>
 <context>

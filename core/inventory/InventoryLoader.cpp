@@ -1,6 +1,7 @@
 #include "core/inventory/InventoryLoader.h"
 
 #include "core/inventory/InventoryRepository.h"
+#include "core/jobs/ThreadReaper.h"
 #include "core/storage/Workspace.h"
 
 #include <QThread>
@@ -16,8 +17,11 @@ InventoryLoader::InventoryLoader(QObject *parent) : QObject(parent)
 
 InventoryLoader::~InventoryLoader()
 {
-    if (m_thread)
-        m_thread->wait();
+    // It reads on its own connection and tells nobody once this is gone.
+    if (m_thread) {
+        m_thread->disconnect(this);
+        ThreadReaper::reap(m_thread);
+    }
 }
 
 void InventoryLoader::start(const QString &workspacePath)

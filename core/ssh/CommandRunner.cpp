@@ -1,5 +1,6 @@
 #include "core/ssh/CommandRunner.h"
 
+#include "core/jobs/ThreadReaper.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/ssh/SshPool.h"
 #include "core/ssh/SshWorker.h"
@@ -341,10 +342,10 @@ CommandRunner::Counts CommandRunner::counts() const
 
 void CommandRunner::stopThreads()
 {
+    // Each ends once the workers deleted on it are gone; nobody waits here.
     for (QThread *thread : m_threads) {
         thread->quit();
-        thread->wait();
-        delete thread;
+        ThreadReaper::reap(thread);
     }
     m_threads.clear();
 }

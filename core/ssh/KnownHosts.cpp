@@ -1,5 +1,7 @@
 #include "core/ssh/KnownHosts.h"
 
+#include "core/text/SystemError.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -228,7 +230,7 @@ bool KnownHosts::add(const QString &host, quint16 port, const HostKey &key, QStr
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const WriteLock lock(m_path);
     if (!lock.held()) {
-        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, systemErrorText(errno));
         return false;
     }
     QByteArray salt(20, Qt::Uninitialized);
@@ -267,7 +269,7 @@ bool KnownHosts::remove(const QString &host, quint16 port, int *removed, QString
     // Read under the lock: a key appended meanwhile must be in what is written back.
     const WriteLock lock(m_path);
     if (!lock.held()) {
-        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+        *error = tr("Cannot lock %1 for writing: %2").arg(m_path, systemErrorText(errno));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {

@@ -1,5 +1,6 @@
 #include "core/ssh/SshConnection.h"
 
+#include "core/jobs/ThreadReaper.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/ssh/SshPool.h"
 #include "core/ssh/SshWorker.h"
@@ -41,10 +42,8 @@ void SshConnection::setPendingWork(PendingWork *pending)
 SshConnection::~SshConnection()
 {
     releaseWorker();
-    if (m_thread) {
-        m_thread->wait(); // the worker was freed (or handed to the pool) on it
-        delete m_thread;
-    }
+    // The worker is freed (or handed to the pool) on its thread, which then ends.
+    ThreadReaper::reap(std::exchange(m_thread, nullptr));
 }
 
 // Hands the worker back: a logged-in connection goes to the pool (its channel
@@ -213,10 +212,7 @@ void SshConnection::onFinished(const SshOutcome &outcome)
     if (outcome.reusedConnectionFailed && !m_closeRequested) {
         // The kept connection was gone before the channel opened: connect afresh.
         releaseWorker();
-        if (m_thread) {
-            m_thread->wait();
-            delete std::exchange(m_thread, nullptr);
-        }
+        ThreadReaper::reap(std::exchange(m_thread, nullptr));
         SshPool *pool = std::exchange(m_pool, nullptr); // no second pooled try
         open();
         m_pool = pool;

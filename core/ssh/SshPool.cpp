@@ -1,5 +1,6 @@
 #include "core/ssh/SshPool.h"
 
+#include "core/jobs/ThreadReaper.h"
 #include "core/ssh/FileLimit.h"
 #include "core/ssh/SshWorker.h"
 
@@ -35,6 +36,9 @@ SshPool::SshPool(QObject *parent) : QObject(parent)
 
 SshPool::~SshPool()
 {
+    // A connection thread that was ending may still be handing its connection
+    // over to us: let every such thread finish first.
+    ThreadReaper::finishAll();
     // Connections on their way here (a tab closed just now hands its over
     // through its thread, then a queued put()) must arrive before the pool
     // closes them, or they would be left open: let each thread work off what

@@ -1,6 +1,7 @@
 #include "core/ssh/SshWorker.h"
 
 #include "core/ssh/SshHop.h"
+#include "core/text/SystemError.h"
 
 #include <QSocketNotifier>
 #include <QThread>
@@ -193,7 +194,7 @@ void SshWorker::pumpBridge(int index)
         int fds[2];
         if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0 || !setNonBlocking(fds[0])
             || !setNonBlocking(fds[1])) {
-            next->fail(SshStep::Connect, QString::fromLocal8Bit(strerror(errno)));
+            next->fail(SshStep::Connect, systemErrorText(errno));
             return;
         }
         bridge.open = true;

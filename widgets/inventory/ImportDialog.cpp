@@ -4,6 +4,7 @@
 #include "core/inventory/io/ImportApplier.h"
 #include "core/inventory/io/Importers.h"
 #include "core/inventory/io/ImportJob.h"
+#include "core/jobs/ThreadReaper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,9 +109,10 @@ ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent
 ImportDialog::~ImportDialog()
 {
     if (m_reader) {
-        // Told to stop, a reader ends at its next line; waiting keeps the thread from outliving the dialog.
+        // Told to stop, a reader ends at its next line, writing only what it shares with its thread.
         m_readCancel->store(true);
-        m_reader->wait();
+        m_reader->disconnect(this);
+        ThreadReaper::reap(m_reader);
     }
 }
 
@@ -315,8 +317,7 @@ void ImportDialog::reject()
         // The file is still being read: it stops at its next line, and its result is dropped.
         m_readCancel->store(true);
         m_reader->disconnect(this);
-        connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
-        m_reader = nullptr;
+        ThreadReaper::reap(std::exchange(m_reader, nullptr));
     }
     QDialog::reject();
 }

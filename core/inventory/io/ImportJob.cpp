@@ -1,6 +1,7 @@
 #include "core/inventory/io/ImportJob.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/jobs/ThreadReaper.h"
 #include "core/storage/Workspace.h"
 
 #include <QThread>
@@ -11,9 +12,12 @@ ImportJob::ImportJob(QObject *parent) : QObject(parent) {}
 
 ImportJob::~ImportJob()
 {
-    // The import is one transaction; letting it finish is the safe way out.
-    if (m_thread)
-        m_thread->wait();
+    // The import is one transaction: it commits or rolls back on its own
+    // connection, with nobody to tell; quitting waits for it.
+    if (m_thread) {
+        m_thread->disconnect(this);
+        ThreadReaper::reap(m_thread);
+    }
 }
 
 void ImportJob::start(const QString &workspacePath, const ImportResult &result, GroupId target, bool skipBadLines)
