@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+353" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+365" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -253,7 +253,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+39" />
+        <location filename="../widgets/run/RunView.cpp" line="+40" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -265,7 +265,7 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+114" />
+        <location line="+130" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -280,7 +280,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+61" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+62" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -292,7 +292,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+209" />
+        <location line="+148" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

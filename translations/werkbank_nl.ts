@@ -526,7 +526,7 @@
         <translation>Accounts — %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <location line="+47"/>
         <source>Listing the accounts on %1…</source>
         <translation>Accounts op %1 opvragen…</translation>
@@ -4434,7 +4434,7 @@ Oplossing:
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+39"/>
+        <location filename="../widgets/run/RunView.cpp" line="+40"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -4490,7 +4490,17 @@ Oplossing:
         <translation>Uitvoeren: %1 (klaar)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Close run</source>
+        <translation>Uitvoering sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The run is still going. Cancel it and close?</source>
+        <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 ok · %2 failed · %3 running · %4 pending</source>
         <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
@@ -4590,7 +4600,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+25"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+26"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -4631,52 +4641,12 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>%1 (closed)</source>
-        <translation>%1 (gesloten)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 — the bell rang</source>
-        <translation>%1 — de bel ging</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Close run</source>
-        <translation>Uitvoering sluiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The run is still going. Cancel it and close?</source>
-        <translation>De uitvoering loopt nog. Annuleren en sluiten?</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Close ticket</source>
-        <translation>Ticket sluiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Close session</source>
-        <translation>Sessie sluiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The session to %1 is still open. Close it?</source>
-        <translation>De sessie met %1 is nog open. Sluiten?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+119"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -4701,7 +4671,7 @@ Oplossing:
 <context>
     <name>wb::SessionTab</name>
     <message>
-        <location filename="../widgets/session/SessionTab.cpp" line="+33"/>
+        <location filename="../widgets/session/SessionTab.cpp" line="+34"/>
         <source>&amp;Reconnect</source>
         <translation>Opnieuw &amp;verbinden</translation>
     </message>
@@ -4711,7 +4681,27 @@ Oplossing:
         <translation>Opnieuw verbinden (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+57"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (gesloten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — the bell rang</source>
+        <translation>%1 — de bel ging</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close session</source>
+        <translation>Sessie sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session to %1 is still open. Close it?</source>
+        <translation>De sessie met %1 is nog open. Sluiten?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Connecting to %1: %2…</source>
         <translation>Verbinden met %1: %2…</translation>
     </message>
@@ -5336,7 +5326,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+74"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+75"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -5501,7 +5491,17 @@ Oplossing:
         <translation>Ticket #%1 wordt geopend…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Close ticket</source>
+        <translation>Ticket sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+8"/>
         <source>New ticket</source>
         <translation>Nieuw ticket</translation>

@@ -42,7 +42,7 @@ QString headerKey() { return QStringLiteral("accounts/header"); }
 AccountsView::AccountsView(HostId hostId, SshTarget target, const AccountBackendFactory *backends, ActionTrail *trail,
                            ActiveTicket *activeTicket,
                            QWidget *parent)
-    : QWidget(parent), m_hostId(hostId), m_trail(trail), m_activeTicket(activeTicket)
+    : WorkTab(parent), m_hostId(hostId), m_trail(trail), m_activeTicket(activeTicket)
 {
     setObjectName(QStringLiteral("accountsView"));
     m_backend = backends->create(std::move(target), this);
@@ -198,9 +198,21 @@ QString AccountsView::hostName() const
     return m_backend->hostName();
 }
 
-QString AccountsView::title() const
+QString AccountsView::tabTitle() const
 {
     return tr("Accounts — %1").arg(hostName());
+}
+
+QIcon AccountsView::tabIcon() const
+{
+    return QIcon(isBusy() ? QStringLiteral(":/icons/state-connecting.svg")
+                 : hasError() ? QStringLiteral(":/icons/error.svg")
+                              : QStringLiteral(":/icons/account.svg"));
+}
+
+QString AccountsView::tabToolTip() const
+{
+    return hasError() ? m_errorText->text() : m_doing->text();
 }
 
 bool AccountsView::hasError() const

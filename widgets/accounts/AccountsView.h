@@ -4,9 +4,9 @@
 #include "core/accounts/AccountBackend.h"
 #include "core/inventory/InventoryTypes.h"
 #include "core/ssh/CommandRunner.h"
+#include "widgets/common/WorkTab.h"
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -41,7 +41,7 @@ class SshPool;
 // is going on, one request at a time; each action goes through an
 // AccountActionJob (so it is audited) and the row is read again after it.
 // When sudo wants a password the view asks for it and tries again.
-class AccountsView : public QWidget
+class AccountsView : public WorkTab
 {
     Q_OBJECT
 public:
@@ -55,7 +55,10 @@ public:
 
     HostId hostId() const { return m_hostId; }
     QString hostName() const;
-    QString title() const;
+    QString tabTitle() const override;
+    QIcon tabIcon() const override;
+    // What it is doing, or what went wrong.
+    QString tabToolTip() const override;
     // Actions register there while they run, so quitting waits for their outcome.
     void setPendingWork(PendingWork *pending) { m_pending = pending; }
     // The host's group path and name, for the audit log ("site/role/web01").
@@ -86,10 +89,6 @@ public Q_SLOTS:
     // Runs one action on the selected account: asks what it needs first
     // (a password, a date, a group, or a confirmation), then does it.
     void trigger(wb::AccountAction::Kind kind);
-
-Q_SIGNALS:
-    // Title or state changed (busy, error): the tab follows.
-    void appearanceChanged();
 
 protected:
     bool event(QEvent *event) override;

@@ -4,6 +4,7 @@
 
 #include "widgets/accounts/AccountsView.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/WorkTab.h"
 #include "widgets/run/RunView.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/tickets/TicketEditor.h"
@@ -74,10 +75,7 @@ void SessionArea::addStartAction(QAction *action)
 SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 {
     auto *tab = new SessionTab(hostId, target, m_work, m_tabs);
-    connect(tab, &SessionTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
-    const int index = m_tabs->addTab(tab, tab->stateIcon(), tab->title());
-    m_tabs->setCurrentIndex(index);
-    updatePage();
+    addWorkTab(tab);
     tab->connectToHost();
     tab->setFocus();
     return tab;
@@ -86,16 +84,6 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 RunView *SessionArea::openRun(const QList<SshTarget> &targets, const RunSpec &spec)
 {
     auto *run = new RunView(m_work->newRun(targets, spec, nullptr));
-    connect(run, &RunView::appearanceChanged, this, [this, run] {
-        const int index = m_tabs->indexOf(run);
-        if (index < 0)
-            return;
-        m_tabs->setTabText(index, run->title());
-        const CommandRunner::Counts counts = run->runner()->counts();
-        m_tabs->setTabIcon(index, QIcon(run->isRunning() ? QStringLiteral(":/icons/state-connecting.svg")
-                                        : counts.failed > 0 ? QStringLiteral(":/icons/error.svg")
-                                                            : QStringLiteral(":/icons/state-connected.svg")));
-    });
     connect(run, &RunView::rerunRequested, this, [this](const QList<SshTarget> &targets, const RunSpec &spec) {
         openRun(targets, spec);
     });
@@ -103,9 +91,7 @@ RunView *SessionArea::openRun(const QList<SshTarget> &targets, const RunSpec &sp
         if (!ok)
             QMessageBox::warning(this, tr("Export results"), message);
     });
-    const int index = m_tabs->addTab(run, run->title());
-    m_tabs->setCurrentIndex(index);
-    updatePage();
+    addWorkTab(run);
     run->start();
     return run;
 }
@@ -121,18 +107,7 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const SshTarget &target, 
     }
     auto *view = new AccountsView(hostId, target, backends, trail, m_activeTicket, m_tabs);
     view->setPendingWork(m_pending);
-    connect(view, &AccountsView::appearanceChanged, this, [this, view] {
-        const int index = m_tabs->indexOf(view);
-        if (index < 0)
-            return;
-        m_tabs->setTabIcon(index, QIcon(view->isBusy() ? QStringLiteral(":/icons/state-connecting.svg")
-                                        : view->hasError() ? QStringLiteral(":/icons/error.svg")
-                                                           : QStringLiteral(":/icons/account.svg")));
-        m_tabs->setTabToolTip(index, view->hasError() ? view->errorLine()->text() : view->statusLine()->text());
-    });
-    const int index = m_tabs->addTab(view, QIcon(QStringLiteral(":/icons/account.svg")), view->title());
-    m_tabs->setCurrentIndex(index);
-    updatePage();
+    addWorkTab(view);
     view->refresh();
     view->table()->setFocus();
     return view;
@@ -153,13 +128,7 @@ TicketEditor *SessionArea::openTicket(TicketEditor *editor)
         }
     }
     editor->setParent(m_tabs);
-    connect(editor, &TicketEditor::tabTitleChanged, this, [this, editor](const QString &title) {
-        if (const int index = m_tabs->indexOf(editor); index >= 0)
-            m_tabs->setTabText(index, title);
-    });
-    const int index = m_tabs->addTab(editor, QIcon(QStringLiteral(":/icons/ticket.svg")), editor->tabTitle());
-    m_tabs->setCurrentIndex(index);
-    updatePage();
+    addWorkTab(editor);
     return editor;
 }
 
@@ -182,89 +151,60 @@ int SessionArea::liveSessionCount() const
 {
     int live = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (SessionTab *tab = sessionAt(i); tab && tab->isLive())
-            ++live;
-        if (auto *run = qobject_cast<RunView *>(m_tabs->widget(i)); run && run->isRunning())
+        if (WorkTab *tab = workTabAt(i); tab && tab->isWorking())
             ++live;
     }
     return live;
 }
 
-void SessionArea::updateTab(SessionTab *tab)
+WorkTab *SessionArea::workTabAt(int index) const
+{
+    return qobject_cast<WorkTab *>(m_tabs->widget(index));
+}
+
+void SessionArea::addWorkTab(WorkTab *tab)
+{
+    connect(tab, &WorkTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
+    // Not inside the tab's own call: removing the tab deletes it.
+    connect(tab, &WorkTab::closeReady, this, [this, tab] {
+        if (const int index = m_tabs->indexOf(tab); index >= 0)
+            removeTab(index);
+    }, Qt::QueuedConnection);
+    const int index = m_tabs->addTab(tab, tab->tabIcon(), tab->tabTitle());
+    updateTab(tab);
+    m_tabs->setCurrentIndex(index);
+    updatePage();
+}
+
+void SessionArea::updateTab(WorkTab *tab)
 {
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    QString text = tab->title();
-    if (tab->state() == SessionTab::State::Closed || tab->state() == SessionTab::State::Failed)
-        text = tr("%1 (closed)").arg(text);
-    m_tabs->setTabText(index, text);
-    m_tabs->setTabIcon(index, tab->stateIcon());
-    m_tabs->setTabToolTip(index, tab->hasUnseenBell() ? tr("%1 — the bell rang").arg(tab->statusText()) : tab->statusText());
-    m_tabs->tabBar()->setTabTextColor(index, tab->hasUnseenBell() ? QColor(0xc6, 0x28, 0x28) : QColor());
+    m_tabs->setTabText(index, tab->tabTitle());
+    m_tabs->setTabIcon(index, tab->tabIcon());
+    m_tabs->setTabToolTip(index, tab->tabToolTip());
+    m_tabs->tabBar()->setTabTextColor(index, tab->wantsAttention() ? QColor(0xc6, 0x28, 0x28) : QColor());
 }
 
 bool SessionArea::closeTab(int index)
 {
-    if (auto *run = qobject_cast<RunView *>(m_tabs->widget(index))) {
-        if (run->isRunning()
-            && QMessageBox::question(this, tr("Close run"), tr("The run is still going. Cancel it and close?"),
-                                     QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
-                   != QMessageBox::Close)
-            return false;
-        removeTab(index);
-        return true;
-    }
-    if (accountsAt(index)) {
-        removeTab(index); // an action still running finishes and is audited without the tab
-        return true;
-    }
-    if (TicketEditor *editor = ticketAt(index)) {
-        if (editor->isModified()) {
-            const auto answer = QMessageBox::question(this, tr("Close ticket"),
-                                                      tr("“%1” has changes that are not saved.").arg(editor->tabTitle()),
-                                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                      QMessageBox::Save);
-            if (answer == QMessageBox::Cancel)
-                return false;
-            if (answer == QMessageBox::Save) {
-                // Closed once it is stored; a refusal shows in the editor, which stays.
-                editor->save([this, editor = QPointer<TicketEditor>(editor)](bool stored) {
-                    if (!stored)
-                        return;
-                    // Not inside the editor's own answer: the tab deletes it.
-                    QMetaObject::invokeMethod(this, [this, editor] {
-                        if (editor && m_tabs->indexOf(editor) >= 0)
-                            removeTab(m_tabs->indexOf(editor));
-                    }, Qt::QueuedConnection);
-                });
-                return false;
-            }
-        }
-        removeTab(index);
-        return true;
-    }
-    SessionTab *tab = sessionAt(index);
+    WorkTab *tab = workTabAt(index);
     if (!tab)
         return false;
-    if (tab->isLive()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Close session"),
-            tr("The session to %1 is still open. Close it?").arg(tab->target().endpoint.name),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close)
-            return false;
-    }
+    // An account action still running finishes and is audited without its tab.
+    if (tab->confirmClose() != WorkTab::Closing::Now)
+        return false;
     removeTab(index);
     return true;
 }
 
 bool SessionArea::confirmCloseAll()
 {
-    QList<TicketEditor *> unsaved;
+    QList<WorkTab *> unsaved;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (TicketEditor *editor = ticketAt(i); editor && editor->isModified())
-            unsaved << editor;
+        if (WorkTab *tab = workTabAt(i); tab && tab->hasUnsavedWork())
+            unsaved << tab;
     }
     if (!unsaved.isEmpty()) {
         const auto answer = QMessageBox::question(
@@ -277,11 +217,11 @@ bool SessionArea::confirmCloseAll()
             // is shown with its message, and nothing typed is lost.
             auto pending = std::make_shared<int>(int(unsaved.size()));
             auto failed = std::make_shared<bool>(false);
-            for (TicketEditor *editor : std::as_const(unsaved)) {
-                editor->save([this, editor = QPointer<TicketEditor>(editor), pending, failed](bool stored) {
-                    if (!stored && !*failed && editor) {
+            for (WorkTab *tab : std::as_const(unsaved)) {
+                tab->saveWork([this, tab = QPointer<WorkTab>(tab), pending, failed](bool stored) {
+                    if (!stored && !*failed && tab) {
                         *failed = true;
-                        m_tabs->setCurrentWidget(editor);
+                        m_tabs->setCurrentWidget(tab);
                     }
                     if (--*pending == 0 && !*failed)
                         Q_EMIT closeAgainRequested();
@@ -303,7 +243,7 @@ void SessionArea::removeTab(int index)
 {
     QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
-    delete page; // closes the connection and joins its thread
+    delete page; // a session's connection closes; its thread ends on its own
     updatePage();
 }
 

@@ -21,6 +21,7 @@ class SessionTab;
 class SshWorkFactory;
 struct SshTarget;
 class TicketEditor;
+class WorkTab;
 
 // The central area: session tabs, or a guide to getting started while none
 // are open. A tab is a SessionTab (several may show the same host), a
@@ -68,7 +69,9 @@ Q_SIGNALS:
 
 private:
     void updatePage();
-    void updateTab(SessionTab *tab);
+    void addWorkTab(WorkTab *tab);
+    void updateTab(WorkTab *tab);
+    WorkTab *workTabAt(int index) const;
     void removeTab(int index);
 
     QTabWidget *m_tabs;

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -31,7 +32,7 @@
 
 namespace wb {
 
-RunView::RunView(CommandRunner *runner, QWidget *parent) : QWidget(parent), m_runner(runner)
+RunView::RunView(CommandRunner *runner, QWidget *parent) : WorkTab(parent), m_runner(runner)
 {
     setObjectName(QStringLiteral("runView"));
     m_runner->setParent(this);
@@ -119,10 +120,26 @@ void RunView::start()
     updateProgress();
 }
 
-QString RunView::title() const
+QString RunView::tabTitle() const
 {
     const QString what = m_what.size() > 24 ? m_what.left(23) + QChar(0x2026) : m_what;
     return isRunning() ? tr("Run: %1").arg(what) : tr("Run: %1 (done)").arg(what);
+}
+
+QIcon RunView::tabIcon() const
+{
+    return QIcon(isRunning() ? QStringLiteral(":/icons/state-connecting.svg")
+                 : m_runner->counts().failed > 0 ? QStringLiteral(":/icons/error.svg")
+                                                 : QStringLiteral(":/icons/state-connected.svg"));
+}
+
+WorkTab::Closing RunView::confirmClose()
+{
+    if (!isRunning())
+        return Closing::Now;
+    const auto answer = QMessageBox::question(this, tr("Close run"), tr("The run is still going. Cancel it and close?"),
+                                              QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Close ? Closing::Now : Closing::Keep;
 }
 
 void RunView::updateProgress()

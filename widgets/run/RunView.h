@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/ssh/CommandRunner.h"
-
-#include <QWidget>
+#include "widgets/common/WorkTab.h"
 
 class QLabel;
 class QListView;
@@ -20,7 +19,7 @@ class RunResultsModel;
 // A run of one command on many hosts, as a tab: progress with counts, a table
 // of hosts (state, exit, duration, first line of output), cancel one or all,
 // and the unknown host keys of the whole run asked about once.
-class RunView : public QWidget
+class RunView : public WorkTab
 {
     Q_OBJECT
 public:
@@ -33,7 +32,10 @@ public:
     QTableView *table() const { return m_table; }
     QListView *groups() const { return m_groupList; }
     QPlainTextEdit *groupOutput() const { return m_groupOutput; }
-    QString title() const;
+    QString tabTitle() const override;
+    QIcon tabIcon() const override;
+    bool isWorking() const override { return isRunning(); }
+    Closing confirmClose() override;
     bool isRunning() const { return !m_runner->isFinished(); }
     void start();
     // Writes every host's result to FILE (.json: an array of objects; else CSV). Off the GUI thread.
@@ -44,7 +46,6 @@ public Q_SLOTS:
     void exportResults();
 
 Q_SIGNALS:
-    void appearanceChanged();
     // Re-run on failed hosts: the area opens a new tab for it.
     void rerunRequested(const QList<wb::SshTarget> &targets, const wb::RunSpec &spec);
     void exported(bool ok, const QString &message);

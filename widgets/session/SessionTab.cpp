@@ -10,13 +10,14 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace wb {
 
 SessionTab::SessionTab(HostId hostId, SshTarget target, SshWorkFactory *work, QWidget *parent)
-    : QWidget(parent), m_hostId(hostId), m_target(std::move(target)), m_work(work)
+    : WorkTab(parent), m_hostId(hostId), m_target(std::move(target)), m_work(work)
 {
     setObjectName(QStringLiteral("sessionTab"));
     m_screen = new TerminalScreen(m_target.options.rows, m_target.options.columns, this);
@@ -78,13 +79,33 @@ void SessionTab::showEvent(QShowEvent *event)
 
 SessionTab::~SessionTab()
 {
-    delete m_connection; // joins the connection's thread before the screen goes
+    delete m_connection; // before the screen goes; its thread ends on its own
 }
 
 QString SessionTab::title() const
 {
     const QString remote = m_screen->title().trimmed();
     return remote.isEmpty() ? m_target.endpoint.name : remote;
+}
+
+QString SessionTab::tabTitle() const
+{
+    return m_state == State::Closed || m_state == State::Failed ? tr("%1 (closed)").arg(title()) : title();
+}
+
+QString SessionTab::tabToolTip() const
+{
+    return m_unseenBell ? tr("%1 — the bell rang").arg(m_status) : m_status;
+}
+
+WorkTab::Closing SessionTab::confirmClose()
+{
+    if (!isLive())
+        return Closing::Now;
+    const auto answer = QMessageBox::question(this, tr("Close session"),
+                                              tr("The session to %1 is still open. Close it?").arg(m_target.endpoint.name),
+                                              QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Close ? Closing::Now : Closing::Keep;
 }
 
 QString SessionTab::statusText() const

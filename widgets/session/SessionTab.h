@@ -3,10 +3,10 @@
 #include "core/ssh/SshConnection.h"
 #include "core/ssh/SshEvents.h"
 #include "core/targets/InventoryTargets.h"
+#include "widgets/common/WorkTab.h"
 
 #include <QIcon>
 #include <QPointer>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -20,7 +20,7 @@ class TerminalView;
 // One SSH session in a tab: the terminal, a banner for the connection's
 // progress and outcome, and the dialogs the connection needs (host key,
 // password). Reconnecting keeps the terminal's contents.
-class SessionTab : public QWidget
+class SessionTab : public WorkTab
 {
     Q_OBJECT
 public:
@@ -40,6 +40,13 @@ public:
     // The remote rang the bell while the tab was not shown.
     bool hasUnseenBell() const { return m_unseenBell; }
 
+    QString tabTitle() const override;
+    QIcon tabIcon() const override { return stateIcon(); }
+    QString tabToolTip() const override;
+    bool wantsAttention() const override { return m_unseenBell; }
+    bool isWorking() const override { return isLive(); }
+    Closing confirmClose() override;
+
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
     SshConnection *connection() const { return m_connection; }
@@ -48,10 +55,6 @@ public Q_SLOTS:
     void connectToHost();
     void reconnect();
     void closeSession();
-
-Q_SIGNALS:
-    // Title, state or status changed: the tab bar follows.
-    void appearanceChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -47,7 +48,7 @@ void selectData(QComboBox *box, const QVariant &data)
 } // namespace
 
 TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowledgeBase, QWidget *parent)
-    : QWidget(parent), m_tickets(tickets), m_knowledgeBase(knowledgeBase)
+    : WorkTab(parent), m_tickets(tickets), m_knowledgeBase(knowledgeBase)
 {
     setObjectName(QStringLiteral("ticketEditor"));
     buildForm();
@@ -296,7 +297,7 @@ void TicketEditor::showView(const TicketView &view)
     m_categoryPaths = view.categoryPaths;
     m_workLog = view.workLog;
     showTicket();
-    Q_EMIT tabTitleChanged(tabTitle());
+    Q_EMIT appearanceChanged();
 }
 
 void TicketEditor::setBusy(bool busy)
@@ -305,6 +306,24 @@ void TicketEditor::setBusy(bool busy)
     // The fields keep what is typed; only nothing can be sent meanwhile.
     for (QWidget *part : findChildren<QSplitter *>(QString(), Qt::FindDirectChildrenOnly))
         part->setEnabled(!busy);
+}
+
+WorkTab::Closing TicketEditor::confirmClose()
+{
+    if (!isModified())
+        return Closing::Now;
+    const auto answer = QMessageBox::question(this, tr("Close ticket"), tr("“%1” has changes that are not saved.").arg(tabTitle()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return Closing::Now;
+    if (answer == QMessageBox::Cancel)
+        return Closing::Keep;
+    // Closed once it is stored; a refusal shows here, and the tab stays.
+    save([this](bool stored) {
+        if (stored)
+            Q_EMIT closeReady();
+    });
+    return Closing::WhenSaved;
 }
 
 QString TicketEditor::tabTitle() const
@@ -464,7 +483,7 @@ void TicketEditor::setModified(bool modified)
     if (m_loading || modified == m_modified)
         return;
     m_modified = modified;
-    Q_EMIT tabTitleChanged(tabTitle());
+    Q_EMIT appearanceChanged();
 }
 
 } // namespace wb

@@ -3,9 +3,9 @@
 #include "core/storage/LatestRequest.h"
 #include "core/tickets/PriorityMatrix.h"
 #include "core/tickets/Ticket.h"
+#include "widgets/common/WorkTab.h"
 
 #include <QHash>
-#include <QWidget>
 
 #include <functional>
 
@@ -29,7 +29,7 @@ struct TicketView;
 // a status the workflow refuses, or a stale copy, is a message and nothing
 // typed is lost. Read and saved off the GUI thread: while a ticket is opened
 // or saved the form waits.
-class TicketEditor : public QWidget
+class TicketEditor : public WorkTab
 {
     Q_OBJECT
 public:
@@ -54,7 +54,12 @@ public:
     const Ticket &ticket() const { return m_ticket; }
     // Has unsaved edits.
     bool isModified() const { return m_modified; }
-    QString tabTitle() const;
+    QString tabTitle() const override;
+    QIcon tabIcon() const override { return QIcon(QStringLiteral(":/icons/ticket.svg")); }
+    // Edited: asks to save, discard or keep it open.
+    Closing confirmClose() override;
+    bool hasUnsavedWork() const override { return isModified(); }
+    void saveWork(std::function<void(bool saved)> done) override { save(std::move(done)); }
 
     // For tests and the window: the fields.
     QLineEdit *titleField() const { return m_title; }
@@ -76,7 +81,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(const wb::Ticket &ticket);
-    void tabTitleChanged(const QString &title);
     void makeActiveRequested(wb::TicketId id);
     // The ticket could not be read (deleted meanwhile, or the workspace failed).
     void openFailed(wb::TicketId id, const QString &error);
