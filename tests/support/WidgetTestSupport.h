@@ -14,6 +14,17 @@
 
 namespace wbtest {
 
+// A part of a widget found as a user's tools find it, by its objectName; the
+// test stops, naming it, when there is none.
+template <typename Part>
+Part *partOf(const QObject *widget, const char *name)
+{
+    Part *part = widget->findChild<Part *>(QString::fromLatin1(name));
+    if (!part)
+        qFatal("%s has no %s named \"%s\"", qPrintable(widget->objectName()), Part::staticMetaObject.className(), name);
+    return part;
+}
+
 // When WERKBANK_SCREENSHOT_DIR is set, the tests also save pictures of the
 // windows and dialogs they drive, for a look by eye.
 inline void saveScreenshot(QWidget *widget, const QString &name)

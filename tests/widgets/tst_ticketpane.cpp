@@ -42,6 +42,7 @@
 
 using namespace wb;
 using wbtest::saveScreenshot;
+using wbtest::partOf;
 using wbtest::whenModal;
 
 class TestTicketPane : public QObject
@@ -89,7 +90,7 @@ class TestTicketPane : public QObject
     }
     void chooseStatus(TicketEditor *editor, TicketStatus status)
     {
-        QComboBox *box = editor->statusField();
+        QComboBox *box = partOf<QComboBox>(editor, "ticketStatus");
         box->setCurrentIndex(box->findData(int(status)));
     }
 
@@ -140,15 +141,15 @@ private Q_SLOTS:
         TicketEditor *editor = currentEditor();
         QVERIFY2(editor, "Ctrl+N in the ticket pane opens an editor tab");
         QCOMPARE(m_inventory->hostCount(), 1);
-        QTest::keyClicks(editor->titleField(), QStringLiteral("VPN drops every hour"));
-        QTest::keyClicks(editor->descriptionField(), QStringLiteral("Client shows error 809 after about an hour."));
+        QTest::keyClicks(partOf<QLineEdit>(editor, "ticketTitle"), QStringLiteral("VPN drops every hour"));
+        QTest::keyClicks(partOf<QPlainTextEdit>(editor, "ticketDescription"), QStringLiteral("Client shows error 809 after about an hour."));
         auto *urgency = editor->findChild<QComboBox *>(QStringLiteral("ticketUrgency"));
         auto *impact = editor->findChild<QComboBox *>(QStringLiteral("ticketImpact"));
         urgency->setCurrentIndex(urgency->findData(5));
         impact->setCurrentIndex(impact->findData(4));
         QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ticketPriority"))->text().contains(QStringLiteral("Very high")));
         QVERIFY(editor->isModified());
-        QTest::keySequence(editor->titleField(), QKeySequence::Save);
+        QTest::keySequence(partOf<QLineEdit>(editor, "ticketTitle"), QKeySequence::Save);
         QTRY_VERIFY(!editor->isModified());
         QVERIFY(editor->ticketId() > 0);
         QCOMPARE(editor->ticket().priority, 5);
@@ -189,14 +190,14 @@ private Q_SLOTS:
         const TicketId id = editor->ticketId();
         // The status offers only what the workflow allows from New.
         QStringList offered;
-        for (int i = 0; i < editor->statusField()->count(); ++i)
-            offered << editor->statusField()->itemText(i);
+        for (int i = 0; i < partOf<QComboBox>(editor, "ticketStatus")->count(); ++i)
+            offered << partOf<QComboBox>(editor, "ticketStatus")->itemText(i);
         QVERIFY(!offered.join(QLatin1Char(' ')).contains(QStringLiteral("Closed")));
         QVERIFY(offered.join(QLatin1Char(' ')).contains(QStringLiteral("Resolved")));
 
-        QTest::keyClicks(editor->workLogField(), QStringLiteral("Called the user; the VPN client is 4.2."));
-        QTest::keyClick(editor->workLogField(), Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY(editor->workLogField()->toPlainText().isEmpty());
+        QTest::keyClicks(partOf<QPlainTextEdit>(editor, "workLogEntry"), QStringLiteral("Called the user; the VPN client is 4.2."));
+        QTest::keyClick(partOf<QPlainTextEdit>(editor, "workLogEntry"), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(partOf<QPlainTextEdit>(editor, "workLogEntry")->toPlainText().isEmpty());
         QVERIFY(editor->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"))->toPlainText().contains(QStringLiteral("client is 4.2")));
         Ticket stored;
         QString error;
@@ -208,10 +209,10 @@ private Q_SLOTS:
         auto *message = editor->findChild<QLabel *>(QStringLiteral("ticketError"));
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("solution")), qPrintable(message->text()));
-        QCOMPARE(editor->statusField()->currentData().toInt(), int(TicketStatus::Resolved));
-        QTest::keyClicks(editor->solutionField(), QStringLiteral("Updated the VPN client to 4.3; the rekey timer was the cause."));
-        editor->publishField()->setChecked(true);
-        QTest::keyClicks(editor->publishTagsField(), QStringLiteral("vpn, rekey"));
+        QCOMPARE(partOf<QComboBox>(editor, "ticketStatus")->currentData().toInt(), int(TicketStatus::Resolved));
+        QTest::keyClicks(partOf<QPlainTextEdit>(editor, "ticketSolution"), QStringLiteral("Updated the VPN client to 4.3; the rekey timer was the cause."));
+        partOf<QCheckBox>(editor, "ticketPublish")->setChecked(true);
+        QTest::keyClicks(partOf<QLineEdit>(editor, "ticketPublishTags"), QStringLiteral("vpn, rekey"));
         QVERIFY(saveAndWait(editor));
         QCOMPARE(editor->ticket().status, TicketStatus::Resolved);
         const QList<Article> articles = readBack([&] { return KnowledgeBase(m_workspace->database()).search(QStringLiteral("rekey")); });
@@ -223,10 +224,10 @@ private Q_SLOTS:
         m_window->newTicket();
         TicketEditor *second = currentEditor();
         QVERIFY(second && second != editor);
-        QTest::keyClicks(second->titleField(), QStringLiteral("VPN keeps dropping"));
-        QVERIFY(QTest::qWaitFor([second] { return second->suggestions()->count() > 0
-                                                  && second->suggestions()->item(0)->flags() != Qt::NoItemFlags; }, 3000));
-        QCOMPARE(second->suggestions()->item(0)->text(), QStringLiteral("VPN drops every hour"));
+        QTest::keyClicks(partOf<QLineEdit>(second, "ticketTitle"), QStringLiteral("VPN keeps dropping"));
+        QVERIFY(QTest::qWaitFor([second] { return partOf<QListWidget>(second, "articleSuggestions")->count() > 0
+                                                  && partOf<QListWidget>(second, "articleSuggestions")->item(0)->flags() != Qt::NoItemFlags; }, 3000));
+        QCOMPARE(partOf<QListWidget>(second, "articleSuggestions")->item(0)->text(), QStringLiteral("VPN drops every hour"));
         saveScreenshot(m_window.get(), QStringLiteral("tickets-suggestion"));
     }
 
@@ -276,7 +277,7 @@ private Q_SLOTS:
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
         QVERIFY(!area->closeTab(index));
         QCOMPARE(area->tabs()->indexOf(second), index); // still there, text kept
-        QCOMPARE(second->titleField()->text(), QStringLiteral("VPN keeps dropping"));
+        QCOMPARE(partOf<QLineEdit>(second, "ticketTitle")->text(), QStringLiteral("VPN keeps dropping"));
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
         QPointer<TicketEditor> closing(second);
         QVERIFY(!area->closeTab(index)); // not yet: once it is stored
@@ -294,9 +295,10 @@ private Q_SLOTS:
             auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("saveTicketSettings"));
             QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }, 5000)); // the rules are in
             saveScreenshot(dialog, QStringLiteral("ticket-settings"));
-            QCOMPARE(dialog->cell(2, 2)->currentData().toInt(), 2); // GLPI's default
-            dialog->cell(2, 2)->setCurrentIndex(dialog->cell(2, 2)->findData(5));
-            dialog->hours(5)->setValue(2);
+            auto *cell = partOf<QComboBox>(dialog, "priorityCell22"); // urgency 2, impact 2
+            QCOMPARE(cell->currentData().toInt(), 2); // GLPI's default
+            cell->setCurrentIndex(cell->findData(5));
+            partOf<QSpinBox>(dialog, "slaHours5")->setValue(2);
             auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("categoryTree"));
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("settingsError"));
             dialog->addCategory(QStringLiteral("VPN"), false);
@@ -356,7 +358,7 @@ private Q_SLOTS:
         m_window->openTicket(ticket.id);
         TicketEditor *editor = currentEditor();
         QCOMPARE(editor->ticketId(), ticket.id);
-        QCOMPARE(editor->titleField()->text(), QStringLiteral("web01 is slow"));
+        QCOMPARE(partOf<QLineEdit>(editor, "ticketTitle")->text(), QStringLiteral("web01 is slow"));
         editor->findChild<QPushButton *>(QStringLiteral("makeActive"))->click();
         QTRY_COMPARE(m_window->activeTicket(), ticket.id);
         QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
@@ -367,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return web.data(InventoryModel::OpenTicketsRole).toInt() == 1; }, 5000));
         QVERIFY(web.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 open ticket")));
         // Resolving it ends the logging.
-        editor->solutionField()->setPlainText(QStringLiteral("Raised the PHP worker count."));
+        partOf<QPlainTextEdit>(editor, "ticketSolution")->setPlainText(QStringLiteral("Raised the PHP worker count."));
         chooseStatus(editor, TicketStatus::Resolved);
         QVERIFY(saveAndWait(editor));
         QCOMPARE(m_window->activeTicket(), 0);
@@ -382,7 +384,7 @@ private Q_SLOTS:
         m_window->newTicket();
         TicketEditor *editor = currentEditor();
         QVERIFY(editor);
-        QTest::keyClicks(editor->titleField(), QStringLiteral("Saved on the way out"));
+        QTest::keyClicks(partOf<QLineEdit>(editor, "ticketTitle"), QStringLiteral("Saved on the way out"));
         QVERIFY(editor->isModified());
         QString question;
         whenModal<QMessageBox>([&](QMessageBox *box) {

@@ -121,6 +121,7 @@ void AccountsView::buildLayout(QToolBar *toolbar)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("accountsTable"));
+    setFocusProxy(m_table);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -70,12 +70,6 @@ public:
 
     AccountModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QCheckBox *showSystemBox() const { return m_showSystem; }
-    QLabel *statusLine() const { return m_doing; }
-    QLabel *errorLine() const { return m_errorText; }
-    QProgressBar *busyBar() const { return m_busyBar; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     QAction *action(AccountAction::Kind kind) const;
     QAction *refreshAction() const;

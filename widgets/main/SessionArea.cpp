@@ -109,7 +109,7 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const SshTarget &target, 
     view->setPendingWork(m_pending);
     addWorkTab(view);
     view->refresh();
-    view->table()->setFocus();
+    view->setFocus(); // its table
     return view;
 }
 

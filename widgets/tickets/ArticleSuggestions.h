@@ -22,7 +22,6 @@ public:
     // `knowledgeBase` must outlive the box.
     explicit ArticleSuggestions(AsyncKnowledgeBase *knowledgeBase, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
     // Suggests for this title and category once typing pauses.
     void suggestSoon(const QString &title, CategoryId category);
     // At once (a ticket was opened).

@@ -457,16 +457,6 @@ void TicketEditor::save(std::function<void(bool stored)> done)
     });
 }
 
-QListWidget *TicketEditor::suggestions() const
-{
-    return m_suggestions->list();
-}
-
-QPlainTextEdit *TicketEditor::workLogField() const
-{
-    return m_workLogPanel->entryField();
-}
-
 void TicketEditor::reloadWorkLog()
 {
     m_workLogPanel->reload();

@@ -61,17 +61,6 @@ public:
     bool hasUnsavedWork() const override { return isModified(); }
     void saveWork(std::function<void(bool saved)> done) override { save(std::move(done)); }
 
-    // For tests and the window: the fields.
-    QLineEdit *titleField() const { return m_title; }
-    QPlainTextEdit *descriptionField() const { return m_description; }
-    QComboBox *statusField() const { return m_status; }
-    QLineEdit *assigneeField() const { return m_assignee; }
-    QPlainTextEdit *solutionField() const { return m_solution; }
-    QPlainTextEdit *workLogField() const;
-    QListWidget *suggestions() const;
-    QCheckBox *publishField() const { return m_publish; }
-    QLineEdit *publishTagsField() const { return m_publishTags; }
-
 public Q_SLOTS:
     // Stores the fields; saved() follows, or the refusal is shown. `done`
     // hears which (closing a tab waits for it).

@@ -82,6 +82,7 @@ QWidget *TicketSettingsDialog::buildMatrixPage()
             for (int p = minLevel; p <= maxLevel; ++p)
                 box->addItem(QString::number(p), p);
             box->setToolTip(tr("Priority for urgency %1 and impact %2").arg(TicketTableModel::priorityName(u), TicketTableModel::priorityName(i)));
+            box->setObjectName(QStringLiteral("priorityCell%1%2").arg(u).arg(i)); // urgency, impact
             m_cells[size_t(u - 1)][size_t(i - 1)] = box;
             grid->addWidget(box, u, i);
         }

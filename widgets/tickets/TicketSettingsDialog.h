@@ -35,9 +35,6 @@ public:
 
     PriorityMatrix matrix() const;
     SlaPolicy sla() const;
-    // For tests: the matrix cell for urgency u and impact i (1…5).
-    QComboBox *cell(int urgency, int impact) const { return m_cells[size_t(urgency - 1)][size_t(impact - 1)]; }
-    QSpinBox *hours(int priority) const { return m_hours[size_t(priority - 1)]; }
     QTreeWidget *categories() const { return m_categories; }
 
     void accept() override;
@@ -45,6 +42,9 @@ public:
     void addCategory(const QString &name, bool below);
 
 private:
+    // The matrix cell for urgency u and impact i (1…5); the hours of a priority.
+    QComboBox *cell(int urgency, int impact) const { return m_cells[size_t(urgency - 1)][size_t(impact - 1)]; }
+    QSpinBox *hours(int priority) const { return m_hours[size_t(priority - 1)]; }
     QWidget *buildMatrixPage();
     QWidget *buildSlaPage();
     QWidget *buildCategoryPage();

@@ -27,7 +27,6 @@ public:
 
     // The ticket shown (0: not saved yet, nothing to log to) and its entries.
     void setTicket(TicketId id, const QList<WorkLogEntry> &entries);
-    QPlainTextEdit *entryField() const { return m_entry; }
 
 public Q_SLOTS:
     void addEntry();

@@ -115,7 +115,7 @@ protected:
 
     void clickRow(wb::AccountsView *view, const QString &name)
     {
-        QTableView *table = view->table();
+        QTableView *table = partOf<QTableView>(view, "accountsTable");
         const int row = int(names(view).indexOf(name));
         QVERIFY2(row >= 0, qPrintable(name + QStringLiteral(" not in ") + names(view).join(QLatin1Char(' '))));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(view->proxy()->index(row, 0)).center());
@@ -126,8 +126,8 @@ protected:
     void press(wb::AccountsView *view, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         activate();
-        view->table()->setFocus();
-        QTest::keyClick(view->table(), key, modifiers);
+        partOf<QTableView>(view, "accountsTable")->setFocus();
+        QTest::keyClick(partOf<QTableView>(view, "accountsTable"), key, modifiers);
     }
 
     wb::PasswordRevealDialog *waitForReveal(wb::AccountsView *view)

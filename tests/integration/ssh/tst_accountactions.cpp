@@ -126,11 +126,11 @@ private Q_SLOTS:
         QCOMPARE(mismatch, QStringLiteral("The two passwords differ."));
         QVERIFY(okWhenMatching);
         QVERIFY(view->isBusy());
-        QCOMPARE(view->statusLine()->text(), QStringLiteral("Resetting the password of alice on admin…"));
+        QCOMPARE(partOf<QLabel>(view, "accountsStatus")->text(), QStringLiteral("Resetting the password of alice on admin…"));
         saveScreenshot(m_window.get(), QStringLiteral("accounts-busy"));
 
         PasswordRevealDialog *reveal = waitForReveal(view);
-        QVERIFY2(reveal, qPrintable(view->errorLine()->text()));
+        QVERIFY2(reveal, qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QPointer<PasswordRevealDialog> revealed(reveal);
         auto *field = reveal->findChild<QLineEdit *>(QStringLiteral("revealedPassword"));
         QCOMPARE(field->text(), password);
@@ -145,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(widgetsShowing(password), QStringList());
 
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
-        QCOMPARE(view->statusLine()->text(), QStringLiteral("Reset the password of alice on admin."));
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
+        QCOMPARE(partOf<QLabel>(view, "accountsStatus")->text(), QStringLiteral("Reset the password of alice on admin."));
         // The row was read again: a reset clears "must change".
         QVERIFY(!shown(view, QStringLiteral("alice")).mustChange);
         QVERIFY(shown(view, QStringLiteral("alice")).lastChange.isValid());
@@ -215,7 +215,7 @@ private Q_SLOTS:
         press(view, Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(question, QStringLiteral("Disable the account “bob” on admin?"));
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QVERIFY(shown(view, QStringLiteral("bob")).disabled);
         QVERIFY(view->action(AccountAction::Kind::Enable)->isEnabled());
         QVERIFY(!view->action(AccountAction::Kind::Disable)->isEnabled());
@@ -269,10 +269,10 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(QStringLiteral("bob"))); // he is in his own group already
         QVERIFY(settles(view));
         QVERIFY(view->hasError());
-        const QString error = view->errorLine()->text();
+        const QString error = partOf<QLabel>(view, "accountsError")->text();
         QVERIFY2(error.startsWith(QStringLiteral("admin: add-to-group failed for bob")), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
-        QVERIFY(view->errorLine()->isVisible());
+        QVERIFY(partOf<QLabel>(view, "accountsError")->isVisible());
         saveScreenshot(m_window.get(), QStringLiteral("accounts-error"));
         QVERIFY(!audit().first().succeeded());
         QCOMPARE(audit().first().error, error);
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(offered, QDate::currentDate().addDays(30));
         QCOMPARE(earliest, QDate::currentDate());
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QCOMPARE(shown(view, QStringLiteral("bob")).expiry, day);
         QCOMPARE(view->model()->index(view->model()->rowOf(QStringLiteral("bob")), AccountModel::ExpiryColumn).data().toString(),
                  day.toString(Qt::ISODate));
@@ -354,7 +354,7 @@ private Q_SLOTS:
         asked->reject();
         QVERIFY(settles(view));
         QVERIFY(view->hasError());
-        QVERIFY2(view->errorLine()->text().contains(QStringLiteral("carol")), qPrintable(view->errorLine()->text()));
+        QVERIFY2(partOf<QLabel>(view, "accountsError")->text().contains(QStringLiteral("carol")), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QCOMPARE(view->model()->rowCount(), 0);
         saveScreenshot(m_window.get(), QStringLiteral("accounts-sudo-cancelled"));
 
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QTest::keyClicks(again->findChild<QLineEdit *>(QStringLiteral("secretEdit")), fx.operatorPassword);
         again->accept();
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QVERIFY(names(view).contains(QStringLiteral("bob")));
         QCOMPARE(shown(view, QStringLiteral("bob")).password, AccountStatus::Password::Set); // shadow read: sudo ran it
 
@@ -390,11 +390,11 @@ private Q_SLOTS:
         });
         press(view, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         PasswordRevealDialog *reveal = waitForReveal(view);
-        QVERIFY2(reveal, qPrintable(view->errorLine()->text()));
+        QVERIFY2(reveal, qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QCOMPARE(reveal->findChild<QLineEdit *>(QStringLiteral("revealedPassword"))->text(), password);
         reveal->reject();
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QVERIFY(!visibleChild<SecretDialog>(view)); // not asked again
         QVERIFY(shown(view, QStringLiteral("bob")).mustChange);
         QVERIFY(onAdmin(fx, m_knownHosts, QStringLiteral("chage -l bob")).contains(QStringLiteral("password must be changed")));

@@ -39,11 +39,11 @@ private Q_SLOTS:
         QCOMPARE(area()->tabs()->tabText(area()->tabs()->currentIndex()), QStringLiteral("Accounts — admin"));
         QCOMPARE(action("manageAccounts")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
         QVERIFY(view->isBusy());                 // the listing runs without blocking the window
-        QVERIFY(view->busyBar()->isVisible());
-        QCOMPARE(view->statusLine()->text(), QStringLiteral("Listing the accounts on admin…"));
+        QVERIFY(partOf<QProgressBar>(view, "accountsBusy")->isVisible());
+        QCOMPARE(partOf<QLabel>(view, "accountsStatus")->text(), QStringLiteral("Listing the accounts on admin…"));
         QVERIFY(settles(view));
-        QVERIFY2(!view->hasError(), qPrintable(view->errorLine()->text()));
-        QVERIFY(!view->busyBar()->isVisible());
+        QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
+        QVERIFY(!partOf<QProgressBar>(view, "accountsBusy")->isVisible());
         const QStringList listed = names(view);
         for (const QString &name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")})
             QVERIFY2(listed.contains(name), qPrintable(listed.join(QLatin1Char(' '))));
@@ -90,7 +90,7 @@ private Q_SLOTS:
             }
             menu->close();
         });
-        QTableView *table = view->table();
+        QTableView *table = partOf<QTableView>(view, "accountsTable");
         Q_EMIT table->customContextMenuRequested(table->visualRect(table->currentIndex()).center());
         QCOMPARE(offered, (QStringList{QStringLiteral("Reset Password…"), QStringLiteral("Must Change at Next Login"),
                                        QStringLiteral("Lock"), QStringLiteral("Unlock"), QStringLiteral("Disable"),
@@ -110,34 +110,34 @@ private Q_SLOTS:
         QVERIFY(settles(view));
         // Ctrl+F in the table means this filter, not the inventory's.
         press(view, Qt::Key_F, Qt::ControlModifier);
-        QVERIFY(view->filterEdit()->hasFocus());
-        QTest::keyClicks(view->filterEdit(), QStringLiteral("ALI"));
+        QVERIFY(partOf<QLineEdit>(view, "accountFilter")->hasFocus());
+        QTest::keyClicks(partOf<QLineEdit>(view, "accountFilter"), QStringLiteral("ALI"));
         QCOMPARE(names(view), QStringList{QStringLiteral("alice")});
-        QTest::keyClick(view->filterEdit(), Qt::Key_Escape);
-        QVERIFY(view->filterEdit()->text().isEmpty());
+        QTest::keyClick(partOf<QLineEdit>(view, "accountFilter"), Qt::Key_Escape);
+        QVERIFY(partOf<QLineEdit>(view, "accountFilter")->text().isEmpty());
         QVERIFY(names(view).size() >= 4);
 
-        view->showSystemBox()->click();
+        partOf<QCheckBox>(view, "showSystemAccounts")->click();
         QVERIFY(view->isBusy());
         QVERIFY(settles(view));
         QVERIFY(names(view).contains(QStringLiteral("root")));
         QVERIFY(names(view).contains(QStringLiteral("nobody")));
         saveScreenshot(m_window.get(), QStringLiteral("accounts-system"));
-        view->table()->horizontalHeader()->resizeSection(AccountModel::FullNameColumn, 233);
-        view->table()->sortByColumn(AccountModel::UidColumn, Qt::DescendingOrder);
+        partOf<QTableView>(view, "accountsTable")->horizontalHeader()->resizeSection(AccountModel::FullNameColumn, 233);
+        partOf<QTableView>(view, "accountsTable")->sortByColumn(AccountModel::UidColumn, Qt::DescendingOrder);
         QVERIFY(area()->closeTab(area()->tabs()->indexOf(view)));
 
         AccountsView *again = openAccounts(m_admin);
         QVERIFY(again != nullptr);
-        QVERIFY(again->showSystemBox()->isChecked());
-        QCOMPARE(again->table()->horizontalHeader()->sectionSize(AccountModel::FullNameColumn), 233);
-        QCOMPARE(again->table()->horizontalHeader()->sortIndicatorSection(), int(AccountModel::UidColumn));
+        QVERIFY(partOf<QCheckBox>(again, "showSystemAccounts")->isChecked());
+        QCOMPARE(partOf<QTableView>(again, "accountsTable")->horizontalHeader()->sectionSize(AccountModel::FullNameColumn), 233);
+        QCOMPARE(partOf<QTableView>(again, "accountsTable")->horizontalHeader()->sortIndicatorSection(), int(AccountModel::UidColumn));
         QVERIFY(settles(again));
         QCOMPARE(names(again).last(), QStringLiteral("root")); // UID 0, sorted by number, descending
-        again->showSystemBox()->click();
+        partOf<QCheckBox>(again, "showSystemAccounts")->click();
         QVERIFY(settles(again));
         QVERIFY(!names(again).contains(QStringLiteral("root")));
-        again->table()->sortByColumn(AccountModel::NameColumn, Qt::AscendingOrder);
+        partOf<QTableView>(again, "accountsTable")->sortByColumn(AccountModel::NameColumn, Qt::AscendingOrder);
         QVERIFY(!QSettings().value(QStringLiteral("accounts/showSystemAccounts")).toBool());
     }
 
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(okEnabled);
 
         PasswordRevealDialog *reveal = waitForReveal(view);
-        QVERIFY2(reveal, qPrintable(view->errorLine()->text()));
+        QVERIFY2(reveal, qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         const QString password = reveal->findChild<QLineEdit *>(QStringLiteral("revealedPassword"))->text();
         m_secrets << password;
         QCOMPARE(password.size(), 24);
@@ -203,7 +203,7 @@ private Q_SLOTS:
 
         PasswordRevealDialog *reveal = waitForReveal(view);
         backend->setTimeout(60000);
-        QVERIFY2(reveal, qPrintable(view->errorLine()->text()));
+        QVERIFY2(reveal, qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         const QString password = reveal->findChild<QLineEdit *>(QStringLiteral("revealedPassword"))->text();
         m_secrets << password;
         QCOMPARE(password.size(), 16);
@@ -214,7 +214,7 @@ private Q_SLOTS:
         saveScreenshot(reveal, QStringLiteral("accounts-password-maybe-set"));
         reveal->reject();
         QVERIFY(settles(view));
-        QVERIFY2(view->errorLine()->text().contains(QStringLiteral("may have been made")), qPrintable(view->errorLine()->text()));
+        QVERIFY2(partOf<QLabel>(view, "accountsError")->text().contains(QStringLiteral("may have been made")), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QCOMPARE(m_pending->count(), 0);
         const AuditRecord record = audit().first();
         QCOMPARE(record.action, QStringLiteral("reset-password"));
