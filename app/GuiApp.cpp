@@ -52,8 +52,8 @@ int runGui(QApplication &app)
     // Large workspaces load on a worker thread; the window is usable meanwhile.
     InventoryLoader loader;
     window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
-    QObject::connect(&loader, &InventoryLoader::loaded, &window, [&](const InventorySnapshot &snapshot) {
-        inventory.reset(snapshot);
+    QObject::connect(&loader, &InventoryLoader::loaded, &window, [&](const InventoryIndex &index) {
+        inventory.reset(index);
         window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %Ln host(s).", nullptr,
                                                                     inventory.hostCount()),
                                         5000);

@@ -33,26 +33,41 @@ bool Inventory::load(QString *error)
     return true;
 }
 
-void Inventory::reset(const InventorySnapshot &snapshot)
+InventoryIndex InventoryIndex::build(const InventorySnapshot &snapshot)
 {
-    Q_EMIT aboutToReset();
-    m_groups.clear();
-    m_hosts.clear();
-    m_childGroups.clear();
-    m_groupHosts.clear();
-    m_groups.reserve(snapshot.groups.size());
-    m_hosts.reserve(snapshot.hosts.size());
-
+    InventoryIndex index;
+    index.groups.reserve(snapshot.groups.size());
+    index.hosts.reserve(snapshot.hosts.size());
     // Snapshots arrive sorted by name, so appending keeps every list sorted.
     for (const Group &g : snapshot.groups) {
-        m_groups.insert(g.id, g);
-        m_childGroups[g.parentId].append(g.id, g.name);
+        index.groups.insert(g.id, g);
+        index.childGroups[g.parentId].append(g.id, g.name);
     }
     for (const Host &h : snapshot.hosts) {
-        m_hosts.insert(h.id, h);
-        m_groupHosts[h.groupId].append(h.id, h.name);
+        index.hosts.insert(h.id, h);
+        index.groupHosts[h.groupId].append(h.id, h.name);
     }
+    return index;
+}
+
+void Inventory::reset(InventoryIndex index)
+{
+    Q_EMIT aboutToReset();
+    m_groups = std::move(index.groups);
+    m_hosts = std::move(index.hosts);
+    m_childGroups = std::move(index.childGroups);
+    m_groupHosts = std::move(index.groupHosts);
     Q_EMIT resetDone();
+}
+
+InventoryIndex Inventory::takeIndex()
+{
+    InventoryIndex index;
+    index.groups = std::exchange(m_groups, {});
+    index.hosts = std::exchange(m_hosts, {});
+    index.childGroups = std::exchange(m_childGroups, {});
+    index.groupHosts = std::exchange(m_groupHosts, {});
+    return index;
 }
 
 void Inventory::linkGroup(const Group &g)
@@ -160,7 +175,7 @@ void Inventory::reloadIfStale()
     // Someone else wrote the workspace: show what it holds now.
     QString error;
     if (!load(&error))
-        reset({});
+        reset(InventoryIndex{});
 }
 
 bool Inventory::addGroup(Group *g, QString *error)
@@ -590,7 +605,7 @@ void Inventory::rollbackBatch()
     // Memory goes back to what the file holds; the reset tells the models.
     QString error;
     if (!load(&error))
-        reset({});
+        reset(InventoryIndex{});
 }
 
 } // namespace wb

@@ -12,7 +12,6 @@ namespace wb {
 
 InventoryLoader::InventoryLoader(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<wb::InventorySnapshot>();
 }
 
 InventoryLoader::~InventoryLoader()
@@ -29,7 +28,7 @@ void InventoryLoader::start(const QString &workspacePath)
     if (m_thread)
         return;
     struct Outcome {
-        InventorySnapshot snapshot;
+        InventoryIndex index;
         QString error;
         bool ok = false;
     };
@@ -40,13 +39,16 @@ void InventoryLoader::start(const QString &workspacePath)
             outcome->error = workspace.errorString();
             return;
         }
-        outcome->ok = InventoryRepository::load(workspace.database(), &outcome->snapshot, &outcome->error);
+        InventorySnapshot snapshot;
+        outcome->ok = InventoryRepository::load(workspace.database(), &snapshot, &outcome->error);
+        if (outcome->ok)
+            outcome->index = InventoryIndex::build(snapshot);
     });
     connect(m_thread, &QThread::finished, this, [this, outcome] {
         m_thread->deleteLater();
         m_thread = nullptr;
         if (outcome->ok)
-            Q_EMIT loaded(outcome->snapshot);
+            Q_EMIT loaded(std::exchange(outcome->index, {})); // the only copy: nothing to detach later
         else
             Q_EMIT failed(outcome->error);
     });

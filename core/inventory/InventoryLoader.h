@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/inventory/InventoryTypes.h"
+#include "core/inventory/Inventory.h"
 
 #include <QObject>
 
@@ -18,7 +18,8 @@ public:
     void start(const QString &workspacePath);
 
 Q_SIGNALS:
-    void loaded(const wb::InventorySnapshot &snapshot);
+    // The tables, built on the worker: reset() only swaps them in.
+    void loaded(const wb::InventoryIndex &index);
     void failed(const QString &error);
 
 private:

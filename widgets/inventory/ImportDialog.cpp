@@ -286,7 +286,7 @@ void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outco
         return;
     }
     if (fromWorker)
-        m_inventory->reset(outcome->snapshot);  // the worker wrote it; memory follows the file
+        m_inventory->reset(std::move(outcome->index));  // the worker wrote it; memory follows the file
     const ApplyStats &stats = outcome->stats;
     m_changes = stats.changes;
     m_summary = tr("Imported %1: %2 added, %3 updated, %4 unchanged.")

@@ -38,7 +38,7 @@ void ImportJob::start(const QString &workspacePath, const ImportResult &result, 
         outcome->ok = ImportApplier::apply(inventory, result, target, skipBadLines, &outcome->stats, &outcome->error,
                                            cancel.get());
         if (outcome->ok)
-            outcome->snapshot = inventory.snapshot();
+            outcome->index = inventory.takeIndex(); // built here, not on the GUI thread
     });
     connect(m_thread, &QThread::finished, this, [this, outcome] {
         m_thread->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/inventory/Inventory.h"
 #include "core/inventory/io/ImportApplier.h"
 
 #include <QObject>
@@ -22,7 +23,7 @@ public:
         bool ok = false;
         QString error;
         ApplyStats stats;
-        InventorySnapshot snapshot;
+        InventoryIndex index; // the inventory as written, ready to swap in
     };
 
     explicit ImportJob(QObject *parent = nullptr);
