@@ -8,7 +8,22 @@
 #include <QThread>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 namespace wb {
+
+namespace {
+
+// Linux schedules each thread by its own nice value (setpriority on the
+// calling thread); elsewhere this does nothing.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, 0, 10);
+#endif
+}
+
+} // namespace
 
 QString HostRun::stateName(State state)
 {
@@ -58,6 +73,9 @@ void CommandRunner::start()
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("ssh-run:%1").arg(i));
+        // Bulk work yields to the window and to interactive sessions: a run's
+        // key exchanges must not take the cores the GUI thread needs.
+        connect(thread, &QThread::started, thread, [] { lowerThisThreadsPriority(); }, Qt::DirectConnection);
         thread->start();
         m_threads.push_back(thread);
     }
