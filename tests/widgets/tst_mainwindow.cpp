@@ -1,192 +1,49 @@
-#include "core/i18n/Translations.h"
-#include "core/inventory/Inventory.h"
-#include "core/storage/Workspace.h"
+// Editing the inventory in the real main window (offscreen): dialogs, shortcuts,
+// drag and drop, the context menu, undo, and edits the workspace refuses.
+#include "tests/widgets/MainWindowFixture.h"
+
 #include "core/tickets/TicketStore.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
-#include "tests/support/TestServices.h"
-#include "tests/support/WidgetTestSupport.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
-#include "widgets/inventory/ImportDialog.h"
-#include "widgets/inventory/InventoryPanel.h"
-#include "widgets/main/MainWindow.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QListWidget>
-#include <QMimeData>
-#include <QSignalSpy>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QMenu>
-#include <QToolButton>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
-#include <functional>
-
 using namespace wb;
 using wbtest::saveScreenshot;
+using wbtest::visibleNames;
 using wbtest::whenModal;
 
-namespace {
-
-QStringList visibleNames(QAbstractItemModel *model, const QModelIndex &parent = {})
-{
-    QStringList names;
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        names << index.data().toString();
-        names << visibleNames(model, index);
-    }
-    return names;
-}
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected wbtest::MainWindowFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
-    Inventory *m_inventory = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-
-    // The offscreen platform does not hand activation back to the window when
-    // a modal dialog closes, as a desktop would; window shortcuts need it.
-    void activate()
-    {
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    InventoryPanel *panel() const { return m_window->inventoryPanel(); }
-    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
-
-    int storedHostCount()
-    {
-        Workspace other;
-        if (!other.open(path()))
-            return -1;
-        Inventory fresh;
-        fresh.setDatabase(other.database());
-        QString error;
-        fresh.load(&error);
-        return fresh.hostCount();
-    }
-
-    GroupId addGroup(const QString &name, GroupId parent = 0)
-    {
-        Group g{0, parent, name};
-        QString error;
-        if (!m_inventory->addGroup(&g, &error))
-            qFatal("%s", qPrintable(error));
-        return g.id;
-    }
-    HostId addHost(const QString &name, GroupId group)
-    {
-        Host h;
-        h.name = name;
-        h.address = name + QStringLiteral(".example.org");
-        h.groupId = group;
-        QString error;
-        if (!m_inventory->addHost(&h, &error))
-            qFatal("%s", qPrintable(error));
-        return h.id;
-    }
-
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        const QString file = m_dir.filePath(name);
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(file));
-        return file;
-    }
-
-    // Changes a host through a second connection to the workspace, as
-    // werkbank-cli or another window would, behind this window's back.
-    void changeElsewhere(HostId id, const std::function<void(Host *)> &change)
-    {
-        Workspace other;
-        QVERIFY(other.open(path()));
-        Inventory elsewhere;
-        elsewhere.setDatabase(other.database());
-        QString error;
-        QVERIFY2(elsewhere.load(&error), qPrintable(error));
-        Host h = *elsewhere.host(id);
-        change(&h);
-        QVERIFY2(elsewhere.updateHost(h, &error), qPrintable(error));
-    }
-
-    Host storedHost(HostId id)
-    {
-        Workspace other;
-        if (!other.open(path()))
-            return {};
-        Inventory fresh;
-        fresh.setDatabase(other.database());
-        QString error;
-        fresh.load(&error);
-        return fresh.host(id) ? *fresh.host(id) : Host();
-    }
-
-    // File → Import with `file`; `act` runs on the dialog once its preview is ready.
-    void importThroughTheWindow(const QString &file, const std::function<void(ImportDialog *)> &act)
-    {
-        whenModal<ImportDialog>([file, act](ImportDialog *dialog) {
-            QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, act] { act(dialog); });
-            dialog->setFile(file);
-        });
-        m_window->findChild<QAction *>(QStringLiteral("import"))->trigger();
-        activate();
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
-
-    void init()
-    {
-        m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(path()));
-        m_workspace = &m_services->workspace();
-        m_inventory = &m_services->inventory();
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        activate();
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void initTestCase() { setUpApplication("tst_mainwindow"); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
 
     void addHostThroughDialogThenFindItThroughFilter()
     {
@@ -322,80 +179,6 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->host(h)->groupId, from);
     }
 
-    void importDialogShowsBadLinesAndImportsOnlyWhenAllowed()
-    {
-        const QString csv = m_dir.filePath(QStringLiteral("import.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,address,port,group\nweb01,10.0.0.1,22,site\nweb02,10.0.0.2,99999,site\nweb03,10.0.0.3,,site\n");
-        file.close();
-
-        ImportDialog dialog(m_inventory, 0, m_window.get());
-        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
-        dialog.show();
-        dialog.setFile(csv);
-        QVERIFY(ready.wait(5000));
-        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
-        QVERIFY(!importButton->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("2 hosts found")));
-        auto *issues = dialog.findChild<QListWidget *>(QStringLiteral("issues"));
-        QVERIFY(issues->count() >= 1);
-        QVERIFY2(issues->item(0)->text().startsWith(QStringLiteral("Line 3: ")), qPrintable(issues->item(0)->text()));
-        QVERIFY(issues->item(0)->text().contains(QStringLiteral("99999")));
-        QVERIFY(issues->item(0)->toolTip().contains(QStringLiteral("import.csv:3")));
-
-        saveScreenshot(&dialog, QStringLiteral("import-dialog"));
-        dialog.findChild<QCheckBox *>(QStringLiteral("skipBadLines"))->setChecked(true);
-        QVERIFY(importButton->isEnabled());
-        QTest::mouseClick(importButton, Qt::LeftButton);
-        // The import runs on a worker thread; the window stays responsive meanwhile.
-        QVERIFY(dialog.isImporting());
-        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(m_inventory->hostCount(), 2);
-        QCOMPARE(storedHostCount(), 2);
-        QVERIFY(visibleNames(panel()->view()->model()).contains(QStringLiteral("web03")));
-        QVERIFY(dialog.summary().contains(QStringLiteral("2 added")));
-    }
-
-    void layoutIsRestoredOnRestart()
-    {
-        const GroupId a = addGroup(QStringLiteral("A"));
-        const GroupId a1 = addGroup(QStringLiteral("A1"), a);
-        const GroupId b = addGroup(QStringLiteral("B"));
-        addGroup(QStringLiteral("B1"), b);
-        const HostId host = addHost(QStringLiteral("deep"), a1);
-        auto *proxy = panel()->proxy();
-        auto *model = panel()->model();
-        panel()->view()->collapseAll();
-        panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a)));
-        panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a1)));
-        panel()->selectHost(host);
-
-        auto *ticketDock = m_window->findChild<QDockWidget *>(QStringLiteral("ticketDock"));
-        QVERIFY(ticketDock->isVisible());
-        ticketDock->hide();
-        m_window->resize(1111, 777);
-        m_window->close();  // saves
-
-        MainWindow again(test::withoutConnectionReuse(m_services->services()));
-        again.restoreLayout();
-        again.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->isVisible());
-        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->isVisible());
-        QCOMPARE(again.size(), QSize(1111, 777));
-        InventoryPanel *restored = again.inventoryPanel();
-        auto isExpanded = [restored](GroupId id) {
-            return restored->view()->isExpanded(restored->proxy()->mapFromSource(restored->model()->indexForGroup(id)));
-        };
-        QVERIFY(isExpanded(a));
-        QVERIFY(isExpanded(a1));
-        QVERIFY(!isExpanded(b));
-        QCOMPARE(restored->selectedHosts(), QList<HostId>{host});
-        again.findChild<QDockWidget *>(QStringLiteral("ticketDock"))->show();
-        again.close();
-    }
-
     void kindMenuShowsOnlyChosenKinds()
     {
         const GroupId site = addGroup(QStringLiteral("Edge"));
@@ -484,110 +267,6 @@ private Q_SLOTS:
                                        QStringLiteral("&Collapse All")}));
     }
 
-    void exportWritesTheChosenFile()
-    {
-        const GroupId site = addGroup(QStringLiteral("site"));
-        addHost(QStringLiteral("web01"), site);
-        const QString target = m_dir.filePath(QStringLiteral("exported.csv"));
-        whenModal<QFileDialog>([target](QFileDialog *dialog) {
-            dialog->selectFile(target);
-            QMetaObject::invokeMethod(dialog, "accept");
-        });
-        m_window->exportHosts();
-        QFile file(target);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString csv = QString::fromUtf8(file.readAll());
-        QVERIFY2(csv.contains(QStringLiteral("web01,web01.example.org")), qPrintable(csv));
-        QVERIFY(csv.contains(QStringLiteral(",site")));
-    }
-
-    void sessionAreaEmptyStateOffersNextSteps()
-    {
-        auto *text = m_window->findChild<QLabel *>(QStringLiteral("emptyText"));
-        QVERIFY(text->text().contains(QStringLiteral("Your inventory is empty")));
-        addHost(QStringLiteral("one"), 0);
-        QVERIFY(text->text().contains(QStringLiteral("1 host in 0 groups")));
-    }
-
-    void dutchMainWindowShowsTranslatedMenus()
-    {
-        m_window.reset();
-        const QString language = installTranslations(*qApp, QStringLiteral("nl"));
-        QCOMPARE(language, QStringLiteral("nl"));
-        MainWindow dutch(test::withoutConnectionReuse(m_services->services()));
-        QStringList titles;
-        for (QAction *action : dutch.menuBar()->actions())
-            titles << action->text();
-        // "&Accounts" and "&Tickets" are Dutch as well as English.
-        QCOMPARE(titles, (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"), QStringLiteral("&Sessie"),
-                                      QStringLiteral("&Accounts"), QStringLiteral("&Tickets"), QStringLiteral("Beel&d"),
-                                      QStringLiteral("&Help")}));
-        QCOMPARE(dutch.findChild<QDockWidget *>(QStringLiteral("inventoryDock"))->windowTitle(), QStringLiteral("Inventaris"));
-        // Back to English for whatever runs next.
-        for (QTranslator *t : qApp->findChildren<QTranslator *>())
-            QCoreApplication::removeTranslator(t);
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
-
-    void anImportIsOneUndoStep()
-    {
-        const HostId web01 = addHost(QStringLiteral("web01"), 0);
-        {
-            Host h = *m_inventory->host(web01);
-            h.owner = QStringLiteral("Team Web");
-            QString error;
-            QVERIFY(m_inventory->updateHost(h, &error));
-        }
-        const Host before = *m_inventory->host(web01);
-        const QString csv = writeFile(QStringLiteral("undo-import.csv"),
-                                      "name,address,group\nweb01,10.0.0.9,\nweb02,10.0.0.2,site\nweb03,10.0.0.3,site\n");
-        importThroughTheWindow(csv, [](ImportDialog *dialog) {
-            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
-        });
-        QTRY_COMPARE(m_inventory->hostCount(), 3);
-        QCOMPARE(m_inventory->host(web01)->address, QStringLiteral("10.0.0.9"));
-        QCOMPARE(m_inventory->host(web01)->owner, QStringLiteral("Team Web"));  // the CSV has no owner column
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import undo-import.csv"));
-
-        QTest::keySequence(m_window.get(), QKeySequence::Undo);
-        QCOMPARE(m_inventory->hostCount(), 1);
-        QCOMPARE(m_inventory->groupCount(), 0);
-        QCOMPARE(m_inventory->host(web01)->address, before.address);
-        QCOMPARE(storedHostCount(), 1);
-        QCOMPARE(storedHost(web01).address, before.address);
-        QCOMPARE(storedHost(web01).owner, QStringLiteral("Team Web"));
-        QCOMPARE(visibleNames(panel()->proxy()), QStringList{QStringLiteral("web01")});
-
-        QTest::keySequence(m_window.get(), QKeySequence::Redo);
-        QCOMPARE(m_inventory->hostCount(), 3);
-        QCOMPARE(storedHostCount(), 3);
-        QCOMPARE(storedHost(web01).address, QStringLiteral("10.0.0.9"));
-        QVERIFY(m_inventory->findHost(m_inventory->findGroupByPath(QStringLiteral("site")), QStringLiteral("web03")));
-    }
-
-    void cancellingARunningImportLeavesTheWorkspaceAsItWas()
-    {
-        addHost(QStringLiteral("keep01"), 0);
-        QByteArray rows = "name,address,group\n";
-        for (int i = 0; i < 3000; ++i)
-            rows += QStringLiteral("host%1,10.1.%2.%3,bulk\n").arg(i).arg(i / 250).arg(i % 250 + 1).toUtf8();
-        const QString csv = writeFile(QStringLiteral("cancel.csv"), rows);
-        bool cancelEnabled = false;
-        importThroughTheWindow(csv, [&cancelEnabled](ImportDialog *dialog) {
-            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
-            QPushButton *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
-            cancelEnabled = dialog->isImporting() && cancel->isEnabled();
-            cancel->click();
-        });
-        QVERIFY(cancelEnabled);
-        QCOMPARE(m_inventory->hostCount(), 1);
-        QCOMPARE(m_inventory->groupCount(), 0);
-        QCOMPARE(storedHostCount(), 1);
-        QCOMPARE(m_window->undoStack()->count(), 0);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
-    }
-
     void deleteThenUndoBringsBackTheHostsTicketLinks()
     {
         const HostId web = addHost(QStringLiteral("web01"), 0);
@@ -670,32 +349,6 @@ private Q_SLOTS:
         QCOMPARE(storedHost(id).owner, QStringLiteral("Team DB"));
         QCOMPARE(storedHost(id).os, QStringLiteral("Debian 12"));
         QCOMPARE(m_inventory->host(id)->owner, QStringLiteral("Team DB"));
-    }
-
-    void aSessionTabNamesASharedHostNameByItsPath()
-    {
-        // Port 1 on loopback: the session fails at once, but the tab is named first.
-        const HostId inA = addHost(QStringLiteral("web01"), addGroup(QStringLiteral("siteA")));
-        addHost(QStringLiteral("web01"), addGroup(QStringLiteral("siteB")));
-        const HostId db = addHost(QStringLiteral("db01"), 0);
-        for (HostId id : {inA, db}) {
-            Host h = *m_inventory->host(id);
-            h.address = QStringLiteral("127.0.0.1");
-            h.port = 1;
-            QString error;
-            QVERIFY2(m_inventory->updateHost(h, &error), qPrintable(error));
-        }
-        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sessionTabs"));
-        QVERIFY(tabs);
-        for (HostId id : {inA, db}) {
-            panel()->selectHost(id);
-            panel()->openSelectedSessions();
-        }
-        QCOMPARE(tabs->count(), 2);
-        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("siteA/web01")), qPrintable(tabs->tabText(0)));
-        QVERIFY2(tabs->tabToolTip(0).contains(QStringLiteral("siteA/web01")), qPrintable(tabs->tabToolTip(0)));
-        QVERIFY2(tabs->tabText(1).startsWith(QStringLiteral("db01")), qPrintable(tabs->tabText(1)));
-        QTRY_VERIFY(tabs->tabText(0).contains(QStringLiteral("(closed)")));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "core/storage/Workspace.h"
 #include "tests/support/TestServices.h"
 #include "tests/support/WidgetTestSupport.h"
+#include "tests/widgets/MainWindowFixture.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/QuitWaitDialog.h"
 
@@ -32,18 +33,11 @@
 
 using namespace wb;
 
-class TestQuitWait : public QObject
+class TestQuitWait : public QObject, protected wbtest::MainWindowFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
-    Inventory *m_inventory = nullptr;
     PendingWork *m_pending = nullptr; // the composition root's
-    std::unique_ptr<MainWindow> m_window;
-
-    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
 
     QuitWaitDialog *waitDialog() const { return m_window->findChild<QuitWaitDialog *>(QStringLiteral("quitWaitDialog")); }
     QString waitText() const
@@ -53,31 +47,15 @@ class TestQuitWait : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_quitwait"));
-        installTranslations(*qApp, QStringLiteral("en"));
-    }
+    void initTestCase() { setUpApplication("tst_quitwait"); }
 
     void init()
     {
-        m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(path()));
-        m_workspace = &m_services->workspace();
-        m_inventory = &m_services->inventory();
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        openWindow();
         m_pending = m_services->services().pendingWork;
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_services.reset();
-    }
+    void cleanup() { closeWindow(); }
 
     void closingWaitsForAPendingActionAndClosesWhenItEnds()
     {

@@ -1,0 +1,168 @@
+#pragma once
+// The real main window (offscreen) on the app's own composition root, one
+// workspace file per test function: what the window tests share.
+#include "core/i18n/Translations.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Workspace.h"
+#include "tests/support/TestServices.h"
+#include "tests/support/WidgetTestSupport.h"
+#include "widgets/inventory/ImportDialog.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace wbtest {
+
+using namespace wb;
+
+class MainWindowFixture
+{
+protected:
+    // initTestCase(): the settings of a test program of its own, in English.
+    static void setUpApplication(const char *name)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
+        QCoreApplication::setApplicationName(QString::fromLatin1(name));
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    // init(): a new workspace and the window on it, shown and active.
+    void openWindow()
+    {
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(m_services->open(path()));
+        m_workspace = &m_services->workspace();
+        m_inventory = &m_services->inventory();
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        activate();
+    }
+
+    // cleanup()
+    void closeWindow()
+    {
+        m_window.reset();
+        m_services.reset();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppServices> m_services; // the app's composition root
+    Workspace *m_workspace = nullptr;
+    Inventory *m_inventory = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The offscreen platform does not hand activation back to the window when
+    // a modal dialog closes, as a desktop would; window shortcuts need it.
+    void activate()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    InventoryPanel *panel() const { return m_window->inventoryPanel(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
+
+    int storedHostCount()
+    {
+        Workspace other;
+        if (!other.open(path()))
+            return -1;
+        Inventory fresh;
+        fresh.setDatabase(other.database());
+        QString error;
+        fresh.load(&error);
+        return fresh.hostCount();
+    }
+
+    GroupId addGroup(const QString &name, GroupId parent = 0)
+    {
+        Group g{0, parent, name};
+        QString error;
+        if (!m_inventory->addGroup(&g, &error))
+            qFatal("%s", qPrintable(error));
+        return g.id;
+    }
+    HostId addHost(const QString &name, GroupId group)
+    {
+        Host h;
+        h.name = name;
+        h.address = name + QStringLiteral(".example.org");
+        h.groupId = group;
+        QString error;
+        if (!m_inventory->addHost(&h, &error))
+            qFatal("%s", qPrintable(error));
+        return h.id;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString file = m_dir.filePath(name);
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(file));
+        return file;
+    }
+
+    // Changes a host through a second connection to the workspace, as
+    // werkbank-cli or another window would, behind this window's back.
+    void changeElsewhere(HostId id, const std::function<void(Host *)> &change)
+    {
+        Workspace other;
+        QVERIFY(other.open(path()));
+        Inventory elsewhere;
+        elsewhere.setDatabase(other.database());
+        QString error;
+        QVERIFY2(elsewhere.load(&error), qPrintable(error));
+        Host h = *elsewhere.host(id);
+        change(&h);
+        QVERIFY2(elsewhere.updateHost(h, &error), qPrintable(error));
+    }
+
+    Host storedHost(HostId id)
+    {
+        Workspace other;
+        if (!other.open(path()))
+            return {};
+        Inventory fresh;
+        fresh.setDatabase(other.database());
+        QString error;
+        fresh.load(&error);
+        return fresh.host(id) ? *fresh.host(id) : Host();
+    }
+
+    // File → Import with `file`; `act` runs on the dialog once its preview is ready.
+    void importThroughTheWindow(const QString &file, const std::function<void(ImportDialog *)> &act)
+    {
+        whenModal<ImportDialog>([file, act](ImportDialog *dialog) {
+            QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, act] { act(dialog); });
+            dialog->setFile(file);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("import"))->trigger();
+        activate();
+    }
+};
+
+// Every name a model shows, depth first.
+inline QStringList visibleNames(QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        names << index.data().toString();
+        names << visibleNames(model, index);
+    }
+    return names;
+}
+
+} // namespace wbtest
