@@ -83,7 +83,7 @@ class TestTicketPane : public QObject
     QStringList listedTitles() const
     {
         QStringList titles;
-        QAbstractItemModel *model = panel()->table()->model();
+        QAbstractItemModel *model = partOf<QTableView>(panel(), "ticketTable")->model();
         for (int row = 0; row < model->rowCount(); ++row)
             titles << model->index(row, TicketTableModel::TitleColumn).data().toString();
         return titles;
@@ -136,8 +136,8 @@ private Q_SLOTS:
 
     void createdThroughTheEditorAndFoundBySearch()
     {
-        panel()->table()->setFocus();
-        QTest::keyClick(panel()->table(), Qt::Key_N, Qt::ControlModifier); // Ctrl+N in the pane: a ticket, not a host
+        partOf<QTableView>(panel(), "ticketTable")->setFocus();
+        QTest::keyClick(partOf<QTableView>(panel(), "ticketTable"), Qt::Key_N, Qt::ControlModifier); // Ctrl+N in the pane: a ticket, not a host
         TicketEditor *editor = currentEditor();
         QVERIFY2(editor, "Ctrl+N in the ticket pane opens an editor tab");
         QCOMPARE(m_inventory->hostCount(), 1);
@@ -171,13 +171,13 @@ private Q_SLOTS:
         panel()->sortBy(TicketTableModel::DueColumn);
         QVERIFY(settled());
         QCOMPARE(panel()->model()->query().order, TicketQuery::Order::Due);
-        QCOMPARE(panel()->table()->horizontalHeader()->sortIndicatorSection(), int(TicketTableModel::DueColumn));
+        QCOMPARE(partOf<QTableView>(panel(), "ticketTable")->horizontalHeader()->sortIndicatorSection(), int(TicketTableModel::DueColumn));
         panel()->sortBy(TicketTableModel::PriorityColumn);
         QVERIFY(settled());
         // Opening it again from the pane shows the tab that is open.
         const int tabs = m_window->sessionArea()->tabs()->count();
-        panel()->table()->setCurrentIndex(panel()->table()->model()->index(0, 0));
-        QTest::keyClick(panel()->table(), Qt::Key_Return);
+        partOf<QTableView>(panel(), "ticketTable")->setCurrentIndex(partOf<QTableView>(panel(), "ticketTable")->model()->index(0, 0));
+        QTest::keyClick(partOf<QTableView>(panel(), "ticketTable"), Qt::Key_Return);
         QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
         QCOMPARE(currentEditor(), editor);
         saveScreenshot(m_window.get(), QStringLiteral("tickets-editor"));

@@ -29,9 +29,6 @@ public:
 
     const RunSpec &spec() const { return m_spec; }
     CommandRunner *runner() const { return m_runner; }
-    QTableView *table() const { return m_table; }
-    QListView *groups() const { return m_groupList; }
-    QPlainTextEdit *groupOutput() const { return m_groupOutput; }
     QString tabTitle() const override;
     QIcon tabIcon() const override;
     bool isWorking() const override { return isRunning(); }

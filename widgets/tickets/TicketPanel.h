@@ -52,7 +52,6 @@ public:
     void sortBy(int column);
 
     TicketTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QAction *newTicketAction() const { return m_newTicket; }
 
     // Reads the view and the per-host counts again (a ticket was saved elsewhere).

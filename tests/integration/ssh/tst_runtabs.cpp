@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(run);
         QVERIFY(QTest::qWaitFor([&] { return !run->isRunning(); }, 30000));
         QTest::qWait(150); // the table model gathers changes for 100 ms
-        QAbstractItemModel *table = run->table()->model();
+        QAbstractItemModel *table = partOf<QTableView>(run, "runTable")->model();
         QHash<QString, int> rowOf;
         for (int row = 0; row < table->rowCount(); ++row)
             rowOf.insert(table->index(row, RunResultsModel::HostColumn).data().toString(), row);
@@ -128,13 +128,13 @@ private Q_SLOTS:
         // Grouped: the two hosts with the same output are one entry, the failure another.
         auto *views = run->findChild<QTabWidget *>(QStringLiteral("runViews"));
         views->setCurrentIndex(1);
-        QVERIFY(QTest::qWaitFor([&] { return run->groups()->model()->rowCount() == 2; }, 2000));
-        QCOMPARE(run->groups()->model()->index(0, 0).data().toString(), QStringLiteral("2 hosts: hi from vm"));
-        QVERIFY2(run->groupOutput()->toPlainText().startsWith(QStringLiteral("2 hosts: ")), qPrintable(run->groupOutput()->toPlainText()));
-        QVERIFY(run->groupOutput()->toPlainText().contains(QStringLiteral("hi from vm")));
+        QVERIFY(QTest::qWaitFor([&] { return partOf<QListView>(run, "runGroups")->model()->rowCount() == 2; }, 2000));
+        QCOMPARE(partOf<QListView>(run, "runGroups")->model()->index(0, 0).data().toString(), QStringLiteral("2 hosts: hi from vm"));
+        QVERIFY2(partOf<QPlainTextEdit>(run, "runGroupOutput")->toPlainText().startsWith(QStringLiteral("2 hosts: ")), qPrintable(partOf<QPlainTextEdit>(run, "runGroupOutput")->toPlainText()));
+        QVERIFY(partOf<QPlainTextEdit>(run, "runGroupOutput")->toPlainText().contains(QStringLiteral("hi from vm")));
         // Two groups selected: the difference between their outputs.
-        run->groups()->selectionModel()->select(run->groups()->model()->index(1, 0), QItemSelectionModel::Select);
-        const QString diff = run->groupOutput()->toPlainText();
+        partOf<QListView>(run, "runGroups")->selectionModel()->select(partOf<QListView>(run, "runGroups")->model()->index(1, 0), QItemSelectionModel::Select);
+        const QString diff = partOf<QPlainTextEdit>(run, "runGroupOutput")->toPlainText();
         QVERIFY2(diff.contains(QStringLiteral("\n- hi from vm\n")) && diff.contains(QStringLiteral("\n+ authentication: ")),
                  qPrintable(diff));
         saveScreenshot(m_window.get(), QStringLiteral("run-grouped"));

@@ -116,7 +116,7 @@ private Q_SLOTS:
         RunView *run = runCommand(QStringLiteral("echo reused"));
         QVERIFY(run);
         QCOMPARE(run->runner()->reusedCount(), 1);
-        QAbstractItemModel *table = run->table()->model();
+        QAbstractItemModel *table = partOf<QTableView>(run, "runTable")->model();
         QCOMPARE(table->index(0, RunResultsModel::StateColumn).data().toString(), QStringLiteral("done"));
         QCOMPARE(table->index(0, RunResultsModel::OutputColumn).data().toString(), QStringLiteral("reused"));
         QCOMPARE(m_pool->idleCount(), 1); // back again

@@ -310,7 +310,7 @@ private Q_SLOTS:
         }
         hosts.sort();
         QCOMPARE(hosts, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
-        const QAbstractItemModel *table = run->table()->model();
+        const QAbstractItemModel *table = partOf<QTableView>(run, "runTable")->model();
         for (int row = 0; row < table->rowCount(); ++row)
             QCOMPARE(table->index(row, RunResultsModel::OutputColumn).data().toString(), QStringLiteral("answer=42"));
         saveScreenshot(m_window.get(), QStringLiteral("snippet-run"));
