@@ -83,8 +83,8 @@ InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWid
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(InventoryModel::NameColumn, 190);
-    m_view->header()->resizeSection(InventoryModel::AddressColumn, 180);
+    m_view->header()->resizeSection(InventoryModel::NameColumn, 180);
+    m_view->header()->resizeSection(InventoryModel::AddressColumn, 150);
     m_view->header()->resizeSection(InventoryModel::KindColumn, 90);
     m_view->header()->resizeSection(InventoryModel::OsColumn, 140);
 

@@ -89,7 +89,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     resize(1280, 800);
     // Sessions get the middle and most of the width; the inventory keeps its
     // name and address columns readable, tickets sit narrower.
-    resizeDocks({m_inventoryDock, m_ticketDock}, {400, 360}, Qt::Horizontal);
+    resizeDocks({m_inventoryDock, m_ticketDock}, {450, 360}, Qt::Horizontal);
 
     ConnectionSettings *connection = m_services.connectionSettings;
     connect(connection, &ConnectionSettings::changed, this, &MainWindow::applyPoolSettings);
