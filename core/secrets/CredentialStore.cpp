@@ -1,6 +1,7 @@
 #include "core/secrets/CredentialStore.h"
 
 #include "core/jobs/PendingWork.h"
+#include "core/jobs/WhileAlive.h"
 
 #include <QPointer>
 
@@ -66,9 +67,8 @@ void CredentialStore::remove(const QString &key, const QObject *context, DoneCal
     if (m_pending)
         m_pending->add(job);
     QPointer<CredentialStore> self(this);
-    QPointer<const QObject> asker(context);
-    connect(job, &QKeychain::Job::finished, job, [self, asker, job, done = std::move(done)] {
-        if (self && asker && done)
+    connect(job, &QKeychain::Job::finished, job, [self, job, done = whileAlive(context, std::move(done))] {
+        if (self)
             done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound, job->errorString());
     });
     job->start();

@@ -1,9 +1,8 @@
 #include "core/snippets/AsyncSnippetStore.h"
 
+#include "core/jobs/WhileAlive.h"
 #include "core/snippets/SnippetStore.h"
 #include "core/storage/WorkspaceThread.h"
-
-#include <QPointer>
 
 namespace wb {
 
@@ -30,9 +29,8 @@ void AsyncSnippetStore::save(const QObject *asker, const Snippet &snippet, SaveA
                 error->clear();
             return stored;
         },
-        [this, asker = QPointer<const QObject>(asker), answer = std::move(answer)](const Snippet &saved, const QString &error) {
-            if (asker)
-                answer(saved, error);
+        [this, answer = whileAlive(asker, std::move(answer))](const Snippet &saved, const QString &error) {
+            answer(saved, error);
             if (error.isEmpty())
                 Q_EMIT changed();
         });
@@ -42,9 +40,8 @@ void AsyncSnippetStore::remove(const QObject *asker, SnippetId id, RemoveAnswer 
 {
     m_thread->write<bool>(
         this, [id](QSqlDatabase db, QString *error) { return SnippetStore(db).remove(id, error); },
-        [this, asker = QPointer<const QObject>(asker), answer = std::move(answer)](bool, const QString &error) {
-            if (asker)
-                answer(error);
+        [this, answer = whileAlive(asker, std::move(answer))](bool, const QString &error) {
+            answer(error);
             if (error.isEmpty())
                 Q_EMIT changed();
         });

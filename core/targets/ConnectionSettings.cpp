@@ -1,9 +1,8 @@
 #include "core/targets/ConnectionSettings.h"
 
+#include "core/jobs/WhileAlive.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WorkspaceThread.h"
-
-#include <QPointer>
 
 namespace wb {
 
@@ -42,7 +41,7 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
         [knownHosts = settings.knownHostsPath.trimmed()](QSqlDatabase db, QString *error) {
             return WorkspaceSettings(db).setValue(WorkspaceSettings::knownHostsKey(), knownHosts, error);
         },
-        [this, settings, asker = QPointer<const QObject>(asker), answer = std::move(answer)](bool, const QString &error) {
+        [this, settings, answer = whileAlive(asker, std::move(answer))](bool, const QString &error) {
             --m_saving;
             m_settings.connectTimeoutSeconds = settings.connectTimeoutSeconds; // the user's part is stored already
             m_settings.keepaliveSeconds = settings.keepaliveSeconds;
@@ -50,8 +49,7 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
             if (error.isEmpty()) // else the workspace keeps the file it had
                 m_settings.knownHostsPath = settings.knownHostsPath.trimmed();
             Q_EMIT changed(m_settings);
-            if (asker && answer)
-                answer(error);
+            answer(error);
             if (isSettled())
                 Q_EMIT settled();
         });
