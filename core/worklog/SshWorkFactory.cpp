@@ -38,32 +38,30 @@ SshConnection *SshWorkFactory::newSessionConnection(const SshTarget &target, Ssh
     auto *connection = new SshConnection(target.endpoint, std::move(options), session);
     connection->setPool(m_pool);
     connection->setPendingWork(m_pending);
-    if (m_sessionsLogged.contains(session))
+    if (m_sessionLogged.value(session))
         return connection;
-    if (!m_sessionsWatched.contains(session)) {
-        m_sessionsWatched.insert(session);
-        connect(session, &QObject::destroyed, this, [this, session] {
-            m_sessionsWatched.remove(session);
-            m_sessionsLogged.remove(session);
-        });
+    if (!m_sessionLogged.contains(session)) {
+        m_sessionLogged.insert(session, false);
+        connect(session, &QObject::destroyed, this, [this, session] { m_sessionLogged.remove(session); });
     }
 
     // Logged with its outcome, once a session: connected, or why not. A
     // connection closed before either (a reconnect meanwhile) leaves it to the next.
     const qint64 ticket = m_active ? m_active->id() : 0;
-    const SshEndpoint endpoint = target.endpoint;
     const QList<qint64> hosts = target.hostId != 0 ? QList<qint64>{target.hostId} : QList<qint64>{};
-    connect(connection, &SshConnection::stateChanged, this, [this, session, ticket, endpoint, hosts](SshConnection::State state) {
-        if (state != SshConnection::State::Connected || m_sessionsLogged.contains(session))
+    auto logOnce = [this, session, ticket, hosts](const QString &text) {
+        if (std::exchange(m_sessionLogged[session], true))
             return;
-        m_sessionsLogged.insert(session);
-        log(ticket, hosts, TicketWorkLogger::sessionOpened(endpoint.name, endpoint.user));
+        log(ticket, hosts, text);
+    };
+    const SshEndpoint endpoint = target.endpoint;
+    connect(connection, &SshConnection::stateChanged, this, [logOnce, endpoint](SshConnection::State state) {
+        if (state == SshConnection::State::Connected)
+            logOnce(TicketWorkLogger::sessionOpened(endpoint.name, endpoint.user));
     });
-    connect(connection, &SshConnection::finished, this, [this, session, ticket, endpoint, hosts](const SshOutcome &outcome) {
-        if (!outcome.failed || m_sessionsLogged.contains(session))
-            return;
-        m_sessionsLogged.insert(session);
-        log(ticket, hosts, TicketWorkLogger::sessionFailed(endpoint.name, endpoint.user, outcome.failure.message()));
+    connect(connection, &SshConnection::finished, this, [logOnce, endpoint](const SshOutcome &outcome) {
+        if (outcome.failed)
+            logOnce(TicketWorkLogger::sessionFailed(endpoint.name, endpoint.user, outcome.failure.message()));
     });
     return connection;
 }

@@ -4,7 +4,7 @@
 #include "core/ssh/SshTarget.h"
 
 #include <QObject>
-#include <QSet>
+#include <QHash>
 
 namespace wb {
 
@@ -47,8 +47,8 @@ private:
     PendingWork *m_pending;
     ActiveTicket *m_active;
     AsyncTicketStore *m_tickets;
-    QSet<const QObject *> m_sessionsWatched;
-    QSet<const QObject *> m_sessionsLogged;
+    // Sessions that made a connection, and whether their outcome is logged.
+    QHash<const QObject *, bool> m_sessionLogged;
 };
 
 } // namespace wb

@@ -11,7 +11,7 @@
 //   bench_gui_stall run     --user U --port P --key FILE --known-hosts FILE [-n N] [-f CONCURRENCY]
 //   bench_gui_stall tickets --workspace PATH
 //   bench_gui_stall audit   [--records N]
-//   (each also takes --autogroup-nice N and --label L)
+//   (each also takes --autogroup-nice N)
 //
 // Prints BENCH lines: the 99th percentile and the longest gap (targets
 // 16 ms and 50 ms), the work's wall time, and how much of the longest gap
@@ -24,6 +24,7 @@
 #include "core/worklog/SshWorkFactory.h"
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/FanoutTargets.h"
+#include "tests/bench/Scheduling.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/inventory/ImportDialog.h"
 #include "widgets/main/MainWindow.h"
@@ -47,28 +48,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace wb;
 using wbbench::bench;
+using wbbench::threadCpuMs;
+using wbbench::threadRunDelayMs;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// Time this thread spent runnable but waiting for a core (schedstat's second field).
-double threadRunDelayMs()
-{
-    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return double(file.readLine().split(' ').value(1).toLongLong()) / 1e6;
-}
 
 // A 5 ms timer on the GUI thread: every gap between two firings, and how
 // much of the longest the thread spent working itself.
@@ -354,22 +340,14 @@ int main(int argc, char **argv)
     const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("audit records"), QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("the million-ticket workspace"), QStringLiteral("path"),
                                        QStringLiteral("/tmp/werkbank-bench-tickets.sqlite"));
-    const QCommandLineOption autogroupNice(QStringLiteral("autogroup-nice"), QStringLiteral("nice of this process's session"),
-                                           QStringLiteral("n"));
-    parser.addOptions({hosts, records, workspace, autogroupNice});
+    const wbbench::AutogroupNice autogroupNice;
+    parser.addOptions({hosts, records, workspace, autogroupNice.option});
     parser.process(app);
     const QString phase = parser.positionalArguments().value(0);
     QString label = QStringLiteral("gui_stall_%1").arg(phase);
-    if (parser.isSet(autogroupNice)) {
-        // As in run-gui.sh: the servers share this machine's two cores; a nice
-        // value for our session stands in for servers that are other machines.
-        QFile autogroup(QStringLiteral("/proc/self/autogroup"));
-        if (!autogroup.open(QIODevice::WriteOnly) || autogroup.write(parser.value(autogroupNice).toLatin1()) < 0) {
-            std::fprintf(stderr, "cannot set the autogroup nice value\n");
-            return 2;
-        }
-        label += QStringLiteral("_autogroup_nice%1").arg(parser.value(autogroupNice));
-    }
+    // As in run-gui.sh: the servers share this machine's two cores.
+    if (!autogroupNice.apply(parser, &label))
+        return 2;
     if (phase == QLatin1String("import"))
         return importHosts(label, parser.value(hosts).toInt());
     if (phase == QLatin1String("run"))

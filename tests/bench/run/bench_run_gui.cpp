@@ -11,6 +11,7 @@
 // GUI thread itself was busy (the rest it waited for a core: the server
 // shares the machine's two).
 #include "tests/bench/FanoutTargets.h"
+#include "tests/bench/Scheduling.h"
 #include "widgets/run/RunView.h"
 
 #include <QApplication>
@@ -27,28 +28,8 @@
 #include <ctime>
 
 using namespace wb;
-
-namespace {
-
-// CPU time of the calling thread: what the GUI thread itself spent, as
-// opposed to the wall time it waited for a core (the sshd shares both).
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// Nanoseconds this thread spent runnable but waiting for a core (schedstat's second field).
-double threadRunDelaySeconds()
-{
-    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return double(file.readLine().split(' ').value(1).toLongLong()) / 1e9;
-}
-
-} // namespace
+using wbbench::threadCpuMs;
+using wbbench::threadRunDelayMs;
 
 int main(int argc, char **argv)
 {
@@ -56,23 +37,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const wbbench::FanoutOptions fanout(QStringLiteral("1000"), QStringLiteral("64"));
     fanout.addTo(parser);
-    // Linux schedules each session (autogroup) as one: every sshd connection
-    // calls setsid(), so with the server on this machine hundreds of sessions
-    // share the two cores with our one. A nice value for our session stands
-    // in for servers that are other machines.
-    const QCommandLineOption autogroupNice(QStringLiteral("autogroup-nice"), QStringLiteral("nice of this process's session"),
-                                           QStringLiteral("n"));
-    parser.addOption(autogroupNice);
+    const wbbench::AutogroupNice autogroupNice;
+    parser.addOption(autogroupNice.option);
     parser.process(app);
     QString label = QStringLiteral("run_gui");
-    if (parser.isSet(autogroupNice)) {
-        QFile autogroup(QStringLiteral("/proc/self/autogroup"));
-        if (!autogroup.open(QIODevice::WriteOnly) || autogroup.write(parser.value(autogroupNice).toLatin1()) < 0) {
-            std::fprintf(stderr, "cannot set the autogroup nice value\n");
-            return 2;
-        }
-        label += QStringLiteral("_autogroup_nice%1").arg(parser.value(autogroupNice));
-    }
+    if (!autogroupNice.apply(parser, &label))
+        return 2;
     const QList<SshTarget> targets = fanout.targets(parser, QStringLiteral("host"));
     const int n = int(targets.size());
     const RunSpec spec = fanout.spec(parser);
@@ -109,7 +79,7 @@ int main(int argc, char **argv)
     QObject::connect(view.runner(), &CommandRunner::finished, &loop, &QEventLoop::quit);
     wall.start();
     const double cpuAtStart = threadCpuMs();
-    const double runDelayAtStart = threadRunDelaySeconds();
+    const double runDelayAtStart = threadRunDelayMs() / 1e3;
     cpuAtTick = cpuAtStart;
     sinceTick.start();
     ticker.start();
@@ -119,7 +89,7 @@ int main(int argc, char **argv)
     ticker.stop();
     const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
     const double guiCpuSeconds = (threadCpuMs() - cpuAtStart) / 1e3;
-    const double guiRunDelaySeconds = threadRunDelaySeconds() - runDelayAtStart;
+    const double guiRunDelaySeconds = threadRunDelayMs() / 1e3 - runDelayAtStart;
     std::sort(busy.begin(), busy.end());
 
     QMap<QString, int> reasons; // what the hosts that did not succeed were told
