@@ -4,6 +4,7 @@
 #include "core/accounts/AsyncActionTrail.h"
 #include "core/audit/AsyncAuditLog.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
 #include "core/jobs/PendingWork.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/snippets/AsyncSnippetStore.h"
@@ -47,7 +48,7 @@ bool AppServices::open(const QString &path)
     m_tickets = std::make_unique<AsyncTicketStore>(m_workspaceThread.get());
     m_accountTrail = std::make_unique<AsyncActionTrail>(m_workspaceThread.get());
     m_inventory = std::make_unique<Inventory>();
-    m_inventory->setDatabase(m_workspace->database());
+    m_inventoryEditor = std::make_unique<InventoryEditor>(m_inventory.get(), m_workspaceThread.get());
     m_pool = std::make_unique<SshPool>();
     m_credentials = std::make_unique<CredentialStore>();
     m_accountBackends = std::make_unique<AccountBackendFactory>(m_pool.get());
@@ -62,6 +63,7 @@ Services AppServices::services() const
     Services services;
     services.workspacePath = m_path;
     services.inventory = m_inventory.get();
+    services.inventoryEditor = m_inventoryEditor.get();
     services.workspace = m_workspaceThread.get();
     services.ticketPager = m_ticketPager.get();
     services.snippets = m_snippets.get();

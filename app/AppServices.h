@@ -18,6 +18,7 @@ class AsyncTicketStore;
 class ConnectionSettings;
 class CredentialStore;
 class Inventory;
+class InventoryEditor;
 class PendingWork;
 class SshPool;
 class SshWorkFactory;
@@ -43,6 +44,7 @@ public:
     Services services() const;
     Workspace &workspace() const { return *m_workspace; }
     Inventory &inventory() const { return *m_inventory; }
+    InventoryEditor &inventoryEditor() const { return *m_inventoryEditor; }
 
 private:
     QString m_path;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<AsyncActionTrail> m_accountTrail;
     std::unique_ptr<AccountBackendFactory> m_accountBackends;
     std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<InventoryEditor> m_inventoryEditor;  // before the workspace thread is gone
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ActiveTicket> m_activeTicket;

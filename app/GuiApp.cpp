@@ -4,7 +4,7 @@
 #include "app/AppServices.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
-#include "core/inventory/InventoryLoader.h"
+#include "core/inventory/InventoryEditor.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/MainWindow.h"
 
@@ -49,11 +49,14 @@ int runGui(QApplication &app)
     window.restoreLayout();
     window.show();
 
-    // Large workspaces load on a worker thread; the window is usable meanwhile.
-    InventoryLoader loader;
+    // The inventory loads on the workspace thread; the window is usable meanwhile.
     window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
-    QObject::connect(&loader, &InventoryLoader::loaded, &window, [&](const InventoryIndex &index) {
-        inventory.reset(index);
+    services.inventoryEditor().load(&window, [&](bool ok, const QString &error) {
+        if (!ok) {
+            QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
+                                  QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
+            return;
+        }
         window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %Ln host(s).", nullptr,
                                                                     inventory.hostCount()),
                                         5000);
@@ -68,11 +71,6 @@ int runGui(QApplication &app)
             });
         }
     });
-    QObject::connect(&loader, &InventoryLoader::failed, &window, [&](const QString &error) {
-        QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
-                              QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
-    });
-    loader.start(path);
     return app.exec();
 }
 

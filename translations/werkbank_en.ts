@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+365" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+366" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -49,7 +49,7 @@
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+110" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="+128" />
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>no result within %n second</numerusform><numerusform>no result within %n seconds</numerusform></translation>
@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+57" />
+        <location filename="../app/GuiApp.cpp" line="+60" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+196" />
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+197" />
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>
@@ -94,7 +94,7 @@
             <numerusform>%Ln entry skipped</numerusform><numerusform>%Ln entries skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+55" />
+        <location line="+51" />
         <source>Importing %Ln host(s)…</source>
         <translation>
             <numerusform>Importing %Ln host…</numerusform><numerusform>Importing %Ln hosts…</numerusform></translation>
@@ -103,13 +103,13 @@
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+132" />
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+108" />
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+27" />
         <source>Move %Ln item(s)</source>
         <translation>
             <numerusform>Move %Ln item</numerusform><numerusform>Move %Ln items</numerusform></translation>
@@ -133,7 +133,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+291" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+290" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -151,7 +151,7 @@
             <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+143" />
+        <location line="+145" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -169,7 +169,7 @@
             <numerusform>The selected groups hold %Ln host.</numerusform><numerusform>The selected groups hold %Ln hosts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+26" />
         <source>Deleted %Ln host(s).</source>
         <translation>
             <numerusform>Deleted %Ln host.</numerusform><numerusform>Deleted %Ln hosts.</numerusform></translation>
@@ -193,7 +193,7 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+241" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+240" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>

@@ -511,7 +511,7 @@
         <translation>Ook root en de accounts waaronder diensten draaien tonen (UID onder 1000)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No accounts to show</source>
         <translation>Geen accounts om te tonen</translation>
     </message>
@@ -2067,7 +2067,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+110"/>
+        <location filename="../core/ssh/CommandRunner.cpp" line="+128"/>
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>geen resultaat binnen %n seconde</numerusform>
@@ -2241,7 +2241,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GroupDialog</name>
     <message>
-        <location filename="../widgets/inventory/GroupDialog.cpp" line="+20"/>
+        <location filename="../widgets/inventory/GroupDialog.cpp" line="+22"/>
         <source>e.g. Amsterdam or Web servers</source>
         <translation>bijv. Amsterdam of Webservers</translation>
     </message>
@@ -2285,12 +2285,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-13"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -2299,12 +2299,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>%Ln host geladen.</numerusform>
@@ -2312,7 +2312,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-3"/>
         <source>The inventory could not be read.
 
 %1</source>
@@ -2324,7 +2324,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+24"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+25"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -2683,7 +2683,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostRun</name>
     <message>
-        <location filename="../core/ssh/CommandRunner.cpp" line="-94"/>
+        <location filename="../core/ssh/CommandRunner.cpp" line="-97"/>
         <source>pending</source>
         <translation>wachtend</translation>
     </message>
@@ -2870,7 +2870,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+33"/>
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+34"/>
         <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
@@ -2975,7 +2975,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Regel %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Importing %Ln host(s)…</source>
         <translation>
             <numerusform>%Ln host importeren…</numerusform>
@@ -2983,7 +2983,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
@@ -2993,7 +2993,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
@@ -3069,40 +3069,45 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+543"/>
+        <location filename="../core/inventory/InventoryBatch.cpp" line="+27"/>
         <location line="+20"/>
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+200"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>“%1” could not be saved: %2</source>
         <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+174"/>
+        <location line="-115"/>
+        <source>This copy of the inventory cannot be changed directly.</source>
+        <translation>Deze kopie van de inventaris kan niet rechtstreeks worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <location line="+182"/>
         <source>“%1” was deleted elsewhere; your change was not saved.</source>
         <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
         <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>“%1” was changed elsewhere; your change was not saved.</source>
         <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-158"/>
         <source>Group “%1” could not be saved: %2</source>
         <translation>Groep “%1” kon niet worden opgeslagen: %2</translation>
     </message>
@@ -3127,8 +3132,8 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Groep “%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+35"/>
+        <location line="+27"/>
+        <location line="+37"/>
         <source>There is already a group named “%1” here.</source>
         <translation>Er is hier al een groep met de naam “%1”.</translation>
     </message>
@@ -3168,7 +3173,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>The target group no longer exists.</source>
         <translation>De doelgroep bestaat niet meer.</translation>
     </message>
@@ -3188,7 +3193,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location filename="../core/inventory/InventoryBatch.cpp" line="-4"/>
         <source>A change in the batch failed; nothing was written.</source>
         <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
     </message>
@@ -3196,7 +3201,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryCommand</name>
     <message>
-        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+13"/>
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+21"/>
         <source>Could not undo “%1”; it was dropped from the history. %2</source>
         <translation>“%1” kon niet ongedaan worden gemaakt en is uit de geschiedenis verwijderd. %2</translation>
     </message>
@@ -3206,27 +3211,27 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>“%1” kon niet opnieuw worden uitgevoerd en is uit de geschiedenis verwijderd. %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Add host %1</source>
         <translation>Host %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Edit host %1</source>
         <translation>Host %1 bewerken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>Rename group %1</source>
         <translation>Groep %1 hernoemen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Delete host %1</source>
         <translation>Host %1 verwijderen</translation>
     </message>
@@ -3244,7 +3249,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Move %Ln item(s)</source>
         <translation>
             <numerusform>%Ln item verplaatsen</numerusform>
@@ -3252,14 +3257,37 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>“%1” was deleted elsewhere.</source>
         <translation>“%1” is elders verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryHistory</name>
+    <message>
+        <location filename="../widgets/inventory/InventoryHistory.cpp" line="+62"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3337,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+44"/>
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+43"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -3335,11 +3363,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+53"/>
+        <location line="+370"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-337"/>
         <source>&amp;Open Session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
@@ -3418,22 +3447,22 @@ Esc wist het filter.</translation>
         <translation>Soorten (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add Group</source>
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Rename Group</source>
         <translation>Groep hernoemen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete host “%1”?</source>
         <translation>Host “%1” verwijderen?</translation>
     </message>
@@ -3473,7 +3502,7 @@ Esc wist het filter.</translation>
         <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot delete</source>
         <translation>Kan niet verwijderen</translation>
     </message>
@@ -3736,12 +3765,12 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+50"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+51"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Inventory</source>
         <translation>Inventaris</translation>
     </message>
@@ -3751,12 +3780,12 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3781,17 +3810,7 @@ Oplossing:
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>Op&amp;nieuw</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
@@ -5749,7 +5768,7 @@ Oplossing:
         <translation>Prioriteit bij urgentie %1 en impact %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;GLPI&apos;s Defaults</source>
         <translation>Standaard van &amp;GLPI</translation>
     </message>

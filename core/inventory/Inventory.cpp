@@ -10,6 +10,16 @@
 
 namespace wb {
 
+bool Inventory::refuseOnReplica(QString *error) const
+{
+    if (!m_replica)
+        return false;
+    // A programming error: the change belongs on the inventory this one mirrors.
+    qWarning("wb::Inventory: a change was asked of a replica");
+    *error = tr("This copy of the inventory cannot be changed directly.");
+    return true;
+}
+
 bool Inventory::writeFailed()
 {
     // A failed statement inside a batch dooms the whole batch.
@@ -179,6 +189,8 @@ void Inventory::reloadIfStale()
 
 bool Inventory::addGroup(Group *g, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     g->name = g->name.trimmed();
     if (const QString problem = HostValidator::validateGroupName(g->name); !problem.isEmpty()) {
         *error = problem;
@@ -211,6 +223,8 @@ bool Inventory::addGroup(Group *g, QString *error)
 
 bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     const Group *existing = group(id);
     if (!existing) {
         *error = tr("The group no longer exists.");
@@ -272,6 +286,8 @@ QString Inventory::checkHost(const Host &h) const
 
 bool Inventory::addHost(Host *h, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     h->name = h->name.trimmed();
     h->address = h->address.trimmed();
     if (const QString problem = checkHost(*h); !problem.isEmpty()) {
@@ -297,6 +313,8 @@ bool Inventory::addHost(Host *h, QString *error)
 
 bool Inventory::updateHost(const Host &input, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     const Host *existing = host(input.id);
     if (!existing) {
         *error = tr("“%1” was deleted elsewhere; your change was not saved.").arg(input.name);
@@ -343,6 +361,8 @@ bool Inventory::updateHost(const Host &input, QString *error)
 
 bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     if (target != 0 && !group(target)) {
         *error = tr("The target group no longer exists.");
         return false;
@@ -427,6 +447,8 @@ void Inventory::forgetGroup(GroupId id)
 
 bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     const RemovalPlan plan = RemovalPlan::make(*this, groups, hosts);
     const QList<GroupId> &topGroups = plan.topGroups;
     const QList<HostId> &topHosts = plan.topHosts;
@@ -480,6 +502,8 @@ bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts,
 
 bool Inventory::restore(const RemovedItems &removed, QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     if (const QString problem = RemovalPlan::checkRestorable(*this, removed); !problem.isEmpty()) {
         *error = problem;
         return false;

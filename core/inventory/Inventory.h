@@ -13,6 +13,8 @@
 
 namespace wb {
 
+struct InventoryDelta;
+
 // What a delete took away, kept so undo can put it back under the same ids.
 struct RemovedItems {
     QList<Group> groups;            // parents before children
@@ -57,6 +59,17 @@ public:
     // Gives the tables away (to an Inventory on another thread); this one is
     // empty afterwards and says nothing.
     InventoryIndex takeIndex();
+    // A copy of the tables that shares nothing at the top level with these, so
+    // either side can change its own without first copying the whole of it.
+    InventoryIndex independentIndex() const;
+    // Makes, in memory, the change another inventory made and recorded
+    // (InventoryDeltaRecorder), announcing it as that one did.
+    void replay(const InventoryDelta &delta);
+    // A replica mirrors an inventory kept elsewhere (the window's copy of the
+    // workspace thread's): it changes only by replay() and reset(), and its
+    // own change functions refuse.
+    void setReplica(bool replica) { m_replica = replica; }
+    bool isReplica() const { return m_replica; }
     InventorySnapshot snapshot() const;
 
     const Group *group(GroupId id) const;
@@ -126,6 +139,7 @@ Q_SIGNALS:
     void hostMoved(wb::HostId id, wb::GroupId from, wb::GroupId to);
 
 private:
+    bool refuseOnReplica(QString *error) const;  // true when this is a replica (and *error says so)
     bool writeFailed();  // records a failed write; always false, for `return writeFailed();`
     bool announce();  // false inside a batch, which announces itself when committed
     bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
@@ -154,6 +168,7 @@ private:
     bool m_batchFailed = false;
     bool m_batchChanged = false;
     bool m_reloadPending = false;
+    bool m_replica = false;
     std::optional<InventorySnapshot> m_beforeBatch;
 };
 

@@ -16,6 +16,8 @@ bool Inventory::announce()
 
 bool Inventory::beginBatch(QString *error)
 {
+    if (refuseOnReplica(error))
+        return false;
     if (m_batchDepth == 0) {
         m_batchFailed = false;
         m_batchChanged = false;

@@ -21,6 +21,14 @@ public:
     void insert(qint64 id, const QString &name);
     void remove(qint64 id);
 
+    // Makes the lists this one's own (see Inventory::independentIndex).
+    void detach()
+    {
+        m_ids.detach();
+        m_names.detach();
+        m_byName.detach();
+    }
+
     static bool nameLess(const QString &a, const QString &b);
 
 private:

@@ -269,7 +269,7 @@ Qt::ItemFlags InventoryModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-    if (index.column() == NameColumn)
+    if (index.column() == NameColumn && !m_inventory->isReplica())  // a replica changes only through its editor
         f |= Qt::ItemIsEditable;
     if (nodeFor(index)->isGroup)
         f |= Qt::ItemIsDropEnabled;
@@ -348,16 +348,16 @@ bool InventoryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (!decodeItems(data, &groups, &hosts))
         return false;
     const Node *target = nodeFor(parent);
-    QString error;
     const GroupId targetId = target == m_root.get() ? 0 : target->id;
-    const bool moved = m_moveHandler ? m_moveHandler(groups, hosts, targetId, &error)
-                                     : m_inventory->move(groups, hosts, targetId, &error);
-    if (!moved) {
-        Q_EMIT editRefused(error);
+    // The inventory moves the items itself; returning false keeps the view
+    // from also "removing" the dragged rows as it would after a plain MoveAction.
+    if (m_moveHandler) {
+        m_moveHandler(groups, hosts, targetId);
         return false;
     }
-    // The inventory has moved the items itself; returning false keeps the view
-    // from also "removing" the dragged rows as it would after a plain MoveAction.
+    QString error;
+    if (!m_inventory->move(groups, hosts, targetId, &error))
+        Q_EMIT editRefused(error);
     return false;
 }
 

@@ -70,9 +70,10 @@ public:
     static bool isHost(const QModelIndex &index);
     static qint64 itemId(const QModelIndex &index);
 
-    // Drops are handed to this function (the widgets layer makes them undoable);
-    // without one the model asks the inventory to move directly.
-    using MoveHandler = std::function<bool(const QList<GroupId> &, const QList<HostId> &, GroupId, QString *)>;
+    // Drops are handed to this function (the widgets layer makes them, on the
+    // workspace thread, and undoable; the inventory's signals show the result);
+    // without one the model asks a writable inventory to move directly.
+    using MoveHandler = std::function<void(const QList<GroupId> &, const QList<HostId> &, GroupId)>;
     void setMoveHandler(MoveHandler handler) { m_moveHandler = std::move(handler); }
 
     // Decodes the payload of mimeData() into group and host ids.

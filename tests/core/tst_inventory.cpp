@@ -1,6 +1,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/TicketStore.h"
+#include "tests/support/StoredInventory.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -30,17 +31,7 @@ class TestInventory : public QObject
     std::unique_ptr<Inventory> m_inventory;
 
     // A second, independent look at the file: what a restart would see.
-    InventorySnapshot reloaded()
-    {
-        Workspace other;
-        if (!other.open(m_path))
-            return {};
-        Inventory fresh;
-        fresh.setDatabase(other.database());
-        QString error;
-        fresh.load(&error);
-        return fresh.snapshot();
-    }
+    InventorySnapshot reloaded() { return wbtest::storedInventory(m_path); }
 
 private Q_SLOTS:
     void init()

@@ -3,6 +3,7 @@
 // Widget tests build the window on the app's own composition root
 // (AppServices); these adjust what it hands over.
 #include "app/AppServices.h"
+#include "core/inventory/InventoryEditor.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/worklog/SshWorkFactory.h"
 #include "widgets/main/Services.h"
@@ -35,5 +36,49 @@ inline QString saveConnectionSettings(const Services &services, const SshSetting
         return QStringLiteral("no answer within 10 seconds");
     return result;
 }
+
+// Changes the window's inventory as the window does, on the workspace thread,
+// through its editor; each call waits until the window's replica shows the
+// outcome and returns whether the change held (*error says why not).
+class InventoryEdits
+{
+public:
+    explicit InventoryEdits(AppServices &services) : m_editor(&services.inventoryEditor()) {}
+
+    bool run(const InventoryEditor::Edit &edit, QString *error)
+    {
+        bool answered = false;
+        bool held = false;
+        QObject asker;
+        m_editor->edit(&asker, edit, [&](bool ok, const QString &refusal) {
+            answered = true;
+            held = ok;
+            *error = refusal;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, 10000))
+            *error = QStringLiteral("no answer within 10 seconds");
+        return held;
+    }
+    // The pointers are written on the workspace thread while this waits.
+    bool addGroup(Group *group, QString *error)
+    {
+        return run([group](Inventory &inventory, QString *e) { return inventory.addGroup(group, e); }, error);
+    }
+    bool addHost(Host *host, QString *error)
+    {
+        return run([host](Inventory &inventory, QString *e) { return inventory.addHost(host, e); }, error);
+    }
+    bool updateHost(const Host &host, QString *error)
+    {
+        return run([host](Inventory &inventory, QString *e) { return inventory.updateHost(host, e); }, error);
+    }
+    bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
+    {
+        return run([=](Inventory &inventory, QString *e) { return inventory.remove(groups, hosts, removed, e); }, error);
+    }
+
+private:
+    InventoryEditor *m_editor;
+};
 
 } // namespace wb::test

@@ -4,6 +4,7 @@
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
+#include "tests/support/StoredInventory.h"
 #include "tests/support/TestServices.h"
 #include "tests/support/WidgetTestSupport.h"
 #include "widgets/inventory/ImportDialog.h"
@@ -71,25 +72,26 @@ protected:
     }
 
     InventoryPanel *panel() const { return m_window->inventoryPanel(); }
+    // Edit → Undo, as the user does it; the step runs on the workspace thread, so this waits for it.
+    void undo() { triggerAndSettle(QStringLiteral("undo")); }
+    void triggerAndSettle(const QString &name)
+    {
+        auto *action = m_window->findChild<QAction *>(name);
+        QVERIFY2(action && action->isEnabled(), qPrintable(name));
+        action->trigger();
+        QVERIFY(editsSettled());
+    }
+    // Waits until the inventory edits the window asked for are done.
+    bool editsSettled() { return QTest::qWaitFor([this] { return !m_services->inventoryEditor().isBusy(); }, 10000); }
     QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
 
-    int storedHostCount()
-    {
-        Workspace other;
-        if (!other.open(path()))
-            return -1;
-        Inventory fresh;
-        fresh.setDatabase(other.database());
-        QString error;
-        fresh.load(&error);
-        return fresh.hostCount();
-    }
+    int storedHostCount() { return int(storedInventory(path()).hosts.size()); }
 
     GroupId addGroup(const QString &name, GroupId parent = 0)
     {
         Group g{0, parent, name};
         QString error;
-        if (!m_inventory->addGroup(&g, &error))
+        if (!wb::test::InventoryEdits(*m_services).addGroup(&g, &error))
             qFatal("%s", qPrintable(error));
         return g.id;
     }
@@ -100,7 +102,7 @@ protected:
         h.address = name + QStringLiteral(".example.org");
         h.groupId = group;
         QString error;
-        if (!m_inventory->addHost(&h, &error))
+        if (!wb::test::InventoryEdits(*m_services).addHost(&h, &error))
             qFatal("%s", qPrintable(error));
         return h.id;
     }
@@ -131,14 +133,10 @@ protected:
 
     Host storedHost(HostId id)
     {
-        Workspace other;
-        if (!other.open(path()))
-            return {};
-        Inventory fresh;
-        fresh.setDatabase(other.database());
-        QString error;
-        fresh.load(&error);
-        return fresh.host(id) ? *fresh.host(id) : Host();
+        for (const Host &h : storedInventory(path()).hosts)
+            if (h.id == id)
+                return h;
+        return {};
     }
 
     // File → Import with `file`; `act` runs on the dialog once its preview is ready.

@@ -105,7 +105,9 @@ private Q_SLOTS:
         bool sawError = false;
         whenModal<HostDialog>([&sawError](HostDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("web01"));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }));  // the workspace thread has answered
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
             saveScreenshot(dialog, QStringLiteral("host-dialog-refused"));
             sawError = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("already a host named “web01”"));
@@ -142,6 +144,7 @@ private Q_SLOTS:
             box->button(QMessageBox::Cancel)->click();
         });
         QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(editsSettled());
         activate();
         view->setFocus();
         QCOMPARE(question, QStringLiteral("Delete 2 selected items? The selected groups hold 2 hosts."));
@@ -149,17 +152,20 @@ private Q_SLOTS:
 
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(editsSettled());
         activate();
         QCOMPARE(m_inventory->hostCount(), 0);
         QCOMPARE(storedHostCount(), 0);
 
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->hostCount(), 3);
         QCOMPARE(m_inventory->host(a)->groupId, site);
         QCOMPARE(storedHostCount(), 3);
         QCOMPARE(visibleNames(proxy), (QStringList{QStringLiteral("Rotterdam"), QStringLiteral("rtm-a"), QStringLiteral("rtm-b"), QStringLiteral("loose")}));
 
         QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->hostCount(), 0);
     }
 
@@ -173,9 +179,10 @@ private Q_SLOTS:
         // Through the proxy, as the view does.
         auto *proxy = panel()->proxy();
         proxy->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, proxy->mapFromSource(model->indexForGroup(to)));
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->host(h)->groupId, to);
         QCOMPARE(m_window->undoStack()->count(), 1);
-        m_window->undoStack()->undo();
+        undo();
         QCOMPARE(m_inventory->host(h)->groupId, from);
     }
 
@@ -186,7 +193,7 @@ private Q_SLOTS:
         Host firewall = *m_inventory->host(fw);
         firewall.kind = HostKind::Firewall;
         QString error;
-        QVERIFY(m_inventory->updateHost(firewall, &error));
+        QVERIFY(wb::test::InventoryEdits(*m_services).updateHost(firewall, &error));
         addHost(QStringLiteral("srv01"), site);
         auto *kinds = panel()->findChild<QToolButton *>(QStringLiteral("kindFilter"));
         QAction *firewalls = nullptr;
@@ -217,6 +224,7 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->host(id)->kind, HostKind::Workstation);
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit host db01"));
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->host(id)->os, QString());
         QCOMPARE(m_inventory->host(id)->kind, HostKind::Server);
     }
@@ -243,7 +251,7 @@ private Q_SLOTS:
         QTest::keyClick(panel()->view(), Qt::Key_F2);
         activate();
         QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdam"));
-        m_window->undoStack()->undo();
+        undo();
         QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdm"));
     }
 
@@ -282,6 +290,7 @@ private Q_SLOTS:
         panel()->view()->setFocus();
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         QTest::keyClick(panel()->view(), Qt::Key_Delete);
+        QVERIFY(editsSettled());
         activate();
         QVERIFY(!m_inventory->host(web));
         Ticket stored;
@@ -289,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(stored.hostIds, QList<qint64>{db});
 
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(editsSettled());
         QVERIFY(m_inventory->host(web));
         QVERIFY(tickets.load(ticket.id, &stored, &error));
         QCOMPARE(stored.hostIds, (QList<qint64>{qMin(web, db), qMax(web, db)}));
@@ -306,7 +316,9 @@ private Q_SLOTS:
             // Written behind the window's back after the dialog opened.
             changeElsewhere(id, [](Host *h) { h->address = QStringLiteral("10.9.9.9"); });
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("os")), QStringLiteral("Debian 12"));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            ok->click();
+            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }));  // the workspace thread has answered
             stayedOpen = dialog->isVisible();
             error = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
             auto *storedLabel = dialog->findChild<QLabel *>(QStringLiteral("storedValues"));
@@ -328,6 +340,37 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->count(), 0);
     }
 
+    void undoAndRedoWaitForTheEditBeforeThemAndNameTheirStep()
+    {
+        const HostId id = addHost(QStringLiteral("web01"), 0);
+        auto *undoAction = m_window->findChild<QAction *>(QStringLiteral("undo"));
+        auto *redoAction = m_window->findChild<QAction *>(QStringLiteral("redo"));
+        QVERIFY(!undoAction->isEnabled());
+        QCOMPARE(undoAction->text(), QStringLiteral("&Undo"));
+        panel()->selectHost(id);
+        panel()->view()->setFocus();
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::keyClick(panel()->view(), Qt::Key_Delete);
+        // The delete is on its way to the workspace thread: an undo now would take the wrong step.
+        QVERIFY(m_services->inventoryEditor().isBusy());
+        QVERIFY(!undoAction->isEnabled());
+        activate();
+        QVERIFY(editsSettled());
+        QVERIFY(undoAction->isEnabled());
+        QCOMPARE(undoAction->text(), QStringLiteral("&Undo Delete host web01"));
+        QVERIFY(!m_inventory->host(id));
+
+        undoAction->trigger();
+        QVERIFY(!undoAction->isEnabled() && !redoAction->isEnabled());  // while the step runs
+        QVERIFY(editsSettled());
+        QVERIFY(m_inventory->host(id));
+        QCOMPARE(redoAction->text(), QStringLiteral("&Redo Delete host web01"));
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QVERIFY(editsSettled());
+        QVERIFY(!m_inventory->host(id));
+        QCOMPARE(storedHostCount(), 0);
+    }
+
     void anUndoWhoseWriteIsRefusedIsDroppedWithAMessage()
     {
         const HostId id = addHost(QStringLiteral("db01"), 0);
@@ -342,6 +385,7 @@ private Q_SLOTS:
         changeElsewhere(id, [](Host *h) { h->owner = QStringLiteral("Team DB"); });
 
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_window->undoStack()->count(), 0);
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Could not undo “Edit host db01”")),
                  qPrintable(m_window->statusBar()->currentMessage()));

@@ -106,11 +106,10 @@ private Q_SLOTS:
         m_workspace = &m_services->workspace();
         m_inventory = &m_services->inventory();
         QString error;
-        QVERIFY(m_inventory->load(&error));
         Host web;
         web.name = QStringLiteral("web01");
         web.address = QStringLiteral("web01.example.org");
-        QVERIFY(m_inventory->addHost(&web, &error));
+        QVERIFY(wb::test::InventoryEdits(*m_services).addHost(&web, &error));
         m_web = web.id;
         m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1500, 900);

@@ -53,7 +53,7 @@ private Q_SLOTS:
         file.write("name,address,port,group\nweb01,10.0.0.1,22,site\nweb02,10.0.0.2,99999,site\nweb03,10.0.0.3,,site\n");
         file.close();
 
-        ImportDialog dialog(m_inventory, 0, m_window.get());
+        ImportDialog dialog(&m_services->inventoryEditor(), 0, m_window.get());
         QSignalSpy ready(&dialog, &ImportDialog::previewReady);
         dialog.show();
         dialog.setFile(csv);
@@ -71,7 +71,7 @@ private Q_SLOTS:
         dialog.findChild<QCheckBox *>(QStringLiteral("skipBadLines"))->setChecked(true);
         QVERIFY(importButton->isEnabled());
         QTest::mouseClick(importButton, Qt::LeftButton);
-        // The import runs on a worker thread; the window stays responsive meanwhile.
+        // The import runs on the workspace thread; the window stays responsive meanwhile.
         QVERIFY(dialog.isImporting());
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_inventory->hostCount(), 2);
@@ -104,7 +104,7 @@ private Q_SLOTS:
             Host h = *m_inventory->host(web01);
             h.owner = QStringLiteral("Team Web");
             QString error;
-            QVERIFY(m_inventory->updateHost(h, &error));
+            QVERIFY(wb::test::InventoryEdits(*m_services).updateHost(h, &error));
         }
         const Host before = *m_inventory->host(web01);
         const QString csv = writeFile(QStringLiteral("undo-import.csv"),
@@ -118,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import undo-import.csv"));
 
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->hostCount(), 1);
         QCOMPARE(m_inventory->groupCount(), 0);
         QCOMPARE(m_inventory->host(web01)->address, before.address);
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QCOMPARE(visibleNames(panel()->proxy()), QStringList{QStringLiteral("web01")});
 
         QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QVERIFY(editsSettled());
         QCOMPARE(m_inventory->hostCount(), 3);
         QCOMPARE(storedHostCount(), 3);
         QCOMPARE(storedHost(web01).address, QStringLiteral("10.0.0.9"));

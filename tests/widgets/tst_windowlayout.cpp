@@ -123,7 +123,7 @@ private Q_SLOTS:
             h.address = QStringLiteral("127.0.0.1");
             h.port = 1;
             QString error;
-            QVERIFY2(m_inventory->updateHost(h, &error), qPrintable(error));
+            QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(h, &error), qPrintable(error));
         }
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sessionTabs"));
         QVERIFY(tabs);

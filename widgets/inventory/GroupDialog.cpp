@@ -3,6 +3,8 @@
 #include "core/inventory/HostValidator.h"
 
 #include <QDialogButtonBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,14 +32,14 @@ GroupDialog::GroupDialog(const QString &title, const QString &parentPath, const 
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &GroupDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &GroupDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     setMinimumWidth(360);
 }
 
@@ -48,15 +50,25 @@ QString GroupDialog::name() const
 
 void GroupDialog::accept()
 {
-    QString problem = HostValidator::validateGroupName(name());
-    if (problem.isEmpty() && m_apply)
-        problem = m_apply(name());
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->setVisible(true);
+    const QString problem = HostValidator::validateGroupName(name());
+    if (!problem.isEmpty() || !m_apply) {
+        applied(problem);
         return;
     }
-    QDialog::accept();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);  // until the workspace answers
+    m_apply(name(), [dialog = QPointer<GroupDialog>(this)](const QString &problem) {
+        if (dialog)
+            dialog->applied(problem);
+    });
+}
+
+void GroupDialog::applied(const QString &problem)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace wb

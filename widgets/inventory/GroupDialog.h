@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -18,13 +19,19 @@ public:
     GroupDialog(const QString &title, const QString &parentPath, const QString &name, QWidget *parent = nullptr);
 
     QString name() const;
-    void setApply(std::function<QString(const QString &)> apply) { m_apply = std::move(apply); }
+    // As HostDialog::setApply: OK waits for `reply`, which keeps the dialog
+    // open with a problem or closes it with none.
+    using Reply = std::function<void(const QString &problem)>;
+    void setApply(std::function<void(const QString &, Reply reply)> apply) { m_apply = std::move(apply); }
     void accept() override;
 
 private:
-    std::function<QString(const QString &)> m_apply;
+    void applied(const QString &problem);
+
+    std::function<void(const QString &, Reply)> m_apply;
     QLineEdit *m_name;
     QLabel *m_error;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace wb

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QPointer>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -265,18 +266,28 @@ void HostDialog::showStored(const Host *stored)
 void HostDialog::accept()
 {
     const Host h = host();
-    QStringList problems = HostValidator::validate(h);
-    if (problems.isEmpty() && m_apply) {
-        const QString problem = m_apply(h);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
+    const QStringList problems = HostValidator::validate(h);
     if (!problems.isEmpty()) {
         setError(problems.join(QLatin1Char('\n')));
         return;
     }
-    setError({});
-    QDialog::accept();
+    if (!m_apply) {
+        applied({});
+        return;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);  // until the workspace answers
+    m_apply(h, [dialog = QPointer<HostDialog>(this)](const QString &problem) {
+        if (dialog)
+            dialog->applied(problem);
+    });
+}
+
+void HostDialog::applied(const QString &problem)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    setError(problem);
+    if (problem.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace wb

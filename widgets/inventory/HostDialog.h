@@ -34,9 +34,12 @@ public:
     // the next OK on the stored version. nullptr: the host was deleted elsewhere.
     void showStored(const Host *stored);
 
-    // Called with the host on OK to make the change; an error message returned
-    // keeps the dialog open and shows it.
-    void setApply(std::function<QString(const Host &)> apply) { m_apply = std::move(apply); }
+    // Called with the host on OK to make the change, which may take a while
+    // (it is written on the workspace thread): OK waits, and `reply` is called
+    // once, with an error message that keeps the dialog open and shows it, or
+    // with nothing to close it. A reply after the dialog closed is ignored.
+    using Reply = std::function<void(const QString &problem)>;
+    void setApply(std::function<void(const Host &, Reply reply)> apply) { m_apply = std::move(apply); }
 
     void accept() override;
 
@@ -48,7 +51,9 @@ private:
 
     const Inventory *m_inventory;
     Host m_original;
-    std::function<QString(const Host &)> m_apply;
+    void applied(const QString &problem);
+
+    std::function<void(const Host &, Reply)> m_apply;
 
     QLineEdit *m_name;
     QLineEdit *m_address;

@@ -3,7 +3,8 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/io/ImportApplier.h"
 #include "core/inventory/io/Importers.h"
-#include "core/inventory/io/ImportJob.h"
+#include "core/inventory/InventoryEditor.h"
+#include "core/inventory/io/ImportApplier.h"
 #include "core/jobs/ThreadReaper.h"
 
 #include <QCheckBox>
@@ -26,8 +27,8 @@
 
 namespace wb {
 
-ImportDialog::ImportDialog(Inventory *inventory, GroupId target, QWidget *parent)
-    : QDialog(parent), m_inventory(inventory)
+ImportDialog::ImportDialog(InventoryEditor *editor, GroupId target, QWidget *parent)
+    : QDialog(parent), m_editor(editor), m_inventory(&editor->inventory())
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import Hosts"));
@@ -233,27 +234,22 @@ void ImportDialog::updateButtons()
 
 void ImportDialog::runImport()
 {
-    if (!m_result || m_job)
+    if (!m_result || m_importCancel)
         return;
     const GroupId target = m_group->currentData().toLongLong();
-    const QString workspace = m_inventory->databasePath();
-    if (workspace.isEmpty()) {
-        // An inventory without a workspace file (tests, previews): nothing slow to wait for.
-        auto outcome = std::make_shared<ImportJob::Outcome>();
-        outcome->ok = ImportApplier::apply(*m_inventory, *m_result, target, m_skipBad->isChecked(), &outcome->stats,
-                                           &outcome->error);
-        finishImport(outcome, false);
-        return;
-    }
-    m_job = new ImportJob(this);
-    connect(m_job, &ImportJob::finished, this, [this](const std::shared_ptr<ImportJob::Outcome> &outcome) {
-        m_job->deleteLater();
-        m_job = nullptr;
-        finishImport(outcome, true);
+    auto stats = std::make_shared<ApplyStats>();
+    m_importCancel = std::make_shared<std::atomic_bool>(false);
+    // One edit on the workspace thread: the import is one transaction there,
+    // and the window's inventory takes the result as one reset.
+    m_editor->edit(this, [result = m_result, target, skip = m_skipBad->isChecked(), stats, cancel = m_importCancel](
+                             Inventory &inventory, QString *error) {
+        return ImportApplier::apply(inventory, *result, target, skip, stats.get(), error, cancel.get());
+    }, [this, stats](bool ok, const QString &error) {
+        m_importCancel.reset();
+        finishImport(ok, error, *stats);
     });
     setBusy(true);
     m_status->setText(tr("Importing %Ln host(s)…", nullptr, int(m_result->hosts.size())));
-    m_job->start(workspace, *m_result, target, m_skipBad->isChecked());
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -271,23 +267,19 @@ void ImportDialog::setBusy(bool busy)
         QApplication::restoreOverrideCursor();
 }
 
-void ImportDialog::finishImport(const std::shared_ptr<ImportJob::Outcome> &outcome, bool fromWorker)
+void ImportDialog::finishImport(bool ok, const QString &error, const ApplyStats &stats)
 {
-    if (fromWorker)
-        setBusy(false);
-    if (outcome->stats.cancelled || (!outcome->ok && std::exchange(m_cancelling, false))) {
+    setBusy(false);
+    if (stats.cancelled || (!ok && std::exchange(m_cancelling, false))) {
         m_summary = ImportApplier::cancelledMessage();
         QDialog::reject();
         return;
     }
-    if (!outcome->ok) {
+    if (!ok) {
         m_status->setText(tr("Nothing was imported."));
-        QMessageBox::warning(this, tr("Import failed"), outcome->error);
+        QMessageBox::warning(this, tr("Import failed"), error);
         return;
     }
-    if (fromWorker)
-        m_inventory->reset(std::move(outcome->index));  // the worker wrote it; memory follows the file
-    const ApplyStats &stats = outcome->stats;
     m_changes = stats.changes;
     m_summary = tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                     .arg(QFileInfo(m_path->text()).fileName())
@@ -307,10 +299,10 @@ void ImportDialog::reject()
 {
     // A running import is one transaction: asked to stop, it rolls back, and
     // the dialog closes when it has (finishImport).
-    if (m_job) {
+    if (m_importCancel) {
         m_cancelling = true;
         m_status->setText(tr("Cancelling the import…"));
-        m_job->cancel();
+        m_importCancel->store(true);
         return;
     }
     if (m_reader) {

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <atomic>
-#include <memory>
-
-#include "core/inventory/io/ImportJob.h"
+#include "core/inventory/io/ImportApplier.h"
 #include "core/inventory/io/ImportTypes.h"
 
 #include <QDialog>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -22,15 +20,17 @@ class QThread;
 namespace wb {
 
 class Inventory;
+class InventoryEditor;
 
 // File → Import: pick a file and format, see what would be imported and
 // what is wrong with the file (by line), then import. Reading and importing
-// run on worker threads; the import itself is one transaction.
+// run off the GUI thread (the import on the workspace thread, through the
+// inventory editor, as one transaction).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(Inventory *inventory, GroupId target, QWidget *parent = nullptr);
+    ImportDialog(InventoryEditor *editor, GroupId target, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString &path);
@@ -38,7 +38,7 @@ public:
     // What the import added and changed, for undo.
     const ImportChanges &changes() const { return m_changes; }
     QString fileName() const;
-    bool isImporting() const { return m_job != nullptr; }
+    bool isImporting() const { return m_importCancel != nullptr; }
     void reject() override;
 
     static ImportFormat guessFormat(const QString &path);
@@ -52,10 +52,11 @@ private:
     void updateButtons();
     void runImport();
     void setBusy(bool busy);
-    void finishImport(const std::shared_ptr<ImportJob::Outcome> &outcome, bool fromWorker);
+    void finishImport(bool ok, const QString &error, const ApplyStats &stats);
     void fillGroups(GroupId selected);
 
-    Inventory *m_inventory;
+    InventoryEditor *m_editor;
+    const Inventory *m_inventory;  // the editor's replica: groups to import into
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_group;
@@ -67,7 +68,8 @@ private:
     QThread *m_reader = nullptr;
     // Set to stop the running read early (a new file chosen, Cancel, the dialog closing).
     std::shared_ptr<std::atomic<bool>> m_readCancel;
-    ImportJob *m_job = nullptr;
+    // Set while an import runs; storing true asks it to stop (it rolls back).
+    std::shared_ptr<std::atomic_bool> m_importCancel;
     bool m_readAgain = false;
     std::shared_ptr<ImportResult> m_result;
     QString m_summary;

@@ -2,127 +2,103 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 namespace wb {
 
-void InventoryCommand::refuse(bool undoing)
+void InventoryCommand::start(bool undoing, const QObject *asker, std::function<void(bool ok, const QString &error)> done)
 {
-    setObsolete(true);
-    if (!m_onRefused)
-        return;
-    m_onRefused(undoing ? InventoryCommand::tr("Could not undo “%1”; it was dropped from the history. %2").arg(text(), m_error)
-                        : InventoryCommand::tr("Could not redo “%1”; it was dropped from the history. %2").arg(text(), m_error));
+    m_editor->edit(asker, change(undoing), [this, undoing, done = std::move(done)](bool ok, const QString &error) {
+        // The asker (the history) owns the stack that owns this command.
+        if (ok)
+            changed(undoing);
+        done(ok, error);
+    });
 }
 
-void InventoryCommand::inOneBatch(bool undoing, const std::function<bool()> &change)
+QString InventoryCommand::refusal(bool undoing, const QString &error) const
 {
-    if (!m_inventory->beginBatch(&m_error)) {
-        refuse(undoing);
-        return;
-    }
+    return undoing ? InventoryCommand::tr("Could not undo “%1”; it was dropped from the history. %2").arg(text(), error)
+                   : InventoryCommand::tr("Could not redo “%1”; it was dropped from the history. %2").arg(text(), error);
+}
+
+bool inOneBatch(Inventory &inventory, QString *error, const std::function<bool()> &change)
+{
+    if (!inventory.beginBatch(error))
+        return false;
     if (!change()) {
-        m_inventory->rollbackBatch();
-        refuse(undoing);
-        return;
+        inventory.rollbackBatch();
+        return false;
     }
-    if (!m_inventory->commitBatch(&m_error))
-        refuse(undoing);
+    return inventory.commitBatch(error);
 }
 
-AddHostCommand::AddHostCommand(Inventory *inventory, const Host &added) : InventoryCommand(inventory)
+AddHostCommand::AddHostCommand(InventoryEditor *editor, const Host &added) : InventoryCommand(editor)
 {
-    m_items.hosts = {added};
+    m_items->hosts = {added};
     setText(InventoryCommand::tr("Add host %1").arg(added.name));
 }
 
-void AddHostCommand::undo()
+InventoryEditor::Edit AddHostCommand::change(bool undoing) const
 {
-    if (!m_inventory->remove({}, {m_items.hosts.first().id}, &m_items, &m_error))
-        refuse(true);
+    if (undoing)
+        return [items = m_items](Inventory &inventory, QString *error) {
+            return inventory.remove({}, {items->hosts.first().id}, items.get(), error);
+        };
+    return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
 }
 
-void AddHostCommand::redo()
+AddGroupCommand::AddGroupCommand(InventoryEditor *editor, const Group &added) : InventoryCommand(editor)
 {
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    if (!m_inventory->restore(m_items, &m_error))
-        refuse(false);
-}
-
-AddGroupCommand::AddGroupCommand(Inventory *inventory, const Group &added) : InventoryCommand(inventory)
-{
-    m_items.groups = {added};
+    m_items->groups = {added};
     setText(InventoryCommand::tr("Add group %1").arg(added.name));
 }
 
-void AddGroupCommand::undo()
+InventoryEditor::Edit AddGroupCommand::change(bool undoing) const
 {
-    // The group may have gained hosts since; take them along and bring them back on redo.
-    if (!m_inventory->remove({m_items.groups.first().id}, {}, &m_items, &m_error))
-        refuse(true);
+    // The group may have gained hosts since; they go along and come back on redo.
+    if (undoing)
+        return [items = m_items](Inventory &inventory, QString *error) {
+            return inventory.remove({items->groups.first().id}, {}, items.get(), error);
+        };
+    return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
 }
 
-void AddGroupCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    if (!m_inventory->restore(m_items, &m_error))
-        refuse(false);
-}
-
-EditHostCommand::EditHostCommand(Inventory *inventory, const Host &before, const Host &after)
-    : InventoryCommand(inventory), m_before(before), m_after(after), m_version(after.rowVersion)
+EditHostCommand::EditHostCommand(InventoryEditor *editor, const Host &before, const Host &after)
+    : InventoryCommand(editor), m_before(before), m_after(after), m_version(after.rowVersion)
 {
     setText(InventoryCommand::tr("Edit host %1").arg(after.name));
 }
 
-bool EditHostCommand::write(const Host &fields)
+InventoryEditor::Edit EditHostCommand::change(bool undoing) const
 {
     // Based on the row as this command left it: a change made elsewhere since is refused.
-    Host h = fields;
-    h.rowVersion = m_version;
-    if (!m_inventory->updateHost(h, &m_error))
-        return false;
-    m_version = m_inventory->host(h.id)->rowVersion;
-    return true;
+    Host fields = undoing ? m_before : m_after;
+    fields.rowVersion = m_version;
+    return [fields](Inventory &inventory, QString *error) { return inventory.updateHost(fields, error); };
 }
 
-void EditHostCommand::undo()
+void EditHostCommand::changed(bool)
 {
-    if (!write(m_before))
-        refuse(true);
+    if (const Host *stored = inventory().host(m_after.id))
+        m_version = stored->rowVersion;
 }
 
-void EditHostCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    if (!write(m_after))
-        refuse(false);
-}
-
-RenameGroupCommand::RenameGroupCommand(Inventory *inventory, GroupId id, const QString &before, const QString &after)
-    : InventoryCommand(inventory), m_id(id), m_before(before), m_after(after)
+RenameGroupCommand::RenameGroupCommand(InventoryEditor *editor, GroupId id, const QString &before, const QString &after)
+    : InventoryCommand(editor), m_id(id), m_before(before), m_after(after)
 {
     setText(InventoryCommand::tr("Rename group %1").arg(after));
 }
 
-void RenameGroupCommand::undo()
+InventoryEditor::Edit RenameGroupCommand::change(bool undoing) const
 {
-    if (!m_inventory->renameGroup(m_id, m_before, &m_error))
-        refuse(true);
+    return [id = m_id, name = undoing ? m_before : m_after](Inventory &inventory, QString *error) {
+        return inventory.renameGroup(id, name, error);
+    };
 }
 
-void RenameGroupCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    if (!m_inventory->renameGroup(m_id, m_after, &m_error))
-        refuse(false);
-}
-
-RemoveItemsCommand::RemoveItemsCommand(Inventory *inventory, const RemovedItems &removed)
-    : InventoryCommand(inventory), m_items(removed)
+RemoveItemsCommand::RemoveItemsCommand(InventoryEditor *editor, const RemovedItems &removed)
+    : InventoryCommand(editor), m_items(std::make_shared<RemovedItems>(removed))
 {
     if (removed.groups.isEmpty() && removed.hosts.size() == 1)
         setText(InventoryCommand::tr("Delete host %1").arg(removed.hosts.first().name));
@@ -132,80 +108,76 @@ RemoveItemsCommand::RemoveItemsCommand(Inventory *inventory, const RemovedItems 
         setText(InventoryCommand::tr("Delete %Ln item(s)", nullptr, int(removed.groups.size() + removed.hosts.size())));
 }
 
-void RemoveItemsCommand::undo()
+InventoryEditor::Edit RemoveItemsCommand::change(bool undoing) const
 {
-    if (!m_inventory->restore(m_items, &m_error))
-        refuse(true);
+    if (undoing)
+        return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
+    return [items = m_items](Inventory &inventory, QString *error) {
+        // Only the top items need naming; the inventory takes their contents along.
+        QList<GroupId> groups;
+        QList<HostId> hosts;
+        QSet<GroupId> restoredGroups;
+        for (const Group &g : std::as_const(items->groups))
+            restoredGroups.insert(g.id);
+        for (const Group &g : std::as_const(items->groups))
+            if (!restoredGroups.contains(g.parentId))
+                groups.append(g.id);
+        for (const Host &h : std::as_const(items->hosts))
+            if (!restoredGroups.contains(h.groupId))
+                hosts.append(h.id);
+        return inventory.remove(groups, hosts, items.get(), error);
+    };
 }
 
-void RemoveItemsCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    // Only the top items need naming; the inventory takes their contents along.
-    QList<GroupId> groups;
-    QList<HostId> hosts;
-    QSet<GroupId> restoredGroups;
-    for (const Group &g : m_items.groups)
-        restoredGroups.insert(g.id);
-    for (const Group &g : m_items.groups)
-        if (!restoredGroups.contains(g.parentId))
-            groups.append(g.id);
-    for (const Host &h : m_items.hosts)
-        if (!restoredGroups.contains(h.groupId))
-            hosts.append(h.id);
-    if (!m_inventory->remove(groups, hosts, &m_items, &m_error))
-        refuse(false);
-}
-
-MoveItemsCommand::MoveItemsCommand(Inventory *inventory, const QList<Origin> &origins, GroupId target)
-    : InventoryCommand(inventory), m_origins(origins), m_target(target)
+MoveItemsCommand::MoveItemsCommand(InventoryEditor *editor, const QList<Origin> &origins, GroupId target)
+    : InventoryCommand(editor), m_origins(origins), m_target(target)
 {
     setText(InventoryCommand::tr("Move %Ln item(s)", nullptr, int(origins.size())));
 }
 
-void MoveItemsCommand::undo()
+InventoryEditor::Edit MoveItemsCommand::change(bool undoing) const
 {
-    // Items may have come from different groups: move each set back home.
-    QMap<GroupId, QPair<QList<GroupId>, QList<HostId>>> byOrigin;
-    for (const Origin &o : m_origins)
-        (o.isGroup ? byOrigin[o.from].first : byOrigin[o.from].second).append(o.id);
-    // Several moves, one step: all of them or none.
-    inOneBatch(true, [&] {
-        for (auto it = byOrigin.cbegin(); it != byOrigin.cend(); ++it)
-            if (!m_inventory->move(it->first, it->second, it.key(), &m_error))
-                return false;
-        return true;
-    });
-}
-
-void MoveItemsCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
+    if (undoing) {
+        // Items may have come from different groups: move each set back home.
+        QMap<GroupId, QPair<QList<GroupId>, QList<HostId>>> byOrigin;
+        for (const Origin &o : m_origins)
+            (o.isGroup ? byOrigin[o.from].first : byOrigin[o.from].second).append(o.id);
+        // Several moves, one step: all of them or none.
+        return [byOrigin](Inventory &inventory, QString *error) {
+            return inOneBatch(inventory, error, [&] {
+                for (auto it = byOrigin.cbegin(); it != byOrigin.cend(); ++it)
+                    if (!inventory.move(it->first, it->second, it.key(), error))
+                        return false;
+                return true;
+            });
+        };
+    }
     QList<GroupId> groups;
     QList<HostId> hosts;
     for (const Origin &o : m_origins)
         (o.isGroup ? groups : hosts).append(o.id);
-    if (!m_inventory->move(groups, hosts, m_target, &m_error))
-        refuse(false);
+    return [groups, hosts, target = m_target](Inventory &inventory, QString *error) {
+        return inventory.move(groups, hosts, target, error);
+    };
 }
 
-ImportCommand::ImportCommand(Inventory *inventory, const ImportChanges &changes, const QString &fileName)
-    : InventoryCommand(inventory), m_changes(changes)
+ImportCommand::ImportCommand(InventoryEditor *editor, const ImportChanges &changes, const QString &fileName)
+    : InventoryCommand(editor), m_changes(std::make_shared<const ImportChanges>(changes))
 {
     setText(InventoryCommand::tr("Import %1").arg(fileName));
 }
 
-bool ImportCommand::setFields(const QList<Host> &wanted)
+namespace {
+// Gives the hosts the fields of `wanted`. Jump links that change are cleared
+// first, so that swapping two of them never passes through a loop the
+// inventory would refuse.
+bool setFields(Inventory &inventory, const QList<Host> &wanted, QString *error)
 {
-    // Jump links that change are cleared first, so that swapping two of them
-    // never passes through a loop the inventory would refuse.
     for (int pass = 0; pass < 2; ++pass) {
         for (const Host &w : wanted) {
-            const Host *current = m_inventory->host(w.id);
+            const Host *current = inventory.host(w.id);
             if (!current) {
-                m_error = InventoryCommand::tr("“%1” was deleted elsewhere.").arg(w.name);
+                *error = InventoryCommand::tr("“%1” was deleted elsewhere.").arg(w.name);
                 return false;
             }
             Host h = pass == 0 ? *current : w;
@@ -217,32 +189,33 @@ bool ImportCommand::setFields(const QList<Host> &wanted)
             } else if (h == *current) {
                 continue;
             }
-            if (!m_inventory->updateHost(h, &m_error))
+            if (!inventory.updateHost(h, error))
                 return false;
         }
     }
     return true;
 }
+} // namespace
 
-void ImportCommand::undo()
+InventoryEditor::Edit ImportCommand::change(bool undoing) const
 {
-    QList<GroupId> groups;
-    for (const Group &g : m_changes.addedGroups)
-        groups.append(g.id);
-    QList<HostId> hosts;
-    for (const Host &h : m_changes.addedHosts)
-        hosts.append(h.id);
-    // Changed hosts first: their new jump hosts may be hosts the import added.
-    inOneBatch(true, [&] {
-        return setFields(m_changes.before) && m_inventory->remove(groups, hosts, &m_removed, &m_error);
-    });
-}
-
-void ImportCommand::redo()
-{
-    if (std::exchange(m_firstRedoDone, false))
-        return;
-    inOneBatch(false, [&] { return m_inventory->restore(m_removed, &m_error) && setFields(m_changes.after); });
+    if (undoing)
+        return [changes = m_changes, removed = m_removed](Inventory &inventory, QString *error) {
+            QList<GroupId> groups;
+            for (const Group &g : changes->addedGroups)
+                groups.append(g.id);
+            QList<HostId> hosts;
+            for (const Host &h : changes->addedHosts)
+                hosts.append(h.id);
+            // Changed hosts first: their new jump hosts may be hosts the import added.
+            return inOneBatch(inventory, error, [&] {
+                return setFields(inventory, changes->before, error) && inventory.remove(groups, hosts, removed.get(), error);
+            });
+        };
+    return [changes = m_changes, removed = m_removed](Inventory &inventory, QString *error) {
+        return inOneBatch(inventory, error,
+                          [&] { return inventory.restore(*removed, error) && setFields(inventory, changes->after, error); });
+    };
 }
 
 } // namespace wb

@@ -1,76 +1,85 @@
 #pragma once
 
-#include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
 #include "core/inventory/io/ImportApplier.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace wb {
 
-// Undoable inventory changes. Each command is pushed only after its first
-// redo already succeeded (see pushDone), so a refused change never lands on
-// the undo stack. If the inventory refuses an undo or redo later (someone
-// changed things in between), the command records the error and goes inert.
-
+// Undoable inventory changes. The change itself runs on the workspace thread
+// (InventoryEditor), so a step is made by start() and only then does the
+// stack move (InventoryHistory); undo() and redo() only record that it did.
+// A command is pushed once its first change already held, so a refused change
+// never lands on the stack. A step the inventory refuses later (someone changed
+// things in between) is dropped from the history with the reason.
 class InventoryCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(wb::InventoryCommand)
 public:
-    explicit InventoryCommand(Inventory *inventory) : m_inventory(inventory) {}
-    QString lastError() const { return m_error; }
-    // Told, in a sentence, when an undo or redo was refused and the step dropped.
-    void setRefusalHandler(std::function<void(const QString &)> handler) { m_onRefused = std::move(handler); }
+    explicit InventoryCommand(InventoryEditor *editor) : m_editor(editor) {}
+
+    // Undoes the step, or makes it again; `done` runs on `asker`'s thread
+    // once the window's inventory shows the outcome.
+    void start(bool undoing, const QObject *asker, std::function<void(bool ok, const QString &error)> done);
+    // The sentence that says a step was refused and dropped.
+    QString refusal(bool undoing, const QString &error) const;
+
+    void undo() override {}
+    void redo() override {}
 
 protected:
-    // The inventory refused the write (m_error says why): the step leaves the
-    // history, and whoever pushed it hears about it.
-    void refuse(bool undoing);
-    // Runs `change` as one batch: committed whole, or rolled back and refused.
-    void inOneBatch(bool undoing, const std::function<bool()> &change);
+    // The change to run on the writing inventory; it must not touch this
+    // command (which may be gone by then), only copies and shared state.
+    virtual InventoryEditor::Edit change(bool undoing) const = 0;
+    // On the GUI thread, after the change held: picks up what it produced.
+    virtual void changed(bool /*undoing*/) {}
+    const Inventory &inventory() const { return m_editor->inventory(); }
 
-    Inventory *m_inventory;
-    QString m_error;
-    bool m_firstRedoDone = true;  // the change was made before the push
-
-private:
-    std::function<void(const QString &)> m_onRefused;
+    InventoryEditor *m_editor;
 };
+
+// Runs `change` as one batch: committed whole, or rolled back.
+bool inOneBatch(Inventory &inventory, QString *error, const std::function<bool()> &change);
 
 class AddHostCommand : public InventoryCommand
 {
 public:
-    AddHostCommand(Inventory *inventory, const Host &added);
-    void undo() override;
-    void redo() override;
+    AddHostCommand(InventoryEditor *editor, const Host &added);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
-    RemovedItems m_items;
+    std::shared_ptr<RemovedItems> m_items = std::make_shared<RemovedItems>();
 };
 
 class AddGroupCommand : public InventoryCommand
 {
 public:
-    AddGroupCommand(Inventory *inventory, const Group &added);
-    void undo() override;
-    void redo() override;
+    AddGroupCommand(InventoryEditor *editor, const Group &added);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
-    RemovedItems m_items;
+    std::shared_ptr<RemovedItems> m_items = std::make_shared<RemovedItems>();
 };
 
 class EditHostCommand : public InventoryCommand
 {
 public:
-    EditHostCommand(Inventory *inventory, const Host &before, const Host &after);
-    void undo() override;
-    void redo() override;
+    EditHostCommand(InventoryEditor *editor, const Host &before, const Host &after);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
+    void changed(bool undoing) override;
 
 private:
-    bool write(const Host &fields);
-
     Host m_before;
     Host m_after;
     int m_version;  // the row's version after this command's last write
@@ -82,23 +91,23 @@ private:
 class ImportCommand : public InventoryCommand
 {
 public:
-    ImportCommand(Inventory *inventory, const ImportChanges &changes, const QString &fileName);
-    void undo() override;
-    void redo() override;
+    ImportCommand(InventoryEditor *editor, const ImportChanges &changes, const QString &fileName);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
-    bool setFields(const QList<Host> &wanted);
-
-    ImportChanges m_changes;
-    RemovedItems m_removed;
+    std::shared_ptr<const ImportChanges> m_changes;
+    std::shared_ptr<RemovedItems> m_removed = std::make_shared<RemovedItems>();
 };
 
 class RenameGroupCommand : public InventoryCommand
 {
 public:
-    RenameGroupCommand(Inventory *inventory, GroupId id, const QString &before, const QString &after);
-    void undo() override;
-    void redo() override;
+    RenameGroupCommand(InventoryEditor *editor, GroupId id, const QString &before, const QString &after);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
     GroupId m_id;
@@ -109,12 +118,13 @@ private:
 class RemoveItemsCommand : public InventoryCommand
 {
 public:
-    RemoveItemsCommand(Inventory *inventory, const RemovedItems &removed);
-    void undo() override;
-    void redo() override;
+    RemoveItemsCommand(InventoryEditor *editor, const RemovedItems &removed);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
-    RemovedItems m_items;
+    std::shared_ptr<RemovedItems> m_items;
 };
 
 class MoveItemsCommand : public InventoryCommand
@@ -125,9 +135,10 @@ public:
         qint64 id;
         GroupId from;
     };
-    MoveItemsCommand(Inventory *inventory, const QList<Origin> &origins, GroupId target);
-    void undo() override;
-    void redo() override;
+    MoveItemsCommand(InventoryEditor *editor, const QList<Origin> &origins, GroupId target);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
 
 private:
     QList<Origin> m_origins;

@@ -1,16 +1,14 @@
 #include "widgets/inventory/InventoryPanel.h"
 
-#include "widgets/tickets/OpenTicketsDelegate.h"
-
-#include <QSet>
-
-#include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 #include "widgets/common/FilterFieldKeys.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
 #include "widgets/inventory/InventoryCommands.h"
+#include "widgets/inventory/InventoryHistory.h"
+#include "widgets/tickets/OpenTicketsDelegate.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -21,20 +19,21 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSet>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace wb {
 
-InventoryPanel::InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_inventory(inventory), m_undoStack(undoStack)
+InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *parent)
+    : QWidget(parent), m_inventory(inventory), m_editor(editor), m_history(history)
 {
     setObjectName(QStringLiteral("inventoryPanel"));
     m_model = new InventoryModel(m_inventory, this);
-    m_model->setMoveHandler([this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target,
-                                   QString *error) { return moveItems(groups, hosts, target, error); });
+    m_model->setMoveHandler(
+        [this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target) { moveItems(groups, hosts, target); });
     m_proxy = new InventoryFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -327,43 +326,42 @@ void InventoryPanel::addHost()
     Host draft;
     draft.groupId = currentGroup();
     HostDialog dialog(m_inventory, draft, this);
-    HostId added = 0;
-    dialog.setApply([this, &added](const Host &host) {
-        Host h = host;
-        QString error;
-        if (!m_inventory->addHost(&h, &error))
-            return error;
-        added = h.id;
-        push(new AddHostCommand(m_inventory, h));
-        return QString();
+    dialog.setApply([this](const Host &host, const HostDialog::Reply &reply) {
+        auto added = std::make_shared<Host>(host);
+        m_editor->edit(this, [added](Inventory &inventory, QString *error) { return inventory.addHost(added.get(), error); },
+                       [this, added, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           push(new AddHostCommand(m_editor, *added));
+                           selectHost(added->id);
+                           Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added->id)));
+                           reply({});
+                       });
     });
-    if (dialog.exec() == QDialog::Accepted && added != 0) {
-        selectHost(added);
-        Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added)));
-    }
+    dialog.exec();
 }
 
 void InventoryPanel::addGroup()
 {
     const GroupId parent = currentGroup();
     GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), this);
-    GroupId added = 0;
-    dialog.setApply([this, parent, &added](const QString &name) {
-        Group g{0, parent, name};
-        QString error;
-        if (!m_inventory->addGroup(&g, &error))
-            return error;
-        added = g.id;
-        push(new AddGroupCommand(m_inventory, g));
-        return QString();
+    dialog.setApply([this, parent](const QString &name, const GroupDialog::Reply &reply) {
+        auto added = std::make_shared<Group>(Group{0, parent, name});
+        m_editor->edit(this, [added](Inventory &inventory, QString *error) { return inventory.addGroup(added.get(), error); },
+                       [this, added, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           push(new AddGroupCommand(m_editor, *added));
+                           const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(added->id));
+                           if (index.isValid()) {
+                               m_view->scrollTo(index);
+                               m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                                    | QItemSelectionModel::Rows);
+                           }
+                           reply({});
+                       });
     });
-    if (dialog.exec() == QDialog::Accepted && added != 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(added));
-        if (index.isValid()) {
-            m_view->scrollTo(index);
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-    }
+    dialog.exec();
 }
 
 void InventoryPanel::editSelected()
@@ -382,26 +380,28 @@ void InventoryPanel::editHost(HostId id)
     const Host *existing = m_inventory->host(id);
     if (!existing)
         return;
-    Host before = *existing;
-    HostDialog dialog(m_inventory, before, this);
-    dialog.setApply([this, &before, &dialog](const Host &after) {
-        if (after == before)
-            return QString();
-        QString error;
-        if (!m_inventory->updateHost(after, &error)) {
-            const Host *stored = m_inventory->host(after.id);
-            if (!stored || stored->rowVersion != after.rowVersion) {
-                // Changed or deleted elsewhere; the inventory has reloaded. What was typed
-                // stays in the fields, the stored values go beside them, and OK again
-                // saves over the new version.
-                dialog.showStored(stored);
-                if (stored)
-                    before = *stored;
-            }
-            return error;
-        }
-        push(new EditHostCommand(m_inventory, before, *m_inventory->host(after.id)));
-        return QString();
+    HostDialog dialog(m_inventory, *existing, this);
+    auto before = std::make_shared<Host>(*existing);
+    dialog.setApply([this, before, shown = QPointer<HostDialog>(&dialog)](const Host &after, const HostDialog::Reply &reply) {
+        if (after == *before)
+            return reply({});
+        m_editor->edit(this, [after](Inventory &inventory, QString *error) { return inventory.updateHost(after, error); },
+                       [this, before, after, shown, reply](bool ok, const QString &error) {
+                           if (ok) {
+                               push(new EditHostCommand(m_editor, *before, *m_inventory->host(after.id)));
+                               return reply({});
+                           }
+                           const Host *stored = m_inventory->host(after.id);
+                           if (shown && (!stored || stored->rowVersion != after.rowVersion)) {
+                               // Changed or deleted elsewhere; the inventory has reloaded. What was typed
+                               // stays in the fields, the stored values go beside them, and OK again
+                               // saves over the new version.
+                               shown->showStored(stored);
+                               if (stored)
+                                   *before = *stored;
+                           }
+                           reply(error);
+                       });
     });
     dialog.exec();
 }
@@ -413,14 +413,15 @@ void InventoryPanel::editGroup(GroupId id)
         return;
     const QString before = existing->name;
     GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), before, this);
-    dialog.setApply([this, id, before](const QString &after) {
+    dialog.setApply([this, id, before](const QString &after, const GroupDialog::Reply &reply) {
         if (after == before)
-            return QString();
-        QString error;
-        if (!m_inventory->renameGroup(id, after, &error))
-            return error;
-        push(new RenameGroupCommand(m_inventory, id, before, after));
-        return QString();
+            return reply({});
+        m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
+                       [this, id, before, after, reply](bool ok, const QString &error) {
+                           if (ok)
+                               push(new RenameGroupCommand(m_editor, id, before, after));
+                           reply(ok ? QString() : error);
+                       });
     });
     dialog.exec();
 }
@@ -452,18 +453,21 @@ void InventoryPanel::deleteSelected()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    RemovedItems removed;
-    QString error;
-    if (!m_inventory->remove(groups, hosts, &removed, &error)) {
-        QMessageBox::warning(this, tr("Cannot delete"), error);
-        return;
-    }
-    push(new RemoveItemsCommand(m_inventory, removed));
-    Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed.hosts.size())) + QLatin1Char(' ')
-                         + tr("Press Ctrl+Z to undo."));
+    auto removed = std::make_shared<RemovedItems>();
+    m_editor->edit(this, [groups, hosts, removed](Inventory &inventory, QString *error) {
+        return inventory.remove(groups, hosts, removed.get(), error);
+    }, [this, removed](bool ok, const QString &error) {
+        if (!ok) {
+            QMessageBox::warning(this, tr("Cannot delete"), error);
+            return;
+        }
+        push(new RemoveItemsCommand(m_editor, *removed));
+        Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size())) + QLatin1Char(' ')
+                             + tr("Press Ctrl+Z to undo."));
+    });
 }
 
-bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error)
+void InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target)
 {
     QList<MoveItemsCommand::Origin> origins;
     const auto [topGroups, topHosts] = m_inventory->topmost(groups, hosts);
@@ -474,17 +478,20 @@ bool InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId>
         if (const Host *host = m_inventory->host(h); host && host->groupId != target)
             origins.append({false, h, host->groupId});
     if (origins.isEmpty())
-        return true;
-    if (!m_inventory->move(groups, hosts, target, error))
-        return false;
-    push(new MoveItemsCommand(m_inventory, origins, target));
-    return true;
+        return;
+    m_editor->edit(this, [groups, hosts, target](Inventory &inventory, QString *error) {
+        return inventory.move(groups, hosts, target, error);
+    }, [this, origins, target](bool ok, const QString &error) {
+        if (ok)
+            push(new MoveItemsCommand(m_editor, origins, target));
+        else
+            QMessageBox::warning(this, tr("Cannot move"), error);
+    });
 }
 
 void InventoryPanel::push(InventoryCommand *command)
 {
-    command->setRefusalHandler([this](const QString &message) { Q_EMIT statusMessage(message); });
-    m_undoStack->push(command);
+    m_history->push(command);
 }
 
 QList<GroupId> InventoryPanel::expandedGroups() const

@@ -12,23 +12,25 @@ class QLineEdit;
 class QMenu;
 class QToolButton;
 class QTreeView;
-class QUndoStack;
 
 namespace wb {
 
 class Inventory;
 class InventoryCommand;
+class InventoryEditor;
+class InventoryHistory;
 class InventoryFilterProxy;
 class InventoryModel;
 
 // The inventory dock's contents: a filter field, the tree of groups and hosts,
 // and the actions on them (add, edit, rename, delete, move by drag and drop),
-// all undoable through the shared undo stack.
+// all undoable. Changes are made through the editor (on the workspace
+// thread); `inventory` is its replica, which shows them once made.
 class InventoryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    InventoryPanel(Inventory *inventory, QUndoStack *undoStack, QWidget *parent = nullptr);
+    InventoryPanel(Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *parent = nullptr);
     ~InventoryPanel() override;
 
     QAction *addHostAction() const { return m_addHost; }
@@ -58,7 +60,7 @@ public:
     QList<GroupId> selectedGroups() const;
     void selectHost(HostId id);
     // Puts a change already made on the undo stack; a later undo or redo that
-    // the inventory refuses drops the step and says why (statusMessage).
+    // the inventory refuses drops the step and says why (InventoryHistory::refused).
     void push(InventoryCommand *command);
 
 public Q_SLOTS:
@@ -80,14 +82,15 @@ private:
     void applyFilter();
     void editHost(HostId id);
     void editGroup(GroupId id);
-    bool moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
+    void moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target);
     QList<GroupId> expandedGroups() const;
     void expandGroups(const QList<GroupId> &ids);
     void restoreExpansion();
     QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
 
     Inventory *m_inventory;
-    QUndoStack *m_undoStack;
+    InventoryEditor *m_editor;
+    InventoryHistory *m_history;
     InventoryModel *m_model;
     InventoryFilterProxy *m_proxy;
     QLineEdit *m_filter;

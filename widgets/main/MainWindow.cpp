@@ -15,6 +15,7 @@
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/inventory/ImportDialog.h"
 #include "widgets/inventory/InventoryCommands.h"
+#include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/QuitWaitDialog.h"
 #include "widgets/main/SessionArea.h"
@@ -51,10 +52,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
-    m_undoStack = new QUndoStack(this);
-    m_undoStack->setUndoLimit(200);
-
-    m_inventoryPanel = new InventoryPanel(m_services.inventory, m_undoStack, this);
+    m_history = new InventoryHistory(m_services.inventoryEditor, this);
+    m_inventoryPanel = new InventoryPanel(m_services.inventory, m_services.inventoryEditor, m_history, this);
     m_inventoryDock = new QDockWidget(tr("Inventory"), this);
     m_inventoryDock->setObjectName(QStringLiteral("inventoryDock"));
     m_inventoryDock->setWidget(m_inventoryPanel);
@@ -76,8 +75,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_inventoryPanel, &InventoryPanel::hostActivated, this, &MainWindow::openSession);
     connect(m_sessions, &SessionArea::closeAgainRequested, this, &QWidget::close, Qt::QueuedConnection);
-    connect(m_inventoryPanel, &InventoryPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
+    connect(m_inventoryPanel, &InventoryPanel::statusMessage, this, showStatus);
+    connect(m_history, &InventoryHistory::refused, this, showStatus);
     for (auto signal : {&Inventory::hostAdded, &Inventory::hostRemoved})
         connect(m_services.inventory, signal, this, &MainWindow::updateInventorySize);
     for (auto signal : {&Inventory::groupAdded, &Inventory::groupRemoved})
@@ -97,6 +97,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+const QUndoStack *MainWindow::undoStack() const
+{
+    return m_history->stack();
+}
 
 void MainWindow::applyPoolSettings(const SshSettings &settings)
 {
@@ -125,14 +130,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->addAction(m_history->undoAction());
+    edit->addAction(m_history->redoAction());
     edit->addSeparator();
     edit->addAction(m_inventoryPanel->addHostAction());
     edit->addAction(m_inventoryPanel->addGroupAction());
@@ -213,11 +212,11 @@ void MainWindow::updateInventorySize()
 
 void MainWindow::importHosts()
 {
-    ImportDialog dialog(m_services.inventory, m_inventoryPanel->currentGroup(), this);
+    ImportDialog dialog(m_services.inventoryEditor, m_inventoryPanel->currentGroup(), this);
     const bool imported = dialog.exec() == QDialog::Accepted;
     // The whole import is one undo step.
     if (imported && !dialog.changes().isEmpty())
-        m_inventoryPanel->push(new ImportCommand(m_services.inventory, dialog.changes(), dialog.fileName()));
+        m_inventoryPanel->push(new ImportCommand(m_services.inventoryEditor, dialog.changes(), dialog.fileName()));
     if (!dialog.summary().isEmpty())
         statusBar()->showMessage(dialog.summary(), 10000);
 }

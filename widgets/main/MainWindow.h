@@ -13,6 +13,7 @@ class QUndoStack;
 namespace wb {
 
 class Inventory;
+class InventoryHistory;
 class InventoryPanel;
 class PendingWork;
 class QuitWaitDialog;
@@ -34,7 +35,7 @@ public:
 
     InventoryPanel *inventoryPanel() const { return m_inventoryPanel; }
     SessionArea *sessionArea() const { return m_sessions; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    const QUndoStack *undoStack() const;
 
     // Makes `ticketId` the ticket the workbench's work is logged to (account
     // actions, runs and sessions on its hosts; also the audit log's ticket),
@@ -89,7 +90,7 @@ private:
     // Writes `text` into the active ticket's work log when it links one of the hosts.
 
     const Services m_services;
-    QUndoStack *m_undoStack;
+    InventoryHistory *m_history;
     InventoryPanel *m_inventoryPanel;
     SessionArea *m_sessions;
     TicketPanel *m_tickets;

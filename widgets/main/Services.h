@@ -14,6 +14,7 @@ class AsyncTicketStore;
 class ConnectionSettings;
 class CredentialStore;
 class Inventory;
+class InventoryEditor;
 class PendingWork;
 class SshPool;
 class SshWorkFactory;
@@ -26,7 +27,9 @@ class WorkspaceThread;
 struct Services
 {
     QString workspacePath;
+    // The window's replica of the inventory: read it here, change it through `inventoryEditor`.
     Inventory *inventory = nullptr;
+    InventoryEditor *inventoryEditor = nullptr;
     // The workspace database, off the GUI thread.
     WorkspaceThread *workspace = nullptr;
     // Pages of the ticket list, read through `workspace`.

@@ -195,7 +195,7 @@ int importHosts(const QString &label, int hosts)
     Window w;
     if (!w.open(dir.filePath(QStringLiteral("import.sqlite"))))
         return 1;
-    ImportDialog dialog(&w.services.inventory(), 0, w.window.get());
+    ImportDialog dialog(&w.services.inventoryEditor(), 0, w.window.get());
     dialog.show();
     StallMeter meter;
     meter.start();

@@ -97,7 +97,7 @@ protected:
         wb::Host host = fx.keyHost(name, QStringLiteral("127.0.0.1"), fx.adminPort);
         host.sshUser = login;
         QString error;
-        if (!m_inventory->addHost(&host, &error))
+        if (!wb::test::InventoryEdits(*m_services).addHost(&host, &error))
             qFatal("%s", qPrintable(error));
         return host.id;
     }

@@ -57,7 +57,7 @@ class TestRunTabs : public QObject
         host.authMethod = auth;
         host.identityFile = identity;
         QString error;
-        if (!m_inventory->addHost(&host, &error))
+        if (!wb::test::InventoryEdits(*m_services).addHost(&host, &error))
             qFatal("%s", qPrintable(error));
         return host.id;
     }
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !again->isRunning(); }, 15000));
         RemovedItems removed;
         QString error;
-        QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {inner}, &removed, &error), qPrintable(error));
     }
 
 };

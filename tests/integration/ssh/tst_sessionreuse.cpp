@@ -91,7 +91,7 @@ private Q_SLOTS:
         host.authMethod = AuthMethod::KeyFile;
         host.identityFile = fx.clientKey();
         QString error;
-        QVERIFY2(m_inventory->addHost(&host, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&host, &error), qPrintable(error));
         m_host = host.id;
         // The connection settings are the user's (QSettings): start from the defaults even
         // when an earlier run in this home (ctest --repeat) changed them.
@@ -155,7 +155,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
-        QCOMPARE(readBack([&] { return SshSettings::load(m_inventory->database()); }).reuseIdleSeconds, 0);
+        QCOMPARE(readBack([&] { return SshSettings::load(m_workspace->database()); }).reuseIdleSeconds, 0);
         QTRY_COMPARE(m_pool->idleSeconds(), 0); // once the workspace's part is stored too
         QCOMPARE(m_pool->idleCount(), 0); // what was kept is closed at once
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
-        QCOMPARE(readBack([&] { return SshSettings::load(m_inventory->database()); }).reuseIdleSeconds, 600);
+        QCOMPARE(readBack([&] { return SshSettings::load(m_workspace->database()); }).reuseIdleSeconds, 600);
         QTRY_COMPARE(m_pool->idleSeconds(), 600);
     }
 };

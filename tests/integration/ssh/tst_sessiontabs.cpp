@@ -88,7 +88,7 @@ class TestSessionTabs : public QObject
         host.authMethod = auth;
         host.identityFile = identity;
         QString error;
-        if (!m_inventory->addHost(&host, &error))
+        if (!wb::test::InventoryEdits(*m_services).addHost(&host, &error))
             qFatal("%s", qPrintable(error));
         return host.id;
     }
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(offset));
         QVERIFY(log.readAll().contains(QStringLiteral("target 127.0.0.2 port %1").arg(fx.innerPort).toUtf8()));
         RemovedItems removed;
-        QVERIFY2(m_inventory->remove({}, {inner}, &removed, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {inner}, &removed, &error), qPrintable(error));
     }
 
     void changedKeyWarnsAndOnlyRemovingTheOldEntryGoesOn()
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(keygen.waitForFinished());
         QCOMPARE(keygen.exitCode(), 0);
         RemovedItems removed;
-        QVERIFY2(m_inventory->remove({}, {rekeyed}, &removed, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {rekeyed}, &removed, &error), qPrintable(error));
     }
 
     void bellMarksABackgroundTab()
@@ -411,7 +411,7 @@ private Q_SLOTS:
         mute.address = QStringLiteral("127.0.0.1");
         mute.port = silent.serverPort();
         QString error;
-        QVERIFY(m_inventory->addHost(&mute, &error));
+        QVERIFY(wb::test::InventoryEdits(*m_services).addHost(&mute, &error));
         const QString workspaceKnownHosts = m_dir.filePath(QStringLiteral("workspace_known_hosts"));
 
         whenModal<QDialog>([&](QDialog *dialog) {
@@ -425,7 +425,7 @@ private Q_SLOTS:
         });
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
         QTRY_VERIFY(m_services->services().connectionSettings->isSettled()); // stored off the GUI thread
-        const SshSettings saved = readBack([&] { return SshSettings::load(m_inventory->database()); });
+        const SshSettings saved = readBack([&] { return SshSettings::load(m_workspace->database()); });
         QCOMPARE(saved.connectTimeoutSeconds, 1);
         QCOMPARE(saved.keepaliveSeconds, 15);
         QCOMPARE(saved.knownHostsPath, workspaceKnownHosts);
@@ -461,7 +461,7 @@ private Q_SLOTS:
         error = test::saveConnectionSettings(m_services->services(), SshSettings{});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         RemovedItems removed;
-        QVERIFY2(m_inventory->remove({}, {mute.id}, &removed, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {mute.id}, &removed, &error), qPrintable(error));
     }
 
     void forgetSavedPasswordsRemovesTheKeychainEntry()
@@ -511,7 +511,7 @@ private Q_SLOTS:
             QVERIFY2(!readBack(key).has_value(), qPrintable(key));
         RemovedItems removed;
         QString error;
-        QVERIFY2(m_inventory->remove({}, {behind, jump}, &removed, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {behind, jump}, &removed, &error), qPrintable(error));
     }
 
     void screenshotOfTwoSessions()

@@ -119,7 +119,7 @@ class TestSnippets : public QObject
     {
         Host host = fx.keyHost(name, address, port, group);
         QString error;
-        if (!m_inventory->addHost(&host, &error))
+        if (!wb::test::InventoryEdits(*m_services).addHost(&host, &error))
             qFatal("%s", qPrintable(error));
         return host.id;
     }
@@ -156,7 +156,7 @@ private Q_SLOTS:
         Group lab;
         lab.name = QStringLiteral("lab");
         QString error;
-        QVERIFY2(m_inventory->addGroup(&lab, &error), qPrintable(error));
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addGroup(&lab, &error), qPrintable(error));
         m_lab = lab.id;
         m_alpha = addHost(QStringLiteral("alpha"), QStringLiteral("127.0.0.1"), fx.port);
         m_beta = addHost(QStringLiteral("beta"), QStringLiteral("127.0.0.2"), fx.innerPort, m_lab);
