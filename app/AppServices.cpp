@@ -9,7 +9,6 @@
 #include "core/secrets/CredentialStore.h"
 #include "core/snippets/AsyncSnippetStore.h"
 #include "core/ssh/SshPool.h"
-#include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceThread.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/tickets/ActiveTicket.h"
@@ -23,19 +22,12 @@ namespace wb {
 AppServices::AppServices() = default;
 
 // Members go in reverse order: the keychain store and the pool before the
-// inventory; the workspace thread runs what is still queued before it stops;
-// the GUI thread's workspace connection goes last.
+// inventory; the workspace thread runs what is still queued before it stops.
 AppServices::~AppServices() = default;
 
-bool AppServices::open(const QString &path)
+void AppServices::open(const QString &path)
 {
-    auto workspace = std::make_unique<Workspace>();
-    if (!workspace->open(path)) {
-        m_error = workspace->errorString();
-        return false;
-    }
     m_path = path;
-    m_workspace = std::move(workspace);
     m_pending = std::make_unique<PendingWork>();
     m_workspaceThread = std::make_unique<WorkspaceThread>(path);
     m_workspaceThread->setPendingWork(m_pending.get());
@@ -55,7 +47,14 @@ bool AppServices::open(const QString &path)
     m_credentials->setPendingWork(m_pending.get());
     m_activeTicket = std::make_unique<ActiveTicket>();
     m_sshWork = std::make_unique<SshWorkFactory>(m_pool.get(), m_pending.get(), m_activeTicket.get(), m_tickets.get());
-    return true;
+}
+
+void AppServices::whenOpen(const QObject *asker, std::function<void(const QString &error)> answer)
+{
+    // A job that does nothing: it runs only once the file is open, and the
+    // answer carries the reason when it cannot be.
+    m_workspaceThread->read<bool>(asker, [](QSqlDatabase, QString *) { return true; },
+                                  [answer = std::move(answer)](bool, const QString &error) { answer(error); });
 }
 
 Services AppServices::services() const

@@ -2,7 +2,10 @@
 
 #include "widgets/main/Services.h"
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 #include <memory>
 
@@ -24,7 +27,6 @@ class SshPool;
 class SshWorkFactory;
 class TicketPager;
 class WorkspaceThread;
-class Workspace;
 
 // The composition root's objects for one open workspace, built once in
 // dependency order and destroyed in reverse, after the window that uses them.
@@ -36,20 +38,20 @@ public:
     AppServices(const AppServices &) = delete;
     AppServices &operator=(const AppServices &) = delete;
 
-    // Opens (and migrates) the workspace and builds everything on it; false
-    // with errorString() when the workspace cannot be opened.
-    bool open(const QString &path);
-    QString errorString() const { return m_error; }
+    // Builds everything on the workspace at `path`. Nothing is read yet: the
+    // workspace thread opens (and migrates) the file with its first job, and
+    // whenOpen() tells whether it could.
+    void open(const QString &path);
+    // `answer` on `asker`'s thread once the workspace thread has opened the
+    // file: an empty error, or why it cannot be opened.
+    void whenOpen(const QObject *asker, std::function<void(const QString &error)> answer);
 
     Services services() const;
-    Workspace &workspace() const { return *m_workspace; }
     Inventory &inventory() const { return *m_inventory; }
     InventoryEditor &inventoryEditor() const { return *m_inventoryEditor; }
 
 private:
     QString m_path;
-    QString m_error;
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<PendingWork> m_pending;
     std::unique_ptr<WorkspaceThread> m_workspaceThread;
     std::unique_ptr<TicketPager> m_ticketPager;

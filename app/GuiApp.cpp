@@ -15,7 +15,43 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <memory>
+
 namespace wb {
+
+namespace {
+
+// Shows the window and loads the inventory into it, on the workspace thread;
+// the window is usable meanwhile. With a file, saves a picture of it once
+// loaded, then quits.
+void showWindow(MainWindow &window, AppServices &services, bool expandAll, const QString &screenshot)
+{
+    const Inventory &inventory = services.inventory();
+    window.restoreLayout();
+    window.show();
+    window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
+    services.inventoryEditor().load(&window, [&window, &inventory, expandAll, screenshot](bool ok, const QString &error) {
+        if (!ok) {
+            QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
+                                  QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
+            return;
+        }
+        window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %Ln host(s).", nullptr,
+                                                                    inventory.hostCount()),
+                                        5000);
+        if (expandAll)
+            window.inventoryPanel()->view()->expandAll();
+        if (!screenshot.isEmpty()) {
+            // Let layouts and the first paint settle before grabbing.
+            QTimer::singleShot(400, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+        }
+    });
+}
+
+} // namespace
 
 int runGui(QApplication &app)
 {
@@ -38,38 +74,19 @@ int runGui(QApplication &app)
 
     const QString path = common.workspacePath(parser);
     AppServices services; // outlives the window and every tab in it
-    if (!services.open(path)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
-                              QCoreApplication::translate("wb::GuiApp", "The workspace could not be opened.\n\n%1")
-                                  .arg(services.errorString()));
-        return 1;
-    }
-    Inventory &inventory = services.inventory();
-    MainWindow window(services.services());
-    window.restoreLayout();
-    window.show();
-
-    // The inventory loads on the workspace thread; the window is usable meanwhile.
-    window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
-    services.inventoryEditor().load(&window, [&](bool ok, const QString &error) {
-        if (!ok) {
-            QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
-                                  QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
+    services.open(path);
+    std::unique_ptr<MainWindow> window;
+    // The workspace thread opens (and migrates) the file; the window follows once it has.
+    QObject startup;
+    services.whenOpen(&startup, [&](const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
+                                  QCoreApplication::translate("wb::GuiApp", "The workspace could not be opened.\n\n%1").arg(error));
+            QCoreApplication::exit(1);
             return;
         }
-        window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loaded %Ln host(s).", nullptr,
-                                                                    inventory.hostCount()),
-                                        5000);
-        if (parser.isSet(expand))
-            window.inventoryPanel()->view()->expandAll();
-        if (parser.isSet(screenshot)) {
-            const QString file = parser.value(screenshot);
-            // Let layouts and the first paint settle before grabbing.
-            QTimer::singleShot(400, &window, [&window, file] {
-                const bool saved = window.grab().save(file, "PNG");
-                QCoreApplication::exit(saved ? 0 : 2);
-            });
-        }
+        window = std::make_unique<MainWindow>(services.services());
+        showWindow(*window, services, parser.isSet(expand), parser.isSet(screenshot) ? parser.value(screenshot) : QString());
     });
     return app.exec();
 }

@@ -4,13 +4,40 @@
 // (AppServices); these adjust what it hands over.
 #include "app/AppServices.h"
 #include "core/inventory/InventoryEditor.h"
+#include "core/storage/Workspace.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/worklog/SshWorkFactory.h"
 #include "widgets/main/Services.h"
 
 #include <QTest>
 
+#include <memory>
+
 namespace wb::test {
+
+// Opens `services` on `path` as the app does and waits until the workspace
+// thread has opened (and migrated) the file; then opens a connection of the
+// test's own on it, for reading back what the window stored (readBack).
+// Null when the workspace cannot be opened.
+inline std::unique_ptr<Workspace> openServices(AppServices &services, const QString &path)
+{
+    services.open(path);
+    bool answered = false;
+    QString error;
+    QObject asker;
+    services.whenOpen(&asker, [&](const QString &refusal) {
+        answered = true;
+        error = refusal;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 10000) || !error.isEmpty()) {
+        qWarning("the workspace did not open: %s", qPrintable(error));
+        return nullptr;
+    }
+    auto own = std::make_unique<Workspace>();
+    if (!own->open(path))
+        return nullptr;
+    return own;
+}
 
 // For tests that count logins or close sessions and expect them gone: no
 // connection is kept for reuse, by anything these services make from now on.

@@ -41,8 +41,8 @@ protected:
     void openWindow()
     {
         m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(path()));
-        m_workspace = &m_services->workspace();
+        m_workspace = test::openServices(*m_services, path());
+        QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
         m_window->show();
@@ -59,7 +59,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
+    std::unique_ptr<Workspace> m_workspace; // the test's own connection, for reading back
     Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
 

@@ -50,7 +50,7 @@ class TestTicketPane : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
+    std::unique_ptr<Workspace> m_workspace; // the test's own connection, for reading back
     Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
     HostId m_web = 0;
@@ -102,8 +102,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_ticketpane"));
         installTranslations(*qApp, QStringLiteral("en"));
         m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("tickets.sqlite"))));
-        m_workspace = &m_services->workspace();
+        m_workspace = test::openServices(*m_services, m_dir.filePath(QStringLiteral("tickets.sqlite")));
+        QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         QString error;
         Host web;

@@ -156,15 +156,20 @@ void TerminalView::scrollToLine(int line)
 void TerminalView::onDamaged()
 {
     // One frame per batch of output: the first damage starts the clock and
-    // the rest of the batch rides along.
-    if (!m_frameTimer.isActive())
-        m_frameTimer.start(m_frameDelayMs);
+    // the rest of the batch rides along. After a quiet spell (the echo of a
+    // key, a prompt) the frame goes out at once: batching is for floods, and
+    // a key's echo should not wait for one.
+    if (m_frameTimer.isActive())
+        return;
+    const bool quiet = !m_sinceFrame.isValid() || m_sinceFrame.elapsed() >= m_frameDelayMs;
+    m_frameTimer.start(quiet ? 0 : m_frameDelayMs);
 }
 
 void TerminalView::flushFrame()
 {
     if (!m_screen)
         return;
+    m_sinceFrame.start();
     updateScrollBar();
     if (m_follow && !m_screen->isAllDirty()) {
         QRegion dirty;

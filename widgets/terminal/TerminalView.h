@@ -113,6 +113,7 @@ private:
     TerminalFindBar *m_findBar = nullptr;
     QTimer m_frameTimer;
     QElapsedTimer m_paintClock;
+    QElapsedTimer m_sinceFrame;  // since the last frame was flushed; invalid before the first
     int m_frameDelayMs = 10;
     qreal m_defaultPointSize = 10;
 

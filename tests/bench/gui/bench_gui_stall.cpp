@@ -3,12 +3,15 @@
 // the gap between its firings while the window
 //   import   imports 100,000 hosts from a CSV file (ImportDialog),
 //   run      shows a run on 1,000 hosts reporting in (a run tab),
+//   echo     is typed into, in an open terminal, while such a run reports in:
+//            the echo of each key (key sent to the paint that shows it),
 //   tickets  is searched as a user types, over the million-ticket workspace,
 //   audit    filters an audit log of 100,000 records as a user types.
 // Run through gui-stall.sh (the sshd fixture for `run`, two passes).
 //
 //   bench_gui_stall import  [--hosts N]
 //   bench_gui_stall run     --user U --port P --key FILE --known-hosts FILE [-n N] [-f CONCURRENCY]
+//   bench_gui_stall echo    (as run)
 //   bench_gui_stall tickets --workspace PATH
 //   bench_gui_stall audit   [--records N]
 //   (each also takes --autogroup-nice N)
@@ -25,11 +28,14 @@
 #include "tests/bench/BenchReport.h"
 #include "tests/bench/FanoutTargets.h"
 #include "tests/bench/Scheduling.h"
+#include "tests/bench/gui/EchoMeter.h"
+#include "tests/support/TestServices.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/inventory/ImportDialog.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunView.h"
+#include "widgets/session/SessionTab.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -167,8 +173,8 @@ struct Window
 
     bool open(const QString &path)
     {
-        if (!services.open(path)) {
-            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(services.errorString()));
+        if (!test::openServices(services, path)) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
             return false;
         }
         window = std::make_unique<MainWindow>(services.services());
@@ -241,6 +247,85 @@ int runOnHosts(const QString &label, const wbbench::FanoutOptions &fanout, const
     bench(qPrintable(label + QStringLiteral("_wall_s")), meter.elapsedMs() / 1000, "s");
     bench(qPrintable(label + QStringLiteral("_hosts_ok")), counts.ok, "hosts");
     meter.report(label);
+    return counts.ok == int(targets.size()) ? 0 : 1;
+}
+
+// Types one key every 100 ms while `more()`, clearing the line every 40 keys;
+// false when an echo never came.
+bool typeKeys(wbbench::EchoMeter &echo, const std::function<bool()> &more, int maxKeys)
+{
+    for (int typed = 0; typed < maxKeys && more(); ++typed) {
+        if (typed > 0 && typed % 40 == 0) {
+            echo.clearLine();
+            wait(300);
+        }
+        echo.type(char('a' + typed % 26));
+        if (!waitFor([&] { return !echo.waiting(); }, 10000)) {
+            std::fprintf(stderr, "no echo within 10 s\n");
+            return false;
+        }
+        wait(100);
+    }
+    return true;
+}
+
+void reportEcho(const QString &name, const wbbench::EchoMeter &echo, qsizetype from)
+{
+    const QList<double> latencies = echo.latencies().mid(from);
+    bench(qPrintable(name + QStringLiteral("_keys")), double(latencies.size()), "count");
+    bench(qPrintable(name + QStringLiteral("_p50_ms")), wbbench::EchoMeter::percentile(latencies, 50), "ms");
+    bench(qPrintable(name + QStringLiteral("_p99_ms")), wbbench::EchoMeter::percentile(latencies, 99), "ms");
+    bench(qPrintable(name + QStringLiteral("_worst_ms")), wbbench::EchoMeter::percentile(latencies, 100), "ms");
+}
+
+// (e) An open terminal's keystroke echo while a 1,000-host run reports in,
+// from the key sent to the paint that shows the echoed character; first
+// without the run, for comparison.
+int echoDuringRun(const QString &label, const wbbench::FanoutOptions &fanout, const QCommandLineParser &parser)
+{
+    QTemporaryDir dir;
+    Window w;
+    if (!w.open(dir.filePath(QStringLiteral("echo.sqlite"))))
+        return 1;
+    w.services.services().sshWork->setPool(nullptr);
+    const QList<SshTarget> targets = fanout.targets(parser, QStringLiteral("host"));
+    SshTarget shell = targets.first();
+    shell.endpoint.name = QStringLiteral("shell");
+    SessionArea *area = w.window->sessionArea();
+    SessionTab *tab = area->openSession(0, shell);
+    const QString user = parser.value(fanout.user);
+    const auto prompt = [&] {
+        const TerminalScreen *screen = tab->screen();
+        for (int row = 0; row < screen->rows(); ++row)
+            if (screen->lineText(screen->scrollbackSize() + row).startsWith(user))
+                return true;
+        return false;
+    };
+    if (!waitFor([&] { return tab->state() == SessionTab::State::Connected && prompt(); }, 20000)) {
+        std::fprintf(stderr, "the session did not connect: %s\n", qPrintable(tab->statusText()));
+        return 1;
+    }
+    wbbench::EchoMeter echo(tab->view());
+    if (!typeKeys(echo, [] { return true; }, 40))
+        return 1;
+    reportEcho(label + QStringLiteral("_idle"), echo, 0);
+    echo.clearLine();
+    wait(300);
+
+    const qsizetype before = echo.latencies().size();
+    RunView *run = area->openRun(targets, fanout.spec(parser));
+    // The user watches the terminal while the run reports in on its own tab.
+    area->tabs()->setCurrentWidget(tab);
+    QElapsedTimer clock;
+    clock.start();
+    if (!typeKeys(echo, [&] { return run->isRunning(); }, 6000))
+        return 1;
+    if (!waitFor([&] { return !run->isRunning(); }, 600000))
+        return 1;
+    const CommandRunner::Counts counts = run->runner()->counts();
+    bench(qPrintable(label + QStringLiteral("_run_wall_s")), clock.elapsed() / 1000.0, "s");
+    bench(qPrintable(label + QStringLiteral("_run_hosts_ok")), counts.ok, "hosts");
+    reportEcho(label + QStringLiteral("_during_run"), echo, before);
     return counts.ok == int(targets.size()) ? 0 : 1;
 }
 
@@ -333,7 +418,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window keeps its layout in settings: not the user's
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("phase"), QStringLiteral("import, run, tickets or audit"));
+    parser.addPositionalArgument(QStringLiteral("phase"), QStringLiteral("import, run, echo, tickets or audit"));
     const wbbench::FanoutOptions fanout(QStringLiteral("1000"), QStringLiteral("64"));
     fanout.addTo(parser);
     const QCommandLineOption hosts(QStringLiteral("hosts"), QStringLiteral("hosts to import"), QStringLiteral("n"), QStringLiteral("100000"));
@@ -352,10 +437,12 @@ int main(int argc, char **argv)
         return importHosts(label, parser.value(hosts).toInt());
     if (phase == QLatin1String("run"))
         return runOnHosts(label, fanout, parser);
+    if (phase == QLatin1String("echo"))
+        return echoDuringRun(label, fanout, parser);
     if (phase == QLatin1String("tickets"))
         return searchTickets(label, parser.value(workspace));
     if (phase == QLatin1String("audit"))
         return filterAudit(label, parser.value(records).toInt());
-    std::fprintf(stderr, "usage: bench_gui_stall import|run|tickets|audit [options]\n");
+    std::fprintf(stderr, "usage: bench_gui_stall import|run|echo|tickets|audit [options]\n");
     return 2;
 }

@@ -9,7 +9,7 @@ for phase in $*; do
   for extra in "" "--autogroup-nice -20"; do
     args=()
     case $phase in
-      run) args=(--user "$WERKBANK_SSHD_USER" --port "$WERKBANK_SSHD_PORT" --key "$WERKBANK_SSHD_DIR/client/id_ed25519"
+      run | echo) args=(--user "$WERKBANK_SSHD_USER" --port "$WERKBANK_SSHD_PORT" --key "$WERKBANK_SSHD_DIR/client/id_ed25519"
                  --known-hosts "$HOME/.ssh/known_hosts" -n 1000 -f 64) ;;
       tickets) args=(--workspace "${TICKETS_WORKSPACE:-/tmp/werkbank-bench-tickets.sqlite}") ;;
     esac

@@ -68,7 +68,7 @@ protected:
     QTemporaryDir m_dir;
     QString m_knownHosts;
     std::unique_ptr<wb::AppServices> m_services; // the app's composition root
-    wb::Workspace *m_workspace = nullptr;
+    std::unique_ptr<wb::Workspace> m_workspace; // the test's own connection, for reading back
     wb::Inventory *m_inventory = nullptr;
     wb::SshPool *m_pool = nullptr;         // the composition root's, as in the app
     wb::PendingWork *m_pending = nullptr; // so is the tracker closing waits on
@@ -147,8 +147,8 @@ protected:
         writeKnownHosts(m_knownHosts, {{wb::KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.adminPort).toUtf8(),
                                         fx.hostKeyLine(QStringLiteral("admin"))}});
         m_services = std::make_unique<wb::AppServices>();
-        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("accounts.sqlite"))));
-        m_workspace = &m_services->workspace();
+        m_workspace = wb::test::openServices(*m_services, m_dir.filePath(QStringLiteral("accounts.sqlite")));
+        QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         wb::SshSettings settings;
         settings.knownHostsPath = m_knownHosts;

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         installTranslations(*qApp, QStringLiteral("en"));
         m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("runs.sqlite"))));
+        QVERIFY(test::openServices(*m_services, m_dir.filePath(QStringLiteral("runs.sqlite"))));
         m_inventory = &m_services->inventory();
         m_keyHost = addHost(QStringLiteral("keyhost"), AuthMethod::KeyFile, fx.clientKey());
         addHost(QStringLiteral("pwhost"), AuthMethod::Password);

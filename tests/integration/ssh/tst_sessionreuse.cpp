@@ -42,7 +42,7 @@ class TestSessionReuse : public QObject
     SshFixture fx;
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
+    std::unique_ptr<Workspace> m_workspace; // the test's own connection, for reading back
     Inventory *m_inventory = nullptr;
     SshPool *m_pool = nullptr; // the composition root's
     std::unique_ptr<MainWindow> m_window;
@@ -80,8 +80,8 @@ private Q_SLOTS:
         writeKnownHosts(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"),
                         {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
         m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("reuse.sqlite"))));
-        m_workspace = &m_services->workspace();
+        m_workspace = test::openServices(*m_services, m_dir.filePath(QStringLiteral("reuse.sqlite")));
+        QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         Host host;
         host.name = QStringLiteral("web01");

@@ -97,7 +97,7 @@ class TestSnippets : public QObject
     SshFixture fx;
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services; // the app's composition root
-    Workspace *m_workspace = nullptr;
+    std::unique_ptr<Workspace> m_workspace; // the test's own connection, for reading back
     Inventory *m_inventory = nullptr;
     std::unique_ptr<MainWindow> m_window;
     HostId m_alpha = 0;
@@ -150,8 +150,8 @@ private Q_SLOTS:
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         installTranslations(*qApp, QStringLiteral("en"));
         m_services = std::make_unique<AppServices>();
-        QVERIFY(m_services->open(m_dir.filePath(QStringLiteral("snippets.sqlite"))));
-        m_workspace = &m_services->workspace();
+        m_workspace = test::openServices(*m_services, m_dir.filePath(QStringLiteral("snippets.sqlite")));
+        QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         Group lab;
         lab.name = QStringLiteral("lab");
