@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+366" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+333" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+60" />
+        <location filename="../app/GuiApp.cpp" line="+39" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -193,13 +193,13 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+240" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+248" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+137" />
+        <location line="+138" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -326,7 +326,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+56" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+43" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

@@ -18,7 +18,7 @@
 <context>
     <name>wb::AccountActions</name>
     <message>
-        <location filename="../widgets/accounts/AccountActions.cpp" line="+51"/>
+        <location filename="../widgets/accounts/AccountActions.cpp" line="+53"/>
         <source>&amp;Reset Password…</source>
         <translation>Wachtwoord &amp;resetten…</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+106"/>
         <source>Lock Account</source>
         <translation>Account vergrendelen</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message>
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+112"/>
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+116"/>
         <source>Filter: account, full name, group  (Ctrl+F)</source>
         <translation>Filter: account, volledige naam, groep  (Ctrl+F)</translation>
     </message>
@@ -516,23 +516,18 @@
         <translation>Geen accounts om te tonen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Dismiss</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <location line="+45"/>
         <source>Accounts — %1</source>
         <translation>Accounts — %1</translation>
     </message>
     <message>
         <location line="+93"/>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Listing the accounts on %1…</source>
         <translation>Accounts op %1 opvragen…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-30"/>
         <source>The accounts on %1 could not be listed (the reason is above). Press &lt;b&gt;F5&lt;/b&gt; to try again.</source>
         <translation>De accounts op %1 konden niet worden opgevraagd (de reden staat hierboven). Druk op &lt;b&gt;F5&lt;/b&gt; om het opnieuw te proberen.</translation>
     </message>
@@ -547,7 +542,7 @@
         <translation>%1 meldde geen accounts.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+46"/>
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account op %1.</numerusform>
@@ -555,29 +550,14 @@
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
         <source>Reading %1 on %2 again…</source>
         <translation>%1 op %2 opnieuw lezen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-379"/>
         <source>Waiting for the sudo password…</source>
         <translation>Wachten op het sudo-wachtwoord…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Werkbank is logged in to &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;, so account changes there go through sudo.&lt;br&gt;sudo asks for the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation>Werkbank is op &lt;b&gt;%2&lt;/b&gt; aangemeld als &lt;b&gt;%1&lt;/b&gt;, dus accountwijzigingen daar gaan via sudo.&lt;br&gt;sudo vraagt om het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sudo did not accept that password. Try again.</source>
-        <translation>sudo heeft dat wachtwoord niet geaccepteerd. Probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sudo Password</source>
-        <translation>sudo-wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2192,14 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
 </context>
 <context>
+    <name>wb::ErrorBar</name>
+    <message>
+        <location filename="../widgets/common/ErrorBar.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>wb::ExpiryDialog</name>
     <message>
         <location filename="../widgets/accounts/ExpiryDialog.cpp" line="+14"/>
@@ -2264,7 +2252,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+25"/>
+        <location filename="../app/GuiApp.cpp" line="+61"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -2284,13 +2272,13 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="-35"/>
+        <location line="+48"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>The workspace could not be opened.
 
 %1</source>
@@ -2299,7 +2287,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
@@ -3539,6 +3527,19 @@ Esc wist het filter.</translation>
     </message>
 </context>
 <context>
+    <name>wb::JumpBridge</name>
+    <message>
+        <location filename="../core/ssh/JumpBridge.cpp" line="+60"/>
+        <source>%1 could not connect to it: %2</source>
+        <translation>%1 kon er geen verbinding mee maken: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+</context>
+<context>
     <name>wb::KnowledgeBase</name>
     <message>
         <location filename="../core/tickets/KnowledgeBase.cpp" line="+82"/>
@@ -3765,7 +3766,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+51"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3921,6 +3922,11 @@ Oplossing:
     </message>
     <message>
         <location line="+8"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -3933,7 +3939,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
     </message>
@@ -4656,8 +4662,8 @@ Oplossing:
     </message>
     <message>
         <location line="+2"/>
-        <source>Double-click a host, or select it and press &lt;b&gt;Enter&lt;/b&gt;, to open an SSH session here.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
-        <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;, om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
+        <source>Double-click a host, or select it and press &lt;b&gt;Enter&lt;/b&gt;,&lt;br&gt;to open an SSH session here.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filters the inventory, &lt;b&gt;Ctrl+N&lt;/b&gt; adds a host, &lt;b&gt;Ctrl+I&lt;/b&gt; imports.</source>
+        <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;,&lt;br&gt;om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5201,7 +5207,7 @@ Oplossing:
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+56"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+43"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -5215,17 +5221,11 @@ Oplossing:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+58"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 could not connect to it: %2</source>
-        <translation>%1 kon er geen verbinding mee maken: %2</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>the server refused a session</source>
         <translation>de server weigerde een sessie</translation>
     </message>
@@ -5240,9 +5240,27 @@ Oplossing:
         <translation>de server weigerde een shell te starten</translation>
     </message>
     <message>
-        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+78"/>
+        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+75"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SudoPrompt</name>
+    <message>
+        <location filename="../widgets/accounts/SudoPrompt.cpp" line="+21"/>
+        <source>Werkbank is logged in to &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;, so account changes there go through sudo.&lt;br&gt;sudo asks for the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>Werkbank is op &lt;b&gt;%2&lt;/b&gt; aangemeld als &lt;b&gt;%1&lt;/b&gt;, dus accountwijzigingen daar gaan via sudo.&lt;br&gt;sudo vraagt om het wachtwoord van &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sudo did not accept that password. Try again.</source>
+        <translation>sudo heeft dat wachtwoord niet geaccepteerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sudo Password</source>
+        <translation>sudo-wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -5307,7 +5325,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+279"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+284"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -5345,7 +5363,76 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+75"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+66"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation>Het ticket opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log My &amp;Work Here</source>
+        <translation>Mijn &amp;werk hier vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this the active ticket: account actions, runs and sessions on its hosts are logged to it</source>
+        <translation>Dit het actieve ticket maken: accountacties, opdrachten en sessies op de hosts ervan worden erin vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Opening ticket #%1…</source>
+        <translation>Ticket #%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Close ticket</source>
+        <translation>Ticket sluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>New ticket</source>
+        <translation>Nieuw ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>Aangemaakt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response %1</source>
+        <translation>eerste reactie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved %1</source>
+        <translation>opgelost %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1</source>
+        <translation>gesloten %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketForm</name>
+    <message>
+        <location filename="../widgets/tickets/TicketForm.cpp" line="+46"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -5395,7 +5482,7 @@ Oplossing:
         <translation>Het ticket aan uzelf toewijzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Assignee</source>
         <translation>Behandelaar</translation>
     </message>
@@ -5415,7 +5502,7 @@ Oplossing:
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>What the requester reports, error messages, what was tried</source>
         <translation>Wat de aanvrager meldt, foutmeldingen, wat er geprobeerd is</translation>
     </message>
@@ -5435,7 +5522,7 @@ Oplossing:
         <translation>Labels voor het artikel, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -5477,7 +5564,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschrijving:</translation>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5485,53 +5572,7 @@ Oplossing:
         <translation>&amp;Oplossing:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the ticket (Ctrl+S)</source>
-        <translation>Het ticket opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log My &amp;Work Here</source>
-        <translation>Mijn &amp;werk hier vastleggen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make this the active ticket: account actions, runs and sessions on its hosts are logged to it</source>
-        <translation>Dit het actieve ticket maken: accountacties, opdrachten en sessies op de hosts ervan worden erin vastgelegd</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Opening ticket #%1…</source>
-        <translation>Ticket #%1 wordt geopend…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Close ticket</source>
-        <translation>Ticket sluiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+8"/>
-        <source>New ticket</source>
-        <translation>Nieuw ticket</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ticket #%1</source>
-        <translation>Ticket #%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+49"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -5546,27 +5587,7 @@ Oplossing:
         <translation>wordt bij opslaan bepaald door de SLA van de prioriteit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Created %1</source>
-        <translation>Aangemaakt %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>first response %1</source>
-        <translation>eerste reactie %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>resolved %1</source>
-        <translation>opgelost %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed %1</source>
-        <translation>gesloten %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Reopen (in progress)</source>
         <translation>Heropenen (in behandeling)</translation>
     </message>

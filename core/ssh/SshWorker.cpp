@@ -1,32 +1,19 @@
 #include "core/ssh/SshWorker.h"
 
+#include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
-#include "core/text/SystemError.h"
 
-#include <QSocketNotifier>
 #include <QThread>
 
 #include <libssh/server.h> // ssh_send_keepalive: a plain keepalive@openssh.com request, client side too
-
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace wb {
 
 namespace {
 
 constexpr int readChunk = 32 * 1024;
-constexpr int bridgeBufferLimit = 1024 * 1024; // back-pressure: stop reading while this much waits
 constexpr qint64 inFlightLimit = 128 * 1024;    // received but not yet taken by the GUI side
 constexpr int reusedChannelTimeoutMs = 3000;    // a kept connection that does not open a channel by then is dead
-
-bool setNonBlocking(int fd)
-{
-    const int flags = fcntl(fd, F_GETFL, 0);
-    return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
-}
 
 } // namespace
 
@@ -138,8 +125,8 @@ void SshWorker::openSessionChannel()
 
 void SshWorker::openBridge(int index)
 {
-    auto bridge = std::make_unique<Bridge>();
-    bridge->channel = ssh_channel_new(m_hops.at(index)->session());
+    auto bridge = std::make_unique<JumpBridge>(m_hops.at(index), m_hops.at(index + 1));
+    connect(bridge.get(), &JumpBridge::activity, this, &SshWorker::pumpAll);
     m_bridges.push_back(std::move(bridge));
 }
 
@@ -158,8 +145,8 @@ void SshWorker::pumpAll()
         if (hop->isAuthenticated())
             hop->processIncoming();
     }
-    for (int i = 0; i < int(m_bridges.size()) && live(); ++i)
-        pumpBridge(i);
+    for (std::size_t i = 0; i < m_bridges.size() && live(); ++i)
+        m_bridges.at(i)->pump();
     if (!m_finished && m_channel)
         pumpChannel();
     m_inPump = false;
@@ -169,90 +156,6 @@ void SshWorker::pumpAll()
         return;
     for (SshHop *hop : m_hops)
         hop->updateWriteInterest();
-}
-
-void SshWorker::pumpBridge(int index)
-{
-    Bridge &bridge = *m_bridges.at(index);
-    SshHop *next = m_hops.at(index + 1);
-    if (!bridge.channel) {
-        next->fail(SshStep::Connect, tr("out of memory"));
-        return;
-    }
-    if (!bridge.open) {
-        const QByteArray host = next->endpoint().host.toUtf8();
-        const int rc = ssh_channel_open_forward(bridge.channel, host.constData(), next->endpoint().port,
-                                                "127.0.0.1", 0);
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK) {
-            next->fail(SshStep::Connect, tr("%1 could not connect to it: %2")
-                                             .arg(m_hops.at(index)->endpoint().name,
-                                                  QString::fromUtf8(ssh_get_error(m_hops.at(index)->session()))));
-            return;
-        }
-        int fds[2];
-        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0 || !setNonBlocking(fds[0])
-            || !setNonBlocking(fds[1])) {
-            next->fail(SshStep::Connect, systemErrorText(errno));
-            return;
-        }
-        bridge.open = true;
-        bridge.localFd = fds[0];
-        bridge.readNotifier = new QSocketNotifier(fds[0], QSocketNotifier::Read, this);
-        bridge.writeNotifier = new QSocketNotifier(fds[0], QSocketNotifier::Write, this);
-        bridge.writeNotifier->setEnabled(false);
-        connect(bridge.readNotifier, &QSocketNotifier::activated, this, &SshWorker::pumpAll);
-        connect(bridge.writeNotifier, &QSocketNotifier::activated, this, [this, index] {
-            m_bridges.at(index)->writeNotifier->setEnabled(false);
-            pumpAll();
-        });
-        bridge.peerFd = fds[1];
-        startHop(index + 1, fds[1]); // libssh uses fds[1] but leaves closing it to us
-    }
-
-    // Next hop → jump host.
-    char buffer[readChunk];
-    bool localEof = false;
-    while (bridge.toChannel.size() < bridgeBufferLimit) {
-        const ssize_t n = ::read(bridge.localFd, buffer, sizeof buffer);
-        if (n > 0) {
-            bridge.toChannel.append(buffer, int(n));
-            continue;
-        }
-        localEof = n == 0;
-        break;
-    }
-    bridge.readNotifier->setEnabled(bridge.toChannel.size() < bridgeBufferLimit);
-    while (!bridge.toChannel.isEmpty()) {
-        const int n = ssh_channel_write(bridge.channel, bridge.toChannel.constData(), uint32_t(bridge.toChannel.size()));
-        if (n == SSH_ERROR) {
-            next->fail(SshStep::Connect, QString::fromUtf8(ssh_get_error(m_hops.at(index)->session())));
-            return;
-        }
-        if (n <= 0)
-            break; // the channel window is full; the jump host's next window adjust wakes us
-        bridge.toChannel.remove(0, n);
-    }
-    if (localEof && bridge.toChannel.isEmpty() && !ssh_channel_is_closed(bridge.channel))
-        ssh_channel_send_eof(bridge.channel);
-
-    // Jump host → next hop.
-    while (bridge.toSocket.size() < bridgeBufferLimit) {
-        const int n = ssh_channel_read_nonblocking(bridge.channel, buffer, sizeof buffer, 0);
-        if (n <= 0)
-            break;
-        bridge.toSocket.append(buffer, n);
-    }
-    while (!bridge.toSocket.isEmpty()) {
-        const ssize_t n = ::write(bridge.localFd, bridge.toSocket.constData(), size_t(bridge.toSocket.size()));
-        if (n <= 0)
-            break;
-        bridge.toSocket.remove(0, int(n));
-    }
-    bridge.writeNotifier->setEnabled(!bridge.toSocket.isEmpty());
-    if (bridge.toSocket.isEmpty() && ssh_channel_is_eof(bridge.channel))
-        ::shutdown(bridge.localFd, SHUT_WR);
 }
 
 void SshWorker::pumpChannel()
@@ -488,12 +391,8 @@ void SshWorker::stopAndTearDownLater()
     m_quietPoll.stop();
     for (SshHop *hop : m_hops)
         hop->disarm();
-    for (auto &bridge : m_bridges) {
-        if (bridge->readNotifier)
-            bridge->readNotifier->setEnabled(false);
-        if (bridge->writeNotifier)
-            bridge->writeNotifier->setEnabled(false);
-    }
+    for (auto &bridge : m_bridges)
+        bridge->disarm();
     QMetaObject::invokeMethod(this, &SshWorker::teardown, Qt::QueuedConnection);
 }
 
@@ -512,18 +411,8 @@ void SshWorker::teardown()
     // each channel before its session.
     for (int i = int(m_hops.size()) - 1; i >= 0; --i) {
         delete m_hops.at(i);
-        if (i > 0 && i - 1 < int(m_bridges.size())) {
-            Bridge &bridge = *m_bridges.at(i - 1);
-            delete bridge.readNotifier;
-            delete bridge.writeNotifier;
-            if (bridge.localFd >= 0)
-                ::close(bridge.localFd);
-            if (bridge.peerFd >= 0)
-                ::close(bridge.peerFd);
-            if (bridge.channel)
-                ssh_channel_free(bridge.channel);
-            bridge = Bridge{};
-        }
+        if (i > 0 && i - 1 < int(m_bridges.size()))
+            m_bridges.at(i - 1).reset();
     }
     m_hops.clear();
     m_bridges.clear();

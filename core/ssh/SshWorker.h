@@ -16,11 +16,12 @@ class QSocketNotifier;
 
 namespace wb {
 
+class JumpBridge;
 class SshHop;
 
 // Everything one connection does, on its own worker thread: the hops (jump
-// hosts, then the target), the socket pairs that carry each hop through the
-// previous one's direct-tcpip channel, and the session channel with its pty.
+// hosts, then the target), the bridges that carry each hop through the
+// previous one (JumpBridge), and the session channel with its pty.
 // Talks to the GUI side (SshConnection) only through queued signals and slots.
 class SshWorker : public QObject
 {
@@ -68,25 +69,12 @@ Q_SIGNALS:
     void connectionLost();
 
 private:
-    // A socket pair end plus the forwarding channel on the previous hop.
-    struct Bridge
-    {
-        ssh_channel channel = nullptr;
-        int localFd = -1;                    // our end, forwarded to and from the channel
-        int peerFd = -1;                     // the next hop's libssh talks through this end
-        QSocketNotifier *readNotifier = nullptr;
-        QSocketNotifier *writeNotifier = nullptr;
-        QByteArray toChannel;                // read from the socket pair, not yet written to the channel
-        QByteArray toSocket;                 // read from the channel, not yet written to the socket pair
-        bool open = false;
-    };
     enum class ChannelPhase { None, Opening, Environment, Pty, Shell, Open, Closed };
 
     void startHop(int index, int fd);
     void onHopAuthenticated(int index);
     void onHopFailed(const SshFailure &failure);
     void pumpAll();
-    void pumpBridge(int index);
     void pumpChannel();
     void flushOutgoing();
     void openBridge(int index);
@@ -108,7 +96,7 @@ private:
     SshEndpoint m_target;
     SshConnectOptions m_options;
     std::vector<SshHop *> m_hops;            // children of this object
-    std::vector<std::unique_ptr<Bridge>> m_bridges;
+    std::vector<std::unique_ptr<JumpBridge>> m_bridges;  // m_bridges[i] carries hop i + 1 through hop i
     ssh_channel m_channel = nullptr;
     ChannelPhase m_channelPhase = ChannelPhase::None;
     ssh_channel_callbacks_struct m_channelCallbacks{}; // must outlive m_channel

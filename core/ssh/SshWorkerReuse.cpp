@@ -3,6 +3,7 @@
 // a kept connection goes away, and opening the next channel on it.
 #include "core/ssh/SshWorker.h"
 
+#include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
 
 #include <algorithm>
@@ -17,11 +18,7 @@ bool SshWorker::linkAlive() const
         if (!hop->isAuthenticated() || !ssh_is_connected(hop->session()))
             return false;
     }
-    for (const auto &bridge : m_bridges) {
-        if (!bridge->channel || ssh_channel_is_closed(bridge->channel) || ssh_channel_is_eof(bridge->channel))
-            return false;
-    }
-    return true;
+    return std::all_of(m_bridges.cbegin(), m_bridges.cend(), [](const auto &bridge) { return bridge->isAlive(); });
 }
 
 // Closes and frees the session channel, keeping the connection for the next one.

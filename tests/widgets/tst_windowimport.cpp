@@ -90,6 +90,8 @@ private Q_SLOTS:
             QMetaObject::invokeMethod(dialog, "accept");
         });
         m_window->exportHosts();
+        // Written on the workspace thread; the status bar says when.
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 1 host to")));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(file.readAll());

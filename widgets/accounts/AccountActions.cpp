@@ -1,6 +1,8 @@
 #include "widgets/accounts/AccountActions.h"
 
 #include "models/accounts/AccountModel.h"
+#include "widgets/accounts/AccountGroupDialog.h"
+#include "widgets/accounts/ExpiryDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -136,6 +138,40 @@ void AccountActions::update(const AccountStatus *selected, bool busy) const
     for (Kind kind : kinds())
         action(kind)->setEnabled(!busy && selected && AccountModel::applies(kind, *selected));
     m_refresh->setEnabled(!busy);
+}
+
+std::optional<AccountAction> AccountActions::ask(Kind kind, const AccountStatus &account, const QList<AccountStatus> &listed,
+                                                const QString &host, QWidget *parent)
+{
+    AccountAction action;
+    action.kind = kind;
+    action.user = account.name;
+    if (kind == Kind::SetExpiry) {
+        ExpiryDialog dialog(account.name, host, account.expiry, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        action.date = dialog.date();
+    } else if (kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup) {
+        QStringList offered;
+        if (kind == Kind::AddToGroup) {
+            // The groups this listing has seen, less those the account is in already.
+            for (const AccountStatus &other : listed)
+                for (const QString &group : other.groups)
+                    if (!account.groups.contains(group) && !offered.contains(group))
+                        offered << group;
+            offered.sort();
+        } else {
+            offered = AccountModel::removableGroups(account);
+        }
+        AccountGroupDialog dialog(kind == Kind::AddToGroup ? AccountGroupDialog::Mode::Add : AccountGroupDialog::Mode::Remove,
+                                  account.name, host, offered, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        action.group = dialog.group();
+    }
+    if (needsConfirmation(kind) && !confirm(action, host, parent))
+        return std::nullopt;
+    return action;
 }
 
 bool AccountActions::needsConfirmation(Kind kind)

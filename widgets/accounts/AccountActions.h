@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 class QAction;
 class QMenu;
 class QToolBar;
@@ -37,6 +39,12 @@ public:
     // selected: nullptr when no row is selected.
     void update(const AccountStatus *selected, bool busy) const;
 
+    // Asks what `kind` needs for `account` (a date, a group, a confirmation;
+    // `listed`: the accounts the view shows, whose groups a new one is chosen
+    // from), naming the host; nothing when the user cancels. Not for resets,
+    // which have a flow of their own.
+    static std::optional<AccountAction> ask(Kind kind, const AccountStatus &account, const QList<AccountStatus> &listed,
+                                            const QString &host, QWidget *parent);
     // Lock, Disable and Remove from Group ask first.
     static bool needsConfirmation(Kind kind);
     // Asks, naming the account and the host; true to go ahead.

@@ -6,14 +6,13 @@
 #include "core/tickets/ActiveTicket.h"
 #include "models/accounts/AccountModel.h"
 #include "widgets/accounts/AccountActions.h"
-#include "widgets/accounts/AccountGroupDialog.h"
 #include "widgets/accounts/ClipboardGuard.h"
-#include "widgets/accounts/ExpiryDialog.h"
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
+#include "widgets/accounts/SudoPrompt.h"
 #include "widgets/common/EmptyState.h"
+#include "widgets/common/ErrorBar.h"
 #include "widgets/common/FilterFieldKeys.h"
-#include "widgets/session/SecretDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -46,8 +45,12 @@ AccountsView::AccountsView(HostId hostId, SshTarget target, const AccountBackend
 {
     setObjectName(QStringLiteral("accountsView"));
     m_backend = backends->create(std::move(target), this);
+    m_sudo = new SudoPrompt(m_backend, this);
+    connect(m_sudo, &SudoPrompt::asking, this, [this] { m_doing->setText(tr("Waiting for the sudo password…")); });
     m_model = new AccountModel(this);
+    m_model->setObjectName(QStringLiteral("accountModel"));
     m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setObjectName(QStringLiteral("accountProxy"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AccountModel::SortRole);
     m_proxy->setFilterRole(AccountModel::FilterRole);
@@ -55,6 +58,7 @@ AccountsView::AccountsView(HostId hostId, SshTarget target, const AccountBackend
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_clipboard = new ClipboardGuard(this);
+    m_clipboard->setObjectName(QStringLiteral("clipboardGuard"));
 
     m_actions = std::make_unique<AccountActions>(this);
     for (AccountAction::Kind kind : AccountActions::kinds())
@@ -141,30 +145,8 @@ void AccountsView::buildLayout(QToolBar *toolbar)
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_table);
 
-    m_errorBar = new QWidget(this);
-    m_errorBar->setObjectName(QStringLiteral("accountsErrorBar"));
-    m_errorBar->setAutoFillBackground(true);
-    QPalette pal = m_errorBar->palette();
-    pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    pal.setColor(QPalette::WindowText, QColor(0x8c, 0x1d, 0x18));
-    m_errorBar->setPalette(pal);
-    auto *errorIcon = new QLabel(m_errorBar);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(16, 16));
-    m_errorText = new QLabel(m_errorBar);
-    m_errorText->setObjectName(QStringLiteral("accountsError"));
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorText->setTextFormat(Qt::PlainText);
-    auto *dismiss = new QToolButton(m_errorBar);
-    dismiss->setObjectName(QStringLiteral("dismissError"));
-    dismiss->setText(tr("Dismiss"));
-    dismiss->setAutoRaise(true);
-    connect(dismiss, &QToolButton::clicked, this, &AccountsView::clearError);
-    auto *errorRow = new QHBoxLayout(m_errorBar);
-    errorRow->setContentsMargins(8, 4, 4, 4);
-    errorRow->addWidget(errorIcon);
-    errorRow->addWidget(m_errorText, 1);
-    errorRow->addWidget(dismiss);
-    m_errorBar->hide();
+    m_errorBar = new ErrorBar(QStringLiteral("accountsError"), this);
+    connect(m_errorBar, &ErrorBar::changed, this, &WorkTab::appearanceChanged);
 
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("accountsBusy"));
@@ -213,12 +195,12 @@ QIcon AccountsView::tabIcon() const
 
 QString AccountsView::tabToolTip() const
 {
-    return hasError() ? m_errorText->text() : m_doing->text();
+    return hasError() ? m_errorBar->message() : m_doing->text();
 }
 
 bool AccountsView::hasError() const
 {
-    return !m_errorBar->isHidden();
+    return m_errorBar->hasError();
 }
 
 QAction *AccountsView::action(AccountAction::Kind kind) const
@@ -316,21 +298,6 @@ void AccountsView::setState(bool busy, const QString &text)
     Q_EMIT appearanceChanged();
 }
 
-void AccountsView::showError(const QString &message)
-{
-    m_errorText->setText(message);
-    m_errorText->setToolTip(message);
-    m_errorBar->show();
-    Q_EMIT appearanceChanged();
-}
-
-void AccountsView::clearError()
-{
-    m_errorBar->hide();
-    m_errorText->clear();
-    Q_EMIT appearanceChanged();
-}
-
 void AccountsView::refresh()
 {
     if (!m_busy)
@@ -340,14 +307,14 @@ void AccountsView::refresh()
 void AccountsView::list()
 {
     const QString keep = selectedAccount();
-    clearError();
+    m_errorBar->clear();
     setBusy(tr("Listing the accounts on %1…").arg(hostName()));
     AccountReply *reply = m_backend->listAccounts(m_showSystem->isChecked());
     connect(reply, &AccountReply::finished, this, [this, reply, keep] {
         reply->deleteLater();
         settle(reply->error(), reply->errorMessage(), [this] { list(); }, [this, reply, keep] {
             if (!reply->succeeded()) {
-                showError(reply->errorMessage());
+                m_errorBar->showError(reply->errorMessage());
                 setIdle();
                 return;
             }
@@ -380,35 +347,8 @@ void AccountsView::trigger(AccountAction::Kind kind)
         resetPassword(account);
         return;
     }
-    AccountAction action;
-    action.kind = kind;
-    action.user = account.name;
-    if (kind == Kind::SetExpiry) {
-        ExpiryDialog dialog(account.name, hostName(), account.expiry, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        action.date = dialog.date();
-    } else if (kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup) {
-        QStringList offered;
-        if (kind == Kind::AddToGroup) {
-            // The groups this listing has seen, less those the account is in already.
-            for (const AccountStatus &other : m_model->accounts())
-                for (const QString &group : other.groups)
-                    if (!account.groups.contains(group) && !offered.contains(group))
-                        offered << group;
-            offered.sort();
-        } else {
-            offered = AccountModel::removableGroups(account);
-        }
-        AccountGroupDialog dialog(kind == Kind::AddToGroup ? AccountGroupDialog::Mode::Add : AccountGroupDialog::Mode::Remove,
-                                  account.name, hostName(), offered, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        action.group = dialog.group();
-    }
-    if (AccountActions::needsConfirmation(kind) && !AccountActions::confirm(action, hostName(), this))
-        return;
-    act(action);
+    if (const std::optional<AccountAction> action = AccountActions::ask(kind, account, m_model->accounts(), hostName(), this))
+        act(*action);
 }
 
 void AccountsView::resetPassword(const AccountStatus &account)
@@ -454,7 +394,7 @@ void AccountsView::revealPassword(const AccountAction &reset, bool outcomeUnknow
 
 void AccountsView::act(const AccountAction &action, Then then, Then unknown)
 {
-    clearError();
+    m_errorBar->clear();
     setBusy(AccountActions::doingText(action, hostName()));
     auto *job = new AccountActionJob(m_backend, action, m_trail, this);
     job->setTicket(m_activeTicket->id(), m_hostId);
@@ -469,7 +409,7 @@ void AccountsView::act(const AccountAction &action, Then then, Then unknown)
         settle(job->error(), message, [this, action, then, unknown] { act(action, then, unknown); },
                [this, action, then, unknown, succeeded, message, mayHaveBeenMade] {
             if (!message.isEmpty())
-                showError(message); // a failure, or the audit record that could not be written
+                m_errorBar->showError(message); // a failure, or the audit record that could not be written
             if (mayHaveBeenMade && unknown)
                 unknown();
             if (!succeeded)
@@ -496,7 +436,7 @@ void AccountsView::reread(const QString &user, const QString &outcome, bool keep
             else if (reply->error() == AccountReply::Error::NoSuchAccount)
                 m_model->removeAccount(user);
             if (!reply->succeeded() && !(keepError && hasError()))
-                showError(reply->errorMessage());
+                m_errorBar->showError(reply->errorMessage());
             setIdle(outcome);
         });
     });
@@ -504,34 +444,10 @@ void AccountsView::reread(const QString &user, const QString &outcome, bool keep
 
 void AccountsView::settle(AccountReply::Error error, const QString &message, Then retry, Then proceed)
 {
-    if (error == AccountReply::Error::SudoPasswordNeeded || error == AccountReply::Error::SudoPasswordWrong)
-        askSudoPassword(error, message, std::move(retry));
-    else
-        proceed();
-}
-
-void AccountsView::askSudoPassword(AccountReply::Error error, const QString &message, Then retry)
-{
-    const QString login = m_backend->target().endpoint.user.toHtmlEscaped();
-    const QString host = hostName().toHtmlEscaped();
-    m_doing->setText(tr("Waiting for the sudo password…"));
-    const QString question = tr("Werkbank is logged in to <b>%2</b> as <b>%1</b>, so account changes there go "
-                                "through sudo.<br>sudo asks for the password of <b>%1</b> on <b>%2</b>:").arg(login, host);
-    const QString retryNote = error == AccountReply::Error::SudoPasswordWrong
-                                  ? tr("sudo did not accept that password. Try again.") : QString();
-    auto *dialog = new SecretDialog(tr("sudo Password"), question, retryNote, this);
-    dialog->setObjectName(QStringLiteral("sudoPasswordDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog, message, retry](int result) {
-        if (result != QDialog::Accepted) {
-            showError(message);
-            setIdle();
-            return;
-        }
-        m_backend->setSudoPassword(dialog->secret());
-        retry();
+    m_sudo->settle(error, hostName(), std::move(retry), std::move(proceed), [this, message] {
+        m_errorBar->showError(message);
+        setIdle();
     });
-    dialog->open();
 }
 
 void AccountsView::restoreSettings()

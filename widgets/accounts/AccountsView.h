@@ -31,7 +31,9 @@ class ActiveTicket;
 class AccountModel;
 class ClipboardGuard;
 class EmptyState;
+class ErrorBar;
 class LinuxSshAccountBackend;
+class SudoPrompt;
 class PendingWork;
 class SshPool;
 
@@ -68,9 +70,6 @@ public:
     bool isActing() const { return !m_job.isNull(); }
     bool hasError() const;
 
-    AccountModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     QAction *action(AccountAction::Kind kind) const;
     QAction *refreshAction() const;
 
@@ -102,8 +101,6 @@ private:
     void setState(bool busy, const QString &text);
     void setBusy(const QString &doing) { setState(true, doing); }
     void setIdle(const QString &outcome = {}) { setState(false, outcome); }
-    void showError(const QString &message);
-    void clearError();
 
     // One action through an AccountActionJob; `then` runs after it succeeded
     // (by default the account is read again), `unknown` when it may have been
@@ -113,10 +110,10 @@ private:
     // Reads one account again and updates its row; keepError leaves an
     // earlier failure on show when this read fails too.
     void reread(const QString &user, const QString &outcome, bool keepError = false);
-    // What every answer from the host passes through: a sudo question is
-    // asked and `retry` runs with the answer; anything else goes on to `proceed`.
+    // What every answer from the host passes through (SudoPrompt): a sudo
+    // question is asked and `retry` runs with the answer; anything else goes
+    // on to `proceed`; declining shows `message`.
     void settle(AccountReply::Error error, const QString &message, Then retry, Then proceed);
-    void askSudoPassword(AccountReply::Error error, const QString &message, Then retry);
 
     void restoreSettings();
     void saveSettings() const;
@@ -124,6 +121,7 @@ private:
     HostId m_hostId;
     ActionTrail *m_trail;
     LinuxSshAccountBackend *m_backend;
+    SudoPrompt *m_sudo;
     AccountModel *m_model;
     QSortFilterProxyModel *m_proxy;
     std::unique_ptr<AccountActions> m_actions;
@@ -135,8 +133,7 @@ private:
     QTableView *m_table;
     QProgressBar *m_busyBar;
     QLabel *m_doing;
-    QWidget *m_errorBar;
-    QLabel *m_errorText;
+    ErrorBar *m_errorBar;
     QPointer<AccountActionJob> m_job;
     PendingWork *m_pending = nullptr;
     QString m_targetPath;

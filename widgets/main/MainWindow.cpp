@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountActionJob.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
 #include "core/inventory/io/Exporters.h"
 #include "core/jobs/PendingWork.h"
 #include "core/secrets/CredentialStore.h"
@@ -232,12 +233,20 @@ void MainWindow::exportHosts()
         return;
     const ExportFormat format = selectedFilter == ansibleFilter || path.endsWith(QLatin1String(".ini")) ? ExportFormat::Ansible
                                                                                                          : ExportFormat::Csv;
-    QString error;
-    if (!Exporters::exportFile(*m_services.inventory, format, path, 0, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %Ln host(s) to %1.", nullptr, m_services.inventory->hostCount()).arg(path), 10000);
+    // Written on the workspace thread, from the inventory as every edit asked for so far left it.
+    auto exported = std::make_shared<int>(0);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(path));
+    m_services.inventoryEditor->inspect(this, [format, path, exported](const Inventory &inventory, QString *error) {
+        *exported = inventory.hostCount();
+        return Exporters::exportFile(inventory, format, path, 0, error);
+    }, [this, path, exported](bool ok, const QString &error) {
+        if (!ok) {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Export failed"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %Ln host(s) to %1.", nullptr, *exported).arg(path), 10000);
+    });
 }
 
 void MainWindow::restoreLayout()

@@ -62,7 +62,7 @@ void SessionArea::setInventorySize(int hosts, int groups)
                              : tr("Your inventory holds %Ln host(s)", nullptr, hosts)
                                    + tr(" in %Ln group(s).", nullptr, groups);
     m_empty->setText(size + QStringLiteral("<br><br>")
-                     + tr("Double-click a host, or select it and press <b>Enter</b>, to open an SSH session "
+                     + tr("Double-click a host, or select it and press <b>Enter</b>,<br>to open an SSH session "
                           "here.<br><b>Ctrl+F</b> filters the inventory, <b>Ctrl+N</b> adds a host, "
                           "<b>Ctrl+I</b> imports."));
 }

@@ -1,24 +1,15 @@
 #include "widgets/tickets/TicketEditor.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/tickets/AsyncKnowledgeBase.h"
 #include "core/tickets/AsyncTicketStore.h"
-#include "core/tickets/TicketWorkflow.h"
-#include "models/tickets/TicketTableModel.h"
 #include "widgets/tickets/ArticleSuggestions.h"
-#include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "widgets/tickets/TicketForm.h"
 #include "widgets/tickets/TicketWorkLogPanel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -33,18 +24,6 @@ QString when(const QDateTime &at)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-void fillLevels(QComboBox *box)
-{
-    for (int level = maxLevel; level >= minLevel; --level)
-        box->addItem(QStringLiteral("%1 — %2").arg(level).arg(TicketTableModel::priorityName(level)), level);
-}
-
-void selectData(QComboBox *box, const QVariant &data)
-{
-    const int index = box->findData(data);
-    box->setCurrentIndex(index >= 0 ? index : 0);
-}
-
 } // namespace
 
 TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowledgeBase, QWidget *parent)
@@ -54,6 +33,16 @@ TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowle
     buildForm();
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, [this] { save(); }, Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(saveShortcut);
+}
+
+void TicketEditor::setHostNames(std::function<QString(qint64)> names)
+{
+    m_form->setHostNames(std::move(names));
+}
+
+void TicketEditor::setHostSelection(std::function<QList<qint64>()> selection)
+{
+    m_form->setHostSelection(std::move(selection));
 }
 
 void TicketEditor::buildForm()
@@ -69,132 +58,10 @@ void TicketEditor::buildForm()
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
     m_error->hide();
-
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("ticketTitle"));
-    m_title->setPlaceholderText(tr("What is wrong, in one line"));
-    m_requester = new QLineEdit(this);
-    m_requester->setPlaceholderText(tr("Name"));
-    m_email = new QLineEdit(this);
-    m_email->setPlaceholderText(tr("E-mail"));
-    m_phone = new QLineEdit(this);
-    m_phone->setPlaceholderText(tr("Phone"));
-    auto *requester = new QHBoxLayout;
-    requester->addWidget(m_requester, 2);
-    requester->addWidget(m_email, 2);
-    requester->addWidget(m_phone, 1);
-
-    m_category = new QComboBox(this);
-    m_category->setObjectName(QStringLiteral("ticketCategory"));
-    m_urgency = new QComboBox(this);
-    m_urgency->setObjectName(QStringLiteral("ticketUrgency"));
-    m_impact = new QComboBox(this);
-    m_impact->setObjectName(QStringLiteral("ticketImpact"));
-    fillLevels(m_urgency);
-    fillLevels(m_impact);
-    m_priority = new QLabel(this);
-    m_priority->setObjectName(QStringLiteral("ticketPriority"));
-    m_override = new QCheckBox(tr("Set by &hand:"), this);
-    m_priorityByHand = new QComboBox(this);
-    fillLevels(m_priorityByHand);
-    m_priorityByHand->setEnabled(false);
-    auto *levels = new QHBoxLayout;
-    levels->addWidget(new QLabel(tr("Urgency"), this));
-    levels->addWidget(m_urgency);
-    levels->addSpacing(12);
-    levels->addWidget(new QLabel(tr("Impact"), this));
-    levels->addWidget(m_impact);
-    levels->addStretch(1);
-    auto *priority = new QHBoxLayout;
-    priority->addWidget(m_priority);
-    priority->addSpacing(12);
-    priority->addWidget(m_override);
-    priority->addWidget(m_priorityByHand);
-    priority->addStretch(1);
-
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("ticketStatus"));
-    m_assignee = new QLineEdit(this);
-    m_assignee->setObjectName(QStringLiteral("ticketAssignee"));
-    m_assignee->setPlaceholderText(tr("Who works on it"));
-    auto *assignMe = new QPushButton(tr("&Me"), this);
-    assignMe->setToolTip(tr("Assign the ticket to yourself"));
-    connect(assignMe, &QPushButton::clicked, this, [this] { m_assignee->setText(AuditLog::currentOperator()); });
-    auto *status = new QHBoxLayout;
-    status->addWidget(m_status);
-    status->addSpacing(12);
-    status->addWidget(new QLabel(tr("Assignee"), this));
-    status->addWidget(m_assignee, 1);
-    status->addWidget(assignMe);
-
-    m_hosts = new QListWidget(this);
-    m_hosts->setObjectName(QStringLiteral("ticketHosts"));
-    // Four lines, no more: the description below gets the room.
-    m_hosts->setFixedHeight(m_hosts->fontMetrics().height() * 4 + 2 * m_hosts->frameWidth() + 6);
-    m_hosts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    auto *addHosts = new QPushButton(tr("Add Selected Hosts"), this);
-    addHosts->setToolTip(tr("Link the hosts selected in the inventory"));
-    auto *removeHost = new QPushButton(tr("Remove"), this);
-    connect(addHosts, &QPushButton::clicked, this, [this] {
-        for (qint64 id : m_selection ? m_selection() : QList<qint64>{}) {
-            if (!m_ticket.hostIds.contains(id))
-                m_ticket.hostIds << id;
-        }
-        updateHosts();
-        setModified(true);
-    });
-    connect(removeHost, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_hosts->currentItem()) {
-            m_ticket.hostIds.removeAll(item->data(Qt::UserRole).toLongLong());
-            updateHosts();
-            setModified(true);
-        }
-    });
-    auto *hostButtons = new QVBoxLayout;
-    hostButtons->setContentsMargins(0, 0, 0, 0);
-    hostButtons->addWidget(addHosts);
-    hostButtons->addWidget(removeHost);
-    auto *hosts = new QHBoxLayout;
-    hosts->setContentsMargins(0, 0, 0, 0);
-    hosts->addWidget(m_hosts, 1);
-    hosts->addLayout(hostButtons);
-
-    m_due = new QLabel(this);
-    m_due->setObjectName(QStringLiteral("ticketDue"));
+    m_form = new TicketForm(this);
     m_times = new QLabel(this);
     m_times->setWordWrap(true);
     m_times->setForegroundRole(QPalette::PlaceholderText);
-    m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(QStringLiteral("ticketDescription"));
-    m_description->setPlaceholderText(tr("What the requester reports, error messages, what was tried"));
-    m_solution = new QPlainTextEdit(this);
-    m_solution->setObjectName(QStringLiteral("ticketSolution"));
-    m_solution->setPlaceholderText(tr("What fixed it; needed to resolve the ticket"));
-    m_solution->setMaximumHeight(m_solution->fontMetrics().height() * 5);
-    m_publish = new QCheckBox(tr("&Publish the solution in the knowledge base when it is resolved"), this);
-    m_publish->setObjectName(QStringLiteral("ticketPublish"));
-    m_publishTags = new QLineEdit(this);
-    m_publishTags->setObjectName(QStringLiteral("ticketPublishTags"));
-    m_publishTags->setPlaceholderText(tr("Tags for the article, separated by commas"));
-    m_publishTags->setEnabled(false);
-    connect(m_publish, &QCheckBox::toggled, m_publishTags, &QWidget::setEnabled);
-    auto *publish = new QHBoxLayout;
-    publish->addWidget(m_publish);
-    publish->addWidget(m_publishTags, 1);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Requester:"), requester);
-    form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("Levels:"), levels);
-    form->addRow(tr("Priority:"), priority);
-    form->addRow(tr("Stat&us:"), status);
-    form->addRow(tr("Due:"), m_due);
-    form->addRow(tr("Hosts:"), hosts);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("S&olution:"), m_solution);
-    form->addRow(QString(), publish);
 
     auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveTicket"));
@@ -213,7 +80,7 @@ void TicketEditor::buildForm()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_heading);
     leftLayout->addWidget(m_error);
-    leftLayout->addLayout(form, 1);
+    leftLayout->addWidget(m_form, 1);
     leftLayout->addLayout(buttons);
 
     m_workLogPanel = new TicketWorkLogPanel(m_tickets, this);
@@ -240,23 +107,8 @@ void TicketEditor::buildForm()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (QLineEdit *edit : {m_title, m_requester, m_email, m_phone, m_assignee})
-        connect(edit, &QLineEdit::textEdited, this, [this] { setModified(true); });
-    for (QPlainTextEdit *edit : {m_description, m_solution})
-        connect(edit, &QPlainTextEdit::textChanged, this, [this] { setModified(true); });
-    for (QComboBox *box : {m_category, m_urgency, m_impact, m_priorityByHand, m_status})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            setModified(true);
-            updatePriority();
-        });
-    connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
-        m_priorityByHand->setEnabled(on);
-        setModified(true);
-        updatePriority();
-    });
-    auto suggest = [this] { m_suggestions->suggestSoon(m_title->text(), m_category->currentData().toLongLong()); };
-    connect(m_title, &QLineEdit::textChanged, this, suggest);
-    connect(m_category, &QComboBox::currentIndexChanged, this, suggest);
+    connect(m_form, &TicketForm::edited, this, [this] { setModified(true); });
+    connect(m_form, &TicketForm::topicChanged, m_suggestions, &ArticleSuggestions::suggestSoon);
 }
 
 void TicketEditor::newTicket(const QList<qint64> &hostIds)
@@ -270,7 +122,7 @@ void TicketEditor::newTicket(const QList<qint64> &hostIds)
         blank.ticket.hostIds = hostIds;
         showView(blank);
         showError(error); // the form works without categories
-        m_title->setFocus();
+        m_form->focusTitle();
     });
 }
 
@@ -337,33 +189,7 @@ void TicketEditor::showTicket()
 {
     m_loading = true;
     m_heading->setText(m_ticket.id ? tr("Ticket #%1").arg(m_ticket.id) : tr("New ticket"));
-    m_title->setText(m_ticket.title);
-    m_requester->setText(m_ticket.requester.name);
-    m_email->setText(m_ticket.requester.email);
-    m_phone->setText(m_ticket.requester.phone);
-    m_category->clear();
-    m_category->addItem(tr("(none)"), 0);
-    QList<std::pair<QString, CategoryId>> paths;
-    for (auto it = m_categoryPaths.cbegin(); it != m_categoryPaths.cend(); ++it)
-        paths.append({it.value(), it.key()});
-    std::sort(paths.begin(), paths.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
-    for (const auto &[path, id] : paths)
-        m_category->addItem(path, id);
-    selectData(m_category, m_ticket.categoryId);
-    selectData(m_urgency, m_ticket.urgency);
-    selectData(m_impact, m_ticket.impact);
-    m_override->setChecked(m_ticket.priorityOverridden);
-    selectData(m_priorityByHand, m_ticket.priority);
-    m_assignee->setText(m_ticket.assignee);
-    m_description->setPlainText(m_ticket.description);
-    m_solution->setPlainText(m_ticket.solution);
-    updateStatuses();
-    updateHosts();
-    updatePriority();
-    const bool overdue = m_ticket.isOverdue(QDateTime::currentDateTimeUtc());
-    m_due->setText(m_ticket.due.isValid() ? (overdue ? tr("%1 — overdue").arg(when(m_ticket.due)) : when(m_ticket.due))
-                                          : tr("set from the priority's SLA when saved"));
-    m_due->setStyleSheet(overdue ? QStringLiteral("color: #c01c28; font-weight: bold;") : QString());
+    m_form->show(m_ticket, m_matrix, m_categoryPaths);
     QStringList times;
     if (m_ticket.created.isValid())
         times << tr("Created %1").arg(when(m_ticket.created));
@@ -379,52 +205,7 @@ void TicketEditor::showTicket()
     m_loading = false;
     setModified(false);
     m_error->hide();
-    m_suggestions->suggestNow(m_title->text(), m_category->currentData().toLongLong());
-}
-
-void TicketEditor::updateStatuses()
-{
-    m_status->clear();
-    m_status->addItem(TicketWorkflow::statusName(m_ticket.status), int(m_ticket.status));
-    if (m_ticket.id == 0)
-        return; // a new ticket starts as New
-    for (TicketStatus next : TicketWorkflow::nextStatuses(m_ticket.status)) {
-        const QString name = TicketWorkflow::isReopen(m_ticket.status, next) ? tr("Reopen (in progress)") : TicketWorkflow::statusName(next);
-        m_status->addItem(tr("→ %1").arg(name), int(next));
-    }
-}
-
-void TicketEditor::updateHosts()
-{
-    m_hosts->clear();
-    for (qint64 id : std::as_const(m_ticket.hostIds)) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/server.svg")),
-                                         m_hostNames ? m_hostNames(id) : QStringLiteral("#%1").arg(id), m_hosts);
-        item->setData(Qt::UserRole, id);
-    }
-}
-
-void TicketEditor::updatePriority()
-{
-    const int fromMatrix = m_matrix.priority(m_urgency->currentData().toInt(), m_impact->currentData().toInt());
-    m_priority->setText(tr("<b>%1</b> from urgency and impact").arg(TicketTableModel::priorityName(fromMatrix)));
-    m_priority->setEnabled(!m_override->isChecked());
-}
-
-void TicketEditor::readFields()
-{
-    m_ticket.title = m_title->text();
-    m_ticket.requester = Requester{m_requester->text(), m_email->text(), m_phone->text()};
-    m_ticket.categoryId = m_category->currentData().toLongLong();
-    m_ticket.urgency = m_urgency->currentData().toInt();
-    m_ticket.impact = m_impact->currentData().toInt();
-    m_ticket.priorityOverridden = m_override->isChecked();
-    if (m_ticket.priorityOverridden)
-        m_ticket.priority = m_priorityByHand->currentData().toInt();
-    m_ticket.status = TicketStatus(m_status->currentData().toInt());
-    m_ticket.assignee = m_assignee->text();
-    m_ticket.description = m_description->toPlainText();
-    m_ticket.solution = m_solution->toPlainText();
+    m_suggestions->suggestNow(m_ticket.title, m_ticket.categoryId);
 }
 
 void TicketEditor::save(std::function<void(bool stored)> done)
@@ -434,13 +215,9 @@ void TicketEditor::save(std::function<void(bool stored)> done)
             done(false);
         return;
     }
-    const Ticket before = m_ticket;
-    readFields();
-    const Ticket candidate = m_ticket;
-    m_ticket = before; // until it is stored; what is typed stays in the fields
-    PublishRequest publish;
-    publish.wanted = m_publish->isChecked();
-    publish.tags = m_publishTags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // m_ticket stays as stored until the save is; what is typed stays in the fields.
+    const Ticket candidate = m_form->read(m_ticket);
+    const PublishRequest publish = m_form->publishRequest();
     setBusy(true);
     m_tickets->save(this, candidate, publish, [this, done = std::move(done)](const TicketView &view, const Article &, const QString &error) {
         setBusy(false);

@@ -9,23 +9,19 @@
 
 #include <functional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace wb {
 
 class AsyncKnowledgeBase;
 class AsyncTicketStore;
+class TicketForm;
 struct TicketView;
 
-// One ticket as a tab: its fields, the status steps the workflow allows from
-// here, its hosts, its work log as a timeline with an entry box, and the
-// knowledge-base articles that match its title and category. Ctrl+S saves;
+// One ticket as a tab: its fields (TicketForm), its work log as a timeline
+// with an entry box (TicketWorkLogPanel), and the knowledge-base articles that
+// match its title and category; this opens and saves it. Ctrl+S saves;
 // a status the workflow refuses, or a stale copy, is a message and nothing
 // typed is lost. Read and saved off the GUI thread: while a ticket is opened
 // or saved the form waits.
@@ -38,12 +34,8 @@ public:
 
     // Host names for the hosts list; the ids of the hosts selected in the
     // inventory for "Add Selected Hosts".
-    void setHostNames(std::function<QString(qint64)> names)
-    {
-        m_hostNames = std::move(names);
-        updateHosts();
-    }
-    void setHostSelection(std::function<QList<qint64>()> selection) { m_selection = std::move(selection); }
+    void setHostNames(std::function<QString(qint64)> names);
+    void setHostSelection(std::function<QList<qint64>()> selection);
 
     // Shows ticket `id` once it is read (openFailed() when it cannot be).
     void openTicket(TicketId id);
@@ -80,10 +72,6 @@ private:
     void showView(const TicketView &view);
     void showTicket();
     void setBusy(bool busy);
-    void readFields();
-    void updatePriority();
-    void updateStatuses();
-    void updateHosts();
     void showError(const QString &message);
     void setModified(bool modified);
 
@@ -96,30 +84,11 @@ private:
     bool m_busy = false;
     bool m_modified = false;
     bool m_loading = false;
-    std::function<QString(qint64)> m_hostNames;
-    std::function<QList<qint64>()> m_selection;
 
     QLabel *m_heading;
     QLabel *m_error;
-    QLineEdit *m_title;
-    QLineEdit *m_requester;
-    QLineEdit *m_email;
-    QLineEdit *m_phone;
-    QComboBox *m_category;
-    QComboBox *m_urgency;
-    QComboBox *m_impact;
-    QLabel *m_priority;
-    QCheckBox *m_override;
-    QComboBox *m_priorityByHand;
-    QComboBox *m_status;
-    QLineEdit *m_assignee;
-    QListWidget *m_hosts;
-    QLabel *m_due;
+    TicketForm *m_form;
     QLabel *m_times;
-    QPlainTextEdit *m_description;
-    QPlainTextEdit *m_solution;
-    QCheckBox *m_publish;
-    QLineEdit *m_publishTags;
     class TicketWorkLogPanel *m_workLogPanel;
     class ArticleSuggestions *m_suggestions;
     QPushButton *m_makeActive;

@@ -20,6 +20,7 @@
 #include "models/accounts/AccountModel.h"
 #include "tests/support/TestServices.h"
 #include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/MainWindow.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,7 +42,7 @@ namespace wbtest {
 inline QStringList names(const wb::AccountsView *view)
 {
     QStringList list;
-    const QAbstractItemModel *model = view->proxy();
+    const QAbstractItemModel *model = wbtest::partOf<QSortFilterProxyModel>(view, "accountProxy");
     for (int row = 0; row < model->rowCount(); ++row)
         list << model->index(row, wb::AccountModel::NameColumn).data().toString();
     return list;
@@ -48,8 +50,8 @@ inline QStringList names(const wb::AccountsView *view)
 
 inline wb::AccountStatus shown(const wb::AccountsView *view, const QString &name)
 {
-    const int row = view->model()->rowOf(name);
-    return row < 0 ? wb::AccountStatus{} : view->model()->accountAt(row);
+    const int row = wbtest::partOf<wb::AccountModel>(view, "accountModel")->rowOf(name);
+    return row < 0 ? wb::AccountStatus{} : wbtest::partOf<wb::AccountModel>(view, "accountModel")->accountAt(row);
 }
 
 template<typename T>
@@ -118,7 +120,7 @@ protected:
         QTableView *table = partOf<QTableView>(view, "accountsTable");
         const int row = int(names(view).indexOf(name));
         QVERIFY2(row >= 0, qPrintable(name + QStringLiteral(" not in ") + names(view).join(QLatin1Char(' '))));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(view->proxy()->index(row, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(wbtest::partOf<QSortFilterProxyModel>(view, "accountProxy")->index(row, 0)).center());
         QCOMPARE(view->selectedAccount(), name);
     }
 

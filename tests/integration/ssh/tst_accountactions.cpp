@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(field->isReadOnly());
         reveal->findChild<QPushButton *>(QStringLiteral("copyPassword"))->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
-        QVERIFY(view->clipboardGuard()->isGuarding());
+        QVERIFY(wbtest::partOf<wb::ClipboardGuard>(view, "clipboardGuard")->isGuarding());
         saveScreenshot(reveal, QStringLiteral("accounts-password-shown"));
         reveal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
         QTRY_VERIFY(revealed.isNull()); // gone, field and all
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(settles(view));
         QVERIFY2(!view->hasError(), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
         QCOMPARE(shown(view, QStringLiteral("bob")).expiry, day);
-        QCOMPARE(view->model()->index(view->model()->rowOf(QStringLiteral("bob")), AccountModel::ExpiryColumn).data().toString(),
+        QCOMPARE(wbtest::partOf<wb::AccountModel>(view, "accountModel")->index(wbtest::partOf<wb::AccountModel>(view, "accountModel")->rowOf(QStringLiteral("bob")), AccountModel::ExpiryColumn).data().toString(),
                  day.toString(Qt::ISODate));
         QVERIFY(!shown(view, QStringLiteral("bob")).disabled);
         QVERIFY(view->action(AccountAction::Kind::ClearExpiry)->isEnabled());
@@ -355,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(settles(view));
         QVERIFY(view->hasError());
         QVERIFY2(partOf<QLabel>(view, "accountsError")->text().contains(QStringLiteral("carol")), qPrintable(partOf<QLabel>(view, "accountsError")->text()));
-        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(wbtest::partOf<wb::AccountModel>(view, "accountModel")->rowCount(), 0);
         saveScreenshot(m_window.get(), QStringLiteral("accounts-sudo-cancelled"));
 
         // F5: asked again; a wrong answer is one try and asked once more; the right one lists.

@@ -49,7 +49,7 @@ private Q_SLOTS:
             QVERIFY2(listed.contains(name), qPrintable(listed.join(QLatin1Char(' '))));
         QVERIFY(!listed.contains(QStringLiteral("root"))); // people only, until asked
         QVERIFY(shown(view, QStringLiteral("alice")).mustChange);
-        QCOMPARE(view->model()->index(view->model()->rowOf(QStringLiteral("alice")), AccountModel::MustChangeColumn).data().toString(),
+        QCOMPARE(wbtest::partOf<wb::AccountModel>(view, "accountModel")->index(wbtest::partOf<wb::AccountModel>(view, "accountModel")->rowOf(QStringLiteral("alice")), AccountModel::MustChangeColumn).data().toString(),
                  QStringLiteral("yes"));
         // Nothing selected: no action applies; Refresh does.
         QVERIFY(!view->action(AccountAction::Kind::ResetPassword)->isEnabled());
@@ -145,7 +145,7 @@ private Q_SLOTS:
     {
         AccountsView *view = openAccounts(m_admin);
         QVERIFY(settles(view));
-        view->clipboardGuard()->setDelay(600);
+        wbtest::partOf<wb::ClipboardGuard>(view, "clipboardGuard")->setDelay(600);
         clickRow(view, QStringLiteral("bob"));
         bool okEnabled = false;
         int defaultLength = 0;
@@ -176,7 +176,7 @@ private Q_SLOTS:
         // Still there right after, gone once the delay has passed.
         QCOMPARE(QGuiApplication::clipboard()->text(), password);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
-        QVERIFY(!view->clipboardGuard()->isGuarding());
+        QVERIFY(!wbtest::partOf<wb::ClipboardGuard>(view, "clipboardGuard")->isGuarding());
         QVERIFY(settles(view));
         QVERIFY(logsIn(fx, m_knownHosts, QStringLiteral("bob"), password));
         QCOMPARE(audit().first().action, QStringLiteral("reset-password"));
