@@ -316,7 +316,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+260" />
+        <location filename="../core/ssh/SshHop.cpp" line="+239" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

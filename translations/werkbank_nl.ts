@@ -4979,6 +4979,29 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::SshAuthenticator</name>
+    <message>
+        <location filename="../core/ssh/SshAuthenticator.cpp" line="+106"/>
+        <source>the server offers no method Werkbank can use (%1)</source>
+        <translation>de server biedt geen methode die Werkbank kan gebruiken (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tried</source>
+        <translation>%1 geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>after the password the server asked &quot;%1&quot;, which only you can answer: log in interactively</source>
+        <translation>na het wachtwoord vroeg de server „%1”; dat kunt alleen u beantwoorden: log interactief in</translation>
+    </message>
+</context>
+<context>
     <name>wb::SshConfigReader</name>
     <message>
         <location filename="../core/inventory/io/SshConfigReader.cpp" line="+163"/>
@@ -5120,7 +5143,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+132"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+115"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -5130,7 +5153,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -5169,12 +5192,7 @@ Oplossing:
         <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt %4). Mogelijk onderschept iemand de verbinding.</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>after the password the server asked &quot;%1&quot;, which only you can answer: log in interactively</source>
-        <translation>na het wachtwoord vroeg de server „%1”; dat kunt alleen u beantwoorden: log interactief in</translation>
-    </message>
-    <message>
-        <location line="-131"/>
+        <location line="+8"/>
         <source>the server&apos;s key %1 is marked as revoked in %2</source>
         <translation>de sleutel %1 van de server staat als ingetrokken in %2</translation>
     </message>
@@ -5187,21 +5205,6 @@ Oplossing:
         <location line="+5"/>
         <source>the host key %1 was not accepted</source>
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>the server offers no method Werkbank can use (%1)</source>
-        <translation>de server biedt geen methode die Werkbank kan gebruiken (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 tried</source>
-        <translation>%1 geprobeerd</translation>
     </message>
 </context>
 <context>

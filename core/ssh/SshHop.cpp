@@ -1,18 +1,16 @@
 #include "core/ssh/SshHop.h"
 
+#include "core/ssh/SshAuthenticator.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <atomic>
 
 namespace wb {
 
 Q_LOGGING_CATEGORY(lcSsh, "werkbank.ssh", QtWarningMsg)
 
 namespace {
-
-std::atomic<quint64> nextRequestId{1};
 
 HostKey hostKeyOf(ssh_key key)
 {
@@ -51,17 +49,6 @@ QString preferredHostKeyAlgorithms(const QStringList &listedTypes)
     return order.join(QLatin1Char(','));
 }
 
-// Server text (a PAM prompt spans lines) for a one-line message: line breaks
-// and other control characters become spaces.
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return text.simplified();
-}
-
 } // namespace
 
 SshHop::SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options, QObject *parent)
@@ -70,7 +57,6 @@ SshHop::SshHop(int index, SshEndpoint endpoint, const SshConnectOptions &options
     m_deadline.setParent(this); // moves with the hop when a kept connection changes threads
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &SshHop::onDeadline);
-    m_identityFiles = m_endpoint.identityFiles.isEmpty() ? defaultIdentityFiles() : m_endpoint.identityFiles;
 }
 
 SshHop::~SshHop()
@@ -80,10 +66,7 @@ SshHop::~SshHop()
     // The notifiers go before libssh closes the socket they watch.
     delete m_readNotifier;
     delete m_writeNotifier;
-    if (m_publicKey)
-        ssh_key_free(m_publicKey);
-    if (m_privateKey)
-        ssh_key_free(m_privateKey);
+    delete m_auth;  // its keys go before the session
     if (m_event) {
         ssh_event_remove_session(m_event, m_session);
         ssh_event_free(m_event);
@@ -217,17 +200,13 @@ void SshHop::pump()
     case Phase::Connecting:
         stepConnect();
         break;
-    case Phase::AuthNone:
-    case Phase::AuthAgent:
-    case Phase::AuthKeyOffer:
-    case Phase::AuthKeyLoad:
-    case Phase::AuthKeySign:
-    case Phase::AuthKbdInt:
-    case Phase::AuthPassword:
-        stepAuth();
-        break;
+    case Phase::Authenticating:
+        if (!m_auth->isWaitingForSecret()) {
+            m_auth->step();
+            break;
+        }
+        Q_FALLTHROUGH();
     case Phase::WaitingHostKeyAnswer:
-    case Phase::WaitingSecret:
         // The user is deciding; let libssh read and write what it can meanwhile,
         // so neither notifier fires in vain, and notice a server that gave up.
         processIncoming();
@@ -367,8 +346,12 @@ QString SshHop::knownHostsPath() const
 void SshHop::afterHostKey()
 {
     Q_EMIT progress(SshStep::Authenticate);
-    m_phase = Phase::AuthNone;
-    stepAuth();
+    m_phase = Phase::Authenticating;
+    m_auth = new SshAuthenticator(m_session, m_index, m_endpoint, m_options, this);
+    connect(m_auth, &SshAuthenticator::secretNeeded, this, &SshHop::secretNeeded);
+    connect(m_auth, &SshAuthenticator::succeeded, this, &SshHop::authSucceeded);
+    connect(m_auth, &SshAuthenticator::failed, this, [this](const QString &reason) { fail(SshStep::Authenticate, reason); });
+    m_auth->start();
     updateWriteInterest();
 }
 
@@ -392,89 +375,10 @@ void SshHop::authSucceeded()
     Q_EMIT authenticated();
 }
 
-void SshHop::authFailedFinally()
-{
-    if (m_tried.isEmpty()) {
-        QStringList offered;
-        if (m_methods & SSH_AUTH_METHOD_GSSAPI_MIC)
-            offered << QStringLiteral("gssapi-with-mic");
-        if (m_methods & SSH_AUTH_METHOD_HOSTBASED)
-            offered << QStringLiteral("hostbased");
-        fail(SshStep::Authenticate, tr("the server offers no method Werkbank can use (%1)")
-                                        .arg(offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", "))));
-        return;
-    }
-    fail(SshStep::Authenticate, tr("%1 tried").arg(m_tried.join(QStringLiteral(", "))));
-}
-
-void SshHop::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool echo, bool followUp)
-{
-    SecretRequest request;
-    request.id = nextRequestId++;
-    request.hop = m_index;
-    request.endpoint = m_endpoint;
-    request.kind = kind;
-    request.prompt = prompt;
-    request.echo = echo;
-    request.followUp = followUp;
-    if (kind == SecretRequest::Kind::KeyPassphrase) {
-        request.keyFile = m_identityFiles.value(m_keyIndex);
-        request.attempt = m_passphraseTries + 1;
-    } else {
-        request.attempt = m_passwordTries + 1;
-    }
-    m_pendingRequest = request.id;
-    m_pendingEchoPrompt = echo ? m_kbdPromptIndex : -1;
-    m_pendingFollowUpPrompt = followUp ? m_kbdPromptIndex : -1;
-    m_resumePhase = m_phase;
-    m_phase = Phase::WaitingSecret;
-    Q_EMIT secretNeeded(request);
-}
-
 void SshHop::provideSecret(quint64 requestId, const std::optional<QString> &secret)
 {
-    if (m_phase != Phase::WaitingSecret || requestId != m_pendingRequest)
-        return;
-    m_phase = m_resumePhase;
-    switch (m_phase) {
-    case Phase::AuthKeyLoad:
-        if (!secret) {             // the user skipped this key
-            m_phase = Phase::AuthKeyOffer;
-            ++m_keyIndex;
-        } else {
-            m_passphrase = secret;
-        }
-        break;
-    case Phase::AuthKbdInt:
-        if (secret && m_pendingEchoPrompt >= 0) {
-            m_kbdEchoAnswers.insert(m_pendingEchoPrompt, *secret);
-            break;
-        }
-        if (m_pendingFollowUpPrompt >= 0) {
-            if (!secret) {
-                char echo = 0;
-                const char *text = ssh_userauth_kbdint_getprompt(m_session, unsigned(m_pendingFollowUpPrompt), &echo);
-                fail(SshStep::Authenticate,
-                     tr("after the password the server asked \"%1\", which only you can answer: log in interactively")
-                         .arg(oneLine(QString::fromUtf8(text ? text : ""))));
-                return;
-            }
-            m_kbdFollowUpAnswers.insert(m_pendingFollowUpPrompt, *secret);
-            break;
-        }
-        Q_FALLTHROUGH();
-    case Phase::AuthPassword:
-        if (!secret) {             // the user gave up on passwords: fall through to what is left
-            m_methods &= ~(SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
-            nextAuthMethod();
-            return;
-        }
-        m_password = secret;
-        break;
-    default:
-        break;
-    }
-    pump();
+    if (m_phase == Phase::Authenticating && m_auth->provideSecret(requestId, secret))
+        pump();
 }
 
 } // namespace wb

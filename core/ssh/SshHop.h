@@ -18,10 +18,12 @@
 
 namespace wb {
 
+class SshAuthenticator;
+
 Q_DECLARE_LOGGING_CATEGORY(lcSsh)
 
 // One libssh session on the way to the target: resolve, connect, host key,
-// authenticate, as a small state machine driven by socket activity. Lives on
+// authenticate (SshAuthenticator), as a small state machine driven by socket activity. Lives on
 // the connection's worker thread; libssh is used non-blocking throughout and
 // every step that returns SSH_AGAIN is simply tried again on the next event.
 class SshHop : public QObject
@@ -67,11 +69,7 @@ Q_SIGNALS:
     void socketActivity();
 
 private:
-    enum class Phase {
-        Idle, Resolving, Connecting, WaitingHostKeyAnswer,
-        AuthNone, AuthAgent, AuthKeyOffer, AuthKeyLoad, AuthKeySign,
-        AuthKbdInt, AuthPassword, WaitingSecret, Authenticated, Failed
-    };
+    enum class Phase { Idle, Resolving, Connecting, WaitingHostKeyAnswer, Authenticating, Authenticated, Failed };
 
     void onResolved(const QHostInfo &info);
     void beginConnect(const QString &address, int fd);
@@ -82,22 +80,9 @@ private:
     void afterHostKey();
     // This machine's known_hosts: its own file (UserKnownHostsFile) or the connection's.
     QString knownHostsPath() const;
-    void stepAuth();
-    void nextAuthMethod();
-    void requestSecret(SecretRequest::Kind kind, const QString &prompt = {}, bool echo = false, bool followUp = false);
     void authSucceeded();
-    void authFailedFinally();
-    bool authSettled(int rc);
-    void noteTried(const QString &method);
     QString libsshError() const;
     QString describeConnectError(const QString &raw) const;
-
-    void stepAgent();
-    void stepKeyOffer();
-    void stepKeyLoad();
-    void stepKeySign();
-    void stepKbdInt();
-    void stepPassword();
 
     int m_index;
     SshEndpoint m_endpoint;
@@ -105,7 +90,6 @@ private:
     ssh_session m_session = nullptr;
     ssh_event m_event = nullptr;
     Phase m_phase = Phase::Idle;
-    Phase m_resumePhase = Phase::Idle;   // where to go on after WaitingSecret
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer m_deadline;
@@ -114,24 +98,7 @@ private:
     bool m_trustedOnce = false;
 
     std::optional<HostKey> m_serverKey;
-    int m_methods = 0;                  // SSH_AUTH_METHOD_* the server still accepts
-    QStringList m_tried;                // method names, for the failure message
-    QStringList m_identityFiles;
-    int m_keyIndex = -1;
-    ssh_key m_publicKey = nullptr;
-    ssh_key m_privateKey = nullptr;
-    int m_passphraseTries = 0;
-    std::optional<QString> m_passphrase;
-    std::optional<QString> m_password;
-    int m_passwordTries = 0;
-    quint64 m_pendingRequest = 0;
-    bool m_kbdAnswersSet = false;
-    int m_kbdPromptIndex = 0;
-    int m_pendingEchoPrompt = -1;
-    int m_pendingFollowUpPrompt = -1;
-    int m_kbdRound = 0;                 // rounds of prompts in this keyboard-interactive attempt
-    QHash<int, QString> m_kbdEchoAnswers;
-    QHash<int, QString> m_kbdFollowUpAnswers; // this round's hidden answers beyond the password
+    SshAuthenticator *m_auth = nullptr;  // from the host key on
 };
 
 } // namespace wb

@@ -1,14 +1,26 @@
-// Authentication steps of SshHop, in OpenSSH's order: none, publickey (the
-// agent's keys, then identity files), keyboard-interactive, password; at most
-// three password tries (NumberOfPasswordPrompts).
-#include "core/ssh/SshHop.h"
+#include "core/ssh/SshAuthenticator.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
+
 namespace wb {
 
 namespace {
+
+std::atomic<quint64> nextRequestId{1};
+
+// Server text (a PAM prompt spans lines) for a one-line message: line breaks
+// and other control characters become spaces.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return text.simplified();
+}
 
 constexpr int passwordPrompts = 3;
 
@@ -45,17 +57,139 @@ bool isEncryptedKeyFile(const QString &path)
 
 } // namespace
 
+SshAuthenticator::SshAuthenticator(ssh_session session, int hopIndex, const SshEndpoint &endpoint, const SshConnectOptions &options,
+                                   QObject *parent)
+    : QObject(parent), m_session(session), m_hopIndex(hopIndex), m_endpoint(endpoint), m_options(options)
+{
+    m_identityFiles = m_endpoint.identityFiles.isEmpty() ? defaultIdentityFiles() : m_endpoint.identityFiles;
+}
+
+SshAuthenticator::~SshAuthenticator()
+{
+    if (m_publicKey)
+        ssh_key_free(m_publicKey);
+    if (m_privateKey)
+        ssh_key_free(m_privateKey);
+}
+
+void SshAuthenticator::start()
+{
+    m_step = Step::None;
+    step();
+}
+
+QString SshAuthenticator::libsshError() const
+{
+    return QString::fromUtf8(ssh_get_error(m_session));
+}
+
+void SshAuthenticator::succeed()
+{
+    m_step = Step::Done;
+    Q_EMIT succeeded();
+}
+
+void SshAuthenticator::fail(const QString &reason)
+{
+    m_step = Step::Done;
+    Q_EMIT failed(reason);
+}
+
+void SshAuthenticator::failFinally()
+{
+    if (m_tried.isEmpty()) {
+        QStringList offered;
+        if (m_methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+            offered << QStringLiteral("gssapi-with-mic");
+        if (m_methods & SSH_AUTH_METHOD_HOSTBASED)
+            offered << QStringLiteral("hostbased");
+        fail(tr("the server offers no method Werkbank can use (%1)")
+                                        .arg(offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", "))));
+        return;
+    }
+    fail(tr("%1 tried").arg(m_tried.join(QStringLiteral(", "))));
+}
+
+void SshAuthenticator::requestSecret(SecretRequest::Kind kind, const QString &prompt, bool echo, bool followUp)
+{
+    SecretRequest request;
+    request.id = nextRequestId++;
+    request.hop = m_hopIndex;
+    request.endpoint = m_endpoint;
+    request.kind = kind;
+    request.prompt = prompt;
+    request.echo = echo;
+    request.followUp = followUp;
+    if (kind == SecretRequest::Kind::KeyPassphrase) {
+        request.keyFile = m_identityFiles.value(m_keyIndex);
+        request.attempt = m_passphraseTries + 1;
+    } else {
+        request.attempt = m_passwordTries + 1;
+    }
+    m_pendingRequest = request.id;
+    m_pendingEchoPrompt = echo ? m_kbdPromptIndex : -1;
+    m_pendingFollowUpPrompt = followUp ? m_kbdPromptIndex : -1;
+    m_resumeStep = m_step;
+    m_step = Step::WaitingSecret;
+    Q_EMIT secretNeeded(request);
+}
+
+bool SshAuthenticator::provideSecret(quint64 requestId, const std::optional<QString> &secret)
+{
+    if (m_step != Step::WaitingSecret || requestId != m_pendingRequest)
+        return false;
+    m_step = m_resumeStep;
+    switch (m_step) {
+    case Step::KeyLoad:
+        if (!secret) {             // the user skipped this key
+            m_step = Step::KeyOffer;
+            ++m_keyIndex;
+        } else {
+            m_passphrase = secret;
+        }
+        break;
+    case Step::KbdInt:
+        if (secret && m_pendingEchoPrompt >= 0) {
+            m_kbdEchoAnswers.insert(m_pendingEchoPrompt, *secret);
+            break;
+        }
+        if (m_pendingFollowUpPrompt >= 0) {
+            if (!secret) {
+                char echo = 0;
+                const char *text = ssh_userauth_kbdint_getprompt(m_session, unsigned(m_pendingFollowUpPrompt), &echo);
+                fail(tr("after the password the server asked \"%1\", which only you can answer: log in interactively")
+                         .arg(oneLine(QString::fromUtf8(text ? text : ""))));
+                return false;
+            }
+            m_kbdFollowUpAnswers.insert(m_pendingFollowUpPrompt, *secret);
+            break;
+        }
+        Q_FALLTHROUGH();
+    case Step::Password:
+        if (!secret) {             // the user gave up on passwords: fall through to what is left
+            m_methods &= ~(SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
+            nextAuthMethod();
+            return false;
+        }
+        m_password = secret;
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
 // The outcomes every method shares: success logs in, an error ends the hop
 // (true: nothing left to do). A partial success refreshes what the server
 // still wants; the caller decides what comes next.
-bool SshHop::authSettled(int rc)
+bool SshAuthenticator::authSettled(int rc)
 {
     if (rc == SSH_AUTH_SUCCESS) {
-        authSucceeded();
+        succeed();
         return true;
     }
     if (rc == SSH_AUTH_ERROR) {
-        fail(SshStep::Authenticate, libsshError());
+        fail(libsshError());
         return true;
     }
     if (rc == SSH_AUTH_PARTIAL)
@@ -63,16 +197,16 @@ bool SshHop::authSettled(int rc)
     return false;
 }
 
-void SshHop::noteTried(const QString &method)
+void SshAuthenticator::noteTried(const QString &method)
 {
     if (!m_tried.contains(method))
         m_tried << method;
 }
 
-void SshHop::stepAuth()
+void SshAuthenticator::step()
 {
-    switch (m_phase) {
-    case Phase::AuthNone: {
+    switch (m_step) {
+    case Step::None: {
         const int rc = ssh_userauth_none(m_session, nullptr);
         if (rc == SSH_AUTH_AGAIN)
             return;
@@ -82,17 +216,17 @@ void SshHop::stepAuth()
         nextAuthMethod();
         return;
     }
-    case Phase::AuthAgent: stepAgent(); return;
-    case Phase::AuthKeyOffer: stepKeyOffer(); return;
-    case Phase::AuthKeyLoad: stepKeyLoad(); return;
-    case Phase::AuthKeySign: stepKeySign(); return;
-    case Phase::AuthKbdInt: stepKbdInt(); return;
-    case Phase::AuthPassword: stepPassword(); return;
+    case Step::Agent: stepAgent(); return;
+    case Step::KeyOffer: stepKeyOffer(); return;
+    case Step::KeyLoad: stepKeyLoad(); return;
+    case Step::KeySign: stepKeySign(); return;
+    case Step::KbdInt: stepKbdInt(); return;
+    case Step::Password: stepPassword(); return;
     default: return;
     }
 }
 
-void SshHop::nextAuthMethod()
+void SshAuthenticator::nextAuthMethod()
 {
     const QString agentSocket = m_options.agentSocket.isEmpty()
         ? qEnvironmentVariable("SSH_AUTH_SOCK") : m_options.agentSocket;
@@ -103,65 +237,65 @@ void SshHop::nextAuthMethod()
     const bool keyFilesAllowed = offer == Offer::Any || offer == Offer::KeyFilesOnly;
     const bool passwordsAllowed = offer == Offer::Any || offer == Offer::PasswordOnly;
     // Each case falls through to the next method when its own does not apply.
-    switch (m_phase) {
-    case Phase::AuthNone:
+    switch (m_step) {
+    case Step::None:
         if (agentAllowed && publickey && m_options.useAgent && !agentSocket.isEmpty()) {
             const QByteArray path = QFile::encodeName(agentSocket);
             ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, path.constData());
-            m_phase = Phase::AuthAgent;
+            m_step = Step::Agent;
             break;
         }
         Q_FALLTHROUGH();
-    case Phase::AuthAgent:
+    case Step::Agent:
         if (keyFilesAllowed && publickey && !m_identityFiles.isEmpty()) {
             m_keyIndex = 0;
-            m_phase = Phase::AuthKeyOffer;
+            m_step = Step::KeyOffer;
             break;
         }
         Q_FALLTHROUGH();
-    case Phase::AuthKeyOffer:
-    case Phase::AuthKeyLoad:
-    case Phase::AuthKeySign:
+    case Step::KeyOffer:
+    case Step::KeyLoad:
+    case Step::KeySign:
         if (passwordsAllowed && (m_methods & SSH_AUTH_METHOD_INTERACTIVE) && m_passwordTries < passwordPrompts) {
-            m_phase = Phase::AuthKbdInt;
+            m_step = Step::KbdInt;
             m_kbdAnswersSet = false;
             m_kbdRound = 0;
             break;
         }
         Q_FALLTHROUGH();
-    case Phase::AuthKbdInt:
+    case Step::KbdInt:
         if (passwordsAllowed && (m_methods & SSH_AUTH_METHOD_PASSWORD) && m_passwordTries < passwordPrompts) {
-            m_phase = Phase::AuthPassword;
+            m_step = Step::Password;
             break;
         }
         Q_FALLTHROUGH();
     default:
-        authFailedFinally();
+        failFinally();
         return;
     }
-    stepAuth();
+    step();
 }
 
-void SshHop::stepAgent()
+void SshAuthenticator::stepAgent()
 {
     noteTried(QStringLiteral("publickey"));
     const int rc = ssh_userauth_agent(m_session, nullptr);
     if (rc == SSH_AUTH_AGAIN)
         return;
     if (rc == SSH_AUTH_SUCCESS) {
-        authSucceeded();
+        succeed();
         return;
     }
     if (rc == SSH_AUTH_PARTIAL)
         m_methods = ssh_userauth_list(m_session, nullptr);
     if (rc == SSH_AUTH_ERROR && !ssh_is_connected(m_session)) {
-        fail(SshStep::Authenticate, libsshError());
+        fail(libsshError());
         return;
     }
     nextAuthMethod(); // an agent that is not running or holds no key accepted here is not an error
 }
 
-void SshHop::stepKeyOffer()
+void SshAuthenticator::stepKeyOffer()
 {
     while (m_keyIndex < m_identityFiles.size()) {
         const QString path = m_identityFiles.at(m_keyIndex);
@@ -169,7 +303,7 @@ void SshHop::stepKeyOffer()
             const QString publicPath = path + QStringLiteral(".pub");
             if (!QFileInfo::exists(publicPath)) {
                 // Without the .pub file the key can only be offered by signing with it.
-                m_phase = Phase::AuthKeyLoad;
+                m_step = Step::KeyLoad;
                 stepKeyLoad();
                 return;
             }
@@ -186,11 +320,11 @@ void SshHop::stepKeyOffer()
         ssh_key_free(m_publicKey);
         m_publicKey = nullptr;
         if (rc == SSH_AUTH_ERROR) {
-            fail(SshStep::Authenticate, libsshError());
+            fail(libsshError());
             return;
         }
         if (rc == SSH_AUTH_SUCCESS) { // the server would accept this key: now prove we hold it
-            m_phase = Phase::AuthKeyLoad;
+            m_step = Step::KeyLoad;
             stepKeyLoad();
             return;
         }
@@ -199,7 +333,7 @@ void SshHop::stepKeyOffer()
     nextAuthMethod();
 }
 
-void SshHop::stepKeyLoad()
+void SshAuthenticator::stepKeyLoad()
 {
     const QString path = m_identityFiles.value(m_keyIndex);
     const QByteArray passphrase = m_passphrase ? m_passphrase->toUtf8() : QByteArray();
@@ -207,7 +341,7 @@ void SshHop::stepKeyLoad()
                                                m_passphrase ? passphrase.constData() : nullptr,
                                                refusePrompt, nullptr, &m_privateKey);
     if (rc == SSH_OK) {
-        m_phase = Phase::AuthKeySign;
+        m_step = Step::KeySign;
         stepKeySign();
         return;
     }
@@ -224,11 +358,11 @@ void SshHop::stepKeyLoad()
     // Unreadable, unsupported or still locked after three tries: on to the next key.
     m_passphraseTries = 0;
     ++m_keyIndex;
-    m_phase = Phase::AuthKeyOffer;
+    m_step = Step::KeyOffer;
     stepKeyOffer();
 }
 
-void SshHop::stepKeySign()
+void SshAuthenticator::stepKeySign()
 {
     noteTried(QStringLiteral("publickey"));
     const int rc = ssh_userauth_publickey(m_session, nullptr, m_privateKey);
@@ -241,11 +375,11 @@ void SshHop::stepKeySign()
     if (authSettled(rc))
         return;
     ++m_keyIndex;
-    m_phase = Phase::AuthKeyOffer;
+    m_step = Step::KeyOffer;
     stepKeyOffer();
 }
 
-void SshHop::stepKbdInt()
+void SshAuthenticator::stepKbdInt()
 {
     noteTried(QStringLiteral("keyboard-interactive"));
     for (;;) {
@@ -311,7 +445,7 @@ void SshHop::stepKbdInt()
     }
 }
 
-void SshHop::stepPassword()
+void SshAuthenticator::stepPassword()
 {
     noteTried(QStringLiteral("password"));
     if (!m_password) {
