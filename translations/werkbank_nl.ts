@@ -5328,7 +5328,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+284"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+274"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

@@ -24,6 +24,8 @@ constexpr int kMargin = 4; // pixels left of and above the grid
 TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_screen(screen)
+    , m_selection(screen)
+    , m_match(screen)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled);
@@ -59,7 +61,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
         find(text, backward);
     });
     connect(m_findBar, &TerminalFindBar::closed, this, [this] {
-        m_match.reset();
+        m_match.clear();
         viewport()->update();
         setFocus(Qt::OtherFocusReason);
     });
@@ -187,17 +189,15 @@ void TerminalView::flushFrame()
 LineDecorations TerminalView::decorationsFor(int line) const
 {
     LineDecorations d;
-    if (m_selection) {
-        const TextPos a = toPos(m_selection->from);
-        const TextPos b = toPos(m_selection->to);
+    if (const auto selected = m_selection.range()) {
+        const auto [a, b] = *selected;
         if (line >= a.line && line <= b.line) {
             d.selectionFrom = line == a.line ? a.col : 0;
             d.selectionTo = line == b.line ? b.col : INT_MAX;
         }
     }
-    if (m_match) {
-        const TextPos a = toPos(m_match->from);
-        const TextPos b = toPos(m_match->to);
+    if (const auto match = m_match.range()) {
+        const auto [a, b] = *match;
         if (line == a.line) {
             d.matchFrom = a.col;
             d.matchTo = b.line == a.line ? b.col : INT_MAX;
@@ -264,16 +264,6 @@ void TerminalView::placeFindBar()
     m_findBar->move(viewport()->width() - m_findBar->width() - 4, 4);
 }
 
-TextPos TerminalView::toPos(const Anchor &a) const
-{
-    return {int(std::max<qint64>(0, a.line - m_screen->droppedLines())), a.col};
-}
-
-TerminalView::Anchor TerminalView::toAnchor(const TextPos &p) const
-{
-    return {p.line + m_screen->droppedLines(), p.col};
-}
-
 void TerminalView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_screen)
@@ -311,21 +301,19 @@ void TerminalView::focusOutEvent(QFocusEvent *event)
 
 QString TerminalView::selectedText() const
 {
-    if (!m_selection || !m_screen)
-        return {};
-    return m_screen->text(toPos(m_selection->from), toPos(m_selection->to));
+    return m_screen ? m_selection.text() : QString();
 }
 
 void TerminalView::updateSelectionClipboard()
 {
     QClipboard *clipboard = QApplication::clipboard();
-    if (m_selection && clipboard->supportsSelection())
+    if (hasSelection() && clipboard->supportsSelection())
         clipboard->setText(selectedText(), QClipboard::Selection);
 }
 
 void TerminalView::copy()
 {
-    if (m_selection)
+    if (hasSelection())
         QApplication::clipboard()->setText(selectedText());
 }
 
@@ -342,14 +330,14 @@ void TerminalView::selectAll()
 {
     if (!m_screen)
         return;
-    m_selection = Range{toAnchor({0, 0}), toAnchor({m_screen->lineCount() - 1, m_screen->cols()})};
+    m_selection.selectAll();
     updateSelectionClipboard();
     viewport()->update();
 }
 
 void TerminalView::clearSelection()
 {
-    m_selection.reset();
+    m_selection.clear();
     viewport()->update();
 }
 
@@ -364,14 +352,14 @@ bool TerminalView::find(const QString &text, bool backward)
     if (!m_screen)
         return false;
     if (text.isEmpty()) {
-        m_match.reset();
+        m_match.clear();
         m_findBar->setNotFound(false);
         viewport()->update();
         return false;
     }
     TextPos from;
-    if (m_match) {
-        from = toPos(m_match->from);
+    if (const auto match = m_match.range()) {
+        from = match->first;
         if (!std::exchange(m_searchInPlace, false))
             from.col += backward ? -1 : 1;
     } else {
@@ -380,10 +368,10 @@ bool TerminalView::find(const QString &text, bool backward)
     const std::optional<TextMatch> hit = m_screen->search(text, from, backward);
     m_findBar->setNotFound(!hit);
     if (hit) {
-        m_match = Range{toAnchor(hit->start), toAnchor(hit->end)};
+        m_match.set(hit->start, hit->end);
         scrollToLine(hit->start.line);
     } else {
-        m_match.reset();
+        m_match.clear();
     }
     viewport()->update();
     return hit.has_value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/terminal/TerminalScreen.h"
+#include "core/terminal/TerminalSelection.h"
 #include "widgets/terminal/TerminalRenderer.h"
 
 #include <QAbstractScrollArea>
@@ -35,7 +36,7 @@ public:
     // The widget size that shows exactly rows x cols cells.
     QSize sizeForGrid(int rows, int cols) const;
 
-    bool hasSelection() const { return m_selection.has_value(); }
+    bool hasSelection() const { return !m_selection.isEmpty(); }
     QString selectedText() const;
     // The first visible line, over scrollback and screen (see TextPos).
     int topLine() const;
@@ -77,32 +78,15 @@ protected:
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 private:
-    // A line that keeps naming the same text while output scrolls on:
-    // the line index plus the screen's droppedLines().
-    struct Anchor
-    {
-        qint64 line = 0;
-        int col = 0;
-        friend auto operator<=>(const Anchor &, const Anchor &) = default;
-    };
-    struct Range
-    {
-        Anchor from;
-        Anchor to; // exclusive column
-    };
-
     void onDamaged();
     void flushFrame();
     void updateGrid();
     void updateScrollBar();
     void setFontSize(qreal points);
     bool handleShortcut(QKeyEvent *event);
-    bool isOwnShortcut(const QKeyEvent *event) const;
-    bool forwardKey(QKeyEvent *event);
     bool forwardMouse(QMouseEvent *event, bool pressed, bool move);
-    Anchor anchorAt(const QPoint &pos, bool roundToNearest) const;
-    TextPos toPos(const Anchor &a) const;
-    Anchor toAnchor(const TextPos &p) const;
+    // The line over scrollback and screen, and the column, under `pos`.
+    TextPos posAt(const QPoint &pos, bool roundToNearest) const;
     LineDecorations decorationsFor(int line) const;
     void scrollToLine(int line);
     void placeFindBar();
@@ -121,9 +105,8 @@ private:
     qint64 m_topAnchor = 0; // the first visible line while not following
     bool m_settingScrollBar = false;
 
-    std::optional<Range> m_selection;
-    std::optional<Anchor> m_pressAnchor;
-    std::optional<Range> m_match;
+    TerminalSelection m_selection;
+    TerminalSelection m_match;  // what the find bar found
     bool m_searchInPlace = false;
     TerminalLine m_scratch;
 };

@@ -3,6 +3,7 @@
 
 #include "core/terminal/TerminalScreen.h"
 #include "widgets/terminal/TerminalFindBar.h"
+#include "widgets/terminal/TerminalKeys.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,63 +18,6 @@ namespace wb {
 
 namespace {
 
-TerminalScreen::Modifiers modifiersOf(Qt::KeyboardModifiers mods)
-{
-    TerminalScreen::Modifiers m;
-    if (mods & Qt::ShiftModifier)
-        m |= TerminalScreen::Shift;
-    if (mods & Qt::AltModifier)
-        m |= TerminalScreen::Alt;
-    if (mods & Qt::ControlModifier)
-        m |= TerminalScreen::Ctrl;
-    return m;
-}
-
-enum class Shortcut { None, Copy, Paste, Find, SelectAll, ZoomIn, ZoomOut, ZoomReset, PageUp, PageDown, Top, Bottom };
-
-Shortcut shortcutOf(const QKeyEvent *e)
-{
-    const auto mods = e->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
-    const int key = e->key();
-    if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
-        switch (key) {
-        case Qt::Key_C: return Shortcut::Copy;
-        case Qt::Key_V: return Shortcut::Paste;
-        case Qt::Key_F: return Shortcut::Find;
-        case Qt::Key_A: return Shortcut::SelectAll;
-        default: break;
-        }
-    }
-    // Ctrl and the key that has '+' over '=' or the keypad: with or without Shift.
-    if ((mods & ~Qt::ShiftModifier) == Qt::ControlModifier) {
-        switch (key) {
-        case Qt::Key_Equal: case Qt::Key_Plus: return Shortcut::ZoomIn;
-        case Qt::Key_Minus: return Shortcut::ZoomOut;
-        case Qt::Key_0: return Shortcut::ZoomReset;
-        default: break;
-        }
-    }
-    if (mods == Qt::ShiftModifier) {
-        switch (key) {
-        case Qt::Key_Insert: return Shortcut::Paste;
-        case Qt::Key_PageUp: return Shortcut::PageUp;
-        case Qt::Key_PageDown: return Shortcut::PageDown;
-        case Qt::Key_Home: return Shortcut::Top;
-        case Qt::Key_End: return Shortcut::Bottom;
-        default: break;
-        }
-    }
-    return Shortcut::None;
-}
-
-bool isWordChar(char32_t c)
-{
-    if (c == 0 || c == U' ')
-        return false;
-    if (c > 0x7f)
-        return true;
-    return std::isalnum(int(c)) || std::strchr("-_.~/:@%+#=", int(c));
-}
 
 } // namespace
 
@@ -86,7 +30,7 @@ bool TerminalView::event(QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const auto mods = key->modifiers();
         const bool ctrlShift = (mods & Qt::ControlModifier) && (mods & Qt::ShiftModifier);
-        if (shortcutOf(key) != Shortcut::None || !ctrlShift) {
+        if (TerminalKeys::shortcutOf(key) != TerminalKeys::Shortcut::None || !ctrlShift) {
             event->accept();
             return true;
         }
@@ -107,87 +51,24 @@ bool TerminalView::handleShortcut(QKeyEvent *event)
 {
     const int rows = m_screen->rows();
     QScrollBar *bar = verticalScrollBar();
-    const Shortcut shortcut = shortcutOf(event);
-    if (shortcut >= Shortcut::PageUp)
+    const TerminalKeys::Shortcut shortcut = TerminalKeys::shortcutOf(event);
+    if (shortcut >= TerminalKeys::Shortcut::PageUp)
         updateScrollBar(); // output since the last frame may have grown the range
     switch (shortcut) {
-    case Shortcut::None: return false;
-    case Shortcut::Copy: copy(); break;
-    case Shortcut::Paste: paste(); break;
-    case Shortcut::Find: showFindBar(); break;
-    case Shortcut::SelectAll: selectAll(); break;
-    case Shortcut::ZoomIn: zoomIn(); break;
-    case Shortcut::ZoomOut: zoomOut(); break;
-    case Shortcut::ZoomReset: resetZoom(); break;
-    case Shortcut::PageUp: bar->setValue(bar->value() - std::max(1, rows - 1)); break;
-    case Shortcut::PageDown: bar->setValue(bar->value() + std::max(1, rows - 1)); break;
-    case Shortcut::Top: bar->setValue(0); break;
-    case Shortcut::Bottom: scrollToBottom(); break;
+    case TerminalKeys::Shortcut::None: return false;
+    case TerminalKeys::Shortcut::Copy: copy(); break;
+    case TerminalKeys::Shortcut::Paste: paste(); break;
+    case TerminalKeys::Shortcut::Find: showFindBar(); break;
+    case TerminalKeys::Shortcut::SelectAll: selectAll(); break;
+    case TerminalKeys::Shortcut::ZoomIn: zoomIn(); break;
+    case TerminalKeys::Shortcut::ZoomOut: zoomOut(); break;
+    case TerminalKeys::Shortcut::ZoomReset: resetZoom(); break;
+    case TerminalKeys::Shortcut::PageUp: bar->setValue(bar->value() - std::max(1, rows - 1)); break;
+    case TerminalKeys::Shortcut::PageDown: bar->setValue(bar->value() + std::max(1, rows - 1)); break;
+    case TerminalKeys::Shortcut::Top: bar->setValue(0); break;
+    case TerminalKeys::Shortcut::Bottom: scrollToBottom(); break;
     }
     return true;
-}
-
-bool TerminalView::forwardKey(QKeyEvent *event)
-{
-    using K = TerminalScreen::Key;
-    const TerminalScreen::Modifiers mods = modifiersOf(event->modifiers());
-    const int key = event->key();
-    std::optional<K> special;
-    switch (key) {
-    case Qt::Key_Return: case Qt::Key_Enter: special = K::Enter; break;
-    case Qt::Key_Tab: special = K::Tab; break;
-    case Qt::Key_Backtab: m_screen->sendKey(K::Tab, mods | TerminalScreen::Shift); return true;
-    case Qt::Key_Backspace: special = K::Backspace; break;
-    case Qt::Key_Escape: special = K::Escape; break;
-    case Qt::Key_Up: special = K::Up; break;
-    case Qt::Key_Down: special = K::Down; break;
-    case Qt::Key_Left: special = K::Left; break;
-    case Qt::Key_Right: special = K::Right; break;
-    case Qt::Key_Insert: special = K::Insert; break;
-    case Qt::Key_Delete: special = K::Delete; break;
-    case Qt::Key_Home: special = K::Home; break;
-    case Qt::Key_End: special = K::End; break;
-    case Qt::Key_PageUp: special = K::PageUp; break;
-    case Qt::Key_PageDown: special = K::PageDown; break;
-    default:
-        if (key >= Qt::Key_F1 && key <= Qt::Key_F12)
-            special = K(int(K::F1) + key - Qt::Key_F1);
-        break;
-    }
-    if (special) {
-        m_screen->sendKey(*special, mods);
-        return true;
-    }
-    if (mods & TerminalScreen::Ctrl) {
-        // The key, not the text: platforms disagree on the text of Ctrl+key.
-        char32_t ch = 0;
-        if (key >= Qt::Key_A && key <= Qt::Key_Z)
-            ch = char32_t(U'a' + (key - Qt::Key_A));
-        else if (key >= 0x20 && key < 0x7f)
-            ch = char32_t(key);
-        if (ch) {
-            m_screen->sendChar(ch, mods & ~TerminalScreen::Shift);
-            return true;
-        }
-    }
-    const QString text = event->text();
-    if (!text.isEmpty() && text.at(0).unicode() >= 0x20 && text.at(0).unicode() != 0x7f) {
-        if (mods & TerminalScreen::Alt) {
-            for (const char32_t c : text.toUcs4())
-                m_screen->sendChar(c, TerminalScreen::Alt);
-        } else {
-            m_screen->sendText(text);
-        }
-        return true;
-    }
-    if ((mods & TerminalScreen::Alt) && key >= 0x20 && key < 0x7f) {
-        char32_t ch = char32_t(key);
-        if (key >= Qt::Key_A && key <= Qt::Key_Z && !(mods & TerminalScreen::Shift))
-            ch = char32_t(U'a' + (key - Qt::Key_A));
-        m_screen->sendChar(ch, TerminalScreen::Alt);
-        return true;
-    }
-    return false;
 }
 
 void TerminalView::keyPressEvent(QKeyEvent *event)
@@ -198,7 +79,7 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     }
     if (handleShortcut(event))
         return;
-    if (forwardKey(event)) {
+    if (TerminalKeys::send(m_screen, event)) {
         scrollToBottom(); // typing shows where the answer comes, like xterm
         event->accept();
         return;
@@ -206,13 +87,13 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
-TerminalView::Anchor TerminalView::anchorAt(const QPoint &pos, bool roundToNearest) const
+TextPos TerminalView::posAt(const QPoint &pos, bool roundToNearest) const
 {
     const qreal x = pos.x() / m_renderer.cellWidth();
     const int col = std::clamp(int(roundToNearest ? x + 0.5 : x), 0, m_screen->cols());
     const int row = int(std::floor(qreal(pos.y()) / m_renderer.cellHeight()));
     const int line = std::clamp(topLine() + row, 0, m_screen->lineCount() - 1);
-    return toAnchor({line, col});
+    return {line, col};
 }
 
 bool TerminalView::forwardMouse(QMouseEvent *event, bool pressed, bool move)
@@ -221,7 +102,7 @@ bool TerminalView::forwardMouse(QMouseEvent *event, bool pressed, bool move)
     // Shift keeps them for selecting, as in xterm.
     if (m_screen->mouseMode() == TerminalScreen::MouseMode::None || (event->modifiers() & Qt::ShiftModifier))
         return false;
-    const TerminalScreen::Modifiers mods = modifiersOf(event->modifiers());
+    const TerminalScreen::Modifiers mods = TerminalKeys::modifiers(event->modifiers());
     const QPoint pos = event->position().toPoint();
     const int row = std::clamp(pos.y() / m_renderer.cellHeight(), 0, m_screen->rows() - 1);
     const int col = std::clamp(int(pos.x() / m_renderer.cellWidth()), 0, m_screen->cols() - 1);
@@ -238,11 +119,10 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
     if (!m_screen || forwardMouse(event, true, false))
         return;
     if (event->button() == Qt::LeftButton) {
-        m_pressAnchor = anchorAt(event->position().toPoint(), true);
-        if (m_selection) {
-            m_selection.reset();
+        const bool hadSelection = hasSelection();
+        m_selection.press(posAt(event->position().toPoint(), true));
+        if (hadSelection)
             viewport()->update();
-        }
     } else if (event->button() == Qt::MiddleButton && QApplication::clipboard()->supportsSelection()) {
         const QString text = QApplication::clipboard()->text(QClipboard::Selection);
         if (!text.isEmpty()) {
@@ -254,7 +134,7 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
 
 void TerminalView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_screen || !m_pressAnchor) {
+    if (!m_screen || !m_selection.isDragging()) {
         if (m_screen && m_screen->mouseMode() == TerminalScreen::MouseMode::Move)
             forwardMouse(event, false, true);
         return;
@@ -265,19 +145,15 @@ void TerminalView::mouseMoveEvent(QMouseEvent *event)
         verticalScrollBar()->setValue(verticalScrollBar()->value() - 1);
     else if (pos.y() >= viewport()->height())
         verticalScrollBar()->setValue(verticalScrollBar()->value() + 1);
-    const Anchor here = anchorAt(pos, true);
-    if (here != *m_pressAnchor)
-        m_selection = Range{std::min(here, *m_pressAnchor), std::max(here, *m_pressAnchor)};
-    else
-        m_selection.reset();
+    m_selection.dragTo(posAt(pos, true));
     viewport()->update();
 }
 
 void TerminalView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_screen && !m_pressAnchor && forwardMouse(event, false, false))
+    if (m_screen && !m_selection.isDragging() && forwardMouse(event, false, false))
         return;
-    m_pressAnchor.reset();
+    m_selection.release();
     updateSelectionClipboard();
 }
 
@@ -285,22 +161,8 @@ void TerminalView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (!m_screen || event->button() != Qt::LeftButton || forwardMouse(event, true, false))
         return;
-    const TextPos at = toPos(anchorAt(event->position().toPoint(), false));
-    TerminalLine line;
-    m_screen->line(at.line, line);
-    const int cols = int(line.cells.size());
-    int from = std::min(at.col, cols - 1);
-    if (from > 0 && line.cells[from].width == 0)
-        --from;
-    if (!isWordChar(line.cells[from].ch))
+    if (!m_selection.selectWord(posAt(event->position().toPoint(), false)))
         return;
-    int to = from + 1;
-    while (from > 0 && (line.cells[from - 1].width == 0 || isWordChar(line.cells[from - 1].ch)))
-        --from;
-    while (to < cols && (line.cells[to].width == 0 || isWordChar(line.cells[to].ch)))
-        ++to;
-    m_pressAnchor.reset();
-    m_selection = Range{toAnchor({at.line, from}), toAnchor({at.line, to})};
     updateSelectionClipboard();
     viewport()->update();
 }
@@ -316,7 +178,7 @@ void TerminalView::wheelEvent(QWheelEvent *event)
     }
     const bool up = steps > 0;
     if (m_screen->mouseMode() != TerminalScreen::MouseMode::None && !(event->modifiers() & Qt::ShiftModifier)) {
-        m_screen->sendMouseButton(up ? 4 : 5, true, modifiersOf(event->modifiers()));
+        m_screen->sendMouseButton(up ? 4 : 5, true, TerminalKeys::modifiers(event->modifiers()));
         return;
     }
     if (m_screen->isAltScreen()) {

@@ -1,0 +1,119 @@
+#include "widgets/terminal/TerminalKeys.h"
+
+#include <QKeyEvent>
+
+#include <optional>
+
+namespace wb::TerminalKeys {
+
+TerminalScreen::Modifiers modifiers(Qt::KeyboardModifiers mods)
+{
+    TerminalScreen::Modifiers m;
+    if (mods & Qt::ShiftModifier)
+        m |= TerminalScreen::Shift;
+    if (mods & Qt::AltModifier)
+        m |= TerminalScreen::Alt;
+    if (mods & Qt::ControlModifier)
+        m |= TerminalScreen::Ctrl;
+    return m;
+}
+
+Shortcut shortcutOf(const QKeyEvent *e)
+{
+    const auto mods = e->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const int key = e->key();
+    if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        switch (key) {
+        case Qt::Key_C: return Shortcut::Copy;
+        case Qt::Key_V: return Shortcut::Paste;
+        case Qt::Key_F: return Shortcut::Find;
+        case Qt::Key_A: return Shortcut::SelectAll;
+        default: break;
+        }
+    }
+    // Ctrl and the key that has '+' over '=' or the keypad: with or without Shift.
+    if ((mods & ~Qt::ShiftModifier) == Qt::ControlModifier) {
+        switch (key) {
+        case Qt::Key_Equal: case Qt::Key_Plus: return Shortcut::ZoomIn;
+        case Qt::Key_Minus: return Shortcut::ZoomOut;
+        case Qt::Key_0: return Shortcut::ZoomReset;
+        default: break;
+        }
+    }
+    if (mods == Qt::ShiftModifier) {
+        switch (key) {
+        case Qt::Key_Insert: return Shortcut::Paste;
+        case Qt::Key_PageUp: return Shortcut::PageUp;
+        case Qt::Key_PageDown: return Shortcut::PageDown;
+        case Qt::Key_Home: return Shortcut::Top;
+        case Qt::Key_End: return Shortcut::Bottom;
+        default: break;
+        }
+    }
+    return Shortcut::None;
+}
+
+bool send(TerminalScreen *screen, const QKeyEvent *event)
+{
+    using K = TerminalScreen::Key;
+    const TerminalScreen::Modifiers mods = modifiers(event->modifiers());
+    const int key = event->key();
+    std::optional<K> special;
+    switch (key) {
+    case Qt::Key_Return: case Qt::Key_Enter: special = K::Enter; break;
+    case Qt::Key_Tab: special = K::Tab; break;
+    case Qt::Key_Backtab: screen->sendKey(K::Tab, mods | TerminalScreen::Shift); return true;
+    case Qt::Key_Backspace: special = K::Backspace; break;
+    case Qt::Key_Escape: special = K::Escape; break;
+    case Qt::Key_Up: special = K::Up; break;
+    case Qt::Key_Down: special = K::Down; break;
+    case Qt::Key_Left: special = K::Left; break;
+    case Qt::Key_Right: special = K::Right; break;
+    case Qt::Key_Insert: special = K::Insert; break;
+    case Qt::Key_Delete: special = K::Delete; break;
+    case Qt::Key_Home: special = K::Home; break;
+    case Qt::Key_End: special = K::End; break;
+    case Qt::Key_PageUp: special = K::PageUp; break;
+    case Qt::Key_PageDown: special = K::PageDown; break;
+    default:
+        if (key >= Qt::Key_F1 && key <= Qt::Key_F12)
+            special = K(int(K::F1) + key - Qt::Key_F1);
+        break;
+    }
+    if (special) {
+        screen->sendKey(*special, mods);
+        return true;
+    }
+    if (mods & TerminalScreen::Ctrl) {
+        // The key, not the text: platforms disagree on the text of Ctrl+key.
+        char32_t ch = 0;
+        if (key >= Qt::Key_A && key <= Qt::Key_Z)
+            ch = char32_t(U'a' + (key - Qt::Key_A));
+        else if (key >= 0x20 && key < 0x7f)
+            ch = char32_t(key);
+        if (ch) {
+            screen->sendChar(ch, mods & ~TerminalScreen::Shift);
+            return true;
+        }
+    }
+    const QString text = event->text();
+    if (!text.isEmpty() && text.at(0).unicode() >= 0x20 && text.at(0).unicode() != 0x7f) {
+        if (mods & TerminalScreen::Alt) {
+            for (const char32_t c : text.toUcs4())
+                screen->sendChar(c, TerminalScreen::Alt);
+        } else {
+            screen->sendText(text);
+        }
+        return true;
+    }
+    if ((mods & TerminalScreen::Alt) && key >= 0x20 && key < 0x7f) {
+        char32_t ch = char32_t(key);
+        if (key >= Qt::Key_A && key <= Qt::Key_Z && !(mods & TerminalScreen::Shift))
+            ch = char32_t(U'a' + (key - Qt::Key_A));
+        screen->sendChar(ch, TerminalScreen::Alt);
+        return true;
+    }
+    return false;
+}
+
+} // namespace wb::TerminalKeys
