@@ -13,7 +13,7 @@
 <context>
     <name>wb::AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+123" />
+        <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+124" />
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
@@ -133,7 +133,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+290" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+292" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -151,7 +151,7 @@
             <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+145" />
+        <location line="+150" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -307,7 +307,7 @@
 <context>
     <name>wb::SnippetLibraryDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+65" />
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+66" />
         <source>&amp;Run on %Ln host(s)</source>
         <translation>
             <numerusform>&amp;Run on %Ln host</numerusform><numerusform>&amp;Run on %Ln hosts</numerusform></translation>
@@ -335,7 +335,7 @@
 <context>
     <name>wb::TicketPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/TicketPanel.cpp" line="+234" />
+        <location filename="../widgets/tickets/TicketPanel.cpp" line="+235" />
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>

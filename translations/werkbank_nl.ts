@@ -727,7 +727,7 @@
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>part of a host name</source>
         <translation>deel van een hostnaam</translation>
     </message>
@@ -1468,7 +1468,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+20"/>
+        <location filename="../app/cli/Command.cpp" line="+21"/>
         <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]</source>
         <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]</translation>
     </message>
@@ -1483,7 +1483,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -3325,7 +3325,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+43"/>
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+45"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -3351,12 +3351,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+370"/>
+        <location line="+375"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-342"/>
         <source>&amp;Open Session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
@@ -3435,7 +3435,7 @@ Esc wist het filter.</translation>
         <translation>Soorten (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
@@ -4833,7 +4833,7 @@ Oplossing:
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Filter snippets</source>
         <translation>Fragmenten filteren</translation>
     </message>
@@ -5608,7 +5608,7 @@ Oplossing:
 <context>
     <name>wb::TicketPanel</name>
     <message>
-        <location filename="../widgets/tickets/TicketPanel.cpp" line="+59"/>
+        <location filename="../widgets/tickets/TicketPanel.cpp" line="+60"/>
         <source>My open tickets</source>
         <translation>Mijn open tickets</translation>
     </message>

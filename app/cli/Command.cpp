@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 
+#include "app/AppOptions.h"
 #include "app/cli/AccountCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommand.h"
@@ -44,21 +45,14 @@ std::vector<std::unique_ptr<Command>> Command::all()
 
 int runCli(const QStringList &arguments)
 {
-    // The command is the first argument that is neither an option nor an option's value.
-    static const QStringList valued = {QStringLiteral("--workspace"), QStringLiteral("-w"), QStringLiteral("--lang"),
-                                       QStringLiteral("--format"), QStringLiteral("--group"), QStringLiteral("--output"),
-                                       QStringLiteral("--host"), QStringLiteral("-f"), QStringLiteral("--fanout"),
-                                       QStringLiteral("--timeout"), QStringLiteral("--script"), QStringLiteral("--identity"),
-                                       QStringLiteral("-i"), QStringLiteral("--ssh-config"),
-                                       QStringLiteral("--user"), QStringLiteral("-u"), QStringLiteral("--date"),
-                                       QStringLiteral("--length"), QStringLiteral("--ticket"), QStringLiteral("--title"),
-                                       QStringLiteral("--description"), QStringLiteral("--requester"), QStringLiteral("--email"),
-                                       QStringLiteral("--phone"), QStringLiteral("--category"), QStringLiteral("--urgency"),
-                                       QStringLiteral("--impact"), QStringLiteral("--priority"), QStringLiteral("--remove-host"),
-                                       QStringLiteral("--status"), QStringLiteral("--assignee"), QStringLiteral("--text"),
-                                       QStringLiteral("--minutes"), QStringLiteral("--author"), QStringLiteral("--solution"),
-                                       QStringLiteral("--view"), QStringLiteral("--me"), QStringLiteral("--order"), QStringLiteral("--limit"),
-                                       QStringLiteral("--tags")};
+    // The command is the first argument that is neither an option nor the
+    // value of one of the options every command shares (--workspace, --lang);
+    // a command's own options come after it, and its own parser reads them.
+    QStringList valued;
+    const CommonOptions common;
+    for (const QCommandLineOption *option : {&common.workspace, &common.language})
+        for (const QString &name : option->names())
+            valued << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];

@@ -240,6 +240,19 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
     }
 
+    void theCommandIsTheFirstWordPastTheSharedOptions()
+    {
+        // --workspace (given by cli()) and --lang take values before the command;
+        // after it, a value that names another command is just a value.
+        Run run = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("hosts"), QStringLiteral("--group"),
+                       QStringLiteral("import")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no group “import”")), qPrintable(run.err));
+        run = cli({QStringLiteral("-w"), m_workspace, QStringLiteral("hosts"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array(), QJsonArray());
+    }
+
     void followsTheSystemLanguageUnlessLangOverrides()
     {
         auto run = [this](const QString &locale, const QStringList &extra) {

@@ -54,10 +54,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *summary = dialog.findChild<QLabel *>(QStringLiteral("auditSummary"));
         QTRY_COMPARE(summary->text(), QStringLiteral("The newest 10,000 records; narrow the filter to see older ones."));
-        QCOMPARE(dialog.model()->rowCount(), 10000);
-        QCOMPARE(dialog.model()->index(0, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("no outcome recorded"));
-        QCOMPARE(dialog.model()->index(0, AuditLogModel::HostColumn).data().toString(), QStringLiteral("db01"));
-        QCOMPARE(dialog.model()->index(1, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("ok"));
+        QCOMPARE(wbtest::partOf<AuditLogModel>(&dialog, "auditModel")->rowCount(), 10000);
+        QCOMPARE(wbtest::partOf<AuditLogModel>(&dialog, "auditModel")->index(0, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("no outcome recorded"));
+        QCOMPARE(wbtest::partOf<AuditLogModel>(&dialog, "auditModel")->index(0, AuditLogModel::HostColumn).data().toString(), QStringLiteral("db01"));
+        QCOMPARE(wbtest::partOf<AuditLogModel>(&dialog, "auditModel")->index(1, AuditLogModel::ResultColumn).data().toString(), QStringLiteral("ok"));
 
         const QString target = m_dir.filePath(QStringLiteral("all.csv"));
         wbtest::whenModal<QFileDialog>([target](QFileDialog *files) {
@@ -74,8 +74,8 @@ private Q_SLOTS:
         QVERIFY(lines.at(10051).contains(",web0,bob,lock,ok,"));
 
         // The filters hold for the export too.
-        QTest::keyClicks(dialog.accountFilter(), QStringLiteral("alice"));
-        QTRY_COMPARE(dialog.model()->rowCount(), 5025);
+        QTest::keyClicks(wbtest::partOf<QLineEdit>(&dialog, "auditAccountFilter"), QStringLiteral("alice"));
+        QTRY_COMPARE(wbtest::partOf<AuditLogModel>(&dialog, "auditModel")->rowCount(), 5025);
         const QString alices = m_dir.filePath(QStringLiteral("alice.csv"));
         wbtest::whenModal<QFileDialog>([alices](QFileDialog *files) {
             files->selectFile(alices);

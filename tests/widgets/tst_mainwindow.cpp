@@ -88,7 +88,7 @@ private Q_SLOTS:
         // Ctrl+F goes to the filter; typing narrows the tree to the new host.
         activate();
         QTest::keySequence(m_window.get(), QKeySequence::Find);
-        QLineEdit *filter = panel()->filterEdit();
+        QLineEdit *filter = wbtest::partOf<QLineEdit>(panel(), "filter");
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("web07"));
         QCOMPARE(visibleNames(panel()->view()->model()), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("ams-web07")}));
@@ -128,8 +128,8 @@ private Q_SLOTS:
         const HostId c = addHost(QStringLiteral("loose"), 0);
         QTreeView *view = panel()->view();
         view->expandAll();
-        auto *proxy = panel()->proxy();
-        auto *model = panel()->model();
+        auto *proxy = wbtest::partOf<InventoryFilterProxy>(panel(), "inventoryProxy");
+        auto *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
         view->selectionModel()->select(proxy->mapFromSource(model->indexForGroup(site)),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->selectionModel()->select(proxy->mapFromSource(model->indexForHost(c)),
@@ -174,10 +174,10 @@ private Q_SLOTS:
         const GroupId from = addGroup(QStringLiteral("from"));
         const GroupId to = addGroup(QStringLiteral("to"));
         const HostId h = addHost(QStringLiteral("mover"), from);
-        auto *model = panel()->model();
+        auto *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
         std::unique_ptr<QMimeData> mime(model->mimeData({model->indexForHost(h)}));
         // Through the proxy, as the view does.
-        auto *proxy = panel()->proxy();
+        auto *proxy = wbtest::partOf<InventoryFilterProxy>(panel(), "inventoryProxy");
         proxy->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, proxy->mapFromSource(model->indexForGroup(to)));
         QVERIFY(editsSettled());
         QCOMPARE(m_inventory->host(h)->groupId, to);

@@ -78,7 +78,7 @@ class TestTicketPane : public QObject
     // Until the panel's view has loaded (its pager answers on another thread).
     bool settled() const
     {
-        return QTest::qWaitFor([this] { return !panel()->model()->isLoading(); }, 10000);
+        return QTest::qWaitFor([this] { return !wbtest::partOf<TicketTableModel>(panel(), "ticketModel")->isLoading(); }, 10000);
     }
     QStringList listedTitles() const
     {
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(settled());
         panel()->sortBy(TicketTableModel::DueColumn);
         QVERIFY(settled());
-        QCOMPARE(panel()->model()->query().order, TicketQuery::Order::Due);
+        QCOMPARE(wbtest::partOf<TicketTableModel>(panel(), "ticketModel")->query().order, TicketQuery::Order::Due);
         QCOMPARE(partOf<QTableView>(panel(), "ticketTable")->horizontalHeader()->sortIndicatorSection(), int(TicketTableModel::DueColumn));
         panel()->sortBy(TicketTableModel::PriorityColumn);
         QVERIFY(settled());
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
         saveScreenshot(m_window.get(), QStringLiteral("tickets-active"));
         // The inventory marks the host with its open ticket.
-        InventoryModel *tree = m_window->inventoryPanel()->model();
+        InventoryModel *tree = wbtest::partOf<InventoryModel>(m_window->inventoryPanel(), "inventoryModel");
         const QModelIndex web = tree->indexForHost(m_web);
         QVERIFY(QTest::qWaitFor([&] { return web.data(InventoryModel::OpenTicketsRole).toInt() == 1; }, 5000));
         QVERIFY(web.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 open ticket")));

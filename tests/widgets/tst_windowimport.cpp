@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(storedHostCount(), 1);
         QCOMPARE(storedHost(web01).address, before.address);
         QCOMPARE(storedHost(web01).owner, QStringLiteral("Team Web"));
-        QCOMPARE(visibleNames(panel()->proxy()), QStringList{QStringLiteral("web01")});
+        QCOMPARE(visibleNames(wbtest::partOf<InventoryFilterProxy>(panel(), "inventoryProxy")), QStringList{QStringLiteral("web01")});
 
         QTest::keySequence(m_window.get(), QKeySequence::Redo);
         QVERIFY(editsSettled());

@@ -52,8 +52,8 @@ private Q_SLOTS:
         const GroupId b = addGroup(QStringLiteral("B"));
         addGroup(QStringLiteral("B1"), b);
         const HostId host = addHost(QStringLiteral("deep"), a1);
-        auto *proxy = panel()->proxy();
-        auto *model = panel()->model();
+        auto *proxy = wbtest::partOf<InventoryFilterProxy>(panel(), "inventoryProxy");
+        auto *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
         panel()->view()->collapseAll();
         panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a)));
         panel()->view()->expand(proxy->mapFromSource(model->indexForGroup(a1)));
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1111, 777));
         InventoryPanel *restored = again.inventoryPanel();
         auto isExpanded = [restored](GroupId id) {
-            return restored->view()->isExpanded(restored->proxy()->mapFromSource(restored->model()->indexForGroup(id)));
+            return restored->view()->isExpanded(wbtest::partOf<InventoryFilterProxy>(restored, "inventoryProxy")->mapFromSource(wbtest::partOf<InventoryModel>(restored, "inventoryModel")->indexForGroup(id)));
         };
         QVERIFY(isExpanded(a));
         QVERIFY(isExpanded(a1));

@@ -34,6 +34,7 @@ AuditLogDialog::AuditLogDialog(AsyncAuditLog *audit, QWidget *parent) : QDialog(
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit Log"));
     m_model = new AuditLogModel(this);
+    m_model->setObjectName(QStringLiteral("auditModel"));
     m_host = filterField(tr("part of a host name"), QStringLiteral("auditHostFilter"), this);
     m_account = filterField(tr("part of an account name"), QStringLiteral("auditAccountFilter"), this);
     m_operator = filterField(tr("who did it"), QStringLiteral("auditOperatorFilter"), this);

@@ -27,10 +27,7 @@ public:
     // `audit` must outlive the dialog.
     explicit AuditLogDialog(AsyncAuditLog *audit, QWidget *parent = nullptr);
 
-    AuditLogModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QLineEdit *hostFilter() const { return m_host; }
-    QLineEdit *accountFilter() const { return m_account; }
     QLineEdit *operatorFilter() const { return m_operator; }
     // Writes every record the filters match to `file`; the summary line says
     // how many, or a message box why it could not.

@@ -32,9 +32,11 @@ InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, In
 {
     setObjectName(QStringLiteral("inventoryPanel"));
     m_model = new InventoryModel(m_inventory, this);
+    m_model->setObjectName(QStringLiteral("inventoryModel"));
     m_model->setMoveHandler(
         [this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target) { moveItems(groups, hosts, target); });
     m_proxy = new InventoryFilterProxy(this);
+    m_proxy->setObjectName(QStringLiteral("inventoryProxy"));
     m_proxy->setSourceModel(m_model);
 
     m_filter = new QLineEdit(this);
@@ -319,6 +321,11 @@ void InventoryPanel::applyFilter()
             m_view->scrollTo(m_view->currentIndex());
     }
     updateSummary();
+}
+
+void InventoryPanel::setOpenTickets(const QHash<HostId, int> &perHost)
+{
+    m_model->setOpenTickets(perHost);
 }
 
 void InventoryPanel::addHost()

@@ -2,6 +2,7 @@
 
 #include "core/inventory/InventoryTypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -47,9 +48,6 @@ public:
     QAction *filterAction() const { return m_focusFilter; }
 
     QTreeView *view() const { return m_view; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    InventoryModel *model() const { return m_model; }
-    InventoryFilterProxy *proxy() const { return m_proxy; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -64,6 +62,8 @@ public:
     void push(InventoryCommand *command);
 
 public Q_SLOTS:
+    // Open tickets per host, for the badge beside each host's name.
+    void setOpenTickets(const QHash<wb::HostId, int> &perHost);
     void addHost();
     void addGroup();
     void editSelected();

@@ -28,7 +28,7 @@ void MainWindow::setUpTickets()
     connect(m_tickets, &TicketPanel::newTicketRequested, this, &MainWindow::newTicket);
     connect(m_tickets, &TicketPanel::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_tickets, &TicketPanel::activeTicketRequested, this, &MainWindow::setActiveTicket);
-    connect(m_tickets, &TicketPanel::openTicketsPerHostChanged, m_inventoryPanel->model(), &InventoryModel::setOpenTickets);
+    connect(m_tickets, &TicketPanel::openTicketsPerHostChanged, m_inventoryPanel, &InventoryPanel::setOpenTickets);
 }
 
 QString MainWindow::hostName(qint64 id) const

@@ -35,6 +35,7 @@ SnippetLibraryDialog::SnippetLibraryDialog(AsyncSnippetStore *snippets, int host
     setWindowTitle(tr("Snippets"));
 
     m_model = new SnippetModel(this);
+    m_model->setObjectName(QStringLiteral("snippetModel"));
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -36,7 +36,6 @@ public:
     ~SnippetLibraryDialog() override;
 
     std::optional<Snippet> snippetToRun() const { return m_toRun; }
-    SnippetModel *model() const { return m_model; }
     SnippetEditor *editor() const { return m_editor; }
 
 public Q_SLOTS:

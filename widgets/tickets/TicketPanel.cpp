@@ -51,6 +51,7 @@ TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget
 {
     setObjectName(QStringLiteral("ticketPanel"));
     m_model = new TicketTableModel(this);
+    m_model->setObjectName(QStringLiteral("ticketModel"));
     m_proxy = new TicketFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 

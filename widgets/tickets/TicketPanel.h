@@ -51,7 +51,6 @@ public:
     // Priority, due date or newest (by the column of that name), for the whole view.
     void sortBy(int column);
 
-    TicketTableModel *model() const { return m_model; }
     QAction *newTicketAction() const { return m_newTicket; }
 
     // Reads the view and the per-host counts again (a ticket was saved elsewhere).

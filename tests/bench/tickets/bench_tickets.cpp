@@ -180,7 +180,7 @@ int measure(const QString &path)
         clock.start();
         TicketPager pager(path);
         TicketPanel pane(&pager, &active);
-        if (!waitForRows(*pane.model()))
+        if (!waitForRows(*pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel"))))
             return 1;
         cold << clock.nsecsElapsed() / 1e6;
     }
@@ -189,7 +189,7 @@ int measure(const QString &path)
     QSettings().setValue(QStringLiteral("tickets/view"), int(TicketPanel::View::All));
     TicketPager pager(path);
     TicketPanel pane(&pager, &active);
-    if (!waitForRows(*pane.model()))
+    if (!waitForRows(*pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel"))))
         return 1;
     for (const char *word : {"ws01234", "certificate", "renewed"}) {
         TicketQuery query;
@@ -200,8 +200,8 @@ int measure(const QString &path)
         QList<double> times;
         for (int run = 0; run < 5; ++run) {
             pane.setSearchText(QString());
-            firstRows(*pane.model(), [] {});
-            times << firstRows(*pane.model(), [&] { pane.setSearchText(query.text); });
+            firstRows(*pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel")), [] {});
+            times << firstRows(*pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel")), [&] { pane.setSearchText(query.text); });
         }
         bench(qPrintable(name + QStringLiteral("_ms")), median(times), "ms");
         Workspace workspace;
@@ -225,8 +225,8 @@ int measure(const QString &path)
         bench(qPrintable(name + QStringLiteral("_by_priority_ms")), timed(byPriority, &found), "ms");
     }
     pane.setSearchText(QString());
-    firstRows(*pane.model(), [] {});
-    TicketTableModel &model = *pane.model();
+    firstRows(*pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel")), [] {});
+    TicketTableModel &model = *pane.findChild<TicketTableModel *>(QStringLiteral("ticketModel"));
     TicketQuery all = model.query();
     all.view = TicketQuery::View::All;
     for (const auto &[name, column] : {std::pair{"sort_priority_ms", int(TicketTableModel::PriorityColumn)},

@@ -417,13 +417,13 @@ private Q_SLOTS:
         inDialog<AuditLogDialog>([&](AuditLogDialog *dialog) {
             auto *summaryLine = dialog->findChild<QLabel *>(QStringLiteral("auditSummary"));
             QVERIFY(QTest::qWaitFor([&] { return summaryLine->text().endsWith(QStringLiteral(" records")); }, 10000));
-            all = dialog->model()->rowCount();
+            all = wbtest::partOf<AuditLogModel>(dialog, "auditModel")->rowCount();
             saveScreenshot(dialog, QStringLiteral("audit-log-all"));
-            QTest::keyClicks(dialog->accountFilter(), QStringLiteral("ALI"));
-            (void)QTest::qWaitFor([&] { return dialog->model()->rowCount() < all; }, 3000);
-            aliceRows = dialog->model()->rowCount();
+            QTest::keyClicks(wbtest::partOf<QLineEdit>(dialog, "auditAccountFilter"), QStringLiteral("ALI"));
+            (void)QTest::qWaitFor([&] { return wbtest::partOf<AuditLogModel>(dialog, "auditModel")->rowCount() < all; }, 3000);
+            aliceRows = wbtest::partOf<AuditLogModel>(dialog, "auditModel")->rowCount();
             for (int row = 0; row < aliceRows; ++row)
-                aliceAccounts << dialog->model()->recordAt(row).account;
+                aliceAccounts << wbtest::partOf<AuditLogModel>(dialog, "auditModel")->recordAt(row).account;
             saveScreenshot(dialog, QStringLiteral("audit-log"));
             whenModal<QFileDialog>([target](QFileDialog *files) {
                 files->selectFile(target);

@@ -130,7 +130,7 @@ class TestSnippets : public QObject
         QItemSelectionModel *selection = panel()->view()->selectionModel();
         selection->clear();
         for (const QModelIndex &source : sourceRows) {
-            const QModelIndex index = panel()->proxy()->mapFromSource(source);
+            const QModelIndex index = wbtest::partOf<InventoryFilterProxy>(panel(), "inventoryProxy")->mapFromSource(source);
             QVERIFY(index.isValid());
             selection->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
@@ -288,7 +288,7 @@ private Q_SLOTS:
 
     void runSnippetFromTheContextMenuOnSelectedHostsAndGroups()
     {
-        InventoryModel *model = panel()->model();
+        InventoryModel *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
         selectRows({model->indexForHost(m_alpha), model->indexForGroup(m_lab)});
         QCOMPARE(panel()->selectedHostIdsWithGroups().size(), 2);
         QStringList offered;
@@ -318,7 +318,7 @@ private Q_SLOTS:
 
     void enterInTheLibraryRunsTheSelectedSnippet()
     {
-        InventoryModel *model = panel()->model();
+        InventoryModel *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
         selectRows({model->indexForHost(m_alpha), model->indexForHost(m_beta)});
         QString runText;
         QString loaded;
@@ -349,7 +349,7 @@ private Q_SLOTS:
 
     void saveAsSnippetFromTheRunCommandDialog()
     {
-        selectRows({panel()->model()->indexForHost(m_alpha)});
+        selectRows({wbtest::partOf<InventoryModel>(panel(), "inventoryModel")->indexForHost(m_alpha)});
         const QString typed = QStringLiteral("df -h / | tail -n 1");
         QString refused;
         bool stayedOpen = false;
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QVERIFY2(readBack([&] { return tickets.add(&ticket, &error); }), qPrintable(error));
         m_window->setActiveTicket(ticket.id);
         QTRY_COMPARE(m_window->activeTicket(), ticket.id);
-        InventoryModel *model = panel()->model();
+        InventoryModel *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
 
         selectRows({model->indexForHost(m_alpha)});
         m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
