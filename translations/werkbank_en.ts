@@ -49,7 +49,7 @@
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+128" />
+        <location filename="../core/ssh/CommandRunner.cpp" line="+129" />
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>no result within %n second</numerusform><numerusform>no result within %n seconds</numerusform></translation>
@@ -235,7 +235,7 @@
 <context>
     <name>wb::RunGroupsModel</name>
     <message numerus="yes">
-        <location filename="../models/run/RunGroupsModel.cpp" line="+77" />
+        <location filename="../models/run/RunGroupsModel.cpp" line="+86" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -253,7 +253,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+40" />
+        <location filename="../widgets/run/RunView.cpp" line="+43" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -265,7 +265,7 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+130" />
+        <location line="+142" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>
@@ -292,7 +292,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+148" />
+        <location line="+155" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

@@ -2047,7 +2047,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../core/ssh/CommandRunner.cpp" line="+128"/>
+        <location filename="../core/ssh/CommandRunner.cpp" line="+129"/>
         <source>no result within %n second(s)</source>
         <translation>
             <numerusform>geen resultaat binnen %n seconde</numerusform>
@@ -2671,7 +2671,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostRun</name>
     <message>
-        <location filename="../core/ssh/CommandRunner.cpp" line="-97"/>
+        <location filename="../core/ssh/CommandRunner.cpp" line="-96"/>
         <source>pending</source>
         <translation>wachtend</translation>
     </message>
@@ -4364,7 +4364,7 @@ Oplossing:
 <context>
     <name>wb::RunGroupsModel</name>
     <message>
-        <location filename="../models/run/RunGroupsModel.cpp" line="+36"/>
+        <location filename="../models/run/RunGroupsModel.cpp" line="+45"/>
         <source>[exit status %1]</source>
         <translation>[afsluitstatus %1]</translation>
     </message>
@@ -4459,7 +4459,7 @@ Oplossing:
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+40"/>
+        <location filename="../widgets/run/RunView.cpp" line="+43"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -4495,7 +4495,7 @@ Oplossing:
         <translation>&amp;Gegroepeerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Re-run &amp;Failed</source>
         <translation>&amp;Mislukte opnieuw uitvoeren</translation>
     </message>
@@ -4505,7 +4505,7 @@ Oplossing:
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Run: %1</source>
         <translation>Uitvoeren: %1</translation>
     </message>
@@ -4515,7 +4515,7 @@ Oplossing:
         <translation>Uitvoeren: %1 (klaar)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Close run</source>
         <translation>Uitvoering sluiten</translation>
     </message>
@@ -4671,7 +4671,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>

@@ -16,10 +16,12 @@ namespace {
 
 // Linux schedules each thread by its own nice value (setpriority on the
 // calling thread); elsewhere this does nothing.
-void lowerThisThreadsPriority()
+void setThisThreadsNice(int nice)
 {
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, 0, 10);
+    setpriority(PRIO_PROCESS, 0, nice);
+#else
+    Q_UNUSED(nice);
 #endif
 }
 
@@ -73,9 +75,8 @@ void CommandRunner::start()
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("ssh-run:%1").arg(i));
-        // Bulk work yields to the window and to interactive sessions: a run's
-        // key exchanges must not take the cores the GUI thread needs.
-        connect(thread, &QThread::started, thread, [] { lowerThisThreadsPriority(); }, Qt::DirectConnection);
+        if (m_workerNice > 0)
+            connect(thread, &QThread::started, thread, [nice = m_workerNice] { setThisThreadsNice(nice); }, Qt::DirectConnection);
         thread->start();
         m_threads.push_back(thread);
     }

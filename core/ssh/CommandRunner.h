@@ -76,6 +76,10 @@ public:
     // Connections come from the pool when it holds one for a host, and go back
     // to it when the host is done. Set before start(); the pool must outlive the runner.
     void setPool(SshPool *pool) { m_pool = pool; }
+    // The nice value of the run's own threads (before start(); Linux). The
+    // window's runs are bulk work beside its event loop and open terminals
+    // (SshWorkFactory sets 19); werkbank-cli's run has the machine to itself.
+    void setWorkerNice(int nice) { m_workerNice = nice; }
 
     void start();
     void cancel(int index);
@@ -141,6 +145,7 @@ private:
     std::vector<QThread *> m_threads;
     CredentialStore *m_credentials;
     SshPool *m_pool = nullptr;
+    int m_workerNice = 0;
     QTimer *m_keyDebounce;
     QList<HostKeyQuestion> m_pendingKeys;
     QList<int> m_pendingKeyHosts;

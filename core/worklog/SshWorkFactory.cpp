@@ -24,6 +24,9 @@ CommandRunner *SshWorkFactory::newRun(QList<SshTarget> targets, RunSpec spec, QO
 {
     auto *runner = new CommandRunner(std::move(targets), std::move(spec), parent);
     runner->setPool(m_pool);
+    // At nice 19 a run's handshakes yield at once to the event loop and to open
+    // terminals, and take every cycle those leave (bench_gui_stall run and echo).
+    runner->setWorkerNice(19);
     // Logged to the ticket active when the run was made, once every host is done.
     const qint64 ticket = m_active ? m_active->id() : 0;
     connect(runner, &CommandRunner::finished, this, [this, runner, ticket] {

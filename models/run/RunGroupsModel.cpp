@@ -14,15 +14,24 @@ RunGroupsModel::RunGroupsModel(CommandRunner *runner, QObject *parent)
     m_coalesce.setInterval(200);
     connect(&m_coalesce, &QTimer::timeout, this, &RunGroupsModel::rebuild);
     connect(runner, &CommandRunner::hostChanged, this, [this] {
-        if (!m_coalesce.isActive())
+        m_stale = true;
+        if (m_followed && !m_coalesce.isActive())
             m_coalesce.start();
     });
     connect(runner, &CommandRunner::finished, this, &RunGroupsModel::rebuild);
 }
 
+void RunGroupsModel::setFollowed(bool followed)
+{
+    m_followed = followed;
+    if (followed && m_stale)
+        rebuild();
+}
+
 void RunGroupsModel::rebuild()
 {
     m_coalesce.stop();
+    m_stale = false;
     QList<Group> groups;
     QHash<QString, qsizetype> byKey;
     for (int i = 0; i < m_runner->size(); ++i) {

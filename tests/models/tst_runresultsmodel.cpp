@@ -70,6 +70,49 @@ private Q_SLOTS:
         QVERIFY(group.data(RunGroupsModel::FailedRole).toBool());
         QCOMPARE(group.data(Qt::ToolTipRole).toString(), QStringLiteral("host[0-4]"));
     }
+
+    void groupsNobodyFollowsWaitForTheEnd()
+    {
+        // Four hosts refuse at once; one server accepts and never speaks, so the
+        // run lasts its connect timeout (1.5 s): long enough for several regroupings.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<SshTarget> targets;
+        for (int i = 0; i < 5; ++i) {
+            SshTarget t;
+            t.endpoint = SshEndpoint{QStringLiteral("host%1").arg(i), QStringLiteral("127.0.0.1"), i == 4 ? silent.serverPort() : closed,
+                                     QStringLiteral("nobody"), {}};
+            t.options.useAgent = false;
+            t.options.connectTimeoutMs = 1500;
+            targets << t;
+        }
+        RunSpec spec;
+        spec.command = QStringLiteral("true");
+        spec.concurrency = 5;
+        spec.useKeychain = false;
+        for (const bool followed : {true, false}) {
+            CommandRunner runner(targets, spec);
+            RunGroupsModel groups(&runner);
+            QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            groups.setFollowed(followed);
+            QSignalSpy resets(&groups, &QAbstractItemModel::modelReset);
+            QSignalSpy finished(&runner, &CommandRunner::finished);
+            runner.start();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(groups.rowCount(), 2);  // refused, and timed out
+            if (followed) {
+                QVERIFY2(resets.size() >= 2, "regrouped while the run went on, and at its end");
+            } else {
+                QCOMPARE(resets.size(), 1);  // only at the end
+                groups.setFollowed(true);    // nothing new since: no regrouping
+                QCOMPARE(resets.size(), 1);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunResultsModel)

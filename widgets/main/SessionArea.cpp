@@ -181,10 +181,17 @@ void SessionArea::updateTab(WorkTab *tab)
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    m_tabs->setTabText(index, tab->tabTitle());
-    m_tabs->setTabIcon(index, tab->tabIcon());
-    m_tabs->setTabToolTip(index, tab->tabToolTip());
-    m_tabs->tabBar()->setTabTextColor(index, tab->wantsAttention() ? QColor(0xc6, 0x28, 0x28) : QColor());
+    // Only what changed: each change lays out and repaints the tab bar, and
+    // busy tabs (a run reporting in) ask many times a second.
+    if (const QString title = tab->tabTitle(); m_tabs->tabText(index) != title)
+        m_tabs->setTabText(index, title);
+    if (const QIcon icon = tab->tabIcon(); m_tabs->tabIcon(index).cacheKey() != icon.cacheKey())
+        m_tabs->setTabIcon(index, icon);
+    if (const QString tip = tab->tabToolTip(); m_tabs->tabToolTip(index) != tip)
+        m_tabs->setTabToolTip(index, tip);
+    const QColor color = tab->wantsAttention() ? QColor(0xc6, 0x28, 0x28) : QColor();
+    if (m_tabs->tabBar()->tabTextColor(index) != color)
+        m_tabs->tabBar()->setTabTextColor(index, color);
 }
 
 bool SessionArea::closeTab(int index)

@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -32,7 +33,9 @@
 
 namespace wb {
 
-RunView::RunView(CommandRunner *runner, QWidget *parent) : WorkTab(parent), m_runner(runner)
+RunView::RunView(CommandRunner *runner, QWidget *parent)
+    : WorkTab(parent), m_runner(runner), m_runningIcon(QStringLiteral(":/icons/state-connecting.svg")),
+      m_failedIcon(QStringLiteral(":/icons/error.svg")), m_doneIcon(QStringLiteral(":/icons/state-connected.svg"))
 {
     setObjectName(QStringLiteral("runView"));
     m_runner->setParent(this);
@@ -87,6 +90,9 @@ RunView::RunView(CommandRunner *runner, QWidget *parent) : WorkTab(parent), m_ru
     m_views->setObjectName(QStringLiteral("runViews"));
     m_views->addTab(m_table, tr("&Hosts"));
     m_views->addTab(grouped, tr("&Grouped"));
+    m_groupsModel->setFollowed(false);  // the Hosts tab shows first
+    connect(m_views, &QTabWidget::currentChanged, this,
+            [this, grouped] { m_groupsModel->setFollowed(m_views->currentWidget() == grouped); });
 
     m_rerun = new QPushButton(tr("Re-run &Failed"), this);
     m_rerun->setObjectName(QStringLiteral("rerunFailed"));
@@ -106,8 +112,18 @@ RunView::RunView(CommandRunner *runner, QWidget *parent) : WorkTab(parent), m_ru
     layout->addLayout(bar);
     layout->addWidget(m_views, 1);
 
-    connect(m_runner, &CommandRunner::hostChanged, this, &RunView::updateProgress);
-    connect(m_runner, &CommandRunner::finished, this, &RunView::updateProgress);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &RunView::updateProgress);
+    connect(m_runner, &CommandRunner::hostChanged, this, [this] {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
+    });
+    connect(m_runner, &CommandRunner::finished, this, [this] {
+        m_progressTimer->stop();
+        updateProgress();
+    });
     connect(m_runner, &CommandRunner::hostKeysPending, this, &RunView::askHostKeys);
     updateProgress();
 }
@@ -128,9 +144,8 @@ QString RunView::tabTitle() const
 
 QIcon RunView::tabIcon() const
 {
-    return QIcon(isRunning() ? QStringLiteral(":/icons/state-connecting.svg")
-                 : m_runner->counts().failed > 0 ? QStringLiteral(":/icons/error.svg")
-                                                 : QStringLiteral(":/icons/state-connected.svg"));
+    // The same objects each time: the tab bar sees nothing changed (and an SVG is read once).
+    return isRunning() ? m_runningIcon : m_runner->counts().failed > 0 ? m_failedIcon : m_doneIcon;
 }
 
 WorkTab::Closing RunView::confirmClose()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QIcon>
+
 #include "core/ssh/CommandRunner.h"
 #include "widgets/common/WorkTab.h"
 
@@ -9,6 +11,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 class QTabWidget;
 
 namespace wb {
@@ -67,6 +70,12 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QTableView *m_table;
+    // Hosts report in by the hundred a second: the progress line, the tab and
+    // its icon follow at most ten times a second.
+    QTimer *m_progressTimer;
+    QIcon m_runningIcon;
+    QIcon m_failedIcon;
+    QIcon m_doneIcon;
 };
 
 } // namespace wb
