@@ -42,65 +42,11 @@ bool Inventory::load(QString *error)
     return true;
 }
 
-InventoryIndex InventoryIndex::build(const InventorySnapshot &snapshot)
-{
-    InventoryIndex index;
-    index.groups.reserve(snapshot.groups.size());
-    index.hosts.reserve(snapshot.hosts.size());
-    // Snapshots arrive sorted by name, so appending keeps every list sorted.
-    for (const Group &g : snapshot.groups) {
-        index.groups.insert(g.id, g);
-        index.childGroups[g.parentId].append(g.id, g.name);
-    }
-    for (const Host &h : snapshot.hosts) {
-        index.hosts.insert(h.id, h);
-        index.groupHosts[h.groupId].append(h.id, h.name);
-    }
-    return index;
-}
-
-void Inventory::reset(InventoryIndex index)
+void Inventory::reset(InventoryTables tables)
 {
     Q_EMIT aboutToReset();
-    m_groups = std::move(index.groups);
-    m_hosts = std::move(index.hosts);
-    m_childGroups = std::move(index.childGroups);
-    m_groupHosts = std::move(index.groupHosts);
+    static_cast<InventoryTables &>(*this) = std::move(tables);
     Q_EMIT resetDone();
-}
-
-InventoryIndex Inventory::takeIndex()
-{
-    InventoryIndex index;
-    index.groups = std::exchange(m_groups, {});
-    index.hosts = std::exchange(m_hosts, {});
-    index.childGroups = std::exchange(m_childGroups, {});
-    index.groupHosts = std::exchange(m_groupHosts, {});
-    return index;
-}
-
-void Inventory::linkGroup(const Group &g)
-{
-    m_groups.insert(g.id, g);
-    m_childGroups[g.parentId].insert(g.id, g.name);
-}
-
-void Inventory::unlinkGroup(GroupId id)
-{
-    const Group &g = *m_groups.constFind(id);
-    m_childGroups[g.parentId].remove(id);
-}
-
-void Inventory::linkHost(const Host &h)
-{
-    m_hosts.insert(h.id, h);
-    m_groupHosts[h.groupId].insert(h.id, h.name);
-}
-
-void Inventory::unlinkHost(HostId id)
-{
-    const Host &h = *m_hosts.constFind(id);
-    m_groupHosts[h.groupId].remove(id);
 }
 
 bool Inventory::writeHost(Host *h, QString *error)
@@ -184,7 +130,7 @@ void Inventory::reloadIfStale()
     // Someone else wrote the workspace: show what it holds now.
     QString error;
     if (!load(&error))
-        reset(InventoryIndex{});
+        reset(InventoryTables{});
 }
 
 bool Inventory::addGroup(Group *g, QString *error)
@@ -432,17 +378,6 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
             Q_EMIT hostMoved(h.id, from, target);
     }
     return true;
-}
-
-void Inventory::forgetGroup(GroupId id)
-{
-    const SortedNameList children = m_childGroups.take(id);
-    for (GroupId child : children.ids())
-        forgetGroup(child);
-    const SortedNameList hosts = m_groupHosts.take(id);
-    for (HostId h : hosts.ids())
-        m_hosts.remove(h);
-    m_groups.remove(id);
 }
 
 bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/inventory/InventoryTables.h"
 #include "core/inventory/InventoryTypes.h"
-#include "core/inventory/SortedNameList.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,25 +24,11 @@ struct RemovedItems {
     bool isEmpty() const { return groups.isEmpty() && hosts.isEmpty(); }
 };
 
-// An inventory's tables, handed over without copying: a worker builds them
-// (from a snapshot, or by loading and changing an Inventory of its own) and
-// the GUI thread only swaps them in, so 100,000 hosts arrive in no time.
-struct InventoryIndex
-{
-    QHash<GroupId, Group> groups;
-    QHash<HostId, Host> hosts;
-    // Per parent group (0: top level), in name order with name lookup.
-    QHash<GroupId, SortedNameList> childGroups;
-    QHash<GroupId, SortedNameList> groupHosts;
-
-    static InventoryIndex build(const InventorySnapshot &snapshot);
-};
-
 // The inventory of one workspace held in memory, written through to the
 // workspace database. Every change is validated first, written in one
 // transaction, and only then applied in memory and announced by a signal, so
 // models mirror exactly what is stored.
-class Inventory : public QObject
+class Inventory : public QObject, public InventoryTables
 {
     Q_OBJECT
 public:
@@ -54,14 +40,8 @@ public:
     // The workspace file written to; empty for an inventory kept in memory only.
     QString databasePath() const { return hasDatabase() ? m_db.databaseName() : QString(); }
     bool load(QString *error);
-    void reset(const InventorySnapshot &snapshot) { reset(InventoryIndex::build(snapshot)); }
-    void reset(InventoryIndex index);
-    // Gives the tables away (to an Inventory on another thread); this one is
-    // empty afterwards and says nothing.
-    InventoryIndex takeIndex();
-    // A copy of the tables that shares nothing at the top level with these, so
-    // either side can change its own without first copying the whole of it.
-    InventoryIndex independentIndex() const;
+    void reset(const InventorySnapshot &snapshot) { reset(InventoryTables::build(snapshot)); }
+    void reset(InventoryTables tables);
     // Makes, in memory, the change another inventory made and recorded
     // (InventoryDeltaRecorder), announcing it as that one did.
     void replay(const InventoryDelta &delta);
@@ -70,41 +50,6 @@ public:
     // own change functions refuse.
     void setReplica(bool replica) { m_replica = replica; }
     bool isReplica() const { return m_replica; }
-    InventorySnapshot snapshot() const;
-
-    const Group *group(GroupId id) const;
-    const Host *host(HostId id) const;
-    const QList<GroupId> &childGroups(GroupId parent) const;
-    const QList<HostId> &hostsIn(GroupId group) const;
-    int groupCount() const { return int(m_groups.size()); }
-    // All hosts in no particular order: the fastest way to look at every host.
-    const QHash<HostId, Host> &allHosts() const { return m_hosts; }
-    int hostCount() const { return int(m_hosts.size()); }
-
-    QStringList groupPath(GroupId id) const;           // names from the top
-    GroupId findGroup(GroupId parent, const QString &name) const;
-    GroupId findGroupByPath(const QString &path) const; // "site/role"; 0 if absent
-    HostId findHost(GroupId group, const QString &name) const;
-    HostId findHostAnywhere(const QString &name) const;
-    // "site/role/web01" (or "web01" for a host at the top level); 0 if absent.
-    HostId findHostByPath(const QString &path) const;
-    // Every host with exactly this name, in any group, in tree order.
-    QList<HostId> hostsNamed(const QString &name) const;
-    // A host as a user names it: its path, or its bare name when only one host
-    // has that name. When several do, returns 0 and fills *candidates with their paths.
-    HostId resolveHost(const QString &nameOrPath, QStringList *candidates = nullptr) const;
-    // "site/role/web01"; just the name at the top level.
-    QString hostPath(HostId id) const;
-    // How the user sees a host named: its bare name, unless another host has the
-    // same name, then its group path. Empty for an unknown id.
-    QString displayName(HostId id) const;
-    bool isNameShared(const QString &name) const;
-    bool isSameOrDescendant(GroupId candidate, GroupId ancestor) const;
-    // The items of a selection that are not inside another selected group.
-    std::pair<QList<GroupId>, QList<HostId>> topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
-    // Hosts in the group and all groups below it, in tree order; 0 means everything.
-    QList<HostId> hostsBelow(GroupId group) const;
-
     bool addGroup(Group *group, QString *error);
     bool renameGroup(GroupId id, const QString &name, QString *error);
     bool addHost(Host *host, QString *error);
@@ -144,12 +89,6 @@ private:
     bool announce();  // false inside a batch, which announces itself when committed
     bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
     QString checkHost(const Host &host) const;
-    // Add to / take out of the per-parent lists.
-    void linkGroup(const Group &group);
-    void unlinkGroup(GroupId id);
-    void linkHost(const Host &host);
-    void unlinkHost(HostId id);
-    void forgetGroup(GroupId id);
     // Writes a changed host (version-checked); false with *error on a refusal.
     bool writeHost(Host *host, QString *error);
     void staleWriteError(const Host &attempted, QString *error);
@@ -159,11 +98,6 @@ private:
     void reloadIfStale();
 
     QSqlDatabase m_db;
-    QHash<GroupId, Group> m_groups;
-    QHash<HostId, Host> m_hosts;
-    // Per parent group (0: top level), in name order with name lookup.
-    QHash<GroupId, SortedNameList> m_childGroups;
-    QHash<GroupId, SortedNameList> m_groupHosts;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     bool m_batchChanged = false;

@@ -74,7 +74,7 @@ void Inventory::rollbackBatch()
     // Memory goes back to what the file holds; the reset tells the models.
     QString error;
     if (!load(&error))
-        reset(InventoryIndex{});
+        reset(InventoryTables{});
 }
 
 } // namespace wb

@@ -10,7 +10,7 @@ InventoryDeltaRecorder::InventoryDeltaRecorder(const Inventory *inventory) : m_i
     const auto direct = Qt::DirectConnection;
     connect(inventory, &Inventory::resetDone, this, [this] {
         m_delta.events.clear();
-        m_delta.reset = m_inventory->independentIndex();
+        m_delta.reset = m_inventory->independentCopy();
     }, direct);
     connect(inventory, &Inventory::groupAdded, this, [this](GroupId id) { recordGroup(Kind::GroupAdded, id); }, direct);
     connect(inventory, &Inventory::groupChanged, this, [this](GroupId id) { recordGroup(Kind::GroupChanged, id); }, direct);
@@ -96,22 +96,6 @@ void Inventory::replay(const InventoryDelta &delta)
             break;
         }
     }
-}
-
-InventoryIndex Inventory::independentIndex() const
-{
-    InventoryIndex index{m_groups, m_hosts, m_childGroups, m_groupHosts};
-    // Copied here, on the thread that made the change, so the first edit on
-    // the other side does not copy a hundred thousand hosts there.
-    index.groups.detach();
-    index.hosts.detach();
-    index.childGroups.detach();
-    index.groupHosts.detach();
-    for (SortedNameList &list : index.childGroups)
-        list.detach();
-    for (SortedNameList &list : index.groupHosts)
-        list.detach();
-    return index;
 }
 
 } // namespace wb

@@ -23,7 +23,7 @@ struct InventoryDelta
         GroupId to = 0;
     };
     // A reload or a batch: every table, replacing everything (events before it are moot).
-    std::optional<InventoryIndex> reset;
+    std::optional<InventoryTables> reset;
     QList<Event> events;
 
     bool isEmpty() const { return !reset && events.isEmpty(); }

@@ -21,7 +21,7 @@ public:
     void insert(qint64 id, const QString &name);
     void remove(qint64 id);
 
-    // Makes the lists this one's own (see Inventory::independentIndex).
+    // Makes the lists this one's own (see InventoryTables::independentCopy).
     void detach()
     {
         m_ids.detach();

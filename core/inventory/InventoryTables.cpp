@@ -1,6 +1,4 @@
-// The read-only side of Inventory: lookups, paths and tree walks that change
-// nothing (the writing side is Inventory.cpp).
-#include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryTables.h"
 
 #include <QSet>
 
@@ -12,7 +10,75 @@ namespace {
 const QList<qint64> kNoIds;
 } // namespace
 
-InventorySnapshot Inventory::snapshot() const
+InventoryTables InventoryTables::build(const InventorySnapshot &snapshot)
+{
+    InventoryTables tables;
+    tables.m_groups.reserve(snapshot.groups.size());
+    tables.m_hosts.reserve(snapshot.hosts.size());
+    // Snapshots arrive sorted by name, so appending keeps every list sorted.
+    for (const Group &g : snapshot.groups) {
+        tables.m_groups.insert(g.id, g);
+        tables.m_childGroups[g.parentId].append(g.id, g.name);
+    }
+    for (const Host &h : snapshot.hosts) {
+        tables.m_hosts.insert(h.id, h);
+        tables.m_groupHosts[h.groupId].append(h.id, h.name);
+    }
+    return tables;
+}
+
+InventoryTables InventoryTables::independentCopy() const
+{
+    InventoryTables copy = *this;
+    // Copied here, on the thread that made the change, so the first edit on
+    // the other side does not copy a hundred thousand hosts there.
+    copy.m_groups.detach();
+    copy.m_hosts.detach();
+    copy.m_childGroups.detach();
+    copy.m_groupHosts.detach();
+    for (SortedNameList &list : copy.m_childGroups)
+        list.detach();
+    for (SortedNameList &list : copy.m_groupHosts)
+        list.detach();
+    return copy;
+}
+
+void InventoryTables::linkGroup(const Group &g)
+{
+    m_groups.insert(g.id, g);
+    m_childGroups[g.parentId].insert(g.id, g.name);
+}
+
+void InventoryTables::unlinkGroup(GroupId id)
+{
+    const Group &g = *m_groups.constFind(id);
+    m_childGroups[g.parentId].remove(id);
+}
+
+void InventoryTables::linkHost(const Host &h)
+{
+    m_hosts.insert(h.id, h);
+    m_groupHosts[h.groupId].insert(h.id, h.name);
+}
+
+void InventoryTables::unlinkHost(HostId id)
+{
+    const Host &h = *m_hosts.constFind(id);
+    m_groupHosts[h.groupId].remove(id);
+}
+
+void InventoryTables::forgetGroup(GroupId id)
+{
+    const SortedNameList children = m_childGroups.take(id);
+    for (GroupId child : children.ids())
+        forgetGroup(child);
+    const SortedNameList hosts = m_groupHosts.take(id);
+    for (HostId h : hosts.ids())
+        m_hosts.remove(h);
+    m_groups.remove(id);
+}
+
+InventorySnapshot InventoryTables::snapshot() const
 {
     InventorySnapshot result;
     // Parents before children, so the snapshot can be inserted in order.
@@ -29,31 +95,31 @@ InventorySnapshot Inventory::snapshot() const
     return result;
 }
 
-const Group *Inventory::group(GroupId id) const
+const Group *InventoryTables::group(GroupId id) const
 {
     const auto it = m_groups.constFind(id);
     return it == m_groups.constEnd() ? nullptr : &it.value();
 }
 
-const Host *Inventory::host(HostId id) const
+const Host *InventoryTables::host(HostId id) const
 {
     const auto it = m_hosts.constFind(id);
     return it == m_hosts.constEnd() ? nullptr : &it.value();
 }
 
-const QList<GroupId> &Inventory::childGroups(GroupId parent) const
+const QList<GroupId> &InventoryTables::childGroups(GroupId parent) const
 {
     const auto it = m_childGroups.constFind(parent);
     return it == m_childGroups.constEnd() ? kNoIds : it->ids();
 }
 
-const QList<HostId> &Inventory::hostsIn(GroupId group) const
+const QList<HostId> &InventoryTables::hostsIn(GroupId group) const
 {
     const auto it = m_groupHosts.constFind(group);
     return it == m_groupHosts.constEnd() ? kNoIds : it->ids();
 }
 
-QStringList Inventory::groupPath(GroupId id) const
+QStringList InventoryTables::groupPath(GroupId id) const
 {
     QStringList path;
     for (const Group *g = group(id); g; g = group(g->parentId))
@@ -61,13 +127,13 @@ QStringList Inventory::groupPath(GroupId id) const
     return path;
 }
 
-GroupId Inventory::findGroup(GroupId parent, const QString &name) const
+GroupId InventoryTables::findGroup(GroupId parent, const QString &name) const
 {
     const auto it = m_childGroups.constFind(parent);
     return it == m_childGroups.constEnd() ? 0 : it->find(name);
 }
 
-GroupId Inventory::findGroupByPath(const QString &path) const
+GroupId InventoryTables::findGroupByPath(const QString &path) const
 {
     GroupId current = 0;
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -79,13 +145,13 @@ GroupId Inventory::findGroupByPath(const QString &path) const
     return current;
 }
 
-HostId Inventory::findHost(GroupId group, const QString &name) const
+HostId InventoryTables::findHost(GroupId group, const QString &name) const
 {
     const auto it = m_groupHosts.constFind(group);
     return it == m_groupHosts.constEnd() ? 0 : it->find(name);
 }
 
-HostId Inventory::findHostAnywhere(const QString &name) const
+HostId InventoryTables::findHostAnywhere(const QString &name) const
 {
     for (const Host &h : m_hosts)
         if (h.name == name)
@@ -93,7 +159,7 @@ HostId Inventory::findHostAnywhere(const QString &name) const
     return 0;
 }
 
-HostId Inventory::findHostByPath(const QString &path) const
+HostId InventoryTables::findHostByPath(const QString &path) const
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     if (slash < 0)
@@ -107,7 +173,7 @@ HostId Inventory::findHostByPath(const QString &path) const
 
 // Names are unique within a group, so one lookup per group finds every
 // namesake; no index of all names has to be kept (or built when a workspace opens).
-QList<HostId> Inventory::hostsNamed(const QString &name) const
+QList<HostId> InventoryTables::hostsNamed(const QString &name) const
 {
     QList<HostId> result;
     for (const SortedNameList &hosts : m_groupHosts)
@@ -117,7 +183,7 @@ QList<HostId> Inventory::hostsNamed(const QString &name) const
     return result;
 }
 
-HostId Inventory::resolveHost(const QString &nameOrPath, QStringList *candidates) const
+HostId InventoryTables::resolveHost(const QString &nameOrPath, QStringList *candidates) const
 {
     // A bare name first: host names may themselves contain "/".
     const QList<HostId> named = hostsNamed(nameOrPath);
@@ -134,7 +200,7 @@ HostId Inventory::resolveHost(const QString &nameOrPath, QStringList *candidates
     return nameOrPath.contains(QLatin1Char('/')) ? findHostByPath(nameOrPath) : 0;
 }
 
-QString Inventory::hostPath(HostId id) const
+QString InventoryTables::hostPath(HostId id) const
 {
     const Host *h = host(id);
     if (!h)
@@ -144,7 +210,7 @@ QString Inventory::hostPath(HostId id) const
     return path.join(QLatin1Char('/'));
 }
 
-bool Inventory::isNameShared(const QString &name) const
+bool InventoryTables::isNameShared(const QString &name) const
 {
     int found = 0;
     for (const SortedNameList &hosts : m_groupHosts)
@@ -153,7 +219,7 @@ bool Inventory::isNameShared(const QString &name) const
     return false;
 }
 
-QString Inventory::displayName(HostId id) const
+QString InventoryTables::displayName(HostId id) const
 {
     const Host *h = host(id);
     if (!h)
@@ -161,7 +227,7 @@ QString Inventory::displayName(HostId id) const
     return isNameShared(h->name) ? hostPath(id) : h->name;
 }
 
-bool Inventory::isSameOrDescendant(GroupId candidate, GroupId ancestor) const
+bool InventoryTables::isSameOrDescendant(GroupId candidate, GroupId ancestor) const
 {
     for (const Group *g = group(candidate); g; g = group(g->parentId))
         if (g->id == ancestor)
@@ -169,7 +235,7 @@ bool Inventory::isSameOrDescendant(GroupId candidate, GroupId ancestor) const
     return false;
 }
 
-std::pair<QList<GroupId>, QList<HostId>> Inventory::topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const
+std::pair<QList<GroupId>, QList<HostId>> InventoryTables::topmost(const QList<GroupId> &groups, const QList<HostId> &hosts) const
 {
     QList<GroupId> topGroups;
     for (GroupId id : groups) {
@@ -194,7 +260,7 @@ std::pair<QList<GroupId>, QList<HostId>> Inventory::topmost(const QList<GroupId>
     return {topGroups, topHosts};
 }
 
-QList<HostId> Inventory::hostsBelow(GroupId top) const
+QList<HostId> InventoryTables::hostsBelow(GroupId top) const
 {
     QList<HostId> result;
     QList<GroupId> stack = {top};
