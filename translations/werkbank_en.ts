@@ -76,7 +76,7 @@
 <context>
     <name>wb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+197" />
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+196" />
         <source>%Ln host(s) found</source>
         <translation>
             <numerusform>%Ln host found</numerusform><numerusform>%Ln hosts found</numerusform></translation>

@@ -2858,7 +2858,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportDialog</name>
     <message>
-        <location filename="../widgets/inventory/ImportDialog.cpp" line="+34"/>
+        <location filename="../widgets/inventory/ImportDialog.cpp" line="+33"/>
         <location line="+8"/>
         <source>Import Hosts</source>
         <translation>Hosts importeren</translation>
@@ -3063,7 +3063,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+200"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+146"/>
         <source>The parent group no longer exists.</source>
         <translation>De bovenliggende groep bestaat niet meer.</translation>
     </message>
@@ -3073,12 +3073,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-61"/>
         <source>This copy of the inventory cannot be changed directly.</source>
         <translation>Deze kopie van de inventaris kan niet rechtstreeks worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+65"/>
         <location line="+182"/>
         <source>“%1” was deleted elsewhere; your change was not saved.</source>
         <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>

@@ -25,8 +25,6 @@ struct InventoryDelta
     // A reload or a batch: every table, replacing everything (events before it are moot).
     std::optional<InventoryTables> reset;
     QList<Event> events;
-
-    bool isEmpty() const { return !reset && events.isEmpty(); }
 };
 
 // Listens to an inventory and writes down what it announces, with the values

@@ -42,11 +42,7 @@ public:
     // Runs `work` on the workspace thread's inventory without changing it (an
     // export): it sees every edit asked for before it. Quitting waits for it.
     using Work = std::function<bool(const Inventory &inventory, QString *error)>;
-    void inspect(const QObject *asker, Work work, Done done)
-    {
-        edit(asker, [work = std::move(work)](Inventory &inventory, QString *error) { return work(inventory, error); },
-             std::move(done));
-    }
+    void inspect(const QObject *asker, Work work, Done done) { edit(asker, std::move(work), std::move(done)); }
     // Between an edit and its answer: an undo asked for now would undo the wrong step.
     bool isBusy() const { return m_inFlight > 0; }
 

@@ -3,7 +3,6 @@
 #include "core/ssh/KnownHosts.h"
 #include "core/ssh/SshEvents.h"
 
-#include <QHash>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QObject>

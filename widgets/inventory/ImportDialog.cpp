@@ -1,10 +1,9 @@
 #include "widgets/inventory/ImportDialog.h"
 
 #include "core/inventory/Inventory.h"
-#include "core/inventory/io/ImportApplier.h"
-#include "core/inventory/io/Importers.h"
 #include "core/inventory/InventoryEditor.h"
 #include "core/inventory/io/ImportApplier.h"
+#include "core/inventory/io/Importers.h"
 #include "core/jobs/ThreadReaper.h"
 
 #include <QCheckBox>

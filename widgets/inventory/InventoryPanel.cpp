@@ -339,7 +339,7 @@ void InventoryPanel::addHost()
                        [this, added, reply](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
-                           push(new AddHostCommand(m_editor, *added));
+                           m_history->push(new AddHostCommand(m_editor, *added));
                            selectHost(added->id);
                            Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added->id)));
                            reply({});
@@ -358,7 +358,7 @@ void InventoryPanel::addGroup()
                        [this, added, reply](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
-                           push(new AddGroupCommand(m_editor, *added));
+                           m_history->push(new AddGroupCommand(m_editor, *added));
                            const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(added->id));
                            if (index.isValid()) {
                                m_view->scrollTo(index);
@@ -395,7 +395,7 @@ void InventoryPanel::editHost(HostId id)
         m_editor->edit(this, [after](Inventory &inventory, QString *error) { return inventory.updateHost(after, error); },
                        [this, before, after, shown, reply](bool ok, const QString &error) {
                            if (ok) {
-                               push(new EditHostCommand(m_editor, *before, *m_inventory->host(after.id)));
+                               m_history->push(new EditHostCommand(m_editor, *before, *m_inventory->host(after.id)));
                                return reply({});
                            }
                            const Host *stored = m_inventory->host(after.id);
@@ -426,7 +426,7 @@ void InventoryPanel::editGroup(GroupId id)
         m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
                        [this, id, before, after, reply](bool ok, const QString &error) {
                            if (ok)
-                               push(new RenameGroupCommand(m_editor, id, before, after));
+                               m_history->push(new RenameGroupCommand(m_editor, id, before, after));
                            reply(ok ? QString() : error);
                        });
     });
@@ -468,7 +468,7 @@ void InventoryPanel::deleteSelected()
             QMessageBox::warning(this, tr("Cannot delete"), error);
             return;
         }
-        push(new RemoveItemsCommand(m_editor, *removed));
+        m_history->push(new RemoveItemsCommand(m_editor, *removed));
         Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size())) + QLatin1Char(' ')
                              + tr("Press Ctrl+Z to undo."));
     });
@@ -490,15 +490,10 @@ void InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId>
         return inventory.move(groups, hosts, target, error);
     }, [this, origins, target](bool ok, const QString &error) {
         if (ok)
-            push(new MoveItemsCommand(m_editor, origins, target));
+            m_history->push(new MoveItemsCommand(m_editor, origins, target));
         else
             QMessageBox::warning(this, tr("Cannot move"), error);
     });
-}
-
-void InventoryPanel::push(InventoryCommand *command)
-{
-    m_history->push(command);
 }
 
 QList<GroupId> InventoryPanel::expandedGroups() const

@@ -17,7 +17,6 @@ class QTreeView;
 namespace wb {
 
 class Inventory;
-class InventoryCommand;
 class InventoryEditor;
 class InventoryHistory;
 class InventoryFilterProxy;
@@ -57,9 +56,6 @@ public:
     QList<HostId> selectedHosts() const;
     QList<GroupId> selectedGroups() const;
     void selectHost(HostId id);
-    // Puts a change already made on the undo stack; a later undo or redo that
-    // the inventory refuses drops the step and says why (InventoryHistory::refused).
-    void push(InventoryCommand *command);
 
 public Q_SLOTS:
     // Open tickets per host, for the badge beside each host's name.

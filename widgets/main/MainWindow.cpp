@@ -217,7 +217,7 @@ void MainWindow::importHosts()
     const bool imported = dialog.exec() == QDialog::Accepted;
     // The whole import is one undo step.
     if (imported && !dialog.changes().isEmpty())
-        m_inventoryPanel->push(new ImportCommand(m_services.inventoryEditor, dialog.changes(), dialog.fileName()));
+        m_history->push(new ImportCommand(m_services.inventoryEditor, dialog.changes(), dialog.fileName()));
     if (!dialog.summary().isEmpty())
         statusBar()->showMessage(dialog.summary(), 10000);
 }

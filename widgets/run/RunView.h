@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QIcon>
-
 #include "core/ssh/CommandRunner.h"
 #include "widgets/common/WorkTab.h"
+
+#include <QIcon>
 
 class QLabel;
 class QListView;

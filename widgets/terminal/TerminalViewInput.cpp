@@ -12,7 +12,6 @@
 #include <QScrollBar>
 
 #include <cmath>
-#include <cstring>
 
 namespace wb {
 
