@@ -1,7 +1,9 @@
 // The GUI-thread SQL check (-DWERKBANK_CHECK_GUI_SQL=ON, as ./scripts/test
 // builds): a store made on a window's GUI thread stops the program and names
 // its caller; on a worker thread, or while a test reads back, it is fine.
-// The stopping case runs in a child process (this program with --violate).
+// The stopping case runs in a child process (this program with --violate DIR);
+// it stops, so it works in the parent's temporary directory, which the parent
+// removes.
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/TicketStore.h"
@@ -19,14 +21,13 @@
 using namespace wb;
 
 namespace {
-int violate(int argc, char **argv)
+int violate(int argc, char **argv, const QString &dir)
 {
     const rlimit noCore{0, 0}; // it is meant to stop: no core file left behind
     setrlimit(RLIMIT_CORE, &noCore);
     QGuiApplication app(argc, argv);
-    QTemporaryDir dir;
     Workspace workspace;
-    if (!workspace.open(dir.filePath(QStringLiteral("w.sqlite"))))
+    if (!workspace.open(dir + QStringLiteral("/w.sqlite")))
         return 3;
     TicketStore store(workspace.database()); // stops here
     return 0;
@@ -45,7 +46,7 @@ private Q_SLOTS:
         QSKIP("built without -DWERKBANK_CHECK_GUI_SQL=ON");
 #endif
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--violate")});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--violate"), m_dir.path()});
         QVERIFY(child.waitForFinished(30000));
         const QString said = QString::fromUtf8(child.readAllStandardError());
         QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0, qPrintable(said));
@@ -77,8 +78,8 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "--violate") == 0)
-        return violate(argc, argv);
+    if (argc > 2 && std::strcmp(argv[1], "--violate") == 0)
+        return violate(1, argv, QString::fromLocal8Bit(argv[2]));
     QGuiApplication app(argc, argv);
     TestGuiThreadCheck test;
     return QTest::qExec(&test, argc, argv);
