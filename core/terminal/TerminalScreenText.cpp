@@ -89,7 +89,9 @@ std::optional<TextMatch> TerminalScreen::search(const QString &needle, TextPos f
     if (needle.isEmpty() || count == 0)
         return std::nullopt;
     if (backward && from.col < 0) {
-        --from.line;
+        --from.line; // before the first line is the end of the last: wrap around
+        if (from.line < 0)
+            from.line = count - 1;
         from.col = INT_MAX;
     }
     from.line = std::clamp(from.line, 0, count - 1);

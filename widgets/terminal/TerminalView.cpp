@@ -24,8 +24,9 @@ constexpr int kMargin = 4; // pixels left of and above the grid
 TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_screen(screen)
+    , m_scroll(screen)
     , m_selection(screen)
-    , m_match(screen)
+    , m_search(screen)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled);
@@ -50,9 +51,8 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     m_defaultPointSize = font.pointSizeF();
     m_renderer.setFont(font);
 
-    m_frameTimer.setSingleShot(true);
-    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::flushFrame);
-    connect(screen, &TerminalScreen::damaged, this, &TerminalView::onDamaged);
+    connect(&m_pacer, &FramePacer::frameDue, this, &TerminalView::flushFrame);
+    connect(screen, &TerminalScreen::damaged, &m_pacer, &FramePacer::changed);
 
     m_findBar = new TerminalFindBar(viewport());
     m_findBar->hide();
@@ -61,7 +61,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
         find(text, backward);
     });
     connect(m_findBar, &TerminalFindBar::closed, this, [this] {
-        m_match.clear();
+        m_search.clear();
         viewport()->update();
         setFocus(Qt::OtherFocusReason);
     });
@@ -101,12 +101,7 @@ void TerminalView::updateGrid()
 
 int TerminalView::topLine() const
 {
-    if (!m_screen)
-        return 0;
-    const int history = m_screen->scrollbackSize();
-    if (m_follow)
-        return history;
-    return int(std::clamp<qint64>(m_topAnchor - m_screen->droppedLines(), 0, history));
+    return m_screen ? m_scroll.topLine() : 0;
 }
 
 void TerminalView::updateScrollBar()
@@ -126,54 +121,32 @@ void TerminalView::scrollContentsBy(int, int)
 {
     if (m_settingScrollBar || !m_screen)
         return;
-    const QScrollBar *bar = verticalScrollBar();
-    m_follow = bar->value() >= bar->maximum();
-    m_topAnchor = bar->value() + m_screen->droppedLines();
+    m_scroll.setTopLine(verticalScrollBar()->value());
     viewport()->update();
 }
 
 void TerminalView::scrollToBottom()
 {
-    if (m_follow)
+    if (!m_scroll.follow())
         return;
-    m_follow = true;
     updateScrollBar();
     viewport()->update();
 }
 
 void TerminalView::scrollToLine(int line)
 {
-    const int top = topLine();
-    const int rows = m_screen->rows();
-    if (line >= top && line < top + rows)
+    if (!m_scroll.reveal(line, m_screen->rows()))
         return;
-    const int history = m_screen->scrollbackSize();
-    const int newTop = std::clamp(line - rows / 2, 0, history);
-    m_follow = newTop == history;
-    m_topAnchor = newTop + m_screen->droppedLines();
     updateScrollBar();
     viewport()->update();
-}
-
-void TerminalView::onDamaged()
-{
-    // One frame per batch of output: the first damage starts the clock and
-    // the rest of the batch rides along. After a quiet spell (the echo of a
-    // key, a prompt) the frame goes out at once: batching is for floods, and
-    // a key's echo should not wait for one.
-    if (m_frameTimer.isActive())
-        return;
-    const bool quiet = !m_sinceFrame.isValid() || m_sinceFrame.elapsed() >= m_frameDelayMs;
-    m_frameTimer.start(quiet ? 0 : m_frameDelayMs);
 }
 
 void TerminalView::flushFrame()
 {
     if (!m_screen)
         return;
-    m_sinceFrame.start();
     updateScrollBar();
-    if (m_follow && !m_screen->isAllDirty()) {
+    if (m_scroll.isFollowing() && !m_screen->isAllDirty()) {
         QRegion dirty;
         const int ch = m_renderer.cellHeight();
         for (int r = 0; r < m_screen->rows(); ++r)
@@ -196,7 +169,7 @@ LineDecorations TerminalView::decorationsFor(int line) const
             d.selectionTo = line == b.line ? b.col : INT_MAX;
         }
     }
-    if (const auto match = m_match.range()) {
+    if (const auto match = m_search.match()) {
         const auto [a, b] = *match;
         if (line == a.line) {
             d.matchFrom = a.col;
@@ -213,7 +186,7 @@ LineDecorations TerminalView::decorationsFor(int line) const
 
 void TerminalView::paintEvent(QPaintEvent *event)
 {
-    m_paintClock.start();
+    m_pacer.paintStarted();
     QPainter p(viewport());
     if (!m_screen) {
         p.fillRect(event->rect(), m_renderer.background());
@@ -245,9 +218,7 @@ void TerminalView::paintEvent(QPaintEvent *event)
     const int gridRight = int(cols * m_renderer.cellWidth());
     p.fillRect(QRect(gridRight, area.top(), area.right() - gridRight + 1, area.height()), m_renderer.background());
     p.fillRect(QRect(area.left(), rows * ch, area.width(), area.bottom() - rows * ch + 1), m_renderer.background());
-    // A slow paint (a big window, a slow machine) spaces frames further apart
-    // instead of taking the whole event loop; 10 ms to 40 ms.
-    m_frameDelayMs = int(std::clamp<qint64>(m_paintClock.elapsed() * 2, 10, 40));
+    m_pacer.paintFinished();
 }
 
 void TerminalView::resizeEvent(QResizeEvent *event)
@@ -351,28 +322,10 @@ bool TerminalView::find(const QString &text, bool backward)
 {
     if (!m_screen)
         return false;
-    if (text.isEmpty()) {
-        m_match.clear();
-        m_findBar->setNotFound(false);
-        viewport()->update();
-        return false;
-    }
-    TextPos from;
-    if (const auto match = m_match.range()) {
-        from = match->first;
-        if (!std::exchange(m_searchInPlace, false))
-            from.col += backward ? -1 : 1;
-    } else {
-        from = backward ? TextPos{m_screen->lineCount() - 1, INT_MAX} : TextPos{0, 0};
-    }
-    const std::optional<TextMatch> hit = m_screen->search(text, from, backward);
-    m_findBar->setNotFound(!hit);
-    if (hit) {
-        m_match.set(hit->start, hit->end);
+    const std::optional<TextMatch> hit = m_search.find(text, backward, std::exchange(m_searchInPlace, false));
+    m_findBar->setNotFound(!hit && !text.isEmpty());
+    if (hit)
         scrollToLine(hit->start.line);
-    } else {
-        m_match.clear();
-    }
     viewport()->update();
     return hit.has_value();
 }

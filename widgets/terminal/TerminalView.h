@@ -1,13 +1,14 @@
 #pragma once
 
+#include "core/terminal/FramePacer.h"
 #include "core/terminal/TerminalScreen.h"
+#include "core/terminal/TerminalScrollPosition.h"
+#include "core/terminal/TerminalSearch.h"
 #include "core/terminal/TerminalSelection.h"
 #include "widgets/terminal/TerminalRenderer.h"
 
 #include <QAbstractScrollArea>
-#include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
@@ -40,7 +41,7 @@ public:
     QString selectedText() const;
     // The first visible line, over scrollback and screen (see TextPos).
     int topLine() const;
-    bool isFollowingOutput() const { return m_follow; }
+    bool isFollowingOutput() const { return m_scroll.isFollowing(); }
     // Searches from the current match (or the bottom) and scrolls to the hit.
     bool find(const QString &text, bool backward = true);
 
@@ -78,7 +79,6 @@ protected:
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 private:
-    void onDamaged();
     void flushFrame();
     void updateGrid();
     void updateScrollBar();
@@ -95,19 +95,15 @@ private:
     QPointer<TerminalScreen> m_screen;
     TerminalRenderer m_renderer;
     TerminalFindBar *m_findBar = nullptr;
-    QTimer m_frameTimer;
-    QElapsedTimer m_paintClock;
-    QElapsedTimer m_sinceFrame;  // since the last frame was flushed; invalid before the first
-    int m_frameDelayMs = 10;
+    FramePacer m_pacer;
     qreal m_defaultPointSize = 10;
 
-    bool m_follow = true;
-    qint64 m_topAnchor = 0; // the first visible line while not following
+    TerminalScrollPosition m_scroll;
     bool m_settingScrollBar = false;
 
     TerminalSelection m_selection;
-    TerminalSelection m_match;  // what the find bar found
-    bool m_searchInPlace = false;
+    TerminalSearch m_search;
+    bool m_searchInPlace = false; // the find bar's text grew: the match in view may stay
     TerminalLine m_scratch;
 };
 

@@ -1,0 +1,155 @@
+// What a terminal view keeps besides the screen, on a real TerminalScreen:
+// the scroll position that stays on its text while output goes on and the
+// capped scrollback drops lines; find, stepping through hits and keeping the
+// hit in view while the text grows; and the frame pacing (a key's echo is
+// painted at once, a flood in frames, spaced by how long a paint takes).
+#include "core/terminal/FramePacer.h"
+#include "core/terminal/TerminalScreen.h"
+#include "core/terminal/TerminalScrollPosition.h"
+#include "core/terminal/TerminalSearch.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace wb;
+
+namespace {
+void feedLines(TerminalScreen &screen, int from, int count)
+{
+    for (int i = from; i < from + count; ++i)
+        screen.feed(QByteArray("\r\nline") + QByteArray::number(i));
+}
+} // namespace
+
+class TestTerminalViewing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aScrolledBackViewStaysOnItsTextWhileOutputGoesOn()
+    {
+        TerminalScreen screen(3, 20);
+        screen.setScrollbackCapacity(10);
+        screen.feed("line0");
+        feedLines(screen, 1, 9);
+        TerminalScrollPosition scroll(&screen);
+        QVERIFY(scroll.isFollowing());
+        QCOMPARE(scroll.topLine(), screen.scrollbackSize());
+
+        scroll.setTopLine(2);
+        QVERIFY(!scroll.isFollowing());
+        QCOMPARE(screen.lineText(scroll.topLine()), QStringLiteral("line2"));
+        feedLines(screen, 10, 5); // the scrollback is full: its oldest lines go
+        QVERIFY(screen.droppedLines() > 0);
+        QCOMPARE(screen.lineText(scroll.topLine()), QStringLiteral("line2"));
+
+        QVERIFY(scroll.follow());
+        QVERIFY(!scroll.follow()); // already at the bottom
+        QCOMPARE(scroll.topLine(), screen.scrollbackSize());
+        scroll.setTopLine(screen.scrollbackSize() + 5); // past the end is the bottom
+        QVERIFY(scroll.isFollowing());
+    }
+
+    void revealMovesOnlyWhenTheLineIsOutOfView()
+    {
+        TerminalScreen screen(4, 20);
+        screen.feed("line0");
+        feedLines(screen, 1, 39);
+        TerminalScrollPosition scroll(&screen);
+        const int bottom = scroll.topLine();
+        QVERIFY(!scroll.reveal(bottom + 1, screen.rows())); // on screen already
+        QVERIFY(scroll.isFollowing());
+        QVERIFY(scroll.reveal(10, screen.rows()));
+        QCOMPARE(scroll.topLine(), 10 - screen.rows() / 2); // in the middle
+        QVERIFY(!scroll.reveal(9, screen.rows()));
+        QVERIFY(scroll.reveal(0, screen.rows()));
+        QCOMPARE(scroll.topLine(), 0); // not above the first line
+    }
+
+    void findStepsThroughHitsAndWrapsAround()
+    {
+        TerminalScreen screen(3, 30);
+        screen.feed("error one\r\nfine\r\nerror two\r\nfine\r\nerror three");
+        TerminalSearch search(&screen);
+        QVERIFY(!search.match());
+        auto hit = search.find(QStringLiteral("error"), true, false); // up from the bottom
+        QVERIFY(hit);
+        QCOMPARE(screen.lineText(hit->start.line), QStringLiteral("error three"));
+        QCOMPARE(search.match()->first, hit->start);
+        hit = search.find(QStringLiteral("error"), true, false);
+        QCOMPARE(screen.lineText(hit->start.line), QStringLiteral("error two"));
+        hit = search.find(QStringLiteral("error"), true, false);
+        QCOMPARE(screen.lineText(hit->start.line), QStringLiteral("error one"));
+        hit = search.find(QStringLiteral("error"), true, false); // wraps to the bottom
+        QCOMPARE(screen.lineText(hit->start.line), QStringLiteral("error three"));
+        hit = search.find(QStringLiteral("error"), false, false); // and down again
+        QCOMPARE(screen.lineText(hit->start.line), QStringLiteral("error one"));
+    }
+
+    void typingMoreKeepsTheHitInViewAndAMissClearsIt()
+    {
+        TerminalScreen screen(3, 30);
+        screen.feed("error one\r\nerror two");
+        TerminalSearch search(&screen);
+        const auto first = search.find(QStringLiteral("err"), true, false);
+        QCOMPARE(screen.lineText(first->start.line), QStringLiteral("error two"));
+        const auto grown = search.find(QStringLiteral("error"), true, true); // from the match itself
+        QCOMPARE(grown->start, first->start);
+        QVERIFY(!search.find(QStringLiteral("warning"), true, false));
+        QVERIFY(!search.match());
+        QVERIFY(search.find(QStringLiteral("one"), true, false));
+        QVERIFY(!search.find(QString(), true, false)); // an emptied field clears the match
+        QVERIFY(!search.match());
+    }
+
+    void aMatchKeepsNamingItsTextWhileOutputScrolls()
+    {
+        TerminalScreen screen(3, 20);
+        screen.setScrollbackCapacity(5);
+        screen.feed("needle");
+        TerminalSearch search(&screen);
+        QVERIFY(search.find(QStringLiteral("needle"), true, false));
+        feedLines(screen, 0, 4);
+        const auto where = search.match();
+        QVERIFY(where);
+        QCOMPARE(screen.lineText(where->first.line), QStringLiteral("needle"));
+    }
+
+    void anEchoAfterAQuietSpellIsPaintedAtOnceAFloodInFrames()
+    {
+        FramePacer pacer;
+        QSignalSpy due(&pacer, &FramePacer::frameDue);
+        pacer.changed();
+        QCoreApplication::processEvents(); // a zero timer: the next turn of the loop
+        QCOMPARE(due.count(), 1);
+
+        pacer.changed(); // right after a frame: this one waits for the batch
+        pacer.changed();
+        QCoreApplication::processEvents();
+        QCOMPARE(due.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 2, 1000); // one frame for both
+
+        QThread::msleep(pacer.delayMs() + 5); // quiet again
+        pacer.changed();
+        QCoreApplication::processEvents();
+        QCOMPARE(due.count(), 3);
+    }
+
+    void aSlowPaintSpacesFramesFurtherApart()
+    {
+        FramePacer pacer;
+        QCOMPARE(pacer.delayMs(), 10);
+        pacer.paintStarted();
+        QThread::msleep(30);
+        pacer.paintFinished();
+        QCOMPARE(pacer.delayMs(), 40); // twice the paint, at most 40 ms
+        pacer.paintStarted();
+        pacer.paintFinished();
+        QCOMPARE(pacer.delayMs(), 10); // a quick paint: back to 10 ms
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalViewing)
+#include "tst_terminalviewing.moc"
