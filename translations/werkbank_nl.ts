@@ -3063,75 +3063,45 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../core/inventory/Inventory.cpp" line="+146"/>
-        <source>The parent group no longer exists.</source>
-        <translation>De bovenliggende groep bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <source>“%1” could not be saved: %2</source>
-        <translation>“%1” kon niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location filename="../core/inventory/Inventory.cpp" line="+19"/>
         <source>This copy of the inventory cannot be changed directly.</source>
         <translation>Deze kopie van de inventaris kan niet rechtstreeks worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+182"/>
+        <location line="+169"/>
         <source>“%1” was deleted elsewhere; your change was not saved.</source>
         <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
-        <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+182"/>
+        <location line="+5"/>
         <source>“%1” was changed elsewhere; your change was not saved.</source>
         <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Group “%1” could not be saved: %2</source>
-        <translation>Groep “%1” kon niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Group “%1” was deleted elsewhere; your change was not saved.</source>
-        <translation>Groep “%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Group “%1” was renamed elsewhere to “%2”; your change was not saved.</source>
-        <translation>Groep “%1” is elders hernoemd naar “%2”; uw wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Group “%1” was moved elsewhere; your change was not saved.</source>
-        <translation>Groep “%1” is elders verplaatst; uw wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Group “%1” was changed elsewhere; your change was not saved.</source>
-        <translation>Groep “%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+37"/>
-        <source>There is already a group named “%1” here.</source>
-        <translation>Er is hier al een groep met de naam “%1”.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="-64"/>
         <source>The group no longer exists.</source>
         <translation>De groep bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/inventory/InventoryBatch.cpp" line="-4"/>
+        <source>A change in the batch failed; nothing was written.</source>
+        <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryChecks</name>
+    <message>
+        <location filename="../core/inventory/InventoryChecks.cpp" line="+15"/>
+        <source>The parent group no longer exists.</source>
+        <translation>De bovenliggende groep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a group named “%1” here.</source>
+        <translation>Er is hier al een groep met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The group of host “%1” no longer exists.</source>
         <translation>De groep van host “%1” bestaat niet meer.</translation>
     </message>
@@ -3141,7 +3111,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>op het hoogste niveau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in group “%1”</source>
         <translation>in groep “%1”</translation>
     </message>
@@ -3161,29 +3131,49 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De jumphosts van “%1” vormen een lus.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>The target group no longer exists.</source>
-        <translation>De doelgroep bestaat niet meer.</translation>
+        <location line="+14"/>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1” kon niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot move group “%1” into itself or one of its subgroups.</source>
-        <translation>Kan groep “%1” niet naar zichzelf of een van de eigen subgroepen verplaatsen.</translation>
+        <location line="+2"/>
+        <source>“%1” was deleted elsewhere; your change was not saved.</source>
+        <translation>“%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>There is already a group named “%1” there.</source>
-        <translation>Daar is al een groep met de naam “%1”.</translation>
+        <location line="+2"/>
+        <source>“%1” was changed elsewhere (%2); your change was not saved.</source>
+        <translation>“%1” is elders gewijzigd (%2); uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>There is already a host named “%1” there.</source>
-        <translation>Daar is al een host met de naam “%1”.</translation>
+        <location line="+1"/>
+        <source>“%1” was changed elsewhere; your change was not saved.</source>
+        <translation>“%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/inventory/InventoryBatch.cpp" line="-4"/>
-        <source>A change in the batch failed; nothing was written.</source>
-        <translation>Een wijziging in de reeks is mislukt; er is niets weggeschreven.</translation>
+        <location line="+10"/>
+        <source>Group “%1” could not be saved: %2</source>
+        <translation>Groep “%1” kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was deleted elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders verwijderd; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was renamed elsewhere to “%2”; your change was not saved.</source>
+        <translation>Groep “%1” is elders hernoemd naar “%2”; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group “%1” was moved elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders verplaatst; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group “%1” was changed elsewhere; your change was not saved.</source>
+        <translation>Groep “%1” is elders gewijzigd; uw wijziging is niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4054,29 @@ Oplossing:
         <location line="-10"/>
         <source>Work is no longer logged to a ticket.</source>
         <translation>Werk wordt niet meer in een ticket vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::MovePlan</name>
+    <message>
+        <location filename="../core/inventory/InventoryChecks.cpp" line="+7"/>
+        <source>The target group no longer exists.</source>
+        <translation>De doelgroep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot move group “%1” into itself or one of its subgroups.</source>
+        <translation>Kan groep “%1” niet naar zichzelf of een van de eigen subgroepen verplaatsen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a group named “%1” there.</source>
+        <translation>Daar is al een groep met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is already a host named “%1” there.</source>
+        <translation>Daar is al een host met de naam “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5341,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+274"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+245"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "core/inventory/Inventory.h"
 
-#include "core/inventory/HostValidator.h"
+#include "core/inventory/InventoryChecks.h"
 #include "core/inventory/InventoryRepository.h"
 #include "core/inventory/RemovalPlan.h"
 #include "core/storage/WriteScope.h"
@@ -57,7 +57,7 @@ bool Inventory::writeHost(Host *h, QString *error)
     }
     const InventoryRepository::WriteResult result = InventoryRepository::updateHost(m_db, h, error);
     if (result == InventoryRepository::WriteResult::Stale) {
-        staleWriteError(*h, error);
+        *error = InventoryChecks::staleHost(*this, m_db, *h);
         return refuseStaleWrite();
     }
     return result == InventoryRepository::WriteResult::Written || writeFailed();
@@ -70,25 +70,6 @@ bool Inventory::refuseStaleWrite()
     return writeFailed();
 }
 
-void Inventory::staleWriteError(const Host &attempted, QString *error)
-{
-    const Host *shown = host(attempted.id);
-    const QString name = shown ? displayName(attempted.id) : attempted.name;
-    std::optional<Host> stored;
-    QString readError;
-    if (hasDatabase() && !InventoryRepository::readHost(m_db, attempted.id, &stored, &readError)) {
-        *error = tr("“%1” could not be saved: %2").arg(name, readError);
-        return;
-    }
-    if (!stored) {
-        *error = tr("“%1” was deleted elsewhere; your change was not saved.").arg(name);
-        return;
-    }
-    const HostFields changed = shown ? differingFields(*shown, *stored) : HostFields();
-    *error = changed ? tr("“%1” was changed elsewhere (%2); your change was not saved.").arg(name, hostFieldNames(changed))
-                     : tr("“%1” was changed elsewhere; your change was not saved.").arg(name);
-}
-
 bool Inventory::writeGroup(Group *g, QString *error)
 {
     if (!hasDatabase()) {
@@ -97,30 +78,10 @@ bool Inventory::writeGroup(Group *g, QString *error)
     }
     const InventoryRepository::WriteResult result = InventoryRepository::updateGroup(m_db, g, error);
     if (result == InventoryRepository::WriteResult::Stale) {
-        staleGroupError(*g, error);
+        *error = InventoryChecks::staleGroup(*this, m_db, *g);
         return refuseStaleWrite();
     }
     return result == InventoryRepository::WriteResult::Written || writeFailed();
-}
-
-void Inventory::staleGroupError(const Group &attempted, QString *error)
-{
-    const Group *shown = group(attempted.id);
-    const QString name = shown ? groupPath(attempted.id).join(QLatin1Char('/')) : attempted.name;
-    std::optional<Group> stored;
-    QString readError;
-    if (!InventoryRepository::readGroup(m_db, attempted.id, &stored, &readError)) {
-        *error = tr("Group “%1” could not be saved: %2").arg(name, readError);
-        return;
-    }
-    if (!stored)
-        *error = tr("Group “%1” was deleted elsewhere; your change was not saved.").arg(name);
-    else if (shown && stored->name != shown->name)
-        *error = tr("Group “%1” was renamed elsewhere to “%2”; your change was not saved.").arg(name, stored->name);
-    else if (shown && stored->parentId != shown->parentId)
-        *error = tr("Group “%1” was moved elsewhere; your change was not saved.").arg(name);
-    else
-        *error = tr("Group “%1” was changed elsewhere; your change was not saved.").arg(name);
 }
 
 void Inventory::reloadIfStale()
@@ -138,16 +99,8 @@ bool Inventory::addGroup(Group *g, QString *error)
     if (refuseOnReplica(error))
         return false;
     g->name = g->name.trimmed();
-    if (const QString problem = HostValidator::validateGroupName(g->name); !problem.isEmpty()) {
+    if (const QString problem = InventoryChecks::checkGroup(*this, g->parentId, g->name); !problem.isEmpty()) {
         *error = problem;
-        return false;
-    }
-    if (g->parentId != 0 && !group(g->parentId)) {
-        *error = tr("The parent group no longer exists.");
-        return false;
-    }
-    if (findGroup(g->parentId, g->name) != 0) {
-        *error = tr("There is already a group named “%1” here.").arg(g->name);
         return false;
     }
     WriteScope scope(m_db, m_batchDepth > 0, error);
@@ -178,13 +131,8 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
     }
     Group changed = *existing;
     changed.name = newName.trimmed();
-    if (const QString problem = HostValidator::validateGroupName(changed.name); !problem.isEmpty()) {
+    if (const QString problem = InventoryChecks::checkGroup(*this, changed.parentId, changed.name, id); !problem.isEmpty()) {
         *error = problem;
-        return false;
-    }
-    const GroupId clash = findGroup(changed.parentId, changed.name);
-    if (clash != 0 && clash != id) {
-        *error = tr("There is already a group named “%1” here.").arg(changed.name);
         return false;
     }
     const auto reload = qScopeGuard([this] { reloadIfStale(); });  // after the scope has rolled back
@@ -204,39 +152,13 @@ bool Inventory::renameGroup(GroupId id, const QString &newName, QString *error)
     return true;
 }
 
-QString Inventory::checkHost(const Host &h) const
-{
-    const QStringList problems = HostValidator::validate(h);
-    if (!problems.isEmpty())
-        return problems.join(QLatin1Char('\n'));
-    if (h.groupId != 0 && !group(h.groupId))
-        return tr("The group of host “%1” no longer exists.").arg(h.name);
-    const HostId clash = findHost(h.groupId, h.name);
-    if (clash != 0 && clash != h.id) {
-        const QString where = h.groupId == 0 ? tr("at the top level") : tr("in group “%1”").arg(groupPath(h.groupId).join(QLatin1Char('/')));
-        return tr("There is already a host named “%1” %2.").arg(h.name, where);
-    }
-    if (h.jumpHostId != 0) {
-        if (!host(h.jumpHostId))
-            return tr("The jump host of “%1” is not in the inventory.").arg(h.name);
-        // A chain of jump hosts that comes back to this host would never connect.
-        QSet<HostId> seen = {h.id};
-        for (HostId hop = h.jumpHostId; hop != 0; hop = host(hop) ? host(hop)->jumpHostId : 0) {
-            if (seen.contains(hop))
-                return tr("The jump hosts of “%1” form a loop.").arg(h.name);
-            seen.insert(hop);
-        }
-    }
-    return {};
-}
-
 bool Inventory::addHost(Host *h, QString *error)
 {
     if (refuseOnReplica(error))
         return false;
     h->name = h->name.trimmed();
     h->address = h->address.trimmed();
-    if (const QString problem = checkHost(*h); !problem.isEmpty()) {
+    if (const QString problem = InventoryChecks::checkHost(*this, *h); !problem.isEmpty()) {
         *error = problem;
         return false;
     }
@@ -274,7 +196,7 @@ bool Inventory::updateHost(const Host &input, QString *error)
     Host h = input;
     h.name = h.name.trimmed();
     h.address = h.address.trimmed();
-    if (const QString problem = checkHost(h); !problem.isEmpty()) {
+    if (const QString problem = InventoryChecks::checkHost(*this, h); !problem.isEmpty()) {
         *error = problem;
         return false;
     }
@@ -309,48 +231,11 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
 {
     if (refuseOnReplica(error))
         return false;
-    if (target != 0 && !group(target)) {
-        *error = tr("The target group no longer exists.");
+    std::optional<MovePlan> plan = MovePlan::make(*this, groups, hosts, target, error);
+    if (!plan)
         return false;
-    }
-    // Items inside a selected group travel with it, not on their own.
-    const auto [topGroups, topHosts] = topmost(groups, hosts);
-    QSet<QString> incomingGroups;
-    QList<Group> movedGroups;
-    for (GroupId id : topGroups) {
-        const Group *g = group(id);
-        if (!g)
-            continue;
-        if (isSameOrDescendant(target, id)) {
-            *error = tr("Cannot move group “%1” into itself or one of its subgroups.").arg(g->name);
-            return false;
-        }
-        if (g->parentId == target)
-            continue;
-        if (findGroup(target, g->name) != 0 || incomingGroups.contains(g->name)) {
-            *error = tr("There is already a group named “%1” there.").arg(g->name);
-            return false;
-        }
-        incomingGroups.insert(g->name);
-        Group moved = *g;
-        moved.parentId = target;
-        movedGroups.append(moved);
-    }
-    QSet<QString> incomingHosts;
-    QList<Host> movedHosts;
-    for (HostId id : topHosts) {
-        const Host *h = host(id);
-        if (!h || h->groupId == target)
-            continue;
-        if (findHost(target, h->name) != 0 || incomingHosts.contains(h->name)) {
-            *error = tr("There is already a host named “%1” there.").arg(h->name);
-            return false;
-        }
-        incomingHosts.insert(h->name);
-        Host moved = *h;
-        moved.groupId = target;
-        movedHosts.append(moved);
-    }
+    QList<Group> &movedGroups = plan->groups;
+    QList<Host> &movedHosts = plan->hosts;
     const auto reload = qScopeGuard([this] { reloadIfStale(); });  // after the scope has rolled back
     WriteScope scope(m_db, m_batchDepth > 0, error);
     if (!scope.ok())

@@ -88,13 +88,10 @@ private:
     bool writeFailed();  // records a failed write; always false, for `return writeFailed();`
     bool announce();  // false inside a batch, which announces itself when committed
     bool hasDatabase() const { return m_db.isValid() && m_db.isOpen(); }
-    QString checkHost(const Host &host) const;
     // Writes a changed host (version-checked); false with *error on a refusal.
     bool writeHost(Host *host, QString *error);
-    void staleWriteError(const Host &attempted, QString *error);
     bool refuseStaleWrite();  // a row changed elsewhere: reload once the write has rolled back; always false
     bool writeGroup(Group *group, QString *error);
-    void staleGroupError(const Group &attempted, QString *error);
     void reloadIfStale();
 
     QSqlDatabase m_db;
