@@ -116,15 +116,15 @@
     </message>
 </context>
 <context>
-    <name>wb::InventoryModel</name>
+    <name>wb::InventoryItemText</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryModel.cpp" line="+164" />
+        <location filename="../models/inventory/InventoryItemText.cpp" line="+29" />
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+15" />
         <source>%Ln open ticket(s)</source>
         <translation>
             <numerusform>%Ln open ticket</numerusform><numerusform>%Ln open tickets</numerusform></translation>

@@ -3269,9 +3269,9 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
 </context>
 <context>
-    <name>wb::InventoryModel</name>
+    <name>wb::InventoryItemText</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryModel.cpp" line="+164"/>
+        <location filename="../models/inventory/InventoryItemText.cpp" line="+29"/>
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform>
@@ -3279,15 +3279,18 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+15"/>
         <source>%Ln open ticket(s)</source>
         <translation>
             <numerusform>%Ln open ticket</numerusform>
             <numerusform>%Ln open tickets</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>wb::InventoryModel</name>
     <message>
-        <location line="+65"/>
+        <location filename="../models/inventory/InventoryModel.cpp" line="+222"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>

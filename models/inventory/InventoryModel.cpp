@@ -1,10 +1,8 @@
 #include "models/inventory/InventoryModel.h"
 
 #include "core/inventory/Inventory.h"
+#include "models/inventory/InventoryItemText.h"
 
-#include <QDataStream>
-#include <QIcon>
-#include <QIODevice>
 #include <QMimeData>
 #include <QCoreApplication>
 
@@ -18,25 +16,6 @@ struct InventoryModel::Node {
     int groupChildren = 0;  // children[0, groupChildren) are groups, the rest hosts
     std::vector<std::unique_ptr<Node>> children;
 };
-
-namespace {
-QIcon iconForKind(HostKind kind)
-{
-    static const QHash<HostKind, QIcon> icons = [] {
-        QHash<HostKind, QIcon> map;
-        for (HostKind k : allHostKinds())
-            map.insert(k, QIcon(QStringLiteral(":/icons/%1.svg").arg(hostKindId(k))));
-        return map;
-    }();
-    return icons.value(kind);
-}
-
-QIcon groupIcon()
-{
-    static const QIcon icon(QStringLiteral(":/icons/group.svg"));
-    return icon;
-}
-} // namespace
 
 InventoryModel::InventoryModel(Inventory *inventory, QObject *parent)
     : QAbstractItemModel(parent), m_inventory(inventory), m_root(std::make_unique<Node>())
@@ -159,9 +138,9 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
             return g->name;
         case Qt::DecorationRole:
-            return groupIcon();
+            return InventoryItemText::groupIcon();
         case Qt::ToolTipRole:
-            return tr("%1 — %Ln host(s)", nullptr, int(m_inventory->hostsBelow(g->id).size())).arg(g->name);
+            return InventoryItemText::groupToolTip(*g, int(m_inventory->hostsBelow(g->id).size()));
         default:
             return {};
         }
@@ -175,26 +154,16 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     if (role == OpenTicketsRole)
         return m_openTickets.value(h->id);
     if (role == Qt::DecorationRole && index.column() == NameColumn)
-        return iconForKind(h->kind);
-    if (role == Qt::ToolTipRole) {
-        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(h->name.toHtmlEscaped(),
-                                                             (h->sshUser.isEmpty() ? QString() : h->sshUser + QLatin1Char('@'))
-                                                                 .toHtmlEscaped()
-                                                                 + h->address.toHtmlEscaped()
-                                                                 + (h->port == 22 ? QString() : QStringLiteral(":%1").arg(h->port)));
-        if (!h->notes.isEmpty())
-            tip += QStringLiteral("<br><i>%1</i>").arg(h->notes.toHtmlEscaped());
-        if (const int open = m_openTickets.value(h->id); open > 0)
-            tip += QStringLiteral("<br>") + tr("%Ln open ticket(s)", nullptr, open);
-        return tip;
-    }
+        return InventoryItemText::hostIcon(h->kind);
+    if (role == Qt::ToolTipRole)
+        return InventoryItemText::hostToolTip(*h, m_openTickets.value(h->id));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case NameColumn:
         return h->name;
     case AddressColumn:
-        return h->port == 22 ? h->address : QStringLiteral("%1:%2").arg(h->address).arg(h->port);
+        return InventoryItemText::hostAddress(*h);
     case KindColumn:
         return hostKindDisplayName(h->kind);
     case OsColumn:
@@ -280,83 +249,49 @@ Qt::ItemFlags InventoryModel::flags(const QModelIndex &index) const
 
 QStringList InventoryModel::mimeTypes() const
 {
-    return {QString::fromLatin1(MimeType)};
+    return {QString::fromLatin1(InventoryDragPayload::MimeType)};
 }
 
 QMimeData *InventoryModel::mimeData(const QModelIndexList &indexes) const
 {
-    QByteArray payload;
-    QDataStream stream(&payload, QIODevice::WriteOnly);
-    // Ids mean something only in this model's workspace: a drop from another
-    // window or program must not move whatever happens to share the ids.
-    stream << instanceToken();
+    InventoryDragPayload payload;
     QSet<const Node *> seen;
     for (const QModelIndex &index : indexes) {
         const Node *node = nodeFor(index);
         if (!index.isValid() || seen.contains(node))
             continue;
         seen.insert(node);
-        stream << bool(node->isGroup) << qint64(node->id);
+        (node->isGroup ? payload.groups : payload.hosts).append(node->id);
     }
-    auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(MimeType), payload);
-    return mime;
+    return payload.toMimeData(origin());
 }
 
-QString InventoryModel::instanceToken() const
+QString InventoryModel::origin() const
 {
     return QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this));
-}
-
-bool InventoryModel::decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts) const
-{
-    if (!data || !data->hasFormat(QString::fromLatin1(MimeType)))
-        return false;
-    QDataStream stream(data->data(QString::fromLatin1(MimeType)));
-    QString token;
-    stream >> token;
-    if (token != instanceToken())
-        return false;
-    while (!stream.atEnd()) {
-        bool isGroup = false;
-        qint64 id = 0;
-        stream >> isGroup >> id;
-        if (stream.status() != QDataStream::Ok)
-            return false;
-        (isGroup ? groups : hosts)->append(id);
-    }
-    return true;
 }
 
 bool InventoryModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                      const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !data || !data->hasFormat(QString::fromLatin1(MimeType)))
-        return false;
-    QList<GroupId> groups;
-    QList<HostId> hosts;
-    return nodeFor(parent)->isGroup && decodeItems(data, &groups, &hosts);
+    return action == Qt::MoveAction && nodeFor(parent)->isGroup && InventoryDragPayload::from(data, origin());
 }
 
-bool InventoryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                  const QModelIndex &parent)
+bool InventoryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
 {
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    QList<GroupId> groups;
-    QList<HostId> hosts;
-    if (!decodeItems(data, &groups, &hosts))
+    const std::optional<InventoryDragPayload> items = InventoryDragPayload::from(data, origin());
+    if (action != Qt::MoveAction || !items || !nodeFor(parent)->isGroup)
         return false;
     const Node *target = nodeFor(parent);
     const GroupId targetId = target == m_root.get() ? 0 : target->id;
     // The inventory moves the items itself; returning false keeps the view
     // from also "removing" the dragged rows as it would after a plain MoveAction.
     if (m_moveHandler) {
-        m_moveHandler(groups, hosts, targetId);
+        m_moveHandler(items->groups, items->hosts, targetId);
         return false;
     }
     QString error;
-    if (!m_inventory->move(groups, hosts, targetId, &error))
+    if (!m_inventory->move(items->groups, items->hosts, targetId, &error))
         Q_EMIT editRefused(error);
     return false;
 }

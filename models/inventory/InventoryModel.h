@@ -29,8 +29,6 @@ public:
     };
     enum ItemType { GroupItem = 1, HostItem = 2 };
 
-    static constexpr const char *MimeType = "application/x-werkbank-inventory-items";
-
     explicit InventoryModel(Inventory *inventory, QObject *parent = nullptr);
     ~InventoryModel() override;
 
@@ -76,10 +74,6 @@ public:
     using MoveHandler = std::function<void(const QList<GroupId> &, const QList<HostId> &, GroupId)>;
     void setMoveHandler(MoveHandler handler) { m_moveHandler = std::move(handler); }
 
-    // Decodes the payload of mimeData() into group and host ids.
-    // Only payloads made by this very model are accepted.
-    bool decodeItems(const QMimeData *data, QList<GroupId> *groups, QList<HostId> *hosts) const;
-
 Q_SIGNALS:
     // A drop or an inline rename the inventory refused, with its reason.
     void editRefused(const QString &message);
@@ -97,7 +91,8 @@ private:
     void finishRemoval(qint64 id, bool isGroup);
     void moveNode(Node *node, GroupId to, int newRow);
     void reposition(Node *node, int wanted);
-    QString instanceToken() const;
+    // Names this model in its drags (InventoryDragPayload): only its own drops are taken.
+    QString origin() const;
     int groupRowFor(GroupId parent, GroupId id) const;
     int hostRowFor(Node *parentNode, GroupId parent, HostId id) const;
 
