@@ -116,6 +116,15 @@
     </message>
 </context>
 <context>
+    <name>wb::InventoryController</name>
+    <message numerus="yes">
+        <location filename="../widgets/inventory/InventoryController.cpp" line="+73" />
+        <source>Exported %Ln host(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryItemText</name>
     <message numerus="yes">
         <location filename="../models/inventory/InventoryItemText.cpp" line="+29" />
@@ -188,21 +197,6 @@
         <source>%Ln article(s) with all of these words</source>
         <translation>
             <numerusform>%Ln article with all of these words</numerusform><numerusform>%Ln articles with all of these words</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>wb::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+248" />
-        <source>Exported %Ln host(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+138" />
-        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
-        <translation>
-            <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -302,6 +296,15 @@
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
             <numerusform>%Ln session still open. Close them and quit?</numerusform><numerusform>%Ln sessions still open. Close them and quit?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SessionController</name>
+    <message numerus="yes">
+        <location filename="../widgets/session/SessionController.cpp" line="+114" />
+        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
+        <translation>
+            <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,39 @@
     </message>
 </context>
 <context>
+    <name>wb::AccountController</name>
+    <message>
+        <location filename="../widgets/accounts/AccountController.cpp" line="+30"/>
+        <source>&amp;Manage Accounts…</source>
+        <translation>Accounts &amp;beheren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset passwords, lock, unlock and change the accounts on the selected host</source>
+        <translation>Wachtwoorden resetten en de accounts op de geselecteerde host vergrendelen, ontgrendelen en wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;Log…</source>
+        <translation>Audit&amp;logboek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every account action done from this workspace, with its outcome</source>
+        <translation>Elke accountactie vanuit deze werkruimte, met de uitkomst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select one host to manage its accounts.</source>
+        <translation>Selecteer één host om de accounts ervan te beheren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manage Accounts</source>
+        <translation>Accounts beheren</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountGroupDialog</name>
     <message>
         <location filename="../widgets/accounts/AccountGroupDialog.cpp" line="+20"/>
@@ -3246,6 +3279,52 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
 </context>
 <context>
+    <name>wb::InventoryController</name>
+    <message>
+        <location filename="../widgets/inventory/InventoryController.cpp" line="+29"/>
+        <source>&amp;Import Hosts…</source>
+        <translation>Hosts &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Hosts…</source>
+        <translation>Hosts &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansible INI inventory (*.ini)</source>
+        <translation>Ansible-inventaris in INI-formaat (*.ini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Hosts</source>
+        <translation>Hosts exporteren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln host(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln hosts geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryHistory</name>
     <message>
         <location filename="../widgets/inventory/InventoryHistory.cpp" line="+62"/>
@@ -3759,7 +3838,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+36"/>
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -3774,27 +3853,17 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Import Hosts…</source>
-        <translation>Hosts &amp;importeren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Export Hosts…</source>
-        <translation>Hosts &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3809,72 +3878,12 @@ Oplossing:
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Run &amp;Command…</source>
-        <translation>Opdracht &amp;uitvoeren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run a command or script on the selected hosts and groups</source>
-        <translation>Een opdracht of script uitvoeren op de geselecteerde hosts en groepen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run S&amp;nippet</source>
-        <translation>Fragme&amp;nt uitvoeren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Manage Snippets…</source>
-        <translation>Fragmenten &amp;beheren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add, edit and delete saved commands and scripts</source>
-        <translation>Opgeslagen opdrachten en scripts toevoegen, bewerken en verwijderen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Forget Saved Passwords</source>
-        <translation>Opgeslagen wachtwoorden &amp;vergeten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the selected hosts&apos; passwords from the keychain</source>
-        <translation>De wachtwoorden van de geselecteerde hosts uit de sleutelbos verwijderen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection &amp;Settings…</source>
-        <translation>Verbindings&amp;instellingen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Manage Accounts…</source>
-        <translation>Accounts &amp;beheren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reset passwords, lock, unlock and change the accounts on the selected host</source>
-        <translation>Wachtwoorden resetten en de accounts op de geselecteerde host vergrendelen, ontgrendelen en wijzigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audit &amp;Log…</source>
-        <translation>Audit&amp;logboek…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every account action done from this workspace, with its outcome</source>
-        <translation>Elke accountactie vanuit deze werkruimte, met de uitkomst</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -3899,164 +3908,9 @@ Oplossing:
         <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ansible INI inventory (*.ini)</source>
-        <translation>Ansible-inventaris in INI-formaat (*.ini)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export Hosts</source>
-        <translation>Hosts exporteren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exporting to %1…</source>
-        <translation>Exporteren naar %1…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %Ln host(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln host geëxporteerd naar %1.</numerusform>
-            <numerusform>%Ln hosts geëxporteerd naar %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Open session</source>
-        <translation>Sessie openen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Select the hosts or groups to run a command on.</source>
-        <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Run Command</source>
-        <translation>Opdracht uitvoeren</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Connection Settings</source>
-        <translation>Verbindingsinstellingen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Select the hosts whose saved passwords should be forgotten.</source>
-        <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
-        <translation>
-            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln host zijn vergeten.</numerusform>
-            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln hosts zijn vergeten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget Saved Passwords</source>
-        <translation>Opgeslagen wachtwoorden vergeten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some saved secrets could not be removed from the keychain:
-
-%1</source>
-        <translation>Sommige opgeslagen geheimen konden niet uit de sleutelbos worden verwijderd:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Select one host to manage its accounts.</source>
-        <translation>Selecteer één host om de accounts ervan te beheren.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Manage Accounts</source>
-        <translation>Accounts beheren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/main/MainWindowTickets.cpp" line="+37"/>
-        <source>(deleted host)</source>
-        <translation>(verwijderde host)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New &amp;Ticket for Selected Hosts…</source>
-        <translation>Nieuw &amp;ticket voor geselecteerde hosts…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Register a ticket about the hosts selected in the inventory</source>
-        <translation>Een ticket registreren over de hosts die in de inventaris geselecteerd zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Knowledge Base…</source>
-        <translation>&amp;Kennisbank…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Search and read the solutions published from resolved tickets</source>
-        <translation>De oplossingen uit opgeloste tickets doorzoeken en lezen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ticket S&amp;ettings…</source>
-        <translation>Ticketinst&amp;ellingen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket settings saved; they apply to tickets saved from now on.</source>
-        <translation>Ticketinstellingen opgeslagen; ze gelden voor tickets die vanaf nu worden opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The priority matrix, resolution times and categories of this workspace</source>
-        <translation>De prioriteitsmatrix, oplostijden en categorieën van deze werkruimte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Stop Logging Work</source>
-        <translation>Werk niet meer &amp;vastleggen</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Open ticket</source>
-        <translation>Ticket openen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Work on the hosts of #%1 is logged to it.</source>
-        <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Work is no longer logged to a ticket.</source>
-        <translation>Werk wordt niet meer in een ticket vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4229,44 @@ Oplossing:
         <location line="+2"/>
         <source>&amp;Run</source>
         <translation>&amp;Uitvoeren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RunController</name>
+    <message>
+        <location filename="../widgets/run/RunController.cpp" line="+29"/>
+        <source>Run &amp;Command…</source>
+        <translation>Opdracht &amp;uitvoeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run a command or script on the selected hosts and groups</source>
+        <translation>Een opdracht of script uitvoeren op de geselecteerde hosts en groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run S&amp;nippet</source>
+        <translation>Fragme&amp;nt uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Manage Snippets…</source>
+        <translation>Fragmenten &amp;beheren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, edit and delete saved commands and scripts</source>
+        <translation>Opgeslagen opdrachten en scripts toevoegen, bewerken en verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the hosts or groups to run a command on.</source>
+        <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Run Command</source>
+        <translation>Opdracht uitvoeren</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4599,66 @@ Oplossing:
             <numerusform>Er is nog %Ln sessie open. Sluiten en afsluiten?</numerusform>
             <numerusform>Er zijn nog %Ln sessies open. Sluiten en afsluiten?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wb::SessionController</name>
+    <message>
+        <location filename="../widgets/session/SessionController.cpp" line="+33"/>
+        <source>&amp;Forget Saved Passwords</source>
+        <translation>Opgeslagen wachtwoorden &amp;vergeten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected hosts&apos; passwords from the keychain</source>
+        <translation>De wachtwoorden van de geselecteerde hosts uit de sleutelbos verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &amp;Settings…</source>
+        <translation>Verbindings&amp;instellingen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open session</source>
+        <translation>Sessie openen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connection Settings</source>
+        <translation>Verbindingsinstellingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the hosts whose saved passwords should be forgotten.</source>
+        <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
+        <translation>
+            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln host zijn vergeten.</numerusform>
+            <numerusform>De opgeslagen wachtwoorden en wachtzinnen van %Ln hosts zijn vergeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget Saved Passwords</source>
+        <translation>Opgeslagen wachtwoorden vergeten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some saved secrets could not be removed from the keychain:
+
+%1</source>
+        <translation>Sommige opgeslagen geheimen konden niet uit de sleutelbos worden verwijderd:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5329,69 @@ Oplossing:
         <location line="+1"/>
         <source>Reset Zoom</source>
         <translation>Zoom herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TicketController</name>
+    <message>
+        <location filename="../widgets/tickets/TicketController.cpp" line="+39"/>
+        <source>New &amp;Ticket for Selected Hosts…</source>
+        <translation>Nieuw &amp;ticket voor geselecteerde hosts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a ticket about the hosts selected in the inventory</source>
+        <translation>Een ticket registreren over de hosts die in de inventaris geselecteerd zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Knowledge Base…</source>
+        <translation>&amp;Kennisbank…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search and read the solutions published from resolved tickets</source>
+        <translation>De oplossingen uit opgeloste tickets doorzoeken en lezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket S&amp;ettings…</source>
+        <translation>Ticketinst&amp;ellingen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority matrix, resolution times and categories of this workspace</source>
+        <translation>De prioriteitsmatrix, oplostijden en categorieën van deze werkruimte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket settings saved; they apply to tickets saved from now on.</source>
+        <translation>Ticketinstellingen opgeslagen; ze gelden voor tickets die vanaf nu worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop Logging Work</source>
+        <translation>Werk niet meer &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(deleted host)</source>
+        <translation>(verwijderde host)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open ticket</source>
+        <translation>Ticket openen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Work is no longer logged to a ticket.</source>
+        <translation>Werk wordt niet meer in een ticket vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work on the hosts of #%1 is logged to it.</source>
+        <translation>Werk aan de hosts van #%1 wordt daarin vastgelegd.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "widgets/tickets/TicketController.h"
 #include "widgets/tickets/TicketEditor.h"
 #include "widgets/tickets/TicketPanel.h"
 #include "widgets/tickets/TicketSettingsDialog.h"
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(articles.first().tags, (QStringList{QStringLiteral("vpn"), QStringLiteral("rekey")}));
 
         // A new ticket with a similar title is pointed at the article.
-        m_window->newTicket();
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->newTicket();
         TicketEditor *second = currentEditor();
         QVERIFY(second && second != editor);
         QTest::keyClicks(partOf<QLineEdit>(second, "ticketTitle"), QStringLiteral("VPN keeps dropping"));
@@ -354,12 +355,12 @@ private Q_SLOTS:
         QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).add(&ticket, &error); }));
         panel()->reload();
         QVERIFY(settled());
-        m_window->openTicket(ticket.id);
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->openTicket(ticket.id);
         TicketEditor *editor = currentEditor();
         QCOMPARE(editor->ticketId(), ticket.id);
         QCOMPARE(partOf<QLineEdit>(editor, "ticketTitle")->text(), QStringLiteral("web01 is slow"));
         editor->findChild<QPushButton *>(QStringLiteral("makeActive"))->click();
-        QTRY_COMPARE(m_window->activeTicket(), ticket.id);
+        QTRY_COMPARE(wbtest::partOf<TicketController>(m_window.get(), "ticketController")->activeTicket(), ticket.id);
         QVERIFY(panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
         saveScreenshot(m_window.get(), QStringLiteral("tickets-active"));
         // The inventory marks the host with its open ticket.
@@ -371,7 +372,7 @@ private Q_SLOTS:
         partOf<QPlainTextEdit>(editor, "ticketSolution")->setPlainText(QStringLiteral("Raised the PHP worker count."));
         chooseStatus(editor, TicketStatus::Resolved);
         QVERIFY(saveAndWait(editor));
-        QCOMPARE(m_window->activeTicket(), 0);
+        QCOMPARE(wbtest::partOf<TicketController>(m_window.get(), "ticketController")->activeTicket(), 0);
         QVERIFY(!panel()->findChild<QWidget *>(QStringLiteral("activeTicketBar"))->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return web.data(InventoryModel::OpenTicketsRole).toInt() == 0; }, 5000));
     }
@@ -380,7 +381,7 @@ private Q_SLOTS:
     // Save stores it first, and the window closes when it is stored.
     void quittingSavesEditedTicketsFirst()
     {
-        m_window->newTicket();
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->newTicket();
         TicketEditor *editor = currentEditor();
         QVERIFY(editor);
         QTest::keyClicks(partOf<QLineEdit>(editor, "ticketTitle"), QStringLiteral("Saved on the way out"));

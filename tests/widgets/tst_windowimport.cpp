@@ -5,8 +5,10 @@
 #include "core/tickets/TicketStore.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
+#include "widgets/inventory/InventoryController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,7 +91,7 @@ private Q_SLOTS:
             dialog->selectFile(target);
             QMetaObject::invokeMethod(dialog, "accept");
         });
-        m_window->exportHosts();
+        wbtest::partOf<InventoryController>(m_window.get(), "inventoryController")->exportHosts();
         // Written on the workspace thread; the status bar says when.
         QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 1 host to")));
         QFile file(target);

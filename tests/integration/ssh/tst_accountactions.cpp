@@ -9,11 +9,13 @@
 
 #include "core/tickets/TicketStore.h"
 #include "models/audit/AuditLogModel.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/ExpiryDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
 #include "widgets/session/SecretDialog.h"
+#include "widgets/tickets/TicketController.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -82,10 +84,10 @@ private Q_SLOTS:
         QString ticketError;
         QVERIFY2(readBack([&] { return TicketStore(m_workspace->database()).add(&ticket, &ticketError); }), qPrintable(ticketError));
         m_ticket = ticket.id;
-        m_window->setActiveTicket(m_ticket);
-        QTRY_COMPARE(m_window->activeTicket(), m_ticket); // once the ticket is known to be there
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->setActiveTicket(m_ticket);
+        QTRY_COMPARE(wbtest::partOf<TicketController>(m_window.get(), "ticketController")->activeTicket(), m_ticket); // once the ticket is known to be there
         // The ticket is open in an editor meanwhile: its work log shows the action as it is logged.
-        m_window->openTicket(m_ticket);
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->openTicket(m_ticket);
         auto *editorLog = m_window->findChild<QTextBrowser *>(QStringLiteral("ticketWorkLog"));
         QVERIFY(editorLog);
         QVERIFY(!editorLog->toPlainText().contains(QStringLiteral("reset-password")));
@@ -175,7 +177,7 @@ private Q_SLOTS:
             if (area->ticketAt(i))
                 QVERIFY(area->closeTab(i));
         }
-        m_window->setActiveTicket(0);
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->setActiveTicket(0);
         // Copy the clipboard away so the next test starts clean.
         QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
     }

@@ -19,6 +19,7 @@
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunView.h"
+#include "widgets/session/SessionController.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/terminal/TerminalView.h"
 
@@ -52,7 +53,7 @@ class TestSessionReuse : public QObject
 
     SessionTab *openSession()
     {
-        m_window->openSession(m_host);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_host);
         SessionTab *tab = area()->currentSession();
         if (!tab || !QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected
                                                   && screenText(tab->screen()).contains(QLatin1Char('$')); }, 15000))

@@ -17,6 +17,7 @@
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/session/SessionController.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/terminal/TerminalView.h"
 
@@ -102,7 +103,7 @@ class TestSessionTabs : public QObject
                     save->click();
             });
         m_window->inventoryPanel()->selectHost(m_keyHost);
-        m_window->openSession(m_keyHost);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_keyHost);
         SessionTab *tab = area()->currentSession();
         if (!tab)
             return nullptr;
@@ -151,7 +152,7 @@ private Q_SLOTS:
             saveScreenshot(dialog, QStringLiteral("host-key-unknown"));
             dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave"))->click();
         });
-        m_window->openSession(m_keyHost);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_keyHost);
         SessionTab *tab = area()->currentSession();
         QVERIFY(tab);
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
@@ -201,7 +202,7 @@ private Q_SLOTS:
             asked = dialog->findChild<QLabel *>(QStringLiteral("hostKeyText"))->text();
             dialog->findChild<QPushButton *>(QStringLiteral("acceptOnce"))->click();
         });
-        m_window->openSession(inner);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(inner);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
         QVERIFY2(asked.contains(QStringLiteral("inner")) && asked.contains(fx.fingerprint(QStringLiteral("inner"))), qPrintable(asked));
@@ -239,7 +240,7 @@ private Q_SLOTS:
             });
             dialog->findChild<QPushButton *>(QStringLiteral("removeOldKey"))->click();
         });
-        m_window->openSession(rekeyed);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(rekeyed);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 20000));
         QVERIFY(!acceptOffered);
@@ -376,7 +377,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         // The password host offers no key; the fixture's server accepts the password.
-        m_window->openSession(m_passwordHost);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_passwordHost);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
         std::optional<QString> stored;
@@ -431,7 +432,7 @@ private Q_SLOTS:
         QCOMPARE(saved.knownHostsPath, workspaceKnownHosts);
 
         // The timeout: a server that never speaks fails after one second.
-        m_window->openSession(mute.id);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(mute.id);
         SessionTab *tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Failed; }, 5000));
         QCOMPARE(tab->statusText(),
@@ -445,7 +446,7 @@ private Q_SLOTS:
             asked = true;
             dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave"))->click();
         });
-        m_window->openSession(m_keyHost);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_keyHost);
         tab = area()->currentSession();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
         QVERIFY(asked);

@@ -21,10 +21,13 @@
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunCommandDialog.h"
+#include "widgets/run/RunController.h"
 #include "widgets/run/RunView.h"
 #include "widgets/run/SaveSnippetDialog.h"
 #include "widgets/run/SnippetLibraryDialog.h"
+#include "widgets/session/SessionController.h"
 #include "widgets/session/SessionTab.h"
+#include "widgets/tickets/TicketController.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -445,21 +448,21 @@ private Q_SLOTS:
         QString error;
         TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
         QVERIFY2(readBack([&] { return tickets.add(&ticket, &error); }), qPrintable(error));
-        m_window->setActiveTicket(ticket.id);
-        QTRY_COMPARE(m_window->activeTicket(), ticket.id);
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->setActiveTicket(ticket.id);
+        QTRY_COMPARE(wbtest::partOf<TicketController>(m_window.get(), "ticketController")->activeTicket(), ticket.id);
         InventoryModel *model = wbtest::partOf<InventoryModel>(panel(), "inventoryModel");
 
         selectRows({model->indexForHost(m_alpha)});
-        m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
+        wbtest::partOf<RunController>(m_window.get(), "runController")->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
         QVERIFY(waitForRun(area()));
         selectRows({model->indexForGroup(m_lab)}); // beta only: not this ticket's host
-        m_window->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
+        wbtest::partOf<RunController>(m_window.get(), "runController")->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uptime"), 0});
         QVERIFY(waitForRun(area()));
-        m_window->openSession(m_alpha); // logged once it is connected, with the outcome
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_alpha); // logged once it is connected, with the outcome
         QVERIFY(QTest::qWaitFor([&] { return readBack([&] { return tickets.workLog(ticket.id); }).size() == 2; }, 20000));
         // A run that fails on alpha, then "Run again on failed": both logged.
         selectRows({model->indexForHost(m_alpha)});
-        m_window->runSnippet(Snippet{0, QStringLiteral("Fails"), {}, QStringLiteral("test -e /nonexistent"), 0});
+        wbtest::partOf<RunController>(m_window.get(), "runController")->runSnippet(Snippet{0, QStringLiteral("Fails"), {}, QStringLiteral("test -e /nonexistent"), 0});
         RunView *failing = waitForRun(area());
         QVERIFY(failing);
         QCOMPARE(failing->runner()->counts().failed, 1);
@@ -476,8 +479,8 @@ private Q_SLOTS:
                                      QStringLiteral("Opened an SSH session to alpha as %1.").arg(fx.user),
                                      QStringLiteral("Ran test on alpha (0 ok, 1 failed)."),
                                      QStringLiteral("Ran test on alpha (0 ok, 1 failed).")}));
-        m_window->setActiveTicket(0);
-        m_window->openSession(m_alpha);
+        wbtest::partOf<TicketController>(m_window.get(), "ticketController")->setActiveTicket(0);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_alpha);
         SessionTab *tab = area()->currentSession();
         QVERIFY(tab);
         QVERIFY(QTest::qWaitFor([tab] { return tab->state() == SessionTab::State::Connected; }, 20000));

@@ -1,0 +1,68 @@
+#include "widgets/accounts/AccountController.h"
+
+#include "core/inventory/Inventory.h"
+#include "core/targets/ConnectionSettings.h"
+#include "core/targets/InventoryTargets.h"
+#include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/AuditLogDialog.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/SessionArea.h"
+
+#include <QAction>
+#include <QMessageBox>
+
+namespace wb {
+
+AccountController::AccountController(const Inventory *inventory, ConnectionSettings *connection,
+                                     const AccountBackendFactory *backends, ActionTrail *trail, AsyncAuditLog *audit,
+                                     InventoryPanel *panel, SessionArea *sessions, QWidget *window)
+    : QObject(window)
+    , m_inventory(inventory)
+    , m_connection(connection)
+    , m_backends(backends)
+    , m_trail(trail)
+    , m_audit(audit)
+    , m_panel(panel)
+    , m_sessions(sessions)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("accountController"));
+    m_manage = new QAction(QIcon(QStringLiteral(":/icons/account.svg")), tr("&Manage Accounts…"), this);
+    m_manage->setObjectName(QStringLiteral("manageAccounts"));
+    m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_manage->setToolTip(tr("Reset passwords, lock, unlock and change the accounts on the selected host"));
+    connect(m_manage, &QAction::triggered, this, &AccountController::manageAccounts);
+    m_auditLog = new QAction(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Audit &Log…"), this);
+    m_auditLog->setObjectName(QStringLiteral("auditLog"));
+    m_auditLog->setToolTip(tr("Every account action done from this workspace, with its outcome"));
+    connect(m_auditLog, &QAction::triggered, this, &AccountController::showAuditLog);
+}
+
+void AccountController::manageAccounts()
+{
+    const QList<HostId> ids = m_panel->selectedHostIds();
+    if (ids.size() != 1) {
+        Q_EMIT statusMessage(tr("Select one host to manage its accounts."), 8000);
+        return;
+    }
+    SshTarget target;
+    QString error;
+    if (!InventoryTargets::forHost(*m_inventory, ids.first(), &target, &error)) {
+        QMessageBox::warning(m_window, tr("Manage Accounts"), error);
+        return;
+    }
+    const HostId host = ids.first();
+    m_connection->whenSettled(this, [this, host, target]() mutable {
+        m_connection->current().applyTo(&target.options);
+        AccountsView *view = m_sessions->openAccounts(host, target, m_backends, m_trail);
+        view->setTargetPath(m_inventory->hostPath(host));
+    });
+}
+
+void AccountController::showAuditLog()
+{
+    AuditLogDialog dialog(m_audit, m_window);
+    dialog.exec();
+}
+
+} // namespace wb

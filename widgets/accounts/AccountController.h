@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace wb {
+
+class AccountBackendFactory;
+class ActionTrail;
+class AsyncAuditLog;
+class ConnectionSettings;
+class Inventory;
+class InventoryPanel;
+class SessionArea;
+
+// Account work in the window: the accounts of the host selected in the
+// inventory, in a tab, and the audit log of every account action.
+class AccountController : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs; the controller is its child.
+    AccountController(const Inventory *inventory, ConnectionSettings *connection, const AccountBackendFactory *backends,
+                      ActionTrail *trail, AsyncAuditLog *audit, InventoryPanel *panel, SessionArea *sessions,
+                      QWidget *window);
+
+    QAction *manageAction() const { return m_manage; }
+    QAction *auditLogAction() const { return m_auditLog; }
+
+public Q_SLOTS:
+    void manageAccounts();
+    void showAuditLog();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    const Inventory *m_inventory;
+    ConnectionSettings *m_connection;
+    const AccountBackendFactory *m_backends;
+    ActionTrail *m_trail;
+    AsyncAuditLog *m_audit;
+    InventoryPanel *m_panel;
+    SessionArea *m_sessions;
+    QWidget *m_window;
+    QAction *m_manage;
+    QAction *m_auditLog;
+};
+
+} // namespace wb

@@ -1,0 +1,124 @@
+#include "widgets/session/SessionController.h"
+
+#include "core/inventory/Inventory.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/ssh/SshPool.h"
+#include "core/targets/ConnectionSettings.h"
+#include "core/targets/InventoryTargets.h"
+#include "core/targets/SshSettings.h"
+#include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/SessionArea.h"
+#include "widgets/session/ConnectionSettingsDialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace wb {
+
+SessionController::SessionController(const Inventory *inventory, ConnectionSettings *connection, SshPool *pool,
+                                     CredentialStore *credentials, InventoryPanel *panel, SessionArea *sessions,
+                                     QWidget *window)
+    : QObject(window)
+    , m_inventory(inventory)
+    , m_connection(connection)
+    , m_pool(pool)
+    , m_credentials(credentials)
+    , m_panel(panel)
+    , m_sessions(sessions)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("sessionController"));
+    m_forget = new QAction(tr("&Forget Saved Passwords"), this);
+    m_forget->setObjectName(QStringLiteral("forgetPasswords"));
+    m_forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
+    connect(m_forget, &QAction::triggered, this, &SessionController::forgetSavedPasswords);
+    m_settings = new QAction(tr("Connection &Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("connectionSettings"));
+    connect(m_settings, &QAction::triggered, this, &SessionController::editConnectionSettings);
+
+    connect(m_connection, &ConnectionSettings::changed, this, &SessionController::applyPoolSettings);
+    m_connection->whenSettled(this, [this] { applyPoolSettings(m_connection->current()); });
+}
+
+void SessionController::applyPoolSettings(const SshSettings &settings)
+{
+    if (!m_pool)
+        return;
+    m_pool->setIdleSeconds(settings.reuseIdleSeconds);
+    // Kept connections always send keepalives, or a firewall forgets them while they wait.
+    m_pool->setKeepaliveSeconds(settings.keepaliveSeconds > 0 ? settings.keepaliveSeconds : 30);
+}
+
+void SessionController::openSession(HostId id)
+{
+    SshTarget target;
+    QString error;
+    if (!InventoryTargets::forHost(*m_inventory, id, &target, &error)) {
+        QMessageBox::warning(m_window, tr("Open session"), error);
+        return;
+    }
+    // Opened once the connection settings are read (at once, but for the first moments after start).
+    m_connection->whenSettled(this, [this, id, target]() mutable {
+        m_connection->current().applyTo(&target.options);
+        m_sessions->openSession(id, target);
+    });
+}
+
+void SessionController::editConnectionSettings()
+{
+    ConnectionSettingsDialog dialog(m_connection->current(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_connection->save(this, dialog.settings(), [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Connection Settings"), error);
+    });
+}
+
+void SessionController::forgetSavedPasswords()
+{
+    const QList<HostId> ids = m_panel->selectedHostIds();
+    if (ids.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the hosts whose saved passwords should be forgotten."), 8000);
+        return;
+    }
+    // The hosts' own passwords, their jump hosts' and their key passphrases.
+    QStringList keys;
+    QStringList problems;
+    for (HostId id : ids) {
+        SshTarget target;
+        QString error;
+        if (InventoryTargets::forHost(*m_inventory, id, &target, &error)) {
+            keys << target.keychainKeys();
+        } else if (const Host *host = m_inventory->host(id)) {
+            keys << keychainKeyFor(InventoryTargets::endpointFor(*host)); // its own, at least
+            problems << error;
+        }
+    }
+    keys.removeDuplicates();
+    if (keys.isEmpty())
+        return;
+    struct Progress { int pending = 0; QStringList failed; };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(keys.size());
+    progress->failed = problems;
+    for (const QString &key : std::as_const(keys)) {
+        m_credentials->remove(key, this, [this, progress, key, hosts = int(ids.size())](bool ok, const QString &error) {
+            if (!ok)
+                progress->failed << tr("%1: %2").arg(key, error);
+            if (--progress->pending > 0)
+                return;
+            if (progress->failed.isEmpty()) {
+                Q_EMIT statusMessage(tr("Forgot the saved passwords and passphrases of %Ln host(s).", nullptr, hosts), 8000);
+                return;
+            }
+            QMessageBox::warning(m_window, tr("Forget Saved Passwords"),
+                                 tr("Some saved secrets could not be removed from the keychain:\n\n%1")
+                                     .arg(progress->failed.join(QLatin1Char('\n'))));
+        });
+    }
+}
+
+} // namespace wb

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/inventory/InventoryTypes.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace wb {
+
+class ConnectionSettings;
+class CredentialStore;
+class Inventory;
+class InventoryPanel;
+class SessionArea;
+class SshPool;
+struct SshSettings;
+
+// Sessions in the window: a terminal tab to an inventory host, the connection
+// settings (and the pool that follows them), and forgetting the secrets the
+// keychain holds for the selected hosts.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    // `pool` may be null (no reuse). `window` parents the dialogs; the controller is its child.
+    SessionController(const Inventory *inventory, ConnectionSettings *connection, SshPool *pool,
+                      CredentialStore *credentials, InventoryPanel *panel, SessionArea *sessions, QWidget *window);
+
+    QAction *forgetPasswordsAction() const { return m_forget; }
+    QAction *settingsAction() const { return m_settings; }
+
+public Q_SLOTS:
+    // Opens an SSH session to an inventory host in a new tab.
+    void openSession(wb::HostId id);
+    void editConnectionSettings();
+    // Removes the selected hosts' passwords (and their jump hosts' and key
+    // passphrases) from the keychain.
+    void forgetSavedPasswords();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void applyPoolSettings(const SshSettings &settings);
+
+    const Inventory *m_inventory;
+    ConnectionSettings *m_connection;
+    SshPool *m_pool;
+    CredentialStore *m_credentials;
+    InventoryPanel *m_panel;
+    SessionArea *m_sessions;
+    QWidget *m_window;
+    QAction *m_forget;
+    QAction *m_settings;
+};
+
+} // namespace wb
