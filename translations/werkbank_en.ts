@@ -125,42 +125,9 @@
     </message>
 </context>
 <context>
-    <name>wb::InventoryItemText</name>
+    <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryItemText.cpp" line="+29" />
-        <source>%1 — %Ln host(s)</source>
-        <translation>
-            <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15" />
-        <source>%Ln open ticket(s)</source>
-        <translation>
-            <numerusform>%Ln open ticket</numerusform><numerusform>%Ln open tickets</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>wb::InventoryPanel</name>
-    <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+292" />
-        <source>%1 of %Ln host(s) match</source>
-        <translation>
-            <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%Ln host(s)</source>
-        <translation>
-            <numerusform>%Ln host</numerusform><numerusform>%Ln hosts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0" />
-        <source> in %Ln group(s)</source>
-        <translation>
-            <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+150" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+123" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -178,10 +145,46 @@
             <numerusform>The selected groups hold %Ln host.</numerusform><numerusform>The selected groups hold %Ln hosts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+24" />
         <source>Deleted %Ln host(s).</source>
         <translation>
             <numerusform>Deleted %Ln host.</numerusform><numerusform>Deleted %Ln hosts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryItemText</name>
+    <message numerus="yes">
+        <location filename="../models/inventory/InventoryItemText.cpp" line="+29" />
+        <source>%1 — %Ln host(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%Ln open ticket(s)</source>
+        <translation>
+            <numerusform>%Ln open ticket</numerusform><numerusform>%Ln open tickets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+291" />
+        <source>%1 of %Ln host(s) match</source>
+        <translation>
+            <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln host(s)</source>
+        <translation>
+            <numerusform>%Ln host</numerusform><numerusform>%Ln hosts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source> in %Ln group(s)</source>
+        <translation>
+            <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3325,6 +3325,87 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
 </context>
 <context>
+    <name>wb::InventoryEdits</name>
+    <message>
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+40"/>
+        <source>Added host %1.</source>
+        <translation>Host %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Group</source>
+        <translation>Groep toevoegen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rename Group</source>
+        <translation>Groep hernoemen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete host “%1”?</source>
+        <translation>Host “%1” verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete group “%1” and the %Ln host(s) in it?</source>
+        <translation>
+            <numerusform>Groep “%1” en de %Ln host erin verwijderen?</numerusform>
+            <numerusform>Groep “%1” en de %Ln hosts erin verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %Ln selected item(s)?</source>
+        <translation>
+            <numerusform>%Ln geselecteerd item verwijderen?</numerusform>
+            <numerusform>%Ln geselecteerde items verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The selected groups hold %Ln host(s).</source>
+        <translation>
+            <numerusform>De geselecteerde groepen bevatten %Ln host.</numerusform>
+            <numerusform>De geselecteerde groepen bevatten %Ln hosts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot delete</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deleted %Ln host(s).</source>
+        <translation>
+            <numerusform>%Ln host verwijderd.</numerusform>
+            <numerusform>%Ln hosts verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation>Druk op Ctrl+Z om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot move</source>
+        <translation>Kan niet verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryHistory</name>
     <message>
         <location filename="../widgets/inventory/InventoryHistory.cpp" line="+62"/>
@@ -3397,7 +3478,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+45"/>
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+44"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
     </message>
@@ -3423,12 +3504,11 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+375"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="+33"/>
         <source>&amp;Open Session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
@@ -3505,79 +3585,6 @@ Esc wist het filter.</translation>
         <location line="+10"/>
         <source>Kinds (%1)</source>
         <translation>Soorten (%1)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Added host %1.</source>
-        <translation>Host %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add Group</source>
-        <translation>Groep toevoegen</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Rename Group</source>
-        <translation>Groep hernoemen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Delete host “%1”?</source>
-        <translation>Host “%1” verwijderen?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Delete group “%1” and the %Ln host(s) in it?</source>
-        <translation>
-            <numerusform>Groep “%1” en de %Ln host erin verwijderen?</numerusform>
-            <numerusform>Groep “%1” en de %Ln hosts erin verwijderen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete %Ln selected item(s)?</source>
-        <translation>
-            <numerusform>%Ln geselecteerd item verwijderen?</numerusform>
-            <numerusform>%Ln geselecteerde items verwijderen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The selected groups hold %Ln host(s).</source>
-        <translation>
-            <numerusform>De geselecteerde groepen bevatten %Ln host.</numerusform>
-            <numerusform>De geselecteerde groepen bevatten %Ln hosts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot delete</source>
-        <translation>Kan niet verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Deleted %Ln host(s).</source>
-        <translation>
-            <numerusform>%Ln host verwijderd.</numerusform>
-            <numerusform>%Ln hosts verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Ctrl+Z to undo.</source>
-        <translation>Druk op Ctrl+Z om ongedaan te maken.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,10 @@
 #include "widgets/inventory/InventoryPanel.h"
 
-#include "core/inventory/InventoryEditor.h"
+#include "core/inventory/Inventory.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 #include "widgets/common/FilterFieldKeys.h"
-#include "widgets/inventory/GroupDialog.h"
-#include "widgets/inventory/HostDialog.h"
-#include "widgets/inventory/InventoryCommands.h"
-#include "widgets/inventory/InventoryHistory.h"
+#include "widgets/inventory/InventoryEdits.h"
 #include "widgets/tickets/OpenTicketsDelegate.h"
 
 #include <QAction>
@@ -19,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
 #include <QSet>
 #include <QToolButton>
 #include <QTreeView>
@@ -28,13 +24,16 @@
 namespace wb {
 
 InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *parent)
-    : QWidget(parent), m_inventory(inventory), m_editor(editor), m_history(history)
+    : QWidget(parent), m_inventory(inventory)
 {
     setObjectName(QStringLiteral("inventoryPanel"));
     m_model = new InventoryModel(m_inventory, this);
     m_model->setObjectName(QStringLiteral("inventoryModel"));
-    m_model->setMoveHandler(
-        [this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target) { moveItems(groups, hosts, target); });
+    m_edits = new InventoryEdits(m_inventory, editor, history, this);
+    connect(m_edits, &InventoryEdits::statusMessage, this, &InventoryPanel::statusMessage);
+    m_model->setMoveHandler([this](const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target) {
+        m_edits->move(groups, hosts, target);
+    });
     m_proxy = new InventoryFilterProxy(this);
     m_proxy->setObjectName(QStringLiteral("inventoryProxy"));
     m_proxy->setSourceModel(m_model);
@@ -330,45 +329,26 @@ void InventoryPanel::setOpenTickets(const QHash<HostId, int> &perHost)
 
 void InventoryPanel::addHost()
 {
-    Host draft;
-    draft.groupId = currentGroup();
-    HostDialog dialog(m_inventory, draft, this);
-    dialog.setApply([this](const Host &host, const HostDialog::Reply &reply) {
-        auto added = std::make_shared<Host>(host);
-        m_editor->edit(this, [added](Inventory &inventory, QString *error) { return inventory.addHost(added.get(), error); },
-                       [this, added, reply](bool ok, const QString &error) {
-                           if (!ok)
-                               return reply(error);
-                           m_history->push(new AddHostCommand(m_editor, *added));
-                           selectHost(added->id);
-                           Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(added->id)));
-                           reply({});
-                       });
-    });
-    dialog.exec();
+    m_edits->addHost(currentGroup(), [this](HostId id) { selectHost(id); });
 }
 
 void InventoryPanel::addGroup()
 {
-    const GroupId parent = currentGroup();
-    GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), this);
-    dialog.setApply([this, parent](const QString &name, const GroupDialog::Reply &reply) {
-        auto added = std::make_shared<Group>(Group{0, parent, name});
-        m_editor->edit(this, [added](Inventory &inventory, QString *error) { return inventory.addGroup(added.get(), error); },
-                       [this, added, reply](bool ok, const QString &error) {
-                           if (!ok)
-                               return reply(error);
-                           m_history->push(new AddGroupCommand(m_editor, *added));
-                           const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(added->id));
-                           if (index.isValid()) {
-                               m_view->scrollTo(index);
-                               m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                                    | QItemSelectionModel::Rows);
-                           }
-                           reply({});
-                       });
+    m_edits->addGroup(currentGroup(), [this](GroupId id) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(id));
+        if (index.isValid()) {
+            m_view->scrollTo(index);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
     });
-    dialog.exec();
+}
+
+void InventoryPanel::deleteSelected()
+{
+    const QList<GroupId> groups = selectedGroups();
+    const QList<HostId> hosts = selectedHosts();
+    if (!groups.isEmpty() || !hosts.isEmpty())
+        m_edits->remove(groups, hosts);
 }
 
 void InventoryPanel::editSelected()
@@ -377,123 +357,9 @@ void InventoryPanel::editSelected()
     if (rows.size() != 1)
         return;
     if (InventoryModel::isHost(rows.first()))
-        editHost(InventoryModel::itemId(rows.first()));
+        m_edits->editHost(InventoryModel::itemId(rows.first()));
     else
-        editGroup(InventoryModel::itemId(rows.first()));
-}
-
-void InventoryPanel::editHost(HostId id)
-{
-    const Host *existing = m_inventory->host(id);
-    if (!existing)
-        return;
-    HostDialog dialog(m_inventory, *existing, this);
-    auto before = std::make_shared<Host>(*existing);
-    dialog.setApply([this, before, shown = QPointer<HostDialog>(&dialog)](const Host &after, const HostDialog::Reply &reply) {
-        if (after == *before)
-            return reply({});
-        m_editor->edit(this, [after](Inventory &inventory, QString *error) { return inventory.updateHost(after, error); },
-                       [this, before, after, shown, reply](bool ok, const QString &error) {
-                           if (ok) {
-                               m_history->push(new EditHostCommand(m_editor, *before, *m_inventory->host(after.id)));
-                               return reply({});
-                           }
-                           const Host *stored = m_inventory->host(after.id);
-                           if (shown && (!stored || stored->rowVersion != after.rowVersion)) {
-                               // Changed or deleted elsewhere; the inventory has reloaded. What was typed
-                               // stays in the fields, the stored values go beside them, and OK again
-                               // saves over the new version.
-                               shown->showStored(stored);
-                               if (stored)
-                                   *before = *stored;
-                           }
-                           reply(error);
-                       });
-    });
-    dialog.exec();
-}
-
-void InventoryPanel::editGroup(GroupId id)
-{
-    const Group *existing = m_inventory->group(id);
-    if (!existing)
-        return;
-    const QString before = existing->name;
-    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), before, this);
-    dialog.setApply([this, id, before](const QString &after, const GroupDialog::Reply &reply) {
-        if (after == before)
-            return reply({});
-        m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
-                       [this, id, before, after, reply](bool ok, const QString &error) {
-                           if (ok)
-                               m_history->push(new RenameGroupCommand(m_editor, id, before, after));
-                           reply(ok ? QString() : error);
-                       });
-    });
-    dialog.exec();
-}
-
-QString InventoryPanel::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const
-{
-    if (groups.isEmpty() && hosts.size() == 1)
-        return tr("Delete host “%1”?").arg(m_inventory->displayName(hosts.first()));
-    int inside = 0;
-    for (GroupId g : groups)
-        inside += int(m_inventory->hostsBelow(g).size());
-    if (hosts.isEmpty() && groups.size() == 1)
-        return tr("Delete group “%1” and the %Ln host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
-    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size()))
-           + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %Ln host(s).", nullptr, inside) : QString());
-}
-
-void InventoryPanel::deleteSelected()
-{
-    const QList<GroupId> groups = selectedGroups();
-    const QList<HostId> hosts = selectedHosts();
-    if (groups.isEmpty() && hosts.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), removalQuestion(groups, hosts),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDelete"));
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    auto removed = std::make_shared<RemovedItems>();
-    m_editor->edit(this, [groups, hosts, removed](Inventory &inventory, QString *error) {
-        return inventory.remove(groups, hosts, removed.get(), error);
-    }, [this, removed](bool ok, const QString &error) {
-        if (!ok) {
-            QMessageBox::warning(this, tr("Cannot delete"), error);
-            return;
-        }
-        m_history->push(new RemoveItemsCommand(m_editor, *removed));
-        Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size())) + QLatin1Char(' ')
-                             + tr("Press Ctrl+Z to undo."));
-    });
-}
-
-void InventoryPanel::moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target)
-{
-    QList<MoveItemsCommand::Origin> origins;
-    const auto [topGroups, topHosts] = m_inventory->topmost(groups, hosts);
-    for (GroupId g : topGroups)
-        if (const Group *group = m_inventory->group(g); group && group->parentId != target)
-            origins.append({true, g, group->parentId});
-    for (HostId h : topHosts)
-        if (const Host *host = m_inventory->host(h); host && host->groupId != target)
-            origins.append({false, h, host->groupId});
-    if (origins.isEmpty())
-        return;
-    m_editor->edit(this, [groups, hosts, target](Inventory &inventory, QString *error) {
-        return inventory.move(groups, hosts, target, error);
-    }, [this, origins, target](bool ok, const QString &error) {
-        if (ok)
-            m_history->push(new MoveItemsCommand(m_editor, origins, target));
-        else
-            QMessageBox::warning(this, tr("Cannot move"), error);
-    });
+        m_edits->renameGroup(InventoryModel::itemId(rows.first()));
 }
 
 QList<GroupId> InventoryPanel::expandedGroups() const

@@ -17,6 +17,7 @@ class QTreeView;
 namespace wb {
 
 class Inventory;
+class InventoryEdits;
 class InventoryEditor;
 class InventoryHistory;
 class InventoryFilterProxy;
@@ -76,17 +77,12 @@ private:
     void updateActions();
     void updateSummary();
     void applyFilter();
-    void editHost(HostId id);
-    void editGroup(GroupId id);
-    void moveItems(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target);
     QList<GroupId> expandedGroups() const;
     void expandGroups(const QList<GroupId> &ids);
     void restoreExpansion();
-    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
 
     Inventory *m_inventory;
-    InventoryEditor *m_editor;
-    InventoryHistory *m_history;
+    InventoryEdits *m_edits;
     InventoryModel *m_model;
     InventoryFilterProxy *m_proxy;
     QLineEdit *m_filter;

@@ -1,0 +1,176 @@
+#include "widgets/inventory/InventoryEdits.h"
+
+#include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
+#include "widgets/inventory/GroupDialog.h"
+#include "widgets/inventory/HostDialog.h"
+#include "widgets/inventory/InventoryCommands.h"
+#include "widgets/inventory/InventoryHistory.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+
+#include <memory>
+
+namespace wb {
+
+InventoryEdits::InventoryEdits(const Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *window)
+    : QObject(window)
+    , m_inventory(inventory)
+    , m_editor(editor)
+    , m_history(history)
+    , m_window(window)
+{
+}
+
+void InventoryEdits::addHost(GroupId group, std::function<void(HostId)> added)
+{
+    Host draft;
+    draft.groupId = group;
+    HostDialog dialog(m_inventory, draft, m_window);
+    dialog.setApply([this, added = std::move(added)](const Host &host, const HostDialog::Reply &reply) {
+        auto made = std::make_shared<Host>(host);
+        m_editor->edit(this, [made](Inventory &inventory, QString *error) { return inventory.addHost(made.get(), error); },
+                       [this, made, added, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           m_history->push(new AddHostCommand(m_editor, *made));
+                           added(made->id);
+                           Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(made->id)));
+                           reply({});
+                       });
+    });
+    dialog.exec();
+}
+
+void InventoryEdits::addGroup(GroupId parent, std::function<void(GroupId)> added)
+{
+    GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), m_window);
+    dialog.setApply([this, parent, added = std::move(added)](const QString &name, const GroupDialog::Reply &reply) {
+        auto made = std::make_shared<Group>(Group{0, parent, name});
+        m_editor->edit(this, [made](Inventory &inventory, QString *error) { return inventory.addGroup(made.get(), error); },
+                       [this, made, added, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           m_history->push(new AddGroupCommand(m_editor, *made));
+                           added(made->id);
+                           reply({});
+                       });
+    });
+    dialog.exec();
+}
+
+void InventoryEdits::editHost(HostId id)
+{
+    const Host *existing = m_inventory->host(id);
+    if (!existing)
+        return;
+    HostDialog dialog(m_inventory, *existing, m_window);
+    auto before = std::make_shared<Host>(*existing);
+    dialog.setApply([this, before, shown = QPointer<HostDialog>(&dialog)](const Host &after, const HostDialog::Reply &reply) {
+        if (after == *before)
+            return reply({});
+        m_editor->edit(this, [after](Inventory &inventory, QString *error) { return inventory.updateHost(after, error); },
+                       [this, before, after, shown, reply](bool ok, const QString &error) {
+                           if (ok) {
+                               m_history->push(new EditHostCommand(m_editor, *before, *m_inventory->host(after.id)));
+                               return reply({});
+                           }
+                           const Host *stored = m_inventory->host(after.id);
+                           if (shown && (!stored || stored->rowVersion != after.rowVersion)) {
+                               // Changed or deleted elsewhere; the inventory has reloaded. What was typed
+                               // stays in the fields, the stored values go beside them, and OK again
+                               // saves over the new version.
+                               shown->showStored(stored);
+                               if (stored)
+                                   *before = *stored;
+                           }
+                           reply(error);
+                       });
+    });
+    dialog.exec();
+}
+
+void InventoryEdits::renameGroup(GroupId id)
+{
+    const Group *existing = m_inventory->group(id);
+    if (!existing)
+        return;
+    const QString before = existing->name;
+    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), before, m_window);
+    dialog.setApply([this, id, before](const QString &after, const GroupDialog::Reply &reply) {
+        if (after == before)
+            return reply({});
+        m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
+                       [this, id, before, after, reply](bool ok, const QString &error) {
+                           if (ok)
+                               m_history->push(new RenameGroupCommand(m_editor, id, before, after));
+                           reply(ok ? QString() : error);
+                       });
+    });
+    dialog.exec();
+}
+
+QString InventoryEdits::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const
+{
+    if (groups.isEmpty() && hosts.size() == 1)
+        return tr("Delete host “%1”?").arg(m_inventory->displayName(hosts.first()));
+    int inside = 0;
+    for (GroupId g : groups)
+        inside += int(m_inventory->hostsBelow(g).size());
+    if (hosts.isEmpty() && groups.size() == 1)
+        return tr("Delete group “%1” and the %Ln host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
+    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size()))
+           + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %Ln host(s).", nullptr, inside) : QString());
+}
+
+void InventoryEdits::remove(const QList<GroupId> &groups, const QList<HostId> &hosts)
+{
+    if (groups.isEmpty() && hosts.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete"), removalQuestion(groups, hosts),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    auto removed = std::make_shared<RemovedItems>();
+    m_editor->edit(this, [groups, hosts, removed](Inventory &inventory, QString *error) {
+        return inventory.remove(groups, hosts, removed.get(), error);
+    }, [this, removed](bool ok, const QString &error) {
+        if (!ok) {
+            QMessageBox::warning(m_window, tr("Cannot delete"), error);
+            return;
+        }
+        m_history->push(new RemoveItemsCommand(m_editor, *removed));
+        Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size())) + QLatin1Char(' ')
+                             + tr("Press Ctrl+Z to undo."));
+    });
+}
+
+void InventoryEdits::move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target)
+{
+    QList<MoveItemsCommand::Origin> origins;
+    const auto [topGroups, topHosts] = m_inventory->topmost(groups, hosts);
+    for (GroupId g : topGroups)
+        if (const Group *group = m_inventory->group(g); group && group->parentId != target)
+            origins.append({true, g, group->parentId});
+    for (HostId h : topHosts)
+        if (const Host *host = m_inventory->host(h); host && host->groupId != target)
+            origins.append({false, h, host->groupId});
+    if (origins.isEmpty())
+        return;
+    m_editor->edit(this, [groups, hosts, target](Inventory &inventory, QString *error) {
+        return inventory.move(groups, hosts, target, error);
+    }, [this, origins, target](bool ok, const QString &error) {
+        if (ok)
+            m_history->push(new MoveItemsCommand(m_editor, origins, target));
+        else
+            QMessageBox::warning(m_window, tr("Cannot move"), error);
+    });
+}
+
+} // namespace wb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/inventory/InventoryTypes.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace wb {
+
+class Inventory;
+class InventoryEditor;
+class InventoryHistory;
+
+// The inventory's edits as a user makes them: through a dialog (add or edit a
+// host, add or rename a group), after a question (delete) or by a drop (move).
+// Each is made on the workspace thread and, once made, becomes one undo step;
+// a refusal is shown where the user is (the dialog, or a message box).
+class InventoryEdits : public QObject
+{
+    Q_OBJECT
+public:
+    // `inventory` is the editor's replica; `window` parents the dialogs and owns this.
+    InventoryEdits(const Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *window);
+
+    // `added` hears the new item's id once it is in the inventory.
+    void addHost(GroupId group, std::function<void(HostId)> added);
+    void addGroup(GroupId parent, std::function<void(GroupId)> added);
+    void editHost(HostId id);
+    void renameGroup(GroupId id);
+    void remove(const QList<GroupId> &groups, const QList<HostId> &hosts);
+    void move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
+
+    const Inventory *m_inventory;
+    InventoryEditor *m_editor;
+    InventoryHistory *m_history;
+    QWidget *m_window;
+};
+
+} // namespace wb
