@@ -38,17 +38,27 @@ struct AutogroupNice
     QCommandLineOption option{QStringLiteral("autogroup-nice"), QStringLiteral("nice of this process's session"), QStringLiteral("n")};
 
     // Sets it when asked, and names it in *label ("_autogroup_nice-20");
-    // false (with a message) when it cannot be set.
+    // false (with a message) when it cannot be set. The third pass, with the
+    // fixture's servers in one cgroup of their own (servers-aside.sh, which
+    // says where in WERKBANK_SERVERS_ASIDE), adds "_servers_aside".
     bool apply(const QCommandLineParser &parser, QString *label) const
     {
-        if (!parser.isSet(option))
-            return true;
-        QFile autogroup(QStringLiteral("/proc/self/autogroup"));
-        if (!autogroup.open(QIODevice::WriteOnly) || autogroup.write(parser.value(option).toLatin1()) < 0) {
-            std::fprintf(stderr, "cannot set the autogroup nice value\n");
-            return false;
+        if (parser.isSet(option)) {
+            QFile autogroup(QStringLiteral("/proc/self/autogroup"));
+            if (!autogroup.open(QIODevice::WriteOnly) || autogroup.write(parser.value(option).toLatin1()) < 0) {
+                std::fprintf(stderr, "cannot set the autogroup nice value\n");
+                return false;
+            }
+            *label += QStringLiteral("_autogroup_nice%1").arg(parser.value(option));
         }
-        *label += QStringLiteral("_autogroup_nice%1").arg(parser.value(option));
+        if (const QString aside = qEnvironmentVariable("WERKBANK_SERVERS_ASIDE"); !aside.isEmpty()) {
+            QFile procs(aside + QStringLiteral("/cgroup.procs"));
+            if (!procs.open(QIODevice::ReadOnly) || procs.readAll().trimmed().isEmpty()) {
+                std::fprintf(stderr, "WERKBANK_SERVERS_ASIDE names no cgroup with the servers in it\n");
+                return false;
+            }
+            *label += QStringLiteral("_servers_aside");
+        }
         return true;
     }
 };

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # The body of gui-stall.sh, run inside tests/fixtures/with-fixtures.sh.
+# Three passes for the phases that talk to sshd (run, echo): plain, our
+# session at autogroup nice -20, and that with the servers aside
+# (tests/bench/servers-aside.sh); two for the rest, which have no server.
 set -euo pipefail
 : "${WERKBANK_SSHD_DIR:?run through tests/bench/gui/gui-stall.sh}"
+# shellcheck source=tests/bench/servers-aside.sh
+. ./tests/bench/servers-aside.sh
+trap servers_back EXIT
 mkdir -p "$HOME/.ssh"
 echo "[127.0.0.1]:$WERKBANK_SSHD_PORT $(cut -d' ' -f1,2 "$WERKBANK_SSHD_DIR/keys/main.pub")" >"$HOME/.ssh/known_hosts"
 bin=./build/tests/bench/bench_gui_stall
 for phase in $*; do
-  for extra in "" "--autogroup-nice -20"; do
+  passes=("" "--autogroup-nice -20")
+  [[ $phase == run || $phase == echo ]] && passes+=("aside")
+  for extra in "${passes[@]}"; do
+    if [[ $extra == aside ]]; then
+      servers_aside || continue
+      extra="--autogroup-nice -20"
+    fi
     args=()
     case $phase in
       run | echo) args=(--user "$WERKBANK_SSHD_USER" --port "$WERKBANK_SSHD_PORT" --key "$WERKBANK_SSHD_DIR/client/id_ed25519"
@@ -16,5 +28,6 @@ for phase in $*; do
     # A session of its own (setsid): its autogroup nice value ends with it.
     # shellcheck disable=SC2086
     setsid -w "$bin" "$phase" "${args[@]}" $extra 2>/dev/null
+    servers_back
   done
 done
