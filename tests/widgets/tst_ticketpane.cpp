@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -397,6 +399,39 @@ private Q_SLOTS:
         TicketQuery query{TicketQuery::View::All};
         query.text = QStringLiteral("way out");
         QCOMPARE(readBack([&] { return TicketStore(m_workspace->database()).count(query); }), 1);
+    }
+
+    // After the window closed: the columns chosen in the header's menu come
+    // back in the next window, stored as plain numbers that a fresh start can
+    // read (a QList<int> was stored under a type name the next start did not know).
+    void chosenColumnsComeBackInTheNextWindow()
+    {
+        auto *table = partOf<QTableView>(panel(), "ticketTable");
+        QVERIFY(table->isColumnHidden(TicketTableModel::StatusColumn));
+        QVERIFY(!table->isColumnHidden(TicketTableModel::PriorityColumn));
+        for (const QString &column : {QStringLiteral("Status"), QStringLiteral("Priority")}) {
+            wbtest::choosePopupPath({column});
+            Q_EMIT table->horizontalHeader()->customContextMenuRequested(QPoint(5, 5));
+        }
+        QVERIFY(!table->isColumnHidden(TicketTableModel::StatusColumn));
+        QVERIFY(table->isColumnHidden(TicketTableModel::PriorityColumn));
+
+        m_window.reset(); // the panel keeps its state as it goes
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QString stored = QString::fromUtf8(file.readAll());
+        const qsizetype at = stored.indexOf(QStringLiteral("hiddenColumns="));
+        QVERIFY2(at >= 0, qPrintable(stored));
+        QVERIFY2(!stored.mid(at, stored.indexOf(QLatin1Char('\n'), at) - at).contains(QStringLiteral("@Variant")), qPrintable(stored));
+
+        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        table = partOf<QTableView>(panel(), "ticketTable");
+        QVERIFY(!table->isColumnHidden(TicketTableModel::StatusColumn));
+        QVERIFY(table->isColumnHidden(TicketTableModel::PriorityColumn));
+        QVERIFY(table->isColumnHidden(TicketTableModel::DueColumn)); // hidden from the start, still hidden
+        QVERIFY(!table->isColumnHidden(TicketTableModel::TitleColumn));
     }
 };
 

@@ -385,12 +385,14 @@ void TicketPanel::saveState() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("tickets/view"), int(view()));
-    QList<int> hidden;
+    // Plain numbers: a QList<int> would be stored under a type name that the
+    // next start cannot read back before something registers that type.
+    QStringList hidden;
     for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {
         if (m_table->isColumnHidden(column))
-            hidden << column;
+            hidden << QString::number(column);
     }
-    settings.setValue(QStringLiteral("tickets/hiddenColumns"), QVariant::fromValue(hidden));
+    settings.setValue(QStringLiteral("tickets/hiddenColumns"), hidden);
 }
 
 void TicketPanel::restoreState()
@@ -400,7 +402,15 @@ void TicketPanel::restoreState()
     if (stored.isValid())
         setView(View(std::clamp(stored.toInt(), int(View::Mine), int(View::All))));
     if (settings.contains(QStringLiteral("tickets/hiddenColumns"))) {
-        const QList<int> hidden = settings.value(QStringLiteral("tickets/hiddenColumns")).value<QList<int>>();
+        qRegisterMetaType<QList<int>>(); // what earlier versions stored
+        const QVariant value = settings.value(QStringLiteral("tickets/hiddenColumns"));
+        QList<int> hidden;
+        if (value.metaType() == QMetaType::fromType<QList<int>>()) {
+            hidden = value.value<QList<int>>();
+        } else {
+            for (const QString &column : value.toStringList())
+                hidden << column.toInt();
+        }
         for (int column = 0; column < TicketTableModel::ColumnCount; ++column)
             m_table->setColumnHidden(column, column != TicketTableModel::TitleColumn && hidden.contains(column));
     }
