@@ -103,7 +103,7 @@
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+108" />
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+98" />
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
@@ -322,7 +322,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+239" />
+        <location filename="../core/ssh/SshHop.cpp" line="+237" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

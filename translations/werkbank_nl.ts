@@ -3227,12 +3227,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Host %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Add group %1</source>
         <translation>Groep %1 toevoegen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Edit host %1</source>
         <translation>Host %1 bewerken</translation>
     </message>
@@ -5118,7 +5118,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+115"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+113"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>

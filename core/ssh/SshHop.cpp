@@ -2,8 +2,6 @@
 
 #include "core/ssh/SshAuthenticator.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 namespace wb {

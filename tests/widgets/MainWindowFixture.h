@@ -74,6 +74,7 @@ protected:
     InventoryPanel *panel() const { return m_window->inventoryPanel(); }
     // Edit → Undo, as the user does it; the step runs on the workspace thread, so this waits for it.
     void undo() { triggerAndSettle(QStringLiteral("undo")); }
+    void redo() { triggerAndSettle(QStringLiteral("redo")); }
     void triggerAndSettle(const QString &name)
     {
         auto *action = m_window->findChild<QAction *>(name);

@@ -74,6 +74,13 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->host(id)->port, 2222);
         QCOMPARE(m_inventory->host(id)->tags, (QStringList{QStringLiteral("web"), QStringLiteral("prod")}));
         QCOMPARE(storedHostCount(), 2);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add host ams-web07"));
+        undo();
+        QVERIFY(!m_inventory->host(id));
+        QCOMPARE(storedHostCount(), 1);
+        redo(); // back under the same id
+        QCOMPARE(m_inventory->host(id)->address, QStringLiteral("10.10.1.17"));
+        QCOMPARE(storedHostCount(), 2);
         {
             Inventory reread; // what the workspace file holds, not the window's copy
             reread.setDatabase(m_workspace->database());
@@ -253,6 +260,17 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdam"));
         undo();
         QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdm"));
+
+        // Undoing the add takes along what the group gained since; redo brings both back.
+        const HostId inside = addHost(QStringLiteral("ams-db01"), id);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add group Amsterdm"));
+        undo();
+        QVERIFY(!m_inventory->group(id));
+        QVERIFY(!m_inventory->host(inside));
+        redo();
+        QCOMPARE(m_inventory->group(id)->name, QStringLiteral("Amsterdm"));
+        QCOMPARE(m_inventory->host(inside)->groupId, id);
+        QCOMPARE(storedHostCount(), 1);
     }
 
     void contextMenuOffersTheInventoryActions()

@@ -33,33 +33,23 @@ bool inOneBatch(Inventory &inventory, QString *error, const std::function<bool()
     return inventory.commitBatch(error);
 }
 
-AddHostCommand::AddHostCommand(InventoryEditor *editor, const Host &added) : InventoryCommand(editor)
+AddItemCommand::AddItemCommand(InventoryEditor *editor, const Host &added) : InventoryCommand(editor), m_host{added.id}
 {
     m_items->hosts = {added};
     setText(InventoryCommand::tr("Add host %1").arg(added.name));
 }
 
-InventoryEditor::Edit AddHostCommand::change(bool undoing) const
-{
-    if (undoing)
-        return [items = m_items](Inventory &inventory, QString *error) {
-            return inventory.remove({}, {items->hosts.first().id}, items.get(), error);
-        };
-    return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
-}
-
-AddGroupCommand::AddGroupCommand(InventoryEditor *editor, const Group &added) : InventoryCommand(editor)
+AddItemCommand::AddItemCommand(InventoryEditor *editor, const Group &added) : InventoryCommand(editor), m_group{added.id}
 {
     m_items->groups = {added};
     setText(InventoryCommand::tr("Add group %1").arg(added.name));
 }
 
-InventoryEditor::Edit AddGroupCommand::change(bool undoing) const
+InventoryEditor::Edit AddItemCommand::change(bool undoing) const
 {
-    // The group may have gained hosts since; they go along and come back on redo.
     if (undoing)
-        return [items = m_items](Inventory &inventory, QString *error) {
-            return inventory.remove({items->groups.first().id}, {}, items.get(), error);
+        return [items = m_items, groups = m_group, hosts = m_host](Inventory &inventory, QString *error) {
+            return inventory.remove(groups, hosts, items.get(), error);
         };
     return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
 }

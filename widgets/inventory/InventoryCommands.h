@@ -46,28 +46,21 @@ protected:
 // Runs `change` as one batch: committed whole, or rolled back.
 bool inOneBatch(Inventory &inventory, QString *error, const std::function<bool()> &change);
 
-class AddHostCommand : public InventoryCommand
+// Adding one host or one group. Undo removes it, with whatever it gained
+// since (a group's new hosts); redo puts all of that back under the same ids.
+class AddItemCommand : public InventoryCommand
 {
 public:
-    AddHostCommand(InventoryEditor *editor, const Host &added);
+    AddItemCommand(InventoryEditor *editor, const Host &added);
+    AddItemCommand(InventoryEditor *editor, const Group &added);
 
 protected:
     InventoryEditor::Edit change(bool undoing) const override;
 
 private:
     std::shared_ptr<RemovedItems> m_items = std::make_shared<RemovedItems>();
-};
-
-class AddGroupCommand : public InventoryCommand
-{
-public:
-    AddGroupCommand(InventoryEditor *editor, const Group &added);
-
-protected:
-    InventoryEditor::Edit change(bool undoing) const override;
-
-private:
-    std::shared_ptr<RemovedItems> m_items = std::make_shared<RemovedItems>();
+    QList<GroupId> m_group; // the one added, or none
+    QList<HostId> m_host;
 };
 
 class EditHostCommand : public InventoryCommand

@@ -35,7 +35,7 @@ void InventoryEdits::addHost(GroupId group, std::function<void(HostId)> added)
                        [this, made, added, reply](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
-                           m_history->push(new AddHostCommand(m_editor, *made));
+                           m_history->push(new AddItemCommand(m_editor, *made));
                            added(made->id);
                            Q_EMIT statusMessage(tr("Added host %1.").arg(m_inventory->displayName(made->id)));
                            reply({});
@@ -53,7 +53,7 @@ void InventoryEdits::addGroup(GroupId parent, std::function<void(GroupId)> added
                        [this, made, added, reply](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
-                           m_history->push(new AddGroupCommand(m_editor, *made));
+                           m_history->push(new AddItemCommand(m_editor, *made));
                            added(made->id);
                            reply({});
                        });
