@@ -2,14 +2,17 @@
 // the GUI thread of a real MainWindow (built by the app's AppServices) records
 // the gap between its firings while the window
 //   import   imports 100,000 hosts from a CSV file (ImportDialog),
+//   open     opens a workspace that holds them, as a restart does (also the
+//            window's memory with the inventory loaded),
 //   run      shows a run on 1,000 hosts reporting in (a run tab),
 //   echo     is typed into, in an open terminal, while such a run reports in:
 //            the echo of each key (key sent to the paint that shows it),
 //   tickets  is searched as a user types, over the million-ticket workspace,
 //   audit    filters an audit log of 100,000 records as a user types.
-// Run through gui-stall.sh (the sshd fixture for `run`, two passes).
+// Run through gui-stall.sh (the sshd fixture for `run`, two or three passes).
 //
 //   bench_gui_stall import  [--hosts N]
+//   bench_gui_stall open    --workspace PATH
 //   bench_gui_stall run     --user U --port P --key FILE --known-hosts FILE [-n N] [-f CONCURRENCY]
 //   bench_gui_stall echo    (as run)
 //   bench_gui_stall tickets --workspace PATH
@@ -54,6 +57,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace wb;
 using wbbench::bench;
@@ -184,6 +189,18 @@ struct Window
     }
 };
 
+// Resident memory now (VmRSS), in MB.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
 int importHosts(const QString &label, int hosts)
 {
     QTemporaryDir dir;
@@ -221,7 +238,46 @@ int importHosts(const QString &label, int hosts)
     bench(qPrintable(label + QStringLiteral("_wall_s")), meter.elapsedMs() / 1000, "s");
     bench(qPrintable(label + QStringLiteral("_hosts")), w.services.inventory().hostCount(), "hosts");
     meter.report(label);
+    // The peak, with the import's preview of every row (the "open" phase
+    // measures a window that holds the hosts).
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    bench(qPrintable(label + QStringLiteral("_peak_rss_mb")), usage.ru_maxrss / 1024.0, "MB");
     return w.services.inventory().hostCount() == hosts ? 0 : 1;
+}
+
+// Opens a workspace that holds many hosts, as a restart does: how long until
+// the tree shows them, the event loop meanwhile, and the window's memory with
+// the inventory loaded (the workspace thread's copy and the window's replica).
+int openInventory(const QString &label, const QString &path)
+{
+    Window w;
+    QElapsedTimer clock;
+    clock.start();
+    if (!w.open(path))
+        return 1;
+    StallMeter meter;
+    meter.start();
+    bool loaded = false;
+    QString error;
+    w.services.inventoryEditor().load(w.window.get(), [&](bool ok, const QString &why) {
+        loaded = true;
+        error = ok ? QString() : why;
+    });
+    if (!waitFor([&] { return loaded; }, 300000) || !error.isEmpty()) {
+        std::fprintf(stderr, "the inventory did not load: %s\n", qPrintable(error));
+        return 1;
+    }
+    bench(qPrintable(label + QStringLiteral("_loaded_ms")), double(clock.elapsed()), "ms");
+    wait(500); // the tree shows what arrived
+    meter.stop();
+    bench(qPrintable(label + QStringLiteral("_hosts")), w.services.inventory().hostCount(), "hosts");
+    meter.report(label);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    bench(qPrintable(label + QStringLiteral("_window_rss_mb")), residentMb(), "MB");
+    bench(qPrintable(label + QStringLiteral("_peak_rss_mb")), usage.ru_maxrss / 1024.0, "MB");
+    return w.services.inventory().hostCount() > 0 ? 0 : 1;
 }
 
 int runOnHosts(const QString &label, const wbbench::FanoutOptions &fanout, const QCommandLineParser &parser)
@@ -418,7 +474,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window keeps its layout in settings: not the user's
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("phase"), QStringLiteral("import, run, echo, tickets or audit"));
+    parser.addPositionalArgument(QStringLiteral("phase"), QStringLiteral("import, open, run, echo, tickets or audit"));
     const wbbench::FanoutOptions fanout(QStringLiteral("1000"), QStringLiteral("64"));
     fanout.addTo(parser);
     const QCommandLineOption hosts(QStringLiteral("hosts"), QStringLiteral("hosts to import"), QStringLiteral("n"), QStringLiteral("100000"));
@@ -435,6 +491,8 @@ int main(int argc, char **argv)
         return 2;
     if (phase == QLatin1String("import"))
         return importHosts(label, parser.value(hosts).toInt());
+    if (phase == QLatin1String("open"))
+        return openInventory(label, parser.value(workspace));
     if (phase == QLatin1String("run"))
         return runOnHosts(label, fanout, parser);
     if (phase == QLatin1String("echo"))
@@ -443,6 +501,6 @@ int main(int argc, char **argv)
         return searchTickets(label, parser.value(workspace));
     if (phase == QLatin1String("audit"))
         return filterAudit(label, parser.value(records).toInt());
-    std::fprintf(stderr, "usage: bench_gui_stall import|run|echo|tickets|audit [options]\n");
+    std::fprintf(stderr, "usage: bench_gui_stall import|open|run|echo|tickets|audit [options]\n");
     return 2;
 }
