@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -30,6 +31,10 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace wb;
 using wbtest::saveScreenshot;
@@ -174,6 +179,44 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence::Redo);
         QVERIFY(editsSettled());
         QCOMPARE(m_inventory->hostCount(), 0);
+    }
+
+    // A workspace that cannot be written (a full disk; here the process may
+    // not grow a file, as RLIMIT_FSIZE does it): the dialog says why and stays
+    // open with what was typed; once the disk has room, OK saves it.
+    void aWorkspaceThatCannotBeWrittenKeepsTheDialogOpen()
+    {
+        const rlimit before = [] { rlimit l{}; getrlimit(RLIMIT_FSIZE, &l); return l; }();
+        const auto restore = qScopeGuard([before] {
+            setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, SIG_DFL);
+        });
+        std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead of ending the process
+        QString refusal;
+        bool stayedOpen = false;
+        whenModal<HostDialog>([&](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("full01"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("address")), QStringLiteral("10.0.0.9"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            const rlimit full{1, before.rlim_max};
+            setrlimit(RLIMIT_FSIZE, &full);
+            ok->click();
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            if (QTest::qWaitFor([&] { return error->isVisible() && ok->isEnabled(); }, 10000))
+                refusal = error->text();
+            stayedOpen = dialog->isVisible();
+            setrlimit(RLIMIT_FSIZE, &before); // room again
+            ok->click();
+        });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        QVERIFY2(!refusal.isEmpty(), "the dialog showed no reason");
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QStringLiteral("disk"), Qt::CaseInsensitive), qPrintable(refusal));
+        QVERIFY(editsSettled());
+        const HostId id = m_inventory->findHost(0, QStringLiteral("full01"));
+        QVERIFY2(id != 0, "the second OK did not save the host");
+        QCOMPARE(storedHostCount(), 1);
+        QCOMPARE(m_window->undoStack()->count(), 1); // the refused attempt left no step
     }
 
     void dropMoveIsUndoable()
