@@ -25,7 +25,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Must Change at Next Login</source>
-        <translation>&amp;Moet wijzigen bij volgende aanmelding</translation>
+        <translation>&amp;Wachtwoordwijziging afdwingen bij volgende aanmelding</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,7 +50,7 @@
     <message>
         <location line="+1"/>
         <source>Reset &amp;Failed Logins</source>
-        <translation>Mislukte aanmeldingen &amp;terugzetten</translation>
+        <translation>Mislukte &amp;aanmeldingen resetten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -60,21 +60,21 @@
     <message>
         <location line="+1"/>
         <source>&amp;Clear Expiry</source>
-        <translation>Vervaldatum &amp;wissen</translation>
+        <translation>Vervaldatum wi&amp;ssen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to &amp;Group…</source>
-        <translation>Aan &amp;groep toevoegen…</translation>
+        <translation>Aan groep &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from Gr&amp;oup…</source>
-        <translation>Uit groep &amp;halen…</translation>
+        <translation>Uit &amp;groep verwijderen…</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Re&amp;fresh</source>
+        <source>Refres&amp;h</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
@@ -535,8 +535,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Show &amp;system accounts</source>
-        <translation>&amp;Systeemaccounts tonen</translation>
+        <source>Show s&amp;ystem accounts</source>
+        <translation>S&amp;ysteemaccounts tonen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2456,11 +2456,16 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>Au&amp;thentication:</source>
+        <source>Aut&amp;hentication:</source>
         <translation>Au&amp;thenticatie:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Not&amp;es:</source>
+        <translation>Opmer&amp;kingen:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
@@ -2490,12 +2495,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;otes:</source>
-        <translation>Opmer&amp;kingen:</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+88"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
@@ -2953,7 +2953,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
     <message>
         <location line="+1"/>
-        <source>Import &amp;into:</source>
+        <source>Import i&amp;nto:</source>
         <translation>Importeren i&amp;n:</translation>
     </message>
     <message>
@@ -3534,7 +3534,7 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Rename…</source>
+        <source>Ren&amp;ame…</source>
         <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
@@ -3550,7 +3550,7 @@ Esc wist het filter.</translation>
     <message>
         <location line="+5"/>
         <source>E&amp;xpand All</source>
-        <translation>Alles &amp;uitklappen</translation>
+        <translation>Alles uit&amp;klappen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4230,7 +4230,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>&amp;Timeout per host:</source>
-        <translation>&amp;Time-out per host:</translation>
+        <translation>Time-&amp;out per host:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4242,7 +4242,7 @@ Oplossing:
     <name>wb::RunController</name>
     <message>
         <location filename="../widgets/run/RunController.cpp" line="+29"/>
-        <source>Run &amp;Command…</source>
+        <source>R&amp;un Command…</source>
         <translation>Opdracht &amp;uitvoeren…</translation>
     </message>
     <message>
@@ -4390,33 +4390,33 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cancel &amp;All</source>
-        <translation>Alles &amp;annuleren</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Select two groups (Ctrl+click) to see how their outputs differ</source>
         <translation>Selecteer twee groepen (Ctrl+klik) om te zien hoe hun uitvoer verschilt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Hosts</source>
-        <translation>&amp;Hosts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Grouped</source>
         <translation>&amp;Gegroepeerd</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Re-run &amp;Failed</source>
+        <location line="-38"/>
+        <source>&amp;Cancel All</source>
+        <translation>Alles a&amp;nnuleren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>H&amp;osts</source>
+        <translation>H&amp;osts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Re-run Failed</source>
         <translation>&amp;Mislukte opnieuw uitvoeren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
@@ -4613,7 +4613,7 @@ Oplossing:
     <message>
         <location filename="../widgets/session/SessionController.cpp" line="+33"/>
         <source>&amp;Forget Saved Passwords</source>
-        <translation>Opgeslagen wachtwoorden &amp;vergeten</translation>
+        <translation>Opgeslagen &amp;wachtwoorden vergeten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4792,7 +4792,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Omschrijving:</translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4815,7 +4815,7 @@ Oplossing:
     <message>
         <location line="+17"/>
         <source>Ne&amp;w</source>
-        <translation>Nie&amp;uw</translation>
+        <translation>Nieu&amp;w</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4825,7 +4825,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5405,8 +5405,8 @@ Oplossing:
     <name>wb::TicketEditor</name>
     <message>
         <location filename="../widgets/tickets/TicketEditor.cpp" line="+66"/>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
+        <source>Save Tic&amp;ket</source>
+        <translation>Ticket o&amp;pslaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5416,7 +5416,7 @@ Oplossing:
     <message>
         <location line="+2"/>
         <source>Log My &amp;Work Here</source>
-        <translation>Mijn &amp;werk hier vastleggen</translation>
+        <translation>Mijn werk hier vast&amp;leggen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5493,12 +5493,7 @@ Oplossing:
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Set by &amp;hand:</source>
-        <translation>Met de &amp;hand:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
@@ -5555,7 +5550,7 @@ Oplossing:
     <message>
         <location line="+2"/>
         <source>&amp;Publish the solution in the knowledge base when it is resolved</source>
-        <translation>De oplossing in de kennisbank &amp;publiceren wanneer het is opgelost</translation>
+        <translation>De oplossing in de &amp;kennisbank publiceren wanneer het is opgelost</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5563,9 +5558,14 @@ Oplossing:
         <translation>Labels voor het artikel, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <location line="-81"/>
+        <source>Set &amp;by hand:</source>
+        <translation>Hand&amp;matig:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>T&amp;itle:</source>
+        <translation>Tit&amp;el:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5605,7 +5605,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Omschrijving:</translation>
+        <translation>Besch&amp;rijving:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6207,7 +6207,7 @@ Oplossing:
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to Work Log</source>
+        <source>Add to Work &amp;Log</source>
         <translation>Aan werklog toe&amp;voegen</translation>
     </message>
     <message>

@@ -330,9 +330,9 @@ private Q_SLOTS:
         QTreeView *view = panel()->view();
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());
-        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("Run &Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("&Manage Accounts…"),
+        QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("R&un Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("&Manage Accounts…"),
                                        QStringLiteral("New &Ticket for Selected Hosts…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("&Edit…"),
-                                       QStringLiteral("&Rename…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
+                                       QStringLiteral("Ren&ame…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
                                        QStringLiteral("&Collapse All")}));
     }
 

@@ -79,7 +79,7 @@ AccountActions::AccountActions(QWidget *owner)
         add(action, spec.shortcut);
         m_actions << action;
     }
-    m_refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&fresh"), owner);
+    m_refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refres&h"), owner);
     m_refresh->setObjectName(QStringLiteral("refreshAccounts"));
     add(m_refresh, QKeySequence(QKeySequence::Refresh));
 }

@@ -119,7 +119,7 @@ void AccountsView::buildLayout(QToolBar *toolbar)
         if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
-    m_showSystem = new QCheckBox(tr("Show &system accounts"), this);
+    m_showSystem = new QCheckBox(tr("Show s&ystem accounts"), this);
     m_showSystem->setObjectName(QStringLiteral("showSystemAccounts"));
     m_showSystem->setToolTip(tr("Also list root and the accounts services run as (UID below 1000)"));
 

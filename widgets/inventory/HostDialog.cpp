@@ -99,7 +99,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("&OS:"), m_os);
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("SSH &user:"), m_user);
-    form->addRow(tr("Au&thentication:"), m_auth);
+    form->addRow(tr("Aut&hentication:"), m_auth);
     // A row holding a layout gets no buddy by itself, so the & would show.
     auto *identityLabel = new QLabel(tr("&Identity file:"), this);
     identityLabel->setBuddy(m_identity);
@@ -109,7 +109,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("known_host&s file:"), m_knownHostsFile);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("Not&es:"), m_notes);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));

@@ -82,7 +82,7 @@ ImportDialog::ImportDialog(InventoryEditor *editor, GroupId target, QWidget *par
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("Import &into:"), m_group);
+    form->addRow(tr("Import i&nto:"), m_group);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -162,7 +162,7 @@ void InventoryPanel::createActions()
     m_edit = make(tr("&Edit…"), QStringLiteral(":/icons/edit.svg"), QKeySequence(Qt::CTRL | Qt::Key_E),
                   &InventoryPanel::editSelected);
     m_edit->setObjectName(QStringLiteral("edit"));
-    m_rename = make(tr("&Rename…"), QString(), QKeySequence(Qt::Key_F2), &InventoryPanel::editSelected);
+    m_rename = make(tr("Ren&ame…"), QString(), QKeySequence(Qt::Key_F2), &InventoryPanel::editSelected);
     m_rename->setObjectName(QStringLiteral("rename"));
     m_delete = make(tr("&Delete…"), QStringLiteral(":/icons/delete.svg"), QKeySequence::Delete,
                     &InventoryPanel::deleteSelected);

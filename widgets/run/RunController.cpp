@@ -26,7 +26,7 @@ RunController::RunController(AsyncSnippetStore *snippets, ConnectionSettings *co
     , m_window(window)
 {
     setObjectName(QStringLiteral("runController"));
-    m_run = new QAction(tr("Run &Command…"), this);
+    m_run = new QAction(tr("R&un Command…"), this);
     m_run->setObjectName(QStringLiteral("runCommand"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_run->setToolTip(tr("Run a command or script on the selected hosts and groups"));

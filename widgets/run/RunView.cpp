@@ -51,7 +51,7 @@ RunView::RunView(CommandRunner *runner, QWidget *parent)
     m_progress->setRange(0, std::max(1, m_runner->size()));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummary"));
-    m_cancel = new QPushButton(tr("Cancel &All"), this);
+    m_cancel = new QPushButton(tr("&Cancel All"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
     connect(m_cancel, &QPushButton::clicked, m_runner, &CommandRunner::cancelAll);
 
@@ -88,16 +88,16 @@ RunView::RunView(CommandRunner *runner, QWidget *parent)
     grouped->setStretchFactor(1, 2);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("runViews"));
-    m_views->addTab(m_table, tr("&Hosts"));
+    m_views->addTab(m_table, tr("H&osts"));
     m_views->addTab(grouped, tr("&Grouped"));
     m_groupsModel->setFollowed(false);  // the Hosts tab shows first
     connect(m_views, &QTabWidget::currentChanged, this,
             [this, grouped] { m_groupsModel->setFollowed(m_views->currentWidget() == grouped); });
 
-    m_rerun = new QPushButton(tr("Re-run &Failed"), this);
+    m_rerun = new QPushButton(tr("&Re-run Failed"), this);
     m_rerun->setObjectName(QStringLiteral("rerunFailed"));
     connect(m_rerun, &QPushButton::clicked, this, &RunView::rerunFailed);
-    m_export = new QPushButton(tr("&Export…"), this);
+    m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("exportRun"));
     connect(m_export, &QPushButton::clicked, this, &RunView::exportResults);
 

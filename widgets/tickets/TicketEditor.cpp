@@ -63,7 +63,7 @@ void TicketEditor::buildForm()
     m_times->setWordWrap(true);
     m_times->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Save"), this);
+    auto *save = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Save Tic&ket"), this);
     save->setObjectName(QStringLiteral("saveTicket"));
     save->setToolTip(tr("Save the ticket (Ctrl+S)"));
     connect(save, &QPushButton::clicked, this, [this] { TicketEditor::save(); });

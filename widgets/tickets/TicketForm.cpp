@@ -65,7 +65,7 @@ TicketForm::TicketForm(QWidget *parent) : QWidget(parent)
     fillLevels(m_impact);
     m_priority = new QLabel(this);
     m_priority->setObjectName(QStringLiteral("ticketPriority"));
-    m_override = new QCheckBox(tr("Set by &hand:"), this);
+    m_override = new QCheckBox(tr("Set &by hand:"), this);
     m_priorityByHand = new QComboBox(this);
     fillLevels(m_priorityByHand);
     m_priorityByHand->setEnabled(false);
@@ -156,7 +156,7 @@ TicketForm::TicketForm(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("Requester:"), requester);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Levels:"), levels);

@@ -30,7 +30,7 @@ TicketWorkLogPanel::TicketWorkLogPanel(AsyncTicketStore *tickets, QWidget *paren
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setToolTip(tr("Time spent"));
     m_public = new QCheckBox(tr("Visible to the requester"), this);
-    m_add = new QPushButton(tr("&Add to Work Log"), this);
+    m_add = new QPushButton(tr("Add to Work &Log"), this);
     m_add->setObjectName(QStringLiteral("addWorkLog"));
     connect(m_add, &QPushButton::clicked, this, &TicketWorkLogPanel::addEntry);
     m_entry->installEventFilter(this); // Ctrl+Return adds the entry (the text field would take it as a line break)

@@ -1,0 +1,333 @@
+// Alt keys that never clash, in English and in Dutch (issue 14): every
+// place where several items can be reached with Alt at the same time is
+// walked, and two items there that share an Alt key fail the test. Such a
+// place is one window's menu bar titles with the labels and buttons it shows
+// (the current tab's, the docks'), each dialog (each page of its tabs), and
+// the items of one menu among themselves, context menus included. A terminal
+// with focus takes Alt itself and is left out.
+#include "tests/widgets/MainWindowFixture.h"
+
+#include "core/jobs/PendingWork.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/targets/SshSettings.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/accounts/AccountController.h"
+#include "widgets/accounts/AccountGroupDialog.h"
+#include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/AuditLogDialog.h"
+#include "widgets/accounts/ClipboardGuard.h"
+#include "widgets/accounts/ExpiryDialog.h"
+#include "widgets/accounts/PasswordRevealDialog.h"
+#include "widgets/accounts/ResetPasswordDialog.h"
+#include "widgets/inventory/GroupDialog.h"
+#include "widgets/inventory/HostDialog.h"
+#include "widgets/main/QuitWaitDialog.h"
+#include "widgets/main/SessionArea.h"
+#include "widgets/run/RunCommandDialog.h"
+#include "widgets/run/RunHostKeysDialog.h"
+#include "widgets/run/RunView.h"
+#include "widgets/run/SaveSnippetDialog.h"
+#include "widgets/run/SnippetLibraryDialog.h"
+#include "widgets/session/ConnectionSettingsDialog.h"
+#include "widgets/session/HostKeyDialog.h"
+#include "widgets/session/SecretDialog.h"
+#include "widgets/terminal/TerminalView.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
+#include "widgets/tickets/TicketController.h"
+#include "widgets/tickets/TicketPanel.h"
+#include "widgets/tickets/TicketSettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+#include <QRegularExpression>
+#include <QTreeView>
+
+using namespace wb;
+using namespace wbtest;
+
+namespace {
+
+// "Alt+T" for "Hosts &tegelijk"; empty when the text has no Alt key.
+QString altKey(const QString &text)
+{
+    return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toUpper();
+}
+
+// What clashes among `texts`, as lines that name the place and the items.
+// How many items with an Alt key were looked at: a walk that found none would pass.
+int itemsSeen = 0;
+
+// WERKBANK_LIST_ALT_KEYS=1 lists each place's items, for choosing a free key.
+QStringList clashesIn(const QString &place, const QStringList &texts)
+{
+    if (qEnvironmentVariableIsSet("WERKBANK_LIST_ALT_KEYS"))
+        qInfo("%s: %s", qPrintable(place), qPrintable(texts.filter(QRegularExpression(QStringLiteral("&[^&]"))).join(QStringLiteral(" | "))));
+    QMap<QString, QStringList> byKey;
+    for (const QString &text : texts)
+        if (const QString key = altKey(text); !key.isEmpty()) {
+            byKey[key] << text;
+            ++itemsSeen;
+        }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it->size() > 1)
+            clashes << QStringLiteral("%1: %2: “%3”").arg(place, it.key(), it->join(QStringLiteral("” / “")));
+    return clashes;
+}
+
+bool insideTerminal(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget())
+        if (qobject_cast<const TerminalView *>(w))
+            return true;
+    return false;
+}
+
+// The texts with an Alt key that `window` shows now: its menu bar's titles and
+// the buttons, labels with a buddy, group boxes and tabs that are visible.
+QStringList shownTexts(QWidget *window)
+{
+    QStringList texts;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window) || insideTerminal(w))
+            continue;
+        if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *action : bar->actions())
+                if (action->isVisible())
+                    texts << action->text();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            texts << button->text();
+        } else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) {
+            texts << label->text();
+        } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
+            texts << box->title();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    texts << tabs->tabText(i);
+        }
+    }
+    return texts;
+}
+
+// The menu's items among themselves, and each submenu's.
+QStringList menuClashes(const QMenu *menu, const QString &place)
+{
+    QStringList texts;
+    QStringList clashes;
+    for (QAction *action : menu->actions()) {
+        if (!action->isVisible() || action->isSeparator())
+            continue;
+        texts << action->text();
+        if (action->menu())
+            clashes << menuClashes(action->menu(), place + QStringLiteral(" › ") + action->text());
+    }
+    return clashes << clashesIn(place, texts);
+}
+
+// A dialog as it opens, and each page of its tab widgets.
+QStringList dialogClashes(QWidget *dialog, const QString &place)
+{
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return {place + QStringLiteral(": did not show")};
+    QStringList clashes = clashesIn(place, shownTexts(dialog));
+    for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>()) {
+        for (int page = 1; page < tabs->count(); ++page) {
+            tabs->setCurrentIndex(page);
+            clashes << clashesIn(place + QStringLiteral(" › ") + tabs->tabText(page), shownTexts(dialog));
+        }
+    }
+    dialog->close();
+    return clashes;
+}
+
+} // namespace
+
+class TestAccelerators : public QObject, public MainWindowFixture
+{
+    Q_OBJECT
+
+    // The window's own place with the current tab, and the context menu that `open` brings up.
+    QStringList contextMenuClashes(const QString &place, const std::function<void()> &open)
+    {
+        QStringList clashes;
+        bool opened = false;
+        whenPopup([&](QMenu *menu) {
+            clashes = menuClashes(menu, place);
+            opened = true;
+            menu->close();
+        });
+        open();
+        if (!QTest::qWaitFor([&] { return opened; }, 5000))
+            clashes << place + QStringLiteral(": did not open");
+        return clashes;
+    }
+
+    QStringList windowClashes(const QString &place) { return clashesIn(place, shownTexts(m_window.get())); }
+
+    static void useLanguage(const QString &language)
+    {
+        for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+        installTranslations(*qApp, language);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUpApplication("tst_accelerators"); }
+    void cleanup() { closeWindow(); }
+
+    void noTwoItemsReachableTogetherShareAnAltKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Dutch") << QStringLiteral("nl");
+    }
+
+    void noTwoItemsReachableTogetherShareAnAltKey()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        itemsSeen = 0;
+        openWindow();
+        const GroupId site = addGroup(QStringLiteral("site-") + language); // one workspace file for both languages
+        // Port 1 on loopback refuses: the tabs for this host show their failure quickly.
+        Host host;
+        host.name = QStringLiteral("web01");
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = 1;
+        host.groupId = site;
+        QString error;
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&host, &error), qPrintable(error));
+        QTRY_VERIFY(m_inventory->host(host.id));
+        panel()->selectHost(host.id);
+
+        QStringList clashes = windowClashes(QStringLiteral("window"));
+        for (QAction *title : m_window->menuBar()->actions())
+            if (title->menu())
+                clashes << menuClashes(title->menu(), title->text());
+
+        // Context menus.
+        auto *tree = partOf<QTreeView>(panel(), "inventoryTree");
+        const QPoint onHost = tree->visualRect(tree->currentIndex()).center();
+        clashes << contextMenuClashes(QStringLiteral("inventory context menu"),
+                                      [&] { Q_EMIT tree->customContextMenuRequested(onHost); });
+        auto *tickets = partOf<QTableView>(m_window->ticketPanel(), "ticketTable");
+        clashes << contextMenuClashes(QStringLiteral("ticket pane context menu"),
+                                      [&] { Q_EMIT tickets->customContextMenuRequested(QPoint(5, 5)); });
+        clashes << contextMenuClashes(QStringLiteral("ticket pane header menu"),
+                                      [&] { Q_EMIT tickets->horizontalHeader()->customContextMenuRequested(QPoint(5, 5)); });
+
+        // The tabs, each as the current one.
+        SshTarget target;
+        target.endpoint.name = QStringLiteral("web01");
+        target.endpoint.host = QStringLiteral("127.0.0.1");
+        target.endpoint.port = 1;
+        target.endpoint.user = QStringLiteral("nobody");
+        target.hostId = host.id;
+        RunSpec spec;
+        spec.command = QStringLiteral("uptime");
+        RunView *run = m_window->sessionArea()->openRun({target}, spec);
+        auto *runTable = partOf<QTableView>(run, "runTable");
+        QTRY_VERIFY(runTable->model()->rowCount() > 0);
+        clashes << windowClashes(QStringLiteral("window with a run tab"));
+        clashes << contextMenuClashes(QStringLiteral("run tab context menu"), [&] {
+            Q_EMIT runTable->customContextMenuRequested(runTable->visualRect(runTable->model()->index(0, 0)).center());
+        });
+        auto *runViews = partOf<QTabWidget>(run, "runViews");
+        for (int page = 1; page < runViews->count(); ++page) {
+            runViews->setCurrentIndex(page);
+            clashes << windowClashes(QStringLiteral("window with a run tab › ") + runViews->tabText(page));
+        }
+
+        partOf<AccountController>(m_window.get(), "accountController")->manageAccounts();
+        QTRY_VERIFY(m_window->sessionArea()->findChild<AccountsView *>());
+        auto *accounts = m_window->sessionArea()->findChild<AccountsView *>();
+        QTRY_VERIFY(!accounts->isBusy());
+        clashes << windowClashes(QStringLiteral("window with an accounts tab"));
+        auto *accountTable = accounts->findChild<QTableView *>();
+        clashes << contextMenuClashes(QStringLiteral("accounts context menu"),
+                                      [&] { Q_EMIT accountTable->customContextMenuRequested(QPoint(5, 5)); });
+
+        partOf<TicketController>(m_window.get(), "ticketController")->newTicket();
+        clashes << windowClashes(QStringLiteral("window with a ticket editor"));
+
+        TerminalScreen screen(24, 80);
+        TerminalView terminal(&screen);
+        terminal.show();
+        clashes << contextMenuClashes(QStringLiteral("terminal context menu"), [&] {
+            QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), terminal.mapToGlobal(QPoint(5, 5)));
+            QCoreApplication::sendEvent(terminal.viewport(), &event);
+        });
+
+        // The dialogs, on their own.
+        const Services services = m_services->services();
+        QWidget *parent = m_window.get();
+        HostDialog hostDialog(m_inventory, host, parent);
+        clashes << dialogClashes(&hostDialog, QStringLiteral("host dialog"));
+        GroupDialog groupDialog(QStringLiteral("Add Group"), QStringLiteral("site"), QString(), parent);
+        clashes << dialogClashes(&groupDialog, QStringLiteral("group dialog"));
+        ImportDialog importDialog(services.inventoryEditor, 0, parent);
+        clashes << dialogClashes(&importDialog, QStringLiteral("import dialog"));
+        RunCommandDialog runDialog(services.snippets, 3, parent);
+        clashes << dialogClashes(&runDialog, QStringLiteral("run command dialog"));
+        SnippetLibraryDialog library(services.snippets, 3, parent);
+        clashes << dialogClashes(&library, QStringLiteral("snippet library"));
+        SaveSnippetDialog saveSnippet(services.snippets, QStringLiteral("uptime"), parent);
+        clashes << dialogClashes(&saveSnippet, QStringLiteral("save snippet dialog"));
+        HostKeyQuestion question;
+        question.endpoint = target.endpoint;
+        RunHostKeysDialog runKeys({question}, {0}, parent);
+        clashes << dialogClashes(&runKeys, QStringLiteral("run host keys dialog"));
+        HostKeyDialog hostKey(question, parent);
+        clashes << dialogClashes(&hostKey, QStringLiteral("host key dialog"));
+        question.match = KnownHosts::Match::Changed;
+        HostKeyDialog changedKey(question, parent);
+        clashes << dialogClashes(&changedKey, QStringLiteral("changed host key dialog"));
+        SecretRequest request;
+        request.endpoint = target.endpoint;
+        SecretDialog secret(request, parent);
+        clashes << dialogClashes(&secret, QStringLiteral("password dialog"));
+        ConnectionSettingsDialog connection(SshSettings{}, parent);
+        clashes << dialogClashes(&connection, QStringLiteral("connection settings"));
+        ResetPasswordDialog reset(QStringLiteral("alice"), QStringLiteral("web01"), parent);
+        clashes << dialogClashes(&reset, QStringLiteral("reset password dialog"));
+        ClipboardGuard clipboard;
+        PasswordRevealDialog reveal(QStringLiteral("alice"), QStringLiteral("web01"), QStringLiteral("s3cret"), &clipboard, parent);
+        clashes << dialogClashes(&reveal, QStringLiteral("password reveal dialog"));
+        ExpiryDialog expiry(QStringLiteral("alice"), QStringLiteral("web01"), QDate(2027, 1, 1), parent);
+        clashes << dialogClashes(&expiry, QStringLiteral("expiry dialog"));
+        AccountGroupDialog addToGroup(AccountGroupDialog::Mode::Add, QStringLiteral("alice"), QStringLiteral("web01"),
+                                      {QStringLiteral("sudo")}, parent);
+        clashes << dialogClashes(&addToGroup, QStringLiteral("add to group dialog"));
+        AccountGroupDialog removeFromGroup(AccountGroupDialog::Mode::Remove, QStringLiteral("alice"), QStringLiteral("web01"),
+                                           {QStringLiteral("sudo")}, parent);
+        clashes << dialogClashes(&removeFromGroup, QStringLiteral("remove from group dialog"));
+        AuditLogDialog audit(services.audit, parent);
+        clashes << dialogClashes(&audit, QStringLiteral("audit log"));
+        KnowledgeBaseDialog knowledgeBase(services.knowledgeBase, parent);
+        clashes << dialogClashes(&knowledgeBase, QStringLiteral("knowledge base"));
+        TicketSettingsDialog ticketSettings(services.tickets, parent);
+        clashes << dialogClashes(&ticketSettings, QStringLiteral("ticket settings"));
+        PendingWork pending;
+        QuitWaitDialog quitWait(&pending, parent);
+        clashes << dialogClashes(&quitWait, QStringLiteral("quit wait dialog"));
+
+        QVERIFY2(itemsSeen > 150, qPrintable(QString::number(itemsSeen))); // 191 in each language today
+        for (const QString &clash : std::as_const(clashes))
+            qWarning("%s", qPrintable(clash)); // all of them: a failure message is cut short
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clashes").arg(clashes.size())));
+    }
+};
+
+QTEST_MAIN(TestAccelerators)
+#include "tst_accelerators.moc"
