@@ -174,7 +174,7 @@ TicketPanel::TicketPanel(TicketPager *pager, ActiveTicket *activeTicket, QWidget
     });
 
     m_empty = new EmptyState(QStringLiteral(":/icons/ticket.svg"), tr("No tickets here"),
-                             tr("Nothing in this view. Register an incident with <b>New</b> (Ctrl+N in this pane), "
+                             tr("Nothing in this view. Register a ticket with <b>New</b> (Ctrl+N in this pane), "
                                 "or pick another view."),
                              this);
     m_empty->setObjectName(QStringLiteral("ticketsEmptyState"));
@@ -315,7 +315,7 @@ void TicketPanel::updateState()
     if (nothing && !m_search->text().trimmed().isEmpty())
         m_empty->setText(tr("No ticket in this view has all of the words “%1”.").arg(m_search->text().trimmed().toHtmlEscaped()));
     else if (nothing)
-        m_empty->setText(tr("Nothing in this view. Register an incident with <b>New</b> (Ctrl+N in this pane), "
+        m_empty->setText(tr("Nothing in this view. Register a ticket with <b>New</b> (Ctrl+N in this pane), "
                             "or pick another view."));
 }
 
