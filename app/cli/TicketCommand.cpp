@@ -3,8 +3,10 @@
 #include "app/AppOptions.h"
 #include "app/cli/CliSupport.h"
 #include "core/audit/AuditLog.h"
+#include "core/i18n/Translations.h"
 #include "core/targets/TargetResolver.h"
 #include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketSave.h"
 #include "core/tickets/TicketStore.h"
 #include "core/tickets/TicketWorkflow.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTranslator>
 
 namespace wb {
 
@@ -43,17 +46,26 @@ struct TicketCli
         return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
     }
 
-    // "Account/Password" or "Account / Password", case-insensitive.
+    // "Account/Password" or "Account / Password", case-insensitive; a
+    // built-in category by its English or its Dutch name, whatever language
+    // this runs in, so scripts keep working (and by the UI language's).
     CategoryId categoryByPath(const QString &path) const
     {
         QStringList wanted = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         for (QString &name : wanted)
             name = name.trimmed();
         const QString joined = wanted.join(QStringLiteral(" / "));
-        const QHash<CategoryId, QString> paths = store().categoryPaths();
-        for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
-            if (it.value().compare(joined, Qt::CaseInsensitive) == 0)
-                return it.key();
+        QTranslator dutch;
+        const bool haveDutch = loadTranslation(dutch, QStringLiteral("nl"));
+        QList<QHash<CategoryId, QString>> namings{store().categoryPaths(nullptr, CategoryNames::Stored),
+                                                  store().categoryPaths(nullptr, CategoryNames::Shown)};
+        if (haveDutch)
+            namings << store().categoryPaths([&dutch](const TicketCategory &c) { return TicketCategoryNames::in(c, dutch); });
+        for (const QHash<CategoryId, QString> &paths : std::as_const(namings)) {
+            for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+                if (it.value().compare(joined, Qt::CaseInsensitive) == 0)
+                    return it.key();
+            }
         }
         return 0;
     }
@@ -70,7 +82,7 @@ struct TicketCli
                            {QStringLiteral("requester"), QJsonObject{{QStringLiteral("name"), t.requester.name},
                                                                      {QStringLiteral("email"), t.requester.email},
                                                                      {QStringLiteral("phone"), t.requester.phone}}},
-                           {QStringLiteral("category"), store().categoryPath(t.categoryId)},
+                           {QStringLiteral("category"), store().categoryPath(t.categoryId, CategoryNames::Stored)},
                            {QStringLiteral("urgency"), t.urgency},
                            {QStringLiteral("impact"), t.impact},
                            {QStringLiteral("priority"), t.priority},
@@ -204,7 +216,7 @@ int TicketCommand::execute(const QStringList &arguments)
         valued("requester", Cli::tr("new, update: who asks."), Cli::tr("name")),
         valued("email", Cli::tr("new, update: the requester's e-mail address."), Cli::tr("address")),
         valued("phone", Cli::tr("new, update: the requester's phone number."), Cli::tr("number")),
-        valued("category", Cli::tr("new, update: a category path such as Account/Password."), Cli::tr("path")),
+        valued("category", Cli::tr("new, update: a category path such as Account/Password (a built-in category also by its Dutch name)."), Cli::tr("path")),
         valued("urgency", Cli::tr("new, update: 1 (very low) to 5 (very high); default 3."), Cli::tr("n")),
         valued("impact", Cli::tr("new, update: 1 (very low) to 5 (very high); default 3."), Cli::tr("n")),
         valued("priority", Cli::tr("update: set the priority by hand (1 to 5), or \"auto\" for the matrix's."), Cli::tr("n")),
@@ -280,7 +292,8 @@ int TicketCommand::execute(const QStringList &arguments)
             QJsonArray array;
             for (const Article &a : found) {
                 array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
-                                         {QStringLiteral("body"), a.body}, {QStringLiteral("category"), store.categoryPath(a.categoryId)},
+                                         {QStringLiteral("body"), a.body},
+                                         {QStringLiteral("category"), store.categoryPath(a.categoryId, CategoryNames::Stored)},
                                          {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
                                          {QStringLiteral("ticket"), a.sourceTicketId}});
                 rows << QStringList{QStringLiteral("%1").arg(a.id), store.categoryPath(a.categoryId), printable(a.title)};

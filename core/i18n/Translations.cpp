@@ -15,9 +15,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     // English needs its .qm too: it holds the plural forms of "%n host(s)".
     // Languages without a translation fall back to it.
     auto *own = new QTranslator(&app);
-    if (!own->load(QStringLiteral(":/i18n/werkbank_%1.qm").arg(name))) {
+    if (!loadTranslation(*own, name)) {
         name = QStringLiteral("en");
-        if (!own->load(QStringLiteral(":/i18n/werkbank_en.qm"))) {
+        if (!loadTranslation(*own, name)) {
             delete own;  // not linked in (a test without werkbank_i18n): plain source strings
             return name;
         }
@@ -32,6 +32,11 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     else
         delete qt;
     return name;
+}
+
+bool loadTranslation(QTranslator &translator, const QString &language)
+{
+    return translator.load(QStringLiteral(":/i18n/werkbank_%1.qm").arg(language));
 }
 
 } // namespace wb

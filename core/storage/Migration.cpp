@@ -211,6 +211,23 @@ QList<Migration> workspaceMigrations()
              QStringLiteral("ALTER TABLE hosts ADD COLUMN host_key_alias TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE hosts ADD COLUMN known_hosts_file TEXT NOT NULL DEFAULT ''"),
          }},
+        {8,
+         {
+             // The categories the workspace came with get a key, so a window shows
+             // them in its language (TicketCategoryNames); names stay as stored,
+             // and one the user renamed already keeps no key.
+             QStringLiteral("ALTER TABLE ticket_categories ADD COLUMN builtin TEXT"),
+             QStringLiteral("UPDATE ticket_categories SET builtin = CASE"
+                            " WHEN id = 1 AND parent_id IS NULL AND name = 'Account' THEN 'account'"
+                            " WHEN id = 2 AND parent_id = 1 AND name = 'Password' THEN 'password'"
+                            " WHEN id = 3 AND parent_id = 1 AND name = 'Access' THEN 'access'"
+                            " WHEN id = 4 AND parent_id IS NULL AND name = 'Hardware' THEN 'hardware'"
+                            " WHEN id = 5 AND parent_id IS NULL AND name = 'Software' THEN 'software'"
+                            " WHEN id = 6 AND parent_id IS NULL AND name = 'Network' THEN 'network'"
+                            " WHEN id = 7 AND parent_id IS NULL AND name = 'Printer' THEN 'printer'"
+                            " WHEN id = 8 AND parent_id IS NULL AND name = 'E-mail' THEN 'email'"
+                            " END"),
+         }},
     };
 }
 

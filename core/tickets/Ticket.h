@@ -38,7 +38,16 @@ struct TicketCategory
 {
     CategoryId id = 0;
     CategoryId parentId = 0; // 0 = top level
-    QString name;
+    QString name;            // as stored: a built-in one's English name, any other as written
+    // A category the workspace came with ("account", "printer"): shown in the
+    // UI language. Empty for one the user made, and once the user renamed it.
+    QString builtin;
+};
+
+// How a category is named to the user, or to a script.
+enum class CategoryNames {
+    Shown,  // built-in ones in the UI language, any other as written
+    Stored, // as stored (built-in ones in English): for JSON and exports
 };
 
 struct Ticket

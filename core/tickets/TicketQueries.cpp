@@ -1,5 +1,6 @@
 // TicketStore's reads: pages of tickets for views and searches, counts, and
 // the category tree.
+#include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketRows.h"
 #include "core/tickets/TicketStore.h"
 
@@ -183,41 +184,48 @@ QList<TicketCategory> TicketStore::categories(QString *error) const
         return list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name FROM ticket_categories ORDER BY name"))) {
+    if (!q.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name, ifnull(builtin, '') FROM ticket_categories ORDER BY name"))) {
         fail(error, tr("The categories could not be read: %1").arg(q.lastError().text()));
         return list;
     }
     while (q.next())
-        list.append(TicketCategory{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        list.append(TicketCategory{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     return list;
 }
 
-QString TicketStore::categoryPath(CategoryId id) const
+QString TicketStore::categoryPath(CategoryId id, CategoryNames names) const
 {
-    QStringList names;
+    QStringList path;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name FROM ticket_categories WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name, ifnull(builtin, '') FROM ticket_categories WHERE id = ?"));
     for (int depth = 0; id != 0 && depth < 32; ++depth) { // 32: a cycle cannot loop forever
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             break;
-        names.prepend(q.value(1).toString());
-        id = q.value(0).toLongLong();
+        const TicketCategory category{id, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        path.prepend(TicketCategoryNames::name(category, names));
+        id = category.parentId;
     }
-    return names.join(QStringLiteral(" / "));
+    return path.join(QStringLiteral(" / "));
 }
 
-QHash<CategoryId, QString> TicketStore::categoryPaths(QString *error) const
+QHash<CategoryId, QString> TicketStore::categoryPaths(QString *error, CategoryNames names) const
+{
+    return categoryPaths([names](const TicketCategory &category) { return TicketCategoryNames::name(category, names); }, error);
+}
+
+QHash<CategoryId, QString> TicketStore::categoryPaths(const std::function<QString(const TicketCategory &)> &nameOf,
+                                                      QString *error) const
 {
     QHash<CategoryId, TicketCategory> byId;
     for (const TicketCategory &category : categories(error))
         byId.insert(category.id, category);
     QHash<CategoryId, QString> paths;
     for (const TicketCategory &category : std::as_const(byId)) {
-        QStringList names{category.name};
+        QStringList names{nameOf(category)};
         CategoryId parent = category.parentId;
         for (int depth = 0; parent != 0 && byId.contains(parent) && depth < 32; ++depth) { // 32: a cycle cannot loop forever
-            names.prepend(byId.value(parent).name);
+            names.prepend(nameOf(byId.value(parent)));
             parent = byId.value(parent).parentId;
         }
         paths.insert(category.id, names.join(QStringLiteral(" / ")));
@@ -250,7 +258,7 @@ bool TicketStore::renameCategory(CategoryId id, const QString &name, QString *er
     if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
         return fail(error, tr("A category needs a name without “/”."));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ?, builtin = NULL WHERE id = ?"));
     q.addBindValue(trimmed);
     q.addBindValue(id);
     if (!q.exec())

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QSqlDatabase>
 
-
 #include <functional>
 #include <optional>
 
@@ -75,12 +74,16 @@ public:
 
     QList<TicketCategory> categories(QString *error = nullptr) const;
     bool addCategory(TicketCategory *category, QString *error);
+    // A renamed built-in category is the user's from then on: shown as written.
     bool renameCategory(CategoryId id, const QString &name, QString *error);
     bool removeCategory(CategoryId id, QString *error);
-    // "Account / Password"
-    QString categoryPath(CategoryId id) const;
-    // Every category's path, from one read (for lists and lookups by path).
-    QHash<CategoryId, QString> categoryPaths(QString *error = nullptr) const;
+    // "Account / Password" ("Account / Wachtwoord" in a Dutch window).
+    QString categoryPath(CategoryId id, CategoryNames names = CategoryNames::Shown) const;
+    // Every category's path, from one read (for lists and lookups by path),
+    // each name as `nameOf` gives it.
+    QHash<CategoryId, QString> categoryPaths(const std::function<QString(const TicketCategory &)> &nameOf,
+                                             QString *error = nullptr) const;
+    QHash<CategoryId, QString> categoryPaths(QString *error = nullptr, CategoryNames names = CategoryNames::Shown) const;
 
     // The first problem with the ticket's own fields, or an empty string.
     static QString validate(const Ticket &ticket);

@@ -5,14 +5,17 @@
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceThread.h"
+#include "core/i18n/Translations.h"
 #include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketSave.h"
 #include "core/tickets/TicketStore.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace wb;
 using S = TicketStatus;
@@ -389,13 +392,13 @@ private Q_SLOTS:
         for (const QString &name : {QStringLiteral("Account"), QStringLiteral("Password"), QStringLiteral("Hardware"), QStringLiteral("Software"),
                                     QStringLiteral("Network"), QStringLiteral("Printer"), QStringLiteral("E-mail")})
             QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(','))));
-        TicketCategory vpn{0, 6, QStringLiteral(" VPN ")};
+        TicketCategory vpn{0, 6, QStringLiteral(" VPN "), {}};
         QVERIFY2(store().addCategory(&vpn, &error), qPrintable(error));
         QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Network / VPN"));
-        TicketCategory twice{0, 6, QStringLiteral("VPN")};
+        TicketCategory twice{0, 6, QStringLiteral("VPN"), {}};
         QVERIFY(!store().addCategory(&twice, &error));
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
-        TicketCategory slash{0, 0, QStringLiteral("a/b")};
+        TicketCategory slash{0, 0, QStringLiteral("a/b"), {}};
         QVERIFY(!store().addCategory(&slash, &error));
         QVERIFY(store().renameCategory(vpn.id, QStringLiteral("Remote access"), &error));
         QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Network / Remote access"));
@@ -412,6 +415,31 @@ private Q_SLOTS:
         ticket.categoryId = 4242;
         QVERIFY(!store().update(&ticket, &error));
         QVERIFY2(error.contains(QStringLiteral("category")), qPrintable(error));
+    }
+
+    // The categories a workspace comes with are stored in English and shown in
+    // the UI language; one the user made or renamed shows as written.
+    void builtInCategoriesShowInTheUiLanguage()
+    {
+        QString error;
+        QTranslator dutch;
+        QVERIFY(loadTranslation(dutch, QStringLiteral("nl")));
+        QCOMPARE(store().categoryPath(2), QStringLiteral("Account / Password"));
+        QCoreApplication::installTranslator(&dutch);
+        const auto english = qScopeGuard([&dutch] { QCoreApplication::removeTranslator(&dutch); });
+        QCOMPARE(store().categoryPath(2), QStringLiteral("Account / Wachtwoord"));
+        QCOMPARE(store().categoryPath(2, CategoryNames::Stored), QStringLiteral("Account / Password"));
+        QCOMPARE(store().categoryPaths().value(6), QStringLiteral("Netwerk"));
+        QCOMPARE(store().categoryPaths(nullptr, CategoryNames::Stored).value(6), QStringLiteral("Network"));
+        TicketCategory vpn{0, 6, QStringLiteral("VPN"), {}};
+        QVERIFY2(store().addCategory(&vpn, &error), qPrintable(error));
+        QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Netwerk / VPN"));
+        QVERIFY2(store().renameCategory(7, QStringLiteral("Printers & scanners"), &error), qPrintable(error));
+        QCOMPARE(store().categoryPath(7), QStringLiteral("Printers & scanners"));
+        QCOMPARE(store().categoryPath(7, CategoryNames::Stored), QStringLiteral("Printers & scanners"));
+        for (const TicketCategory &category : store().categories())
+            if (category.id == 7 || category.id == vpn.id)
+                QCOMPARE(category.builtin, QString());
     }
 
     // Ticket Settings' way, through the workspace thread: the rules come back

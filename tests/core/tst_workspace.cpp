@@ -82,6 +82,34 @@ private Q_SLOTS:
         QVERIFY(tables(ws).contains(QStringLiteral("workspace_settings")));
     }
 
+    // Migration 8 keys the categories a workspace came with (shown in the UI
+    // language from then on), but not one the user had renamed before.
+    void builtInCategoriesAreKeyedUnlessRenamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        const QList<Migration> all = workspaceMigrations();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path, all.mid(0, 7)));
+            QCOMPARE(ws.schemaVersion(), 7);
+            QSqlQuery q(ws.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE ticket_categories SET name = 'Printers' WHERE id = 7")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (6, 'VPN')")));
+        }
+        Workspace ws;
+        QVERIFY(ws.open(path));
+        QSqlQuery q(ws.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, ifnull(builtin, '') FROM ticket_categories ORDER BY id")));
+        QStringList keyed;
+        while (q.next())
+            keyed << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(keyed, (QStringList{QStringLiteral("Account=account"), QStringLiteral("Password=password"),
+                                     QStringLiteral("Access=access"), QStringLiteral("Hardware=hardware"),
+                                     QStringLiteral("Software=software"), QStringLiteral("Network=network"),
+                                     QStringLiteral("Printers="), QStringLiteral("E-mail=email"), QStringLiteral("VPN=")}));
+    }
+
     void failedMigrationRollsBackAndLeavesFileAsItWas()
     {
         QTemporaryDir dir;

@@ -194,6 +194,31 @@ private Q_SLOTS:
         r = cli({QStringLiteral("search"), QStringLiteral("\"unbalanced"), QStringLiteral("NEAR(")});
         QCOMPARE(r.code, 0); // words, never FTS syntax
     }
+
+    // A built-in category by its English or its Dutch name, whatever language the
+    // CLI runs in, so scripts keep working; a Dutch CLI shows it in Dutch, and
+    // JSON names it as stored.
+    void builtInCategoriesByTheirEnglishOrDutchName()
+    {
+        Result r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Wifi drops"), QStringLiteral("--category"),
+                        QStringLiteral("Netwerk"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(object(r).value(QStringLiteral("category")).toString(), QStringLiteral("Network"));
+        r = cli({QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Locked out"), QStringLiteral("--category"),
+                 QStringLiteral("account / WACHTWOORD"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(object(r).value(QStringLiteral("category")).toString(), QStringLiteral("Account / Password"));
+        const QString id = QString::number(object(r).value(QStringLiteral("id")).toInteger());
+        const QStringList dutch{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("ticket")};
+        r = runCli(QStringLiteral(WERKBANK_CLI), dutch + QStringList{QStringLiteral("show"), id});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Account / Wachtwoord")), qPrintable(r.out));
+        r = runCli(QStringLiteral(WERKBANK_CLI), dutch + QStringList{QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("category")).toString(), QStringLiteral("Account / Password"));
+        r = runCli(QStringLiteral(WERKBANK_CLI), dutch + QStringList{QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Toner"),
+                                                                     QStringLiteral("--category"), QStringLiteral("Printer/Toner")});
+        QCOMPARE(r.code, 1); // no such subcategory, in either language
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTicket)

@@ -1,6 +1,7 @@
 #include "widgets/tickets/TicketSettingsDialog.h"
 
 #include "core/tickets/AsyncTicketStore.h"
+#include "core/tickets/TicketCategoryNames.h"
 #include "models/tickets/TicketTableModel.h"
 
 #include <QCheckBox>
@@ -249,7 +250,8 @@ void TicketSettingsDialog::showCategories(const QList<TicketCategory> &categorie
                 later << category;
                 continue;
             }
-            auto *item = parent ? new QTreeWidgetItem(parent, {category.name}) : new QTreeWidgetItem(m_categories, {category.name});
+            const QString name = TicketCategoryNames::shown(category);
+            auto *item = parent ? new QTreeWidgetItem(parent, {name}) : new QTreeWidgetItem(m_categories, {name});
             item->setData(0, Qt::UserRole, category.id);
             items.insert(category.id, item);
         }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/tickets/Ticket.h"
+
+class QTranslator;
+
+namespace wb {
+
+// The names of the categories a workspace comes with. They are stored in
+// English (migrations do not depend on a language) with a key, and shown in
+// the UI language; a category the user made or renamed shows as written.
+namespace TicketCategoryNames {
+// As the user sees it now (QCoreApplication's translators).
+QString shown(const TicketCategory &category);
+// In the language of `translator` (a built-in one's English name when it has none).
+QString in(const TicketCategory &category, const QTranslator &translator);
+QString name(const TicketCategory &category, CategoryNames names);
+} // namespace TicketCategoryNames
+
+} // namespace wb
