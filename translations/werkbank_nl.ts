@@ -3406,6 +3406,39 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
 </context>
 <context>
+    <name>wb::InventoryFilterProxy</name>
+    <message>
+        <location filename="../models/inventory/InventoryFilterProxy.cpp" line="+88"/>
+        <source>name:</source>
+        <extracomment>A filter keyword: the host&apos;s name (ends with a colon, no spaces)</extracomment>
+        <translation>naam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address:</source>
+        <extracomment>A filter keyword: the host&apos;s address (ends with a colon, no spaces)</extracomment>
+        <translation>adres:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag:</source>
+        <extracomment>A filter keyword: one of the host&apos;s tags (ends with a colon, no spaces)</extracomment>
+        <translation>label:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>os:</source>
+        <extracomment>A filter keyword: the host&apos;s operating system (ends with a colon, no spaces)</extracomment>
+        <translation>os:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind:</source>
+        <extracomment>A filter keyword: the host&apos;s kind, such as router (ends with a colon, no spaces)</extracomment>
+        <translation>soort:</translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryHistory</name>
     <message>
         <location filename="../widgets/inventory/InventoryHistory.cpp" line="+62"/>
@@ -3480,7 +3513,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     <message>
         <location filename="../widgets/inventory/InventoryPanel.cpp" line="+44"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
-        <translation>Filter: naam, adres, tag:, os:, kind:  (Ctrl+F)</translation>
+        <translation>Filter: naam, adres, label:, os:, soort:  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3488,7 +3521,8 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 Qualify a word to search one field: tag:prod os:debian kind:router.
 Esc clears the filter.</source>
         <translation>Toont hosts waarvan naam, adres, labels, OS of soort elk woord bevatten.
-Zet een voorvoegsel voor een woord om in één veld te zoeken: tag:prod os:debian kind:router.
+Zet een voorvoegsel voor een woord om in één veld te zoeken: label:prod os:debian soort:router naam:web adres:10.1.
+(De Engelse voorvoegsels tag:, kind:, name: en address: werken ook.)
 Esc wist het filter.</translation>
     </message>
     <message>

@@ -79,10 +79,21 @@ void InventoryFilterProxy::setText(const QString &text)
         return;
     m_text = text;
     m_terms.clear();
-    static const QList<QPair<QString, Term::Field>> prefixes = {
+    // The English keywords always work (scripts, habits); the UI language's too.
+    const QList<QPair<QString, Term::Field>> prefixes = {
         {QStringLiteral("name:"), Term::Name}, {QStringLiteral("address:"), Term::Address},
         {QStringLiteral("tag:"), Term::Tag},   {QStringLiteral("os:"), Term::Os},
         {QStringLiteral("kind:"), Term::Kind},
+        //: A filter keyword: the host's name (ends with a colon, no spaces)
+        {tr("name:"), Term::Name},
+        //: A filter keyword: the host's address (ends with a colon, no spaces)
+        {tr("address:"), Term::Address},
+        //: A filter keyword: one of the host's tags (ends with a colon, no spaces)
+        {tr("tag:"), Term::Tag},
+        //: A filter keyword: the host's operating system (ends with a colon, no spaces)
+        {tr("os:"), Term::Os},
+        //: A filter keyword: the host's kind, such as router (ends with a colon, no spaces)
+        {tr("kind:"), Term::Kind},
     };
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {

@@ -20,7 +20,8 @@ class InventoryModel;
 // pass the text) or when something below it is shown.
 //
 // Terms may be qualified: "tag:prod", "os:debian", "kind:router",
-// "name:web", "address:10.1.". Matching is case-insensitive.
+// "name:web", "address:10.1.", or with the UI language's keywords (Dutch
+// "label:", "soort:", "naam:", "adres:"). Matching is case-insensitive.
 //
 // The visible set is computed in one pass over the inventory when the filter
 // changes, not per row through data(): with 100,000 hosts that is the

@@ -1,13 +1,17 @@
+#include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 
+
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace wb;
 
@@ -247,6 +251,24 @@ private Q_SLOTS:
         QCOMPARE(visible(), expected);
         m_proxy->clear();
         QCOMPARE(visible().size(), 9);
+    }
+
+    // In a Dutch window the keywords are Dutch as well as English.
+    void filterKeywordsWorkInTheUiLanguageToo()
+    {
+        QTranslator dutch;
+        QVERIFY(loadTranslation(dutch, QStringLiteral("nl")));
+        QCoreApplication::installTranslator(&dutch);
+        const auto english = qScopeGuard([&dutch] { QCoreApplication::removeTranslator(&dutch); });
+        const QStringList web01{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Web"), QStringLiteral("Amsterdam/Web/web01")};
+        const QStringList fw01{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Network"), QStringLiteral("Amsterdam/Network/fw01")};
+        for (const auto &[text, expected] : {std::pair{QStringLiteral("label:nginx"), web01}, std::pair{QStringLiteral("tag:nginx"), web01},
+                                             std::pair{QStringLiteral("soort:firewall"), fw01}, std::pair{QStringLiteral("NAAM:fw01"), fw01},
+                                             std::pair{QStringLiteral("adres:laptop.example"), QStringList{QStringLiteral("laptop")}}}) {
+            m_proxy->setText(text);
+            QVERIFY2(visible() == expected, qPrintable(text + QStringLiteral(": ") + visible().join(QLatin1Char(','))));
+        }
+        m_proxy->clear();
     }
 
     void kindFilterCombinesWithText()
