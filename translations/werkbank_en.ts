@@ -190,7 +190,7 @@
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+71" />
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+72" />
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln article, newest first</numerusform><numerusform>%Ln articles, newest first</numerusform></translation>
@@ -350,7 +350,7 @@
 <context>
     <name>wb::TicketWorkLogPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+131" />
+        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+132" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>

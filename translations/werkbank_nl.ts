@@ -350,7 +350,7 @@
 <context>
     <name>wb::AccountModel</name>
     <message>
-        <location filename="../models/accounts/AccountModel.cpp" line="+120"/>
+        <location filename="../models/accounts/AccountModel.cpp" line="+116"/>
         <source>set</source>
         <translation>ingesteld</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>wb::AuditLogModel</name>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="+41"/>
+        <location filename="../models/audit/AuditLogModel.cpp" line="+42"/>
         <source>The action was started, and Werkbank ended before it learned the outcome: check the account.</source>
         <translation>De actie is gestart, maar Werkbank werd afgesloten voordat de uitkomst bekend was: controleer het account.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Oplossing:
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message>
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+22"/>
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+23"/>
         <source>Knowledge Base</source>
         <translation>Kennisbank</translation>
     </message>
@@ -5481,7 +5481,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+66"/>
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+59"/>
         <source>Save Tic&amp;ket</source>
         <translation>Ticket o&amp;pslaan</translation>
     </message>
@@ -5550,7 +5550,7 @@ Oplossing:
 <context>
     <name>wb::TicketForm</name>
     <message>
-        <location filename="../widgets/tickets/TicketForm.cpp" line="+46"/>
+        <location filename="../widgets/tickets/TicketForm.cpp" line="+43"/>
         <source>What is wrong, in one line</source>
         <translation>Wat er mis is, in één regel</translation>
     </message>
@@ -6165,7 +6165,7 @@ Oplossing:
 <context>
     <name>wb::TicketTableModel</name>
     <message>
-        <location filename="../models/tickets/TicketTableModel.cpp" line="+118"/>
+        <location filename="../models/tickets/TicketTableModel.cpp" line="+119"/>
         <source>Very low</source>
         <translation>Zeer laag</translation>
     </message>
@@ -6200,7 +6200,7 @@ Oplossing:
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Overdue since %1</source>
         <translation>Te laat sinds %1</translation>
     </message>
@@ -6263,7 +6263,7 @@ Oplossing:
 <context>
     <name>wb::TicketWorkLogPanel</name>
     <message>
-        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+19"/>
+        <location filename="../widgets/tickets/TicketWorkLogPanel.cpp" line="+20"/>
         <source>Work log</source>
         <translation>Werklog</translation>
     </message>

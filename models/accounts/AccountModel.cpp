@@ -1,4 +1,5 @@
 #include "models/accounts/AccountModel.h"
+#include "models/common/ShownTime.h"
 
 #include <QHash>
 
@@ -8,11 +9,6 @@
 namespace wb {
 
 namespace {
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 const QIcon &themeIcon(const char *name)
 {
@@ -147,10 +143,10 @@ QVariant AccountModel::display(const AccountStatus &account, int column) const
     case UidColumn: return account.uid >= 0 ? QString::number(account.uid) : QString();
     case PasswordColumn: return passwordText(account.password);
     case StateColumn: return account.disabled ? tr("disabled") : tr("enabled");
-    case LastChangedColumn: return isoDate(account.lastChange);
+    case LastChangedColumn: return ShownTime::date(account.lastChange);
     case MustChangeColumn: return account.mustChange ? tr("yes") : QString();
     case MaxAgeColumn: return account.maxAgeDays >= 0 ? QString::number(account.maxAgeDays) : QString();
-    case ExpiryColumn: return account.expiry.isValid() ? isoDate(account.expiry) : tr("never");
+    case ExpiryColumn: return account.expiry.isValid() ? ShownTime::date(account.expiry) : tr("never");
     case FailedLoginsColumn: return account.failedLogins >= 0 ? QString::number(account.failedLogins) : QString();
     case LastLoginColumn: return lastLoginText(account);
     case GroupsColumn: return account.groups.join(QStringLiteral(", "));
@@ -218,7 +214,7 @@ QString AccountModel::toolTip(const AccountStatus &account, int column) const
         }
         return {};
     case StateColumn:
-        return account.disabled ? tr("The account expired on %1: nobody can log in with it.").arg(isoDate(account.expiry))
+        return account.disabled ? tr("The account expired on %1: nobody can log in with it.").arg(ShownTime::date(account.expiry))
                                 : QString();
     case FailedLoginsColumn:
         return account.failedLogins < 0 ? tr("The host does not count failed logins (no faillock).") : QString();

@@ -1,4 +1,5 @@
 #include "models/audit/AuditLogModel.h"
+#include "models/common/ShownTime.h"
 
 #include <QIcon>
 
@@ -53,7 +54,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     // Local time for reading; the tooltip and the CSV export keep UTC.
-    case TimeColumn: return record.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TimeColumn: return ShownTime::dateTime(record.at, true);
     case OperatorColumn: return record.operatorName;
     case HostColumn: return record.host;
     case AccountColumn: return record.account;

@@ -2,6 +2,7 @@
 
 #include "core/tickets/TicketPager.h"
 #include "core/tickets/TicketWorkflow.h"
+#include "models/common/ShownTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -147,8 +148,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         case DueColumn:
             if (!t.due.isValid())
                 return QString();
-            return overdue ? tr("%1 (overdue)").arg(QLocale().toString(t.due.toLocalTime(), QLocale::ShortFormat))
-                           : QLocale().toString(t.due.toLocalTime(), QLocale::ShortFormat);
+            return overdue ? tr("%1 (overdue)").arg(ShownTime::dateTime(t.due)) : ShownTime::dateTime(t.due);
         case HostsColumn: {
             QStringList names;
             for (qint64 id : t.hostIds)
@@ -162,7 +162,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
             // The dock is narrow: the title's tooltip carries what its hidden columns say.
             QStringList lines{t.title};
             if (t.due.isValid())
-                lines << (overdue ? tr("Overdue since %1") : tr("Due %1")).arg(QLocale().toString(t.due.toLocalTime(), QLocale::ShortFormat));
+                lines << (overdue ? tr("Overdue since %1") : tr("Due %1")).arg(ShownTime::dateTime(t.due));
             if (!t.assignee.isEmpty())
                 lines << tr("Assigned to %1").arg(t.assignee);
             if (!t.description.isEmpty())

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QIcon>
 #include <QSignalSpy>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -99,7 +101,15 @@ private Q_SLOTS:
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::UidColumn), QStringLiteral("1001"));
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::PasswordColumn), QStringLiteral("set"));
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::StateColumn), QStringLiteral("enabled"));
-        QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::LastChangedColumn), QStringLiteral("2024-03-01"));
+        {
+            // As the UI language writes a date.
+            const QLocale before;
+            const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+            QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::LastChangedColumn), QStringLiteral("01-03-2024"));
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::LastChangedColumn), QStringLiteral("3/1/24"));
+        }
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::MustChangeColumn), QString());
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::MaxAgeColumn), QStringLiteral("90"));
         QCOMPARE(m.text(QStringLiteral("alice"), AccountModel::ExpiryColumn), QStringLiteral("never"));
@@ -112,9 +122,9 @@ private Q_SLOTS:
         QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::StateColumn), QStringLiteral("disabled"));
         QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::MustChangeColumn), QStringLiteral("yes"));
         QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::LastChangedColumn), QString());
-        QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::ExpiryColumn), QStringLiteral("1970-01-02"));
+        QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::ExpiryColumn), QLocale().toString(QDate(1970, 1, 2), QLocale::ShortFormat));
         QCOMPARE(m.text(QStringLiteral("bob"), AccountModel::FailedLoginsColumn), QStringLiteral("3"));
-        QVERIFY(m.data(QStringLiteral("bob"), AccountModel::StateColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("expired on 1970-01-02")));
+        QVERIFY(m.data(QStringLiteral("bob"), AccountModel::StateColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("expired on ") + QLocale().toString(QDate(1970, 1, 2), QLocale::ShortFormat)));
 
         QCOMPARE(m.text(QStringLiteral("root"), AccountModel::PasswordColumn), QStringLiteral("none"));
         QCOMPARE(m.text(QStringLiteral("root"), AccountModel::MaxAgeColumn), QString());

@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,8 +61,15 @@ private Q_SLOTS:
         QCOMPARE(text(1, AuditLogModel::ActionColumn), QStringLiteral("reset-password"));
         QCOMPARE(text(1, AuditLogModel::ResultColumn), QStringLiteral("ok"));
         QCOMPARE(text(1, AuditLogModel::TicketColumn), QStringLiteral("#17"));
-        QCOMPARE(text(1, AuditLogModel::TimeColumn),
-                 first.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        {
+            // Local time, as the UI language writes it, to the second.
+            const QLocale before;
+            const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+            QCOMPARE(text(1, AuditLogModel::TimeColumn), first.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")));
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            QCOMPARE(text(1, AuditLogModel::TimeColumn), first.at.toLocalTime().toString(QStringLiteral("M/d/yy h:mm:ss AP")));
+        }
         QCOMPARE(model.index(1, AuditLogModel::TimeColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("2024-03-04T09:15:02.000Z"));
         const QIcon ok = qvariant_cast<QIcon>(model.index(1, AuditLogModel::ResultColumn).data(Qt::DecorationRole));

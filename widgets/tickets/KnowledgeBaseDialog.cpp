@@ -1,6 +1,7 @@
 #include "widgets/tickets/KnowledgeBaseDialog.h"
 
 #include "core/tickets/AsyncKnowledgeBase.h"
+#include "models/common/ShownTime.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -107,7 +108,7 @@ QString KnowledgeBaseDialog::articleHtml(const Article &article, const QString &
     if (article.sourceTicketId)
         about << tr("from ticket #%1").arg(article.sourceTicketId);
     if (article.updated.isValid())
-        about << QLocale().toString(article.updated.toLocalTime(), QLocale::ShortFormat);
+        about << ShownTime::dateTime(article.updated);
     return QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p style=\"white-space: pre-wrap\">%3</p>")
         .arg(article.title.toHtmlEscaped(), about.join(QStringLiteral(" · ")), article.body.toHtmlEscaped());
 }

@@ -5,6 +5,7 @@
 #include "widgets/tickets/ArticleSuggestions.h"
 #include "widgets/tickets/TicketForm.h"
 #include "widgets/tickets/TicketWorkLogPanel.h"
+#include "models/common/ShownTime.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,14 +18,6 @@
 
 namespace wb {
 
-namespace {
-
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowledgeBase, QWidget *parent)
     : WorkTab(parent), m_tickets(tickets), m_knowledgeBase(knowledgeBase)
@@ -192,13 +185,13 @@ void TicketEditor::showTicket()
     m_form->show(m_ticket, m_matrix, m_categoryPaths);
     QStringList times;
     if (m_ticket.created.isValid())
-        times << tr("Created %1").arg(when(m_ticket.created));
+        times << tr("Created %1").arg(ShownTime::dateTime(m_ticket.created));
     if (m_ticket.firstResponse.isValid())
-        times << tr("first response %1").arg(when(m_ticket.firstResponse));
+        times << tr("first response %1").arg(ShownTime::dateTime(m_ticket.firstResponse));
     if (m_ticket.resolved.isValid())
-        times << tr("resolved %1").arg(when(m_ticket.resolved));
+        times << tr("resolved %1").arg(ShownTime::dateTime(m_ticket.resolved));
     if (m_ticket.closed.isValid())
-        times << tr("closed %1").arg(when(m_ticket.closed));
+        times << tr("closed %1").arg(ShownTime::dateTime(m_ticket.closed));
     m_times->setText(times.join(QStringLiteral(", ")));
     m_makeActive->setEnabled(m_ticket.id != 0 && m_ticket.isOpen());
     m_workLogPanel->setTicket(m_ticket.id, m_workLog);

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/tickets/TicketWorkflow.h"
 #include "models/tickets/TicketTableModel.h"
+#include "models/common/ShownTime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,10 +21,6 @@ namespace wb {
 
 namespace {
 
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 void fillLevels(QComboBox *box)
 {
@@ -233,7 +230,7 @@ void TicketForm::show(const Ticket &ticket, const PriorityMatrix &matrix, const 
     updateHosts();
     updatePriority();
     const bool overdue = ticket.isOverdue(QDateTime::currentDateTimeUtc());
-    m_due->setText(ticket.due.isValid() ? (overdue ? tr("%1 — overdue").arg(when(ticket.due)) : when(ticket.due))
+    m_due->setText(ticket.due.isValid() ? (overdue ? tr("%1 — overdue").arg(ShownTime::dateTime(ticket.due)) : ShownTime::dateTime(ticket.due))
                                         : tr("set from the priority's SLA when saved"));
     m_due->setStyleSheet(overdue ? QStringLiteral("color: #c01c28; font-weight: bold;") : QString());
     m_loading = false;

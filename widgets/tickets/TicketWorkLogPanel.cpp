@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/tickets/AsyncTicketStore.h"
+#include "models/common/ShownTime.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -126,7 +127,7 @@ void TicketWorkLogPanel::show()
     }
     QString html;
     for (const WorkLogEntry &e : std::as_const(m_entries)) {
-        QStringList about{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.author.toHtmlEscaped()};
+        QStringList about{ShownTime::dateTime(e.at), e.author.toHtmlEscaped()};
         if (e.minutes > 0)
             about << tr("%n min", nullptr, e.minutes);
         about << (e.isPublic ? tr("public") : tr("internal"));
