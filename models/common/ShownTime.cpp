@@ -16,10 +16,14 @@ QString ShownTime::dateTime(const QDateTime &at, bool seconds)
     const QLocale locale;
     if (!seconds)
         return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
-    // The locale's short time with the seconds after its minutes ("h:mm:ss AP", "HH:mm:ss").
+    // The locale's short time with the seconds after its minutes, joined as it
+    // joins hours and minutes ("h:mm:ss AP", "HH:mm:ss", "H.mm.ss").
     QString time = locale.timeFormat(QLocale::ShortFormat);
-    if (!time.contains(QLatin1Char('s')))
-        time.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    const qsizetype minutes = time.indexOf(QStringLiteral("mm"));
+    if (minutes >= 0 && !time.contains(QStringLiteral("ss"))) {
+        const QChar joint = minutes > 0 && !time.at(minutes - 1).isLetter() ? time.at(minutes - 1) : QLatin1Char(':');
+        time.insert(minutes + 2, joint + QStringLiteral("ss"));
+    }
     return locale.toString(at.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
 }
 

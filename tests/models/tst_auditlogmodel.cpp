@@ -69,6 +69,8 @@ private Q_SLOTS:
             QCOMPARE(text(1, AuditLogModel::TimeColumn), first.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")));
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
             QCOMPARE(text(1, AuditLogModel::TimeColumn), first.at.toLocalTime().toString(QStringLiteral("M/d/yy h:mm:ss AP")));
+            QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland)); // joins hours and minutes with a dot
+            QCOMPARE(text(1, AuditLogModel::TimeColumn), first.at.toLocalTime().toString(QStringLiteral("d.M.yyyy H.mm.ss")));
         }
         QCOMPARE(model.index(1, AuditLogModel::TimeColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("2024-03-04T09:15:02.000Z"));

@@ -4,7 +4,9 @@
 // place is one window's menu bar titles with the labels and buttons it shows
 // (the current tab's, the docks'), each dialog (each page of its tabs), and
 // the items of one menu among themselves, context menus included. A terminal
-// with focus takes Alt itself and is left out.
+// with focus takes Alt itself and is left out. Not walked yet: a session
+// tab's own bar (it needs a server), message boxes, and dialogs in states
+// other than as they open.
 #include "tests/widgets/MainWindowFixture.h"
 
 #include "core/jobs/PendingWork.h"
@@ -44,9 +46,11 @@
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QTranslator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTreeView>
 
 using namespace wb;
@@ -61,8 +65,9 @@ QString altKey(const QString &text)
 }
 
 // What clashes among `texts`, as lines that name the place and the items.
-// How many items with an Alt key were looked at: a walk that found none would pass.
-int itemsSeen = 0;
+// The places where items with an Alt key were looked at: a walk that found
+// none, or skipped the dialogs, would pass.
+QSet<QString> placesSeen;
 
 // WERKBANK_LIST_ALT_KEYS=1 lists each place's items, for choosing a free key.
 QStringList clashesIn(const QString &place, const QStringList &texts)
@@ -73,7 +78,7 @@ QStringList clashesIn(const QString &place, const QStringList &texts)
     for (const QString &text : texts)
         if (const QString key = altKey(text); !key.isEmpty()) {
             byKey[key] << text;
-            ++itemsSeen;
+            placesSeen.insert(place);
         }
     QStringList clashes;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
@@ -173,13 +178,14 @@ class TestAccelerators : public QObject, public MainWindowFixture
 
     QStringList windowClashes(const QString &place) { return clashesIn(place, shownTexts(m_window.get())); }
 
-    static void useLanguage(const QString &language)
+    // The language the walk is in: the one asked for, or the test stops.
+    static QString useLanguage(const QString &language)
     {
         for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(old);
             delete old;
         }
-        installTranslations(*qApp, language);
+        return installTranslations(*qApp, language);
     }
 
 private Q_SLOTS:
@@ -196,8 +202,8 @@ private Q_SLOTS:
     void noTwoItemsReachableTogetherShareAnAltKey()
     {
         QFETCH(QString, language);
-        useLanguage(language);
-        itemsSeen = 0;
+        QCOMPARE(useLanguage(language), language); // not English again for want of a translation
+        placesSeen.clear();
         openWindow();
         const GroupId site = addGroup(QStringLiteral("site-") + language); // one workspace file for both languages
         // Port 1 on loopback refuses: the tabs for this host show their failure quickly.
@@ -221,6 +227,7 @@ private Q_SLOTS:
         const QPoint onHost = tree->visualRect(tree->currentIndex()).center();
         clashes << contextMenuClashes(QStringLiteral("inventory context menu"),
                                       [&] { Q_EMIT tree->customContextMenuRequested(onHost); });
+        clashes << menuClashes(partOf<QToolButton>(panel(), "kindFilter")->menu(), QStringLiteral("inventory kinds menu"));
         auto *tickets = partOf<QTableView>(m_window->ticketPanel(), "ticketTable");
         clashes << contextMenuClashes(QStringLiteral("ticket pane context menu"),
                                       [&] { Q_EMIT tickets->customContextMenuRequested(QPoint(5, 5)); });
@@ -322,7 +329,8 @@ private Q_SLOTS:
         QuitWaitDialog quitWait(&pending, parent);
         clashes << dialogClashes(&quitWait, QStringLiteral("quit wait dialog"));
 
-        QVERIFY2(itemsSeen > 150, qPrintable(QString::number(itemsSeen))); // 191 in each language today
+        // 37 places with Alt keys in each language today.
+        QVERIFY2(placesSeen.size() >= 35, qPrintable(QStringList(placesSeen.cbegin(), placesSeen.cend()).join(QStringLiteral(", "))));
         for (const QString &clash : std::as_const(clashes))
             qWarning("%s", qPrintable(clash)); // all of them: a failure message is cut short
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clashes").arg(clashes.size())));

@@ -397,12 +397,14 @@ void TicketPanel::saveState() const
 
 void TicketPanel::restoreState()
 {
+    // What earlier versions stored: its type must be known before the first
+    // read of the section, which converts every value in it at once.
+    qRegisterMetaType<QList<int>>();
     QSettings settings;
     const QVariant stored = settings.value(QStringLiteral("tickets/view"));
     if (stored.isValid())
         setView(View(std::clamp(stored.toInt(), int(View::Mine), int(View::All))));
     if (settings.contains(QStringLiteral("tickets/hiddenColumns"))) {
-        qRegisterMetaType<QList<int>>(); // what earlier versions stored
         const QVariant value = settings.value(QStringLiteral("tickets/hiddenColumns"));
         QList<int> hidden;
         if (value.metaType() == QMetaType::fromType<QList<int>>()) {

@@ -12,7 +12,7 @@
 // Run through gui-stall.sh (the sshd fixture for `run`, two or three passes).
 //
 //   bench_gui_stall import  [--hosts N]
-//   bench_gui_stall open    --workspace PATH
+//   bench_gui_stall open    --workspace PATH [--hosts N (that it holds)]
 //   bench_gui_stall run     --user U --port P --key FILE --known-hosts FILE [-n N] [-f CONCURRENCY]
 //   bench_gui_stall echo    (as run)
 //   bench_gui_stall tickets --workspace PATH
@@ -249,7 +249,7 @@ int importHosts(const QString &label, int hosts)
 // Opens a workspace that holds many hosts, as a restart does: how long until
 // the tree shows them, the event loop meanwhile, and the window's memory with
 // the inventory loaded (the workspace thread's copy and the window's replica).
-int openInventory(const QString &label, const QString &path)
+int openInventory(const QString &label, const QString &path, int expectedHosts)
 {
     Window w;
     QElapsedTimer clock;
@@ -277,7 +277,11 @@ int openInventory(const QString &label, const QString &path)
     getrusage(RUSAGE_SELF, &usage);
     bench(qPrintable(label + QStringLiteral("_window_rss_mb")), residentMb(), "MB");
     bench(qPrintable(label + QStringLiteral("_peak_rss_mb")), usage.ru_maxrss / 1024.0, "MB");
-    return w.services.inventory().hostCount() > 0 ? 0 : 1;
+    if (w.services.inventory().hostCount() != expectedHosts) {
+        std::fprintf(stderr, "the workspace holds %d hosts, not %d\n", w.services.inventory().hostCount(), expectedHosts);
+        return 1;
+    }
+    return 0;
 }
 
 int runOnHosts(const QString &label, const wbbench::FanoutOptions &fanout, const QCommandLineParser &parser)
@@ -492,7 +496,7 @@ int main(int argc, char **argv)
     if (phase == QLatin1String("import"))
         return importHosts(label, parser.value(hosts).toInt());
     if (phase == QLatin1String("open"))
-        return openInventory(label, parser.value(workspace));
+        return openInventory(label, parser.value(workspace), parser.value(hosts).toInt());
     if (phase == QLatin1String("run"))
         return runOnHosts(label, fanout, parser);
     if (phase == QLatin1String("echo"))
