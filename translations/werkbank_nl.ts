@@ -5640,7 +5640,7 @@ Oplossing:
         <translation>Hand&amp;matig:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>T&amp;itle:</source>
         <translation>Tit&amp;el:</translation>
     </message>
@@ -5665,12 +5665,12 @@ Oplossing:
         <translation>Prioriteit:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Due:</source>
         <translation>Deadline:</translation>
     </message>

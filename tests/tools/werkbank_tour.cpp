@@ -8,19 +8,21 @@
 //   accounts-LANG.png     the accounts of the fixture's admin server
 //   ticket-editor-LANG.png  a ticket in its editor
 // Run inside the fixtures, on Xvfb for real fonts:
-//   xvfb-run -a -s "-screen 0 1600x1000x24" ./tests/fixtures/with-fixtures.sh \
+//   xvfb-run -a -s "-screen 0 1600x1000x24" ./tests/fixtures/with-fixtures.sh
 //     ./build/tests/tools/werkbank_tour --lang nl --out docs/screenshots
 #include "app/AppServices.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/io/ImportApplier.h"
 #include "core/inventory/io/Importers.h"
+#include "core/snippets/Snippet.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/Workspace.h"
 #include "core/targets/SshSettings.h"
 #include "core/terminal/TerminalScreen.h"
 #include "core/tickets/TicketStore.h"
+#include "tests/integration/ssh/SessionTestSupport.h"
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/TestServices.h"
 #include "widgets/accounts/AccountController.h"
@@ -32,7 +34,6 @@
 #include "widgets/run/RunView.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/session/SessionTab.h"
-#include "widgets/terminal/TerminalView.h"
 #include "widgets/tickets/TicketController.h"
 #include "widgets/tickets/TicketEditor.h"
 
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
     }
 
     MainWindow window(test::withoutConnectionReuse(services.services()));
-    window.resize(1400, 860);
+    window.resize(1500, 880);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         stop(QStringLiteral("the window did not show"));
@@ -149,17 +150,18 @@ int main(int argc, char **argv)
     snap(QStringLiteral("main-window"));
 
     window.findChild<SessionController *>(QStringLiteral("sessionController"))->openSession(web.id);
-    auto *session = qobject_cast<SessionTab *>(window.sessionArea()->tabs()->currentWidget());
-    TerminalView *terminal = session ? session->findChild<TerminalView *>() : nullptr;
-    if (!terminal || !waitFor([&] { return terminal->screen()->lineText(terminal->screen()->scrollbackSize()).contains(QLatin1Char('$')); }))
+    SessionTab *session = window.sessionArea()->currentSession();
+    if (!session || !waitFor([&] { return wbtest::screenText(session->screen()).contains(QLatin1Char('$')); }))
         stop(QStringLiteral("the session did not reach a prompt"));
-    terminal->screen()->sendText(QStringLiteral("ls -l --color=always /etc | head -n 20\r"));
+    session->screen()->sendText(QStringLiteral("ls -l --color=always /etc | head -n 20\r"));
     QTest::qWait(800);
     snap(QStringLiteral("session"));
 
     window.inventoryPanel()->selectHost(web.id);
-    window.findChild<RunController *>(QStringLiteral("runController"))
-        ->runSnippet(Snippet{0, QStringLiteral("Uptime"), {}, QStringLiteral("uname -sr; uptime"), 0});
+    Snippet uptime;
+    uptime.name = QStringLiteral("Uptime");
+    uptime.body = QStringLiteral("uname -sr; uptime");
+    window.findChild<RunController *>(QStringLiteral("runController"))->runSnippet(uptime);
     auto *run = qobject_cast<RunView *>(window.sessionArea()->tabs()->currentWidget());
     if (!run || !waitFor([&] { return !run->isRunning(); }))
         stop(QStringLiteral("the run did not finish"));

@@ -4,7 +4,8 @@
 // place is one window's menu bar titles with the labels and buttons it shows
 // (the current tab's, the docks'), each dialog (each page of its tabs), and
 // the items of one menu among themselves, context menus included. A terminal
-// with focus takes Alt itself and is left out. Not walked yet: a session
+// with focus takes Alt itself and is left out. A label with an Alt key but no
+// buddy fails too: its Alt key does nothing and its “&” shows. Not walked yet: a session
 // tab's own bar (it needs a server), message boxes, and dialogs in states
 // other than as they open.
 #include "tests/widgets/MainWindowFixture.h"
@@ -95,6 +96,19 @@ bool insideTerminal(const QWidget *widget)
     return false;
 }
 
+// Labels that show their “&”: an Alt key in a label without a buddy does
+// nothing, and QLabel then draws the ampersand itself.
+QStringList literalAmpersands(QWidget *window, const QString &place)
+{
+    QStringList found;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->window() == window && label->isVisibleTo(window) && !label->buddy() && !altKey(label->text()).isEmpty()
+            && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text()))
+            found << QStringLiteral("%1: “%2” has no buddy, so its & shows").arg(place, label->text());
+    }
+    return found;
+}
+
 // The texts with an Alt key that `window` shows now: its menu bar's titles and
 // the buttons, labels with a buddy, group boxes and tabs that are visible.
 QStringList shownTexts(QWidget *window)
@@ -143,11 +157,12 @@ QStringList dialogClashes(QWidget *dialog, const QString &place)
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog))
         return {place + QStringLiteral(": did not show")};
-    QStringList clashes = clashesIn(place, shownTexts(dialog));
+    QStringList clashes = clashesIn(place, shownTexts(dialog)) << literalAmpersands(dialog, place);
     for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>()) {
         for (int page = 1; page < tabs->count(); ++page) {
             tabs->setCurrentIndex(page);
-            clashes << clashesIn(place + QStringLiteral(" › ") + tabs->tabText(page), shownTexts(dialog));
+            const QString pagePlace = place + QStringLiteral(" › ") + tabs->tabText(page);
+            clashes << clashesIn(pagePlace, shownTexts(dialog)) << literalAmpersands(dialog, pagePlace);
         }
     }
     dialog->close();
@@ -176,7 +191,10 @@ class TestAccelerators : public QObject, public MainWindowFixture
         return clashes;
     }
 
-    QStringList windowClashes(const QString &place) { return clashesIn(place, shownTexts(m_window.get())); }
+    QStringList windowClashes(const QString &place)
+    {
+        return clashesIn(place, shownTexts(m_window.get())) << literalAmpersands(m_window.get(), place);
+    }
 
     // The language the walk is in: the one asked for, or the test stops.
     static QString useLanguage(const QString &language)

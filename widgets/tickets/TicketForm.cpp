@@ -146,9 +146,10 @@ TicketForm::TicketForm(QWidget *parent) : QWidget(parent)
     m_publishTags->setPlaceholderText(tr("Tags for the article, separated by commas"));
     m_publishTags->setEnabled(false);
     connect(m_publish, &QCheckBox::toggled, m_publishTags, &QWidget::setEnabled);
-    auto *publish = new QHBoxLayout;
+    // The tags under the check box: beside it they got squeezed to a sliver.
+    auto *publish = new QVBoxLayout;
     publish->addWidget(m_publish);
-    publish->addWidget(m_publishTags, 1);
+    publish->addWidget(m_publishTags);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -158,7 +159,11 @@ TicketForm::TicketForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Levels:"), levels);
     form->addRow(tr("Priority:"), priority);
-    form->addRow(tr("Stat&us:"), status);
+    // A row of several fields: the label is made here to give it the status box as its buddy,
+    // or its Alt key would do nothing and the & would show.
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    statusLabel->setBuddy(m_status);
+    form->addRow(statusLabel, status);
     form->addRow(tr("Due:"), m_due);
     form->addRow(tr("Hosts:"), hosts);
     form->addRow(tr("&Description:"), m_description);
