@@ -34,6 +34,8 @@
 #include "widgets/session/ConnectionSettingsDialog.h"
 #include "widgets/session/HostKeyDialog.h"
 #include "widgets/session/SecretDialog.h"
+#include "widgets/session/SessionController.h"
+#include "widgets/session/SessionTab.h"
 #include "widgets/terminal/TerminalView.h"
 #include "widgets/tickets/KnowledgeBaseDialog.h"
 #include "widgets/tickets/TicketController.h"
@@ -45,13 +47,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QTabBar>
-#include <QTabWidget>
-#include <QToolButton>
-#include <QTableView>
-#include <QTranslator>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace wb;
@@ -285,6 +289,24 @@ private Q_SLOTS:
 
         partOf<TicketController>(m_window.get(), "ticketController")->newTicket();
         clashes << windowClashes(QStringLiteral("window with a ticket editor"));
+
+        // A session the server refused: its banner offers Reconnect beside the menu bar.
+        partOf<SessionController>(m_window.get(), "sessionController")->openSession(host.id);
+        QTRY_VERIFY(m_window->sessionArea()->currentSession());
+        QTRY_VERIFY(partOf<QPushButton>(m_window->sessionArea()->currentSession(), "reconnectButton")->isVisible());
+        clashes << windowClashes(QStringLiteral("window with a session banner"));
+
+        // A question: Delete asks first.
+        panel()->selectHost(host.id);
+        bool asked = false;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = true;
+            clashes << clashesIn(QStringLiteral("delete question"), shownTexts(box)) << literalAmpersands(box, QStringLiteral("delete question"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        partOf<QAction>(panel(), "delete")->trigger();
+        QVERIFY(asked);
+        QVERIFY(m_inventory->host(host.id)); // Cancel: still there
 
         TerminalScreen screen(24, 80);
         TerminalView terminal(&screen);
