@@ -7,7 +7,7 @@
         <location filename="../core/accounts/AccountActionJob.cpp" line="+71"/>
         <location line="+27"/>
         <source>The account backend is gone. Nothing was sent to %1.</source>
-        <translation>De accountkoppeling is er niet meer. Er is niets naar %1 verstuurd.</translation>
+        <translation>De accountafhandeling is niet meer beschikbaar. Er is niets naar %1 verstuurd.</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -70,7 +70,7 @@
     <message>
         <location line="+1"/>
         <source>Remove from Gr&amp;oup…</source>
-        <translation>Uit &amp;groep verwijderen…</translation>
+        <translation>Uit de &amp;groep verwijderen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -120,7 +120,7 @@
     <message>
         <location line="+3"/>
         <source>Remove from Group</source>
-        <translation>Uit groep verwijderen</translation>
+        <translation>Uit de groep verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -145,7 +145,7 @@
     <message>
         <location line="+1"/>
         <source>Making %1 on %2 change the password at the next login…</source>
-        <translation>%1 op %2 laten wijzigen bij de volgende aanmelding…</translation>
+        <translation>%1 op %2 het wachtwoord laten wijzigen bij de volgende aanmelding…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -268,7 +268,7 @@
     <message>
         <location line="+2"/>
         <source>Every account action done from this workspace, with its outcome</source>
-        <translation>Elke accountactie vanuit deze werkruimte, met de uitkomst</translation>
+        <translation>Elke accountactie die vanuit deze werkruimte is uitgevoerd, met de uitkomst</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -291,7 +291,7 @@
     <message>
         <location line="+0"/>
         <source>Remove from Group</source>
-        <translation>Uit groep verwijderen</translation>
+        <translation>Uit de groep verwijderen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -398,7 +398,7 @@
     <message>
         <location line="+55"/>
         <source>Werkbank does not act on “%1”: the names it acts on start with a lower-case letter or _ and hold only a–z, 0–9, _ and - (32 characters at most).</source>
-        <translation>Werkbank doet niets met “%1”: de namen waar het iets mee doet beginnen met een kleine letter of _ en bevatten alleen a–z, 0–9, _ en - (hoogstens 32 tekens).</translation>
+        <translation>Werkbank kan “%1” niet beheren: de namen die Werkbank kan beheren, beginnen met een kleine letter of _ en bevatten alleen a–z, 0–9, _ en - (hoogstens 32 tekens).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -847,7 +847,7 @@
     <message>
         <location line="+2"/>
         <source>The connection ended after the change was sent: it may have been made.</source>
-        <translation>De verbinding verbrak nadat de wijziging was verstuurd: mogelijk is ze doorgevoerd.</translation>
+        <translation>De verbinding werd verbroken nadat de wijziging was verstuurd: mogelijk is ze doorgevoerd.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -922,7 +922,7 @@
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation>Login</translation>
+        <translation>Aanmeldnaam</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1097,7 @@
     <message>
         <location line="+2"/>
         <source> (shown only)</source>
-        <translation> (alleen getoond)</translation>
+        <translation> (niet te beheren)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1408,7 +1408,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+1"/>
         <source>The same again: </source>
-        <translation>Nogmaals hetzelfde: </translation>
+        <translation>Herhaal het wachtwoord: </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1503,7 +1503,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location filename="../app/cli/Command.cpp" line="+21"/>
         <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]</source>
-        <translation>Gebruik: werkbank-cli [--workspace PATH] COMMAND [options]</translation>
+        <translation>Gebruik: werkbank-cli [--workspace PAD] COMMAND [opties]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,7 +1564,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>Hosts in flight at once (default 64).</source>
-        <translation>Hosts tegelijk onderweg (standaard 64).</translation>
+        <translation>Aantal hosts tegelijk (standaard 64).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+3"/>
@@ -1617,7 +1617,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+2"/>
         <source>Write what was run into this ticket&apos;s work log (when it links one of the hosts), as the window does.</source>
-        <translation>Schrijf wat er is uitgevoerd in het werklog van dit ticket (als het een van de hosts noemt), zoals het venster doet.</translation>
+        <translation>Vastleggen wat er is uitgevoerd in het werklog van dit ticket (als het aan een van de hosts gekoppeld is), zoals het venster doet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1627,7 +1627,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+3"/>
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
-        <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels falen nog steeds).</translation>
+        <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels worden nog steeds geweigerd).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1672,7 +1672,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+32"/>
         <source>Nothing was logged to #%1: it is not open, or it links none of these hosts.</source>
-        <translation>Er is niets vastgelegd bij #%1: het is niet open of noemt geen van deze hosts.</translation>
+        <translation>Er is niets vastgelegd in #%1: het ticket is niet open of aan geen van deze hosts gekoppeld.</translation>
     </message>
     <message>
         <location filename="../app/cli/TicketCommand.cpp" line="-124"/>
@@ -2168,7 +2168,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     <message>
         <location line="+1"/>
         <source>Keep idle connections &amp;open for:</source>
-        <translation>Ongebruikte verbindingen &amp;openhouden:</translation>
+        <translation>Inactieve verbindingen &amp;openhouden gedurende:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2514,7 +2514,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     <message>
         <location line="+12"/>
         <source>%1: now “%2”, yours “%3”</source>
-        <translation>%1: nu “%2”, van u “%3”</translation>
+        <translation>%1: nu “%2”, uw invoer “%3”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,12 +2552,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     <message>
         <location line="+1"/>
         <source>OS</source>
-        <translation>besturingssysteem</translation>
+        <translation>OS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tags</source>
-        <translation>tags</translation>
+        <translation>labels</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3379,7 +3379,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     <message>
         <location line="-1"/>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation>Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
+        <translation>U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3595,8 +3595,8 @@ Esc wist het filter.</translation>
         <location line="+111"/>
         <source>%1 of %Ln host(s) match</source>
         <translation>
-            <numerusform>%1 van %Ln host komen overeen</numerusform>
-            <numerusform>%1 van %Ln hosts komen overeen</numerusform>
+            <numerusform>Overeenkomend: %1 van %Ln host</numerusform>
+            <numerusform>Overeenkomend: %1 van %Ln hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3853,12 +3853,12 @@ Oplossing:
     <message>
         <location line="+97"/>
         <source>the login user</source>
-        <translation>de aanmeldgebruiker</translation>
+        <translation>de SSH-gebruiker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 The change may have been made before the connection ended; read the account again to see.</source>
-        <translation>%1 De wijziging kan zijn doorgevoerd voordat de verbinding verbrak; lees het account opnieuw om het te zien.</translation>
+        <translation>%1 De wijziging kan zijn doorgevoerd voordat de verbinding werd verbroken; lees het account opnieuw om het te zien.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4015,7 +4015,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>The connection ended after the new password was sent: &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; may have this password now, or still the old one. Keep it until you have checked:</source>
-        <translation>De verbinding verbrak nadat het nieuwe wachtwoord was verstuurd: &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; heeft nu mogelijk dit wachtwoord, of nog het oude. Bewaar het tot u het hebt gecontroleerd:</translation>
+        <translation>De verbinding werd verbroken nadat het nieuwe wachtwoord was verstuurd: &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; heeft nu mogelijk dit wachtwoord, of nog het oude. Bewaar het tot u het hebt gecontroleerd:</translation>
     </message>
 </context>
 <context>
@@ -4369,7 +4369,7 @@ Oplossing:
     <message>
         <location line="+29"/>
         <source>Dropped out, no longer waiting: %1</source>
-        <translation>Afgehaakt, wacht niet meer: %1</translation>
+        <translation>Afgevallen, er wordt niet meer gewacht: %1</translation>
     </message>
 </context>
 <context>
@@ -4456,12 +4456,12 @@ Oplossing:
     <message>
         <location line="+42"/>
         <source>Run: %1</source>
-        <translation>Uitvoeren: %1</translation>
+        <translation>Uitvoering: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run: %1 (done)</source>
-        <translation>Uitvoeren: %1 (klaar)</translation>
+        <translation>Uitvoering: %1 (klaar)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4476,7 +4476,7 @@ Oplossing:
     <message>
         <location line="+9"/>
         <source>%1 ok · %2 failed · %3 running · %4 pending</source>
-        <translation>%1 ok · %2 mislukt · %3 bezig · %4 wachtend</translation>
+        <translation>%1 gelukt · %2 mislukt · %3 bezig · %4 wachtend</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -4558,7 +4558,7 @@ Oplossing:
     <message>
         <location line="+5"/>
         <source>That passphrase did not unlock the key. Try again.</source>
-        <translation>Die wachtwoordzin opent de sleutel niet. Probeer het opnieuw.</translation>
+        <translation>Die wachtwoordzin ontgrendelt de sleutel niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4637,8 +4637,8 @@ Oplossing:
         <location line="+26"/>
         <source>%Ln session(s) still open. Close them and quit?</source>
         <translation>
-            <numerusform>Er is nog %Ln sessie open. Sluiten en afsluiten?</numerusform>
-            <numerusform>Er zijn nog %Ln sessies open. Sluiten en afsluiten?</numerusform>
+            <numerusform>Er is nog %Ln sessie open. Wilt u die sluiten en Werkbank afsluiten?</numerusform>
+            <numerusform>Er zijn nog %Ln sessies open. Wilt u ze sluiten en Werkbank afsluiten?</numerusform>
         </translation>
     </message>
 </context>
@@ -5316,12 +5316,12 @@ Oplossing:
     <message>
         <location line="+5"/>
         <source>Find older (Enter)</source>
-        <translation>Ouder zoeken (Enter)</translation>
+        <translation>Oudere treffer zoeken (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find newer (Shift+Enter)</source>
-        <translation>Nieuwer zoeken (Shift+Enter)</translation>
+        <translation>Nieuwere treffer zoeken (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5796,7 +5796,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>Only tickets past their due date, among the tickets loaded</source>
-        <translation>Alleen tickets over hun deadline, van de geladen tickets</translation>
+        <translation>Alleen tickets met een verstreken deadline, van de geladen tickets</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5909,7 +5909,7 @@ Oplossing:
     <message>
         <location line="+6"/>
         <source>&amp;GLPI&apos;s Defaults</source>
-        <translation>Standaard van &amp;GLPI</translation>
+        <translation>Standaardwaarden van &amp;GLPI</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5990,7 +5990,7 @@ Oplossing:
     <message>
         <location line="-107"/>
         <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
-        <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan houden geen categorie.</translation>
+        <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan hebben daarna geen categorie meer.</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -6005,7 +6005,7 @@ Oplossing:
     <message>
         <location line="+1"/>
         <source>Delete “%1” and its subcategories? Tickets in them keep no category.</source>
-        <translation>“%1” en de subcategorieën verwijderen? De tickets erin houden geen categorie.</translation>
+        <translation>“%1” en de subcategorieën verwijderen? De tickets erin hebben daarna geen categorie meer.</translation>
     </message>
 </context>
 <context>
@@ -6217,7 +6217,7 @@ Oplossing:
     <message>
         <location line="+6"/>
         <source>Past its due date</source>
-        <translation>Over de deadline heen</translation>
+        <translation>Deadline verstreken</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6295,7 +6295,7 @@ Oplossing:
     <message>
         <location line="+0"/>
         <source>Save the ticket first to log work on it</source>
-        <translation>Sla het ticket eerst op om er werk op vast te leggen</translation>
+        <translation>Sla het ticket eerst op om er werk in vast te leggen</translation>
     </message>
     <message>
         <location line="+64"/>
