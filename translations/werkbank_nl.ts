@@ -6011,7 +6011,7 @@ Oplossing:
 <context>
     <name>wb::TicketStore</name>
     <message>
-        <location filename="../core/tickets/TicketQueries.cpp" line="+123"/>
+        <location filename="../core/tickets/TicketQueries.cpp" line="+125"/>
         <source>The tickets could not be read: %1</source>
         <translation>De tickets konden niet worden gelezen: %1</translation>
     </message>
@@ -6027,19 +6027,22 @@ Oplossing:
         <translation>De categorieën konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+17"/>
+        <location line="+68"/>
+        <location line="+19"/>
         <source>A category needs a name without “/”.</source>
         <translation>Een categorie heeft een naam zonder “/” nodig.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
+        <location line="+6"/>
         <location line="+17"/>
+        <location line="+6"/>
         <source>There already is a category “%1” there.</source>
         <translation>Daar bestaat al een categorie “%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>That category no longer exists.</source>
         <translation>Die categorie bestaat niet meer.</translation>

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace wb {
 
 using namespace ticketrows;
@@ -233,6 +235,20 @@ QHash<CategoryId, QString> TicketStore::categoryPaths(const std::function<QStrin
     return paths;
 }
 
+bool TicketStore::nameTakenBesides(CategoryId parent, const QString &name, CategoryId self) const
+{
+    // A built-in sibling counts under its stored and its shown name: "Netwerk"
+    // beside the built-in Network would show as two equal entries in Dutch.
+    for (const TicketCategory &sibling : categories()) {
+        if (sibling.parentId != parent || sibling.id == self)
+            continue;
+        if (sibling.name.compare(name, Qt::CaseInsensitive) == 0
+            || TicketCategoryNames::shown(sibling).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool TicketStore::addCategory(TicketCategory *category, QString *error)
 {
     if (!isOpen(m_db, error))
@@ -240,6 +256,8 @@ bool TicketStore::addCategory(TicketCategory *category, QString *error)
     category->name = category->name.trimmed();
     if (category->name.isEmpty() || category->name.contains(QLatin1Char('/')))
         return fail(error, tr("A category needs a name without “/”."));
+    if (nameTakenBesides(category->parentId, category->name, 0))
+        return fail(error, tr("There already is a category “%1” there.").arg(category->name));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (?, ?)"));
     q.addBindValue(category->parentId > 0 ? QVariant(category->parentId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -257,6 +275,12 @@ bool TicketStore::renameCategory(CategoryId id, const QString &name, QString *er
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
         return fail(error, tr("A category needs a name without “/”."));
+    const QList<TicketCategory> all = categories();
+    const auto renamed = std::find_if(all.cbegin(), all.cend(), [id](const TicketCategory &c) { return c.id == id; });
+    if (renamed == all.cend())
+        return fail(error, tr("That category no longer exists."));
+    if (nameTakenBesides(renamed->parentId, trimmed, id))
+        return fail(error, tr("There already is a category “%1” there.").arg(trimmed));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ?, builtin = NULL WHERE id = ?"));
     q.addBindValue(trimmed);

@@ -92,6 +92,8 @@ public:
     static QString ftsQuery(const QString &words);
 
 private:
+    // Whether a sibling under `parent` other than `self` already has `name`, as stored or as shown.
+    bool nameTakenBesides(CategoryId parent, const QString &name, CategoryId self) const;
     bool write(Ticket *ticket, const Ticket *stored, QString *error);
     bool saveHosts(const Ticket &ticket, QString *error);
 

@@ -440,6 +440,13 @@ private Q_SLOTS:
         for (const TicketCategory &category : store().categories())
             if (category.id == 7 || category.id == vpn.id)
                 QCOMPARE(category.builtin, QString());
+        // A built-in one's shown name is taken too: no second “Netwerk” beside it.
+        TicketCategory twin{0, 0, QStringLiteral("netwerk"), {}};
+        QVERIFY(!store().addCategory(&twin, &error));
+        QVERIFY2(error.contains(QStringLiteral("al een categorie “netwerk”")), qPrintable(error)); // said in Dutch
+        QVERIFY(!store().renameCategory(4, QStringLiteral("Netwerk"), &error)); // Hardware, renamed onto it
+        QVERIFY(store().renameCategory(6, QStringLiteral("Netwerk"), &error)); // itself: now the user's, as written
+        QCOMPARE(store().categoryPath(6, CategoryNames::Stored), QStringLiteral("Netwerk"));
     }
 
     // Ticket Settings' way, through the workspace thread: the rules come back
