@@ -57,10 +57,12 @@ struct TicketCli
         const QString joined = wanted.join(QStringLiteral(" / "));
         QTranslator dutch;
         const bool haveDutch = loadTranslation(dutch, QStringLiteral("nl"));
-        QList<QHash<CategoryId, QString>> namings{store().categoryPaths(nullptr, CategoryNames::Stored),
-                                                  store().categoryPaths(nullptr, CategoryNames::Shown)};
+        const QList<TicketCategory> categories = store().categories(); // one read, named three ways
+        QList<QHash<CategoryId, QString>> namings{
+            TicketStore::pathsOf(categories, [](const TicketCategory &c) { return c.name; }),
+            TicketStore::pathsOf(categories, [](const TicketCategory &c) { return TicketCategoryNames::shown(c); })};
         if (haveDutch)
-            namings << store().categoryPaths([&dutch](const TicketCategory &c) { return TicketCategoryNames::in(c, dutch); });
+            namings << TicketStore::pathsOf(categories, [&dutch](const TicketCategory &c) { return TicketCategoryNames::in(c, dutch); });
         for (const QHash<CategoryId, QString> &paths : std::as_const(namings)) {
             for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
                 if (it.value().compare(joined, Qt::CaseInsensitive) == 0)

@@ -213,14 +213,14 @@ QString TicketStore::categoryPath(CategoryId id, CategoryNames names) const
 
 QHash<CategoryId, QString> TicketStore::categoryPaths(QString *error, CategoryNames names) const
 {
-    return categoryPaths([names](const TicketCategory &category) { return TicketCategoryNames::name(category, names); }, error);
+    return pathsOf(categories(error), [names](const TicketCategory &category) { return TicketCategoryNames::name(category, names); });
 }
 
-QHash<CategoryId, QString> TicketStore::categoryPaths(const std::function<QString(const TicketCategory &)> &nameOf,
-                                                      QString *error) const
+QHash<CategoryId, QString> TicketStore::pathsOf(const QList<TicketCategory> &categories,
+                                                const std::function<QString(const TicketCategory &)> &nameOf)
 {
     QHash<CategoryId, TicketCategory> byId;
-    for (const TicketCategory &category : categories(error))
+    for (const TicketCategory &category : categories)
         byId.insert(category.id, category);
     QHash<CategoryId, QString> paths;
     for (const TicketCategory &category : std::as_const(byId)) {
@@ -235,18 +235,15 @@ QHash<CategoryId, QString> TicketStore::categoryPaths(const std::function<QStrin
     return paths;
 }
 
-bool TicketStore::nameTakenBesides(CategoryId parent, const QString &name, CategoryId self) const
+bool TicketStore::nameTaken(const QList<TicketCategory> &categories, CategoryId parent, const QString &name, CategoryId self)
 {
     // A built-in sibling counts under its stored and its shown name: "Netwerk"
     // beside the built-in Network would show as two equal entries in Dutch.
-    for (const TicketCategory &sibling : categories()) {
-        if (sibling.parentId != parent || sibling.id == self)
-            continue;
-        if (sibling.name.compare(name, Qt::CaseInsensitive) == 0
-            || TicketCategoryNames::shown(sibling).compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return std::any_of(categories.cbegin(), categories.cend(), [&](const TicketCategory &sibling) {
+        return sibling.parentId == parent && sibling.id != self
+               && (sibling.name.compare(name, Qt::CaseInsensitive) == 0
+                   || TicketCategoryNames::shown(sibling).compare(name, Qt::CaseInsensitive) == 0);
+    });
 }
 
 bool TicketStore::addCategory(TicketCategory *category, QString *error)
@@ -256,7 +253,7 @@ bool TicketStore::addCategory(TicketCategory *category, QString *error)
     category->name = category->name.trimmed();
     if (category->name.isEmpty() || category->name.contains(QLatin1Char('/')))
         return fail(error, tr("A category needs a name without “/”."));
-    if (nameTakenBesides(category->parentId, category->name, 0))
+    if (nameTaken(categories(), category->parentId, category->name, 0))
         return fail(error, tr("There already is a category “%1” there.").arg(category->name));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (?, ?)"));
@@ -279,7 +276,7 @@ bool TicketStore::renameCategory(CategoryId id, const QString &name, QString *er
     const auto renamed = std::find_if(all.cbegin(), all.cend(), [id](const TicketCategory &c) { return c.id == id; });
     if (renamed == all.cend())
         return fail(error, tr("That category no longer exists."));
-    if (nameTakenBesides(renamed->parentId, trimmed, id))
+    if (nameTaken(all, renamed->parentId, trimmed, id))
         return fail(error, tr("There already is a category “%1” there.").arg(trimmed));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ?, builtin = NULL WHERE id = ?"));

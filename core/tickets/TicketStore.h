@@ -79,11 +79,11 @@ public:
     bool removeCategory(CategoryId id, QString *error);
     // "Account / Password" ("Account / Wachtwoord" in a Dutch window).
     QString categoryPath(CategoryId id, CategoryNames names = CategoryNames::Shown) const;
-    // Every category's path, from one read (for lists and lookups by path),
-    // each name as `nameOf` gives it.
-    QHash<CategoryId, QString> categoryPaths(const std::function<QString(const TicketCategory &)> &nameOf,
-                                             QString *error = nullptr) const;
+    // Every category's path, from one read (for lists and lookups by path).
     QHash<CategoryId, QString> categoryPaths(QString *error = nullptr, CategoryNames names = CategoryNames::Shown) const;
+    // The paths of `categories` (as categories() read them), each name as `nameOf` gives it.
+    static QHash<CategoryId, QString> pathsOf(const QList<TicketCategory> &categories,
+                                              const std::function<QString(const TicketCategory &)> &nameOf);
 
     // The first problem with the ticket's own fields, or an empty string.
     static QString validate(const Ticket &ticket);
@@ -92,8 +92,8 @@ public:
     static QString ftsQuery(const QString &words);
 
 private:
-    // Whether a sibling under `parent` other than `self` already has `name`, as stored or as shown.
-    bool nameTakenBesides(CategoryId parent, const QString &name, CategoryId self) const;
+    // Whether a category under `parent` other than `self` already has `name`, as stored or as shown.
+    static bool nameTaken(const QList<TicketCategory> &categories, CategoryId parent, const QString &name, CategoryId self);
     bool write(Ticket *ticket, const Ticket *stored, QString *error);
     bool saveHosts(const Ticket &ticket, QString *error);
 
