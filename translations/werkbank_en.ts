@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+333" />
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+302" />
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account on %1.</numerusform><numerusform>%Ln accounts on %1.</numerusform></translation>
@@ -40,7 +40,7 @@
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TicketCommand.cpp" line="+151" />
+        <location filename="../app/cli/TicketCommand.cpp" line="+153" />
         <source>, %n minute(s)</source>
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
@@ -332,7 +332,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+43" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+54" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

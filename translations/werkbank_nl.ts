@@ -529,7 +529,7 @@
 <context>
     <name>wb::AccountsView</name>
     <message>
-        <location filename="../widgets/accounts/AccountsView.cpp" line="+116"/>
+        <location filename="../widgets/accounts/AccountsView.cpp" line="+114"/>
         <source>Filter: account, full name, group  (Ctrl+F)</source>
         <translation>Filter: account, volledige naam, groep  (Ctrl+F)</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Ook root en de accounts waaronder diensten draaien tonen (UID onder 1000)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>No accounts to show</source>
         <translation>Geen accounts om te tonen</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Accounts — %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <location line="+32"/>
         <source>Listing the accounts on %1…</source>
         <translation>Accounts op %1 opvragen…</translation>
@@ -575,7 +575,7 @@
         <translation>%1 meldde geen accounts.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+38"/>
         <source>%Ln account(s) on %1.</source>
         <translation>
             <numerusform>%Ln account op %1.</numerusform>
@@ -588,7 +588,7 @@
         <translation>%1 op %2 opnieuw lezen…</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-350"/>
         <source>Waiting for the sudo password…</source>
         <translation>Wachten op het sudo-wachtwoord…</translation>
     </message>
@@ -1237,7 +1237,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/TicketCommand.cpp" line="+216"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="+218"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -3483,7 +3483,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryModel</name>
     <message>
-        <location filename="../models/inventory/InventoryModel.cpp" line="+222"/>
+        <location filename="../models/inventory/InventoryModel.cpp" line="+176"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5217,27 +5217,9 @@ Oplossing:
     </message>
 </context>
 <context>
-    <name>wb::SshWorker</name>
-    <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+43"/>
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>geen antwoord binnen %n seconde</numerusform>
-            <numerusform>geen antwoord binnen %n seconden</numerusform>
-        </translation>
-    </message>
+    <name>wb::SshSessionChannel</name>
     <message>
-        <location line="+46"/>
-        <source>%1 (jump host for %2)</source>
-        <translation>%1 (jumphost voor %2)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>out of memory</source>
-        <translation>onvoldoende geheugen</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+86"/>
         <source>the server refused a session</source>
         <translation>de server weigerde een sessie</translation>
     </message>
@@ -5251,8 +5233,29 @@ Oplossing:
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
     </message>
+</context>
+<context>
+    <name>wb::SshWorker</name>
+    <message numerus="yes">
+        <location filename="../core/ssh/SshWorker.cpp" line="+54"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>geen antwoord binnen %n seconde</numerusform>
+            <numerusform>geen antwoord binnen %n seconden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+75"/>
+        <location line="+46"/>
+        <source>%1 (jump host for %2)</source>
+        <translation>%1 (jumphost voor %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+61"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
@@ -5309,7 +5312,7 @@ Oplossing:
 <context>
     <name>wb::TerminalFindBar</name>
     <message>
-        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+18"/>
+        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+19"/>
         <source>Find in terminal</source>
         <translation>Zoeken in terminal</translation>
     </message>
@@ -5329,7 +5332,7 @@ Oplossing:
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -5337,7 +5340,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+245"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+207"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -6027,7 +6030,7 @@ Oplossing:
         <translation>De categorieën konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <location line="+19"/>
         <source>A category needs a name without “/”.</source>
         <translation>Een categorie heeft een naam zonder “/” nodig.</translation>

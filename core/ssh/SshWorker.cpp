@@ -2,6 +2,7 @@
 
 #include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
+#include "core/ssh/SshSessionChannel.h"
 
 #include <QThread>
 
@@ -11,15 +12,25 @@ namespace wb {
 
 namespace {
 
-constexpr int readChunk = 32 * 1024;
-constexpr qint64 inFlightLimit = 128 * 1024;    // received but not yet taken by the GUI side
 constexpr int reusedChannelTimeoutMs = 3000;    // a kept connection that does not open a channel by then is dead
 
 } // namespace
 
 SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
-    : m_target(std::move(target)), m_options(std::move(options))
+    : m_target(std::move(target)), m_options(std::move(options)), m_channel(new SshSessionChannel(this))
 {
+    connect(m_channel, &SshSessionChannel::established, this, [this] {
+        m_channelDeadline.stop();
+        m_quietPoll.start();
+        if (m_options.keepaliveSeconds > 0)
+            m_keepalive.start(m_options.keepaliveSeconds * 1000);
+        Q_EMIT established();
+    });
+    connect(m_channel, &SshSessionChannel::dataReceived, this, &SshWorker::dataReceived);
+    connect(m_channel, &SshSessionChannel::failed, this, [this](SshStep step, const QString &reason) {
+        finish(SshOutcome::failedWith(SshFailure{step, reason, m_target}));
+    });
+    connect(m_channel, &SshSessionChannel::ended, this, &SshWorker::finish);
     m_keepalive.setParent(this);
     m_channelDeadline.setParent(this);
     // A safety net under the socket events: once a second while a channel is
@@ -29,12 +40,12 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
     m_quietPoll.setParent(this);
     m_quietPoll.setInterval(1000);
     connect(&m_quietPoll, &QTimer::timeout, this, [this] {
-        if (m_inFlight >= inFlightLimit || m_channelPhase != ChannelPhase::Open)
+        if (m_channel->isThrottled() || !m_channel->isOpen())
             return; // waiting for the GUI side, which wakes us itself
-        const qint64 before = m_bytesRead;
+        const qint64 before = m_channel->bytesRead();
         pumpAll();
-        if (m_bytesRead != before)
-            qCInfo(lcSsh) << m_target.name << "the quiet poll found" << (m_bytesRead - before) << "bytes";
+        if (m_channel->bytesRead() != before)
+            qCInfo(lcSsh) << m_target.name << "the quiet poll found" << (m_channel->bytesRead() - before) << "bytes";
     });
     m_channelDeadline.setSingleShot(true);
     connect(&m_keepalive, &QTimer::timeout, this, &SshWorker::sendKeepalive);
@@ -103,19 +114,10 @@ void SshWorker::onHopAuthenticated(int index)
 
 void SshWorker::openSessionChannel()
 {
-    m_channel = ssh_channel_new(lastHop()->session());
-    if (!m_channel) {
+    if (!m_channel->open(lastHop()->session(), m_options)) {
         finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("out of memory"), m_target}));
         return;
     }
-    ssh_callbacks_init(&m_channelCallbacks);
-    m_channelCallbacks.userdata = this;
-    m_channelCallbacks.channel_exit_status_function = &SshWorker::onExitStatus;
-    m_channelCallbacks.channel_exit_signal_function = &SshWorker::onExitSignal;
-    ssh_set_channel_callbacks(m_channel, &m_channelCallbacks);
-    m_channelPhase = ChannelPhase::Opening;
-    m_exitStatus.reset();
-    m_exitSignal.clear();
     Q_EMIT progress(SshStep::Channel, int(m_hops.size()) - 1);
     // A kept connection answers at once, or is gone without having said so
     // (no FIN through a dead NAT): give up on it soon and connect afresh.
@@ -147,8 +149,8 @@ void SshWorker::pumpAll()
     }
     for (std::size_t i = 0; i < m_bridges.size() && live(); ++i)
         m_bridges.at(i)->pump();
-    if (!m_finished && m_channel)
-        pumpChannel();
+    if (!m_finished && m_channel->exists())
+        m_channel->pump();
     m_inPump = false;
     if (m_linkKept)
         checkIdleLink();
@@ -158,141 +160,17 @@ void SshWorker::pumpAll()
         hop->updateWriteInterest();
 }
 
-void SshWorker::pumpChannel()
-{
-    qCDebug(lcSsh) << "channel phase" << int(m_channelPhase) << "eof" << ssh_channel_is_eof(m_channel)
-                   << "closed" << ssh_channel_is_closed(m_channel) << "exit" << m_exitStatus.value_or(-1);
-    SshHop *hop = lastHop();
-    auto channelFailed = [this, hop](const QString &fallback) {
-        const QString error = QString::fromUtf8(ssh_get_error(hop->session()));
-        finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, error.isEmpty() ? fallback : error, m_target}));
-    };
-    if (m_channelPhase == ChannelPhase::Opening) {
-        const int rc = ssh_channel_open_session(m_channel);
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK)
-            return channelFailed(tr("the server refused a session"));
-        m_channelPhase = ChannelPhase::Environment;
-    }
-    while (m_channelPhase == ChannelPhase::Environment && m_environmentIndex < m_options.environment.size()) {
-        const auto &variable = m_options.environment.at(m_environmentIndex);
-        const int rc = ssh_channel_request_env(m_channel, variable.first.toUtf8().constData(),
-                                               variable.second.toUtf8().constData());
-        if (rc == SSH_AGAIN)
-            return;
-        ++m_environmentIndex; // a refused variable is not an error: sshd decides what it accepts
-    }
-    if (m_channelPhase == ChannelPhase::Environment)
-        m_channelPhase = m_options.command.isEmpty() ? ChannelPhase::Pty : ChannelPhase::Shell;
-    if (m_channelPhase == ChannelPhase::Pty) {
-        const QByteArray term = m_options.term.toLatin1();
-        const int rc = ssh_channel_request_pty_size(m_channel, term.constData(), m_options.columns, m_options.rows);
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK)
-            return channelFailed(tr("the server refused a terminal"));
-        m_channelPhase = ChannelPhase::Shell;
-    }
-    if (m_channelPhase == ChannelPhase::Shell) {
-        const QByteArray command = m_options.command.toUtf8();
-        const int rc = command.isEmpty() ? ssh_channel_request_shell(m_channel)
-                                         : ssh_channel_request_exec(m_channel, command.constData());
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK)
-            return channelFailed(tr("the server refused to start a shell"));
-        m_channelPhase = ChannelPhase::Open;
-        m_channelDeadline.stop();
-        m_quietPoll.start();
-        if (m_options.keepaliveSeconds > 0)
-            m_keepalive.start(m_options.keepaliveSeconds * 1000);
-        Q_EMIT established();
-    }
-    if (m_channelPhase != ChannelPhase::Open)
-        return;
-
-    flushOutgoing();
-    // Back-pressure: read no further ahead of the GUI than this. The channel
-    // window then fills and the server waits, instead of the window's event
-    // queue filling with megabytes it would spend seconds (frozen) working off.
-    char buffer[readChunk];
-    bool drained = true;
-    // Reading one stream lets libssh take in more packets, which may add to the
-    // other: go round until a whole pass finds nothing, or that data would sit
-    // in libssh's buffer with no socket event left to announce it. A pass that
-    // read nothing can still have taken in a packet for stdout while trying
-    // stderr (seen under load: a 32 KB packet stranded until the quiet poll),
-    // so the passes end only when libssh holds nothing for either stream.
-    // (ssh_channel_poll takes in packets only for a stream it finds empty:
-    // stderr, then stdout, then stderr again covers what one check adds.)
-    const auto holdsMore = [this] {
-        return ssh_channel_poll(m_channel, 1) > 0 || ssh_channel_poll(m_channel, 0) > 0
-               || ssh_channel_poll(m_channel, 1) > 0;
-    };
-    for (bool more = true; drained && (more || holdsMore());) {
-        more = false;
-        for (int stream : {0, 1}) {
-            for (;;) {
-                if (m_inFlight >= inFlightLimit) {
-                    drained = false;
-                    break;
-                }
-                const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
-                if (n > 0) {
-                    m_inFlight += n;
-                    m_bytesRead += n;
-                    more = true;
-                    Q_EMIT dataReceived(QByteArray(buffer, n), stream == 1);
-                    continue;
-                }
-                if (n == SSH_ERROR && !ssh_channel_is_eof(m_channel) && !ssh_channel_is_closed(m_channel)) {
-                    finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
-                                                       QString::fromUtf8(ssh_get_error(hop->session())), m_target}));
-                    return;
-                }
-                break; // 0 is "nothing now", not end of file
-            }
-        }
-    }
-    if (!drained)
-        return; // the end, if it came, is read once the GUI caught up
-    if (ssh_channel_is_closed(m_channel) || (ssh_channel_is_eof(m_channel) && m_exitStatus)) {
-        SshOutcome outcome;
-        outcome.hasExitStatus = m_exitStatus.has_value();
-        outcome.exitStatus = m_exitStatus.value_or(0);
-        outcome.exitSignal = m_exitSignal;
-        finish(outcome);
-    }
-}
-
 void SshWorker::consumed(qint64 bytes)
 {
-    const bool wasThrottled = m_inFlight >= inFlightLimit;
-    m_inFlight = std::max<qint64>(0, m_inFlight - bytes);
-    if (wasThrottled && m_inFlight < inFlightLimit)
+    if (m_channel->consumed(bytes))
         pumpAll();
-}
-
-void SshWorker::flushOutgoing()
-{
-    while (!m_outgoing.isEmpty() && m_channelPhase == ChannelPhase::Open) {
-        const int n = ssh_channel_write(m_channel, m_outgoing.constData(), uint32_t(m_outgoing.size()));
-        if (n <= 0)
-            break; // window full (or the error shows up on the next read)
-        m_outgoing.remove(0, n);
-    }
-    if (m_eofPending && m_outgoing.isEmpty() && m_channelPhase == ChannelPhase::Open) {
-        m_eofPending = false;
-        ssh_channel_send_eof(m_channel);
-    }
 }
 
 void SshWorker::sendEof()
 {
     if (m_finished)
         return;
-    m_eofPending = true;
+    m_channel->sendEofWhenWritten();
     pumpAll();
 }
 
@@ -300,7 +178,7 @@ void SshWorker::send(const QByteArray &data)
 {
     if (m_finished)
         return;
-    m_outgoing.append(data);
+    m_channel->write(data);
     pumpAll();
 }
 
@@ -308,10 +186,9 @@ void SshWorker::resizeTerminal(int rows, int columns)
 {
     m_options.rows = rows;
     m_options.columns = columns;
-    if (m_channelPhase == ChannelPhase::Open && m_options.command.isEmpty()) {
-        ssh_channel_change_pty_size(m_channel, columns, rows);
+    m_channel->resizeTerminal(rows, columns);
+    if (m_channel->isOpen() && m_options.command.isEmpty())
         pumpAll();
-    }
 }
 
 void SshWorker::answerHostKey(int hop, HostKeyDecision decision, const QByteArray &keyBlob)
@@ -363,10 +240,10 @@ void SshWorker::finish(SshOutcome outcome)
     if (m_finished)
         return;
     m_finished = true;
-    const bool channelWasOpen = m_channel && m_channelPhase == ChannelPhase::Open;
+    const bool channelWasOpen = m_channel->isOpen();
     // Before the exec or shell request went out nothing can have run, so the
     // caller may connect afresh; from then on the command may be running.
-    if (m_reused && outcome.failed && m_channelPhase < ChannelPhase::Shell)
+    if (m_reused && outcome.failed && m_channel->phase() < SshSessionChannel::Phase::Shell)
         outcome.reusedConnectionFailed = true;
     if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive() && !trustedOnce()) {
         outcome.connectionKept = true;
@@ -374,10 +251,8 @@ void SshWorker::finish(SshOutcome outcome)
         Q_EMIT finished(outcome);
         return;
     }
-    if (outcome.closedByUser && channelWasOpen) {
-        ssh_channel_send_eof(m_channel);
-        ssh_channel_close(m_channel);
-    }
+    if (outcome.closedByUser)
+        m_channel->closeByUser();
     stopAndTearDownLater();
     Q_EMIT finished(outcome);
 }
@@ -401,11 +276,7 @@ void SshWorker::teardown()
     m_keepalive.stop();
     m_channelDeadline.stop();
     m_quietPoll.stop();
-    if (m_channel) {
-        ssh_channel_free(m_channel);
-        m_channel = nullptr;
-    }
-    m_channelPhase = ChannelPhase::Closed;
+    m_channel->free();
     // From the target back to the first hop: a hop's socket pair closes after
     // the hop that used it (libssh never closes a socket it was handed), and
     // each channel before its session.
@@ -416,24 +287,6 @@ void SshWorker::teardown()
     }
     m_hops.clear();
     m_bridges.clear();
-}
-
-// libssh keeps a freed channel until the server's close arrives and still
-// calls its callbacks: a late status of the previous channel on a kept
-// connection must not be taken for the current one's.
-void SshWorker::onExitStatus(ssh_session, ssh_channel channel, int status, void *userdata)
-{
-    auto *self = static_cast<SshWorker *>(userdata);
-    if (channel == self->m_channel)
-        self->m_exitStatus = status;
-}
-
-void SshWorker::onExitSignal(ssh_session, ssh_channel channel, const char *signal, int, const char *, const char *,
-                             void *userdata)
-{
-    auto *self = static_cast<SshWorker *>(userdata);
-    if (channel == self->m_channel)
-        self->m_exitSignal = QString::fromUtf8(signal);
 }
 
 } // namespace wb

@@ -5,11 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include <libssh/callbacks.h>
-#include <libssh/libssh.h>
-
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QSocketNotifier;
@@ -18,6 +14,7 @@ namespace wb {
 
 class JumpBridge;
 class SshHop;
+class SshSessionChannel;
 
 // Everything one connection does, on its own worker thread: the hops (jump
 // hosts, then the target), the bridges that carry each hop through the
@@ -69,14 +66,10 @@ Q_SIGNALS:
     void connectionLost();
 
 private:
-    enum class ChannelPhase { None, Opening, Environment, Pty, Shell, Open, Closed };
-
     void startHop(int index, int fd);
     void onHopAuthenticated(int index);
     void onHopFailed(const SshFailure &failure);
     void pumpAll();
-    void pumpChannel();
-    void flushOutgoing();
     void openBridge(int index);
     void openSessionChannel();
     bool linkAlive() const;
@@ -89,31 +82,18 @@ private:
     void sendKeepalive();
     SshHop *lastHop() const;
 
-    static void onExitStatus(ssh_session, ssh_channel, int status, void *userdata);
-    static void onExitSignal(ssh_session, ssh_channel, const char *signal, int core, const char *errmsg,
-                             const char *lang, void *userdata);
-
     SshEndpoint m_target;
     SshConnectOptions m_options;
     std::vector<SshHop *> m_hops;            // children of this object
     std::vector<std::unique_ptr<JumpBridge>> m_bridges;  // m_bridges[i] carries hop i + 1 through hop i
-    ssh_channel m_channel = nullptr;
-    ChannelPhase m_channelPhase = ChannelPhase::None;
-    ssh_channel_callbacks_struct m_channelCallbacks{}; // must outlive m_channel
-    QByteArray m_outgoing;
-    bool m_eofPending = false;
-    int m_environmentIndex = 0;
+    SshSessionChannel *m_channel;            // a child; freed before the hops
     QTimer m_keepalive;
     QTimer m_channelDeadline;
     QTimer m_quietPoll;                      // see the constructor
-    qint64 m_bytesRead = 0;
-    std::optional<int> m_exitStatus;
-    QString m_exitSignal;
     bool m_finished = false;                 // the current channel's outcome is out
     bool m_linkKept = false;                 // ... and the connection waits for the next one
     bool m_reused = false;                   // this channel runs on a kept connection
     bool m_inPump = false;
-    qint64 m_inFlight = 0;
 };
 
 } // namespace wb

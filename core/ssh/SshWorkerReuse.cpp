@@ -5,6 +5,7 @@
 
 #include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
+#include "core/ssh/SshSessionChannel.h"
 
 #include <algorithm>
 
@@ -27,22 +28,7 @@ void SshWorker::endChannel()
     m_keepalive.stop();
     m_channelDeadline.stop();
     m_quietPoll.stop();
-    if (m_channel) {
-        if (!ssh_channel_is_closed(m_channel)) {
-            if (m_channelPhase == ChannelPhase::Open && !ssh_channel_is_eof(m_channel))
-                ssh_channel_send_eof(m_channel);
-            ssh_channel_close(m_channel);
-        }
-        ssh_channel_free(m_channel); // libssh keeps it until the server's close arrives
-        m_channel = nullptr;
-    }
-    m_channelPhase = ChannelPhase::None;
-    m_outgoing.clear();
-    m_eofPending = false;
-    m_environmentIndex = 0;
-    m_inFlight = 0;
-    m_exitStatus.reset();
-    m_exitSignal.clear();
+    m_channel->end();
     m_linkKept = true;
     m_reused = false;
     if (m_options.idleKeepaliveSeconds > 0)
@@ -98,7 +84,7 @@ void SshWorker::detachChannel()
 {
     if (m_finished)
         return;
-    if (m_options.keepConnection && m_channel && m_channelPhase == ChannelPhase::Open && linkAlive() && !trustedOnce()) {
+    if (m_options.keepConnection && m_channel->isOpen() && linkAlive() && !trustedOnce()) {
         m_finished = true;
         endChannel();
         pumpAll(); // sends the close

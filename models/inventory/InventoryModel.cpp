@@ -8,21 +8,12 @@
 
 namespace wb {
 
-struct InventoryModel::Node {
-    Node *parent = nullptr;
-    qint64 id = 0;
-    bool isGroup = true;
-    int row = 0;
-    int groupChildren = 0;  // children[0, groupChildren) are groups, the rest hosts
-    std::vector<std::unique_ptr<Node>> children;
-};
-
 InventoryModel::InventoryModel(Inventory *inventory, QObject *parent)
-    : QAbstractItemModel(parent), m_inventory(inventory), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent), m_inventory(inventory)
 {
     connect(m_inventory, &Inventory::aboutToReset, this, [this] { beginResetModel(); });
     connect(m_inventory, &Inventory::resetDone, this, [this] {
-        rebuild();
+        m_nodes.rebuild(*m_inventory);
         endResetModel();
     });
     connect(m_inventory, &Inventory::groupAdded, this, &InventoryModel::onGroupAdded);
@@ -35,56 +26,19 @@ InventoryModel::InventoryModel(Inventory *inventory, QObject *parent)
     connect(m_inventory, &Inventory::hostAboutToBeRemoved, this, &InventoryModel::onHostAboutToBeRemoved);
     connect(m_inventory, &Inventory::hostRemoved, this, &InventoryModel::onHostRemoved);
     connect(m_inventory, &Inventory::hostMoved, this, &InventoryModel::onHostMoved);
-    rebuild();
+    m_nodes.rebuild(*m_inventory);
 }
 
 InventoryModel::~InventoryModel() = default;
 
-void InventoryModel::rebuild()
+InventoryNode *InventoryModel::nodeFor(const QModelIndex &index) const
 {
-    m_groupNodes.clear();
-    m_hostNodes.clear();
-    m_root = std::make_unique<Node>();
-    m_groupNodes.reserve(m_inventory->groupCount());
-    m_hostNodes.reserve(m_inventory->hostCount());
-    buildChildren(m_root.get());
+    return index.isValid() ? static_cast<InventoryNode *>(index.internalPointer()) : m_nodes.root();
 }
 
-void InventoryModel::buildChildren(Node *parent)
+QModelIndex InventoryModel::indexFor(InventoryNode *node, int column) const
 {
-    const GroupId parentId = parent == m_root.get() ? 0 : parent->id;
-    const auto &groups = m_inventory->childGroups(parentId);
-    const auto &hosts = m_inventory->hostsIn(parentId);
-    parent->children.reserve(groups.size() + hosts.size());
-    parent->groupChildren = int(groups.size());
-    for (GroupId g : groups) {
-        auto node = std::make_unique<Node>();
-        node->parent = parent;
-        node->id = g;
-        node->row = int(parent->children.size());
-        m_groupNodes.insert(g, node.get());
-        buildChildren(node.get());
-        parent->children.push_back(std::move(node));
-    }
-    for (HostId h : hosts) {
-        auto node = std::make_unique<Node>();
-        node->parent = parent;
-        node->id = h;
-        node->isGroup = false;
-        node->row = int(parent->children.size());
-        m_hostNodes.insert(h, node.get());
-        parent->children.push_back(std::move(node));
-    }
-}
-
-InventoryModel::Node *InventoryModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex InventoryModel::indexFor(Node *node, int column) const
-{
-    if (!node || node == m_root.get())
+    if (!node || m_nodes.isRoot(node))
         return {};
     return createIndex(node->row, column, node);
 }
@@ -93,7 +47,7 @@ QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent
 {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
-    Node *p = nodeFor(parent);
+    InventoryNode *p = nodeFor(parent);
     if (!p->isGroup || row >= int(p->children.size()))
         return {};
     return createIndex(row, column, p->children[size_t(row)].get());
@@ -110,7 +64,7 @@ int InventoryModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    Node *p = nodeFor(parent);
+    InventoryNode *p = nodeFor(parent);
     return p->isGroup ? int(p->children.size()) : 0;
 }
 
@@ -123,7 +77,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Node *node = nodeFor(index);
+    const InventoryNode *node = nodeFor(index);
     if (role == ItemTypeRole)
         return node->isGroup ? GroupItem : HostItem;
     if (role == ItemIdRole)
@@ -198,7 +152,7 @@ bool InventoryModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn)
         return false;
-    const Node *node = nodeFor(index);
+    const InventoryNode *node = nodeFor(index);
     QString error;
     bool ok = false;
     if (node->isGroup) {
@@ -255,9 +209,9 @@ QStringList InventoryModel::mimeTypes() const
 QMimeData *InventoryModel::mimeData(const QModelIndexList &indexes) const
 {
     InventoryDragPayload payload;
-    QSet<const Node *> seen;
+    QSet<const InventoryNode *> seen;
     for (const QModelIndex &index : indexes) {
-        const Node *node = nodeFor(index);
+        const InventoryNode *node = nodeFor(index);
         if (!index.isValid() || seen.contains(node))
             continue;
         seen.insert(node);
@@ -282,8 +236,8 @@ bool InventoryModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     const std::optional<InventoryDragPayload> items = InventoryDragPayload::from(data, origin());
     if (action != Qt::MoveAction || !items || !nodeFor(parent)->isGroup)
         return false;
-    const Node *target = nodeFor(parent);
-    const GroupId targetId = target == m_root.get() ? 0 : target->id;
+    const InventoryNode *target = nodeFor(parent);
+    const GroupId targetId = m_nodes.groupIdOf(target);
     // The inventory moves the items itself; returning false keeps the view
     // from also "removing" the dragged rows as it would after a plain MoveAction.
     if (m_moveHandler) {
@@ -308,19 +262,19 @@ Qt::DropActions InventoryModel::supportedDragActions() const
 
 QModelIndex InventoryModel::indexForGroup(GroupId id, int column) const
 {
-    return indexFor(m_groupNodes.value(id), column);
+    return indexFor(m_nodes.group(id), column);
 }
 
 QModelIndex InventoryModel::indexForHost(HostId id, int column) const
 {
-    return indexFor(m_hostNodes.value(id), column);
+    return indexFor(m_nodes.host(id), column);
 }
 
 InventoryModel::Item InventoryModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return {true, 0};
-    const Node *node = nodeFor(index);
+    const InventoryNode *node = nodeFor(index);
     return {node->isGroup, node->id};
 }
 
@@ -339,44 +293,12 @@ qint64 InventoryModel::itemId(const QModelIndex &index)
     return index.data(ItemIdRole).toLongLong();
 }
 
-void InventoryModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
-{
-    child->parent = parent;
-    if (child->isGroup)
-        ++parent->groupChildren;
-    parent->children.insert(parent->children.begin() + row, std::move(child));
-    for (size_t i = size_t(row); i < parent->children.size(); ++i)
-        parent->children[i]->row = int(i);
-}
-
-std::unique_ptr<InventoryModel::Node> InventoryModel::takeChild(Node *parent, int row)
-{
-    std::unique_ptr<Node> child = std::move(parent->children[size_t(row)]);
-    parent->children.erase(parent->children.begin() + row);
-    if (child->isGroup)
-        --parent->groupChildren;
-    for (size_t i = size_t(row); i < parent->children.size(); ++i)
-        parent->children[i]->row = int(i);
-    return child;
-}
-
-void InventoryModel::forget(Node *node)
-{
-    if (node->isGroup) {
-        m_groupNodes.remove(node->id);
-        for (auto &child : node->children)
-            forget(child.get());
-    } else {
-        m_hostNodes.remove(node->id);
-    }
-}
-
 int InventoryModel::groupRowFor(GroupId parent, GroupId id) const
 {
     return int(m_inventory->childGroups(parent).indexOf(id));
 }
 
-int InventoryModel::hostRowFor(Node *parentNode, GroupId parent, HostId id) const
+int InventoryModel::hostRowFor(InventoryNode *parentNode, GroupId parent, HostId id) const
 {
     return parentNode->groupChildren + int(m_inventory->hostsIn(parent).indexOf(id));
 }
@@ -384,41 +306,36 @@ int InventoryModel::hostRowFor(Node *parentNode, GroupId parent, HostId id) cons
 void InventoryModel::onGroupAdded(GroupId id)
 {
     const Group *g = m_inventory->group(id);
-    if (!g || m_groupNodes.contains(id))
+    if (!g || m_nodes.group(id))
         return;
-    Node *parent = g->parentId == 0 ? m_root.get() : m_groupNodes.value(g->parentId);
+    InventoryNode *parent = m_nodes.parentFor(g->parentId);
     if (!parent)
         return;
     const int row = groupRowFor(g->parentId, id);
     beginInsertRows(indexFor(parent), row, row);
-    auto node = std::make_unique<Node>();
-    node->id = id;
-    m_groupNodes.insert(id, node.get());
-    Node *raw = node.get();
-    insertChild(parent, row, std::move(node));
+    InventoryNode *node = m_nodes.add(parent, row, id, true);
     // A restored group may arrive after its hosts are known to the inventory.
-    buildChildren(raw);
+    m_nodes.fill(node, *m_inventory);
     endInsertRows();
 }
 
-void InventoryModel::reposition(Node *node, int wanted)
+void InventoryModel::reposition(InventoryNode *node, int wanted)
 {
     if (wanted < 0 || wanted == node->row)
         return;
-    Node *parent = node->parent;
+    InventoryNode *parent = node->parent;
     const QModelIndex parentIndex = indexFor(parent);
     // Within one parent, beginMoveRows counts the destination before the move.
     const int destination = wanted > node->row ? wanted + 1 : wanted;
     if (!beginMoveRows(parentIndex, node->row, node->row, parentIndex, destination))
         return;
-    std::unique_ptr<Node> taken = takeChild(parent, node->row);
-    insertChild(parent, wanted, std::move(taken));
+    m_nodes.move(node, parent, wanted);
     endMoveRows();
 }
 
 void InventoryModel::onGroupChanged(GroupId id)
 {
-    Node *node = m_groupNodes.value(id);
+    InventoryNode *node = m_nodes.group(id);
     const Group *g = m_inventory->group(id);
     if (!node || !g)
         return;
@@ -428,7 +345,7 @@ void InventoryModel::onGroupChanged(GroupId id)
     Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
 }
 
-void InventoryModel::beginRemoval(Node *node)
+void InventoryModel::beginRemoval(InventoryNode *node)
 {
     if (!node)
         return;
@@ -438,30 +355,27 @@ void InventoryModel::beginRemoval(Node *node)
 
 void InventoryModel::finishRemoval(qint64 id, bool isGroup)
 {
-    Node *node = std::exchange(m_pendingRemoval, nullptr);
+    InventoryNode *node = std::exchange(m_pendingRemoval, nullptr);
     if (!node || node->id != id || node->isGroup != isGroup)
         return;
-    forget(node);
-    takeChild(node->parent, node->row);
+    m_nodes.remove(node);
     endRemoveRows();
 }
 
-void InventoryModel::moveNode(Node *node, GroupId to, int newRow)
+void InventoryModel::moveNode(InventoryNode *node, GroupId to, int newRow)
 {
-    Node *target = to == 0 ? m_root.get() : m_groupNodes.value(to);
+    InventoryNode *target = m_nodes.parentFor(to);
     if (!node || !target)
         return;
-    Node *source = node->parent;
-    if (!beginMoveRows(indexFor(source), node->row, node->row, indexFor(target), newRow))
+    if (!beginMoveRows(indexFor(node->parent), node->row, node->row, indexFor(target), newRow))
         return;
-    std::unique_ptr<Node> taken = takeChild(source, node->row);
-    insertChild(target, newRow, std::move(taken));
+    m_nodes.move(node, target, newRow);
     endMoveRows();
 }
 
 void InventoryModel::onGroupAboutToBeRemoved(GroupId id)
 {
-    beginRemoval(m_groupNodes.value(id));
+    beginRemoval(m_nodes.group(id));
 }
 
 void InventoryModel::onGroupRemoved(GroupId id)
@@ -471,30 +385,26 @@ void InventoryModel::onGroupRemoved(GroupId id)
 
 void InventoryModel::onGroupMoved(GroupId id, GroupId, GroupId to)
 {
-    moveNode(m_groupNodes.value(id), to, groupRowFor(to, id));
+    moveNode(m_nodes.group(id), to, groupRowFor(to, id));
 }
 
 void InventoryModel::onHostAdded(HostId id)
 {
     const Host *h = m_inventory->host(id);
-    if (!h || m_hostNodes.contains(id))
+    if (!h || m_nodes.host(id))
         return;
-    Node *parent = h->groupId == 0 ? m_root.get() : m_groupNodes.value(h->groupId);
+    InventoryNode *parent = m_nodes.parentFor(h->groupId);
     if (!parent)
         return;
     const int row = hostRowFor(parent, h->groupId, id);
     beginInsertRows(indexFor(parent), row, row);
-    auto node = std::make_unique<Node>();
-    node->id = id;
-    node->isGroup = false;
-    m_hostNodes.insert(id, node.get());
-    insertChild(parent, row, std::move(node));
+    m_nodes.add(parent, row, id, false);
     endInsertRows();
 }
 
 void InventoryModel::onHostChanged(HostId id)
 {
-    Node *node = m_hostNodes.value(id);
+    InventoryNode *node = m_nodes.host(id);
     const Host *h = m_inventory->host(id);
     if (!node || !h)
         return;
@@ -505,7 +415,7 @@ void InventoryModel::onHostChanged(HostId id)
 
 void InventoryModel::onHostAboutToBeRemoved(HostId id)
 {
-    beginRemoval(m_hostNodes.value(id));
+    beginRemoval(m_nodes.host(id));
 }
 
 void InventoryModel::onHostRemoved(HostId id)
@@ -515,11 +425,11 @@ void InventoryModel::onHostRemoved(HostId id)
 
 void InventoryModel::onHostMoved(HostId id, GroupId, GroupId to)
 {
-    Node *target = to == 0 ? m_root.get() : m_groupNodes.value(to);
+    InventoryNode *target = m_nodes.parentFor(to);
     if (!target)
         return;
     // Row in the target before the move, as beginMoveRows expects.
-    moveNode(m_hostNodes.value(id), to, hostRowFor(target, to, id));
+    moveNode(m_nodes.host(id), to, hostRowFor(target, to, id));
 }
 
 } // namespace wb

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/inventory/InventoryTypes.h"
+#include "models/inventory/InventoryNodeTree.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <functional>
-#include <memory>
-#include <vector>
 
 namespace wb {
 
@@ -79,22 +78,16 @@ Q_SIGNALS:
     void editRefused(const QString &message);
 
 private:
-    struct Node;
-    Node *nodeFor(const QModelIndex &index) const;
-    QModelIndex indexFor(Node *node, int column = 0) const;
-    void rebuild();
-    void buildChildren(Node *parent);
-    void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
-    std::unique_ptr<Node> takeChild(Node *parent, int row);
-    void forget(Node *node);
-    void beginRemoval(Node *node);
+    InventoryNode *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(InventoryNode *node, int column = 0) const;
+    void beginRemoval(InventoryNode *node);
     void finishRemoval(qint64 id, bool isGroup);
-    void moveNode(Node *node, GroupId to, int newRow);
-    void reposition(Node *node, int wanted);
+    void moveNode(InventoryNode *node, GroupId to, int newRow);
+    void reposition(InventoryNode *node, int wanted);
     // Names this model in its drags (InventoryDragPayload): only its own drops are taken.
     QString origin() const;
     int groupRowFor(GroupId parent, GroupId id) const;
-    int hostRowFor(Node *parentNode, GroupId parent, HostId id) const;
+    int hostRowFor(InventoryNode *parentNode, GroupId parent, HostId id) const;
 
     void onGroupAdded(GroupId id);
     void onGroupChanged(GroupId id);
@@ -109,10 +102,8 @@ private:
 
     Inventory *m_inventory;
     QHash<HostId, int> m_openTickets;
-    std::unique_ptr<Node> m_root;
-    QHash<GroupId, Node *> m_groupNodes;
-    QHash<HostId, Node *> m_hostNodes;
-    Node *m_pendingRemoval = nullptr;
+    InventoryNodeTree m_nodes;
+    InventoryNode *m_pendingRemoval = nullptr;
     MoveHandler m_moveHandler;
 };
 

@@ -6,6 +6,7 @@
 #include "core/tickets/ActiveTicket.h"
 #include "models/accounts/AccountModel.h"
 #include "widgets/accounts/AccountActions.h"
+#include "widgets/accounts/AccountTable.h"
 #include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
@@ -16,7 +17,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +26,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,7 +34,6 @@ namespace wb {
 
 namespace {
 QString showSystemKey() { return QStringLiteral("accounts/showSystemAccounts"); }
-QString headerKey() { return QStringLiteral("accounts/header"); }
 } // namespace
 
 AccountsView::AccountsView(HostId hostId, SshTarget target, const AccountBackendFactory *backends, ActionTrail *trail,
@@ -123,21 +121,8 @@ void AccountsView::buildLayout(QToolBar *toolbar)
     m_showSystem->setObjectName(QStringLiteral("showSystemAccounts"));
     m_showSystem->setToolTip(tr("Also list root and the accounts services run as (UID below 1000)"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table = new AccountTable(m_model, m_proxy, this);
     setFocusProxy(m_table);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_empty = new EmptyState(QStringLiteral(":/icons/account.svg"), tr("No accounts to show"), QString(), this);
     m_empty->setObjectName(QStringLiteral("accountsEmptyState"));
     m_empty->addAction(m_actions->refresh());
@@ -215,11 +200,8 @@ QAction *AccountsView::refreshAction() const
 
 const AccountStatus *AccountsView::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
-    return source.isValid() ? &m_model->accountAt(source.row()) : nullptr;
+    const int row = m_table->selectedModelRow();
+    return row < 0 ? nullptr : &m_model->accountAt(row);
 }
 
 QString AccountsView::selectedAccount() const
@@ -230,12 +212,7 @@ QString AccountsView::selectedAccount() const
 
 void AccountsView::selectAccount(const QString &name)
 {
-    const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->selectAccount(name);
 }
 
 bool AccountsView::event(QEvent *event)
@@ -319,15 +296,7 @@ void AccountsView::list()
                 return;
             }
             m_model->setAccounts(reply->accounts());
-            if (!m_listed && !m_headerRestored) {
-                // First look without saved widths: as wide as what the host sent, within
-                // reason, and room for the longer names of system accounts and people.
-                m_table->resizeColumnsToContents();
-                for (int column = 0; column < AccountModel::ColumnCount; ++column) {
-                    const int least = column == AccountModel::NameColumn ? 130 : column == AccountModel::FullNameColumn ? 150 : 0;
-                    m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), least, 280));
-                }
-            }
+            m_table->fitColumnsOnce();
             m_listed = true;
             selectAccount(keep);
             setIdle(tr("%Ln account(s) on %1.", nullptr, m_model->rowCount()).arg(hostName()));
@@ -457,25 +426,14 @@ void AccountsView::restoreSettings()
         const QSignalBlocker quiet(m_showSystem); // restoring is not a request to list again
         m_showSystem->setChecked(settings.value(showSystemKey(), false).toBool());
     }
-    QHeaderView *header = m_table->horizontalHeader();
-    const std::initializer_list<std::pair<int, int>> widths = {
-        {AccountModel::NameColumn, 130}, {AccountModel::FullNameColumn, 160}, {AccountModel::UidColumn, 64},
-        {AccountModel::PasswordColumn, 96}, {AccountModel::StateColumn, 96}, {AccountModel::LastChangedColumn, 104},
-        {AccountModel::MustChangeColumn, 96}, {AccountModel::MaxAgeColumn, 80}, {AccountModel::ExpiryColumn, 100},
-        {AccountModel::FailedLoginsColumn, 96}, {AccountModel::LastLoginColumn, 260}};
-    for (auto [column, width] : widths)
-        m_table->setColumnWidth(column, width);
-    m_headerRestored = header->restoreState(settings.value(headerKey()).toByteArray());
-    if (!m_headerRestored)
-        header->setSortIndicator(AccountModel::NameColumn, Qt::AscendingOrder);
-    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_table->restoreSettings();
 }
 
 void AccountsView::saveSettings() const
 {
     QSettings settings;
     settings.setValue(showSystemKey(), m_showSystem->isChecked());
-    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
+    m_table->saveSettings();
 }
 
 } // namespace wb

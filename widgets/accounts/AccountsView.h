@@ -17,7 +17,6 @@ class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
 class QToolBar;
 class QToolButton;
 
@@ -29,6 +28,7 @@ class AccountBackendFactory;
 class ActionTrail;
 class ActiveTicket;
 class AccountModel;
+class AccountTable;
 class ClipboardGuard;
 class EmptyState;
 class ErrorBar;
@@ -130,7 +130,7 @@ private:
     QCheckBox *m_showSystem;
     QStackedWidget *m_pages;
     EmptyState *m_empty;
-    QTableView *m_table;
+    AccountTable *m_table;
     QProgressBar *m_busyBar;
     QLabel *m_doing;
     ErrorBar *m_errorBar;
@@ -140,7 +140,6 @@ private:
     ActiveTicket *m_activeTicket;
     bool m_busy = false;
     bool m_listed = false;
-    bool m_headerRestored = false;
 };
 
 } // namespace wb

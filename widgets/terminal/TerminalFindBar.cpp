@@ -8,8 +8,9 @@
 
 namespace wb {
 
-TerminalFindBar::TerminalFindBar(QWidget *parent)
-    : QFrame(parent)
+TerminalFindBar::TerminalFindBar(TerminalScreen *screen, QWidget *viewport)
+    : QFrame(viewport)
+    , m_search(screen)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -39,14 +40,12 @@ TerminalFindBar::TerminalFindBar(QWidget *parent)
 
     // Typing looks again from the match in view, so the match grows in place.
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        Q_EMIT findRequested(text, true, true);
+        find(text, true, true);
     });
-    connect(older, &QToolButton::clicked, this, [this] { Q_EMIT findRequested(text(), true, false); });
-    connect(newer, &QToolButton::clicked, this, [this] { Q_EMIT findRequested(text(), false, false); });
-    connect(close, &QToolButton::clicked, this, [this] {
-        hide();
-        Q_EMIT closed();
-    });
+    connect(older, &QToolButton::clicked, this, [this] { find(text(), true, false); });
+    connect(newer, &QToolButton::clicked, this, [this] { find(text(), false, false); });
+    connect(close, &QToolButton::clicked, this, &TerminalFindBar::close);
+    hide();
 }
 
 QString TerminalFindBar::text() const
@@ -56,27 +55,48 @@ QString TerminalFindBar::text() const
 
 void TerminalFindBar::activate()
 {
+    place();
     show();
     raise();
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
 }
 
-void TerminalFindBar::setNotFound(bool notFound)
+void TerminalFindBar::place()
 {
-    m_status->setText(notFound ? tr("Not found") : QString());
+    const QWidget *viewport = parentWidget();
+    const int width = std::min(viewport->width() - 8, std::max(sizeHint().width(), 320));
+    resize(std::max(width, 100), sizeHint().height());
+    move(viewport->width() - this->width() - 4, 4);
+}
+
+bool TerminalFindBar::find(const QString &text, bool backward, bool fromCurrent)
+{
+    const std::optional<TextMatch> hit = m_search.find(text, backward, fromCurrent);
+    m_status->setText(!hit && !text.isEmpty() ? tr("Not found") : QString());
+    if (hit)
+        Q_EMIT found(hit->start.line);
+    Q_EMIT matchChanged();
+    return hit.has_value();
+}
+
+void TerminalFindBar::close()
+{
+    hide();
+    m_search.clear();
+    Q_EMIT matchChanged();
+    Q_EMIT closed();
 }
 
 void TerminalFindBar::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-        hide();
-        Q_EMIT closed();
+        close();
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        Q_EMIT findRequested(text(), !(event->modifiers() & Qt::ShiftModifier), false);
+        find(text(), !(event->modifiers() & Qt::ShiftModifier), false);
         return;
     default:
         QFrame::keyPressEvent(event);

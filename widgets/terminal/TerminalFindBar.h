@@ -1,33 +1,49 @@
 #pragma once
 
+#include "core/terminal/TerminalSearch.h"
+
 #include <QFrame>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 
 namespace wb {
 
-// The find bar floating over the top right of a terminal. Searching goes up
-// (older output) by default, as what one looks for usually just scrolled by.
+// The find bar floating over the top right of a terminal's viewport (its
+// parent), and the search it runs over the screen and its scrollback.
+// Searching goes up (older output) by default, as what one looks for usually
+// just scrolled by.
 class TerminalFindBar : public QFrame
 {
     Q_OBJECT
 public:
-    explicit TerminalFindBar(QWidget *parent = nullptr);
+    // The screen is not owned and must outlive the bar.
+    TerminalFindBar(TerminalScreen *screen, QWidget *viewport);
 
     QString text() const;
-    void activate(); // show, focus and select the text
-    void setNotFound(bool notFound);
+    void activate(); // placed, shown, focused, the text selected
+    // Top right of the viewport, as wide as it allows.
+    void place();
+    // backward = towards older lines; fromCurrent looks at the match in view
+    // first (the text grew). Emits found() on a hit.
+    bool find(const QString &text, bool backward, bool fromCurrent = false);
+    std::optional<std::pair<TextPos, TextPos>> match() const { return m_search.match(); }
 
 Q_SIGNALS:
-    // backward = towards older lines
-    void findRequested(const QString &text, bool backward, bool fromCurrent);
+    void found(int line);
+    // The match to highlight moved or went.
+    void matchChanged();
     void closed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void close();
+
+    TerminalSearch m_search;
     QLineEdit *m_edit;
     QLabel *m_status;
 };

@@ -1,7 +1,10 @@
 #include "widgets/terminal/TerminalRenderer.h"
 
+#include "core/terminal/TerminalScreen.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegion>
 
 #include <cmath>
 
@@ -192,6 +195,36 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(deco.cursorCol * cw + 0.5, y + 0.5, cw - 1, ch - 1));
     }
+}
+
+void TerminalRenderer::paintScreen(QPainter &p, const QRegion &region, const TerminalScreen &screen, int topLine,
+                                   const std::function<LineDecorations(int line)> &decorationsFor,
+                                   TerminalLine &scratch) const
+{
+    const int ch = m_cellHeight;
+    const int rows = screen.rows();
+    const int cols = screen.cols();
+    const int history = screen.scrollbackSize();
+    const QRect area = region.boundingRect();
+    const int first = std::max(0, area.top() / ch);
+    const int last = std::min(rows - 1, area.bottom() / ch);
+    for (int row = first; row <= last; ++row) {
+        if (!region.intersects(QRect(area.left(), row * ch, area.width(), ch)))
+            continue; // between two dirty rows
+        const int line = topLine + row;
+        const TerminalLine *l;
+        if (line >= history) {
+            l = &screen.screenLine(line - history);
+        } else {
+            screen.line(line, scratch);
+            l = &scratch;
+        }
+        paintLine(p, row * ch, *l, cols, decorationsFor(line), screen.reverseVideo());
+    }
+    // The strips the grid does not cover.
+    const int gridRight = int(cols * m_cellWidth);
+    p.fillRect(QRect(gridRight, area.top(), area.right() - gridRight + 1, area.height()), m_background);
+    p.fillRect(QRect(area.left(), rows * ch, area.width(), area.bottom() - rows * ch + 1), m_background);
 }
 
 } // namespace wb

@@ -6,10 +6,14 @@
 #include <QFont>
 
 #include <array>
+#include <functional>
 
 class QPainter;
+class QRegion;
 
 namespace wb {
+
+class TerminalScreen;
 
 // What to draw over a line besides its cells: column ranges [from, to).
 struct LineDecorations
@@ -40,6 +44,11 @@ public:
 
     void paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
                    bool reverseVideo) const;
+    // The rows `region` touches, the first showing `topLine` (over scrollback
+    // and screen), and the background where the grid ends. `scratch` holds a
+    // scrollback line while it is painted.
+    void paintScreen(QPainter &p, const QRegion &region, const TerminalScreen &screen, int topLine,
+                     const std::function<LineDecorations(int line)> &decorationsFor, TerminalLine &scratch) const;
 
 private:
     struct Style

@@ -2,6 +2,7 @@
 
 #include "core/terminal/TerminalScreen.h"
 #include "widgets/terminal/TerminalFindBar.h"
+#include "widgets/terminal/TerminalMouse.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,7 +27,6 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     , m_screen(screen)
     , m_scroll(screen)
     , m_selection(screen)
-    , m_search(screen)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_InputMethodEnabled);
@@ -54,17 +54,10 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     connect(&m_pacer, &FramePacer::frameDue, this, &TerminalView::flushFrame);
     connect(screen, &TerminalScreen::damaged, &m_pacer, &FramePacer::changed);
 
-    m_findBar = new TerminalFindBar(viewport());
-    m_findBar->hide();
-    connect(m_findBar, &TerminalFindBar::findRequested, this, [this](const QString &text, bool backward, bool fromCurrent) {
-        m_searchInPlace = fromCurrent; // typing extends the match in view
-        find(text, backward);
-    });
-    connect(m_findBar, &TerminalFindBar::closed, this, [this] {
-        m_search.clear();
-        viewport()->update();
-        setFocus(Qt::OtherFocusReason);
-    });
+    m_findBar = new TerminalFindBar(screen, viewport());
+    connect(m_findBar, &TerminalFindBar::found, this, &TerminalView::scrollToLine);
+    connect(m_findBar, &TerminalFindBar::matchChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_findBar, &TerminalFindBar::closed, this, [this] { setFocus(Qt::OtherFocusReason); });
     updateScrollBar();
 }
 
@@ -169,7 +162,7 @@ LineDecorations TerminalView::decorationsFor(int line) const
             d.selectionTo = line == b.line ? b.col : INT_MAX;
         }
     }
-    if (const auto match = m_search.match()) {
+    if (const auto match = m_findBar->match()) {
         const auto [a, b] = *match;
         if (line == a.line) {
             d.matchFrom = a.col;
@@ -192,32 +185,8 @@ void TerminalView::paintEvent(QPaintEvent *event)
         p.fillRect(event->rect(), m_renderer.background());
         return;
     }
-    const int ch = m_renderer.cellHeight();
-    const int rows = m_screen->rows();
-    const int cols = m_screen->cols();
-    const int history = m_screen->scrollbackSize();
-    const int top = topLine();
-    const QRect area = event->rect();
-    const int first = std::max(0, area.top() / ch);
-    const int last = std::min(rows - 1, area.bottom() / ch);
-    const QRegion &region = event->region();
-    for (int row = first; row <= last; ++row) {
-        if (!region.intersects(QRect(area.left(), row * ch, area.width(), ch)))
-            continue; // between two dirty rows
-        const int line = top + row;
-        const TerminalLine *l;
-        if (line >= history) {
-            l = &m_screen->screenLine(line - history);
-        } else {
-            m_screen->line(line, m_scratch);
-            l = &m_scratch;
-        }
-        m_renderer.paintLine(p, row * ch, *l, cols, decorationsFor(line), m_screen->reverseVideo());
-    }
-    // The strips the grid does not cover.
-    const int gridRight = int(cols * m_renderer.cellWidth());
-    p.fillRect(QRect(gridRight, area.top(), area.right() - gridRight + 1, area.height()), m_renderer.background());
-    p.fillRect(QRect(area.left(), rows * ch, area.width(), area.bottom() - rows * ch + 1), m_renderer.background());
+    m_renderer.paintScreen(p, event->region(), *m_screen, topLine(), [this](int line) { return decorationsFor(line); },
+                           m_scratch);
     m_pacer.paintFinished();
 }
 
@@ -225,21 +194,14 @@ void TerminalView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateGrid();
-    placeFindBar();
-}
-
-void TerminalView::placeFindBar()
-{
-    const int width = std::min(viewport()->width() - 8, std::max(m_findBar->sizeHint().width(), 320));
-    m_findBar->resize(std::max(width, 100), m_findBar->sizeHint().height());
-    m_findBar->move(viewport()->width() - m_findBar->width() - 4, 4);
+    m_findBar->place();
 }
 
 void TerminalView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_screen)
         return;
-    if (m_screen->mouseMode() != TerminalScreen::MouseMode::None && !(event->modifiers() & Qt::ShiftModifier))
+    if (TerminalMouse::isReported(m_screen, event->modifiers()))
         return;
     QMenu menu(this);
     QAction *copyAction = menu.addAction(tr("Copy"), this, &TerminalView::copy);
@@ -314,20 +276,12 @@ void TerminalView::clearSelection()
 
 void TerminalView::showFindBar()
 {
-    placeFindBar();
     m_findBar->activate();
 }
 
 bool TerminalView::find(const QString &text, bool backward)
 {
-    if (!m_screen)
-        return false;
-    const std::optional<TextMatch> hit = m_search.find(text, backward, std::exchange(m_searchInPlace, false));
-    m_findBar->setNotFound(!hit && !text.isEmpty());
-    if (hit)
-        scrollToLine(hit->start.line);
-    viewport()->update();
-    return hit.has_value();
+    return m_screen && m_findBar->find(text, backward);
 }
 
 void TerminalView::setFontSize(qreal points)

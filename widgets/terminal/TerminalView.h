@@ -3,7 +3,6 @@
 #include "core/terminal/FramePacer.h"
 #include "core/terminal/TerminalScreen.h"
 #include "core/terminal/TerminalScrollPosition.h"
-#include "core/terminal/TerminalSearch.h"
 #include "core/terminal/TerminalSelection.h"
 #include "widgets/terminal/TerminalRenderer.h"
 
@@ -84,12 +83,10 @@ private:
     void updateScrollBar();
     void setFontSize(qreal points);
     bool handleShortcut(QKeyEvent *event);
-    bool forwardMouse(QMouseEvent *event, bool pressed, bool move);
     // The line over scrollback and screen, and the column, under `pos`.
     TextPos posAt(const QPoint &pos, bool roundToNearest) const;
     LineDecorations decorationsFor(int line) const;
     void scrollToLine(int line);
-    void placeFindBar();
     void updateSelectionClipboard();
 
     QPointer<TerminalScreen> m_screen;
@@ -102,8 +99,6 @@ private:
     bool m_settingScrollBar = false;
 
     TerminalSelection m_selection;
-    TerminalSearch m_search;
-    bool m_searchInPlace = false; // the find bar's text grew: the match in view may stay
     TerminalLine m_scratch;
 };
 

@@ -4,6 +4,7 @@
 #include "core/terminal/TerminalScreen.h"
 #include "widgets/terminal/TerminalFindBar.h"
 #include "widgets/terminal/TerminalKeys.h"
+#include "widgets/terminal/TerminalMouse.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,11 +15,6 @@
 #include <cmath>
 
 namespace wb {
-
-namespace {
-
-
-} // namespace
 
 bool TerminalView::event(QEvent *event)
 {
@@ -95,27 +91,9 @@ TextPos TerminalView::posAt(const QPoint &pos, bool roundToNearest) const
     return {line, col};
 }
 
-bool TerminalView::forwardMouse(QMouseEvent *event, bool pressed, bool move)
-{
-    // With mouse reporting on, clicks belong to the program (htop, mc);
-    // Shift keeps them for selecting, as in xterm.
-    if (m_screen->mouseMode() == TerminalScreen::MouseMode::None || (event->modifiers() & Qt::ShiftModifier))
-        return false;
-    const TerminalScreen::Modifiers mods = TerminalKeys::modifiers(event->modifiers());
-    const QPoint pos = event->position().toPoint();
-    const int row = std::clamp(pos.y() / m_renderer.cellHeight(), 0, m_screen->rows() - 1);
-    const int col = std::clamp(int(pos.x() / m_renderer.cellWidth()), 0, m_screen->cols() - 1);
-    m_screen->sendMouseMove(row, col, mods);
-    if (!move) {
-        const int button = event->button() == Qt::LeftButton ? 1 : event->button() == Qt::MiddleButton ? 2 : 3;
-        m_screen->sendMouseButton(button, pressed, mods);
-    }
-    return true;
-}
-
 void TerminalView::mousePressEvent(QMouseEvent *event)
 {
-    if (!m_screen || forwardMouse(event, true, false))
+    if (!m_screen || TerminalMouse::report(m_screen, event, cellSize(), true, false))
         return;
     if (event->button() == Qt::LeftButton) {
         const bool hadSelection = hasSelection();
@@ -135,7 +113,7 @@ void TerminalView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_screen || !m_selection.isDragging()) {
         if (m_screen && m_screen->mouseMode() == TerminalScreen::MouseMode::Move)
-            forwardMouse(event, false, true);
+            TerminalMouse::report(m_screen, event, cellSize(), false, true);
         return;
     }
     const QPoint pos = event->position().toPoint();
@@ -150,7 +128,7 @@ void TerminalView::mouseMoveEvent(QMouseEvent *event)
 
 void TerminalView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_screen && !m_selection.isDragging() && forwardMouse(event, false, false))
+    if (m_screen && !m_selection.isDragging() && TerminalMouse::report(m_screen, event, cellSize(), false, false))
         return;
     m_selection.release();
     updateSelectionClipboard();
@@ -158,7 +136,7 @@ void TerminalView::mouseReleaseEvent(QMouseEvent *event)
 
 void TerminalView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (!m_screen || event->button() != Qt::LeftButton || forwardMouse(event, true, false))
+    if (!m_screen || event->button() != Qt::LeftButton || TerminalMouse::report(m_screen, event, cellSize(), true, false))
         return;
     if (!m_selection.selectWord(posAt(event->position().toPoint(), false)))
         return;
@@ -175,18 +153,8 @@ void TerminalView::wheelEvent(QWheelEvent *event)
         QAbstractScrollArea::wheelEvent(event);
         return;
     }
-    const bool up = steps > 0;
-    if (m_screen->mouseMode() != TerminalScreen::MouseMode::None && !(event->modifiers() & Qt::ShiftModifier)) {
-        m_screen->sendMouseButton(up ? 4 : 5, true, TerminalKeys::modifiers(event->modifiers()));
+    if (TerminalMouse::reportWheel(m_screen, event, steps))
         return;
-    }
-    if (m_screen->isAltScreen()) {
-        // Full-screen programs (less, man) have no scrollback of ours; they
-        // scroll when given arrow keys.
-        for (int i = 0; i < std::abs(steps); ++i)
-            m_screen->sendKey(up ? TerminalScreen::Key::Up : TerminalScreen::Key::Down);
-        return;
-    }
     updateScrollBar();
     QAbstractScrollArea::wheelEvent(event);
 }
