@@ -4,11 +4,14 @@
 #include "core/terminal/ScreenBuffer.h"
 #include "core/terminal/Scrollback.h"
 #include "core/terminal/TerminalCell.h"
+#include "core/terminal/TerminalInput.h"
+#include "core/terminal/TerminalStateEvents.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct VTerm;
@@ -29,15 +32,13 @@ class TerminalScreen : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key {
-        Enter, Tab, Backspace, Escape,
-        Up, Down, Left, Right,
-        Insert, Delete, Home, End, PageUp, PageDown,
-        F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12,
-    };
-    // Same bits as xterm's modifier parameter minus one.
-    enum Modifier { NoModifier = 0, Shift = 1, Alt = 2, Ctrl = 4 };
-    Q_DECLARE_FLAGS(Modifiers, Modifier)
+    using Key = terminal::Key;
+    using Modifier = terminal::Modifier;
+    using Modifiers = terminal::Modifiers;
+    static constexpr Modifier NoModifier = terminal::NoModifier;
+    static constexpr Modifier Shift = terminal::Shift;
+    static constexpr Modifier Alt = terminal::Alt;
+    static constexpr Modifier Ctrl = terminal::Ctrl;
 
     enum class MouseMode { None, Click, Drag, Move };
 
@@ -108,19 +109,19 @@ Q_SIGNALS:
     void altScreenChanged(bool alt);
 
 private:
-    friend struct TerminalCallbacks;
+    friend struct TerminalStateEvents::Handlers;
 
     void markDirty(int row) { m_dirty[row] = 1; m_damage = true; }
     void markAllDirty() { m_allDirty = true; m_damage = true; }
     Cell blank() const;
     void emitOutput(const char *bytes, std::size_t len);
-    template<typename F>
-    void collected(F &&produce);
+    void send(const QByteArray &bytes);
     void resizeBuffer(ScreenBuffer &buffer, int rows, int cols, bool primary, int *rowDelta);
     void keepCursorInScreen();
 
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
+    std::unique_ptr<TerminalInput> m_input;
     ScreenBuffer m_primary;
     ScreenBuffer m_alt;
     ScreenBuffer *m_buffer = &m_primary;
@@ -147,9 +148,6 @@ private:
     QByteArray m_heldOsc;
     CsiGuard m_guard;
     int m_lastGlyphWidth = 0;   // what libvterm's REP would advance by; 0 before any glyph
-    mutable QByteArray *m_collect = nullptr; // gathers one key's bytes into one outputReady()
 };
 
 } // namespace wb
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(wb::TerminalScreen::Modifiers)
