@@ -1237,7 +1237,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/TicketCommand.cpp" line="+218"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="+220"/>
         <location line="+7"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -5376,6 +5376,40 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TicketCategories</name>
+    <message>
+        <location filename="../core/tickets/TicketCategories.cpp" line="+29"/>
+        <source>The categories could not be read: %1</source>
+        <translation>De categorieën konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+19"/>
+        <source>A category needs a name without “/”.</source>
+        <translation>Een categorie heeft een naam zonder “/” nodig.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>There already is a category “%1” there.</source>
+        <translation>Daar bestaat al een categorie “%1”.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>That category no longer exists.</source>
+        <translation>Die categorie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The category could not be deleted: %1</source>
+        <translation>De categorie kon niet worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::TicketCategoryNames</name>
     <message>
         <location filename="../core/tickets/TicketCategoryNames.cpp" line="+19"/>
@@ -6014,7 +6048,7 @@ Oplossing:
 <context>
     <name>wb::TicketStore</name>
     <message>
-        <location filename="../core/tickets/TicketQueries.cpp" line="+125"/>
+        <location filename="../core/tickets/TicketQueries.cpp" line="+123"/>
         <source>The tickets could not be read: %1</source>
         <translation>De tickets konden niet worden gelezen: %1</translation>
     </message>
@@ -6023,37 +6057,6 @@ Oplossing:
         <location line="+15"/>
         <source>The tickets could not be counted: %1</source>
         <translation>De tickets konden niet worden geteld: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The categories could not be read: %1</source>
-        <translation>De categorieën konden niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <location line="+19"/>
-        <source>A category needs a name without “/”.</source>
-        <translation>Een categorie heeft een naam zonder “/” nodig.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+6"/>
-        <location line="+17"/>
-        <location line="+6"/>
-        <source>There already is a category “%1” there.</source>
-        <translation>Daar bestaat al een categorie “%1”.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <location line="+13"/>
-        <source>That category no longer exists.</source>
-        <translation>Die categorie bestaat niet meer.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>The category could not be deleted: %1</source>
-        <translation>De categorie kon niet worden verwijderd: %1</translation>
     </message>
     <message>
         <location filename="../core/tickets/TicketRows.h" line="+109"/>

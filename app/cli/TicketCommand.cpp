@@ -8,6 +8,7 @@
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketSave.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
 #include "core/tickets/TicketWorkflow.h"
 
@@ -28,6 +29,7 @@ struct TicketCli
     QCommandLineParser parser;
 
     TicketStore store() const { return TicketStore(ws.workspace.database()); }
+    TicketCategories categoryTree() const { return TicketCategories(ws.workspace.database()); }
 
     // An inventory host by name or path; 0 when there is none, or when the bare
     // name is shared (then *ambiguity names the candidates).
@@ -57,12 +59,12 @@ struct TicketCli
         const QString joined = wanted.join(QStringLiteral(" / "));
         QTranslator dutch;
         const bool haveDutch = loadTranslation(dutch, QStringLiteral("nl"));
-        const QList<TicketCategory> categories = store().categories(); // one read, named three ways
+        const QList<TicketCategory> categories = categoryTree().list(); // one read, named three ways
         QList<QHash<CategoryId, QString>> namings{
-            TicketStore::pathsOf(categories, [](const TicketCategory &c) { return c.name; }),
-            TicketStore::pathsOf(categories, [](const TicketCategory &c) { return TicketCategoryNames::shown(c); })};
+            TicketCategories::pathsOf(categories, [](const TicketCategory &c) { return c.name; }),
+            TicketCategories::pathsOf(categories, [](const TicketCategory &c) { return TicketCategoryNames::shown(c); })};
         if (haveDutch)
-            namings << TicketStore::pathsOf(categories, [&dutch](const TicketCategory &c) { return TicketCategoryNames::in(c, dutch); });
+            namings << TicketCategories::pathsOf(categories, [&dutch](const TicketCategory &c) { return TicketCategoryNames::in(c, dutch); });
         for (const QHash<CategoryId, QString> &paths : std::as_const(namings)) {
             for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
                 if (it.value().compare(joined, Qt::CaseInsensitive) == 0)
@@ -84,7 +86,7 @@ struct TicketCli
                            {QStringLiteral("requester"), QJsonObject{{QStringLiteral("name"), t.requester.name},
                                                                      {QStringLiteral("email"), t.requester.email},
                                                                      {QStringLiteral("phone"), t.requester.phone}}},
-                           {QStringLiteral("category"), store().categoryPath(t.categoryId, CategoryNames::Stored)},
+                           {QStringLiteral("category"), categoryTree().path(t.categoryId, CategoryNames::Stored)},
                            {QStringLiteral("urgency"), t.urgency},
                            {QStringLiteral("impact"), t.impact},
                            {QStringLiteral("priority"), t.priority},
@@ -135,7 +137,7 @@ struct TicketCli
             {Cli::tr("Status"), TicketWorkflow::statusName(t.status)},
             {Cli::tr("Priority"), t.priorityOverridden ? Cli::tr("%1 (set by hand)").arg(t.priority) : QString::number(t.priority)},
             {Cli::tr("Urgency / impact"), QStringLiteral("%1 / %2").arg(t.urgency).arg(t.impact)},
-            {Cli::tr("Category"), store().categoryPath(t.categoryId)},
+            {Cli::tr("Category"), categoryTree().path(t.categoryId)},
             {Cli::tr("Requester"), printable(QStringList{t.requester.name, t.requester.email, t.requester.phone}.join(QLatin1Char(' ')).simplified())},
             {Cli::tr("Assignee"), printable(t.assignee)},
             {Cli::tr("Hosts"), printable(hosts.join(QStringLiteral(", ")))},
@@ -295,10 +297,10 @@ int TicketCommand::execute(const QStringList &arguments)
             for (const Article &a : found) {
                 array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
                                          {QStringLiteral("body"), a.body},
-                                         {QStringLiteral("category"), store.categoryPath(a.categoryId, CategoryNames::Stored)},
+                                         {QStringLiteral("category"), cli.categoryTree().path(a.categoryId, CategoryNames::Stored)},
                                          {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
                                          {QStringLiteral("ticket"), a.sourceTicketId}});
-                rows << QStringList{QStringLiteral("%1").arg(a.id), store.categoryPath(a.categoryId), printable(a.title)};
+                rows << QStringList{QStringLiteral("%1").arg(a.id), cli.categoryTree().path(a.categoryId), printable(a.title)};
             }
             if (json)
                 printJsonArray(array);

@@ -1,6 +1,7 @@
 #include "core/tickets/AsyncKnowledgeBase.h"
 
 #include "core/storage/WorkspaceThread.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
 
 namespace wb {
@@ -33,7 +34,7 @@ void AsyncKnowledgeBase::open(const QObject *asker, qint64 id, ArticleAnswer ans
         [id](QSqlDatabase db, QString *error) {
             ArticleRead read;
             if (KnowledgeBase(db).load(id, &read.article, error))
-                read.categoryPath = TicketStore(db).categoryPath(read.article.categoryId);
+                read.categoryPath = TicketCategories(db).path(read.article.categoryId);
             return read;
         },
         [answer = std::move(answer)](const ArticleRead &read, const QString &error) { answer(read.article, read.categoryPath, error); });

@@ -23,7 +23,7 @@ TicketView viewOf(QSqlDatabase db, const Ticket &ticket, QString *error)
     TicketView view;
     view.ticket = ticket;
     view.matrix = store.priorityMatrix();
-    view.categoryPaths = store.categoryPaths(error);
+    view.categoryPaths = TicketCategories(db).paths(error);
     if (ticket.id != 0 && error->isEmpty())
         view.workLog = store.workLog(ticket.id, error);
     return view;
@@ -38,20 +38,9 @@ void AsyncTicketStore::rules(const QObject *asker, RulesAnswer answer)
         asker,
         [](QSqlDatabase db, QString *error) {
             const TicketStore store(db);
-            return TicketRules{store.priorityMatrix(), store.slaPolicy(), store.categories(error)};
+            return TicketRules{store.priorityMatrix(), store.slaPolicy(), TicketCategories(db).list(error)};
         },
         std::move(answer));
-}
-
-void AsyncTicketStore::writeThen(const QObject *asker, std::function<bool(TicketStore &, QString *)> write, DoneAnswer answer)
-{
-    m_thread->write<bool>(
-        asker,
-        [write = std::move(write)](QSqlDatabase db, QString *error) {
-            TicketStore store(db);
-            return write(store, error);
-        },
-        [answer = std::move(answer)](bool, const QString &error) { answer(error); });
 }
 
 void AsyncTicketStore::saveRules(const QObject *asker, const PriorityMatrix &matrix, const SlaPolicy &sla, DoneAnswer answer)
@@ -69,27 +58,40 @@ void AsyncTicketStore::saveRules(const QObject *asker, const PriorityMatrix &mat
 void AsyncTicketStore::categories(const QObject *asker, CategoriesAnswer answer)
 {
     m_thread->read<QList<TicketCategory>>(
-        asker, [](QSqlDatabase db, QString *error) { return TicketStore(db).categories(error); },
+        asker, [](QSqlDatabase db, QString *error) { return TicketCategories(db).list(error); },
         std::move(answer));
 }
 
 void AsyncTicketStore::addCategory(const QObject *asker, const TicketCategory &category, DoneAnswer answer)
 {
-    writeThen(asker, [category](TicketStore &store, QString *error) {
+    writeCategories(asker, [category](TicketCategories &categories, QString *error) {
         TicketCategory added = category;
-        return store.addCategory(&added, error);
+        return categories.add(&added, error);
     }, std::move(answer));
 }
 
 void AsyncTicketStore::renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer)
 {
-    writeThen(asker, [id, name](TicketStore &store, QString *error) { return store.renameCategory(id, name, error); },
-              std::move(answer));
+    writeCategories(asker, [id, name](TicketCategories &categories, QString *error) { return categories.rename(id, name, error); },
+                    std::move(answer));
 }
 
 void AsyncTicketStore::removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer)
 {
-    writeThen(asker, [id](TicketStore &store, QString *error) { return store.removeCategory(id, error); }, std::move(answer));
+    writeCategories(asker, [id](TicketCategories &categories, QString *error) { return categories.remove(id, error); },
+                    std::move(answer));
+}
+
+void AsyncTicketStore::writeCategories(const QObject *asker, std::function<bool(TicketCategories &, QString *)> write,
+                                       DoneAnswer answer)
+{
+    m_thread->write<bool>(
+        asker,
+        [write = std::move(write)](QSqlDatabase db, QString *error) {
+            TicketCategories categories(db);
+            return write(categories, error);
+        },
+        [answer = std::move(answer)](bool, const QString &error) { answer(error); });
 }
 
 void AsyncTicketStore::open(const QObject *asker, TicketId id, ViewAnswer answer)

@@ -2,6 +2,7 @@
 
 #include "core/tickets/PriorityMatrix.h"
 #include "core/tickets/SlaPolicy.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketSave.h"
 #include "core/tickets/TicketStore.h"
 
@@ -74,7 +75,7 @@ public:
 
 private:
     // A write that answers only with its error.
-    void writeThen(const QObject *asker, std::function<bool(TicketStore &, QString *)> write, DoneAnswer answer);
+    void writeCategories(const QObject *asker, std::function<bool(TicketCategories &, QString *)> write, DoneAnswer answer);
 
     WorkspaceThread *m_thread;
 };

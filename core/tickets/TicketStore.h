@@ -30,7 +30,7 @@ struct TicketQuery
     int limit = 200;
 };
 
-// The workspace's tickets (migration 5). Every write is checked first and
+// The workspace's tickets (migration 5); their categories are TicketCategories. Every write is checked first and
 // fails with a sentence the user can act on: a missing title, a status the
 // workflow does not allow from the stored one, a stale copy (someone saved
 // the ticket since it was read). Priority comes from the workspace's matrix
@@ -72,19 +72,6 @@ public:
     // Open tickets per linked host (hosts without one are left out).
     QHash<qint64, int> openTicketsPerHost(QString *error = nullptr) const;
 
-    QList<TicketCategory> categories(QString *error = nullptr) const;
-    bool addCategory(TicketCategory *category, QString *error);
-    // A renamed built-in category is the user's from then on: shown as written.
-    bool renameCategory(CategoryId id, const QString &name, QString *error);
-    bool removeCategory(CategoryId id, QString *error);
-    // "Account / Password" ("Account / Wachtwoord" in a Dutch window).
-    QString categoryPath(CategoryId id, CategoryNames names = CategoryNames::Shown) const;
-    // Every category's path, from one read (for lists and lookups by path).
-    QHash<CategoryId, QString> categoryPaths(QString *error = nullptr, CategoryNames names = CategoryNames::Shown) const;
-    // The paths of `categories` (as categories() read them), each name as `nameOf` gives it.
-    static QHash<CategoryId, QString> pathsOf(const QList<TicketCategory> &categories,
-                                              const std::function<QString(const TicketCategory &)> &nameOf);
-
     // The first problem with the ticket's own fields, or an empty string.
     static QString validate(const Ticket &ticket);
     // FTS5 query text for words a user typed: each word matched as written
@@ -92,8 +79,6 @@ public:
     static QString ftsQuery(const QString &words);
 
 private:
-    // Whether a category under `parent` other than `self` already has `name`, as stored or as shown.
-    static bool nameTaken(const QList<TicketCategory> &categories, CategoryId parent, const QString &name, CategoryId self);
     bool write(Ticket *ticket, const Ticket *stored, QString *error);
     bool saveHosts(const Ticket &ticket, QString *error);
 

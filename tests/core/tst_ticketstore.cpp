@@ -9,6 +9,7 @@
 #include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketSave.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
 
 #include <QScopeGuard>
@@ -36,6 +37,7 @@ class TestTicketStore : public QObject
         tickets.setClock([this] { return m_now; });
         return tickets;
     }
+    TicketCategories categories() const { return TicketCategories(m_workspace->database()); }
     void reopen()
     {
         m_workspace = std::make_unique<Workspace>();
@@ -128,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(!back.firstResponse.isValid());
         QCOMPARE(back.hostIds, (QList<qint64>{std::min(web, db), std::max(web, db)}));
         QCOMPARE(back.rowVersion, 1);
-        QCOMPARE(store().categoryPath(back.categoryId), QStringLiteral("Account / Password"));
+        QCOMPARE(categories().path(back.categoryId), QStringLiteral("Account / Password"));
     }
 
     void refusalsSayWhy_data()
@@ -385,7 +387,7 @@ private Q_SLOTS:
     void categoriesAreAnEditableTree()
     {
         QString error;
-        const QList<TicketCategory> defaults = store().categories(&error);
+        const QList<TicketCategory> defaults = categories().list(&error);
         QStringList names;
         for (const TicketCategory &c : defaults)
             names << c.name;
@@ -393,21 +395,21 @@ private Q_SLOTS:
                                     QStringLiteral("Network"), QStringLiteral("Printer"), QStringLiteral("E-mail")})
             QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(','))));
         TicketCategory vpn{0, 6, QStringLiteral(" VPN "), {}};
-        QVERIFY2(store().addCategory(&vpn, &error), qPrintable(error));
-        QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Network / VPN"));
+        QVERIFY2(categories().add(&vpn, &error), qPrintable(error));
+        QCOMPARE(categories().path(vpn.id), QStringLiteral("Network / VPN"));
         TicketCategory twice{0, 6, QStringLiteral("VPN"), {}};
-        QVERIFY(!store().addCategory(&twice, &error));
+        QVERIFY(!categories().add(&twice, &error));
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
         TicketCategory slash{0, 0, QStringLiteral("a/b"), {}};
-        QVERIFY(!store().addCategory(&slash, &error));
-        QVERIFY(store().renameCategory(vpn.id, QStringLiteral("Remote access"), &error));
-        QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Network / Remote access"));
+        QVERIFY(!categories().add(&slash, &error));
+        QVERIFY(categories().rename(vpn.id, QStringLiteral("Remote access"), &error));
+        QCOMPARE(categories().path(vpn.id), QStringLiteral("Network / Remote access"));
         Ticket ticket;
         ticket.title = QStringLiteral("Tunnel down");
         ticket.categoryId = vpn.id;
         QVERIFY(store().add(&ticket, &error));
-        QVERIFY(store().removeCategory(6, &error)); // Network, and Remote access below it
-        QCOMPARE(store().categoryPath(vpn.id), QString());
+        QVERIFY(categories().remove(6, &error)); // Network, and Remote access below it
+        QCOMPARE(categories().path(vpn.id), QString());
         Ticket back;
         QVERIFY(store().load(ticket.id, &back, &error));
         QCOMPARE(back.categoryId, 0); // the ticket stays, without a category
@@ -424,29 +426,29 @@ private Q_SLOTS:
         QString error;
         QTranslator dutch;
         QVERIFY(loadTranslation(dutch, QStringLiteral("nl")));
-        QCOMPARE(store().categoryPath(2), QStringLiteral("Account / Password"));
+        QCOMPARE(categories().path(2), QStringLiteral("Account / Password"));
         QCoreApplication::installTranslator(&dutch);
         const auto english = qScopeGuard([&dutch] { QCoreApplication::removeTranslator(&dutch); });
-        QCOMPARE(store().categoryPath(2), QStringLiteral("Account / Wachtwoord"));
-        QCOMPARE(store().categoryPath(2, CategoryNames::Stored), QStringLiteral("Account / Password"));
-        QCOMPARE(store().categoryPaths().value(6), QStringLiteral("Netwerk"));
-        QCOMPARE(store().categoryPaths(nullptr, CategoryNames::Stored).value(6), QStringLiteral("Network"));
+        QCOMPARE(categories().path(2), QStringLiteral("Account / Wachtwoord"));
+        QCOMPARE(categories().path(2, CategoryNames::Stored), QStringLiteral("Account / Password"));
+        QCOMPARE(categories().paths().value(6), QStringLiteral("Netwerk"));
+        QCOMPARE(categories().paths(nullptr, CategoryNames::Stored).value(6), QStringLiteral("Network"));
         TicketCategory vpn{0, 6, QStringLiteral("VPN"), {}};
-        QVERIFY2(store().addCategory(&vpn, &error), qPrintable(error));
-        QCOMPARE(store().categoryPath(vpn.id), QStringLiteral("Netwerk / VPN"));
-        QVERIFY2(store().renameCategory(7, QStringLiteral("Printers & scanners"), &error), qPrintable(error));
-        QCOMPARE(store().categoryPath(7), QStringLiteral("Printers & scanners"));
-        QCOMPARE(store().categoryPath(7, CategoryNames::Stored), QStringLiteral("Printers & scanners"));
-        for (const TicketCategory &category : store().categories())
+        QVERIFY2(categories().add(&vpn, &error), qPrintable(error));
+        QCOMPARE(categories().path(vpn.id), QStringLiteral("Netwerk / VPN"));
+        QVERIFY2(categories().rename(7, QStringLiteral("Printers & scanners"), &error), qPrintable(error));
+        QCOMPARE(categories().path(7), QStringLiteral("Printers & scanners"));
+        QCOMPARE(categories().path(7, CategoryNames::Stored), QStringLiteral("Printers & scanners"));
+        for (const TicketCategory &category : categories().list())
             if (category.id == 7 || category.id == vpn.id)
                 QCOMPARE(category.builtin, QString());
         // A built-in one's shown name is taken too: no second “Netwerk” beside it.
         TicketCategory twin{0, 0, QStringLiteral("netwerk"), {}};
-        QVERIFY(!store().addCategory(&twin, &error));
+        QVERIFY(!categories().add(&twin, &error));
         QVERIFY2(error.contains(QStringLiteral("al een categorie “netwerk”")), qPrintable(error)); // said in Dutch
-        QVERIFY(!store().renameCategory(4, QStringLiteral("Netwerk"), &error)); // Hardware, renamed onto it
-        QVERIFY(store().renameCategory(6, QStringLiteral("Netwerk"), &error)); // itself: now the user's, as written
-        QCOMPARE(store().categoryPath(6, CategoryNames::Stored), QStringLiteral("Netwerk"));
+        QVERIFY(!categories().rename(4, QStringLiteral("Netwerk"), &error)); // Hardware, renamed onto it
+        QVERIFY(categories().rename(6, QStringLiteral("Netwerk"), &error)); // itself: now the user's, as written
+        QCOMPARE(categories().path(6, CategoryNames::Stored), QStringLiteral("Netwerk"));
     }
 
     // Ticket Settings' way, through the workspace thread: the rules come back

@@ -7,6 +7,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "core/tickets/KnowledgeBase.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
 #include "models/inventory/InventoryModel.h"
 #include "models/tickets/TicketTableModel.h"
@@ -333,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(store.priorityMatrix().priority(2, 2), 5);
         QCOMPARE(store.slaPolicy().hoursFor(5), 2);
         QStringList names;
-        for (const TicketCategory &category : store.categories())
+        for (const TicketCategory &category : TicketCategories(m_workspace->database()).list())
             names << category.name;
         QVERIFY(names.contains(QStringLiteral("VPN")));
         // A ticket saved now follows the new matrix and SLA.
