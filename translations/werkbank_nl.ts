@@ -594,14 +594,9 @@
     </message>
 </context>
 <context>
-    <name>wb::AnsibleReader</name>
+    <name>wb::AnsibleHostPattern</name>
     <message>
-        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+154"/>
-        <source>The host range in “%1” has no closing “]”.</source>
-        <translation>Het hostbereik in “%1” heeft geen sluitende “]”.</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location filename="../core/inventory/io/AnsibleHostPattern.cpp" line="+41"/>
         <source>“%1” is not a host range; write it as [01:10], [a:f] or [1:10:2].</source>
         <translation>“%1” is geen hostbereik; schrijf het als [01:10], [a:f] of [1:10:2].</translation>
     </message>
@@ -611,18 +606,18 @@
         <translation>De stapgrootte in hostbereik “%1” moet een positief getal zijn.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The host range “%1” must give start and end with the same number of digits.</source>
-        <translation>Het hostbereik “%1” moet begin en einde met hetzelfde aantal cijfers opgeven.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+6"/>
         <location line="+21"/>
         <source>The host range “%1” is empty or too large.</source>
         <translation>Het hostbereik “%1” is leeg of te groot.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
+        <source>The host range “%1” must give start and end with the same number of digits.</source>
+        <translation>Het hostbereik “%1” moet begin en einde met hetzelfde aantal cijfers opgeven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The host range “%1” must run between two numbers or two letters, the first not after the second.</source>
         <translation>Het hostbereik “%1” moet tussen twee getallen of twee letters lopen, waarbij de eerste niet na de tweede komt.</translation>
     </message>
@@ -638,7 +633,15 @@
         <translation>Het hostbereik “%1” levert meer dan %2 hosts op.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-9"/>
+        <source>The host range in “%1” has no closing “]”.</source>
+        <translation>Het hostbereik in “%1” heeft geen sluitende “]”.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AnsibleReader</name>
+    <message>
+        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+78"/>
         <source>“%1” is not a valid section header; write [group], [group:children] or [group:vars], without spaces in the name. The lines up to the next section were not read.</source>
         <translation>“%1” is geen geldige sectiekop; schrijf [groep], [groep:children] of [groep:vars], zonder spaties in de naam. De regels tot de volgende sectie zijn niet gelezen.</translation>
     </message>

@@ -23,15 +23,12 @@ public:
     // `cancel` (optional) is checked once per line; see ImportSupport::cancelRequested.
     static ImportResult read(const QString &path, const std::atomic<bool> *cancel = nullptr);
 
-    // "web[01:03]" -> web01, web02, web03; several ranges multiply.
-    static bool expandHostRange(const QString &pattern, QStringList *names, QString *problem);
     // Ansible's reserved groups; their hosts and children belong to the import target itself.
     static bool isReservedGroup(const QString &name);
 
-    // Refuses patterns that would expand to more hosts than any inventory file plausibly
-    // means; the count is known before a name is made. The whole file holds at most
-    // MaxHosts hosts and names at most MaxHostMentions (a host in five groups: five).
-    static constexpr int MaxRangeHosts = 100000;
+    // The whole file holds at most MaxHosts hosts and names at most
+    // MaxHostMentions (a host in five groups: five); one pattern expands to at
+    // most AnsibleHostPattern::MaxHosts.
     static constexpr int MaxHosts = 100000;
     static constexpr int MaxHostMentions = 1000000;
     // Deeper [group:children] nesting is refused: no real inventory has it, and every
@@ -39,8 +36,6 @@ public:
     static constexpr int MaxGroupDepth = 64;
 
 private:
-    struct HostRange;
-    static bool parseHostRange(const QString &pattern, const QString &body, HostRange *range, QString *problem);
     struct Value {
         QString text;
         int line = 0;

@@ -1,3 +1,4 @@
+#include "core/inventory/io/AnsibleHostPattern.h"
 #include "core/inventory/io/AnsibleReader.h"
 #include "core/inventory/io/Importers.h"
 #include "core/inventory/io/ShellWords.h"
@@ -131,8 +132,8 @@ private Q_SLOTS:
     {
         QStringList names;
         QString problem;
-        QVERIFY2(AnsibleReader::expandHostRange(QStringLiteral("h[1:100000]"), &names, &problem), qPrintable(problem));
-        QCOMPARE(names.size(), AnsibleReader::MaxRangeHosts);
+        QVERIFY2(AnsibleHostPattern::expand(QStringLiteral("h[1:100000]"), &names, &problem), qPrintable(problem));
+        QCOMPARE(names.size(), AnsibleHostPattern::MaxHosts);
         QCOMPARE(names.last(), QStringLiteral("h100000"));
     }
 
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QStringList, names);
         QStringList expanded;
         QString problem;
-        QCOMPARE(AnsibleReader::expandHostRange(pattern, &expanded, &problem), valid);
+        QCOMPARE(AnsibleHostPattern::expand(pattern, &expanded, &problem), valid);
         if (valid)
             QCOMPARE(expanded, names);
         else
