@@ -2,6 +2,7 @@
 
 #include "app/AppOptions.h"
 #include "app/AppServices.h"
+#include "app/WindowAssembly.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
@@ -85,7 +86,7 @@ int runGui(QApplication &app)
             QCoreApplication::exit(1);
             return;
         }
-        window = std::make_unique<MainWindow>(services.services());
+        window = assembleMainWindow(services.services());
         showWindow(*window, services, parser.isSet(expand), parser.isSet(screenshot) ? parser.value(screenshot) : QString());
     });
     return app.exec();

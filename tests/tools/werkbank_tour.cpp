@@ -11,6 +11,7 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./tests/fixtures/with-fixtures.sh
 //     ./build/tests/tools/werkbank_tour --lang nl --out docs/screenshots
 #include "app/AppServices.h"
+#include "app/WindowAssembly.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/io/ImportApplier.h"
@@ -134,7 +135,8 @@ int main(int argc, char **argv)
         aboutWeb = ticket.id;
     }
 
-    MainWindow window(test::withoutConnectionReuse(services.services()));
+    const std::unique_ptr<MainWindow> assembled = assembleMainWindow(test::withoutConnectionReuse(services.services()));
+    MainWindow &window = *assembled;
     window.resize(1500, 880);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

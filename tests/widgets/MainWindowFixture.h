@@ -9,6 +9,7 @@
 #include "tests/support/WidgetTestSupport.h"
 #include "widgets/inventory/ImportDialog.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QAction>
@@ -44,7 +45,7 @@ protected:
         m_workspace = test::openServices(*m_services, path());
         QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         activate();

@@ -14,6 +14,7 @@
 #include "tests/support/TestServices.h"
 #include "tests/support/WidgetTestSupport.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/tickets/KnowledgeBaseDialog.h"
@@ -115,7 +116,7 @@ private Q_SLOTS:
         web.address = QStringLiteral("web01.example.org");
         QVERIFY(wb::test::InventoryEdits(*m_services).addHost(&web, &error));
         m_web = web.id;
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1500, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -427,7 +428,7 @@ private Q_SLOTS:
         QVERIFY2(at >= 0, qPrintable(stored));
         QVERIFY2(!stored.mid(at, stored.indexOf(QLatin1Char('\n'), at) - at).contains(QStringLiteral("@Variant")), qPrintable(stored));
 
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         table = partOf<QTableView>(panel(), "ticketTable");
         QVERIFY(!table->isColumnHidden(TicketTableModel::StatusColumn));
         QVERIFY(table->isColumnHidden(TicketTableModel::PriorityColumn));

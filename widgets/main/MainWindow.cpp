@@ -53,26 +53,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ticketDock->setWidget(m_tickets);
     addDockWidget(Qt::RightDockWidgetArea, m_ticketDock);
 
-    const Services &s = m_services;
-    m_inventoryFiles = new InventoryController(s.inventoryEditor, m_history, m_inventoryPanel, this);
-    m_sessionWork = new SessionController(s.inventory, s.connectionSettings, s.connectionPool, s.credentials,
-                                          m_inventoryPanel, m_sessions, this);
-    m_runs = new RunController(s.snippets, s.connectionSettings, s.inventory, m_inventoryPanel, m_sessions, this);
-    m_accounts = new AccountController(s.inventory, s.connectionSettings, s.accountBackends, s.accountTrail, s.audit,
-                                       m_inventoryPanel, m_sessions, this);
-    m_ticketWork = new TicketController(s.tickets, s.knowledgeBase, s.activeTicket, s.inventory, m_tickets,
-                                        m_inventoryPanel, m_sessions, this);
-    connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_accounts, &AccountController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
-
-    createMenus();
-    m_sessions->addStartAction(m_inventoryPanel->addHostAction());
-    m_sessions->addStartAction(m_inventoryFiles->importAction());
-
-    connect(m_inventoryPanel, &InventoryPanel::hostActivated, m_sessionWork, &SessionController::openSession);
     connect(m_sessions, &SessionArea::closeAgainRequested, this, &QWidget::close, Qt::QueuedConnection);
     const auto showBriefly = [this](const QString &message) { showStatus(message, 8000); };
     connect(m_inventoryPanel, &InventoryPanel::statusMessage, this, showBriefly);
@@ -92,6 +72,26 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setFeatures(const Features &features)
+{
+    Q_ASSERT(!m_inventoryFiles); // once
+    m_inventoryFiles = features.inventoryFiles;
+    m_sessionWork = features.sessions;
+    m_runs = features.runs;
+    m_accounts = features.accounts;
+    m_ticketWork = features.tickets;
+    connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_accounts, &AccountController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
+
+    createMenus();
+    m_sessions->addStartAction(m_inventoryPanel->addHostAction());
+    m_sessions->addStartAction(m_inventoryFiles->importAction());
+    connect(m_inventoryPanel, &InventoryPanel::hostActivated, m_sessionWork, &SessionController::openSession);
+}
 
 const QUndoStack *MainWindow::undoStack() const
 {

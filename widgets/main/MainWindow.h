@@ -22,7 +22,9 @@ class TicketPanel;
 
 // Lays out the docks and menus and routes between the parts; the features
 // live in the panels and in one controller each (inventory files, sessions,
-// runs, accounts, tickets), which the window makes with the services they use.
+// runs, accounts, tickets), which the composition root makes with the
+// services they use and the window's panels, and hands over with
+// setFeatures() (app/WindowAssembly).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,7 +33,20 @@ public:
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // One controller per feature; each owns its actions, which the menus show.
+    struct Features {
+        InventoryController *inventoryFiles = nullptr;
+        SessionController *sessions = nullptr;
+        RunController *runs = nullptr;
+        AccountController *accounts = nullptr;
+        TicketController *tickets = nullptr;
+    };
+    // Once, right after construction: wires the controllers (children of the
+    // window) to the status bar and builds the menus from their actions.
+    void setFeatures(const Features &features);
+
     InventoryPanel *inventoryPanel() const { return m_inventoryPanel; }
+    InventoryHistory *inventoryHistory() const { return m_history; }
     SessionArea *sessionArea() const { return m_sessions; }
     TicketPanel *ticketPanel() const { return m_tickets; }
     const QUndoStack *undoStack() const;
@@ -54,11 +69,11 @@ private:
     TicketPanel *m_tickets;
     QDockWidget *m_inventoryDock;
     QDockWidget *m_ticketDock;
-    InventoryController *m_inventoryFiles;
-    SessionController *m_sessionWork;
-    RunController *m_runs;
-    AccountController *m_accounts;
-    TicketController *m_ticketWork;
+    InventoryController *m_inventoryFiles = nullptr;
+    SessionController *m_sessionWork = nullptr;
+    RunController *m_runs = nullptr;
+    AccountController *m_accounts = nullptr;
+    TicketController *m_ticketWork = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work

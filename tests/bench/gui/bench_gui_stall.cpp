@@ -23,6 +23,7 @@
 // 16 ms and 50 ms), the work's wall time, and how much of the longest gap
 // the GUI thread itself was busy (the rest it waited for a core).
 #include "app/AppServices.h"
+#include "app/WindowAssembly.h"
 #include "core/audit/AuditLog.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/GuiThreadCheck.h"
@@ -182,7 +183,7 @@ struct Window
             std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
             return false;
         }
-        window = std::make_unique<MainWindow>(services.services());
+        window = assembleMainWindow(services.services());
         window->resize(1400, 900);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());

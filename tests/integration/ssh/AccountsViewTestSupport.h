@@ -23,6 +23,7 @@
 #include "widgets/accounts/ClipboardGuard.h"
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 
@@ -158,7 +159,7 @@ protected:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_admin = addAdminHost(QStringLiteral("admin"), QStringLiteral("root"));
         m_adminAsCarol = addAdminHost(QStringLiteral("admin-carol"), QStringLiteral("carol"));
-        m_window = std::make_unique<wb::MainWindow>(m_services->services());
+        m_window = wb::assembleMainWindow(m_services->services());
         m_pool = m_services->services().connectionPool;
         m_pending = m_services->services().pendingWork;
         m_window->resize(1500, 900);

@@ -12,6 +12,7 @@
 #include "models/run/RunResultsModel.h"
 #include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunView.h"
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QDir().mkpath(QDir::homePath() + QStringLiteral("/.ssh"));
         writeKnownHosts(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"),
                         {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -16,6 +16,7 @@
 #include "models/run/RunResultsModel.h"
 #include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunView.h"
@@ -97,7 +98,7 @@ private Q_SLOTS:
         // The connection settings are the user's (QSettings): start from the defaults even
         // when an earlier run in this home (ctest --repeat) changed them.
         QSettings().remove(QStringLiteral("ssh"));
-        m_window = std::make_unique<MainWindow>(m_services->services());
+        m_window = assembleMainWindow(m_services->services());
         m_pool = m_services->services().connectionPool;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

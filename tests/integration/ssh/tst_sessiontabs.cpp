@@ -15,6 +15,7 @@
 #include "core/terminal/TerminalScreen.h"
 #include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/session/SessionController.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
         m_inventory = &m_services->inventory();
         m_keyHost = addHost(QStringLiteral("keyhost"), AuthMethod::KeyFile, fx.clientKey());
         m_passwordHost = addHost(QStringLiteral("pwhost"), AuthMethod::Password);
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

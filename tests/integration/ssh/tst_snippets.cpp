@@ -18,6 +18,7 @@
 #include "models/run/RunResultsModel.h"
 #include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunCommandDialog.h"
@@ -174,7 +175,7 @@ private Q_SLOTS:
         error = test::saveConnectionSettings(m_services->services(), settings);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        m_window = std::make_unique<MainWindow>(test::withoutConnectionReuse(m_services->services()));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
