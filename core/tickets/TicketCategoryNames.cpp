@@ -1,7 +1,11 @@
 #include "core/tickets/TicketCategoryNames.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace wb {
 
@@ -50,6 +54,19 @@ QString TicketCategoryNames::in(const TicketCategory &category, const QTranslato
 QString TicketCategoryNames::name(const TicketCategory &category, CategoryNames names)
 {
     return names == CategoryNames::Shown ? shown(category) : category.name;
+}
+
+void TicketCategoryNames::sortAsShown(QList<TicketCategory> *categories)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QHash<CategoryId, QString> names;
+    for (const TicketCategory &category : std::as_const(*categories))
+        names.insert(category.id, shown(category));
+    std::stable_sort(categories->begin(), categories->end(), [&](const TicketCategory &a, const TicketCategory &b) {
+        return collator.compare(names.value(a.id), names.value(b.id)) < 0;
+    });
 }
 
 } // namespace wb

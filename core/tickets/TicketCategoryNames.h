@@ -15,6 +15,9 @@ QString shown(const TicketCategory &category);
 // In the language of `translator` (a built-in one's English name when it has none).
 QString in(const TicketCategory &category, const QTranslator &translator);
 QString name(const TicketCategory &category, CategoryNames names);
+// In the order of their shown names, by the UI locale's collation: built-in
+// categories sort among the user's by what the user reads.
+void sortAsShown(QList<TicketCategory> *categories);
 } // namespace TicketCategoryNames
 
 } // namespace wb

@@ -10,6 +10,7 @@
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketSave.h"
 #include "core/tickets/TicketCategories.h"
+#include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketStore.h"
 
 #include <QScopeGuard>
@@ -433,6 +434,19 @@ private Q_SLOTS:
         QCOMPARE(categories().path(2, CategoryNames::Stored), QStringLiteral("Account / Password"));
         QCOMPARE(categories().paths().value(6), QStringLiteral("Netwerk"));
         QCOMPARE(categories().paths(nullptr, CategoryNames::Stored).value(6), QStringLiteral("Network"));
+        // Siblings sort by what a Dutch reader sees: Rechten, Toegang (Access), Wachtwoord (Password).
+        TicketCategory rights{0, 1, QStringLiteral("Rechten"), {}};
+        QVERIFY2(categories().add(&rights, &error), qPrintable(error));
+        QList<TicketCategory> underAccount;
+        for (const TicketCategory &category : categories().list())
+            if (category.parentId == 1)
+                underAccount << category;
+        QCOMPARE(underAccount.constFirst().name, QStringLiteral("Access")); // as stored, by English name
+        TicketCategoryNames::sortAsShown(&underAccount);
+        QStringList shownOrder;
+        for (const TicketCategory &category : std::as_const(underAccount))
+            shownOrder << TicketCategoryNames::shown(category);
+        QCOMPARE(shownOrder, (QStringList{QStringLiteral("Rechten"), QStringLiteral("Toegang"), QStringLiteral("Wachtwoord")}));
         TicketCategory vpn{0, 6, QStringLiteral("VPN"), {}};
         QVERIFY2(categories().add(&vpn, &error), qPrintable(error));
         QCOMPARE(categories().path(vpn.id), QStringLiteral("Netwerk / VPN"));

@@ -241,6 +241,7 @@ void TicketSettingsDialog::showCategories(const QList<TicketCategory> &categorie
     m_categories->clear();
     QHash<CategoryId, QTreeWidgetItem *> items;
     QList<TicketCategory> pending = categories;
+    TicketCategoryNames::sortAsShown(&pending); // siblings in the order the user reads them
     // Parents before children, whatever order the names sort in.
     for (int pass = 0; pass < 32 && !pending.isEmpty(); ++pass) {
         QList<TicketCategory> later;
