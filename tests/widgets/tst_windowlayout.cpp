@@ -65,7 +65,8 @@ private Q_SLOTS:
         m_window->resize(1111, 777);
         m_window->close();  // saves
 
-        MainWindow again(test::withoutConnectionReuse(m_services->services()));
+        const std::unique_ptr<MainWindow> againWindow = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
+        MainWindow &again = *againWindow;
         again.restoreLayout();
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -97,7 +98,8 @@ private Q_SLOTS:
         m_window.reset();
         const QString language = installTranslations(*qApp, QStringLiteral("nl"));
         QCOMPARE(language, QStringLiteral("nl"));
-        MainWindow dutch(test::withoutConnectionReuse(m_services->services()));
+        const std::unique_ptr<MainWindow> dutchWindow = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
+        MainWindow &dutch = *dutchWindow;
         QStringList titles;
         for (QAction *action : dutch.menuBar()->actions())
             titles << action->text();
