@@ -104,7 +104,8 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
 {
     QSqlQuery groups(db);
     groups.setForwardOnly(true);
-    if (!groups.exec(QLatin1String(groupColumns) + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"))) {
+    // In table order: InventoryTables::build sorts each parent's children.
+    if (!groups.exec(QLatin1String(groupColumns))) {
         *error = groups.lastError().text();
         return false;
     }
@@ -113,7 +114,7 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
 
     QSqlQuery hosts(db);
     hosts.setForwardOnly(true);
-    if (!hosts.exec(hostSelect(QStringLiteral(" ORDER BY name COLLATE NOCASE, id")))) {
+    if (!hosts.exec(hostSelect(QString()))) {
         *error = hosts.lastError().text();
         return false;
     }

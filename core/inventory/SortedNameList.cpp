@@ -1,5 +1,7 @@
 #include "core/inventory/SortedNameList.h"
 
+#include <numeric>
+
 #include <algorithm>
 
 namespace wb {
@@ -21,6 +23,27 @@ void SortedNameList::append(qint64 id, const QString &name)
     m_ids.append(id);
     m_names.append(name);
     m_byName.insert(name, id);
+}
+
+void SortedNameList::sortLoaded()
+{
+    QList<qsizetype> order(m_ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        if (nameLess(m_names.at(a), m_names.at(b)))
+            return true;
+        return !nameLess(m_names.at(b), m_names.at(a)) && m_ids.at(a) < m_ids.at(b);
+    });
+    QList<qint64> ids;
+    QList<QString> names;
+    ids.reserve(m_ids.size());
+    names.reserve(m_names.size());
+    for (qsizetype at : std::as_const(order)) {
+        ids.append(m_ids.at(at));
+        names.append(m_names.at(at));
+    }
+    m_ids = std::move(ids);
+    m_names = std::move(names);
 }
 
 void SortedNameList::insert(qint64 id, const QString &name)

@@ -7,16 +7,18 @@
 namespace wb {
 
 // The children of one kind (groups or hosts) under one parent: ids kept in
-// name order, with lookup by name. Order is SQLite's NOCASE (only A-Z fold),
-// the order a workspace loads in, so loaded and inserted entries agree.
+// name order, with lookup by name. Order is nameLess (only A-Z fold, as
+// SQLite's NOCASE), for loaded and inserted entries alike.
 class SortedNameList
 {
 public:
     const QList<qint64> &ids() const { return m_ids; }
     qint64 find(const QString &name) const { return m_byName.value(name, 0); }
 
-    // For entries that arrive already in order (loading).
+    // Loading: entries in any order, then sortLoaded() once.
     void append(qint64 id, const QString &name);
+    // Puts appended entries in name order (ties by id, as they were made).
+    void sortLoaded();
     // A binary search: imports add thousands of hosts to one group.
     void insert(qint64 id, const QString &name);
     void remove(qint64 id);

@@ -70,6 +70,43 @@ private Q_SLOTS:
         QCOMPARE(again.hosts.first(), h);
     }
 
+    // The database hands rows over in table order; each parent's children
+    // come out in name order (A-Z folded, ties by id) as they were in memory.
+    void aLoadedInventoryIsInNameOrderAsItWasInMemory()
+    {
+        QString error;
+        Group site{0, 0, QStringLiteral("site")};
+        QVERIFY2(m_inventory->addGroup(&site, &error), qPrintable(error));
+        for (const char *name : {"zulu", "Alpha", "beta", "alpha2", "Beta", "_under", "Gamma"}) {
+            Host h = makeHost(QString::fromLatin1(name), site.id);
+            QVERIFY2(m_inventory->addHost(&h, &error), qPrintable(error));
+        }
+        for (const char *name : {"web", "Db", "app"}) {
+            Group g{0, 0, QString::fromLatin1(name)};
+            QVERIFY2(m_inventory->addGroup(&g, &error), qPrintable(error));
+        }
+        const auto namesOf = [](const Inventory &inventory, GroupId group) {
+            QStringList hosts;
+            for (HostId id : inventory.hostsIn(group))
+                hosts << inventory.host(id)->name;
+            QStringList groups;
+            for (GroupId id : inventory.childGroups(0))
+                groups << inventory.group(id)->name;
+            return std::pair{hosts, groups};
+        };
+        const auto inMemory = namesOf(*m_inventory, site.id);
+        // '_' sorts before the letters, as in SQLite's NOCASE; "beta" and "Beta" by age.
+        QCOMPARE(inMemory.first, (QStringList{QStringLiteral("_under"), QStringLiteral("Alpha"), QStringLiteral("alpha2"),
+                                              QStringLiteral("beta"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                                              QStringLiteral("zulu")}));
+        QCOMPARE(inMemory.second, (QStringList{QStringLiteral("app"), QStringLiteral("Db"), QStringLiteral("site"),
+                                               QStringLiteral("web")}));
+        Inventory restarted;
+        restarted.setDatabase(m_workspace->database());
+        QVERIFY2(restarted.load(&error), qPrintable(error));
+        QCOMPARE(namesOf(restarted, site.id), inMemory);
+    }
+
     void allHostFieldsSurviveARestart()
     {
         QString error;
