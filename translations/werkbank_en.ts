@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+39" />
+        <location filename="../app/GuiApp.cpp" line="+40" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>

@@ -2288,7 +2288,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+61"/>
+        <location filename="../app/GuiApp.cpp" line="+62"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -3897,12 +3897,12 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -5014,14 +5014,9 @@ Oplossing:
     </message>
 </context>
 <context>
-    <name>wb::SshConfigReader</name>
+    <name>wb::SshConfigFiles</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+163"/>
-        <source>The quote %1 is never closed on this line.</source>
-        <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../core/inventory/io/SshConfigFiles.cpp" line="+42"/>
         <source>“%1” was not read: an import reads at most %2 files, counting every Include; nothing more was read.</source>
         <translation>“%1” is niet gelezen: een import leest hoogstens %2 bestanden, elke Include meegeteld; verder is niets meer gelezen.</translation>
     </message>
@@ -5031,17 +5026,25 @@ Oplossing:
         <translation>“%1” is niet gelezen: een import leest hoogstens %2 MiB, elke Include meegeteld; verder is niets meer gelezen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>“%1” was not read: an import reads at most %2 lines, counting every Include; nothing more was read.</source>
         <translation>“%1” is niet gelezen: een import leest hoogstens %2 regels, elke Include meegeteld; verder is niets meer gelezen.</translation>
     </message>
+</context>
+<context>
+    <name>wb::SshConfigReader</name>
     <message>
-        <location line="+36"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+150"/>
+        <source>The quote %1 is never closed on this line.</source>
+        <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Match blocks are not supported: the settings in this block were not imported.</source>
         <translation>Match-blokken worden niet ondersteund: de instellingen in dit blok zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>A Host line needs at least one host name or pattern.</source>
         <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
@@ -5415,7 +5418,7 @@ Oplossing:
 <context>
     <name>wb::TicketCategoryNames</name>
     <message>
-        <location filename="../core/tickets/TicketCategoryNames.cpp" line="+19"/>
+        <location filename="../core/tickets/TicketCategoryNames.cpp" line="+23"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -6023,17 +6026,17 @@ Oplossing:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
         <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan hebben daarna geen categorie meer.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Rename Category</source>
         <translation>Categorie hernoemen</translation>
     </message>

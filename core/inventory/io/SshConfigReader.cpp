@@ -1,6 +1,7 @@
 #include "core/inventory/io/SshConfigReader.h"
 
 #include "core/inventory/io/ImportSupport.h"
+#include "core/inventory/io/SshConfigFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,20 +52,6 @@ QString foldedName(const QString &name)
     for (QChar &c : folded)
         c = c.toCaseFolded();
     return folded;
-}
-
-bool hasWildcard(const QString &text)
-{
-    return text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?')) || text.contains(QLatin1Char('['));
-}
-
-QString joinPath(const QString &base, const QString &component)
-{
-    if (base.isEmpty())
-        return component;
-    if (base.endsWith(QLatin1Char('/')))
-        return base + component;
-    return base + QLatin1Char('/') + component;
 }
 
 // "%h" in HostName stands for the alias; "%%" for a percent sign.
@@ -196,46 +183,6 @@ bool SshConfigReader::scopeMatches(const QList<int> &scope, const QString &alias
     return true;
 }
 
-QStringList SshConfigReader::expandInclude(const QString &pattern, const QString &includingFile)
-{
-    QString path = pattern;
-    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
-        path = QDir::homePath() + path.mid(1);
-    else if (QFileInfo(path).isRelative())
-        path = QDir::cleanPath(joinPath(QFileInfo(includingFile).path(), path));
-
-    if (!hasWildcard(path))
-        return QFileInfo(path).isFile() ? QStringList{path} : QStringList{};
-
-    // Expand one path component at a time, like glob(3), sorted by name.
-    QStringList bases = {path.startsWith(QLatin1Char('/')) ? QStringLiteral("/") : QString()};
-    const QStringList components = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype c = 0; c < components.size(); ++c) {
-        const QString &component = components[c];
-        const bool last = c == components.size() - 1;
-        QStringList next;
-        for (const QString &base : std::as_const(bases)) {
-            if (!hasWildcard(component)) {
-                next.append(joinPath(base, component));
-                continue;
-            }
-            QDir::Filters filters = QDir::NoDotAndDotDot | (last ? QDir::Files : QDir::Dirs);
-            if (component.startsWith(QLatin1Char('.')))
-                filters |= QDir::Hidden;
-            const QDir dir(base.isEmpty() ? QStringLiteral(".") : base);
-            const QStringList entries = dir.entryList({component}, filters, QDir::Name);
-            for (const QString &entry : entries)
-                next.append(joinPath(base, entry));
-        }
-        bases = next;
-    }
-    QStringList files;
-    for (const QString &candidate : std::as_const(bases))
-        if (QFileInfo(candidate).isFile())
-            files.append(candidate);
-    return files;
-}
-
 QString SshConfigReader::scopeKey(const QList<int> &scope) const
 {
     // The same Host patterns make the same scope, in whatever order and however often.
@@ -248,41 +195,6 @@ QString SshConfigReader::scopeKey(const QList<int> &scope) const
     return parts.join(QLatin1Char('\x02'));
 }
 
-void SshConfigReader::stopOverBudget(const QString &file, int line, const QString &reason)
-{
-    ImportSupport::addError(m_result, file, line, reason);
-    m_stopped = true;
-}
-
-const SshConfigReader::FileText *SshConfigReader::fileText(const QString &path, const QString &canonical,
-                                                           const QString &fromFile, int fromLine)
-{
-    const QString key = canonical.isEmpty() ? path : canonical;
-    if (auto it = m_files.constFind(key); it != m_files.cend())
-        return &it.value();
-    if (m_files.size() >= MaxFiles) {
-        stopOverBudget(fromFile, fromLine,
-                       tr("“%1” was not read: an import reads at most %2 files, counting every Include; "
-                          "nothing more was read.")
-                           .arg(path)
-                           .arg(MaxFiles));
-        return nullptr;
-    }
-    FileText text;
-    qint64 bytes = 0;
-    text.readable = ImportSupport::readLines(path, &text.lines, m_result, fromFile, fromLine, &bytes);
-    m_bytes += bytes;
-    if (m_bytes > MaxTotalBytes) {
-        stopOverBudget(fromFile, fromLine,
-                       tr("“%1” was not read: an import reads at most %2 MiB, counting every Include; "
-                          "nothing more was read.")
-                           .arg(path)
-                           .arg(MaxTotalBytes / (1024 * 1024)));
-        return nullptr;
-    }
-    return &m_files.insert(key, std::move(text)).value();
-}
-
 void SshConfigReader::parseFile(const QString &path, int depth, const QList<int> &baseScope, const QString &fromFile,
                                 int fromLine)
 {
@@ -292,20 +204,16 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
     const QString parsedKey = canonical + QLatin1Char('\n') + scopeKey(baseScope);
     if (!canonical.isEmpty() && m_parsed.contains(parsedKey))
         return;
-    const FileText *text = fileText(path, canonical, fromFile, fromLine);
+    const SshConfigFiles::Text *text = m_files.text(path, canonical, fromFile, fromLine);
+    m_stopped = m_files.isSpent();
     if (!text || !text->readable)
         return;
-    if (m_lines + text->lines.size() > MaxTotalLines) {
-        stopOverBudget(fromFile, fromLine,
-                       tr("“%1” was not read: an import reads at most %2 lines, counting every Include; "
-                          "nothing more was read.")
-                           .arg(path)
-                           .arg(MaxTotalLines));
+    if (!m_files.takeLines(path, text->lines.size(), fromFile, fromLine)) {
+        m_stopped = true;
         return;
     }
-    m_lines += text->lines.size();
     m_parsed.insert(parsedKey);
-    // A copy that shares the data: m_files may grow (and move its values) while this file is parsed.
+    // A copy that shares the data: the files read may grow (and move their texts) while this one is parsed.
     const QStringList lines = text->lines;
     m_openFiles.append(canonical);
 
@@ -341,17 +249,6 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
         }
     }
     m_openFiles.removeLast();
-}
-
-QStringList SshConfigReader::includeFiles(const QString &pattern, const QString &includingFile)
-{
-    // A folder included from many places is listed once.
-    const QString key = pattern + QLatin1Char('\n') + QFileInfo(includingFile).path();
-    if (auto it = m_globs.constFind(key); it != m_globs.cend())
-        return it.value();
-    const QStringList files = expandInclude(pattern, includingFile);
-    m_globs.insert(key, files);
-    return files;
 }
 
 void SshConfigReader::handleHostLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
@@ -395,7 +292,7 @@ void SshConfigReader::handleInclude(const QStringList &args, const QString &file
         return;
     }
     for (const QString &pattern : args) {
-        const QStringList files = includeFiles(pattern, file);
+        const QStringList files = m_files.includeFiles(pattern, file);
         if (files.isEmpty()) {
             ImportSupport::addSkipped(m_result, file, line, tr("Include “%1” matched no files.").arg(pattern));
             continue;

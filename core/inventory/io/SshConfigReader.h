@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inventory/io/ImportTypes.h"
+#include "core/inventory/io/SshConfigFiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,9 +27,9 @@ public:
     // The same nesting limit as ssh(1), so a config ssh accepts is never refused here.
     static constexpr int MaxIncludeDepth = 16;
     // What one import reads at most, the first file and every Include together.
-    static constexpr int MaxFiles = 256;
-    static constexpr qint64 MaxTotalBytes = 64 * 1024 * 1024;
-    static constexpr qint64 MaxTotalLines = 1000000;
+    static constexpr int MaxFiles = SshConfigFiles::MaxFiles;
+    static constexpr qint64 MaxTotalBytes = SshConfigFiles::MaxTotalBytes;
+    static constexpr qint64 MaxTotalLines = SshConfigFiles::MaxTotalLines;
 
 private:
     struct HostLine {
@@ -47,17 +48,9 @@ private:
         int line = 0;
     };
 
-    struct FileText {
-        bool readable = false;
-        QStringList lines;
-    };
-
-    SshConfigReader(ImportResult *result, const std::atomic<bool> *cancel) : m_result(result), m_cancel(cancel) {}
+    SshConfigReader(ImportResult *result, const std::atomic<bool> *cancel) : m_result(result), m_files(result), m_cancel(cancel) {}
     void parseFile(const QString &path, int depth, const QList<int> &scope, const QString &fromFile, int fromLine);
-    const FileText *fileText(const QString &path, const QString &canonical, const QString &fromFile, int fromLine);
     QString scopeKey(const QList<int> &scope) const;
-    void stopOverBudget(const QString &file, int line, const QString &reason);
-    QStringList includeFiles(const QString &pattern, const QString &includingFile);
     void handleHostLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
                         const QString &file, int line);
     void handleInclude(const QStringList &args, const QString &file, int line, int depth,
@@ -70,7 +63,6 @@ private:
     static bool splitLine(const QString &line, QString *keyword, QStringList *args, QString *problem);
     static bool isPattern(const QString &text);
     static bool hostLineMatches(const QStringList &patterns, const QString &alias);
-    static QStringList expandInclude(const QString &pattern, const QString &includingFile);
 
     ImportResult *m_result;
     QList<HostLine> m_hostLines;
@@ -78,14 +70,11 @@ private:
     QList<Alias> m_aliases;
     QSet<QString> m_aliasNames;
     QStringList m_openFiles;   // canonical paths being read, to stop Include loops
-    // Each file is read from disk once per import, and parsed once per distinct Host scope:
+    // Each file is read once per import (m_files), and parsed once per distinct Host scope:
     // a second Include in the same scope adds nothing, as the first value of an option wins.
-    QHash<QString, FileText> m_files;          // canonical path -> its lines
+    SshConfigFiles m_files;
     QSet<QString> m_parsed;                    // canonical path + scope key
-    QHash<QString, QStringList> m_globs;       // Include pattern + folder -> files
     const std::atomic<bool> *m_cancel = nullptr;
-    qint64 m_bytes = 0;
-    qint64 m_lines = 0;
     bool m_stopped = false;                    // over budget or cancelled: read nothing more
 };
 
