@@ -5,9 +5,11 @@
 // (the current tab's, the docks'), each dialog (each page of its tabs), and
 // the items of one menu among themselves, context menus included. A terminal
 // with focus takes Alt itself and is left out. A label with an Alt key but no
-// buddy fails too: its Alt key does nothing and its “&” shows. Not walked yet: a session
-// tab's own bar (it needs a server), message boxes, and dialogs in states
-// other than as they open.
+// buddy fails too: its Alt key does nothing and its “&” shows. Questions
+// (delete, quit with unsaved work, remove an old host key) are walked as they
+// ask, and the host dialog also as it shows a row changed or deleted
+// elsewhere. Not walked: a live session tab's bar (it needs a server) and the
+// message boxes that only report an error with OK.
 #include "tests/widgets/MainWindowFixture.h"
 
 #include "core/jobs/PendingWork.h"
@@ -47,6 +49,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -308,6 +311,18 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(m_inventory->host(host.id)); // Cancel: still there
 
+        // Quitting with a ticket that is not saved asks first.
+        QTest::keyClicks(partOf<QLineEdit>(m_window->sessionArea(), "ticketTitle"), QStringLiteral("Printer on fire"));
+        bool askedToQuit = false;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            askedToQuit = true;
+            clashes << clashesIn(QStringLiteral("quit question"), shownTexts(box)) << literalAmpersands(box, QStringLiteral("quit question"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        m_window->close();
+        QVERIFY(askedToQuit);
+        QVERIFY(m_window->isVisible()); // Cancel: not quitting
+
         TerminalScreen screen(24, 80);
         TerminalView terminal(&screen);
         terminal.show();
@@ -321,6 +336,13 @@ private Q_SLOTS:
         QWidget *parent = m_window.get();
         HostDialog hostDialog(m_inventory, host, parent);
         clashes << dialogClashes(&hostDialog, QStringLiteral("host dialog"));
+        Host storedNow = host; // saved elsewhere meanwhile: the dialog shows it beside what was typed
+        storedNow.address = QStringLiteral("10.0.0.9");
+        ++storedNow.rowVersion;
+        hostDialog.showStored(&storedNow);
+        clashes << dialogClashes(&hostDialog, QStringLiteral("host dialog, changed elsewhere"));
+        hostDialog.showStored(nullptr);
+        clashes << dialogClashes(&hostDialog, QStringLiteral("host dialog, deleted elsewhere"));
         GroupDialog groupDialog(QStringLiteral("Add Group"), QStringLiteral("site"), QString(), parent);
         clashes << dialogClashes(&groupDialog, QStringLiteral("group dialog"));
         ImportDialog importDialog(services.inventoryEditor, 0, parent);
@@ -340,6 +362,19 @@ private Q_SLOTS:
         question.match = KnownHosts::Match::Changed;
         HostKeyDialog changedKey(question, parent);
         clashes << dialogClashes(&changedKey, QStringLiteral("changed host key dialog"));
+        bool askedToRemove = false;
+        QString yes;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            askedToRemove = true;
+            yes = box->button(QMessageBox::Yes)->text();
+            clashes << clashesIn(QStringLiteral("remove old host key question"), shownTexts(box))
+                    << literalAmpersands(box, QStringLiteral("remove old host key question"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        partOf<QPushButton>(&changedKey, "removeOldKey")->click();
+        QVERIFY(askedToRemove);
+        // Qt's own buttons speak the window's language too (Debian's qt6-translations-l10n).
+        QCOMPARE(yes, language == QLatin1String("nl") ? QStringLiteral("&Ja") : QStringLiteral("&Yes"));
         SecretRequest request;
         request.endpoint = target.endpoint;
         SecretDialog secret(request, parent);
