@@ -1505,8 +1505,8 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="+21"/>
-        <source>Usage: werkbank-cli [--workspace PATH] COMMAND [options]</source>
-        <translation>Gebruik: werkbank-cli [--workspace PAD] COMMAND [opties]</translation>
+        <source>Usage: werkbank-cli [--workspace PATH] [--lang nl|en] COMMAND [options]</source>
+        <translation>Gebruik: werkbank-cli [--workspace PAD] [--lang nl|en] COMMAND [opties]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1519,7 +1519,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Messages and tables follow the system language unless --lang says otherwise; --json is never translated.</source>
+        <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -5225,7 +5230,7 @@ Oplossing:
 <context>
     <name>wb::SshSessionChannel</name>
     <message>
-        <location filename="../core/ssh/SshSessionChannel.cpp" line="+86"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+88"/>
         <source>the server refused a session</source>
         <translation>de server weigerde een sessie</translation>
     </message>
@@ -5318,7 +5323,7 @@ Oplossing:
 <context>
     <name>wb::TerminalFindBar</name>
     <message>
-        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+19"/>
+        <location filename="../widgets/terminal/TerminalFindBar.cpp" line="+20"/>
         <source>Find in terminal</source>
         <translation>Zoeken in terminal</translation>
     </message>
@@ -5338,7 +5343,7 @@ Oplossing:
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
@@ -5920,7 +5925,7 @@ Oplossing:
 <context>
     <name>wb::TicketSettingsDialog</name>
     <message>
-        <location filename="../widgets/tickets/TicketSettingsDialog.cpp" line="+29"/>
+        <location filename="../widgets/tickets/TicketSettingsDialog.cpp" line="+32"/>
         <source>Ticket Settings</source>
         <translation>Ticketinstellingen</translation>
     </message>

@@ -18,7 +18,7 @@ namespace {
 // The synopsis of each command, its summary indented below it.
 QString usage(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString text = Cli::tr("Usage: werkbank-cli [--workspace PATH] COMMAND [options]") + QStringLiteral("\n\n")
+    QString text = Cli::tr("Usage: werkbank-cli [--workspace PATH] [--lang nl|en] COMMAND [options]") + QStringLiteral("\n\n")
                    + Cli::tr("Commands:") + QLatin1Char('\n');
     const QString indent(22, QLatin1Char(' '));
     for (const std::unique_ptr<Command> &command : commands) {
@@ -26,7 +26,9 @@ QString usage(const std::vector<std::unique_ptr<Command>> &commands)
         for (const QString &line : command->summary().split(QLatin1Char('\n')))
             text += indent + line + QLatin1Char('\n');
     }
-    return text + QLatin1Char('\n') + Cli::tr("Run werkbank-cli COMMAND --help for the options of one command.") + QLatin1Char('\n');
+    return text + QLatin1Char('\n') + Cli::tr("Run werkbank-cli COMMAND --help for the options of one command.") + QLatin1Char('\n')
+           + Cli::tr("Messages and tables follow the system language unless --lang says otherwise; --json is never translated.")
+           + QLatin1Char('\n');
 }
 
 } // namespace
