@@ -19,7 +19,8 @@ namespace wb {
 class InventoryTables
 {
 public:
-    // Snapshots arrive sorted by name, which keeps building cheap.
+    // A snapshot in any order (the database hands rows over as stored); each
+    // parent's children are sorted here.
     static InventoryTables build(const InventorySnapshot &snapshot);
     // A copy that shares nothing at the top level with these, so either side
     // can change its own without first copying the whole of it.

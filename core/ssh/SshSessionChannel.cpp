@@ -22,8 +22,10 @@ bool SshSessionChannel::open(ssh_session session, const SshConnectOptions &optio
     m_session = session;
     m_options = options;
     m_channel = ssh_channel_new(session);
-    if (!m_channel)
+    if (!m_channel) {
+        m_phase = Phase::None; // nothing was sent: a kept connection may be replaced by a fresh one
         return false;
+    }
     ssh_callbacks_init(&m_callbacks);
     m_callbacks.userdata = this;
     m_callbacks.channel_exit_status_function = &SshSessionChannel::onExitStatus;

@@ -305,6 +305,12 @@ private Q_SLOTS:
             partOf<QSpinBox>(dialog, "slaHours5")->setValue(2);
             auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("categoryTree"));
             auto *error = dialog->findChild<QLabel *>(QStringLiteral("settingsError"));
+            // Siblings in name order, a child that sorts before its parent (Access, Account) included.
+            QTRY_VERIFY(!tree->findItems(QStringLiteral("Account"), Qt::MatchExactly).isEmpty());
+            QTreeWidgetItem *account = tree->findItems(QStringLiteral("Account"), Qt::MatchExactly).constFirst();
+            QCOMPARE(account->childCount(), 2);
+            QCOMPARE(account->child(0)->text(0), QStringLiteral("Access"));
+            QCOMPARE(account->child(1)->text(0), QStringLiteral("Password"));
             dialog->addCategory(QStringLiteral("VPN"), false);
             QVERIFY(QTest::qWaitFor([tree] { return !tree->findItems(QStringLiteral("VPN"), Qt::MatchExactly).isEmpty(); }, 5000));
             QVERIFY(!error->isVisible());

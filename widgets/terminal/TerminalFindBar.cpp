@@ -10,6 +10,7 @@ namespace wb {
 
 TerminalFindBar::TerminalFindBar(TerminalScreen *screen, QWidget *viewport)
     : QFrame(viewport)
+    , m_screen(screen)
     , m_search(screen)
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -44,7 +45,7 @@ TerminalFindBar::TerminalFindBar(TerminalScreen *screen, QWidget *viewport)
     });
     connect(older, &QToolButton::clicked, this, [this] { find(text(), true, false); });
     connect(newer, &QToolButton::clicked, this, [this] { find(text(), false, false); });
-    connect(close, &QToolButton::clicked, this, &TerminalFindBar::close);
+    connect(close, &QToolButton::clicked, this, &TerminalFindBar::dismiss);
     hide();
 }
 
@@ -72,6 +73,8 @@ void TerminalFindBar::place()
 
 bool TerminalFindBar::find(const QString &text, bool backward, bool fromCurrent)
 {
+    if (!m_screen)
+        return false;
     const std::optional<TextMatch> hit = m_search.find(text, backward, fromCurrent);
     m_status->setText(!hit && !text.isEmpty() ? tr("Not found") : QString());
     if (hit)
@@ -80,7 +83,7 @@ bool TerminalFindBar::find(const QString &text, bool backward, bool fromCurrent)
     return hit.has_value();
 }
 
-void TerminalFindBar::close()
+void TerminalFindBar::dismiss()
 {
     hide();
     m_search.clear();
@@ -92,7 +95,7 @@ void TerminalFindBar::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-        close();
+        dismiss();
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/terminal/TerminalScreen.h"
 #include "core/terminal/TerminalSearch.h"
 
 #include <QFrame>
+#include <QPointer>
 
 #include <optional>
 
@@ -41,8 +43,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void close();
+    // Hides the bar and forgets the match (Esc, the close button).
+    void dismiss();
 
+    QPointer<TerminalScreen> m_screen; // the view's; a search needs it alive
     TerminalSearch m_search;
     QLineEdit *m_edit;
     QLabel *m_status;

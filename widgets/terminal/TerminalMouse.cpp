@@ -20,7 +20,7 @@ bool report(TerminalScreen *screen, const QMouseEvent *event, QSizeF cell, bool 
     if (!isReported(screen, event->modifiers()))
         return false;
     const TerminalScreen::Modifiers mods = TerminalKeys::modifiers(event->modifiers());
-    const QPointF pos = event->position();
+    const QPoint pos = event->position().toPoint(); // as a selection reads it (TerminalView::posAt)
     const int row = std::clamp(int(pos.y() / cell.height()), 0, screen->rows() - 1);
     const int col = std::clamp(int(pos.x() / cell.width()), 0, screen->cols() - 1);
     screen->sendMouseMove(row, col, mods);

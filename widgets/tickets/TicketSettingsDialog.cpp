@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,8 @@
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace wb {
 
@@ -239,25 +242,25 @@ void TicketSettingsDialog::loadCategories()
 void TicketSettingsDialog::showCategories(const QList<TicketCategory> &categories)
 {
     m_categories->clear();
-    QHash<CategoryId, QTreeWidgetItem *> items;
-    QList<TicketCategory> pending = categories;
-    TicketCategoryNames::sortAsShown(&pending); // siblings in the order the user reads them
-    // Parents before children, whatever order the names sort in.
-    for (int pass = 0; pass < 32 && !pending.isEmpty(); ++pass) {
-        QList<TicketCategory> later;
-        for (const TicketCategory &category : std::as_const(pending)) {
-            QTreeWidgetItem *parent = category.parentId ? items.value(category.parentId) : nullptr;
-            if (category.parentId && !parent) {
-                later << category;
-                continue;
-            }
+    QList<TicketCategory> sorted = categories;
+    TicketCategoryNames::sortAsShown(&sorted); // siblings in the order the user reads them
+    QHash<CategoryId, QList<TicketCategory>> byParent;
+    for (const TicketCategory &category : std::as_const(sorted))
+        byParent[category.parentId] << category;
+    // From the top down, so every child lands under its parent in its own order;
+    // the depth bound keeps a (corrupt) cycle from looping.
+    const std::function<void(CategoryId, QTreeWidgetItem *, int)> addChildren = [&](CategoryId parent, QTreeWidgetItem *under,
+                                                                                   int depth) {
+        if (depth > 32)
+            return;
+        for (const TicketCategory &category : byParent.value(parent)) {
             const QString name = TicketCategoryNames::shown(category);
-            auto *item = parent ? new QTreeWidgetItem(parent, {name}) : new QTreeWidgetItem(m_categories, {name});
+            auto *item = under ? new QTreeWidgetItem(under, {name}) : new QTreeWidgetItem(m_categories, {name});
             item->setData(0, Qt::UserRole, category.id);
-            items.insert(category.id, item);
+            addChildren(category.id, item, depth + 1);
         }
-        pending = later;
-    }
+    };
+    addChildren(0, nullptr, 0);
     m_categories->expandAll();
 }
 
