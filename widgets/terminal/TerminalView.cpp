@@ -281,7 +281,7 @@ void TerminalView::showFindBar()
 
 bool TerminalView::find(const QString &text, bool backward)
 {
-    return m_screen && m_findBar->find(text, backward);
+    return m_findBar->find(text, backward); // the bar checks the screen
 }
 
 void TerminalView::setFontSize(qreal points)
