@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,6 +52,7 @@ RunView::RunView(CommandRunner *runner, QWidget *parent)
     m_progress->setRange(0, std::max(1, m_runner->size()));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runSummary"));
+    fixSummarySize();
     m_cancel = new QPushButton(tr("&Cancel All"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
     connect(m_cancel, &QPushButton::clicked, m_runner, &CommandRunner::cancelAll);
@@ -161,12 +163,46 @@ void RunView::updateProgress()
 {
     const CommandRunner::Counts counts = m_runner->counts();
     m_progress->setValue(counts.ok + counts.failed);
-    m_summary->setText(tr("%1 ok · %2 failed · %3 running · %4 pending")
-                           .arg(counts.ok).arg(counts.failed).arg(counts.running).arg(counts.pending));
+    m_summary->setText(summaryText(QString::number(counts.ok), QString::number(counts.failed),
+                                   QString::number(counts.running), QString::number(counts.pending)));
     m_cancel->setEnabled(isRunning());
     m_rerun->setEnabled(!isRunning() && counts.failed > 0);
     m_export->setEnabled(!isRunning());
     Q_EMIT appearanceChanged();
+}
+
+QString RunView::summaryText(const QString &ok, const QString &failed, const QString &running, const QString &pending)
+{
+    return tr("%1 ok · %2 failed · %3 running · %4 pending").arg(ok, failed, running, pending);
+}
+
+// The counts change many times a second. A label whose size follows its text
+// has every layout above it run again, and the session tabs then repaint
+// whole, each time (QTabWidget does on a layout request): most of what the
+// GUI thread drew during a run (bench_gui_stall run). Sized once for the
+// widest counts this run can reach, the label asks nothing of its parents.
+void RunView::fixSummarySize()
+{
+    const QFontMetrics metrics(m_summary->font());
+    QChar widest(u'0');
+    for (char16_t digit = u'1'; digit <= u'9'; ++digit) {
+        if (metrics.horizontalAdvance(QChar(digit)) > metrics.horizontalAdvance(widest))
+            widest = QChar(digit);
+    }
+    const QString most(QString::number(m_runner->size()).size(), widest);
+    m_summary->setMinimumSize(0, 0);
+    m_summary->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_summary->setText(summaryText(most, most, most, most));
+    m_summary->setFixedSize(m_summary->sizeHint());
+}
+
+void RunView::changeEvent(QEvent *event)
+{
+    WorkTab::changeEvent(event);
+    if (m_summary && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        fixSummarySize();
+        updateProgress();
+    }
 }
 
 void RunView::askHostKeys()

@@ -50,8 +50,13 @@ Q_SIGNALS:
     void rerunRequested(const QList<wb::SshTarget> &targets, const wb::RunSpec &spec);
     void exported(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateProgress();
+    static QString summaryText(const QString &ok, const QString &failed, const QString &running, const QString &pending);
+    void fixSummarySize();
     void askHostKeys();
     void showContextMenu(const QPoint &pos);
     void showSelectedGroups();
@@ -66,7 +71,7 @@ private:
     QPushButton *m_rerun;
     QPushButton *m_export;
     QString m_what;
-    QLabel *m_summary;
+    QLabel *m_summary = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QTableView *m_table;

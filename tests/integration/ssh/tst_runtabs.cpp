@@ -18,6 +18,7 @@
 #include "widgets/run/RunView.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,23 @@
 
 using namespace wb;
 using namespace wbtest;
+
+namespace {
+
+// Counts the layout requests a widget receives (a child's size hint changed).
+struct LayoutRequests : QObject
+{
+    explicit LayoutRequests(QWidget *widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+    int count = 0;
+};
+
+} // namespace
 
 class TestRunTabs : public QObject
 {
@@ -81,6 +99,42 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void countsChangeWithoutLayingOutTheWindow()
+    {
+        // A run's counts change many times a second. When the line that shows
+        // them took the size of its text, every change laid out the run view
+        // and the session tabs repainted whole (bench_gui_stall run).
+        QList<SshTarget> targets;
+        for (int i = 0; i < 12; ++i) {
+            SshTarget target;
+            target.endpoint = SshEndpoint{QStringLiteral("h%1").arg(i), QStringLiteral("127.0.0.1"), fx.port, fx.user, {fx.clientKey()}};
+            target.options.useAgent = false;
+            targets << target;
+        }
+        RunSpec spec;
+        spec.command = QStringLiteral("sleep 0.$((RANDOM % 5))");
+        spec.concurrency = 4;
+        spec.useKeychain = false;
+        spec.unknownKeys = RunSpec::UnknownKeys::Reject;
+        RunView *run = area()->openRun(targets, spec);
+        QVERIFY(QTest::qWaitForWindowExposed(run));
+        auto *summary = partOf<QLabel>(run, "runSummary");
+        // From the first host done (showing the tab has laid it out by then) to the last.
+        QVERIFY(QTest::qWaitFor([&] { return !summary->text().startsWith(QStringLiteral("0 ok")); }, 30000));
+        LayoutRequests layoutRequests(run);
+        QSet<QString> shown;
+        QVERIFY(QTest::qWaitFor([&] {
+            shown << summary->text();
+            return !run->isRunning();
+        }, 30000));
+        QTest::qWait(150);
+        QCOMPARE(summary->text(), QStringLiteral("12 ok · 0 failed · 0 running · 0 pending"));
+        QVERIFY2(shown.size() >= 3, qPrintable(QStringList(shown.values()).join(u'|')));
+        QCOMPARE(layoutRequests.count, 0);
+        QVERIFY(summary->sizeHint().width() <= summary->width());
+        QVERIFY(area()->closeTab(area()->tabs()->indexOf(run)));
     }
 
     void runCommandOnSelectedHostsShowsResults()
