@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QTranslator>
 
+#include <optional>
+
 namespace wb {
 
 namespace {
@@ -30,6 +32,18 @@ struct TicketCli
 
     TicketStore store() const { return TicketStore(ws.workspace.database()); }
     TicketCategories categoryTree() const { return TicketCategories(ws.workspace.database()); }
+
+    // A category's path, from one read of the tree per command: a listing
+    // names up to a page of tickets' categories.
+    QString categoryPath(CategoryId id, CategoryNames names = CategoryNames::Shown) const
+    {
+        std::optional<QHash<CategoryId, QString>> &paths = names == CategoryNames::Stored ? storedPaths : shownPaths;
+        if (!paths)
+            paths = categoryTree().paths(nullptr, names);
+        return paths->value(id);
+    }
+    mutable std::optional<QHash<CategoryId, QString>> storedPaths;
+    mutable std::optional<QHash<CategoryId, QString>> shownPaths;
 
     // An inventory host by name or path; 0 when there is none, or when the bare
     // name is shared (then *ambiguity names the candidates).
@@ -86,7 +100,7 @@ struct TicketCli
                            {QStringLiteral("requester"), QJsonObject{{QStringLiteral("name"), t.requester.name},
                                                                      {QStringLiteral("email"), t.requester.email},
                                                                      {QStringLiteral("phone"), t.requester.phone}}},
-                           {QStringLiteral("category"), categoryTree().path(t.categoryId, CategoryNames::Stored)},
+                           {QStringLiteral("category"), categoryPath(t.categoryId, CategoryNames::Stored)},
                            {QStringLiteral("urgency"), t.urgency},
                            {QStringLiteral("impact"), t.impact},
                            {QStringLiteral("priority"), t.priority},
@@ -137,7 +151,7 @@ struct TicketCli
             {Cli::tr("Status"), TicketWorkflow::statusName(t.status)},
             {Cli::tr("Priority"), t.priorityOverridden ? Cli::tr("%1 (set by hand)").arg(t.priority) : QString::number(t.priority)},
             {Cli::tr("Urgency / impact"), QStringLiteral("%1 / %2").arg(t.urgency).arg(t.impact)},
-            {Cli::tr("Category"), categoryTree().path(t.categoryId)},
+            {Cli::tr("Category"), categoryPath(t.categoryId)},
             {Cli::tr("Requester"), printable(QStringList{t.requester.name, t.requester.email, t.requester.phone}.join(QLatin1Char(' ')).simplified())},
             {Cli::tr("Assignee"), printable(t.assignee)},
             {Cli::tr("Hosts"), printable(hosts.join(QStringLiteral(", ")))},
@@ -297,10 +311,10 @@ int TicketCommand::execute(const QStringList &arguments)
             for (const Article &a : found) {
                 array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("title"), a.title},
                                          {QStringLiteral("body"), a.body},
-                                         {QStringLiteral("category"), cli.categoryTree().path(a.categoryId, CategoryNames::Stored)},
+                                         {QStringLiteral("category"), cli.categoryPath(a.categoryId, CategoryNames::Stored)},
                                          {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
                                          {QStringLiteral("ticket"), a.sourceTicketId}});
-                rows << QStringList{QStringLiteral("%1").arg(a.id), cli.categoryTree().path(a.categoryId), printable(a.title)};
+                rows << QStringList{QStringLiteral("%1").arg(a.id), cli.categoryPath(a.categoryId), printable(a.title)};
             }
             if (json)
                 printJsonArray(array);
