@@ -76,27 +76,37 @@ run_tool() { # tool n -> prints "wall user sys maxrss_kb ok"
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 want() { [[ ,${FANOUT_ONLY:-cold,warm,large}, == *,$1,* ]]; }
 
+# The tools take turns within each round (werkbank, xargs ssh, pssh, ... then
+# again), so that a machine whose speed drifts over the minutes (a shared host)
+# weighs on every tool alike: run one after another, the same tool measured
+# 0.72x and 0.97x of the fastest peer on two runs of the same build.
 want cold && for n in 10 50 200; do
+  tools=()
   for tool in werkbank xargs-ssh pssh pdsh clush; do
     case $tool in pssh) command -v parallel-ssh >/dev/null || continue ;; pdsh|clush) command -v $tool >/dev/null || continue ;; esac
-    : >"$work/walls"; : >"$work/cpus"; : >"$work/servers"; : >"$work/rss"; : >"$work/oks"
-    for _ in $(seq "$RUNS"); do
+    tools+=("$tool")
+    for f in walls cpus servers rss oks; do : >"$work/$tool.$f"; done
+  done
+  for _ in $(seq "$RUNS"); do
+    for tool in "${tools[@]}"; do
       before=$(server_ticks)
       read -r wall u s rss ok < <(run_tool "$tool" "$n")
       sleep 0.3 # let sshd reap its last children, so their CPU is counted
       after=$(server_ticks)
-      echo "$wall" >>"$work/walls"
-      echo "$u $s" | awk '{print $1 + $2}' >>"$work/cpus"
-      echo "$before $after $hz" | awk '{print ($2 - $1) / $3}' >>"$work/servers"
-      echo "$rss" >>"$work/rss"
-      echo "$ok" >>"$work/oks"
+      echo "$wall" >>"$work/$tool.walls"
+      echo "$u $s" | awk '{print $1 + $2}' >>"$work/$tool.cpus"
+      echo "$before $after $hz" | awk '{print ($2 - $1) / $3}' >>"$work/$tool.servers"
+      echo "$rss" >>"$work/$tool.rss"
+      echo "$ok" >>"$work/$tool.oks"
     done
+  done
+  for tool in "${tools[@]}"; do
     key_name="fanout_${tool//-/_}_n$n"
-    echo "BENCH ${key_name}_wall_s $(median <"$work/walls") s"
-    echo "BENCH ${key_name}_client_cpu_s $(median <"$work/cpus") s"
-    echo "BENCH ${key_name}_server_cpu_s $(median <"$work/servers") s"
-    echo "BENCH ${key_name}_peak_rss_mb $(median <"$work/rss" | awk '{printf "%.1f", $1 / 1024}') MB"
-    echo "BENCH ${key_name}_hosts_ok $(median <"$work/oks") hosts"
+    echo "BENCH ${key_name}_wall_s $(median <"$work/$tool.walls") s"
+    echo "BENCH ${key_name}_client_cpu_s $(median <"$work/$tool.cpus") s"
+    echo "BENCH ${key_name}_server_cpu_s $(median <"$work/$tool.servers") s"
+    echo "BENCH ${key_name}_peak_rss_mb $(median <"$work/$tool.rss" | awk '{printf "%.1f", $1 / 1024}') MB"
+    echo "BENCH ${key_name}_hosts_ok $(median <"$work/$tool.oks") hosts"
   done
 done
 
