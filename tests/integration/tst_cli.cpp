@@ -276,13 +276,8 @@ private Q_SLOTS:
 
     void usageNamesTheOptionsEveryCommandShares()
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English, whatever the machine speaks
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(WERKBANK_CLI), {QStringLiteral("--help")});
-        QVERIFY(process.waitForFinished(30000));
-        const QString usage = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const Run run = cli({QStringLiteral("--help")});
+        const QString usage = run.out + run.err;
         QVERIFY2(usage.contains(QStringLiteral("[--workspace PATH] [--lang nl|en] COMMAND")), qPrintable(usage));
         QVERIFY2(usage.contains(QStringLiteral("--json is never translated")), qPrintable(usage));
     }

@@ -190,8 +190,6 @@ void RunView::fixSummarySize()
             widest = QChar(digit);
     }
     const QString most(QString::number(m_runner->size()).size(), widest);
-    m_summary->setMinimumSize(0, 0);
-    m_summary->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     m_summary->setText(summaryText(most, most, most, most));
     m_summary->setFixedSize(m_summary->sizeHint());
 }
