@@ -19,9 +19,10 @@ void setApplicationIdentity()
 
 CommonOptions::CommonOptions()
     : workspace(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                QCoreApplication::translate("wb::CommonOptions", "Workspace database file (default: %1).")
+                QCoreApplication::translate("wb::CommonOptions", "Workspace: a database file (default: %1), or a team workspace's "
+                                                                       "PostgreSQL address (postgresql://user@host/db).")
                     .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
-                QCoreApplication::translate("wb::CommonOptions", "path")),
+                QCoreApplication::translate("wb::CommonOptions", "path|address")),
       language(QStringLiteral("lang"),
                QCoreApplication::translate("wb::CommonOptions", "Language of the interface: nl or en (default: the system's)."),
                QCoreApplication::translate("wb::CommonOptions", "language"))
@@ -36,7 +37,11 @@ void CommonOptions::addTo(QCommandLineParser &parser) const
 
 QString CommonOptions::workspacePath(const QCommandLineParser &parser) const
 {
-    return parser.isSet(workspace) ? QDir::current().absoluteFilePath(parser.value(workspace)) : Workspace::defaultPath();
+    if (!parser.isSet(workspace))
+        return Workspace::defaultPath();
+    // A team workspace's address is passed on as typed; a file is made absolute.
+    const QString value = parser.value(workspace);
+    return WorkspaceLocation::looksLikePostgreSql(value) ? value : QDir::current().absoluteFilePath(value);
 }
 
 QString languageFromArguments(const QStringList &arguments)

@@ -40,7 +40,7 @@
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TicketCommand.cpp" line="+155" />
+        <location filename="../app/cli/TicketCommand.cpp" line="+169" />
         <source>, %n minute(s)</source>
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
@@ -250,7 +250,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+43" />
+        <location filename="../widgets/run/RunView.cpp" line="+44" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -262,7 +262,7 @@
             <numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln host</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; on %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+142" />
+        <location line="+175" />
         <source>%Ln host(s): %1</source>
         <translation>
             <numerusform>%Ln host: %1</numerusform><numerusform>%Ln hosts: %1</numerusform></translation>

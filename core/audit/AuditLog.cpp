@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/storage/SqlDialect.h"
 #include "core/text/CsvField.h"
 
 #include <QSqlError>
@@ -46,6 +47,8 @@ class FullSync
 public:
     explicit FullSync(const QSqlDatabase &db) : m_db(db)
     {
+        if (sqlEngine(m_db) != SqlEngine::Sqlite)
+            return; // PostgreSQL's commits are durable already (synchronous_commit)
         QSqlQuery query(m_db);
         if (query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
             m_previous = query.value(0).toInt();
@@ -166,22 +169,24 @@ QList<AuditRecord> AuditLog::list(const AuditFilter &filter, QString *error) con
     q.setForwardOnly(true);
     // One line an action: its intent, joined to its outcome when there is one.
     // An action from before intents were written has only its outcome row,
-    // which then stands for both. instr(lower(..)) instead of LIKE: no
+    // which then stands for both. A substring test instead of LIKE: no
     // wildcards to escape in what was typed.
+    const SqlEngine engine = sqlEngine(m_db);
     q.prepare(QStringLiteral(
-        "SELECT f.id, f.action_id, f.at, f.operator, f.target_kind, ifnull(f.target_id, 0), f.target_path,"
-        " f.target_address, f.login, f.host, f.account, f.action, ifnull(f.ticket_id, 0), o.at, o.result, o.error "
-        "FROM audit_log f LEFT JOIN audit_log o ON o.action_id = f.action_id AND o.phase = 'outcome' "
-        "WHERE (f.phase = 'intent' OR NOT EXISTS (SELECT 1 FROM audit_log i WHERE i.action_id = f.action_id"
-        " AND i.phase = 'intent')) "
-        "AND instr(lower(f.host), lower(:host)) > 0 "
-        "AND instr(lower(f.account), lower(:account)) > 0 "
-        "AND instr(lower(f.operator), lower(:operator)) > 0 "
-        "ORDER BY f.id DESC LIMIT :limit"));
+                  "SELECT f.id, f.action_id, f.at, f.operator, f.target_kind, coalesce(f.target_id, 0), f.target_path,"
+                  " f.target_address, f.login, f.host, f.account, f.action, coalesce(f.ticket_id, 0), o.at, o.result, o.error "
+                  "FROM audit_log f LEFT JOIN audit_log o ON o.action_id = f.action_id AND o.phase = 'outcome' "
+                  "WHERE (f.phase = 'intent' OR NOT EXISTS (SELECT 1 FROM audit_log i WHERE i.action_id = f.action_id"
+                  " AND i.phase = 'intent')) AND %1 AND %2 AND %3 ORDER BY f.id DESC%4")
+                  .arg(sql::containsIgnoringCase(engine, QStringLiteral("f.host"), QStringLiteral(":host")),
+                       sql::containsIgnoringCase(engine, QStringLiteral("f.account"), QStringLiteral(":account")),
+                       sql::containsIgnoringCase(engine, QStringLiteral("f.operator"), QStringLiteral(":operator")),
+                       filter.limit > 0 ? QStringLiteral(" LIMIT :limit") : QString()));
     q.bindValue(QStringLiteral(":host"), notNull(filter.host));
     q.bindValue(QStringLiteral(":account"), notNull(filter.account));
     q.bindValue(QStringLiteral(":operator"), notNull(filter.operatorName));
-    q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1); // SQLite: negative = no limit
+    if (filter.limit > 0)
+        q.bindValue(QStringLiteral(":limit"), filter.limit);
     if (!q.exec()) {
         if (error)
             *error = tr("The audit log could not be read: %1").arg(q.lastError().text());

@@ -1,5 +1,7 @@
 #include "core/inventory/InventoryRepository.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -59,14 +61,14 @@ inline QString column(const QSqlQuery &q, int column)
 QString hostSelect(const QString &rest)
 {
     return QStringLiteral(
-               "SELECT id, ifnull(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
+               "SELECT id, coalesce(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
-               " ifnull(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
+               " coalesce(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
                " nullif(host_key_alias, ''), nullif(known_hosts_file, '') FROM hosts")
            + rest;
 }
 
-const char *const groupColumns = "SELECT id, ifnull(parent_id, 0), name, row_version FROM groups";
+const char *const groupColumns = "SELECT id, coalesce(parent_id, 0), name, row_version FROM groups";
 
 Group groupFrom(const QSqlQuery &groups)
 {
@@ -138,14 +140,17 @@ bool readHost(QSqlDatabase db, HostId id, std::optional<Host> *host, QString *er
 bool insertGroup(QSqlDatabase db, Group *group, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO groups (id, parent_id, name, row_version) VALUES (:id, :parent_id, :name, :row_version)"));
-    q.bindValue(QStringLiteral(":id"), nullableId(group->id));
+    q.prepare(QStringLiteral("INSERT INTO groups (%1parent_id, name, row_version) VALUES (%2:parent_id, :name, :row_version)"
+                             " RETURNING id")
+                  .arg(sql::idColumn(group->id), sql::idValue(group->id)));
+    if (group->id != 0)
+        q.bindValue(QStringLiteral(":id"), group->id);
     q.bindValue(QStringLiteral(":row_version"), group->rowVersion);
     q.bindValue(QStringLiteral(":parent_id"), nullableId(group->parentId));
     q.bindValue(QStringLiteral(":name"), text(group->name));
     if (!run(q, error))
         return false;
-    group->id = q.lastInsertId().toLongLong();
+    group->id = sql::returnedId(q);
     return true;
 }
 
@@ -190,16 +195,18 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO hosts (id, group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
-        " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, row_version) VALUES (:id,"
-        " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
-        " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :row_version)"));
-    q.bindValue(QStringLiteral(":id"), nullableId(host->id));
+                  "INSERT INTO hosts (%1group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
+                  " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, row_version) VALUES (%2"
+                  " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
+                  " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :row_version) RETURNING id")
+                  .arg(sql::idColumn(host->id), sql::idValue(host->id)));
+    if (host->id != 0)
+        q.bindValue(QStringLiteral(":id"), host->id);
     q.bindValue(QStringLiteral(":row_version"), host->rowVersion);
     bindHostFields(q, *host);
     if (!run(q, error))
         return false;
-    host->id = q.lastInsertId().toLongLong();
+    host->id = sql::returnedId(q);
     return true;
 }
 
@@ -262,8 +269,8 @@ bool insertTicketLinks(QSqlDatabase db, const QList<TicketLink> &links, QString 
 {
     QSqlQuery q(db);
     // A ticket deleted in the meantime has nothing to link back to.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO ticket_hosts (ticket_id, host_id)"
-                             " SELECT id, ? FROM tickets WHERE id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO ticket_hosts (ticket_id, host_id)"
+                             " SELECT id, ? FROM tickets WHERE id = ? ON CONFLICT DO NOTHING"));
     for (const TicketLink &link : links) {
         q.addBindValue(link.hostId);
         q.addBindValue(link.ticketId);

@@ -1,5 +1,7 @@
 #include "core/snippets/SnippetStore.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -77,7 +79,7 @@ bool SnippetStore::prepareWrite(Snippet *snippet, QString *error) const
     // Asked before writing so the message names the snippet that is in the
     // way; the UNIQUE constraint still guards against a race.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM snippets WHERE name = :name AND id <> :id"));
+    q.prepare(QStringLiteral("SELECT name FROM snippets WHERE lower(name) = lower(:name) AND id <> :id"));
     q.bindValue(QStringLiteral(":name"), snippet->name);
     q.bindValue(QStringLiteral(":id"), snippet->id);
     if (!q.exec())
@@ -94,11 +96,11 @@ bool SnippetStore::add(Snippet *snippet, QString *error)
     if (!prepareWrite(&candidate, error))
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO snippets (name, description, body) VALUES (:name, :description, :body)"));
+    q.prepare(QStringLiteral("INSERT INTO snippets (name, description, body) VALUES (:name, :description, :body) RETURNING id"));
     bindFields(q, candidate);
     if (!q.exec())
         return fail(error, tr("The snippet could not be saved: %1").arg(q.lastError().text()));
-    candidate.id = q.lastInsertId().toLongLong();
+    candidate.id = sql::returnedId(q);
     candidate.rowVersion = 1;
     *snippet = candidate;
     return true;

@@ -2,7 +2,9 @@
 
 namespace wb {
 
-QList<Migration> workspaceMigrations()
+namespace {
+
+QList<Migration> sqliteMigrations()
 {
     return {
         {1,
@@ -32,14 +34,16 @@ QList<Migration> workspaceMigrations()
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE UNIQUE INDEX hosts_unique_name ON hosts(ifnull(group_id, 0), name)"),
              QStringLiteral("CREATE INDEX hosts_group ON hosts(group_id)"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {2,
          {
              // Workspace-wide settings (for example the known_hosts file to use).
              QStringLiteral("CREATE TABLE workspace_settings ("
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {3,
          {
              // Saved commands and scripts. Names are unique regardless of
@@ -51,7 +55,8 @@ QList<Migration> workspaceMigrations()
                             " description TEXT NOT NULL DEFAULT '',"
                             " body TEXT NOT NULL,"
                             " row_version INTEGER NOT NULL DEFAULT 1)"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {4,
          {
              // What was done to which account on which host, by whom: append-only, never a secret.
@@ -66,7 +71,8 @@ QList<Migration> workspaceMigrations()
                             " error TEXT NOT NULL DEFAULT '',"
                             " ticket_id INTEGER)"),
              QStringLiteral("CREATE INDEX audit_log_host ON audit_log(host)"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {5,
          {
              // Tickets (core/tickets), their hosts and work logs, categories as
@@ -159,7 +165,8 @@ QList<Migration> workspaceMigrations()
              QStringLiteral("CREATE TRIGGER kb_fts_delete AFTER DELETE ON kb_articles BEGIN"
                             " INSERT INTO kb_fts (kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);"
                             " END"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {6,
          {
              // Account actions as two append-only rows sharing an action id: an
@@ -204,13 +211,15 @@ QList<Migration> workspaceMigrations()
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
                             " SELECT RAISE(ABORT, 'audit records are append-only');"
                             " END"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {7,
          {
              // OpenSSH's HostKeyAlias and UserKnownHostsFile, per host.
              QStringLiteral("ALTER TABLE hosts ADD COLUMN host_key_alias TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE hosts ADD COLUMN known_hosts_file TEXT NOT NULL DEFAULT ''"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
         {8,
          {
              // The categories the workspace came with get a key, so a window shows
@@ -227,8 +236,24 @@ QList<Migration> workspaceMigrations()
                             " WHEN id = 7 AND parent_id IS NULL AND name = 'Printer' THEN 'printer'"
                             " WHEN id = 8 AND parent_id IS NULL AND name = 'E-mail' THEN 'email'"
                             " END"),
-         }},
+         },
+         {}}, // before the PostgreSQL baseline
     };
+}
+
+} // namespace
+
+QList<Migration> workspaceMigrations(SqlEngine engine)
+{
+    const QList<Migration> all = sqliteMigrations();
+    if (engine == SqlEngine::Sqlite)
+        return all;
+    QList<Migration> postgres{{postgresBaselineVersion, postgresBaseline(), {}}};
+    for (const Migration &migration : all) {
+        if (migration.version > postgresBaselineVersion)
+            postgres.append({migration.version, migration.postgresStatements, {}});
+    }
+    return postgres;
 }
 
 } // namespace wb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/Migration.h"
+#include "core/storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -8,9 +9,10 @@
 
 namespace wb {
 
-// One workspace database: an SQLite file in WAL mode with foreign keys on,
-// brought up to the newest schema when opened. Each Workspace owns its own
-// named QSqlDatabase connection, usable only from the thread that opened it.
+// One workspace database, brought up to the newest schema when opened: an
+// SQLite file in WAL mode with foreign keys on, or a PostgreSQL database (a
+// team workspace, see WorkspaceLocation). Each Workspace owns its own named
+// QSqlDatabase connection, usable only from the thread that opened it.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(wb::Workspace)
@@ -23,13 +25,24 @@ public:
     // The default file: workspace.sqlite under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
-    bool open(const QString &path);
+    // `location` is a file path or a PostgreSQL address (WorkspaceLocation).
+    // An SQLite file is created when missing; a PostgreSQL database must hold
+    // a workspace already (create() makes one), and is upgraded when older.
+    bool open(const QString &location);
     // For tests: open with a chosen list of migrations.
-    bool open(const QString &path, const QList<Migration> &migrations);
+    bool open(const QString &location, const QList<Migration> &migrations);
+    // As open(), and also lays the schema into an empty PostgreSQL database.
+    bool create(const QString &location);
+    // The password for a PostgreSQL login, kept in memory for this
+    // connection only (libpq reads ~/.pgpass itself when none is set).
+    void setPassword(const QString &password) { m_password = password; }
     void close();
 
     bool isOpen() const;
     QString path() const { return m_path; }
+    SqlEngine engine() const { return m_engine; }
+    // True when the last open() failed because the server wants a password.
+    bool needsPassword() const { return m_needsPassword; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
     QSqlDatabase database() const;
@@ -37,12 +50,20 @@ public:
     static int latestSchemaVersion();
 
 private:
-    bool migrate(const QList<Migration> &migrations);
+    enum class Mode { Open, Create };
+    bool open(const QString &location, const QList<Migration> &migrations, Mode mode);
+    QString openSqlite(const QString &path);
+    QString openPostgres(const WorkspaceLocation &location);
+    // Empty when the schema is current, else why it is not.
+    QString migrate(const QList<Migration> &migrations, Mode mode);
     bool fail(const QString &message);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_password;
+    SqlEngine m_engine = SqlEngine::Sqlite;
+    bool m_needsPassword = false;
 };
 
 } // namespace wb

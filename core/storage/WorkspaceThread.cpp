@@ -24,7 +24,8 @@ public:
                 // Nobody waits on this thread: a write here (an audit record, a
                 // work-log line) waits out a long import's write lock instead of
                 // failing after the GUI connection's five seconds.
-                QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+                if (m_workspace->engine() == SqlEngine::Sqlite)
+                    QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
             }
             else
                 m_openError = workspace->errorString(); // asked again next time: the file may come back

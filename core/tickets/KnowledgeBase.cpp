@@ -1,7 +1,9 @@
 #include "core/tickets/KnowledgeBase.h"
 
 #include "core/storage/GuiThreadCheck.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/WriteScope.h"
+#include "core/tickets/TextSearch.h"
 #include "core/tickets/TicketRows.h"
 #include "core/tickets/TicketStore.h"
 
@@ -37,7 +39,7 @@ void bindArticle(QSqlQuery &q, const Article &a)
 }
 
 constexpr const char *articleColumns =
-    "a.id, a.title, a.body, ifnull(a.category_id, 0), a.tags, ifnull(a.source_ticket_id, 0), a.created_at, a.updated_at, a.row_version";
+    "a.id, a.title, a.body, coalesce(a.category_id, 0), a.tags, coalesce(a.source_ticket_id, 0), a.created_at, a.updated_at, a.row_version";
 
 Article readArticle(const QSqlQuery &q)
 {
@@ -109,11 +111,11 @@ bool KnowledgeBase::add(Article *article, QString *error)
     article->created = article->updated = m_clock();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO kb_articles (title, body, category_id, tags, source_ticket_id, created_at, updated_at)"
-                             " VALUES (:title, :body, :category_id, :tags, :source, :created_at, :updated_at)"));
+                             " VALUES (:title, :body, :category_id, :tags, :source, :created_at, :updated_at) RETURNING id"));
     bindArticle(q, *article);
     if (!q.exec())
         return fail(error, tr("The article could not be saved: %1").arg(q.lastError().text()));
-    article->id = q.lastInsertId().toLongLong();
+    article->id = sql::returnedId(q);
     article->rowVersion = 1;
     return true;
 }
@@ -166,16 +168,17 @@ bool KnowledgeBase::remove(qint64 id, QString *error)
     return true;
 }
 
-QList<Article> KnowledgeBase::query(const QString &match, CategoryId preferred, int limit, QString *error) const
+QList<Article> KnowledgeBase::query(const QString &words, bool anyWord, CategoryId preferred, int limit, QString *error) const
 {
     if (!isOpen(m_db, error))
         return {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM kb_fts f JOIN kb_articles a ON a.id = f.rowid WHERE kb_fts MATCH ?"
-                             " ORDER BY (ifnull(a.category_id, 0) = ?) DESC, bm25(kb_fts, 10.0, 1.0, 5.0), a.id LIMIT ?")
-                  .arg(QLatin1String(articleColumns)));
-    q.addBindValue(match);
+    const textsearch::ArticleSearch search =
+        textsearch::articleSearch(sqlEngine(m_db), QLatin1String(articleColumns), words, anyWord);
+    q.prepare(search.sql);
+    for (const QVariant &value : search.leading)
+        q.addBindValue(value);
     q.addBindValue(preferred);
     q.addBindValue(std::max(0, limit));
     return readArticles(q, error);
@@ -194,22 +197,21 @@ QList<Article> KnowledgeBase::newest(int limit, QString *error) const
 
 QList<Article> KnowledgeBase::search(const QString &words, int limit, QString *error) const
 {
-    return query(TicketStore::ftsQuery(words), -1, limit, error);
+    return query(words, false, -1, limit, error);
 }
 
 QList<Article> KnowledgeBase::suggestionsFor(const QString &title, CategoryId categoryId, int limit) const
 {
-    QStringList terms;
+    QStringList words;
     static const QRegularExpression wordPattern(QStringLiteral("\\w{3,}"), QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = wordPattern.globalMatch(title); it.hasNext();) {
         const QString word = it.next().captured(0);
-        const QString term = TicketStore::ftsQuery(word);
-        if (!terms.contains(term, Qt::CaseInsensitive))
-            terms << term;
+        if (!words.contains(word, Qt::CaseInsensitive))
+            words << word;
     }
-    if (terms.isEmpty())
+    if (words.isEmpty())
         return {};
-    return query(terms.join(QStringLiteral(" OR ")), categoryId > 0 ? categoryId : -1, limit, nullptr);
+    return query(words.join(QLatin1Char(' ')), true, categoryId > 0 ? categoryId : -1, limit, nullptr);
 }
 
 } // namespace wb

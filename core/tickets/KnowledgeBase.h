@@ -46,7 +46,7 @@ public:
     // the body, its category. Not stored until add().
     static Article draftFrom(const Ticket &ticket);
 
-    // Every word must match (as TicketStore::ftsQuery); best matches first.
+    // Every word must match (textsearch: the window's query syntax); best matches first.
     QList<Article> search(const QString &words, int limit = 50, QString *error = nullptr) const;
     // The latest articles, newest first.
     QList<Article> newest(int limit = 50, QString *error = nullptr) const;
@@ -57,7 +57,7 @@ public:
     static QString validate(const Article &article);
 
 private:
-    QList<Article> query(const QString &match, CategoryId preferred, int limit, QString *error) const;
+    QList<Article> query(const QString &words, bool anyWord, CategoryId preferred, int limit, QString *error) const;
 
     QSqlDatabase m_db;
     std::function<QDateTime()> m_clock;

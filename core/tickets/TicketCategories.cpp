@@ -1,5 +1,6 @@
 #include "core/tickets/TicketCategories.h"
 
+#include "core/storage/SqlDialect.h"
 #include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketRows.h"
 
@@ -25,7 +26,7 @@ QList<TicketCategory> TicketCategories::list(QString *error) const
         return all;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, ifnull(parent_id, 0), name, ifnull(builtin, '') FROM ticket_categories ORDER BY name"))) {
+    if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, coalesce(builtin, '') FROM ticket_categories ORDER BY name"))) {
         fail(error, tr("The categories could not be read: %1").arg(q.lastError().text()));
         return all;
     }
@@ -38,7 +39,7 @@ QString TicketCategories::path(CategoryId id, CategoryNames names) const
 {
     QStringList path;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ifnull(parent_id, 0), name, ifnull(builtin, '') FROM ticket_categories WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT coalesce(parent_id, 0), name, coalesce(builtin, '') FROM ticket_categories WHERE id = ?"));
     for (int depth = 0; id != 0 && depth < 32; ++depth) { // 32: a cycle cannot loop forever
         q.addBindValue(id);
         if (!q.exec() || !q.next())
@@ -95,12 +96,12 @@ bool TicketCategories::add(TicketCategory *category, QString *error)
     if (nameTaken(list(), category->parentId, category->name, 0))
         return fail(error, tr("There already is a category “%1” there.").arg(category->name));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO ticket_categories (parent_id, name) VALUES (?, ?) RETURNING id"));
     q.addBindValue(category->parentId > 0 ? QVariant(category->parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(category->name);
     if (!q.exec())
         return fail(error, tr("There already is a category “%1” there.").arg(category->name));
-    category->id = q.lastInsertId().toLongLong();
+    category->id = sql::returnedId(q);
     return true;
 }
 

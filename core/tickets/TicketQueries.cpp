@@ -1,5 +1,6 @@
 // TicketStore's reads: pages of tickets for views and searches, and counts.
 #include "core/tickets/TicketRows.h"
+#include "core/tickets/TextSearch.h"
 #include "core/tickets/TicketStore.h"
 
 #include <QRegularExpression>
@@ -17,7 +18,7 @@ namespace {
 constexpr const char *openStatuses = "t.status IN ('new', 'assigned', 'in-progress', 'pending')";
 
 // The WHERE clause of a query, with its values in bind order.
-QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *values)
+QString whereFor(SqlEngine engine, const TicketQuery &query, const QDateTime &now, QVariantList *values)
 {
     QStringList conditions;
     switch (query.view) {
@@ -46,9 +47,10 @@ QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *v
         break;
     }
     if (!query.text.trimmed().isEmpty()) {
-        // Searched through the join in fromFor(): FTS5 drives the query.
-        conditions << QStringLiteral("ticket_fts MATCH ?");
-        *values << TicketStore::ftsQuery(query.text);
+        // Searched through the join in fromFor(): the text index drives the query.
+        const textsearch::TicketSearch search = textsearch::ticketSearch(engine, query.text);
+        conditions << search.condition;
+        *values << search.argument;
     }
     if (query.hostId != 0) {
         conditions << QStringLiteral("t.id IN (SELECT ticket_id FROM ticket_hosts WHERE host_id = ?)");
@@ -58,21 +60,21 @@ QString whereFor(const TicketQuery &query, const QDateTime &now, QVariantList *v
 }
 
 // With words to find, the full-text index leads: newest first it hands out
-// matches in rowid order and the LIMIT stops it early (a common word in a
+// matches in id order and the LIMIT stops it early (a common word in a
 // million tickets stays a millisecond query); other orders sort every match.
-QString fromFor(const TicketQuery &query)
+QString fromFor(SqlEngine engine, const TicketQuery &query)
 {
-    return query.text.trimmed().isEmpty() ? QStringLiteral(" FROM tickets t")
-                                          : QStringLiteral(" FROM ticket_fts JOIN tickets t ON t.id = ticket_fts.rowid");
+    return query.text.trimmed().isEmpty() ? QStringLiteral(" FROM tickets t") : textsearch::ticketSearch(engine, query.text).from;
 }
 
-QString orderFor(const TicketQuery &query)
+QString orderFor(SqlEngine engine, const TicketQuery &query)
 {
     switch (query.order) {
     case TicketQuery::Order::PriorityThenDue: return QStringLiteral(" ORDER BY t.priority DESC, t.due_at, t.id");
     case TicketQuery::Order::Due: return QStringLiteral(" ORDER BY t.due_at, t.priority DESC, t.id");
     case TicketQuery::Order::Newest:
-        return query.text.trimmed().isEmpty() ? QStringLiteral(" ORDER BY t.id DESC") : QStringLiteral(" ORDER BY ticket_fts.rowid DESC");
+        return query.text.trimmed().isEmpty() ? QStringLiteral(" ORDER BY t.id DESC")
+                                              : textsearch::ticketSearch(engine, query.text).newestFirst;
     }
     return {};
 }
@@ -88,32 +90,17 @@ QString qualifiedColumns()
 
 } // namespace
 
-QString TicketStore::ftsQuery(const QString &words)
-{
-    QStringList terms;
-    for (QString word : words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        const bool prefix = word.endsWith(QLatin1Char('*'));
-        while (word.endsWith(QLatin1Char('*')))
-            word.chop(1);
-        if (word.isEmpty())
-            continue;
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + word + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
-    }
-    // No words at all still has to match nothing rather than be an FTS syntax error.
-    return terms.isEmpty() ? QStringLiteral("\"\"") : terms.join(QLatin1Char(' '));
-}
-
 QList<Ticket> TicketStore::list(const TicketQuery &query, QString *error) const
 {
     QList<Ticket> tickets;
     if (!isOpen(m_db, error))
         return tickets;
     QVariantList values;
-    const QString where = whereFor(query, now(), &values);
+    const SqlEngine engine = sqlEngine(m_db);
+    const QString where = whereFor(engine, query, now(), &values);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + qualifiedColumns() + fromFor(query) + where + orderFor(query)
+    q.prepare(QStringLiteral("SELECT ") + qualifiedColumns() + fromFor(engine, query) + where + orderFor(engine, query)
               + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -150,7 +137,8 @@ int TicketStore::count(const TicketQuery &query, QString *error) const
         return 0;
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*)") + fromFor(query) + whereFor(query, now(), &values));
+    const SqlEngine engine = sqlEngine(m_db);
+    q.prepare(QStringLiteral("SELECT count(*)") + fromFor(engine, query) + whereFor(engine, query, now(), &values));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {

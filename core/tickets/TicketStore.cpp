@@ -1,6 +1,7 @@
 #include "core/tickets/TicketStore.h"
 
 #include "core/storage/GuiThreadCheck.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WriteScope.h"
 #include "core/tickets/TicketRows.h"
@@ -155,7 +156,7 @@ bool TicketStore::write(Ticket *ticket, const Ticket *stored, QString *error)
         q.bindValue(QStringLiteral(":id"), ticket->id);
         q.bindValue(QStringLiteral(":row_version"), ticket->rowVersion);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO tickets (" TICKET_COLUMNS_WRITTEN ") VALUES (" TICKET_VALUES_WRITTEN ")"));
+        q.prepare(QStringLiteral("INSERT INTO tickets (" TICKET_COLUMNS_WRITTEN ") VALUES (" TICKET_VALUES_WRITTEN ") RETURNING id"));
     }
     bindTicket(q, *ticket);
     if (!q.exec())
@@ -164,7 +165,7 @@ bool TicketStore::write(Ticket *ticket, const Ticket *stored, QString *error)
         return fail(error, tr("Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.")
                                .arg(ticket->id));
     if (!stored)
-        ticket->id = q.lastInsertId().toLongLong();
+        ticket->id = sql::returnedId(q);
     if (!saveHosts(*ticket, error) || !scope.commit())
         return false;
     ticket->rowVersion = stored ? stored->rowVersion + 1 : 1;
@@ -241,7 +242,8 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
     if (!scope.ok())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO ticket_worklog (ticket_id, author, at, text, minutes, public) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO ticket_worklog (ticket_id, author, at, text, minutes, public) VALUES (?, ?, ?, ?, ?, ?)"
+                             " RETURNING id"));
     q.addBindValue(entry->ticketId);
     q.addBindValue(entry->author.isNull() ? QStringLiteral("") : entry->author);
     q.addBindValue(timeText(entry->at));
@@ -250,7 +252,7 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
     q.addBindValue(entry->isPublic ? 1 : 0);
     if (!q.exec())
         return fail(error, tr("There is no ticket #%1 to log work on.").arg(entry->ticketId));
-    entry->id = q.lastInsertId().toLongLong();
+    entry->id = sql::returnedId(q);
     QSqlQuery first(m_db);
     first.prepare(QStringLiteral("UPDATE tickets SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL"));
     first.addBindValue(timeText(entry->at));

@@ -74,9 +74,6 @@ public:
 
     // The first problem with the ticket's own fields, or an empty string.
     static QString validate(const Ticket &ticket);
-    // FTS5 query text for words a user typed: each word matched as written
-    // (quotes, colons, NEAR and * are not syntax), a trailing * as a prefix.
-    static QString ftsQuery(const QString &words);
 
 private:
     bool write(Ticket *ticket, const Ticket *stored, QString *error);

@@ -7,6 +7,8 @@
 #include "core/storage/WorkspaceThread.h"
 #include "core/targets/ConnectionSettings.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,7 +20,7 @@ using namespace wb;
 class TestConnectionSettings : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
 
 private Q_SLOTS:
     void initTestCase()
@@ -31,7 +33,7 @@ private Q_SLOTS:
 
     void whatWaitsForTheSettingsGetsTheStoredOnes()
     {
-        const QString path = m_dir.filePath(QStringLiteral("read.sqlite"));
+        const QString path = m_workspaces.create(QStringLiteral("read"));
         {
             Workspace workspace;
             QVERIFY(workspace.open(path));
@@ -54,7 +56,7 @@ private Q_SLOTS:
 
     void aSaveIsWaitedForAndReachesBothParts()
     {
-        const QString path = m_dir.filePath(QStringLiteral("save.sqlite"));
+        const QString path = m_workspaces.create(QStringLiteral("save"));
         WorkspaceThread thread(path);
         ConnectionSettings settings(&thread);
         QTRY_VERIFY(settings.isSettled());

@@ -3,6 +3,8 @@
 #include "core/tickets/TicketStore.h"
 #include "tests/support/StoredInventory.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,7 +27,7 @@ class TestInventory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Inventory> m_inventory;
@@ -36,7 +38,7 @@ class TestInventory : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_path = m_workspaces.create(QString::fromLatin1(QTest::currentTestFunction()));
         m_workspace = std::make_unique<Workspace>();
         QVERIFY(m_workspace->open(m_path));
         m_inventory = std::make_unique<Inventory>();

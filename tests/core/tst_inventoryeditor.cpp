@@ -11,6 +11,8 @@
 #include "core/storage/WorkspaceThread.h"
 #include "tests/support/StoredInventory.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,12 +26,12 @@ class TestInventoryEditor : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    mutable wbtest::TestWorkspaces m_workspaces;
     std::unique_ptr<WorkspaceThread> m_thread;
     std::unique_ptr<Inventory> m_replica;
     std::unique_ptr<InventoryEditor> m_editor;
 
-    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
+    QString path() const { return m_workspaces.forCurrentTest(); }
 
     // Runs `edit` through the editor and waits; the refusal, or empty.
     QString edit(const InventoryEditor::Edit &change)
@@ -258,7 +260,7 @@ private Q_SLOTS:
     void aWorkspaceThatCannotBeOpenedSaysSo()
     {
         cleanup();
-        const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        const QString garbage = QDir(m_workspaces.folder()).filePath(QStringLiteral("garbage.sqlite"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));  // not an SQLite file

@@ -5,6 +5,8 @@
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketStore.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,7 +16,7 @@ class TestKnowledgeBase : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
     Workspace m_workspace;
 
     KnowledgeBase kb() { return KnowledgeBase(m_workspace.database()); }
@@ -39,7 +41,7 @@ class TestKnowledgeBase : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_workspace.open(m_dir.filePath(QStringLiteral("kb.sqlite")))); }
+    void initTestCase() { QVERIFY2(m_workspace.open(m_workspaces.create(QStringLiteral("kb"))), qPrintable(m_workspace.errorString())); }
 
     void articlesAreStoredAndFound()
     {

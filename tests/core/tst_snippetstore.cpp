@@ -5,6 +5,8 @@
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceThread.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +36,7 @@ class TestSnippetStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
     std::unique_ptr<Workspace> m_workspace;
     QString m_path;
     int m_files = 0;
@@ -62,7 +64,7 @@ private Q_SLOTS:
     void init()
     {
         // A fresh file for every test and every data row.
-        m_path = m_dir.filePath(QStringLiteral("workspace-%1.sqlite").arg(++m_files));
+        m_path = m_workspaces.create(QStringLiteral("workspace-%1").arg(++m_files));
         reopen();
     }
     void cleanup() { m_workspace.reset(); }

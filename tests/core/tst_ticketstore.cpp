@@ -13,6 +13,8 @@
 #include "core/tickets/TicketCategoryNames.h"
 #include "core/tickets/TicketStore.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,7 +28,7 @@ class TestTicketStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
     std::unique_ptr<Workspace> m_workspace;
     QString m_path;
     int m_files = 0;
@@ -92,7 +94,7 @@ class TestTicketStore : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("tickets-%1.sqlite").arg(++m_files));
+        m_path = m_workspaces.create(QStringLiteral("tickets-%1").arg(++m_files));
         reopen();
     }
     void cleanup() { m_workspace.reset(); }
@@ -338,6 +340,36 @@ private Q_SLOTS:
         // Deleting a ticket takes it out of the index.
         QVERIFY(store().remove(vpn.id, &error));
         QCOMPARE(found(QStringLiteral("vpn")), QList<TicketId>{});
+    }
+
+    // Host names and e-mail addresses are what a helpdesk searches for most:
+    // both engines split them into their words and find the whole as a phrase.
+    void hostNamesAndAddressesAreFoundWholeAndByTheirParts()
+    {
+        const Ticket web = added(QStringLiteral("Disk full on web01.example.com"), 3, 3,
+                                 QStringLiteral("Reported by j.de.vries@example.org at 09:12"));
+        const Ticket other = added(QStringLiteral("web02.example.com slow"), 3, 3, QStringLiteral("ask piet@example.org"));
+        Ticket logged = added(QStringLiteral("Backup failed"));
+        WorkLogEntry entry;
+        entry.ticketId = logged.id;
+        entry.author = QStringLiteral("anna");
+        entry.text = QStringLiteral("db-03.corp.local ran out of inodes");
+        QString error;
+        QVERIFY2(store().addWorkLog(&entry, &error), qPrintable(error));
+
+        QCOMPARE(found(QStringLiteral("web01.example.com")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("WEB01.Example.COM")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("web01")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("example.com")), (QList<TicketId>{other.id, web.id}));
+        QCOMPARE(found(QStringLiteral("web0*")), (QList<TicketId>{other.id, web.id}));
+        QCOMPARE(found(QStringLiteral("web01.exa*")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("example.com.web01")), QList<TicketId>{}); // the parts in their order
+        QCOMPARE(found(QStringLiteral("j.de.vries@example.org")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("piet@example.org")), QList<TicketId>{other.id});
+        QCOMPARE(found(QStringLiteral("vries")), QList<TicketId>{web.id});
+        QCOMPARE(found(QStringLiteral("db-03.corp.local")), QList<TicketId>{logged.id}); // in the work log
+        QCOMPARE(found(QStringLiteral("inodes db-03")), QList<TicketId>{logged.id});
+        QCOMPARE(found(QStringLiteral("09:12")), QList<TicketId>{web.id});
     }
 
     void viewsAndOrder()

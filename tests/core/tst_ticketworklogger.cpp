@@ -8,6 +8,8 @@
 #include "core/tickets/TicketStore.h"
 #include "core/tickets/TicketWorkLogger.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,7 +18,7 @@ using namespace wb;
 class TestTicketWorkLogger : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    wbtest::TestWorkspaces m_workspaces;
     Workspace m_workspace;
     qint64 m_web = 0;
     qint64 m_db = 0;
@@ -25,7 +27,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         installTranslations(*qApp, QStringLiteral("en")); // English plural forms
-        QVERIFY(m_workspace.open(m_dir.filePath(QStringLiteral("log.sqlite"))));
+        QVERIFY2(m_workspace.open(m_workspaces.create(QStringLiteral("log"))), qPrintable(m_workspace.errorString()));
         Inventory inventory;
         inventory.setDatabase(m_workspace.database());
         QString error;

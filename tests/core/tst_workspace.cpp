@@ -125,7 +125,8 @@ private Q_SLOTS:
         migrations.append({latest + 1,
                            {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
                             QStringLiteral("ALTER TABLE groups ADD COLUMN colour TEXT"),
-                            QStringLiteral("THIS IS NOT SQL")}});
+                            QStringLiteral("THIS IS NOT SQL")},
+                           {}});
         {
             Workspace ws;
             QVERIFY(!ws.open(path, migrations));

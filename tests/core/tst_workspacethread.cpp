@@ -9,6 +9,8 @@
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WorkspaceThread.h"
 
+#include "tests/support/TestWorkspaces.h"
+
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,9 +26,9 @@ class TestWorkspaceThread : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    mutable wbtest::TestWorkspaces m_workspaces;
 
-    QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
+    QString path() const { return m_workspaces.forCurrentTest(); }
 
     static WorkspaceThread::Job<bool> setting(const QString &key, const QString &value)
     {
@@ -129,7 +131,7 @@ private Q_SLOTS:
     void aWorkspaceThatCannotBeOpenedSaysSoToEveryRequest()
     {
         // A directory where the file should be: SQLite cannot open it.
-        const QString blocked = m_dir.filePath(QStringLiteral("blocked.sqlite"));
+        const QString blocked = QDir(m_workspaces.folder()).filePath(QStringLiteral("blocked.sqlite"));
         QVERIFY(QDir().mkpath(blocked));
         WorkspaceThread thread(blocked);
         QObject asker;
@@ -193,7 +195,13 @@ private Q_SLOTS:
         Workspace importer;
         QVERIFY(importer.open(path()));
         QSqlQuery hold(importer.database());
-        QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        if (wbtest::TestWorkspaces::onPostgres()) {
+            // PostgreSQL's writers wait for a lock without a time limit (no lock_timeout is set).
+            QVERIFY2(hold.exec(QStringLiteral("BEGIN")), qPrintable(hold.lastError().text()));
+            QVERIFY2(hold.exec(QStringLiteral("LOCK TABLE workspace_settings IN EXCLUSIVE MODE")), qPrintable(hold.lastError().text()));
+        } else {
+            QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+        }
         WorkspaceThread thread(path());
         QObject asker;
         bool answered = false;

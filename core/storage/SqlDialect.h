@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace wb {
+
+// The SQL that differs between the two engines a workspace can live in, kept
+// here (and in the PostgreSQL baseline of Migration) so the stores stay one
+// code path. Everything else the stores write is SQL both engines accept:
+// coalesce, INSERT … RETURNING id, ON CONFLICT … DO NOTHING/UPDATE.
+enum class SqlEngine { Sqlite, PostgreSql };
+
+SqlEngine sqlEngine(const QSqlDatabase &db);
+
+namespace sql {
+
+// "haystack contains needle, ignoring case", both SQL expressions; no LIKE, so
+// a user's % and _ are plain characters.
+QString containsIgnoringCase(SqlEngine engine, const QString &haystack, const QString &needle);
+
+// The id an executed "INSERT … RETURNING id" gave back (0 if none), and the
+// statement finished: SQLite commits an autocommit INSERT only when its
+// statement is reset, so a RETURNING row left unread would hold the write lock.
+qint64 returnedId(QSqlQuery &query);
+
+// "id, " and ":id, " for an INSERT that keeps a row's old id (undo, copy), or
+// nothing, so the engine assigns one: PostgreSQL's identity columns refuse a
+// NULL where SQLite would pick the next id.
+QString idColumn(qint64 id);
+QString idValue(qint64 id);
+
+} // namespace sql
+} // namespace wb
