@@ -1057,7 +1057,7 @@
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommand.cpp" line="+76" />
+        <location filename="../app/cli/AccountCommand.cpp" line="+73" />
         <source>ACCOUNT</source>
         <translation>ACCOUNT</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+49" />
         <source>list, show, reset, must-change, lock, unlock, disable, enable,
 reset-failures or expire accounts on a Linux host (audited)</source>
         <translation>accounts op een Linux-host opsommen (list), er één tonen (show), resetten, laten wijzigen,
@@ -1400,6 +1400,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+4" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+113" />
         <source>--password-stdin: standard input has no password line.</source>
         <translation>--password-stdin: standaardinvoer bevat geen wachtwoordregel.</translation>
     </message>
@@ -1454,7 +1455,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+106" />
+        <location filename="../app/cli/CliSupport.cpp" line="+110" />
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
@@ -1504,9 +1505,9 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+21" />
-        <source>Usage: werkbank-cli [--workspace PATH] [--lang nl|en] COMMAND [options]</source>
-        <translation>Gebruik: werkbank-cli [--workspace PAD] [--lang nl|en] COMMAND [opties]</translation>
+        <location filename="../app/cli/Command.cpp" line="+22" />
+        <source>Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]</source>
+        <translation>Gebruik: werkbank-cli [--workspace PAD|ADRES] [--lang nl|en] COMMAND [opties]</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1524,7 +1525,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -2083,6 +2084,111 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location line="+4" />
         <source>#%1 saved (%2).</source>
         <translation>#%1 opgeslagen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="-92" />
+        <source>set up a team workspace on PostgreSQL and say who may do what in it</source>
+        <translation>een teamwerkruimte op PostgreSQL inrichten en bepalen wie wat mag</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty database and creates its two roles, &lt;db&gt;_helpdesk and &lt;db&gt;_sysadmin; grant gives a login one of them (creating the login when it does not exist); revoke takes both away; info says what the workspace is and what your login may do in it.</source>
+        <translation>Teamwerkruimten op PostgreSQL. init (uitgevoerd door de login die eigenaar van het schema wordt) richt een lege database in en maakt de twee rollen, &lt;db&gt;_helpdesk en &lt;db&gt;_sysadmin; grant geeft een login een van beide (en maakt de login als die nog niet bestaat); revoke neemt beide af; info zegt wat de werkruimte is en wat uw login erin mag.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>grant: helpdesk or sysadmin.</source>
+        <translation>grant: helpdesk of sysadmin.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>grant: a new login's password, from the first line of standard input (without it the login has none: certificate or peer authentication).</source>
+        <translation>grant: het wachtwoord van een nieuwe login, van de eerste regel van standaardinvoer (zonder deze optie heeft de login er geen: aanmelden met certificaat of peer).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>info: one JSON object.</source>
+        <translation>info: één JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>init, info, grant or revoke.</source>
+        <translation>init, info, grant of revoke.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>info takes no further words.</source>
+        <translation>info neemt geen verdere woorden.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine</source>
+        <translation>Database-engine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your role</source>
+        <translation>Uw rol</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>workspace needs an ACTION: init, info, grant or revoke.</source>
+        <translation>workspace heeft een ACTIE nodig: init, info, grant of revoke.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>workspace %1 is for a team workspace: give --workspace a PostgreSQL address (postgresql://user@host/db).</source>
+        <translation>workspace %1 is voor een teamwerkruimte: geef --workspace een PostgreSQL-adres (postgresql://gebruiker@host/db).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>init takes no further words.</source>
+        <translation>init neemt geen verdere woorden.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The team workspace %1 is ready (schema %2), with the roles %3 and %4. Give logins a role with: werkbank-cli --workspace '%1' workspace grant LOGIN --role helpdesk|sysadmin</source>
+        <translation>De teamwerkruimte %1 is klaar (schema %2), met de rollen %3 en %4. Geef logins een rol met: werkbank-cli --workspace '%1' workspace grant LOGIN --role helpdesk|sysadmin</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 needs one LOGIN.</source>
+        <translation>%1 heeft één LOGIN nodig.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>grant needs --role helpdesk or --role sysadmin.</source>
+        <translation>grant heeft --role helpdesk of --role sysadmin nodig.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>revoke takes no --role and no password.</source>
+        <translation>revoke neemt geen --role en geen wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 now has the role %2.</source>
+        <translation>%1 heeft nu de rol %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 has no role in this workspace any more.</source>
+        <translation>%1 heeft geen rol meer in deze werkruimte.</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3204,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::Inventory</name>
     <message>
-        <location filename="../core/inventory/InventoryBatch.cpp" line="+27" />
+        <location filename="../core/inventory/InventoryBatch.cpp" line="+28" />
         <location line="+20" />
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>
@@ -4996,6 +5102,14 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::SqlText</name>
+    <message>
+        <location filename="../core/storage/SqlDialect.cpp" line="+27" />
+        <source>Your role in this team workspace does not allow this (the database said: %1).</source>
+        <translation>Uw rol in deze teamwerkruimte staat dit niet toe (de database zei: %1).</translation>
+    </message>
+</context>
+<context>
     <name>wb::SshAuthenticator</name>
     <message>
         <location filename="../core/ssh/SshAuthenticator.cpp" line="+106" />
@@ -5318,6 +5432,74 @@ Oplossing:
         <location line="+21" />
         <source>“%1” is neither an inventory host nor user@host:port.</source>
         <translation>“%1” is geen host uit de inventaris en ook geen gebruiker@host:poort.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TeamRoles</name>
+    <message>
+        <location filename="../core/storage/TeamRoles.cpp" line="+63" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sysadmin</source>
+        <translation>Systeembeheer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No role</source>
+        <translation>Geen rol</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot read the team workspace's database name.</source>
+        <translation>Kan de databasenaam van de teamwerkruimte niet lezen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot create the role %1 (the login that sets up a team workspace needs CREATEROLE, or a superuser creates %1 and %2 first): %3</source>
+        <translation>Kan de rol %1 niet maken (de login die een teamwerkruimte inricht heeft CREATEROLE nodig, of een superuser maakt eerst %1 en %2): %3</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot grant the team roles their rights: %1</source>
+        <translation>Kan de teamrollen hun rechten niet geven: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A login is given the role helpdesk or sysadmin.</source>
+        <translation>Een login krijgt de rol helpdesk of sysadmin.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not a login name PostgreSQL accepts (1 to 63 bytes, no control characters).</source>
+        <translation>“%1” is geen loginnaam die PostgreSQL accepteert (1 tot 63 bytes, geen stuurtekens).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot prepare the password for %1: %2</source>
+        <translation>Kan het wachtwoord voor %1 niet voorbereiden: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a PostgreSQL connection</source>
+        <translation>geen PostgreSQL-verbinding</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cannot give %1 the role %2: %3</source>
+        <translation>Kan %1 de rol %2 niet geven: %3</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no login %1 on this server.</source>
+        <translation>Er is geen login %1 op deze server.</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6241,7 @@ Oplossing:
 <context>
     <name>wb::TicketStore</name>
     <message>
-        <location filename="../core/tickets/TicketQueries.cpp" line="+110" />
+        <location filename="../core/tickets/TicketQueries.cpp" line="+111" />
         <source>The tickets could not be read: %1</source>
         <translation>De tickets konden niet worden gelezen: %1</translation>
     </message>
@@ -6463,7 +6645,7 @@ Oplossing:
 <context>
     <name>wb::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+76" />
+        <location filename="../core/storage/Workspace.cpp" line="+78" />
         <source>The workspace address is not valid: %1</source>
         <translation>Het adres van de werkruimte is ongeldig: %1</translation>
     </message>
@@ -6523,7 +6705,12 @@ Oplossing:
         <translation>Kan de werkruimte %1 niet voorbereiden: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Kan de werkruimte %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>The workspace %1 was written by a newer version of Werkbank (schema %2; this version understands up to %3). Update Werkbank to open it.</source>
         <translation>De werkruimte %1 is geschreven door een nieuwere versie van Werkbank (schema %2; deze versie begrijpt tot en met %3). Werk Werkbank bij om de werkruimte te openen.</translation>
     </message>
@@ -6609,7 +6796,7 @@ Oplossing:
 <context>
     <name>wb::WorkspaceSettings</name>
     <message>
-        <location filename="../core/storage/WorkspaceSettings.cpp" line="+23" />
+        <location filename="../core/storage/WorkspaceSettings.cpp" line="+25" />
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
@@ -6622,7 +6809,7 @@ Oplossing:
 <context>
     <name>wb::WriteScope</name>
     <message>
-        <location filename="../core/storage/WriteScope.cpp" line="+14" />
+        <location filename="../core/storage/WriteScope.cpp" line="+16" />
         <location line="+16" />
         <source>Cannot write to the workspace: %1</source>
         <translation>Kan niet naar de werkruimte schrijven: %1</translation>

@@ -15,10 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <termios.h>
 #include <unistd.h>
-
-#include <cstdio>
 
 namespace wb {
 
@@ -112,40 +109,6 @@ void printOne(const AccountStatus &a)
     for (const auto &field : fields)
         out() << (field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << '\n';
     out().flush();
-}
-
-// One line from standard input, without its line end; false at end of input.
-bool readStdinLine(QString *line)
-{
-    QByteArray bytes;
-    int c;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
-        bytes.append(char(c));
-    if (c == EOF && bytes.isEmpty())
-        return false;
-    if (bytes.endsWith('\r'))
-        bytes.chop(1);
-    *line = QString::fromUtf8(bytes);
-    return true;
-}
-
-// Asks on the terminal without echo; false when standard input is no terminal.
-bool askHidden(const QString &prompt, QString *answer)
-{
-    if (!isatty(STDIN_FILENO))
-        return false;
-    err() << prompt;
-    err().flush();
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    const bool ok = readStdinLine(answer);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    err() << '\n';
-    err().flush();
-    return ok;
 }
 
 AccountReply *await(AccountReply *reply)

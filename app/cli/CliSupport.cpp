@@ -4,7 +4,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdio>
 #include <cstdlib>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace wb {
 
@@ -105,6 +109,40 @@ int OpenWorkspace::openAtGroup(const QString &path, const QString &groupPath, Gr
     if (*top == 0)
         return fail(Cli::tr("There is no group “%1” in the inventory.").arg(groupPath));
     return 0;
+}
+
+// One line from standard input, without its line end; false at end of input.
+bool readStdinLine(QString *line)
+{
+    QByteArray bytes;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        bytes.append(char(c));
+    if (c == EOF && bytes.isEmpty())
+        return false;
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    *line = QString::fromUtf8(bytes);
+    return true;
+}
+
+// Asks on the terminal without echo; false when standard input is no terminal.
+bool askHidden(const QString &prompt, QString *answer)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    err() << prompt;
+    err().flush();
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    const bool ok = readStdinLine(answer);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err() << '\n';
+    err().flush();
+    return ok;
 }
 
 } // namespace wb

@@ -32,6 +32,10 @@ QString printable(const QString &text, bool keepLineBreaks = false);
 void printColumns(const QList<QStringList> &rows);
 // A listing's JSON: one array (DESIGN.md, "Companion CLI").
 void printJsonArray(const QJsonArray &array);
+// One line from standard input, without its line end; false at end of input.
+bool readStdinLine(QString *line);
+// Asks on the terminal without echo; false when standard input is no terminal.
+bool askHidden(const QString &prompt, QString *answer);
 // Parses the options of `command` (--help prints and exits).
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 

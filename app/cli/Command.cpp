@@ -8,6 +8,7 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/TicketCommand.h"
+#include "app/cli/WorkspaceCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ namespace {
 // The synopsis of each command, its summary indented below it.
 QString usage(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString text = Cli::tr("Usage: werkbank-cli [--workspace PATH] [--lang nl|en] COMMAND [options]") + QStringLiteral("\n\n")
+    QString text = Cli::tr("Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]") + QStringLiteral("\n\n")
                    + Cli::tr("Commands:") + QLatin1Char('\n');
     const QString indent(22, QLatin1Char(' '));
     for (const std::unique_ptr<Command> &command : commands) {
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<TicketCommand>());
+    commands.push_back(std::make_unique<WorkspaceCommand>());
     return commands;
 }
 

@@ -125,7 +125,7 @@ bool AuditLog::write(const AuditRecord &record, bool intent, const QDateTime &at
     q.bindValue(QStringLiteral(":ticket"), record.ticketId > 0 ? QVariant(record.ticketId) : QVariant());
     if (!q.exec()) {
         if (error)
-            *error = tr("The audit log could not be written: %1").arg(q.lastError().text());
+            *error = tr("The audit log could not be written: %1").arg(sql::errorText(q.lastError()));
         return false;
     }
     return true;
@@ -189,7 +189,7 @@ QList<AuditRecord> AuditLog::list(const AuditFilter &filter, QString *error) con
         q.bindValue(QStringLiteral(":limit"), filter.limit);
     if (!q.exec()) {
         if (error)
-            *error = tr("The audit log could not be read: %1").arg(q.lastError().text());
+            *error = tr("The audit log could not be read: %1").arg(sql::errorText(q.lastError()));
         return records;
     }
     while (q.next()) {

@@ -1,6 +1,7 @@
 // Inventory's batches: many changes as one transaction (imports, undo steps),
 // announced as one reset.
 #include "core/inventory/Inventory.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlError>
 
@@ -24,7 +25,7 @@ bool Inventory::beginBatch(QString *error)
         // Without a database there is nothing to roll back to but a copy.
         m_beforeBatch = hasDatabase() ? std::nullopt : std::optional<InventorySnapshot>(snapshot());
         if (hasDatabase() && !m_db.transaction()) {
-            *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+            *error = tr("Cannot write to the workspace: %1").arg(sql::errorText(m_db.lastError()));
             return false;
         }
     }
@@ -44,7 +45,7 @@ bool Inventory::commitBatch(QString *error)
         return false;
     }
     if (hasDatabase() && !m_db.commit()) {
-        *error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+        *error = tr("Cannot write to the workspace: %1").arg(sql::errorText(m_db.lastError()));
         ++m_batchDepth;
         rollbackBatch();
         return false;

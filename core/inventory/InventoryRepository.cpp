@@ -26,7 +26,7 @@ bool run(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = query.lastError().text();
+    *error = sql::errorText(query.lastError());
     return false;
 }
 
@@ -108,7 +108,7 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
     groups.setForwardOnly(true);
     // In table order: InventoryTables::build sorts each parent's children.
     if (!groups.exec(QLatin1String(groupColumns))) {
-        *error = groups.lastError().text();
+        *error = sql::errorText(groups.lastError());
         return false;
     }
     while (groups.next())
@@ -117,7 +117,7 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
     QSqlQuery hosts(db);
     hosts.setForwardOnly(true);
     if (!hosts.exec(hostSelect(QString()))) {
-        *error = hosts.lastError().text();
+        *error = sql::errorText(hosts.lastError());
         return false;
     }
     while (hosts.next())
@@ -252,7 +252,7 @@ bool readTicketLinks(QSqlDatabase db, const QList<Host> &hosts, QList<TicketLink
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT ticket_id FROM ticket_hosts WHERE host_id = ?"))) {
-        *error = q.lastError().text();
+        *error = sql::errorText(q.lastError());
         return false;
     }
     for (const Host &h : hosts) {

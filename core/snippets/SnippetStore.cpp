@@ -44,7 +44,7 @@ QList<Snippet> SnippetStore::list(QString *error) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, description, body, row_version FROM snippets"))) {
-        fail(error, tr("The snippets could not be read: %1").arg(q.lastError().text()));
+        fail(error, tr("The snippets could not be read: %1").arg(sql::errorText(q.lastError())));
         return snippets;
     }
     while (q.next())
@@ -83,7 +83,7 @@ bool SnippetStore::prepareWrite(Snippet *snippet, QString *error) const
     q.bindValue(QStringLiteral(":name"), snippet->name);
     q.bindValue(QStringLiteral(":id"), snippet->id);
     if (!q.exec())
-        return fail(error, tr("The snippet could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The snippet could not be saved: %1").arg(sql::errorText(q.lastError())));
     if (q.next())
         return fail(error, tr("A snippet named “%1” already exists.").arg(q.value(0).toString()));
     return true;
@@ -99,7 +99,7 @@ bool SnippetStore::add(Snippet *snippet, QString *error)
     q.prepare(QStringLiteral("INSERT INTO snippets (name, description, body) VALUES (:name, :description, :body) RETURNING id"));
     bindFields(q, candidate);
     if (!q.exec())
-        return fail(error, tr("The snippet could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The snippet could not be saved: %1").arg(sql::errorText(q.lastError())));
     candidate.id = sql::returnedId(q);
     candidate.rowVersion = 1;
     *snippet = candidate;
@@ -118,7 +118,7 @@ bool SnippetStore::update(Snippet *snippet, QString *error)
     q.bindValue(QStringLiteral(":id"), candidate.id);
     q.bindValue(QStringLiteral(":row_version"), candidate.rowVersion);
     if (!q.exec())
-        return fail(error, tr("The snippet could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The snippet could not be saved: %1").arg(sql::errorText(q.lastError())));
     if (q.numRowsAffected() == 0) {
         QSqlQuery exists(m_db);
         exists.prepare(QStringLiteral("SELECT 1 FROM snippets WHERE id = :id"));
@@ -141,7 +141,7 @@ bool SnippetStore::remove(SnippetId id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM snippets WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return fail(error, tr("The snippet could not be deleted: %1").arg(q.lastError().text()));
+        return fail(error, tr("The snippet could not be deleted: %1").arg(sql::errorText(q.lastError())));
     return true;
 }
 

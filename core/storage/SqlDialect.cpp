@@ -9,6 +9,32 @@ SqlEngine sqlEngine(const QSqlDatabase &db)
 
 namespace sql {
 
+namespace {
+class SqlText
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::SqlText)
+};
+} // namespace
+
+QString errorText(const QSqlError &error)
+{
+    QString reason = error.databaseText().trimmed();
+    if (reason.startsWith(QLatin1String("ERROR:")))
+        reason = reason.mid(6).trimmed();
+    if (reason.isEmpty())
+        return error.text();
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return SqlText::tr("Your role in this team workspace does not allow this (the database said: %1).").arg(reason);
+    return reason;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
 QString containsIgnoringCase(SqlEngine engine, const QString &haystack, const QString &needle)
 {
     const QString function = engine == SqlEngine::PostgreSql ? QStringLiteral("strpos") : QStringLiteral("instr");

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -15,6 +17,13 @@ enum class SqlEngine { Sqlite, PostgreSql };
 SqlEngine sqlEngine(const QSqlDatabase &db);
 
 namespace sql {
+
+// A failed statement's reason for a person: the server's own sentence (not
+// the driver's "Unable to create query"), and for a team workspace's refusal
+// (SQLSTATE 42501) what it means: this login's role may not do that.
+QString errorText(const QSqlError &error);
+// Sets *error (when given) and returns false.
+bool fail(QString *error, const QString &message);
 
 // "haystack contains needle, ignoring case", both SQL expressions; no LIKE, so
 // a user's % and _ are plain characters.

@@ -1,5 +1,7 @@
 #include "core/storage/Workspace.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -151,7 +153,7 @@ QString Workspace::migrate(const QList<Migration> &migrations, Mode mode)
     if (postgres) {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !probe.next())
-            return tr("Cannot read the team workspace %1: %2").arg(m_path, probe.lastError().text());
+            return tr("Cannot read the team workspace %1: %2").arg(m_path, sql::errorText(probe.lastError()));
         hasSchema = probe.value(0).toBool();
         if (!hasSchema && mode == Mode::Open)
             return tr("The database %1 holds no Werkbank workspace yet. Its owner creates one with: "
@@ -161,7 +163,13 @@ QString Workspace::migrate(const QList<Migration> &migrations, Mode mode)
         return tr("Cannot prepare the workspace %1: %2").arg(m_path, error);
     }
 
-    const int current = hasSchema ? schemaVersion() : 0;
+    int current = 0;
+    if (hasSchema) {
+        QSqlQuery version(db);
+        if (!version.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !version.next())
+            return tr("Cannot read the workspace %1: %2").arg(m_path, sql::errorText(version.lastError()));
+        current = version.value(0).toInt();
+    }
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current > latest) {
         return tr("The workspace %1 was written by a newer version of Werkbank (schema %2; this "

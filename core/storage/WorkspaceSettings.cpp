@@ -1,5 +1,7 @@
 #include "core/storage/WorkspaceSettings.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,7 +36,7 @@ bool WorkspaceSettings::setValue(const QString &key, const QString &value, QStri
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        *error = tr("The setting could not be saved: %1").arg(query.lastError().text());
+        *error = tr("The setting could not be saved: %1").arg(sql::errorText(query.lastError()));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "core/storage/WriteScope.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QSqlError>
 
 namespace wb {
@@ -11,7 +13,7 @@ WriteScope::WriteScope(QSqlDatabase db, bool nested, QString *error) : m_db(std:
     m_owned = m_db.transaction();
     m_ok = m_owned;
     if (!m_ok)
-        *m_error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+        *m_error = tr("Cannot write to the workspace: %1").arg(sql::errorText(m_db.lastError()));
 }
 
 WriteScope::~WriteScope()
@@ -27,7 +29,7 @@ bool WriteScope::commit()
     m_owned = false;
     if (m_db.commit())
         return true;
-    *m_error = tr("Cannot write to the workspace: %1").arg(m_db.lastError().text());
+    *m_error = tr("Cannot write to the workspace: %1").arg(sql::errorText(m_db.lastError()));
     m_db.rollback();
     return false;
 }

@@ -61,7 +61,7 @@ QList<Article> readArticles(QSqlQuery &q, QString *error)
 {
     QList<Article> articles;
     if (!q.exec()) {
-        fail(error, KnowledgeBase::tr("The knowledge base could not be read: %1").arg(q.lastError().text()));
+        fail(error, KnowledgeBase::tr("The knowledge base could not be read: %1").arg(sql::errorText(q.lastError())));
         return articles;
     }
     while (q.next())
@@ -114,7 +114,7 @@ bool KnowledgeBase::add(Article *article, QString *error)
                              " VALUES (:title, :body, :category_id, :tags, :source, :created_at, :updated_at) RETURNING id"));
     bindArticle(q, *article);
     if (!q.exec())
-        return fail(error, tr("The article could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The article could not be saved: %1").arg(sql::errorText(q.lastError())));
     article->id = sql::returnedId(q);
     article->rowVersion = 1;
     return true;
@@ -136,7 +136,7 @@ bool KnowledgeBase::update(Article *article, QString *error)
     q.bindValue(QStringLiteral(":id"), article->id);
     q.bindValue(QStringLiteral(":row_version"), article->rowVersion);
     if (!q.exec())
-        return fail(error, tr("The article could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The article could not be saved: %1").arg(sql::errorText(q.lastError())));
     if (q.numRowsAffected() != 1)
         return fail(error, tr("The article was changed or deleted elsewhere since it was opened; open it again."));
     ++article->rowVersion;

@@ -27,7 +27,7 @@ QList<TicketCategory> TicketCategories::list(QString *error) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, coalesce(parent_id, 0), name, coalesce(builtin, '') FROM ticket_categories ORDER BY name"))) {
-        fail(error, tr("The categories could not be read: %1").arg(q.lastError().text()));
+        fail(error, tr("The categories could not be read: %1").arg(sql::errorText(q.lastError())));
         return all;
     }
     while (q.next())
@@ -136,7 +136,7 @@ bool TicketCategories::remove(CategoryId id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM ticket_categories WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, tr("The category could not be deleted: %1").arg(q.lastError().text()));
+        return fail(error, tr("The category could not be deleted: %1").arg(sql::errorText(q.lastError())));
     return q.numRowsAffected() == 1 || fail(error, tr("That category no longer exists."));
 }
 

@@ -1,5 +1,6 @@
 // TicketStore's reads: pages of tickets for views and searches, and counts.
 #include "core/tickets/TicketRows.h"
+#include "core/storage/SqlDialect.h"
 #include "core/tickets/TextSearch.h"
 #include "core/tickets/TicketStore.h"
 
@@ -107,7 +108,7 @@ QList<Ticket> TicketStore::list(const TicketQuery &query, QString *error) const
     q.addBindValue(std::max(0, query.limit));
     q.addBindValue(std::max(0, query.offset));
     if (!q.exec()) {
-        fail(error, tr("The tickets could not be read: %1").arg(q.lastError().text()));
+        fail(error, tr("The tickets could not be read: %1").arg(sql::errorText(q.lastError())));
         return tickets;
     }
     QHash<TicketId, qsizetype> row;
@@ -142,7 +143,7 @@ int TicketStore::count(const TicketQuery &query, QString *error) const
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {
-        fail(error, tr("The tickets could not be counted: %1").arg(q.lastError().text()));
+        fail(error, tr("The tickets could not be counted: %1").arg(sql::errorText(q.lastError())));
         return 0;
     }
     return q.value(0).toInt();
@@ -157,7 +158,7 @@ QHash<qint64, int> TicketStore::openTicketsPerHost(QString *error) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT h.host_id, count(*) FROM ticket_hosts h JOIN tickets t ON t.id = h.ticket_id"
                                " WHERE ") + QString::fromLatin1(openStatuses) + QStringLiteral(" GROUP BY h.host_id"))) {
-        fail(error, tr("The tickets could not be counted: %1").arg(q.lastError().text()));
+        fail(error, tr("The tickets could not be counted: %1").arg(sql::errorText(q.lastError())));
         return counts;
     }
     while (q.next())

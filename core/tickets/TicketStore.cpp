@@ -160,7 +160,7 @@ bool TicketStore::write(Ticket *ticket, const Ticket *stored, QString *error)
     }
     bindTicket(q, *ticket);
     if (!q.exec())
-        return fail(error, tr("The ticket could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The ticket could not be saved: %1").arg(sql::errorText(q.lastError())));
     if (stored && q.numRowsAffected() != 1)
         return fail(error, tr("Ticket #%1 was changed elsewhere since it was opened; open it again to see the changes.")
                                .arg(ticket->id));
@@ -178,7 +178,7 @@ bool TicketStore::saveHosts(const Ticket &ticket, QString *error)
     q.prepare(QStringLiteral("DELETE FROM ticket_hosts WHERE ticket_id = ?"));
     q.addBindValue(ticket.id);
     if (!q.exec())
-        return fail(error, tr("The ticket's hosts could not be saved: %1").arg(q.lastError().text()));
+        return fail(error, tr("The ticket's hosts could not be saved: %1").arg(sql::errorText(q.lastError())));
     QList<qint64> hosts = ticket.hostIds;
     std::sort(hosts.begin(), hosts.end());
     hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
@@ -200,7 +200,7 @@ bool TicketStore::load(TicketId id, Ticket *ticket, QString *error) const
     q.prepare(QStringLiteral("SELECT " TICKET_COLUMNS_READ " FROM tickets WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, tr("The ticket could not be read: %1").arg(q.lastError().text()));
+        return fail(error, tr("The ticket could not be read: %1").arg(sql::errorText(q.lastError())));
     if (!q.next())
         return fail(error, tr("There is no ticket #%1.").arg(id));
     *ticket = readTicket(q);
@@ -222,7 +222,7 @@ bool TicketStore::remove(TicketId id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, tr("The ticket could not be deleted: %1").arg(q.lastError().text()));
+        return fail(error, tr("The ticket could not be deleted: %1").arg(sql::errorText(q.lastError())));
     if (q.numRowsAffected() != 1)
         return fail(error, tr("There is no ticket #%1.").arg(id));
     return true;
@@ -258,7 +258,7 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
     first.addBindValue(timeText(entry->at));
     first.addBindValue(entry->ticketId);
     if (!first.exec())
-        return fail(error, tr("The work log entry could not be saved: %1").arg(first.lastError().text()));
+        return fail(error, tr("The work log entry could not be saved: %1").arg(sql::errorText(first.lastError())));
     return scope.commit();
 }
 
@@ -273,7 +273,7 @@ QList<WorkLogEntry> TicketStore::workLog(TicketId id, QString *error) const
                              " WHERE ticket_id = ? ORDER BY at, id"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(error, tr("The work log could not be read: %1").arg(q.lastError().text()));
+        fail(error, tr("The work log could not be read: %1").arg(sql::errorText(q.lastError())));
         return entries;
     }
     while (q.next())

@@ -278,7 +278,7 @@ private Q_SLOTS:
     {
         const Run run = cli({QStringLiteral("--help")});
         const QString usage = run.out + run.err;
-        QVERIFY2(usage.contains(QStringLiteral("[--workspace PATH] [--lang nl|en] COMMAND")), qPrintable(usage));
+        QVERIFY2(usage.contains(QStringLiteral("[--workspace PATH|ADDRESS] [--lang nl|en] COMMAND")), qPrintable(usage));
         QVERIFY2(usage.contains(QStringLiteral("--json is never translated")), qPrintable(usage));
     }
 

@@ -15,9 +15,11 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runCli(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000)
+inline CliResult runCli(const QString &program, const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000,
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();

@@ -44,7 +44,7 @@ public:
             for (const QString &name : std::as_const(m_created))
                 QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
             for (const QString &login : std::as_const(m_logins))
-                QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+                QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(QString(login).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
         });
     }
 
@@ -98,6 +98,10 @@ public:
         m_logins << login;
         return login;
     }
+
+    // A role the code under test creates (a workspace's roles, a granted
+    // login): dropped with the databases, after them.
+    void dropRoleLater(const QString &role) { m_logins << role; }
 
     // A new location with nothing in it yet: a file path that does not exist,
     // or an empty database (Workspace::open refuses it; create() lays it out).

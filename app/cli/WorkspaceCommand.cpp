@@ -1,0 +1,136 @@
+#include "app/cli/WorkspaceCommand.h"
+
+#include "app/AppOptions.h"
+#include "app/cli/CliSupport.h"
+#include "core/storage/TeamRoles.h"
+#include "core/storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wb {
+
+QString WorkspaceCommand::synopsis() const
+{
+    return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN");
+}
+
+QString WorkspaceCommand::summary() const
+{
+    return Cli::tr("set up a team workspace on PostgreSQL and say who may do what in it");
+}
+
+int WorkspaceCommand::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty "
+                "database and creates its two roles, <db>_helpdesk and <db>_sysadmin; grant gives a login one of "
+                "them (creating the login when it does not exist); revoke takes both away; info says what the "
+                "workspace is and what your login may do in it."));
+    parser.addHelpOption();
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption role(QStringLiteral("role"), Cli::tr("grant: helpdesk or sysadmin."), Cli::tr("role"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           Cli::tr("grant: a new login's password, from the first line of standard input "
+                                                   "(without it the login has none: certificate or peer authentication)."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("info: one JSON object."));
+    parser.addOptions({role, passwordStdin, json});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, info, grant or revoke."), QStringLiteral("ACTION [LOGIN]"));
+    if (!parse(parser, QStringLiteral("workspace"), arguments))
+        return 2;
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    const QString location = common.workspacePath(parser);
+    const bool team = WorkspaceLocation::looksLikePostgreSql(location);
+
+    if (action == QLatin1String("info")) {
+        if (words.size() != 1)
+            return failUsage(Cli::tr("info takes no further words."));
+        Workspace ws;
+        if (!ws.open(location))
+            return fail(ws.errorString());
+        QString error;
+        const TeamRole myRole = team ? TeamRoles(ws.database()).currentRole(&error) : TeamRole::Owner;
+        if (!error.isEmpty())
+            return fail(error);
+        if (parser.isSet(json)) {
+            QJsonObject object{{QStringLiteral("engine"), team ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                               {QStringLiteral("address"), ws.path()},
+                               {QStringLiteral("schema_version"), ws.schemaVersion()},
+                               {QStringLiteral("role"), TeamRoles::key(myRole)}};
+            out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            printColumns({{Cli::tr("Workspace"), printable(ws.path())},
+                          {Cli::tr("Engine"), team ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")},
+                          {Cli::tr("Schema"), QString::number(ws.schemaVersion())},
+                          {Cli::tr("Your role"), TeamRoles::displayName(myRole)}});
+        }
+        out().flush();
+        return 0;
+    }
+
+    if (action != QLatin1String("init") && action != QLatin1String("grant") && action != QLatin1String("revoke"))
+        return failUsage(Cli::tr("workspace needs an ACTION: init, info, grant or revoke."));
+    if (!team)
+        return failUsage(Cli::tr("workspace %1 is for a team workspace: give --workspace a PostgreSQL address "
+                                 "(postgresql://user@host/db).")
+                             .arg(action));
+
+    if (action == QLatin1String("init")) {
+        if (words.size() != 1)
+            return failUsage(Cli::tr("init takes no further words."));
+        Workspace ws;
+        if (!ws.create(location))
+            return fail(ws.errorString());
+        TeamRoles roles(ws.database());
+        QString error;
+        if (!roles.setUp(&error))
+            return fail(error);
+        err() << Cli::tr("The team workspace %1 is ready (schema %2), with the roles %3 and %4. Give logins a role with: "
+                         "werkbank-cli --workspace '%1' workspace grant LOGIN --role helpdesk|sysadmin")
+                     .arg(ws.path())
+                     .arg(ws.schemaVersion())
+                     .arg(roles.roleName(TeamRole::Helpdesk), roles.roleName(TeamRole::Sysadmin))
+              << Qt::endl;
+        return 0;
+    }
+
+    if (words.size() != 2)
+        return failUsage(Cli::tr("%1 needs one LOGIN.").arg(action));
+    const QString login = words.at(1);
+    std::optional<TeamRole> granted;
+    std::optional<QString> password;
+    if (action == QLatin1String("grant")) {
+        granted = TeamRoles::fromKey(parser.value(role));
+        if (!granted)
+            return failUsage(Cli::tr("grant needs --role helpdesk or --role sysadmin."));
+        if (parser.isSet(passwordStdin)) {
+            QString line;
+            if (!readStdinLine(&line) || line.isEmpty())
+                return failUsage(Cli::tr("--password-stdin: standard input has no password line."));
+            password = line;
+        }
+    } else if (parser.isSet(role) || parser.isSet(passwordStdin)) {
+        return failUsage(Cli::tr("revoke takes no --role and no password."));
+    }
+    Workspace ws;
+    if (!ws.open(location))
+        return fail(ws.errorString());
+    TeamRoles roles(ws.database());
+    QString error;
+    if (granted) {
+        if (!roles.grant(login, *granted, password, &error))
+            return fail(error);
+        err() << Cli::tr("%1 now has the role %2.").arg(printable(login), roles.roleName(*granted)) << Qt::endl;
+    } else {
+        if (!roles.revoke(login, &error))
+            return fail(error);
+        err() << Cli::tr("%1 has no role in this workspace any more.").arg(printable(login)) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace wb
