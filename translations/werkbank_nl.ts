@@ -1317,6 +1317,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/RunCommand.cpp" line="-5" />
         <location line="+1" />
         <location line="+7" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+92" />
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -1400,7 +1401,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="+113" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+82" />
         <source>--password-stdin: standard input has no password line.</source>
         <translation>--password-stdin: standaardinvoer bevat geen wachtwoordregel.</translation>
     </message>
@@ -1835,6 +1836,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="-80" />
         <source>address</source>
         <translation>adres</translation>
     </message>
@@ -2086,17 +2088,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>#%1 opgeslagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="-92" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="-69" />
         <source>set up a team workspace on PostgreSQL and say who may do what in it</source>
         <translation>een teamwerkruimte op PostgreSQL inrichten en bepalen wie wat mag</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty database and creates its two roles, &lt;db&gt;_helpdesk and &lt;db&gt;_sysadmin; grant gives a login one of them (creating the login when it does not exist); revoke takes both away; info says what the workspace is and what your login may do in it.</source>
-        <translation>Teamwerkruimten op PostgreSQL. init (uitgevoerd door de login die eigenaar van het schema wordt) richt een lege database in en maakt de twee rollen, &lt;db&gt;_helpdesk en &lt;db&gt;_sysadmin; grant geeft een login een van beide (en maakt de login als die nog niet bestaat); revoke neemt beide af; info zegt wat de werkruimte is en wat uw login erin mag.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+62" />
         <source>grant: helpdesk or sysadmin.</source>
         <translation>grant: helpdesk of sysadmin.</translation>
     </message>
@@ -2111,17 +2108,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>grant: het wachtwoord van een nieuwe login, van de eerste regel van standaardinvoer (zonder deze optie heeft de login er geen: aanmelden met certificaat of peer).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>info: one JSON object.</source>
-        <translation>info: één JSON-object.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>init, info, grant or revoke.</source>
-        <translation>init, info, grant of revoke.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+23" />
         <source>info takes no further words.</source>
         <translation>info neemt geen verdere woorden.</translation>
     </message>
@@ -2146,9 +2133,74 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Uw rol</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>workspace needs an ACTION: init, info, grant or revoke.</source>
-        <translation>workspace heeft een ACTIE nodig: init, info, grant of revoke.</translation>
+        <location line="-99" />
+        <source>copy takes no further words.</source>
+        <translation>copy neemt geen verdere woorden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>copy needs --from FILE, the workspace to copy.</source>
+        <translation>copy heeft --from BESTAND nodig, de werkruimte om te kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--from names a workspace file, and %1 is none.</source>
+        <translation>--from noemt een werkruimtebestand, en %1 is dat niet.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>copy is run by the login that owns the team workspace (the one that ran workspace init), so audit records and work logs keep who wrote them.</source>
+        <translation>copy wordt uitgevoerd door de login die eigenaar is van de teamwerkruimte (die workspace init uitvoerde), zodat auditregels en werklogboeken houden wie ze schreef.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Already there</source>
+        <translation>Was er al</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty database and creates its two roles, &lt;db&gt;_helpdesk and &lt;db&gt;_sysadmin; grant gives a login one of them (creating the login when it does not exist); revoke takes both away; info says what the workspace is and what your login may do in it; copy puts a personal workspace into a team one.</source>
+        <translation>Teamwerkruimten op PostgreSQL. init (uitgevoerd door de login die eigenaar van het schema wordt) richt een lege database in en maakt de twee rollen, &lt;db&gt;_helpdesk en &lt;db&gt;_sysadmin; grant geeft een login een van beide (en maakt de login als die nog niet bestaat); revoke neemt beide af; info zegt wat de werkruimte is en wat uw login erin mag; copy zet een persoonlijke werkruimte in een teamwerkruimte.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>info, copy: one JSON object.</source>
+        <translation>info, copy: één JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>copy: the workspace to copy (a file).</source>
+        <translation>copy: de werkruimte om te kopiëren (een bestand).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>copy: the team workspace to copy into (default: --workspace).</source>
+        <translation>copy: de teamwerkruimte waarin gekopieerd wordt (standaard: --workspace).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>copy: add to a workspace that already holds data (what it has stays as it is).</source>
+        <translation>copy: toevoegen aan een werkruimte die al gegevens bevat (wat er is blijft zoals het is).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>init, info, grant, revoke or copy.</source>
+        <translation>init, info, grant, revoke of copy.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>workspace needs an ACTION: init, info, grant, revoke or copy.</source>
+        <translation>workspace heeft een ACTIE nodig: init, info, grant, revoke of copy.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5462,7 +5514,7 @@ Oplossing:
         <translation>Kan de databasenaam van de teamwerkruimte niet lezen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Cannot create the role %1 (the login that sets up a team workspace needs CREATEROLE, or a superuser creates %1 and %2 first): %3</source>
         <translation>Kan de rol %1 niet maken (de login die een teamwerkruimte inricht heeft CREATEROLE nodig, of een superuser maakt eerst %1 en %2): %3</translation>
     </message>
@@ -5482,7 +5534,7 @@ Oplossing:
         <translation>“%1” is geen loginnaam die PostgreSQL accepteert (1 tot 63 bytes, geen stuurtekens).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>Cannot prepare the password for %1: %2</source>
         <translation>Kan het wachtwoord voor %1 niet voorbereiden: %2</translation>
     </message>
@@ -5497,7 +5549,7 @@ Oplossing:
         <translation>Kan %1 de rol %2 niet geven: %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>There is no login %1 on this server.</source>
         <translation>Er is geen login %1 op deze server.</translation>
     </message>
@@ -6723,6 +6775,30 @@ Oplossing:
         <location line="+19" />
         <source>Upgrading the workspace %1 to schema %2 failed; it was left unchanged: %3</source>
         <translation>Het bijwerken van de werkruimte %1 naar schema %2 is mislukt; de werkruimte is ongewijzigd gelaten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WorkspaceCopy</name>
+    <message>
+        <location filename="../core/storage/WorkspaceCopy.cpp" line="+45" />
+        <source>The table %1 cannot be read in both workspaces.</source>
+        <translation>De tabel %1 kan niet in beide werkruimten worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <location line="+174" />
+        <source>Cannot copy into %1: %2</source>
+        <translation>Kan niet kopiëren naar %1: %2</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>The target workspace already holds data: copy with --merge to add to it, or into an empty one.</source>
+        <translation>De doelwerkruimte bevat al gegevens: kopieer met --merge om eraan toe te voegen, of naar een lege.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,11 @@
 #include "app/cli/CliSupport.h"
 #include "core/storage/TeamRoles.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceCopy.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,12 +16,61 @@ namespace wb {
 
 QString WorkspaceCommand::synopsis() const
 {
-    return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN");
+    return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN\n"
+                          "            | copy --from FILE --to ADDRESS [--merge]");
 }
 
 QString WorkspaceCommand::summary() const
 {
     return Cli::tr("set up a team workspace on PostgreSQL and say who may do what in it");
+}
+
+int WorkspaceCommand::copy(const QString &target, const QString &sourceFile, bool merge, bool json, qsizetype words)
+{
+    if (words != 1)
+        return failUsage(Cli::tr("copy takes no further words."));
+    if (sourceFile.isEmpty())
+        return failUsage(Cli::tr("copy needs --from FILE, the workspace to copy."));
+    if (WorkspaceLocation::looksLikePostgreSql(sourceFile) || !QFileInfo::exists(sourceFile))
+        return failUsage(Cli::tr("--from names a workspace file, and %1 is none.").arg(printable(sourceFile)));
+    Workspace source;
+    if (!source.open(sourceFile))
+        return fail(source.errorString());
+    Workspace destination;
+    if (!destination.open(target))
+        return fail(destination.errorString());
+    QString error;
+    if (destination.engine() == SqlEngine::PostgreSql) {
+        // Only the owner's writes keep the operators and authors they name.
+        const TeamRole myRole = TeamRoles(destination.database()).currentRole(&error);
+        if (myRole != TeamRole::Owner)
+            return fail(error.isEmpty() ? Cli::tr("copy is run by the login that owns the team workspace (the one that ran "
+                                                  "workspace init), so audit records and work logs keep who wrote them.")
+                                        : error);
+    }
+    WorkspaceCopy::Report report;
+    if (!WorkspaceCopy(source.database(), destination.database()).copy(merge, &report, &error))
+        return fail(error);
+    if (json) {
+        QJsonObject added, kept;
+        for (auto it = report.added.cbegin(); it != report.added.cend(); ++it)
+            added.insert(it.key(), it.value());
+        for (auto it = report.kept.cbegin(); it != report.kept.cend(); ++it)
+            kept.insert(it.key(), it.value());
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("added"), added}, {QStringLiteral("kept"), kept}}).toJson(QJsonDocument::Compact)
+              << '\n';
+        out().flush();
+    } else {
+        QList<QStringList> rows{{Cli::tr("Table"), Cli::tr("Added"), Cli::tr("Already there")}};
+        for (auto it = report.added.cbegin(); it != report.added.cend(); ++it)
+            rows << QStringList{it.key(), QString::number(it.value()), QString::number(report.kept.value(it.key()))};
+        for (auto it = report.kept.cbegin(); it != report.kept.cend(); ++it) {
+            if (!report.added.contains(it.key()))
+                rows << QStringList{it.key(), QStringLiteral("0"), QString::number(it.value())};
+        }
+        printColumns(rows);
+    }
+    return 0;
 }
 
 int WorkspaceCommand::execute(const QStringList &arguments)
@@ -28,7 +80,7 @@ int WorkspaceCommand::execute(const QStringList &arguments)
         Cli::tr("Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty "
                 "database and creates its two roles, <db>_helpdesk and <db>_sysadmin; grant gives a login one of "
                 "them (creating the login when it does not exist); revoke takes both away; info says what the "
-                "workspace is and what your login may do in it."));
+                "workspace is and what your login may do in it; copy puts a personal workspace into a team one."));
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
@@ -36,15 +88,24 @@ int WorkspaceCommand::execute(const QStringList &arguments)
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            Cli::tr("grant: a new login's password, from the first line of standard input "
                                                    "(without it the login has none: certificate or peer authentication)."));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("info: one JSON object."));
-    parser.addOptions({role, passwordStdin, json});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, info, grant or revoke."), QStringLiteral("ACTION [LOGIN]"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("info, copy: one JSON object."));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("copy: the workspace to copy (a file)."), Cli::tr("file"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("copy: the team workspace to copy into (default: --workspace)."),
+                                Cli::tr("address"));
+    const QCommandLineOption merge(QStringLiteral("merge"),
+                                   Cli::tr("copy: add to a workspace that already holds data (what it has stays as it is)."));
+    parser.addOptions({role, passwordStdin, json, from, to, merge});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, info, grant, revoke or copy."), QStringLiteral("ACTION [LOGIN]"));
     if (!parse(parser, QStringLiteral("workspace"), arguments))
         return 2;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    const QString location = common.workspacePath(parser);
+    const QString location = action == QLatin1String("copy") && parser.isSet(to) ? parser.value(to) : common.workspacePath(parser);
     const bool team = WorkspaceLocation::looksLikePostgreSql(location);
+
+    if (action == QLatin1String("copy"))
+        return copy(location, parser.isSet(from) ? QDir::current().absoluteFilePath(parser.value(from)) : QString(),
+                    parser.isSet(merge), parser.isSet(json), words.size());
 
     if (action == QLatin1String("info")) {
         if (words.size() != 1)
@@ -73,7 +134,7 @@ int WorkspaceCommand::execute(const QStringList &arguments)
     }
 
     if (action != QLatin1String("init") && action != QLatin1String("grant") && action != QLatin1String("revoke"))
-        return failUsage(Cli::tr("workspace needs an ACTION: init, info, grant or revoke."));
+        return failUsage(Cli::tr("workspace needs an ACTION: init, info, grant, revoke or copy."));
     if (!team)
         return failUsage(Cli::tr("workspace %1 is for a team workspace: give --workspace a PostgreSQL address "
                                  "(postgresql://user@host/db).")

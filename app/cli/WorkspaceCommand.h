@@ -2,6 +2,8 @@
 
 #include "app/cli/Command.h"
 
+#include <QtGlobal>
+
 namespace wb {
 
 // werkbank-cli workspace: sets up and administers a team workspace on
@@ -13,6 +15,9 @@ public:
     QString synopsis() const override;
     QString summary() const override;
     int execute(const QStringList &arguments) override;
+
+private:
+    static int copy(const QString &target, const QString &sourceFile, bool merge, bool json, qsizetype words);
 };
 
 } // namespace wb

@@ -144,6 +144,37 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
+    void copyPutsAPersonalWorkspaceIntoTheTeamOne()
+    {
+        const QString personal = m_dir.filePath(QStringLiteral("mine.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("mine.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,address,group\ndb01,192.0.2.20,Amsterdam/Databases\nweb01,192.0.2.10,\n");
+        file.close();
+        CliResult r = cli(personal, {QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), csv});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // A sysadmin may import, but a copy keeps who wrote what: only the owner copies.
+        r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), personal, QStringLiteral("--to"),
+                          addressAs(QStringLiteral("bert"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("owns the team workspace")), qPrintable(describe(r)));
+        // The team workspace has web01 already (imported above): without --merge that is a refusal.
+        r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), personal});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--merge")), qPrintable(describe(r)));
+        r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("copy"), QStringLiteral("--from"), personal, QStringLiteral("--merge"),
+                          QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("added")).toObject().value(QStringLiteral("hosts")).toInt(), 1); // db01
+        QCOMPARE(report.value(QStringLiteral("kept")).toObject().value(QStringLiteral("hosts")).toInt(), 1);  // web01
+        r = cli(m_owner, {QStringLiteral("hosts"), QStringLiteral("--group"), QStringLiteral("Amsterdam/Databases"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("db01")), qPrintable(describe(r)));
+        r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("copy")});
+        QCOMPARE(r.code, 2);
+    }
+
     void revokeTakesTheRoleAway()
     {
         CliResult r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("revoke"), login(QStringLiteral("anna"))});
