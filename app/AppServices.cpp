@@ -25,8 +25,30 @@ AppServices::AppServices() = default;
 // inventory; the workspace thread runs what is still queued before it stops.
 AppServices::~AppServices() = default;
 
+void AppServices::close()
+{
+    // In reverse order of making, as the destructor would.
+    m_sshWork.reset();
+    m_activeTicket.reset();
+    m_credentials.reset();
+    m_pool.reset();
+    m_inventoryEditor.reset();
+    m_inventory.reset();
+    m_accountBackends.reset();
+    m_accountTrail.reset();
+    m_connectionSettings.reset();
+    m_tickets.reset();
+    m_knowledgeBase.reset();
+    m_audit.reset();
+    m_snippets.reset();
+    m_ticketPager.reset();
+    m_workspaceThread.reset();
+    m_pending.reset();
+}
+
 void AppServices::open(const QString &path)
 {
+    close();
     m_path = path;
     m_pending = std::make_unique<PendingWork>();
     m_workspaceThread = std::make_unique<WorkspaceThread>(path);
@@ -55,6 +77,23 @@ void AppServices::whenOpen(const QObject *asker, std::function<void(const QStrin
     // answer carries the reason when it cannot be.
     m_workspaceThread->read<bool>(asker, [](QSqlDatabase, QString *) { return true; },
                                   [answer = std::move(answer)](bool, const QString &error) { answer(error); });
+}
+
+void AppServices::setPassword(const QString &password)
+{
+    m_workspaceThread->setPassword(password);
+}
+
+bool AppServices::needsPassword() const
+{
+    return m_workspaceThread->needsPassword();
+}
+
+void AppServices::whoAmI(const QObject *asker, std::function<void(const WorkspaceIdentity &, const QString &)> answer)
+{
+    m_workspaceThread->read<WorkspaceIdentity>(
+        asker, [](QSqlDatabase db, QString *error) { return TeamRoles::identify(db, error); },
+        [answer = std::move(answer)](WorkspaceIdentity identity, const QString &error) { answer(identity, error); });
 }
 
 Services AppServices::services() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/TeamRoles.h"
 #include "widgets/main/Services.h"
 
 #include <QObject>
@@ -40,7 +41,16 @@ public:
     // Builds everything on the workspace at `path`. Nothing is read yet: the
     // workspace thread opens (and migrates) the file with its first job, and
     // whenOpen() tells whether it could.
+    // Again with another path while no window uses them: everything is made anew.
     void open(const QString &path);
+    // A team workspace's password for the next attempt to open it (memory only).
+    void setPassword(const QString &password);
+    // True when the last attempt failed because the server wants a password.
+    bool needsPassword() const;
+    // Asks the workspace thread who works in the workspace (login, role).
+    void whoAmI(const QObject *asker, std::function<void(const WorkspaceIdentity &identity, const QString &error)> answer);
+    QString path() const { return m_path; }
+    CredentialStore &credentials() const { return *m_credentials; }
     // `answer` on `asker`'s thread once the workspace thread has opened the
     // file: an empty error, or why it cannot be opened.
     void whenOpen(const QObject *asker, std::function<void(const QString &error)> answer);
@@ -50,6 +60,8 @@ public:
     InventoryEditor &inventoryEditor() const { return *m_inventoryEditor; }
 
 private:
+    void close();
+
     QString m_path;
     std::unique_ptr<PendingWork> m_pending;
     std::unique_ptr<WorkspaceThread> m_workspaceThread;

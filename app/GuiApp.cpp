@@ -3,6 +3,7 @@
 #include "app/AppOptions.h"
 #include "app/AppServices.h"
 #include "app/WindowAssembly.h"
+#include "app/WorkspaceStartup.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -73,22 +75,23 @@ int runGui(QApplication &app)
     parser.addOption(expand);
     parser.process(app);
 
-    const QString path = common.workspacePath(parser);
     AppServices services; // outlives the window and every tab in it
-    services.open(path);
+    services.open(common.workspacePath(parser));
     std::unique_ptr<MainWindow> window;
-    // The workspace thread opens (and migrates) the file; the window follows once it has.
-    QObject startup;
-    services.whenOpen(&startup, [&](const QString &error) {
-        if (!error.isEmpty()) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
-                                  QCoreApplication::translate("wb::GuiApp", "The workspace could not be opened.\n\n%1").arg(error));
-            QCoreApplication::exit(1);
-            return;
-        }
+    // The workspace thread opens (and migrates) the workspace; the window follows once it has.
+    WorkspaceStartup startup(services, [&](const WorkspaceIdentity &identity) {
         window = assembleMainWindow(services.services());
+        window->setIdentity(identity);
+        QObject::connect(window.get(), &MainWindow::openWorkspaceRequested, window.get(), [&parser, &common](const QString &address) {
+            // A workspace of its own in a window of its own, in this language.
+            QStringList arguments{QStringLiteral("--workspace"), address};
+            if (parser.isSet(common.language))
+                arguments << QStringLiteral("--lang") << parser.value(common.language);
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+        });
         showWindow(*window, services, parser.isSet(expand), parser.isSet(screenshot) ? parser.value(screenshot) : QString());
     });
+    startup.attempt();
     return app.exec();
 }
 

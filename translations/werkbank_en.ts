@@ -58,7 +58,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+40" />
+        <location filename="../app/GuiApp.cpp" line="+42" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -169,7 +169,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+291" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+307" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>

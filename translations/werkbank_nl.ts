@@ -2451,7 +2451,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+62" />
+        <location filename="../app/GuiApp.cpp" line="+64" />
         <source>Werkbank: the system administrator's workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -2472,21 +2472,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="-35" />
-        <location line="+48" />
+        <location filename="../app/WorkspaceStartup.cpp" line="+74" />
         <source>Werkbank</source>
         <translation>Werkbank</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The workspace could not be opened.
-
-%1</source>
-        <translation>De werkruimte kon niet worden geopend.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="-52" />
+        <location line="-3" />
         <source>Loading the inventory…</source>
         <translation>Inventaris laden…</translation>
     </message>
@@ -2506,6 +2497,31 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>De inventaris kon niet worden gelezen.
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/WorkspaceStartup.cpp" line="-16" />
+        <source>No password was given for %1.</source>
+        <translation>Er is geen wachtwoord opgegeven voor %1.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The workspace could not be opened.</source>
+        <translation>De werkruimte kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Another Workspace…</source>
+        <translation>&amp;Andere werkruimte openen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -3693,12 +3709,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+20" />
-        <location line="+238" />
+        <location line="+254" />
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-253" />
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -3758,7 +3774,7 @@ Esc wist het filter.</translation>
         <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+111" />
+        <location line="+127" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>Overeenkomend: %1 van %Ln host</numerusform>
@@ -4045,7 +4061,12 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+36" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+40" />
+        <source>Werkbank — %1 (team)</source>
+        <translation>Werkbank — %1 (team)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Werkbank — %1</source>
         <translation>Werkbank — %1</translation>
     </message>
@@ -4070,7 +4091,12 @@ Oplossing:
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Teamwerkruimte openen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4115,7 +4141,27 @@ Oplossing:
         <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="+24" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team workspace %1: you work as %2, with the role %3.</source>
+        <translation>Teamwerkruimte %1: u werkt als %2, met de rol %3.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your role in this team workspace (%1) may not change the inventory.</source>
+        <translation>Uw rol in deze teamwerkruimte (%1) mag de inventaris niet wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Your role in this team workspace (%1) may not change the team's ticket settings.</source>
+        <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
+    </message>
+    <message>
+        <location line="-72" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -4141,6 +4187,29 @@ Oplossing:
         <location line="+14" />
         <source>There is already a host named “%1” there.</source>
         <translation>Daar is al een host met de naam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::OpenTeamWorkspaceDialog</name>
+    <message>
+        <location filename="../widgets/main/WorkspaceDialogs.cpp" line="+47" />
+        <source>Open Team Workspace</source>
+        <translation>Teamwerkruimte openen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A PostgreSQL address, for example postgresql://anna@db.example.com/helpdesk or, with a standby, postgresql://anna@db1,db2/helpdesk?target_session_attrs=read-write. The password is asked for, or read from the keychain or ~/.pgpass.</source>
+        <translation>Een PostgreSQL-adres, bijvoorbeeld postgresql://anna@db.example.com/helpdesk of, met een standby, postgresql://anna@db1,db2/helpdesk?target_session_attrs=read-write. Het wachtwoord wordt gevraagd, of gelezen uit de sleutelbos of ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Give a PostgreSQL address: postgresql://user@host/database.</source>
+        <translation>Geef een PostgreSQL-adres: postgresql://gebruiker@host/database.</translation>
     </message>
 </context>
 <context>
@@ -5489,7 +5558,7 @@ Oplossing:
 <context>
     <name>wb::TeamRoles</name>
     <message>
-        <location filename="../core/storage/TeamRoles.cpp" line="+63" />
+        <location filename="../core/storage/TeamRoles.cpp" line="+66" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
@@ -6732,7 +6801,7 @@ Oplossing:
         <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd, dus de teamwerkruimte %1 kan niet worden geopend (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+24" />
         <source>Cannot connect to the team workspace %1: %2</source>
         <translation>Kan geen verbinding maken met de teamwerkruimte %1: %2</translation>
     </message>
@@ -6867,6 +6936,29 @@ Oplossing:
         <location line="+12" />
         <source>The address names %1 hosts and %2 ports: give one port for all hosts or one per host.</source>
         <translation>Het adres noemt %1 hosts en %2 poorten: geef één poort voor alle hosts of één per host.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WorkspacePasswordDialog</name>
+    <message>
+        <location filename="../widgets/main/WorkspaceDialogs.cpp" line="+10" />
+        <source>Team Workspace Password</source>
+        <translation>Wachtwoord voor de teamwerkruimte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server did not accept that password. The password of %1 for %2:</source>
+        <translation>De server accepteerde dat wachtwoord niet. Het wachtwoord van %1 voor %2:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The password of %1 for %2:</source>
+        <translation>Het wachtwoord van %1 voor %2:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Onthouden in de sleutelbos</translation>
     </message>
 </context>
 <context>

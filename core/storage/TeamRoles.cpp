@@ -11,6 +11,9 @@
 
 #include <algorithm>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace wb {
 
 namespace {
@@ -162,7 +165,9 @@ bool TeamRoles::grant(const QString &login, TeamRole role, const std::optional<Q
         statements << QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(quoted(login), passwordClause);
     else if (password)
         statements << QStringLiteral("ALTER ROLE %1%2").arg(quoted(login), passwordClause);
-    statements << QStringLiteral("REVOKE %1 FROM %2").arg(quoted(roleName(other)), quoted(login))
+    // Revoking a role the login does not have is a warning on the terminal, not news.
+    statements << QStringLiteral("SET LOCAL client_min_messages = error")
+               << QStringLiteral("REVOKE %1 FROM %2").arg(quoted(roleName(other)), quoted(login))
                << QStringLiteral("GRANT %1 TO %2").arg(quoted(roleName(role)), quoted(login));
     if (!m_db.transaction())
         return sql::fail(error, sql::errorText(m_db.lastError()));
@@ -182,9 +187,36 @@ bool TeamRoles::revoke(const QString &login, QString *error)
         return false;
     if (!*exists)
         return sql::fail(error, tr("There is no login %1 on this server.").arg(login));
-    return exec(QStringLiteral("REVOKE %1, %2 FROM %3")
-                    .arg(quoted(roleName(TeamRole::Helpdesk)), quoted(roleName(TeamRole::Sysadmin)), quoted(login)),
-                error);
+    if (!m_db.transaction())
+        return sql::fail(error, sql::errorText(m_db.lastError()));
+    if (!exec(QStringLiteral("SET LOCAL client_min_messages = error"), error)
+        || !exec(QStringLiteral("REVOKE %1, %2 FROM %3")
+                     .arg(quoted(roleName(TeamRole::Helpdesk)), quoted(roleName(TeamRole::Sysadmin)), quoted(login)),
+                 error)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit() || sql::fail(error, sql::errorText(m_db.lastError()));
+}
+
+WorkspaceIdentity TeamRoles::identify(const QSqlDatabase &db, QString *error)
+{
+    WorkspaceIdentity identity;
+    if (sqlEngine(db) != SqlEngine::PostgreSql) {
+        const passwd *entry = getpwuid(getuid());
+        identity.login = entry && entry->pw_name ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
+        return identity;
+    }
+    identity.team = true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next()) {
+        sql::fail(error, sql::errorText(q.lastError()));
+        identity.role = TeamRole::None;
+        return identity;
+    }
+    identity.login = q.value(0).toString();
+    identity.role = TeamRoles(db).currentRole(error);
+    return identity;
 }
 
 TeamRole TeamRoles::currentRole(QString *error) const

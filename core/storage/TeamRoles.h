@@ -15,6 +15,14 @@ namespace wb {
 // everything, including what nobody else may: change an audit record.
 enum class TeamRole { None, Helpdesk, Sysadmin, Owner };
 
+// Who works in a workspace: in a team workspace the database login and its
+// role; in a personal one the local user, who may do everything.
+struct WorkspaceIdentity {
+    bool team = false;
+    QString login;
+    TeamRole role = TeamRole::Owner;
+};
+
 class TeamRoles
 {
     Q_DECLARE_TR_FUNCTIONS(wb::TeamRoles)
@@ -43,6 +51,8 @@ public:
     bool revoke(const QString &login, QString *error);
     // The role of this connection's login (session_user).
     TeamRole currentRole(QString *error = nullptr) const;
+    // Who this connection works as, for either engine (SQLite: the local user, owner).
+    static WorkspaceIdentity identify(const QSqlDatabase &db, QString *error = nullptr);
 
 private:
     // Whether a role (or login) of that name exists; nullopt, *error set, when it cannot be read.

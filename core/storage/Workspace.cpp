@@ -131,7 +131,16 @@ QString Workspace::openPostgres(const WorkspaceLocation &location)
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     if (!db.open()) {
-        const QString reason = db.lastError().databaseText().trimmed();
+        // libpq's own lines (a tab-indented hint after a line break) as one paragraph.
+        QStringList lines;
+        for (const QString &line : db.lastError().databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString text = line.simplified();
+            if (!lines.isEmpty() && !lines.last().endsWith(QLatin1Char('.')) && !lines.last().endsWith(QLatin1Char('?')))
+                lines.last() += QLatin1Char('.');
+            if (!text.isEmpty())
+                lines << text;
+        }
+        const QString reason = lines.join(QLatin1Char(' '));
         m_needsPassword = reason.contains(QLatin1String("no password supplied"))
                           || reason.contains(QLatin1String("password authentication failed"));
         return tr("Cannot connect to the team workspace %1: %2").arg(m_path, reason.isEmpty() ? db.lastError().text() : reason);

@@ -13,13 +13,18 @@ class WorkspaceThread::Worker : public QObject
 public:
     static constexpr int busyTimeoutMs = 10 * 60 * 1000;
 
-    explicit Worker(QString path) : m_path(std::move(path)) {}
+    Worker(QString path, std::atomic_bool *needsPassword) : m_path(std::move(path)), m_needsPassword(needsPassword) {}
+
+    void setPassword(const QString &password) { m_password = password; }
 
     void run(const Run &run)
     {
         if (!m_workspace) {
             auto workspace = std::make_unique<Workspace>();
-            if (workspace->open(m_path)) {
+            workspace->setPassword(m_password);
+            const bool opened = workspace->open(m_path);
+            m_needsPassword->store(!opened && workspace->needsPassword());
+            if (opened) {
                 m_workspace = std::move(workspace);
                 // Nobody waits on this thread: a write here (an audit record, a
                 // work-log line) waits out a long import's write lock instead of
@@ -35,6 +40,8 @@ public:
 
 private:
     QString m_path;
+    QString m_password;
+    std::atomic_bool *m_needsPassword;
     QString m_openError;
     std::unique_ptr<Workspace> m_workspace;
 };
@@ -42,7 +49,7 @@ private:
 WorkspaceThread::WorkspaceThread(const QString &workspacePath, QObject *parent) : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("workspace"));
-    m_worker = new Worker(workspacePath);
+    m_worker = new Worker(workspacePath, &m_needsPassword);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -54,6 +61,11 @@ WorkspaceThread::~WorkspaceThread()
     // writes reach the disk); their answers go nowhere once askers are gone.
     QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+void WorkspaceThread::setPassword(const QString &password)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, password] { worker->setPassword(password); }, Qt::QueuedConnection);
 }
 
 void WorkspaceThread::post(Run run, bool pending)

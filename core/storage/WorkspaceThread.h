@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -40,6 +41,13 @@ public:
 
     // Writes register there until they are done; it must outlive this.
     void setPendingWork(PendingWork *pending) { m_pending = pending; }
+
+    // A team workspace's password, for the opens that follow (the connection
+    // opens with the first job, and again after one that failed). Kept in
+    // memory only.
+    void setPassword(const QString &password);
+    // True after an open that failed because the server wants a password (or another one).
+    bool needsPassword() const { return m_needsPassword.load(); }
 
     // A job gets the thread's connection and sets *error when it fails; it
     // is not run when the workspace cannot be opened (the answer says why).
@@ -91,6 +99,7 @@ private:
     QThread m_thread;
     Worker *m_worker = nullptr;
     QPointer<PendingWork> m_pending;
+    std::atomic_bool m_needsPassword{false};
 };
 
 } // namespace wb

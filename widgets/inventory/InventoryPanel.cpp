@@ -240,10 +240,26 @@ void InventoryPanel::selectHost(HostId id)
 void InventoryPanel::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
-    m_edit->setEnabled(selected == 1);
+    const bool editable = m_readOnlyReason.isEmpty();
+    m_addHost->setEnabled(editable);
+    m_addGroup->setEnabled(editable);
+    m_edit->setEnabled(editable && selected == 1);
     m_openSession->setEnabled(!selectedHostIds().isEmpty());
-    m_rename->setEnabled(selected == 1);
-    m_delete->setEnabled(selected > 0);
+    m_rename->setEnabled(editable && selected == 1);
+    m_delete->setEnabled(editable && selected > 0);
+}
+
+void InventoryPanel::setReadOnly(const QString &reason)
+{
+    if (m_readOnlyReason.isEmpty()) { // the tooltips as made, to give back later
+        for (QAction *action : {m_addHost, m_addGroup, m_edit, m_rename, m_delete})
+            action->setProperty("editableToolTip", action->toolTip());
+    }
+    m_readOnlyReason = reason;
+    for (QAction *action : {m_addHost, m_addGroup, m_edit, m_rename, m_delete})
+        action->setToolTip(reason.isEmpty() ? action->property("editableToolTip").toString() : reason);
+    m_view->setDragDropMode(reason.isEmpty() ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    updateActions();
 }
 
 QList<HostId> InventoryPanel::selectedHostIds() const

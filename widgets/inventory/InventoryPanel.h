@@ -49,6 +49,12 @@ public:
 
     QTreeView *view() const { return m_view; }
 
+    // A role that may not change the inventory (a helpdesk login in a team
+    // workspace): adding, editing, renaming, deleting and moving are off, and
+    // their tooltips give `reason`. An empty reason makes it editable again.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -73,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    QString m_readOnlyReason;
     void showContextMenu(const QPoint &pos);
     void updateActions();
     void updateSummary();

@@ -2,12 +2,14 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/jobs/PendingWork.h"
+#include "core/storage/WorkspaceLocation.h"
 #include "widgets/accounts/AccountController.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/QuitWaitDialog.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/main/WorkspaceDialogs.h"
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/session/SessionController.h"
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -33,7 +36,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 {
     const QString &workspacePath = m_services.workspacePath;
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Werkbank — %1").arg(QFileInfo(workspacePath).fileName()));
+    const WorkspaceLocation location = WorkspaceLocation::parse(workspacePath);
+    setWindowTitle(location.isTeam() ? tr("Werkbank — %1 (team)").arg(location.databaseName())
+                                     : tr("Werkbank — %1").arg(QFileInfo(workspacePath).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
@@ -110,6 +115,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *openTeam = file->addAction(tr("Open &Team Workspace…"), this, &MainWindow::openTeamWorkspace);
+    openTeam->setObjectName(QStringLiteral("openTeamWorkspace"));
+    openTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     file->addAction(m_inventoryFiles->importAction());
     file->addAction(m_inventoryFiles->exportAction());
     file->addSeparator();
@@ -179,6 +188,51 @@ void MainWindow::createMenus()
                               "<p>Workspace: %2</p>")
                                .arg(QApplication::applicationVersion(), m_services.workspacePath.toHtmlEscaped()));
     });
+}
+
+void MainWindow::openTeamWorkspace()
+{
+    OpenTeamWorkspaceDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT openWorkspaceRequested(dialog.address());
+}
+
+void MainWindow::setIdentity(const WorkspaceIdentity &identity)
+{
+    m_identity = identity;
+    if (!m_identityLabel) {
+        m_identityLabel = new QLabel(this);
+        m_identityLabel->setObjectName(QStringLiteral("workspaceIdentity"));
+        statusBar()->addPermanentWidget(m_identityLabel);
+    }
+    m_identityLabel->setVisible(identity.team);
+    const QString role = TeamRoles::displayName(identity.role);
+    m_identityLabel->setText(tr("%1 · %2").arg(identity.login, role));
+    m_identityLabel->setMinimumWidth(m_identityLabel->sizeHint().width()); // never squeezed by a long message
+    m_identityLabel->setToolTip(tr("Team workspace %1: you work as %2, with the role %3.")
+                                    .arg(m_services.workspacePath, identity.login, role));
+
+    // The database refuses these writes anyway; the window does not offer them.
+    const bool mayEditInventory = identity.role == TeamRole::Owner || identity.role == TeamRole::Sysadmin;
+    const QString inventoryReason =
+        mayEditInventory ? QString() : tr("Your role in this team workspace (%1) may not change the inventory.").arg(role);
+    m_inventoryPanel->setReadOnly(inventoryReason);
+    QAction *import = m_inventoryFiles->importAction();
+    if (!import->property("editableToolTip").isValid())
+        import->setProperty("editableToolTip", import->toolTip());
+    import->setEnabled(mayEditInventory);
+    import->setToolTip(mayEditInventory ? import->property("editableToolTip").toString() : inventoryReason);
+    QAction *ticketSettings = m_ticketWork->settingsAction();
+    if (!ticketSettings->property("editableToolTip").isValid())
+        ticketSettings->setProperty("editableToolTip", ticketSettings->toolTip());
+    ticketSettings->setEnabled(mayEditInventory);
+    ticketSettings->setToolTip(mayEditInventory ? ticketSettings->property("editableToolTip").toString()
+                                                : tr("Your role in this team workspace (%1) may not change the team's "
+                                                     "ticket settings.")
+                                                      .arg(role));
+    // Commands on hosts are a sysadmin's work: not offered to another role at all.
+    m_runs->runAction()->setVisible(mayEditInventory);
+    m_runs->snippetMenu()->menuAction()->setVisible(mayEditInventory);
 }
 
 void MainWindow::updateInventorySize()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/storage/TeamRoles.h"
 #include "widgets/main/Services.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class QLabel;
 class QUndoStack;
 
 namespace wb {
@@ -54,10 +56,21 @@ public:
     void restoreLayout();
     void saveLayout() const;
 
+    // Who works in the workspace: in a team workspace the status bar shows the
+    // login and its role, and what the role may not do is off (with a tooltip
+    // that says why) or, for Run Command and Run Snippet, not offered.
+    void setIdentity(const WorkspaceIdentity &identity);
+    WorkspaceIdentity identity() const { return m_identity; }
+
+Q_SIGNALS:
+    // File → Open Team Workspace…: the composition root opens it (in a window of its own).
+    void openWorkspaceRequested(const QString &address);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void openTeamWorkspace();
     void createMenus();
     void updateInventorySize();
     void showStatus(const QString &text, int timeoutMs);
@@ -75,6 +88,8 @@ private:
     AccountController *m_accounts = nullptr;
     TicketController *m_ticketWork = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
+    WorkspaceIdentity m_identity;
+    QLabel *m_identityLabel = nullptr;
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work
 };

@@ -1,0 +1,228 @@
+// The window on a team workspace: who you are and your role in the status bar,
+// what the role may not do switched off with a tooltip saying why (Run Command
+// and Run Snippet not offered at all); File → Open Team Workspace…; and the
+// start-up against the fixture's real PostgreSQL: the password asked for,
+// refused when wrong, remembered in the real keychain and not asked again; a
+// server that is down gets a sentence and the choice to open another.
+#include "app/AppServices.h"
+#include "app/WorkspaceStartup.h"
+#include "core/secrets/CredentialStore.h"
+#include "core/storage/TeamRoles.h"
+#include "core/storage/WorkspaceLocation.h"
+#include "tests/support/TestWorkspaces.h"
+#include "tests/widgets/MainWindowFixture.h"
+#include "widgets/inventory/InventoryController.h"
+#include "widgets/main/WorkspaceDialogs.h"
+#include "widgets/run/RunController.h"
+#include "widgets/run/SnippetMenu.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTreeView>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestTeamWindow : public QObject, public MainWindowFixture
+{
+    Q_OBJECT
+
+    TestWorkspaces m_team{TestWorkspaces::Engine::PostgreSql};
+
+    QAction *action(const char *name) const { return partOf<QAction>(m_window.get(), name); }
+
+    // A team workspace with its roles, and a helpdesk login with a password.
+    QString teamWorkspaceFor(const QString &name, QString *login)
+    {
+        const QString owner = m_team.create(name);
+        Workspace ws;
+        if (!ws.open(owner))
+            return {};
+        TeamRoles roles(ws.database());
+        m_team.dropRoleLater(roles.roleName(TeamRole::Helpdesk));
+        m_team.dropRoleLater(roles.roleName(TeamRole::Sysadmin));
+        QString error;
+        *login = QStringLiteral("wbt_%1_%2").arg(QCoreApplication::applicationPid()).arg(name);
+        m_team.dropRoleLater(*login);
+        if (!roles.setUp(&error) || !roles.grant(*login, TeamRole::Helpdesk, QStringLiteral("Corr3ct-h0rse"), &error))
+            qWarning("%s", qPrintable(error));
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(*login, qEnvironmentVariable("WERKBANK_PG_PORT"), owner.section(QLatin1Char('/'), -1));
+    }
+    static void typePassword(WorkspacePasswordDialog *dialog, const QString &password, bool remember)
+    {
+        auto *field = partOf<QLineEdit>(dialog, "workspacePassword");
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(field, password);
+        partOf<QCheckBox>(dialog, "rememberWorkspacePassword")->setChecked(remember);
+        dialog->accept();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUpApplication("tst_teamwindow"); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
+
+    void aHelpdeskLoginSeesItsRoleAndMayNotChangeTheInventory()
+    {
+        addGroup(QStringLiteral("Amsterdam"));
+        m_window->setIdentity({true, QStringLiteral("anna"), TeamRole::Helpdesk});
+        auto *label = partOf<QLabel>(m_window.get(), "workspaceIdentity");
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("anna · Helpdesk"));
+        QVERIFY(label->toolTip().contains(QStringLiteral("with the role Helpdesk")));
+        QTest::qWait(20); // the status bar lays out its new part
+        saveScreenshot(m_window.get(), QStringLiteral("team-helpdesk-window"));
+
+        for (const char *name : {"addHost", "addGroup", "edit", "rename", "delete"}) {
+            QVERIFY2(!action(name)->isEnabled(), name);
+            QVERIFY2(action(name)->toolTip().contains(QStringLiteral("(Helpdesk) may not change the inventory")), name);
+        }
+        // Selecting a group does not bring Delete back, and its shortcut does nothing.
+        panel()->view()->setCurrentIndex(panel()->view()->model()->index(0, 0));
+        QVERIFY(!action("delete")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::qWait(50);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!m_window->findChild<InventoryController *>()->importAction()->isEnabled());
+        QVERIFY(!m_window->findChild<RunController *>()->runAction()->isVisible());
+        QVERIFY(!m_window->findChild<RunController *>()->snippetMenu()->menuAction()->isVisible());
+        QVERIFY(panel()->view()->dragDropMode() == QAbstractItemView::NoDragDrop);
+
+        // A sysadmin (or a role that changed) gets all of it back.
+        m_window->setIdentity({true, QStringLiteral("bert"), TeamRole::Sysadmin});
+        QCOMPARE(label->text(), QStringLiteral("bert · Sysadmin"));
+        QVERIFY(action("addHost")->isEnabled());
+        QVERIFY(!action("addHost")->toolTip().contains(QStringLiteral("may not")));
+        QVERIFY(m_window->findChild<RunController *>()->runAction()->isVisible());
+        QVERIFY(m_window->findChild<InventoryController *>()->importAction()->isEnabled());
+        QVERIFY(panel()->view()->dragDropMode() == QAbstractItemView::DragDrop);
+    }
+
+    void aPersonalWorkspaceShowsNoRole()
+    {
+        m_window->setIdentity({false, QStringLiteral("anna"), TeamRole::Owner});
+        QVERIFY(!partOf<QLabel>(m_window.get(), "workspaceIdentity")->isVisible());
+        QVERIFY(action("addHost")->isEnabled());
+    }
+
+    void openTeamWorkspaceChecksTheAddressAndHandsItOn()
+    {
+        QSettings().remove(QStringLiteral("workspaces"));
+        RecentWorkspaces::remember(QStringLiteral("postgresql://anna@db1.example.com/helpdesk"));
+        RecentWorkspaces::remember(QStringLiteral("postgresql://anna:secret@db2.example.com/helpdesk")); // refused: a password
+        RecentWorkspaces::remember(QStringLiteral("/home/anna/personal.sqlite"));                         // not a team workspace
+        QCOMPARE(RecentWorkspaces::list(), QStringList{QStringLiteral("postgresql://anna@db1.example.com/helpdesk")});
+
+        QSignalSpy requested(m_window.get(), &MainWindow::openWorkspaceRequested);
+        inDialog<OpenTeamWorkspaceDialog>([](OpenTeamWorkspaceDialog *dialog) {
+            auto *address = partOf<QComboBox>(dialog, "workspaceAddress");
+            auto *open = partOf<QDialogButtonBox>(dialog, "openTeamWorkspaceButtons")->button(QDialogButtonBox::Open);
+            QCOMPARE(address->currentText(), QStringLiteral("postgresql://anna@db1.example.com/helpdesk")); // the last one
+            address->setCurrentText(QStringLiteral("postgresql://anna:secret@db/helpdesk"));
+            QVERIFY(!open->isEnabled());
+            QVERIFY(partOf<QLabel>(dialog, "addressProblem")->text().contains(QStringLiteral("password")));
+            address->setCurrentText(QStringLiteral("host=db1,db2 dbname=helpdesk target_session_attrs=read-write"));
+            QVERIFY(open->isEnabled());
+            QVERIFY(partOf<QLabel>(dialog, "addressProblem")->text().isEmpty());
+            saveScreenshot(dialog, QStringLiteral("open-team-workspace"));
+            open->click();
+        });
+        action("openTeamWorkspace")->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("host=db1,db2 dbname=helpdesk target_session_attrs=read-write"));
+    }
+
+    void startupAsksForThePasswordRemembersItAndKnowsTheRole()
+    {
+        QString login;
+        const QString address = teamWorkspaceFor(QStringLiteral("startup"), &login);
+        QVERIFY(!address.isEmpty());
+        std::optional<WorkspaceIdentity> opened;
+        {
+            AppServices services;
+            services.open(address);
+            WorkspaceStartup startup(services, [&](const WorkspaceIdentity &identity) { opened = identity; });
+            int asked = 0;
+            // First a wrong password, then the right one, remembered.
+            inDialog<WorkspacePasswordDialog>([&](WorkspacePasswordDialog *dialog) {
+                ++asked;
+                QVERIFY(!partOf<QLabel>(dialog, "passwordQuestion")->text().contains(QStringLiteral("did not accept")));
+                typePassword(dialog, QStringLiteral("wrong-h0rse"), false);
+                inDialog<WorkspacePasswordDialog>([&](WorkspacePasswordDialog *again) {
+                    ++asked;
+                    QVERIFY(partOf<QLabel>(again, "passwordQuestion")->text().contains(QStringLiteral("did not accept")));
+                    saveScreenshot(again, QStringLiteral("team-password"));
+                    typePassword(again, QStringLiteral("Corr3ct-h0rse"), true);
+                });
+            });
+            startup.attempt();
+            QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+            QCOMPARE(asked, 2);
+            QCOMPARE(opened->login, login);
+            QCOMPARE(opened->role, TeamRole::Helpdesk);
+            QVERIFY(opened->team);
+            QTRY_VERIFY(services.services().pendingWork->isEmpty()); // the keychain write is done
+        }
+        QVERIFY(RecentWorkspaces::list().contains(WorkspaceLocation::parse(address).displayText()));
+        // The next start finds it in the keychain: no question.
+        opened.reset();
+        {
+            AppServices services;
+            services.open(address);
+            WorkspaceStartup startup(services, [&](const WorkspaceIdentity &identity) { opened = identity; });
+            startup.attempt();
+            QTRY_VERIFY_WITH_TIMEOUT(opened.has_value() || QApplication::activeModalWidget(), 20000);
+            QVERIFY2(!QApplication::activeModalWidget(), "asked again for a remembered password");
+            QCOMPARE(opened->role, TeamRole::Helpdesk);
+        }
+        // Never in the settings.
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("Corr3ct-h0rse")), qPrintable(key));
+        CredentialStore keychain;
+        bool removed = false;
+        keychain.remove(QStringLiteral("postgresql:") + WorkspaceLocation::parse(address).displayText(),
+                        [&](bool, const QString &) { removed = true; });
+        QTRY_VERIFY(removed);
+    }
+
+    void aServerThatIsDownOffersAnotherWorkspace()
+    {
+        const QString other = m_team.create(QStringLiteral("other"));
+        std::optional<WorkspaceIdentity> opened;
+        AppServices services;
+        services.open(QStringLiteral("postgresql://%1@127.0.0.1:1/nothing").arg(qEnvironmentVariable("WERKBANK_PG_SUPERUSER")));
+        WorkspaceStartup startup(services, [&](const WorkspaceIdentity &identity) { opened = identity; });
+        QString sentence;
+        inDialog<QMessageBox>([&](QMessageBox *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("workspaceOpenFailed"));
+            sentence = box->informativeText();
+            saveScreenshot(box, QStringLiteral("team-server-down"));
+            inDialog<OpenTeamWorkspaceDialog>([&](OpenTeamWorkspaceDialog *dialog) {
+                partOf<QComboBox>(dialog, "workspaceAddress")->setCurrentText(other);
+                partOf<QDialogButtonBox>(dialog, "openTeamWorkspaceButtons")->button(QDialogButtonBox::Open)->click();
+            });
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().contains(QStringLiteral("Another")))
+                    button->click();
+            }
+        });
+        startup.attempt();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 20000);
+        QVERIFY2(sentence.contains(QStringLiteral("Connection refused")), qPrintable(sentence));
+        QCOMPARE(opened->role, TeamRole::Owner);
+        QCOMPARE(services.path(), other);
+    }
+};
+
+QTEST_MAIN(TestTeamWindow)
+#include "tst_teamwindow.moc"
