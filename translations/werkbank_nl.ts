@@ -4061,7 +4061,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+40" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+43" />
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -4074,6 +4074,16 @@ Oplossing:
         <location line="+6" />
         <source>Inventory</source>
         <translation>Inventaris</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The team workspace can be reached again.</source>
+        <translation>De teamwerkruimte is weer bereikbaar.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Team workspace unreachable — retrying. What you see is what was loaded; what you type is kept, and a ticket saves once the workspace is back.</source>
+        <translation>Teamwerkruimte onbereikbaar — opnieuw proberen. U ziet wat al geladen was; wat u typt blijft bewaard, en een ticket wordt opgeslagen zodra de werkruimte terug is.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5225,9 +5235,14 @@ Oplossing:
 <context>
     <name>wb::SqlText</name>
     <message>
-        <location filename="../core/storage/SqlDialect.cpp" line="+27" />
+        <location filename="../core/storage/SqlDialect.cpp" line="+48" />
         <source>Your role in this team workspace does not allow this (the database said: %1).</source>
         <translation>Uw rol in deze teamwerkruimte staat dit niet toe (de database zei: %1).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The connection to the team workspace's server was lost (%1).</source>
+        <translation>De verbinding met de server van de teamwerkruimte is verbroken (%1).</translation>
     </message>
 </context>
 <context>
@@ -5603,7 +5618,7 @@ Oplossing:
         <translation>“%1” is geen loginnaam die PostgreSQL accepteert (1 tot 63 bytes, geen stuurtekens).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>Cannot prepare the password for %1: %2</source>
         <translation>Kan het wachtwoord voor %1 niet voorbereiden: %2</translation>
     </message>
@@ -5613,7 +5628,7 @@ Oplossing:
         <translation>geen PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Cannot give %1 the role %2: %3</source>
         <translation>Kan %1 de rol %2 niet geven: %3</translation>
     </message>
@@ -5814,7 +5829,7 @@ Oplossing:
         <translation>(verwijderde host)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+67" />
         <source>Open ticket</source>
         <translation>Ticket openen</translation>
     </message>
@@ -6972,6 +6987,14 @@ Oplossing:
         <location line="+14" />
         <source>The setting could not be saved: %1</source>
         <translation>De instelling kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WorkspaceThread</name>
+    <message>
+        <location filename="../core/storage/WorkspaceThread.cpp" line="+36" />
+        <source>The team workspace %1 is unreachable: the connection to its server was lost.</source>
+        <translation>De teamwerkruimte %1 is onbereikbaar: de verbinding met de server is verbroken.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,12 @@
 #include "core/storage/SqlDialect.h"
 
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QStringList>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
 namespace wb {
 
 SqlEngine sqlEngine(const QSqlDatabase &db)
@@ -18,13 +25,31 @@ class SqlText
 
 QString errorText(const QSqlError &error)
 {
-    QString reason = error.databaseText().trimmed();
-    if (reason.startsWith(QLatin1String("ERROR:")))
-        reason = reason.mid(6).trimmed();
+    // The server's lines (libpq: "FATAL:  …", a hint on the next line, QPSQL's
+    // "(code)") as one paragraph, without the severity words.
+    QStringList lines;
+    for (QString line : error.databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        line = line.simplified();
+        for (const char *severity : {"ERROR:", "FATAL:", "PANIC:"}) {
+            if (line.startsWith(QLatin1String(severity)))
+                line = line.mid(int(qstrlen(severity))).trimmed();
+        }
+        if (line.isEmpty() || QRegularExpression(QStringLiteral("^\\([0-9A-Z]*\\)$")).match(line).hasMatch())
+            continue;
+        if (!lines.isEmpty() && !lines.last().endsWith(QLatin1Char('.')) && !lines.last().endsWith(QLatin1Char('?')))
+            lines.last() += QLatin1Char(';');
+        lines << line;
+    }
+    const QString reason = lines.join(QLatin1Char(' '));
     if (reason.isEmpty())
         return error.text();
-    if (error.nativeErrorCode() == QLatin1String("42501"))
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("42501"))
         return SqlText::tr("Your role in this team workspace does not allow this (the database said: %1).").arg(reason);
+    // Connection exceptions (08…) and a server shutting down (57P01–57P03).
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) || reason.contains(QLatin1String("closed unexpectedly"))
+        || reason.contains(QLatin1String("no connection to the server")))
+        return SqlText::tr("The connection to the team workspace's server was lost (%1).").arg(reason);
     return reason;
 }
 
@@ -39,6 +64,23 @@ QString containsIgnoringCase(SqlEngine engine, const QString &haystack, const QS
 {
     const QString function = engine == SqlEngine::PostgreSql ? QStringLiteral("strpos") : QStringLiteral("instr");
     return QStringLiteral("%1(lower(%2), lower(%3)) > 0").arg(function, haystack, needle);
+}
+
+pg_conn *postgresConnection(const QSqlDatabase &db)
+{
+    if (sqlEngine(db) != SqlEngine::PostgreSql || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL names its handle after libpq's struct: "pg_conn*" (older Qt: "PGconn*").
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.data());
+}
+
+bool connectionLost(const QSqlDatabase &db)
+{
+    pg_conn *connection = postgresConnection(db);
+    return connection && PQstatus(connection) == CONNECTION_BAD;
 }
 
 qint64 returnedId(QSqlQuery &query)

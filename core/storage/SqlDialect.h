@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct pg_conn;
+
 namespace wb {
 
 // The SQL that differs between the two engines a workspace can live in, kept
@@ -33,6 +35,12 @@ QString containsIgnoringCase(SqlEngine engine, const QString &haystack, const QS
 // statement finished: SQLite commits an autocommit INSERT only when its
 // statement is reset, so a RETURNING row left unread would hold the write lock.
 qint64 returnedId(QSqlQuery &query);
+
+// libpq's connection under a QPSQL connection; null for another driver.
+pg_conn *postgresConnection(const QSqlDatabase &db);
+// True when a PostgreSQL connection has been lost (the server went away or
+// restarted): it does not come back by itself and has to be opened again.
+bool connectionLost(const QSqlDatabase &db);
 
 // "id, " and ":id, " for an INSERT that keeps a row's old id (undo, copy), or
 // nothing, so the engine assigns one: PostgreSQL's identity columns refuse a

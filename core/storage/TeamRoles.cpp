@@ -145,9 +145,7 @@ bool TeamRoles::grant(const QString &login, TeamRole role, const std::optional<Q
     if (password) {
         // The verifier, not the password, goes to the server: no statement log
         // or pg_stat_activity ever holds it (as psql's \password does).
-        const QVariant handle = m_db.driver()->handle();
-        const bool pq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
-        PGconn *connection = pq ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+        PGconn *connection = sql::postgresConnection(m_db);
         char *encrypted = connection ? PQencryptPasswordConn(connection, password->toUtf8().constData(),
                                                              login.toUtf8().constData(), nullptr)
                                      : nullptr;

@@ -1,9 +1,12 @@
 #include "core/storage/WorkspaceThread.h"
 
 #include "core/jobs/PendingWork.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace wb {
 
@@ -12,44 +15,86 @@ class WorkspaceThread::Worker : public QObject
 {
 public:
     static constexpr int busyTimeoutMs = 10 * 60 * 1000;
+    static constexpr int retryMs = 2000;
 
-    Worker(QString path, std::atomic_bool *needsPassword) : m_path(std::move(path)), m_needsPassword(needsPassword) {}
+    Worker(QString path, WorkspaceThread *owner) : m_path(std::move(path)), m_owner(owner)
+    {
+        m_retry.setInterval(retryMs);
+        connect(&m_retry, &QTimer::timeout, this, [this] { ensureOpen(); });
+    }
 
     void setPassword(const QString &password) { m_password = password; }
 
     void run(const Run &run)
     {
-        if (!m_workspace) {
-            auto workspace = std::make_unique<Workspace>();
-            workspace->setPassword(m_password);
-            const bool opened = workspace->open(m_path);
-            m_needsPassword->store(!opened && workspace->needsPassword());
-            if (opened) {
-                m_workspace = std::move(workspace);
-                // Nobody waits on this thread: a write here (an audit record, a
-                // work-log line) waits out a long import's write lock instead of
-                // failing after the GUI connection's five seconds.
-                if (m_workspace->engine() == SqlEngine::Sqlite)
-                    QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
-            }
-            else
-                m_openError = workspace->errorString(); // asked again next time: the file may come back
-        }
+        ensureOpen();
         run(m_workspace ? m_workspace->database() : QSqlDatabase(), m_workspace ? QString() : m_openError);
+        // A team workspace's server that went away (or restarted) leaves the
+        // connection dead: open it again, now and every few seconds until it answers.
+        if (m_workspace && sql::connectionLost(m_workspace->database())) {
+            m_workspace.reset();
+            m_openError = QCoreApplication::translate("wb::WorkspaceThread",
+                                                      "The team workspace %1 is unreachable: the connection to its server was lost.")
+                              .arg(WorkspaceLocation::parse(m_path).displayText());
+            setReachable(false, m_openError);
+            ensureOpen();
+        }
     }
 
 private:
+    void ensureOpen()
+    {
+        if (m_workspace)
+            return;
+        auto workspace = std::make_unique<Workspace>();
+        workspace->setPassword(m_password);
+        const bool opened = workspace->open(m_path);
+        m_owner->m_needsPassword.store(!opened && workspace->needsPassword());
+        if (!opened) {
+            m_openError = workspace->errorString(); // asked again next time: the file or server may come back
+            if (m_everOpened)
+                setReachable(false, m_openError);
+            return;
+        }
+        m_workspace = std::move(workspace);
+        m_everOpened = true;
+        setReachable(true, {});
+        // Nobody waits on this thread: a write here (an audit record, a
+        // work-log line) waits out a long import's write lock instead of
+        // failing after the GUI connection's five seconds.
+        if (m_workspace->engine() == SqlEngine::Sqlite)
+            QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    }
+
+    void setReachable(bool reachable, const QString &reason)
+    {
+        if (reachable) {
+            m_retry.stop();
+        } else if (!m_retry.isActive()) {
+            m_retry.start();
+        }
+        if (reachable == m_reachable)
+            return;
+        m_reachable = reachable;
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, reachable, reason] { Q_EMIT owner->reachabilityChanged(reachable, reason); },
+            Qt::QueuedConnection);
+    }
+
     QString m_path;
     QString m_password;
-    std::atomic_bool *m_needsPassword;
+    WorkspaceThread *m_owner;
     QString m_openError;
     std::unique_ptr<Workspace> m_workspace;
+    QTimer m_retry{this};
+    bool m_everOpened = false;
+    bool m_reachable = true;
 };
 
 WorkspaceThread::WorkspaceThread(const QString &workspacePath, QObject *parent) : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("workspace"));
-    m_worker = new Worker(workspacePath, &m_needsPassword);
+    m_worker = new Worker(workspacePath, this);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();

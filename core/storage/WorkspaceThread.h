@@ -49,6 +49,13 @@ public:
     // True after an open that failed because the server wants a password (or another one).
     bool needsPassword() const { return m_needsPassword.load(); }
 
+Q_SIGNALS:
+    // The workspace, open before, cannot be reached (its server went away: the
+    // thread tries again every few seconds), or can again. Jobs asked for
+    // meanwhile fail with `reason`; nothing is queued for later.
+    void reachabilityChanged(bool reachable, const QString &reason);
+
+public:
     // A job gets the thread's connection and sets *error when it fails; it
     // is not run when the workspace cannot be opened (the answer says why).
     template <typename Result>

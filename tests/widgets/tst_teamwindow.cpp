@@ -15,6 +15,8 @@
 #include "widgets/main/WorkspaceDialogs.h"
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
+#include "widgets/tickets/TicketController.h"
+#include "widgets/tickets/TicketEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -193,6 +199,68 @@ private Q_SLOTS:
         keychain.remove(QStringLiteral("postgresql:") + WorkspaceLocation::parse(address).displayText(),
                         [&](bool, const QString &) { removed = true; });
         QTRY_VERIFY(removed);
+    }
+
+    // The server stops in the middle of an edit (its own server, not the one
+    // the other tests share): a banner, the text kept, and once the server is
+    // back the banner goes and the ticket is saved, without a restart.
+    void aLostServerKeepsTheEditAndSavesWhenItIsBack()
+    {
+        closeWindow();
+        QTemporaryDir serverDir;
+        const QString fixture = QStringLiteral(WERKBANK_SOURCE_DIR "/tests/fixtures/postgres-fixture.sh");
+        auto fixtureDoes = [&](const QString &command) {
+            QProcess process;
+            process.start(QStringLiteral("bash"), {fixture, command, serverDir.path()});
+            process.waitForFinished(60000);
+            if (process.exitCode() != 0)
+                qWarning("postgres-fixture.sh %s: %s", qPrintable(command), process.readAllStandardError().constData());
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString exports = fixtureDoes(QStringLiteral("start"));
+        const auto stopServer = qScopeGuard([&] { fixtureDoes(QStringLiteral("stop")); });
+        const QString port = QRegularExpression(QStringLiteral("WERKBANK_PG_PORT=(\\d+)")).match(exports).captured(1);
+        QVERIFY2(!port.isEmpty(), qPrintable(exports));
+        const QString address = QStringLiteral("postgresql://wb@127.0.0.1:%1/postgres").arg(port);
+        {
+            Workspace ws;
+            QVERIFY2(ws.create(address), qPrintable(ws.errorString()));
+        }
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(test::openServices(*m_services, address));
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        m_window->findChild<TicketController *>()->newTicket();
+        TicketEditor *editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<TicketEditor *>()) != nullptr);
+        QTRY_VERIFY(!editor->isBusy());
+        auto *title = partOf<QLineEdit>(editor, "ticketTitle");
+        QTest::keyClicks(title, QStringLiteral("Printer on floor 3 jams"));
+        auto *banner = partOf<QLabel>(m_window.get(), "workspaceUnreachable");
+        QVERIFY(!banner->isVisible());
+
+        fixtureDoes(QStringLiteral("stop"));
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Team workspace unreachable — retrying")), qPrintable(banner->text()));
+        QTRY_VERIFY(!editor->isBusy());
+        QCOMPARE(title->text(), QStringLiteral("Printer on floor 3 jams")); // nothing typed is lost
+        QVERIFY(editor->isModified());
+        QTest::keyClicks(title, QStringLiteral(" again")); // and typing goes on
+        saveScreenshot(m_window.get(), QStringLiteral("team-unreachable"));
+
+        fixtureDoes(QStringLiteral("resume"));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 10000); // saved by itself
+        QVERIFY(editor->ticketId() > 0);
+        Workspace check;
+        QVERIFY2(check.open(address), qPrintable(check.errorString()));
+        QSqlQuery q(check.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT title FROM tickets")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Printer on floor 3 jams again"));
+        closeWindow();
     }
 
     void aServerThatIsDownOffersAnotherWorkspace()

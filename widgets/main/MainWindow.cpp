@@ -3,7 +3,9 @@
 #include "core/inventory/Inventory.h"
 #include "core/jobs/PendingWork.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "core/storage/WorkspaceThread.h"
 #include "widgets/accounts/AccountController.h"
+#include "widgets/common/ErrorBar.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace wb {
 
@@ -50,7 +53,30 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_inventoryDock);
 
     m_sessions = new SessionArea(m_services.sshWork, m_services.pendingWork, m_services.activeTicket, this);
-    setCentralWidget(m_sessions);
+    // Above the sessions: a team workspace whose server cannot be reached.
+    auto *central = new QWidget(this);
+    m_unreachable = new ErrorBar(QStringLiteral("workspaceUnreachable"), central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_unreachable);
+    column->addWidget(m_sessions, 1);
+    setCentralWidget(central);
+    if (m_services.workspace) {
+        connect(m_services.workspace, &WorkspaceThread::reachabilityChanged, this, [this](bool reachable, const QString &reason) {
+            if (reachable) {
+                m_unreachable->clear();
+                showStatus(tr("The team workspace can be reached again."), 8000);
+                if (m_ticketWork)
+                    m_ticketWork->workspaceReachableAgain();
+            } else {
+                m_unreachable->showError(tr("Team workspace unreachable — retrying. What you see is what was loaded; "
+                                            "what you type is kept, and a ticket saves once the workspace is back."));
+                if (auto *text = m_unreachable->findChild<QLabel *>(QStringLiteral("workspaceUnreachable")))
+                    text->setToolTip(reason); // the server's own words, for whoever asks
+            }
+        });
+    }
 
     m_tickets = new TicketPanel(m_services.ticketPager, m_services.activeTicket, this);
     m_ticketDock = new QDockWidget(tr("Tickets"), this);

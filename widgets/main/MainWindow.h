@@ -12,6 +12,7 @@ class QUndoStack;
 namespace wb {
 
 class AccountController;
+class ErrorBar;
 class InventoryController;
 class InventoryHistory;
 class InventoryPanel;
@@ -90,6 +91,7 @@ private:
     QPointer<QuitWaitDialog> m_waiting;
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;
+    ErrorBar *m_unreachable = nullptr;
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work
 };

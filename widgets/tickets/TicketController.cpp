@@ -101,6 +101,14 @@ void TicketController::openTicket(TicketId id)
     show(editor);
 }
 
+void TicketController::workspaceReachableAgain()
+{
+    for (const QPointer<TicketEditor> &editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->saveAgainIfFailed();
+    }
+}
+
 void TicketController::show(TicketEditor *editor)
 {
     editor->setHostNames([this](qint64 id) { return hostName(id); });
@@ -108,6 +116,8 @@ void TicketController::show(TicketEditor *editor)
     TicketEditor *shown = m_sessions->openTicket(editor);
     if (shown != editor)
         return; // the ticket's tab was open already
+    m_editors.removeAll(nullptr);
+    m_editors << editor;
     connect(editor, &TicketEditor::saved, this, [this](const Ticket &ticket) {
         m_pane->reload();
         if (ticket.id == activeTicket() && !ticket.isOpen())

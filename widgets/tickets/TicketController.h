@@ -2,7 +2,9 @@
 
 #include "core/tickets/Ticket.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -46,6 +48,9 @@ public Q_SLOTS:
     // actions, runs and sessions on its hosts; also the audit log's ticket),
     // once it is known to exist; 0 = none.
     void setActiveTicket(qint64 ticketId);
+    // The workspace answers again (a team workspace's server was away): an
+    // open editor whose save failed meanwhile saves what it holds.
+    void workspaceReachableAgain();
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -58,6 +63,7 @@ private:
 
     AsyncTicketStore *m_tickets;
     AsyncKnowledgeBase *m_knowledgeBase;
+    QList<QPointer<TicketEditor>> m_editors; // the open ones (a closed tab's is gone)
     ActiveTicket *m_activeTicket;
     const Inventory *m_inventory;
     TicketPanel *m_pane;

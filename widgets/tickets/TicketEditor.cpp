@@ -214,6 +214,7 @@ void TicketEditor::save(std::function<void(bool stored)> done)
     setBusy(true);
     m_tickets->save(this, candidate, publish, [this, done = std::move(done)](const TicketView &view, const Article &, const QString &error) {
         setBusy(false);
+        m_saveFailed = !error.isEmpty();
         if (!error.isEmpty()) {
             showError(error);
             if (done)
@@ -225,6 +226,12 @@ void TicketEditor::save(std::function<void(bool stored)> done)
         if (done)
             done(true);
     });
+}
+
+void TicketEditor::saveAgainIfFailed()
+{
+    if (m_saveFailed && m_modified && !m_busy)
+        save();
 }
 
 void TicketEditor::reloadWorkLog()

@@ -59,6 +59,9 @@ public Q_SLOTS:
     void save(std::function<void(bool stored)> done = {});
     // Reads the work log again (the workbench logged its own work there).
     void reloadWorkLog();
+    // When the last save failed (the workspace could not be reached), saves
+    // what the fields hold now; nothing typed meanwhile is lost.
+    void saveAgainIfFailed();
 
 Q_SIGNALS:
     void saved(const wb::Ticket &ticket);
@@ -77,6 +80,7 @@ private:
 
     AsyncTicketStore *m_tickets;
     AsyncKnowledgeBase *m_knowledgeBase;
+    bool m_saveFailed = false;
     Ticket m_ticket;
     PriorityMatrix m_matrix;
     QHash<CategoryId, QString> m_categoryPaths;
