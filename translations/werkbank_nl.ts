@@ -4061,7 +4061,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+43" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+45" />
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -4091,7 +4091,12 @@ Oplossing:
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>The inventory could not be read again: %1</source>
+        <translation>De inventaris kon niet opnieuw worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
     </message>
@@ -5829,7 +5834,7 @@ Oplossing:
         <translation>(verwijderde host)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+75" />
         <source>Open ticket</source>
         <translation>Ticket openen</translation>
     </message>
@@ -6992,7 +6997,7 @@ Oplossing:
 <context>
     <name>wb::WorkspaceThread</name>
     <message>
-        <location filename="../core/storage/WorkspaceThread.cpp" line="+36" />
+        <location filename="../core/storage/WorkspaceThread.cpp" line="+37" />
         <source>The team workspace %1 is unreachable: the connection to its server was lost.</source>
         <translation>De teamwerkruimte %1 is onbereikbaar: de verbinding met de server is verbroken.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -59,11 +60,33 @@ private:
         m_workspace = std::move(workspace);
         m_everOpened = true;
         setReachable(true, {});
+        listenForChanges();
         // Nobody waits on this thread: a write here (an audit record, a
         // work-log line) waits out a long import's write lock instead of
         // failing after the GUI connection's five seconds.
         if (m_workspace->engine() == SqlEngine::Sqlite)
             QSqlQuery(m_workspace->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    }
+
+    // Other workbenches' saves, as the database announces them (LISTEN
+    // wb_changes, PostgresBaseline.cpp); this connection's own are not news.
+    void listenForChanges()
+    {
+        QSqlDriver *driver = m_workspace->database().driver();
+        if (m_workspace->engine() != SqlEngine::PostgreSql || !driver->subscribeToNotification(QStringLiteral("wb_changes")))
+            return;
+        connect(driver, &QSqlDriver::notification, this,
+                [owner = m_owner](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (source == QSqlDriver::SelfSource)
+                        return;
+                    const QString text = payload.toString();
+                    const QString table = text.section(QLatin1Char(':'), 0, 0);
+                    QList<qint64> ids;
+                    for (const QString &id : text.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                        ids << id.toLongLong(); // "*" (many) leaves the list empty: all of them
+                    QMetaObject::invokeMethod(
+                        owner, [owner, table, ids] { Q_EMIT owner->changedElsewhere(table, ids); }, Qt::QueuedConnection);
+                });
     }
 
     void setReachable(bool reachable, const QString &reason)

@@ -2,6 +2,7 @@
 
 #include "core/jobs/PendingWork.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -54,6 +55,10 @@ Q_SIGNALS:
     // thread tries again every few seconds), or can again. Jobs asked for
     // meanwhile fail with `reason`; nothing is queued for later.
     void reachabilityChanged(bool reachable, const QString &reason);
+    // Another workbench (or werkbank-cli) changed rows of a shared table of a
+    // team workspace: "hosts", "groups", "tickets", "ticket_worklog" (ids are
+    // the tickets), "kb_articles" or "snippets"; no ids: too many to name.
+    void changedElsewhere(const QString &table, const QList<qint64> &ids);
 
 public:
     // A job gets the thread's connection and sets *error when it fails; it

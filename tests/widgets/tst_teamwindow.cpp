@@ -9,6 +9,7 @@
 #include "core/secrets/CredentialStore.h"
 #include "core/storage/TeamRoles.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "tests/support/CliTestSupport.h"
 #include "tests/support/TestWorkspaces.h"
 #include "tests/widgets/MainWindowFixture.h"
 #include "widgets/inventory/InventoryController.h"
@@ -21,6 +22,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -260,6 +265,66 @@ private Q_SLOTS:
         QSqlQuery q(check.database());
         QVERIFY(q.exec(QStringLiteral("SELECT title FROM tickets")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Printer on floor 3 jams again"));
+        closeWindow();
+    }
+
+    // Another workbench (here werkbank-cli, a process of its own) saves hosts,
+    // a ticket and a work-log line: this window shows each within a second,
+    // without reloading, and keeps the groups the user had open.
+    void changesSavedElsewhereAppearWithinASecond()
+    {
+        closeWindow();
+        const QString address = m_team.create(QStringLiteral("live"));
+        m_services = std::make_unique<AppServices>();
+        QVERIFY(test::openServices(*m_services, address));
+        m_inventory = &m_services->inventory();
+        m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        bool loaded = false;
+        m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
+        QTRY_VERIFY(loaded);
+        auto otherWorkbench = [&](const QStringList &arguments) {
+            const CliResult r = runCli(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), address} + arguments);
+            if (r.code != 0)
+                qWarning("werkbank-cli %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(r.err));
+            return r;
+        };
+        const QString csv = writeFile(QStringLiteral("live.csv"), "name,address,group\nweb01,192.0.2.10,Amsterdam\n");
+        QElapsedTimer clock;
+        QCOMPARE(otherWorkbench({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), csv}).code, 0);
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_inventory->hostCount() == 1, 1000);
+        qInfo("a host imported elsewhere showed after %lld ms", clock.elapsed());
+        panel()->view()->expandAll();
+        QCOMPARE(otherWorkbench({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                 writeFile(QStringLiteral("more.csv"), "name,address,group\nweb02,192.0.2.11,Amsterdam\n")})
+                     .code,
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_inventory->hostCount() == 2, 1000);
+        QTRY_VERIFY(panel()->view()->isExpanded(panel()->view()->model()->index(0, 0))); // still open
+
+        auto *tickets = m_window->findChild<QAbstractItemModel *>(QStringLiteral("ticketModel"));
+        QVERIFY(tickets);
+        const CliResult made = otherWorkbench({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--title"),
+                                               QStringLiteral("web01 is slow"), QStringLiteral("--json")});
+        QCOMPARE(made.code, 0);
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->rowCount() == 1, 1000);
+        qInfo("a ticket made elsewhere showed after %lld ms", clock.elapsed());
+        const QString id = QString::number(QJsonDocument::fromJson(made.out.toUtf8()).object().value(QStringLiteral("id")).toInt());
+        m_window->findChild<TicketController *>()->openTicket(id.toLongLong());
+        TicketEditor *editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<TicketEditor *>()) != nullptr);
+        QTRY_VERIFY(!editor->isBusy());
+        QCOMPARE(otherWorkbench({QStringLiteral("ticket"), QStringLiteral("comment"), id, QStringLiteral("--text"),
+                                 QStringLiteral("restarted php-fpm")})
+                     .code,
+                 0);
+        clock.restart();
+        auto *log = partOf<QTextBrowser>(editor, "ticketWorkLog");
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("restarted php-fpm")), 1000);
+        qInfo("a work-log line written elsewhere showed after %lld ms", clock.elapsed());
         closeWindow();
     }
 

@@ -1,6 +1,7 @@
 #include "widgets/main/MainWindow.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/inventory/InventoryEditor.h"
 #include "core/jobs/PendingWork.h"
 #include "core/storage/WorkspaceLocation.h"
 #include "core/storage/WorkspaceThread.h"
@@ -30,6 +31,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wb {
@@ -83,6 +85,31 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ticketDock->setObjectName(QStringLiteral("ticketDock"));
     m_ticketDock->setWidget(m_tickets);
     addDockWidget(Qt::RightDockWidgetArea, m_ticketDock);
+
+    if (m_services.workspace) {
+        // Other workbenches' saves (a team workspace): gathered for a moment,
+        // then read again, so a burst of them is one reload.
+        m_inventoryRefresh.setSingleShot(true);
+        m_inventoryRefresh.setInterval(150);
+        connect(&m_inventoryRefresh, &QTimer::timeout, this, [this] {
+            m_services.inventoryEditor->load(this, [this](bool ok, const QString &error) {
+                if (!ok)
+                    showStatus(tr("The inventory could not be read again: %1").arg(error), 8000);
+            });
+        });
+        m_ticketRefresh.setSingleShot(true);
+        m_ticketRefresh.setInterval(150);
+        connect(&m_ticketRefresh, &QTimer::timeout, m_tickets, &TicketPanel::reload);
+        connect(m_services.workspace, &WorkspaceThread::changedElsewhere, this, [this](const QString &table, const QList<qint64> &ids) {
+            if (table == QLatin1String("hosts") || table == QLatin1String("groups")) {
+                m_inventoryRefresh.start();
+            } else if (table == QLatin1String("tickets") || table == QLatin1String("ticket_worklog")) {
+                m_ticketRefresh.start();
+                if (table == QLatin1String("ticket_worklog") && m_ticketWork)
+                    m_ticketWork->workLogChangedElsewhere(ids);
+            }
+        });
+    }
 
     connect(m_sessions, &SessionArea::closeAgainRequested, this, &QWidget::close, Qt::QueuedConnection);
     const auto showBriefly = [this](const QString &message) { showStatus(message, 8000); };

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class QLabel;
 class QUndoStack;
@@ -92,6 +93,8 @@ private:
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;
     ErrorBar *m_unreachable = nullptr;
+    QTimer m_inventoryRefresh; // another workbench changed the inventory
+    QTimer m_ticketRefresh;    // … or tickets
     bool m_closeConfirmed = false; // asked about open sessions and unsaved tickets once
     bool m_quitAnyway = false;     // the user stopped waiting for pending work
 };

@@ -109,6 +109,14 @@ void TicketController::workspaceReachableAgain()
     }
 }
 
+void TicketController::workLogChangedElsewhere(const QList<qint64> &ticketIds)
+{
+    for (const QPointer<TicketEditor> &editor : std::as_const(m_editors)) {
+        if (editor && editor->ticketId() != 0 && (ticketIds.isEmpty() || ticketIds.contains(editor->ticketId())))
+            editor->reloadWorkLog();
+    }
+}
+
 void TicketController::show(TicketEditor *editor)
 {
     editor->setHostNames([this](qint64 id) { return hostName(id); });

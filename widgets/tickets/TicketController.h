@@ -51,6 +51,8 @@ public Q_SLOTS:
     // The workspace answers again (a team workspace's server was away): an
     // open editor whose save failed meanwhile saves what it holds.
     void workspaceReachableAgain();
+    // Another workbench logged work on these tickets (none named: any): open editors show it.
+    void workLogChangedElsewhere(const QList<qint64> &ticketIds);
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
