@@ -10,9 +10,11 @@
 //   peak_rss_mb        peak resident memory of this process
 // Targets (issue 2): open <= 1000 ms, filter <= 50 ms, RSS <= 250 MB.
 //
-// Usage: bench_inventory [--hosts N] [--groups N] [--keep PATH]
+// Usage: bench_inventory [--hosts N] [--groups N] [--keep PATH | --workspace ADDRESS]
+// --workspace: an empty PostgreSQL database to lay out and fill (tests/bench/team/team.sh).
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryRepository.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/Workspace.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
@@ -40,7 +42,7 @@ namespace {
 bool generate(const QString &path, int hostCount, int groupCount)
 {
     Workspace ws;
-    if (!ws.open(path)) {
+    if (!ws.create(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
         return false;
     }
@@ -52,7 +54,7 @@ bool generate(const QString &path, int hostCount, int groupCount)
     static const char *kinds[] = {"server", "server", "server", "workstation", "router", "switch", "firewall", "other"};
     static const char *oses[] = {"Debian 12", "Ubuntu 22.04", "Rocky Linux 9", "Windows Server 2022", "FreeBSD 14", "RouterOS 7"};
     QSqlQuery groupInsert(db), hostInsert(db);
-    groupInsert.prepare(QStringLiteral("INSERT INTO groups (parent_id, name) VALUES (?, ?)"));
+    groupInsert.prepare(QStringLiteral("INSERT INTO groups (parent_id, name) VALUES (?, ?) RETURNING id"));
     hostInsert.prepare(QStringLiteral("INSERT INTO hosts (group_id, name, address, port, kind, os, tags, ssh_user, location)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> leaves;
@@ -60,12 +62,12 @@ bool generate(const QString &path, int hostCount, int groupCount)
         groupInsert.addBindValue(QVariant(QMetaType::fromType<qint64>()));
         groupInsert.addBindValue(QStringLiteral("site-%1").arg(s, 2, 10, QLatin1Char('0')));
         groupInsert.exec();
-        const qint64 site = groupInsert.lastInsertId().toLongLong();
+        const qint64 site = sql::returnedId(groupInsert);
         for (int r = 0; r < rolesPerSite; ++r) {
             groupInsert.addBindValue(site);
             groupInsert.addBindValue(QStringLiteral("%1-%2").arg(QLatin1String(roles[r % 10])).arg(r, 3, 10, QLatin1Char('0')));
             groupInsert.exec();
-            leaves.append(groupInsert.lastInsertId().toLongLong());
+            leaves.append(sql::returnedId(groupInsert));
         }
     }
     for (int i = 0; i < hostCount; ++i) {
@@ -112,12 +114,13 @@ int main(int argc, char **argv)
             hostCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--groups"))
             groupCount = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--keep"))
+        else if (args[i] == QLatin1String("--keep") || args[i] == QLatin1String("--workspace"))
             keep = args[i + 1];
     }
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : keep;
-    QFile::remove(path);
+    if (!WorkspaceLocation::looksLikePostgreSql(path))
+        QFile::remove(path);
 
     QElapsedTimer timer;
     timer.start();
