@@ -23,12 +23,10 @@ class SqlText
 };
 } // namespace
 
-QString errorText(const QSqlError &error)
+QString serverText(const QString &databaseText)
 {
-    // The server's lines (libpq: "FATAL:  …", a hint on the next line, QPSQL's
-    // "(code)") as one paragraph, without the severity words.
     QStringList lines;
-    for (QString line : error.databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (QString line : databaseText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         line = line.simplified();
         for (const char *severity : {"ERROR:", "FATAL:", "PANIC:"}) {
             if (line.startsWith(QLatin1String(severity)))
@@ -40,7 +38,12 @@ QString errorText(const QSqlError &error)
             lines.last() += QLatin1Char(';');
         lines << line;
     }
-    const QString reason = lines.join(QLatin1Char(' '));
+    return lines.join(QLatin1Char(' '));
+}
+
+QString errorText(const QSqlError &error)
+{
+    const QString reason = serverText(error.databaseText());
     if (reason.isEmpty())
         return error.text();
     const QString code = error.nativeErrorCode();

@@ -24,6 +24,9 @@ namespace sql {
 // the driver's "Unable to create query"), and for a team workspace's refusal
 // (SQLSTATE 42501) what it means: this login's role may not do that.
 QString errorText(const QSqlError &error);
+// A server's or libpq's message (severity words, a tab-indented hint on the
+// next line, QPSQL's "(code)") as one paragraph.
+QString serverText(const QString &databaseText);
 // Sets *error (when given) and returns false.
 bool fail(QString *error, const QString &message);
 

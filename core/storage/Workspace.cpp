@@ -41,6 +41,14 @@ QString Workspace::defaultPath()
     return QDir(dir).filePath(QStringLiteral("workspace.sqlite"));
 }
 
+namespace {
+// The migrations for the engine the location names.
+QList<Migration> migrationsFor(const QString &location)
+{
+    return workspaceMigrations(WorkspaceLocation::looksLikePostgreSql(location) ? SqlEngine::PostgreSql : SqlEngine::Sqlite);
+}
+} // namespace
+
 int Workspace::latestSchemaVersion()
 {
     const auto migrations = workspaceMigrations();
@@ -49,9 +57,7 @@ int Workspace::latestSchemaVersion()
 
 bool Workspace::open(const QString &location)
 {
-    return open(location, workspaceMigrations(WorkspaceLocation::looksLikePostgreSql(location) ? SqlEngine::PostgreSql
-                                                                                               : SqlEngine::Sqlite),
-                Mode::Open);
+    return open(location, migrationsFor(location), Mode::Open);
 }
 
 bool Workspace::open(const QString &location, const QList<Migration> &migrations)
@@ -61,9 +67,7 @@ bool Workspace::open(const QString &location, const QList<Migration> &migrations
 
 bool Workspace::create(const QString &location)
 {
-    return open(location, workspaceMigrations(WorkspaceLocation::looksLikePostgreSql(location) ? SqlEngine::PostgreSql
-                                                                                               : SqlEngine::Sqlite),
-                Mode::Create);
+    return open(location, migrationsFor(location), Mode::Create);
 }
 
 bool Workspace::open(const QString &location, const QList<Migration> &migrations, Mode mode)
@@ -131,16 +135,7 @@ QString Workspace::openPostgres(const WorkspaceLocation &location)
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     if (!db.open()) {
-        // libpq's own lines (a tab-indented hint after a line break) as one paragraph.
-        QStringList lines;
-        for (const QString &line : db.lastError().databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QString text = line.simplified();
-            if (!lines.isEmpty() && !lines.last().endsWith(QLatin1Char('.')) && !lines.last().endsWith(QLatin1Char('?')))
-                lines.last() += QLatin1Char('.');
-            if (!text.isEmpty())
-                lines << text;
-        }
-        const QString reason = lines.join(QLatin1Char(' '));
+        const QString reason = sql::serverText(db.lastError().databaseText());
         m_needsPassword = reason.contains(QLatin1String("no password supplied"))
                           || reason.contains(QLatin1String("password authentication failed"));
         return tr("Cannot connect to the team workspace %1: %2").arg(m_path, reason.isEmpty() ? db.lastError().text() : reason);

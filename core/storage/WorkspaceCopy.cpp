@@ -197,6 +197,10 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
         m_to.rollback();
         return false;
     };
+    auto giveUp = [&](const QString &message) {
+        sql::fail(error, message);
+        return abandon();
+    };
     QHash<QString, IdMap> ids;              // per table: source id -> target id
     QHash<QString, QSet<qint64>> inserted;  // per table: the source ids added (not kept)
     auto count = [&](const QString &table, bool added) { (added ? report->added : report->kept)[table] += 1; };
@@ -253,7 +257,7 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
             // The empty target's own categories give way to the copy's (the same eight, as a rule).
             QSqlQuery clear(m_to);
             if (!clear.exec(QStringLiteral("DELETE FROM ticket_categories")))
-                return sql::fail(error, sql::errorText(clear.lastError())) || abandon();
+                return giveUp(sql::errorText(clear.lastError()));
         }
         if (!copyTable(tree, parentsFirst(t, QStringLiteral("parent_id")), {{QStringLiteral("parent_id"), tree}}, existing, {}))
             return abandon();
@@ -284,8 +288,7 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
             jump.addBindValue(mapped(row.at(via), ids.value(QStringLiteral("hosts"))));
             jump.addBindValue(target);
             if (!jump.exec())
-                return sql::fail(error, tr("Cannot copy into %1: %2").arg(QStringLiteral("hosts"), sql::errorText(jump.lastError())))
-                       || abandon();
+                return giveUp(tr("Cannot copy into %1: %2").arg(QStringLiteral("hosts"), sql::errorText(jump.lastError())));
         }
     }
 
@@ -340,10 +343,10 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
             QSqlQuery q(m_to);
             if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
                             .arg(table)))
-                return sql::fail(error, sql::errorText(q.lastError())) || abandon();
+                return giveUp(sql::errorText(q.lastError()));
         }
     }
-    return m_to.commit() || sql::fail(error, sql::errorText(m_to.lastError())) || abandon();
+    return m_to.commit() || giveUp(sql::errorText(m_to.lastError()));
 }
 
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 #include "widgets/common/FilterFieldKeys.h"
+#include "widgets/common/RoleRefusal.h"
 #include "widgets/inventory/InventoryEdits.h"
 #include "widgets/tickets/OpenTicketsDelegate.h"
 
@@ -251,15 +252,11 @@ void InventoryPanel::updateActions()
 
 void InventoryPanel::setReadOnly(const QString &reason)
 {
-    if (m_readOnlyReason.isEmpty()) { // the tooltips as made, to give back later
-        for (QAction *action : {m_addHost, m_addGroup, m_edit, m_rename, m_delete})
-            action->setProperty("editableToolTip", action->toolTip());
-    }
     m_readOnlyReason = reason;
     for (QAction *action : {m_addHost, m_addGroup, m_edit, m_rename, m_delete})
-        action->setToolTip(reason.isEmpty() ? action->property("editableToolTip").toString() : reason);
+        refuseForRole(action, reason);
     m_view->setDragDropMode(reason.isEmpty() ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
-    updateActions();
+    updateActions(); // the selection decides among those the role allows
 }
 
 QList<HostId> InventoryPanel::selectedHostIds() const

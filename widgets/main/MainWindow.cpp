@@ -7,6 +7,7 @@
 #include "core/storage/WorkspaceThread.h"
 #include "widgets/accounts/AccountController.h"
 #include "widgets/common/ErrorBar.h"
+#include "widgets/common/RoleRefusal.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
@@ -270,19 +271,10 @@ void MainWindow::setIdentity(const WorkspaceIdentity &identity)
     const QString inventoryReason =
         mayEditInventory ? QString() : tr("Your role in this team workspace (%1) may not change the inventory.").arg(role);
     m_inventoryPanel->setReadOnly(inventoryReason);
-    QAction *import = m_inventoryFiles->importAction();
-    if (!import->property("editableToolTip").isValid())
-        import->setProperty("editableToolTip", import->toolTip());
-    import->setEnabled(mayEditInventory);
-    import->setToolTip(mayEditInventory ? import->property("editableToolTip").toString() : inventoryReason);
-    QAction *ticketSettings = m_ticketWork->settingsAction();
-    if (!ticketSettings->property("editableToolTip").isValid())
-        ticketSettings->setProperty("editableToolTip", ticketSettings->toolTip());
-    ticketSettings->setEnabled(mayEditInventory);
-    ticketSettings->setToolTip(mayEditInventory ? ticketSettings->property("editableToolTip").toString()
-                                                : tr("Your role in this team workspace (%1) may not change the team's "
-                                                     "ticket settings.")
-                                                      .arg(role));
+    refuseForRole(m_inventoryFiles->importAction(), inventoryReason);
+    refuseForRole(m_ticketWork->settingsAction(),
+                  mayEditInventory ? QString()
+                                   : tr("Your role in this team workspace (%1) may not change the team's ticket settings.").arg(role));
     // Commands on hosts are a sysadmin's work: not offered to another role at all.
     m_runs->runAction()->setVisible(mayEditInventory);
     m_runs->snippetMenu()->menuAction()->setVisible(mayEditInventory);
