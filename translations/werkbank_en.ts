@@ -56,6 +56,15 @@
     </message>
 </context>
 <context>
+    <name>wb::ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/common/ConflictDialog.cpp" line="+29" />
+        <source>%n field(s) changed on both sides.</source>
+        <translation>
+            <numerusform>%n field changed on both sides.</numerusform><numerusform>%n fields changed on both sides.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
         <location filename="../app/GuiApp.cpp" line="+42" />
@@ -127,7 +136,7 @@
 <context>
     <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+123" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+149" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -169,7 +178,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+307" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+304" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -313,7 +322,7 @@
 <context>
     <name>wb::SnippetLibraryDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+66" />
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+67" />
         <source>&amp;Run on %Ln host(s)</source>
         <translation>
             <numerusform>&amp;Run on %Ln host</numerusform><numerusform>&amp;Run on %Ln hosts</numerusform></translation>

@@ -2278,6 +2278,122 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
 </context>
 <context>
+    <name>wb::ConflictDialog</name>
+    <message>
+        <location filename="../widgets/common/ConflictDialog.cpp" line="+16" />
+        <source>Saved Elsewhere</source>
+        <translation>Elders opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 was saved elsewhere while you were editing it.</source>
+        <translation>%1 is elders opgeslagen terwijl u het bewerkte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n field(s) changed on both sides.</source>
+        <translation><numerusform>%n veld is aan beide kanten gewijzigd.</numerusform><numerusform>%n velden zijn aan beide kanten gewijzigd.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick the side to keep for each field and choose Merge, or keep all of yours or all of theirs.</source>
+        <translation>Vink per veld de kant aan die blijft en kies Samenvoegen, of houd alles van u of alles van de ander.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the ticked side of each field</source>
+        <translation>De aangevinkte kant van elk veld opslaan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijne houden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save all of yours over what was saved elsewhere</source>
+        <translation>Alles van u opslaan over wat elders is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Hunne nemen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drop your changes and keep what was saved elsewhere</source>
+        <translation>Uw wijzigingen laten vallen en houden wat elders is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Terug naar bewerken</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save nothing yet; what you typed stays</source>
+        <translation>Nog niets opslaan; wat u typte blijft staan</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ConflictModel</name>
+    <message>
+        <location filename="../models/common/ConflictModel.cpp" line="+98" />
+        <location line="+11" />
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>You changed it</source>
+        <translation>Door u gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1
+
+When you opened it: %2</source>
+        <translation>%1
+
+Toen u het opende: %2</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved elsewhere</source>
+        <translation>Elders opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What changed</source>
+        <translation>Wat is gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>wb::ConnectionSettingsDialog</name>
     <message>
         <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+17" />
@@ -2525,9 +2641,32 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
 </context>
 <context>
+    <name>wb::HostConflict</name>
+    <message>
+        <location filename="../widgets/inventory/HostConflict.cpp" line="+22" />
+        <source>(direct connection)</source>
+        <translation>(directe verbinding)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(a deleted host)</source>
+        <translation>(een verwijderde host)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(top level)</source>
+        <translation>(hoogste niveau)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(a deleted group)</source>
+        <translation>(een verwijderde groep)</translation>
+    </message>
+</context>
+<context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+25" />
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+26" />
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -2678,23 +2817,21 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+40" />
-        <location line="+88" />
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+64" />
+        <location line="+18" />
         <source>(direct connection)</source>
         <translation>(directe verbinding)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+76" />
         <source>The host no longer exists; what you typed is still here to copy.</source>
         <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>%1: now “%2”, yours “%3”</source>
         <translation>%1: nu “%2”, uw invoer “%3”</translation>
     </message>
@@ -3509,7 +3646,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryEdits</name>
     <message>
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+40" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+42" />
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
@@ -3519,7 +3656,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+51" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Kept the version of %1 saved elsewhere.</source>
+        <translation>De elders opgeslagen versie van %1 is gehouden.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Rename Group</source>
         <translation>Groep hernoemen</translation>
     </message>
@@ -3693,7 +3840,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+44" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+45" />
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, label:, os:, soort:  (Ctrl+F)</translation>
     </message>
@@ -3709,12 +3856,12 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+20" />
-        <location line="+254" />
+        <location line="+250" />
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-249" />
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
@@ -3774,7 +3921,7 @@ Esc wist het filter.</translation>
         <translation>Alles &amp;inklappen</translation>
     </message>
     <message numerus="yes">
-        <location line="+127" />
+        <location line="+123" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>Overeenkomend: %1 van %Ln host</numerusform>
@@ -4061,7 +4208,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+45" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+46" />
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -4171,12 +4318,12 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de inventaris niet wijzigen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
         <source>Your role in this team workspace (%1) may not change the team's ticket settings.</source>
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-65" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -5087,7 +5234,7 @@ Oplossing:
 <context>
     <name>wb::SnippetLibraryDialog</name>
     <message>
-        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+35" />
+        <location filename="../widgets/run/SnippetLibraryDialog.cpp" line="+36" />
         <source>Snippets</source>
         <translation>Fragmenten</translation>
     </message>
@@ -5131,12 +5278,12 @@ Oplossing:
     </message>
     <message>
         <location line="+4" />
-        <location line="+121" />
+        <location line="+182" />
         <source>Delete Snippet</source>
         <translation>Fragment verwijderen</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-122" />
         <source>Save the new snippet?</source>
         <translation>Het nieuwe fragment opslaan?</translation>
     </message>
@@ -5151,7 +5298,27 @@ Oplossing:
         <translation>Niet-opgeslagen fragment</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+78" />
+        <source>The snippet “%1”</source>
+        <translation>Het fragment “%1”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Delete the snippet “%1”? This cannot be undone.</source>
         <translation>Het fragment “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -5240,7 +5407,7 @@ Oplossing:
 <context>
     <name>wb::SqlText</name>
     <message>
-        <location filename="../core/storage/SqlDialect.cpp" line="+48" />
+        <location filename="../core/storage/SqlDialect.cpp" line="+51" />
         <source>Your role in this team workspace does not allow this (the database said: %1).</source>
         <translation>Uw rol in deze teamwerkruimte staat dit niet toe (de database zei: %1).</translation>
     </message>
@@ -5787,6 +5954,84 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TicketConflict</name>
+    <message>
+        <location filename="../widgets/tickets/TicketConflict.cpp" line="+30" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(a deleted category)</source>
+        <translation>(een verwijderde categorie)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, set by hand</source>
+        <translation>%1, handmatig ingesteld</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>from urgency and impact</source>
+        <translation>uit urgentie en impact</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requester</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+</context>
+<context>
     <name>wb::TicketController</name>
     <message>
         <location filename="../widgets/tickets/TicketController.cpp" line="+39" />
@@ -5852,7 +6097,7 @@ Oplossing:
 <context>
     <name>wb::TicketEditor</name>
     <message>
-        <location filename="../widgets/tickets/TicketEditor.cpp" line="+59" />
+        <location filename="../widgets/tickets/TicketEditor.cpp" line="+62" />
         <source>Save Tic&amp;ket</source>
         <translation>Ticket o&amp;pslaan</translation>
     </message>
@@ -5894,11 +6139,12 @@ Oplossing:
     </message>
     <message>
         <location line="+0" />
+        <location line="+63" />
         <source>Ticket #%1</source>
         <translation>Ticket #%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-59" />
         <source>Created %1</source>
         <translation>Aangemaakt %1</translation>
     </message>
@@ -6786,7 +7032,7 @@ Oplossing:
 <context>
     <name>wb::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+78" />
+        <location filename="../core/storage/Workspace.cpp" line="+82" />
         <source>The workspace address is not valid: %1</source>
         <translation>Het adres van de werkruimte is ongeldig: %1</translation>
     </message>
@@ -6821,7 +7067,7 @@ Oplossing:
         <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd, dus de teamwerkruimte %1 kan niet worden geopend (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>Cannot connect to the team workspace %1: %2</source>
         <translation>Kan geen verbinding maken met de teamwerkruimte %1: %2</translation>
     </message>
@@ -6880,12 +7126,12 @@ Oplossing:
     </message>
     <message>
         <location line="+62" />
-        <location line="+174" />
+        <location line="+178" />
         <source>Cannot copy into %1: %2</source>
         <translation>Kan niet kopiëren naar %1: %2</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-111" />
         <source>The target workspace already holds data: copy with --merge to add to it, or into an empty one.</source>
         <translation>De doelwerkruimte bevat al gegevens: kopieer met --merge om eraan toe te voegen, of naar een lege.</translation>
     </message>

@@ -38,11 +38,13 @@ protected:
         installTranslations(*qApp, QStringLiteral("en"));
     }
 
-    // init(): a new workspace and the window on it, shown and active.
-    void openWindow()
+    // init(): a new workspace and the window on it, shown and active; on
+    // `location` when given (a team workspace made by TestWorkspaces).
+    void openWindow(const QString &location = QString())
     {
+        m_location = location;
         m_services = std::make_unique<AppServices>();
-        m_workspace = test::openServices(*m_services, path());
+        m_workspace = test::openServices(*m_services, workspaceLocation());
         QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
         m_window = assembleMainWindow(test::withoutConnectionReuse(m_services->services()));
@@ -59,6 +61,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QString m_location;
     std::unique_ptr<AppServices> m_services; // the app's composition root
     std::unique_ptr<Workspace> m_workspace; // the test's own connection, for reading back
     Inventory *m_inventory = nullptr;
@@ -86,8 +89,9 @@ protected:
     // Waits until the inventory edits the window asked for are done.
     bool editsSettled() { return QTest::qWaitFor([this] { return !m_services->inventoryEditor().isBusy(); }, 10000); }
     QString path() const { return m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())); }
+    QString workspaceLocation() const { return m_location.isEmpty() ? path() : m_location; }
 
-    int storedHostCount() { return int(storedInventory(path()).hosts.size()); }
+    int storedHostCount() { return int(storedInventory(workspaceLocation()).hosts.size()); }
 
     GroupId addGroup(const QString &name, GroupId parent = 0)
     {
@@ -123,7 +127,7 @@ protected:
     void changeElsewhere(HostId id, const std::function<void(Host *)> &change)
     {
         Workspace other;
-        QVERIFY(other.open(path()));
+        QVERIFY(other.open(workspaceLocation()));
         Inventory elsewhere;
         elsewhere.setDatabase(other.database());
         QString error;
@@ -135,7 +139,7 @@ protected:
 
     Host storedHost(HostId id)
     {
-        for (const Host &h : storedInventory(path()).hosts)
+        for (const Host &h : storedInventory(workspaceLocation()).hosts)
             if (h.id == id)
                 return h;
         return {};

@@ -365,42 +365,6 @@ private Q_SLOTS:
         QCOMPARE(stored.hostIds, (QList<qint64>{qMin(web, db), qMax(web, db)}));
     }
 
-    void anEditBasedOnAStaleRowIsRefusedAndTheDialogShowsBoth()
-    {
-        const HostId id = addHost(QStringLiteral("db01"), 0);
-        panel()->selectHost(id);
-        QString error;
-        bool stayedOpen = false;
-        QString stored;
-        QString typedOs;
-        whenModal<HostDialog>([&](HostDialog *dialog) {
-            // Written behind the window's back after the dialog opened.
-            changeElsewhere(id, [](Host *h) { h->address = QStringLiteral("10.9.9.9"); });
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("os")), QStringLiteral("Debian 12"));
-            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-            ok->click();
-            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }));  // the workspace thread has answered
-            stayedOpen = dialog->isVisible();
-            error = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
-            auto *storedLabel = dialog->findChild<QLabel *>(QStringLiteral("storedValues"));
-            stored = storedLabel->isVisible() ? storedLabel->text() : QString();
-            typedOs = dialog->findChild<QLineEdit *>(QStringLiteral("os"))->text();
-            saveScreenshot(dialog, QStringLiteral("host-dialog-stale"));
-            dialog->reject();
-        });
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
-        activate();
-        QVERIFY(stayedOpen);
-        QVERIFY2(error.contains(QStringLiteral("“db01” was changed elsewhere (address)")), qPrintable(error));
-        QVERIFY2(stored.contains(QStringLiteral("10.9.9.9")) && stored.contains(QStringLiteral("db01.example.org")),
-                 qPrintable(stored));
-        QCOMPARE(typedOs, QStringLiteral("Debian 12"));
-        // The view shows what is stored; nothing typed was written.
-        QCOMPARE(m_inventory->host(id)->address, QStringLiteral("10.9.9.9"));
-        QCOMPARE(storedHost(id).os, QString());
-        QCOMPARE(m_window->undoStack()->count(), 0);
-    }
-
     void undoAndRedoWaitForTheEditBeforeThemAndNameTheirStep()
     {
         const HostId id = addHost(QStringLiteral("web01"), 0);

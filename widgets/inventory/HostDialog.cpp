@@ -2,6 +2,7 @@
 
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/Inventory.h"
+#include "widgets/inventory/HostConflict.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -211,34 +212,32 @@ Host HostDialog::host() const
     return h;
 }
 
+void HostDialog::setFields(const Host &h)
+{
+    m_name->setText(h.name);
+    m_address->setText(h.address);
+    m_port->setValue(h.port);
+    m_kind->setCurrentIndex(m_kind->findData(int(h.kind)));
+    m_group->setCurrentIndex(qMax(0, m_group->findData(h.groupId)));
+    m_os->setText(h.os);
+    m_tags->setText(h.tags.join(QStringLiteral(", ")));
+    m_user->setText(h.sshUser);
+    m_auth->setCurrentIndex(m_auth->findData(int(h.authMethod)));
+    m_identity->setText(h.identityFile);
+    if (m_jumpHost->findData(h.jumpHostId) < 0 && m_inventory->host(h.jumpHostId))  // past the list's cut-off
+        m_jumpHost->addItem(m_inventory->displayName(h.jumpHostId), h.jumpHostId);
+    m_jumpHost->setCurrentIndex(qMax(0, m_jumpHost->findData(h.jumpHostId)));
+    m_location->setText(h.location);
+    m_owner->setText(h.owner);
+    m_hostKeyAlias->setText(h.hostKeyAlias);
+    m_knownHostsFile->setText(h.knownHostsFile);
+    m_notes->setPlainText(h.notes);
+}
+
 void HostDialog::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-}
-
-QString HostDialog::fieldText(const Host &h, HostField field) const
-{
-    switch (field) {
-    case HostField::Name: return h.name;
-    case HostField::Address: return h.address;
-    case HostField::Port: return QString::number(h.port);
-    case HostField::Kind: return hostKindDisplayName(h.kind);
-    case HostField::Os: return h.os;
-    case HostField::Tags: return h.tags.join(QStringLiteral(", "));
-    case HostField::Notes: return h.notes.section(QLatin1Char('\n'), 0, 0);
-    case HostField::SshUser: return h.sshUser;
-    case HostField::AuthMethod: return authMethodDisplayName(h.authMethod);
-    case HostField::IdentityFile: return h.identityFile;
-    case HostField::JumpHost: return h.jumpHostId == 0 ? tr("(direct connection)") : m_inventory->displayName(h.jumpHostId);
-    case HostField::Location: return h.location;
-    case HostField::Owner: return h.owner;
-    case HostField::HostKeyAlias: return h.hostKeyAlias;
-    case HostField::KnownHostsFile: return h.knownHostsFile;
-    case HostField::Group:
-        return h.groupId == 0 ? tr("(top level)") : m_inventory->groupPath(h.groupId).join(QLatin1Char('/'));
-    }
-    return {};
 }
 
 void HostDialog::showStored(const Host *stored)
@@ -255,8 +254,10 @@ void HostDialog::showStored(const Host *stored)
         const auto field = HostField(bit);
         if (!differing.testFlag(field))
             continue;
-        const QString now = fieldText(*stored, field);
-        lines << tr("%1: now “%2”, yours “%3”").arg(hostFieldNames(field), now, fieldText(typed, field));
+        const auto shown = [this, field](const Host &h) {
+            return HostConflict::fieldText(*m_inventory, h, field).section(QLatin1Char('\n'), 0, 0);
+        };
+        lines << tr("%1: now “%2”, yours “%3”").arg(hostFieldNames(field), shown(*stored), shown(typed));
     }
     m_stored->setText(tr("Stored now (OK saves yours over it):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_stored->setVisible(true);

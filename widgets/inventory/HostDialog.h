@@ -28,6 +28,9 @@ public:
     HostDialog(const Inventory *inventory, const Host &host, QWidget *parent = nullptr);
 
     Host host() const;
+    // Puts `host`'s values in the fields (a merge the user chose); the version
+    // the next OK is based on stays as it is.
+    void setFields(const Host &host);
     void setError(const QString &message);
     // After a save refused because the host changed elsewhere: shows the values
     // stored now beside what was typed (which stays in the fields), and bases
@@ -47,7 +50,6 @@ private:
     void fillGroups(GroupId selected);
     void fillJumpHosts(HostId selected);
     void updateAuthFields();
-    QString fieldText(const Host &host, HostField field) const;
 
     const Inventory *m_inventory;
     Host m_original;

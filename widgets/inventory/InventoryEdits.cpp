@@ -2,7 +2,9 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
+#include "widgets/common/ConflictDialog.h"
 #include "widgets/inventory/GroupDialog.h"
+#include "widgets/inventory/HostConflict.h"
 #include "widgets/inventory/HostDialog.h"
 #include "widgets/inventory/InventoryCommands.h"
 #include "widgets/inventory/InventoryHistory.h"
@@ -78,18 +80,42 @@ void InventoryEdits::editHost(HostId id)
                                return reply({});
                            }
                            const Host *stored = m_inventory->host(after.id);
-                           if (shown && (!stored || stored->rowVersion != after.rowVersion)) {
-                               // Changed or deleted elsewhere; the inventory has reloaded. What was typed
-                               // stays in the fields, the stored values go beside them, and OK again
-                               // saves over the new version.
-                               shown->showStored(stored);
-                               if (stored)
-                                   *before = *stored;
-                           }
+                           if (!shown || (stored && stored->rowVersion == after.rowVersion))
+                               return reply(error);
+                           // Changed or deleted elsewhere; the inventory has reloaded. What was typed
+                           // stays in the fields, the stored values go beside them, and OK again
+                           // saves over the new version, once the person has seen both.
+                           shown->showStored(stored);
+                           const Host opened = *before;
+                           if (stored)
+                               *before = *stored;
                            reply(error);
+                           if (stored)
+                               resolveConflict(shown, opened, after, *stored);
                        });
     });
     dialog.exec();
+}
+
+void InventoryEdits::resolveConflict(HostDialog *dialog, const Host &opened, const Host &mine, const Host &theirs)
+{
+    ConflictDialog conflict(tr("“%1”").arg(m_inventory->displayName(theirs.id)),
+                            HostConflict::fields(*m_inventory, opened, mine, theirs), dialog);
+    if (conflict.isNeeded())
+        conflict.exec();
+    switch (conflict.resolution()) {
+    case ConflictDialog::Resolution::KeepEditing:
+        return;
+    case ConflictDialog::Resolution::TakeTheirs:
+        dialog->reject();  // the inventory shows theirs already
+        Q_EMIT statusMessage(tr("Kept the version of %1 saved elsewhere.").arg(m_inventory->displayName(theirs.id)));
+        return;
+    case ConflictDialog::Resolution::KeepMine:
+    case ConflictDialog::Resolution::Merge:
+        dialog->setFields(HostConflict::merged(mine, theirs, conflict.keysFromMine()));
+        dialog->accept();
+        return;
+    }
 }
 
 void InventoryEdits::renameGroup(GroupId id)

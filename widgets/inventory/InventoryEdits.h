@@ -10,6 +10,7 @@ class QWidget;
 
 namespace wb {
 
+class HostDialog;
 class Inventory;
 class InventoryEditor;
 class InventoryHistory;
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    // A save of `mine` was refused: `theirs` was saved since the dialog opened with `opened`.
+    void resolveConflict(HostDialog *dialog, const Host &opened, const Host &mine, const Host &theirs);
+
     QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
 
     const Inventory *m_inventory;

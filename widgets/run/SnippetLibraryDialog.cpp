@@ -2,6 +2,7 @@
 
 #include "core/snippets/AsyncSnippetStore.h"
 #include "models/snippets/SnippetModel.h"
+#include "widgets/common/ConflictDialog.h"
 #include "widgets/run/SnippetEditor.h"
 
 #include <QAction>
@@ -235,13 +236,20 @@ void SnippetLibraryDialog::save(std::function<void()> then, std::function<void()
             refused();
         return;
     }
+    store(m_editor->snippet(), std::move(then), std::move(refused));
+}
+
+void SnippetLibraryDialog::store(const Snippet &candidate, std::function<void()> then, std::function<void()> refused)
+{
     m_writing = true;
     updateActions();
-    m_snippets->save(this, m_editor->snippet(), [this, then = std::move(then), refused = std::move(refused)](const Snippet &stored, const QString &error) {
+    m_snippets->save(this, candidate, [this, candidate, then = std::move(then), refused = std::move(refused)](const Snippet &stored, const QString &error) {
         m_writing = false;
         if (!error.isEmpty()) {
             m_editor->showError(error); // and everything typed stays where it is
             updateActions();
+            if (candidate.id != 0)
+                return resolveIfSavedElsewhere(candidate, then, refused);
             if (refused)
                 refused();
             return;
@@ -252,6 +260,60 @@ void SnippetLibraryDialog::save(std::function<void()> then, std::function<void()
         updateActions();
         if (then)
             then();
+    });
+}
+
+void SnippetLibraryDialog::resolveIfSavedElsewhere(const Snippet &mine, std::function<void()> then, std::function<void()> refused)
+{
+    m_writing = true;
+    updateActions();
+    m_snippets->list(this, [this, mine, then = std::move(then), refused = std::move(refused)](const QList<Snippet> &all, const QString &error) {
+        m_writing = false;
+        updateActions();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&mine](const Snippet &s) { return s.id == mine.id; });
+        // Unreadable, deleted elsewhere (the refusal says so) or the same version: nothing to compare.
+        if (!error.isEmpty() || it == all.cend() || it->rowVersion == mine.rowVersion) {
+            if (refused)
+                refused();
+            return;
+        }
+        const Snippet theirs = *it;
+        const Snippet &opened = m_editor->loaded();
+        enum Field { Name, Description, Body };
+        ConflictDialog conflict(tr("The snippet “%1”").arg(opened.name),
+                                {{Name, tr("Name"), opened.name, mine.name, theirs.name},
+                                 {Description, tr("Description"), opened.description, mine.description, theirs.description},
+                                 {Body, tr("Command"), opened.body, mine.body, theirs.body}},
+                                this);
+        if (conflict.isNeeded())
+            conflict.exec();
+        switch (conflict.resolution()) {
+        case ConflictDialog::Resolution::KeepEditing:
+            if (refused)
+                refused();
+            return;
+        case ConflictDialog::Resolution::TakeTheirs:
+            m_model->upsert(theirs);
+            m_editor->load(theirs);
+            select(theirs.id);
+            updateActions();
+            if (then)
+                then();
+            return;
+        case ConflictDialog::Resolution::KeepMine:
+        case ConflictDialog::Resolution::Merge: {
+            Snippet merged = theirs;
+            const QList<int> fromMine = conflict.keysFromMine();
+            if (fromMine.contains(Name))
+                merged.name = mine.name;
+            if (fromMine.contains(Description))
+                merged.description = mine.description;
+            if (fromMine.contains(Body))
+                merged.body = mine.body;
+            store(merged, then, refused);
+            return;
+        }
+        }
     });
 }
 

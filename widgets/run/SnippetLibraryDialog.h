@@ -50,6 +50,10 @@ public Q_SLOTS:
 
 private:
     void createActions();
+    void store(const Snippet &candidate, std::function<void()> then, std::function<void()> refused);
+    // After a refused save: when the snippet was saved elsewhere since it was
+    // loaded, yours and theirs side by side, and what the person chose is stored.
+    void resolveIfSavedElsewhere(const Snippet &mine, std::function<void()> then, std::function<void()> refused);
     void onSelectionChanged();
     // Runs `then` once it is fine to leave the snippet being edited: nothing
     // changed, or the user discarded the changes, or saved them and they are

@@ -2,7 +2,9 @@
 
 #include "core/tickets/AsyncKnowledgeBase.h"
 #include "core/tickets/AsyncTicketStore.h"
+#include "widgets/common/ConflictDialog.h"
 #include "widgets/tickets/ArticleSuggestions.h"
+#include "widgets/tickets/TicketConflict.h"
 #include "widgets/tickets/TicketForm.h"
 #include "widgets/tickets/TicketWorkLogPanel.h"
 #include "models/common/ShownTime.h"
@@ -30,6 +32,7 @@ TicketEditor::TicketEditor(AsyncTicketStore *tickets, AsyncKnowledgeBase *knowle
 
 void TicketEditor::setHostNames(std::function<QString(qint64)> names)
 {
+    m_hostNames = names;
     m_form->setHostNames(std::move(names));
 }
 
@@ -209,14 +212,19 @@ void TicketEditor::save(std::function<void(bool stored)> done)
         return;
     }
     // m_ticket stays as stored until the save is; what is typed stays in the fields.
-    const Ticket candidate = m_form->read(m_ticket);
-    const PublishRequest publish = m_form->publishRequest();
+    store(m_form->read(m_ticket), m_form->publishRequest(), std::move(done));
+}
+
+void TicketEditor::store(const Ticket &candidate, const PublishRequest &publish, std::function<void(bool stored)> done)
+{
     setBusy(true);
-    m_tickets->save(this, candidate, publish, [this, done = std::move(done)](const TicketView &view, const Article &, const QString &error) {
+    m_tickets->save(this, candidate, publish, [this, candidate, publish, done = std::move(done)](const TicketView &view, const Article &, const QString &error) {
         setBusy(false);
         m_saveFailed = !error.isEmpty();
         if (!error.isEmpty()) {
             showError(error);
+            if (candidate.id != 0)
+                return resolveIfSavedElsewhere(candidate, publish, done);
             if (done)
                 done(false);
             return;
@@ -225,6 +233,42 @@ void TicketEditor::save(std::function<void(bool stored)> done)
         Q_EMIT saved(m_ticket);
         if (done)
             done(true);
+    });
+}
+
+void TicketEditor::resolveIfSavedElsewhere(const Ticket &mine, const PublishRequest &publish, std::function<void(bool stored)> done)
+{
+    setBusy(true);
+    m_tickets->open(this, mine.id, [this, mine, publish, done](const TicketView &stored, const QString &error) {
+        setBusy(false);
+        // Not readable, or the same version: the refusal shown was about something else.
+        if (!error.isEmpty() || stored.ticket.rowVersion == mine.rowVersion) {
+            if (done)
+                done(false);
+            return;
+        }
+        ConflictDialog conflict(tr("Ticket #%1").arg(mine.id),
+                                TicketConflict::fields(m_ticket, mine, stored.ticket, stored.categoryPaths, m_hostNames), this);
+        if (conflict.isNeeded())
+            conflict.exec();
+        switch (conflict.resolution()) {
+        case ConflictDialog::Resolution::KeepEditing:
+            // The next save is refused again and asks again: never over theirs unseen.
+            if (done)
+                done(false);
+            return;
+        case ConflictDialog::Resolution::TakeTheirs:
+            showView(stored);
+            Q_EMIT saved(m_ticket);
+            if (done)
+                done(true);  // nothing is left unsaved
+            return;
+        case ConflictDialog::Resolution::KeepMine:
+        case ConflictDialog::Resolution::Merge:
+            // Based on what is stored now; the form keeps what was typed until this is stored.
+            store(TicketConflict::merged(mine, stored.ticket, conflict.keysFromMine()), publish, done);
+            return;
+        }
     });
 }
 

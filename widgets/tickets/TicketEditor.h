@@ -3,6 +3,7 @@
 #include "core/storage/LatestRequest.h"
 #include "core/tickets/PriorityMatrix.h"
 #include "core/tickets/Ticket.h"
+#include "core/tickets/TicketSave.h"
 #include "widgets/common/WorkTab.h"
 
 #include <QHash>
@@ -75,12 +76,17 @@ private:
     void showView(const TicketView &view);
     void showTicket();
     void setBusy(bool busy);
+    void store(const Ticket &candidate, const PublishRequest &publish, std::function<void(bool stored)> done);
+    // After a refused save: when the ticket was saved elsewhere since it was
+    // read, yours and theirs side by side, and what the person chose is stored.
+    void resolveIfSavedElsewhere(const Ticket &mine, const PublishRequest &publish, std::function<void(bool stored)> done);
     void showError(const QString &message);
     void setModified(bool modified);
 
     AsyncTicketStore *m_tickets;
     AsyncKnowledgeBase *m_knowledgeBase;
     bool m_saveFailed = false;
+    std::function<QString(qint64)> m_hostNames;
     Ticket m_ticket;
     PriorityMatrix m_matrix;
     QHash<CategoryId, QString> m_categoryPaths;
