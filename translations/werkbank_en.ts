@@ -45,6 +45,12 @@
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+102" />
+        <source>Removed %n key(s) for %1 from the team's known hosts.</source>
+        <translation>
+            <numerusform>Removed %n key for %1 from the team's known hosts.</numerusform><numerusform>Removed %n keys for %1 from the team's known hosts.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>wb::CommandRunner</name>
@@ -298,7 +304,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+155" />
+        <location line="+156" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -331,7 +337,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+237" />
+        <location filename="../core/ssh/SshHop.cpp" line="+243" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

@@ -1317,7 +1317,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/RunCommand.cpp" line="-5" />
         <location line="+1" />
         <location line="+7" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="+92" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+149" />
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -1401,7 +1401,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="+82" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="+88" />
         <source>--password-stdin: standard input has no password line.</source>
         <translation>--password-stdin: standaardinvoer bevat geen wachtwoordregel.</translation>
     </message>
@@ -1836,7 +1836,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="-80" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="-86" />
         <source>address</source>
         <translation>adres</translation>
     </message>
@@ -2088,12 +2088,67 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>#%1 opgeslagen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="-69" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="-124" />
         <source>set up a team workspace on PostgreSQL and say who may do what in it</source>
         <translation>een teamwerkruimte op PostgreSQL inrichten en bepalen wie wat mag</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+55" />
+        <source>known-hosts takes list or remove HOST.</source>
+        <translation>known-hosts neemt list of remove HOST.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>known-hosts list takes no further words.</source>
+        <translation>known-hosts list neemt geen verdere woorden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>known-hosts remove needs one HOST (as known_hosts names it: the address or HostKeyAlias).</source>
+        <translation>known-hosts remove heeft één HOST nodig (zoals known_hosts die noemt: het adres of de HostKeyAlias).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation>--port neemt een getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The team's known hosts list no key for %1.</source>
+        <translation>De bekende hosts van het team bevatten geen sleutel voor %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Removed %n key(s) for %1 from the team's known hosts.</source>
+        <translation><numerusform>%n sleutel voor %1 verwijderd uit de bekende hosts van het team.</numerusform><numerusform>%n sleutels voor %1 verwijderd uit de bekende hosts van het team.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted by</source>
+        <translation>Geaccepteerd door</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty database and creates its two roles, &lt;db&gt;_helpdesk and &lt;db&gt;_sysadmin; grant gives a login one of them (creating the login when it does not exist); revoke takes both away; info says what the workspace is and what your login may do in it; copy puts a personal workspace into a team one; known-hosts lists the host keys a sysadmin trusted for the team, or removes a host's.</source>
+        <translation>Teamwerkruimten op PostgreSQL. init (uitgevoerd door de login die eigenaar van het schema wordt) richt een lege database in en maakt de twee rollen &lt;db&gt;_helpdesk en &lt;db&gt;_sysadmin; grant geeft een login een ervan (en maakt de login als die nog niet bestaat); revoke neemt beide af; info zegt wat de werkruimte is en wat uw login erin mag; copy zet een persoonlijke werkruimte in een teamwerkruimte; known-hosts toont de hostsleutels die een sysadmin voor het team vertrouwde, of verwijdert die van een host.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>grant: helpdesk or sysadmin.</source>
         <translation>grant: helpdesk of sysadmin.</translation>
     </message>
@@ -2108,7 +2163,27 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>grant: het wachtwoord van een nieuwe login, van de eerste regel van standaardinvoer (zonder deze optie heeft de login er geen: aanmelden met certificaat of peer).</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+2" />
+        <source>info, copy: one JSON object; known-hosts list: one array.</source>
+        <translation>info, copy: één JSON-object; known-hosts list: één array.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>known-hosts remove: the host's SSH port (default 22).</source>
+        <translation>known-hosts remove: de SSH-poort van de host (standaard 22).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>init, info, grant, revoke, copy or known-hosts.</source>
+        <translation>init, info, grant, revoke, copy of known-hosts.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>info takes no further words.</source>
         <translation>info neemt geen verdere woorden.</translation>
     </message>
@@ -2133,7 +2208,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Uw rol</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="+8" />
+        <source>workspace needs an ACTION: init, info, grant, revoke, copy or known-hosts.</source>
+        <translation>workspace heeft een ACTIE nodig: init, info, grant, revoke, copy of known-hosts.</translation>
+    </message>
+    <message>
+        <location line="-165" />
         <source>copy takes no further words.</source>
         <translation>copy neemt geen verdere woorden.</translation>
     </message>
@@ -2168,17 +2248,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Was er al</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty database and creates its two roles, &lt;db&gt;_helpdesk and &lt;db&gt;_sysadmin; grant gives a login one of them (creating the login when it does not exist); revoke takes both away; info says what the workspace is and what your login may do in it; copy puts a personal workspace into a team one.</source>
-        <translation>Teamwerkruimten op PostgreSQL. init (uitgevoerd door de login die eigenaar van het schema wordt) richt een lege database in en maakt de twee rollen, &lt;db&gt;_helpdesk en &lt;db&gt;_sysadmin; grant geeft een login een van beide (en maakt de login als die nog niet bestaat); revoke neemt beide af; info zegt wat de werkruimte is en wat uw login erin mag; copy zet een persoonlijke werkruimte in een teamwerkruimte.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>info, copy: one JSON object.</source>
-        <translation>info, copy: één JSON-object.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+83" />
         <source>copy: the workspace to copy (a file).</source>
         <translation>copy: de werkruimte om te kopiëren (een bestand).</translation>
     </message>
@@ -2193,22 +2263,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>copy: toevoegen aan een werkruimte die al gegevens bevat (wat er is blijft zoals het is).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>init, info, grant, revoke or copy.</source>
-        <translation>init, info, grant, revoke of copy.</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>workspace needs an ACTION: init, info, grant, revoke or copy.</source>
-        <translation>workspace heeft een ACTIE nodig: init, info, grant, revoke of copy.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+47" />
         <source>workspace %1 is for a team workspace: give --workspace a PostgreSQL address (postgresql://user@host/db).</source>
         <translation>workspace %1 is voor een teamwerkruimte: geef --workspace een PostgreSQL-adres (postgresql://gebruiker@host/db).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>init takes no further words.</source>
         <translation>init neemt geen verdere woorden.</translation>
     </message>
@@ -2292,7 +2352,10 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     <message numerus="yes">
         <location line="+8" />
         <source>%n field(s) changed on both sides.</source>
-        <translation><numerusform>%n veld is aan beide kanten gewijzigd.</numerusform><numerusform>%n velden zijn aan beide kanten gewijzigd.</numerusform></translation>
+        <translation>
+            <numerusform>%n veld is aan beide kanten gewijzigd.</numerusform>
+            <numerusform>%n velden zijn aan beide kanten gewijzigd.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -2927,7 +2990,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::HostKeyDialog</name>
     <message>
-        <location filename="../widgets/session/HostKeyDialog.cpp" line="+27" />
+        <location filename="../widgets/session/HostKeyDialog.cpp" line="+29" />
         <source>Host key changed</source>
         <translation>Hostsleutel gewijzigd</translation>
     </message>
@@ -2942,7 +3005,17 @@ Toen u het opende: %2</translation>
         <translation>&lt;h3&gt;De hostsleutel van %1 is gewijzigd&lt;/h3&gt;&lt;p&gt;Mogelijk onderschept iemand de verbinding, of de server is opnieuw geïnstalleerd. De verbinding is gestopt voordat er een wachtwoord of sleutel is verstuurd.&lt;/p&gt;&lt;p&gt;De server toont nu:&lt;/p&gt;%2&lt;p&gt;%3 vermeldt:&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;Controleer de nieuwe vingerafdruk bij de beheerder van de server. Alleen als die klopt: verwijder de oude vermelding en maak opnieuw verbinding.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>The team's entry: %1.</source>
+        <translation>De vermelding van het team: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A sysadmin removes the team's entry with &lt;tt&gt;werkbank-cli workspace known-hosts remove&lt;/tt&gt;.</source>
+        <translation>Een sysadmin verwijdert de vermelding van het team met &lt;tt&gt;werkbank-cli workspace known-hosts remove&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&lt;h3&gt;The host key of %1 is revoked&lt;/h3&gt;&lt;p&gt;%2 marks this key as revoked:&lt;/p&gt;%3&lt;p&gt;The connection was stopped.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;De hostsleutel van %1 is ingetrokken&lt;/h3&gt;&lt;p&gt;%2 markeert deze sleutel als ingetrokken:&lt;/p&gt;%3&lt;p&gt;De verbinding is gestopt.&lt;/p&gt;</translation>
     </message>
@@ -2972,7 +3045,17 @@ Toen u het opende: %2</translation>
         <translation>Accepteren en opslaan</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>Trust for the Team</source>
+        <translation>Vertrouwen voor het team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everyone in this team workspace will trust this key for %1; a changed key is still refused.</source>
+        <translation>Iedereen in deze teamwerkruimte vertrouwt deze sleutel dan voor %1; een gewijzigde sleutel wordt nog steeds geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <location line="+11" />
         <source>Remove old host key</source>
         <translation>Oude hostsleutel verwijderen</translation>
@@ -4208,7 +4291,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+46" />
+        <location filename="../widgets/main/MainWindow.cpp" line="+48" />
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -5012,7 +5095,7 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;,&lt;br&gt;om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
@@ -5147,7 +5230,12 @@ Oplossing:
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+36" />
+        <source>Trust for the Team</source>
+        <translation>Vertrouwen voor het team</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>Session closed.</source>
         <translation>Sessie gesloten.</translation>
     </message>
@@ -5585,7 +5673,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+113" />
+        <location filename="../core/ssh/SshHop.cpp" line="+114" />
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -5595,7 +5683,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+85" />
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -5629,12 +5717,12 @@ Oplossing:
         <translation>de server stuurde geen hostsleutel</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>the host key has changed (the server now shows %1 %2; %3 lists %4). Someone may be intercepting the connection.</source>
         <translation>de hostsleutel is gewijzigd (de server toont nu %1 %2; %3 vermeldt %4). Mogelijk onderschept iemand de verbinding.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>the server's key %1 is marked as revoked in %2</source>
         <translation>de sleutel %1 van de server staat als ingetrokken in %2</translation>
     </message>
@@ -5743,9 +5831,51 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TeamHostKeyStore</name>
+    <message>
+        <location filename="../core/targets/TeamHostKeyStore.cpp" line="+34" />
+        <location line="+28" />
+        <source>Cannot read the team's known hosts: %1</source>
+        <translation>Kan de bekende hosts van het team niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>A host key for the team needs a host and a key.</source>
+        <translation>Een hostsleutel voor het team heeft een host en een sleutel nodig.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The team already trusts another %1 key for %2; remove it first if the server's key really changed.</source>
+        <translation>Het team vertrouwt al een andere %1-sleutel voor %2; verwijder die eerst als de sleutel van de server echt is gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot trust the key for the team: %1</source>
+        <translation>Kan de sleutel niet voor het team vertrouwen: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot remove the team's key: %1</source>
+        <translation>Kan de sleutel van het team niet verwijderen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TeamKnownHosts</name>
+    <message>
+        <location filename="../core/ssh/TeamKnownHosts.cpp" line="+84" />
+        <source>accepted for the team by %1 on %2</source>
+        <translation>voor het team geaccepteerd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/TeamKnownHosts.h" line="+44" />
+        <source>the team's known hosts</source>
+        <translation>de bekende hosts van het team</translation>
+    </message>
+</context>
+<context>
     <name>wb::TeamRoles</name>
     <message>
-        <location filename="../core/storage/TeamRoles.cpp" line="+66" />
+        <location filename="../core/storage/TeamRoles.cpp" line="+67" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>

@@ -5,10 +5,12 @@
 #include "core/storage/TeamRoles.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceCopy.h"
+#include "core/targets/TeamHostKeyStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,7 +19,7 @@ namespace wb {
 QString WorkspaceCommand::synopsis() const
 {
     return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN\n"
-                          "            | copy --from FILE --to ADDRESS [--merge]");
+                          "            | copy --from FILE --to ADDRESS [--merge] | known-hosts [list] [--json] | known-hosts remove HOST [--port N]");
 }
 
 QString WorkspaceCommand::summary() const
@@ -73,6 +75,60 @@ int WorkspaceCommand::copy(const QString &target, const QString &sourceFile, boo
     return 0;
 }
 
+int WorkspaceCommand::knownHosts(const QString &location, const QStringList &words, bool json, const QString &portText)
+{
+    const QString what = words.value(1, QStringLiteral("list"));
+    if (what != QLatin1String("list") && what != QLatin1String("remove"))
+        return failUsage(Cli::tr("known-hosts takes list or remove HOST."));
+    if (what == QLatin1String("list") && words.size() > 2)
+        return failUsage(Cli::tr("known-hosts list takes no further words."));
+    if (what == QLatin1String("remove") && words.size() != 3)
+        return failUsage(Cli::tr("known-hosts remove needs one HOST (as known_hosts names it: the address or HostKeyAlias)."));
+    bool portOk = true;
+    const int port = portText.isEmpty() ? 22 : portText.toInt(&portOk);
+    if (!portOk || port < 1 || port > 65535)
+        return failUsage(Cli::tr("--port takes a number from 1 to 65535."));
+    Workspace ws;
+    if (!ws.open(location))
+        return fail(ws.errorString());
+    TeamHostKeyStore store(ws.database());
+    QString error;
+    if (what == QLatin1String("remove")) {
+        int removed = 0;
+        if (!store.remove(words.at(2), quint16(port), &removed, &error))
+            return fail(error);
+        if (removed == 0)
+            return fail(Cli::tr("The team's known hosts list no key for %1.").arg(printable(KnownHosts::hostField(words.at(2), quint16(port)))));
+        err() << Cli::tr("Removed %n key(s) for %1 from the team's known hosts.", nullptr, removed)
+                     .arg(printable(KnownHosts::hostField(words.at(2), quint16(port))))
+              << Qt::endl;
+        return 0;
+    }
+    QList<TeamKnownHosts::Entry> entries;
+    if (!store.load(&entries, &error))
+        return fail(error);
+    if (json) {
+        QJsonArray array;
+        for (const TeamKnownHosts::Entry &entry : std::as_const(entries))
+            array << QJsonObject{{QStringLiteral("host"), entry.host},
+                                 {QStringLiteral("port"), entry.port},
+                                 {QStringLiteral("key_type"), entry.key.type},
+                                 {QStringLiteral("fingerprint"), entry.key.fingerprint()},
+                                 {QStringLiteral("accepted_by"), entry.acceptedBy},
+                                 {QStringLiteral("accepted_at"), entry.acceptedAt.toString(Qt::ISODateWithMs)}};
+        out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        QList<QStringList> rows{{Cli::tr("Host"), Cli::tr("Key"), Cli::tr("Accepted by"), Cli::tr("Accepted")}};
+        for (const TeamKnownHosts::Entry &entry : std::as_const(entries))
+            rows << QStringList{printable(KnownHosts::hostField(entry.host, entry.port)),
+                                entry.key.type + QLatin1Char(' ') + entry.key.fingerprint(), printable(entry.acceptedBy),
+                                entry.acceptedAt.toString(Qt::ISODate)};
+        printColumns(rows);
+    }
+    out().flush();
+    return 0;
+}
+
 int WorkspaceCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -80,7 +136,8 @@ int WorkspaceCommand::execute(const QStringList &arguments)
         Cli::tr("Team workspaces on PostgreSQL. init (run by the login that will own the schema) lays out an empty "
                 "database and creates its two roles, <db>_helpdesk and <db>_sysadmin; grant gives a login one of "
                 "them (creating the login when it does not exist); revoke takes both away; info says what the "
-                "workspace is and what your login may do in it; copy puts a personal workspace into a team one."));
+                "workspace is and what your login may do in it; copy puts a personal workspace into a team one; "
+                "known-hosts lists the host keys a sysadmin trusted for the team, or removes a host's."));
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
@@ -88,14 +145,17 @@ int WorkspaceCommand::execute(const QStringList &arguments)
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            Cli::tr("grant: a new login's password, from the first line of standard input "
                                                    "(without it the login has none: certificate or peer authentication)."));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("info, copy: one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("info, copy: one JSON object; known-hosts list: one array."));
     const QCommandLineOption from(QStringLiteral("from"), Cli::tr("copy: the workspace to copy (a file)."), Cli::tr("file"));
     const QCommandLineOption to(QStringLiteral("to"), Cli::tr("copy: the team workspace to copy into (default: --workspace)."),
                                 Cli::tr("address"));
     const QCommandLineOption merge(QStringLiteral("merge"),
                                    Cli::tr("copy: add to a workspace that already holds data (what it has stays as it is)."));
-    parser.addOptions({role, passwordStdin, json, from, to, merge});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, info, grant, revoke or copy."), QStringLiteral("ACTION [LOGIN]"));
+    const QCommandLineOption port(QStringLiteral("port"), Cli::tr("known-hosts remove: the host's SSH port (default 22)."),
+                                  Cli::tr("port"));
+    parser.addOptions({role, passwordStdin, json, from, to, merge, port});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, info, grant, revoke, copy or known-hosts."),
+                                 QStringLiteral("ACTION [LOGIN]"));
     if (!parse(parser, QStringLiteral("workspace"), arguments))
         return 2;
     const QStringList words = parser.positionalArguments();
@@ -133,12 +193,15 @@ int WorkspaceCommand::execute(const QStringList &arguments)
         return 0;
     }
 
-    if (action != QLatin1String("init") && action != QLatin1String("grant") && action != QLatin1String("revoke"))
-        return failUsage(Cli::tr("workspace needs an ACTION: init, info, grant, revoke or copy."));
+    if (action != QLatin1String("init") && action != QLatin1String("grant") && action != QLatin1String("revoke")
+        && action != QLatin1String("known-hosts"))
+        return failUsage(Cli::tr("workspace needs an ACTION: init, info, grant, revoke, copy or known-hosts."));
     if (!team)
         return failUsage(Cli::tr("workspace %1 is for a team workspace: give --workspace a PostgreSQL address "
                                  "(postgresql://user@host/db).")
                              .arg(action));
+    if (action == QLatin1String("known-hosts"))
+        return knownHosts(location, words, parser.isSet(json), parser.value(port));
 
     if (action == QLatin1String("init")) {
         if (words.size() != 1)

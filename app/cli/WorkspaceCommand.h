@@ -2,6 +2,7 @@
 
 #include "app/cli/Command.h"
 
+#include <QStringList>
 #include <QtGlobal>
 
 namespace wb {
@@ -18,6 +19,7 @@ public:
 
 private:
     static int copy(const QString &target, const QString &sourceFile, bool merge, bool json, qsizetype words);
+    static int knownHosts(const QString &location, const QStringList &words, bool json, const QString &portText);
 };
 
 } // namespace wb

@@ -18,6 +18,10 @@ struct HostKeyQuestion
     KnownHosts::Match match = KnownHosts::Match::Unknown;
     QList<HostKey> listed;       // what known_hosts lists for the host
     QString knownHostsPath;
+    // The verdict came from the team's known-hosts store (knownHostsPath is
+    // still the person's file); `teamNote` says who accepted what it lists.
+    bool fromTeam = false;
+    QString teamNote;
 };
 
 struct SecretRequest

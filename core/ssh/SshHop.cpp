@@ -1,6 +1,7 @@
 #include "core/ssh/SshHop.h"
 
 #include "core/ssh/SshAuthenticator.h"
+#include "core/ssh/TeamKnownHosts.h"
 
 #include <QLoggingCategory>
 
@@ -146,7 +147,12 @@ void SshHop::beginConnect(const QString &address, int fd)
     // Without it every connection loses ~40 ms to Nagle against delayed ACK.
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes);
     const KnownHosts knownHosts(knownHostsPath());
-    const QStringList listed = knownHosts.listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort());
+    QStringList listed = knownHosts.listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort());
+    if (m_options.teamKnownHosts) {
+        for (const QString &type : m_options.teamKnownHosts->listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort()))
+            if (!listed.contains(type))
+                listed << type;
+    }
     if (!listed.isEmpty()) {
         const QByteArray algorithms = preferredHostKeyAlgorithms(listed).toLatin1();
         ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
@@ -279,8 +285,20 @@ void SshHop::checkHostKey()
     ssh_key_free(key);
 
     const KnownHosts knownHosts(knownHostsPath());
-    const KnownHosts::Verdict verdict = knownHosts.check(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort(), *m_serverKey);
-    HostKeyQuestion question{m_index, m_endpoint, *m_serverKey, verdict.match, verdict.listed, knownHosts.path()};
+    const QString host = m_endpoint.knownHostsHost();
+    const quint16 port = m_endpoint.knownHostsPort();
+    KnownHosts::Verdict verdict = knownHosts.check(host, port, *m_serverKey);
+    bool fromTeam = false;
+    if (m_options.teamKnownHosts)
+        verdict = TeamKnownHosts::combined(verdict, m_options.teamKnownHosts->check(host, port, *m_serverKey), &fromTeam);
+    HostKeyQuestion question{m_index, m_endpoint, *m_serverKey, verdict.match, verdict.listed, knownHosts.path(), fromTeam, {}};
+    if (fromTeam) {
+        QStringList notes;
+        for (const HostKey &listedKey : verdict.listed)
+            notes << m_options.teamKnownHosts->acceptedText(host, port, listedKey);
+        question.teamNote = notes.join(QStringLiteral("; "));
+    }
+    const QString whereListed = fromTeam ? TeamKnownHosts::storeName() : knownHosts.path();
     switch (verdict.match) {
     case KnownHosts::Match::Known:
         afterHostKey();
@@ -295,14 +313,13 @@ void SshHop::checkHostKey()
         fail(SshStep::HostKey,
              tr("the host key has changed (the server now shows %1 %2; %3 lists %4). "
                 "Someone may be intercepting the connection.")
-                 .arg(m_serverKey->type, m_serverKey->fingerprint(), knownHosts.path(),
-                      listed.join(QStringLiteral(", "))));
+                 .arg(m_serverKey->type, m_serverKey->fingerprint(), whereListed, listed.join(QStringLiteral(", "))));
         return;
     }
     case KnownHosts::Match::Revoked:
         Q_EMIT hostKeyQuestion(question);
         fail(SshStep::HostKey, tr("the server's key %1 is marked as revoked in %2")
-                                   .arg(m_serverKey->fingerprint(), knownHosts.path()));
+                                   .arg(m_serverKey->fingerprint(), whereListed));
         return;
     case KnownHosts::Match::Unknown:
         m_phase = Phase::WaitingHostKeyAnswer;

@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace wb {
+
+class TeamKnownHosts;
 
 // One machine on the way to a shell: the target itself or a jump host.
 struct SshEndpoint
@@ -37,6 +41,8 @@ struct SshConnectOptions
     int connectTimeoutMs = 10000;
     int keepaliveSeconds = 30;  // 0 = off
     QString knownHostsPath;     // empty = ~/.ssh/known_hosts
+    // A team workspace's known-hosts store, checked beside knownHostsPath; none on a personal one.
+    std::shared_ptr<const TeamKnownHosts> teamKnownHosts;
     QString agentSocket;        // empty = $SSH_AUTH_SOCK
     bool useAgent = true;
     bool useKeychain = true;

@@ -31,6 +31,7 @@ constexpr const char *helpdeskWrites[] = {
 constexpr const char *sysadminWrites[] = {
     "INSERT, UPDATE, DELETE ON groups, hosts, snippets, workspace_settings, ticket_categories",
     "DELETE ON tickets",
+    "INSERT, DELETE ON team_host_keys",
 };
 
 } // namespace

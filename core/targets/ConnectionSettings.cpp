@@ -3,19 +3,85 @@
 #include "core/jobs/WhileAlive.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WorkspaceThread.h"
+#include "core/targets/TeamHostKeyStore.h"
+
+#include <optional>
 
 namespace wb {
+
+namespace {
+struct StoredPart
+{
+    QString knownHostsPath;
+    std::optional<QList<TeamKnownHosts::Entry>> team; // none: a personal workspace, or unreadable
+};
+} // namespace
 
 ConnectionSettings::ConnectionSettings(WorkspaceThread *thread, QObject *parent)
     : QObject(parent), m_thread(thread), m_settings(SshSettings::loadUser())
 {
-    m_thread->read<QString>(
-        this, [](QSqlDatabase db, QString *) { return WorkspaceSettings(db).value(WorkspaceSettings::knownHostsKey()); },
-        [this](const QString &knownHosts, const QString &) {
-            m_settings.knownHostsPath = knownHosts; // unreadable: the user's own known_hosts, as with none set
+    m_thread->read<StoredPart>(
+        this,
+        [](QSqlDatabase db, QString *) {
+            StoredPart part{WorkspaceSettings(db).value(WorkspaceSettings::knownHostsKey()), std::nullopt};
+            QList<TeamKnownHosts::Entry> entries;
+            QString teamError;
+            if (TeamHostKeyStore::isShared(db)) {
+                if (TeamHostKeyStore(db).load(&entries, &teamError))
+                    part.team = entries;
+                else
+                    qWarning("%s", qPrintable(teamError));
+            }
+            return part;
+        },
+        [this](const StoredPart &part, const QString &) {
+            m_settings.knownHostsPath = part.knownHostsPath; // unreadable: the user's own known_hosts, as with none set
+            if (part.team) {
+                m_team = std::make_shared<TeamKnownHosts>();
+                m_team->reset(*part.team);
+                m_settings.teamKnownHosts = m_team;
+            }
             m_loaded = true;
             if (isSettled())
                 Q_EMIT settled();
+        });
+    connect(m_thread, &WorkspaceThread::changedElsewhere, this, [this](const QString &table) {
+        if (table == QLatin1String("team_host_keys"))
+            reloadTeamKnownHosts();
+    });
+}
+
+void ConnectionSettings::reloadTeamKnownHosts()
+{
+    if (!m_team)
+        return;
+    m_thread->read<QList<TeamKnownHosts::Entry>>(
+        this,
+        [](QSqlDatabase db, QString *error) {
+            QList<TeamKnownHosts::Entry> entries;
+            TeamHostKeyStore(db).load(&entries, error);
+            return entries;
+        },
+        [this](const QList<TeamKnownHosts::Entry> &entries, const QString &error) {
+            if (error.isEmpty()) // else the keys read before stay
+                m_team->reset(entries);
+        });
+}
+
+void ConnectionSettings::trustForTeam(const QObject *asker, const QString &host, quint16 port, const HostKey &key,
+                                      std::function<void(const QString &error)> answer)
+{
+    m_thread->write<TeamKnownHosts::Entry>(
+        this,
+        [host, port, key](QSqlDatabase db, QString *error) {
+            TeamKnownHosts::Entry entry{host, port, key, {}, {}};
+            TeamHostKeyStore(db).add(&entry, error);
+            return entry;
+        },
+        [this, answer = whileAlive(asker, std::move(answer))](const TeamKnownHosts::Entry &entry, const QString &error) {
+            if (error.isEmpty() && m_team && m_team->check(entry.host, entry.port, entry.key).match != KnownHosts::Match::Known)
+                m_team->add(entry);
+            answer(error);
         });
 }
 

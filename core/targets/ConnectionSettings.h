@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/TeamKnownHosts.h"
 #include "core/targets/SshSettings.h"
 
 #include <QObject>
@@ -31,12 +32,24 @@ public:
     // Stores both parts; `answer` gets the error, empty when stored.
     void save(const QObject *asker, const SshSettings &settings, std::function<void(const QString &error)> answer);
 
+    // Whether the workspace has a team known-hosts store (a team workspace;
+    // known once settled). Kept current when another workbench changes it.
+    bool hasTeamKnownHosts() const { return m_team != nullptr; }
+    // Trusts `key` for host:port (as known_hosts names them) for everyone in
+    // the team; the database decides whether this login may. `answer` gets the
+    // error, empty once stored (and trusted by the next connection here).
+    void trustForTeam(const QObject *asker, const QString &host, quint16 port, const HostKey &key,
+                      std::function<void(const QString &error)> answer);
+
 Q_SIGNALS:
     void settled();
     void changed(const wb::SshSettings &settings);
 
 private:
+    void reloadTeamKnownHosts();
+
     WorkspaceThread *m_thread;
+    std::shared_ptr<TeamKnownHosts> m_team;
     SshSettings m_settings;
     bool m_loaded = false;
     int m_saving = 0;

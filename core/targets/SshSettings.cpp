@@ -1,5 +1,7 @@
 #include "core/targets/SshSettings.h"
 
+#include "core/targets/TeamHostKeyStore.h"
+
 #include "core/storage/WorkspaceSettings.h"
 
 #include <QDir>
@@ -37,6 +39,17 @@ SshSettings SshSettings::load(const QSqlDatabase &workspace)
 {
     SshSettings settings = loadUser();
     settings.knownHostsPath = WorkspaceSettings(workspace).value(WorkspaceSettings::knownHostsKey());
+    if (TeamHostKeyStore::isShared(workspace)) {
+        QList<TeamKnownHosts::Entry> entries;
+        QString error;
+        if (TeamHostKeyStore(workspace).load(&entries, &error)) {
+            auto team = std::make_shared<TeamKnownHosts>();
+            team->reset(entries);
+            settings.teamKnownHosts = team;
+        } else {
+            qWarning("%s", qPrintable(error));
+        }
+    }
     return settings;
 }
 
@@ -54,6 +67,7 @@ void SshSettings::applyTo(SshConnectOptions *options) const
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         path = QDir::homePath() + path.mid(1);
     options->knownHostsPath = path;
+    options->teamKnownHosts = teamKnownHosts;
 }
 
 } // namespace wb

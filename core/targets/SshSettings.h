@@ -15,11 +15,16 @@ struct SshSettings
     QString knownHostsPath;     // empty = ~/.ssh/known_hosts
     // How long a connection stays open for the next session or run (SshPool); 0 = never.
     int reuseIdleSeconds = 300;
+    // A team workspace's known-hosts store (none on a personal one), checked
+    // beside knownHostsPath.
+    std::shared_ptr<const TeamKnownHosts> teamKnownHosts;
 
     // The user's part only; knownHostsPath stays empty.
     static SshSettings loadUser();
     void saveUser() const;
-    // Both parts, for werkbank-cli and tests (the window uses ConnectionSettings).
+    // Both parts and the team's known hosts, for werkbank-cli and tests (the
+    // window uses ConnectionSettings). A team store that cannot be read is left
+    // out, with a warning: the person's known_hosts still decides.
     static SshSettings load(const QSqlDatabase &workspace);
     bool save(const QSqlDatabase &workspace, QString *error) const;
     void applyTo(SshConnectOptions *options) const;

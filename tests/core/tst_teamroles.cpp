@@ -6,8 +6,10 @@
 #include "core/audit/AuditLog.h"
 #include "core/inventory/Inventory.h"
 #include "core/snippets/SnippetStore.h"
+#include "core/ssh/TeamKnownHosts.h"
 #include "core/storage/TeamRoles.h"
 #include "core/storage/Workspace.h"
+#include "core/targets/TeamHostKeyStore.h"
 #include "core/tickets/KnowledgeBase.h"
 #include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
@@ -254,6 +256,40 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(!roles.grant(QStringLiteral("line\nbreak"), TeamRole::Helpdesk, std::nullopt, &error));
         QVERIFY(!roles.grant(QString(64, QLatin1Char('a')), TeamRole::Helpdesk, std::nullopt, &error));
+    }
+
+    void onlyASysadminTrustsAHostKeyForTheTeamUnderItsOwnName()
+    {
+        const HostKey key{QStringLiteral("ssh-ed25519"), QByteArray(32, '\x07')};
+        const QString helpdesk = member(QStringLiteral("helpdesk3"), TeamRole::Helpdesk);
+        {
+            Workspace ws;
+            QVERIFY2(openAs(&ws, helpdesk), qPrintable(ws.errorString()));
+            TeamKnownHosts::Entry entry{QStringLiteral("web01.example.org"), 22, key, QStringLiteral("someone else"), {}};
+            const QString refused = refusalOf([&](QString *e) { return TeamHostKeyStore(ws.database()).add(&entry, e); });
+            QVERIFY2(refused.contains(QStringLiteral("Your role in this team workspace does not allow this")), qPrintable(refused));
+            QList<TeamKnownHosts::Entry> entries;
+            QString error;
+            QVERIFY2(TeamHostKeyStore(ws.database()).load(&entries, &error), qPrintable(error)); // but reads them
+        }
+        const QString sysadmin = member(QStringLiteral("sysadmin3"), TeamRole::Sysadmin);
+        Workspace ws;
+        QVERIFY2(openAs(&ws, sysadmin), qPrintable(ws.errorString()));
+        TeamKnownHosts::Entry entry{QStringLiteral("Web01.Example.org"), 22, key, QStringLiteral("someone else"), {}};
+        QString error;
+        QVERIFY2(TeamHostKeyStore(ws.database()).add(&entry, &error), qPrintable(error));
+        QCOMPARE(entry.acceptedBy, sysadmin); // the login, not what the client said
+        QList<TeamKnownHosts::Entry> entries;
+        QVERIFY2(TeamHostKeyStore(ws.database()).load(&entries, &error), qPrintable(error));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().host, QStringLiteral("web01.example.org"));
+        QCOMPARE(entries.first().acceptedBy, sysadmin);
+        // Nobody rewrites who accepted it.
+        QSqlQuery rewrite(ws.database());
+        QVERIFY(!rewrite.exec(QStringLiteral("UPDATE team_host_keys SET accepted_by = 'mallory'")));
+        int removed = 0;
+        QVERIFY2(TeamHostKeyStore(ws.database()).remove(QStringLiteral("web01.example.org"), 22, &removed, &error), qPrintable(error));
+        QCOMPARE(removed, 1);
     }
 };
 

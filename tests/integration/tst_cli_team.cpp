@@ -3,6 +3,7 @@
 // take them, and a helpdesk login's `import` gets the database's refusal as a
 // sentence. Logins authenticate with their password through a pgpass file,
 // as libpq reads ~/.pgpass: never on the command line.
+#include "core/storage/Workspace.h"
 #include "tests/support/CliTestSupport.h"
 #include "tests/support/TestWorkspaces.h"
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("engine")).toString(), QStringLiteral("postgresql"));
         QCOMPARE(info.value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
-        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 8);
+        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), wb::Workspace::latestSchemaVersion());
         QVERIFY(!info.value(QStringLiteral("address")).toString().isEmpty());
         // Once more is harmless: the schema is there, the roles are granted again.
         r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("init")});

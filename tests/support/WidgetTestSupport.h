@@ -56,6 +56,32 @@ void whenModal(std::function<void(T *)> step)
     QTimer::singleShot(0, [poll] { (*poll)(); });
 }
 
+// Runs `step` on the first modal dialog of type T that shows while the watch
+// lives, if one does; for dialogs that may not come (whenModal keeps looking
+// after the test function, holding what its step refers to).
+template<typename T>
+class ModalWatch
+{
+public:
+    explicit ModalWatch(std::function<void(T *)> step) : m_step(std::move(step))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible() || m_seen)
+                return;
+            m_seen = true;
+            m_step(dialog);
+        });
+        m_timer.start(10);
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    std::function<void(T *)> m_step;
+    QTimer m_timer;
+    bool m_seen = false;
+};
+
 // A menu's entries as they read, without the & of their shortcuts.
 inline QStringList actionTexts(const QMenu *menu)
 {

@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 
 using namespace wb;
@@ -49,30 +48,7 @@ QStringList shownRows(ConflictDialog *dialog)
     return rows;
 }
 
-// Hands a conflict view to `resolve` when one comes up, for as long as it
-// lives (whenModal would keep looking after the test function, holding its
-// locals, when none comes).
-class ConflictWatch
-{
-public:
-    explicit ConflictWatch(std::function<void(ConflictDialog *)> resolve) : m_resolve(std::move(resolve))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible() || m_seen)
-                return;
-            m_seen = true;
-            m_resolve(dialog);
-        });
-        m_timer.start(10);
-    }
-    bool seen() const { return m_seen; }
-
-private:
-    std::function<void(ConflictDialog *)> m_resolve;
-    QTimer m_timer;
-    bool m_seen = false;
-};
+using ConflictWatch = wbtest::ModalWatch<ConflictDialog>;
 } // namespace
 
 class TestConflictView : public QObject, protected wbtest::MainWindowFixture

@@ -1,5 +1,7 @@
 #include "widgets/main/MainWindow.h"
 
+#include "core/targets/ConnectionSettings.h"
+
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
 #include "core/jobs/PendingWork.h"
@@ -278,6 +280,17 @@ void MainWindow::setIdentity(const WorkspaceIdentity &identity)
     // Commands on hosts are a sysadmin's work: not offered to another role at all.
     m_runs->runAction()->setVisible(mayEditInventory);
     m_runs->snippetMenu()->menuAction()->setVisible(mayEditInventory);
+    // Keys for the whole team are accepted by those the database lets (it refuses anyone else).
+    ConnectionSettings *connection = m_services.connectionSettings;
+    if (identity.team && mayEditInventory && connection) {
+        m_sessions->setTeamHostKeyTrust([connection](const QObject *asker, const HostKeyQuestion &question,
+                                                     std::function<void(const QString &)> answer) {
+            connection->trustForTeam(asker, question.endpoint.knownHostsHost(), question.endpoint.knownHostsPort(), question.key,
+                                     std::move(answer));
+        });
+    } else {
+        m_sessions->setTeamHostKeyTrust({});
+    }
 }
 
 void MainWindow::updateInventorySize()

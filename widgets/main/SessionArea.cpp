@@ -75,6 +75,7 @@ void SessionArea::addStartAction(QAction *action)
 SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
 {
     auto *tab = new SessionTab(hostId, target, m_work, m_tabs);
+    tab->setTeamHostKeyTrust(m_teamTrust);
     addWorkTab(tab);
     tab->connectToHost();
     tab->setFocus();

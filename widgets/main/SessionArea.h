@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/session/HostKeyDialog.h"
+
 #include "core/inventory/InventoryTypes.h"
 
 #include <QStackedWidget>
@@ -37,6 +39,8 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     void setInventorySize(int hosts, int groups);
+    // Sessions opened from now on offer "Trust for the Team" for unknown host keys.
+    void setTeamHostKeyTrust(TeamHostKeyTrust trust) { m_teamTrust = std::move(trust); }
     void addStartAction(QAction *action);
 
     SessionTab *openSession(HostId hostId, const SshTarget &target);
@@ -75,6 +79,7 @@ private:
     void removeTab(int index);
 
     QTabWidget *m_tabs;
+    TeamHostKeyTrust m_teamTrust;
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;

@@ -1,5 +1,7 @@
 #include "widgets/session/HostKeyDialog.h"
 
+#include "core/ssh/TeamKnownHosts.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,7 +21,7 @@ QString hostLabel(const SshEndpoint &endpoint)
 
 } // namespace
 
-HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
+HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, bool offerTeam, QWidget *parent)
     : QDialog(parent), m_question(question)
 {
     setObjectName(QStringLiteral("hostKeyDialog"));
@@ -47,7 +49,12 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
                   "<p>%3 lists:</p><p>%4</p>"
                   "<p>Check the new fingerprint with the server's administrator. Only if it is right, "
                   "remove the old entry and connect again.</p>")
-                   .arg(hostLabel(question.endpoint), fingerprint, question.knownHostsPath.toHtmlEscaped(), listed);
+                   .arg(hostLabel(question.endpoint), fingerprint,
+                        (question.fromTeam ? TeamKnownHosts::storeName() : question.knownHostsPath).toHtmlEscaped(), listed);
+        if (question.fromTeam && !question.teamNote.isEmpty())
+            body += QStringLiteral("<p>%1</p>").arg(tr("The team's entry: %1.").arg(question.teamNote.toHtmlEscaped()));
+        if (question.fromTeam)
+            body += QStringLiteral("<p>%1</p>").arg(tr("A sysadmin removes the team's entry with <tt>werkbank-cli workspace known-hosts remove</tt>.")); 
         if (question.match == KnownHosts::Match::Revoked)
             body = tr("<h3>The host key of %1 is revoked</h3><p>%2 marks this key as revoked:</p>%3"
                       "<p>The connection was stopped.</p>")
@@ -65,7 +72,7 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
     if (changed) {
         QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
         connect(close, &QPushButton::clicked, this, &QDialog::reject);
-        if (question.match == KnownHosts::Match::Changed || question.match == KnownHosts::Match::OtherType) {
+        if (!question.fromTeam && (question.match == KnownHosts::Match::Changed || question.match == KnownHosts::Match::OtherType)) {
             QPushButton *remove = buttons->addButton(tr("Remove old entry…"), QDialogButtonBox::ActionRole);
             remove->setObjectName(QStringLiteral("removeOldKey"));
             connect(remove, &QPushButton::clicked, this, &HostKeyDialog::removeOldKey);
@@ -82,6 +89,17 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion &question, QWidget *parent)
         connect(rejectButton, &QPushButton::clicked, this, [this] { m_decision = HostKeyDecision::Reject; reject(); });
         connect(once, &QPushButton::clicked, this, [this] { m_decision = HostKeyDecision::AcceptOnce; accept(); });
         connect(save, &QPushButton::clicked, this, [this] { m_decision = HostKeyDecision::AcceptAndSave; accept(); });
+        if (offerTeam) {
+            QPushButton *team = buttons->addButton(tr("Trust for the Team"), QDialogButtonBox::AcceptRole);
+            team->setObjectName(QStringLiteral("trustForTeam"));
+            team->setToolTip(tr("Everyone in this team workspace will trust this key for %1; a changed key is still refused.")
+                                 .arg(KnownHosts::hostField(question.endpoint.knownHostsHost(), question.endpoint.knownHostsPort())));
+            connect(team, &QPushButton::clicked, this, [this] {
+                m_decision = HostKeyDecision::AcceptOnce;  // the team's store holds it from then on
+                m_forTeam = true;
+                accept();
+            });
+        }
     }
 
     auto *row = new QHBoxLayout;

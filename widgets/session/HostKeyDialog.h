@@ -4,18 +4,30 @@
 
 #include <QDialog>
 
+#include <functional>
+
 namespace wb {
 
+// Trusts a key for the whole team (a team workspace, a role that may); the
+// answer is the error, empty once the team's store holds it.
+using TeamHostKeyTrust = std::function<void(const QObject *asker, const HostKeyQuestion &question,
+                                            std::function<void(const QString &error)> answer)>;
+
 // Asks what to do with a server key known_hosts does not list (reject, accept
-// once, accept and save), or warns that a listed key has changed. A changed
-// key offers no way to accept it: only removing the old entry, deliberately.
+// once, accept and save, and on a team workspace trust for the team), or
+// warns that a listed key has changed. A changed key offers no way to accept
+// it: only removing the old entry from the person's known_hosts, deliberately
+// (a team entry is removed by a sysadmin: werkbank-cli workspace known-hosts remove).
 class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit HostKeyDialog(const HostKeyQuestion &question, QWidget *parent = nullptr);
+    // `offerTeam`: a "Trust for the Team" button beside the others.
+    explicit HostKeyDialog(const HostKeyQuestion &question, bool offerTeam = false, QWidget *parent = nullptr);
 
     HostKeyDecision decision() const { return m_decision; }
+    // Accepted for the team: the caller stores it there, then lets the connection go on.
+    bool forTeam() const { return m_forTeam; }
     bool oldKeyRemoved() const { return m_removed; }
 
 private:
@@ -24,6 +36,7 @@ private:
     HostKeyQuestion m_question;
     HostKeyDecision m_decision = HostKeyDecision::Reject;
     bool m_removed = false;
+    bool m_forTeam = false;
 };
 
 } // namespace wb

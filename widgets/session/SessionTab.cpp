@@ -198,14 +198,25 @@ void SessionTab::closeSession()
 
 void SessionTab::onHostKeyQuestion(const HostKeyQuestion &question)
 {
-    auto *dialog = new HostKeyDialog(question, this);
+    auto *dialog = new HostKeyDialog(question, bool(m_teamTrust), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<SshConnection> connection = m_connection;
     connect(dialog, &QDialog::finished, this, [this, dialog, question, connection] {
         if (dialog->oldKeyRemoved())
             m_reconnectWhenDone = true; // the user removed the old entry on purpose: ask about the new key
-        if (connection && question.match == KnownHosts::Match::Unknown)
-            connection->answerHostKey(question, dialog->decision());
+        if (connection && question.match == KnownHosts::Match::Unknown) {
+            if (dialog->forTeam()) {
+                // On once the team's store holds it; a refusal (the role, the server) is said and stops it.
+                m_teamTrust(this, question, [this, question, connection](const QString &error) {
+                    if (!error.isEmpty())
+                        QMessageBox::warning(this, tr("Trust for the Team"), error);
+                    if (connection)
+                        connection->answerHostKey(question, error.isEmpty() ? HostKeyDecision::AcceptOnce : HostKeyDecision::Reject);
+                });
+            } else {
+                connection->answerHostKey(question, dialog->decision());
+            }
+        }
         if (dialog->oldKeyRemoved() && !isLive())
             reconnect();
     });

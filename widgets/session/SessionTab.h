@@ -4,6 +4,7 @@
 #include "core/ssh/SshEvents.h"
 #include "core/targets/InventoryTargets.h"
 #include "widgets/common/WorkTab.h"
+#include "widgets/session/HostKeyDialog.h"
 
 #include <QIcon>
 #include <QPointer>
@@ -28,6 +29,8 @@ public:
 
     // Its connections come from `work` (pooled, logged), which must outlive the tab.
     SessionTab(HostId hostId, SshTarget target, SshWorkFactory *work, QWidget *parent = nullptr);
+    // Offers "Trust for the Team" for unknown host keys, through `trust`.
+    void setTeamHostKeyTrust(TeamHostKeyTrust trust) { m_teamTrust = std::move(trust); }
     ~SessionTab() override;
 
     HostId hostId() const { return m_hostId; }
@@ -60,6 +63,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    TeamHostKeyTrust m_teamTrust;
     void setState(State state, const QString &status);
     void onHostKeyQuestion(const HostKeyQuestion &question);
     void onSecretRequested(const SecretRequest &request);
