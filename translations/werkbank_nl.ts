@@ -1456,7 +1456,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+110" />
+        <location filename="../app/cli/CliSupport.cpp" line="+123" />
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
@@ -2120,7 +2125,10 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     <message numerus="yes">
         <location line="+1" />
         <source>Removed %n key(s) for %1 from the team's known hosts.</source>
-        <translation><numerusform>%n sleutel voor %1 verwijderd uit de bekende hosts van het team.</numerusform><numerusform>%n sleutels voor %1 verwijderd uit de bekende hosts van het team.</numerusform></translation>
+        <translation>
+            <numerusform>%n sleutel voor %1 verwijderd uit de bekende hosts van het team.</numerusform>
+            <numerusform>%n sleutels voor %1 verwijderd uit de bekende hosts van het team.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -4036,7 +4044,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::InventoryTargets</name>
     <message>
-        <location filename="../core/targets/InventoryTargets.cpp" line="+45" />
+        <location filename="../core/targets/InventoryTargets.cpp" line="+85" />
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
@@ -5355,7 +5363,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+88" />
         <source>New Snippet</source>
         <translation>Nieuw fragment</translation>
     </message>

@@ -1,6 +1,11 @@
 #include "app/cli/CliSupport.h"
 
+#include "core/secrets/CredentialStore.h"
+#include "core/storage/WorkspaceLocation.h"
+
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -88,9 +93,42 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
+bool openWorkspace(Workspace *workspace, const QString &location)
+{
+    if (workspace->open(location))
+        return true;
+    if (!workspace->needsPassword())
+        return false;
+    // libpq tried ~/.pgpass already; then what the window remembered, then the person.
+    const QString address = WorkspaceLocation::parse(location).displayText();
+    CredentialStore keychain;
+    std::optional<QString> remembered;
+    bool answered = false;
+    keychain.read(QStringLiteral("postgresql:") + address, [&](std::optional<QString> secret, const QString &) {
+        remembered = std::move(secret);
+        answered = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!answered && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    if (remembered) {
+        workspace->setPassword(*remembered);
+        if (workspace->open(location))
+            return true;
+        if (!workspace->needsPassword())
+            return false;
+    }
+    QString typed;
+    if (!askHidden(Cli::tr("Password for %1: ").arg(address), &typed))
+        return false; // no terminal to ask on: the server's refusal stands
+    workspace->setPassword(typed);
+    return workspace->open(location);
+}
+
 bool OpenWorkspace::open(const QString &path)
 {
-    if (!workspace.open(path)) {
+    if (!openWorkspace(&workspace, path)) {
         error = workspace.errorString();
         return false;
     }

@@ -42,6 +42,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 // Opens the workspace named by --workspace and loads its inventory. Work
 // registered in `pending` (account actions, keychain writes) is waited for
 // before the workspace closes, whichever way the command returns.
+// Opens the workspace a command works on. A team workspace whose server
+// wants a password gets it from ~/.pgpass (libpq), then from the keychain
+// entry the window remembers ("postgresql:<address>"), then by asking on the
+// terminal (not echoed); never from the command line.
+bool openWorkspace(Workspace *workspace, const QString &location);
+
 struct OpenWorkspace
 {
     Workspace workspace;

@@ -39,7 +39,7 @@ int WorkspaceCommand::copy(const QString &target, const QString &sourceFile, boo
     if (!source.open(sourceFile))
         return fail(source.errorString());
     Workspace destination;
-    if (!destination.open(target))
+    if (!openWorkspace(&destination, target))
         return fail(destination.errorString());
     QString error;
     if (destination.engine() == SqlEngine::PostgreSql) {
@@ -89,7 +89,7 @@ int WorkspaceCommand::knownHosts(const QString &location, const QStringList &wor
     if (!portOk || port < 1 || port > 65535)
         return failUsage(Cli::tr("--port takes a number from 1 to 65535."));
     Workspace ws;
-    if (!ws.open(location))
+    if (!openWorkspace(&ws, location))
         return fail(ws.errorString());
     TeamHostKeyStore store(ws.database());
     QString error;
@@ -171,7 +171,7 @@ int WorkspaceCommand::execute(const QStringList &arguments)
         if (words.size() != 1)
             return failUsage(Cli::tr("info takes no further words."));
         Workspace ws;
-        if (!ws.open(location))
+        if (!openWorkspace(&ws, location))
             return fail(ws.errorString());
         QString error;
         const TeamRole myRole = team ? TeamRoles(ws.database()).currentRole(&error) : TeamRole::Owner;
@@ -241,7 +241,7 @@ int WorkspaceCommand::execute(const QStringList &arguments)
         return failUsage(Cli::tr("revoke takes no --role and no password."));
     }
     Workspace ws;
-    if (!ws.open(location))
+    if (!openWorkspace(&ws, location))
         return fail(ws.errorString());
     TeamRoles roles(ws.database());
     QString error;

@@ -6,7 +6,15 @@
 
 namespace wb {
 
-AsyncSnippetStore::AsyncSnippetStore(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread) {}
+AsyncSnippetStore::AsyncSnippetStore(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread)
+{
+    connect(m_thread, &WorkspaceThread::changedElsewhere, this, [this](const QString &table) {
+        if (table != QLatin1String("snippets"))
+            return;
+        Q_EMIT changedElsewhere();
+        Q_EMIT changed();
+    });
+}
 
 void AsyncSnippetStore::list(const QObject *asker, ListAnswer answer)
 {

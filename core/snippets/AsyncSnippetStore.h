@@ -13,8 +13,9 @@ class WorkspaceThread;
 
 // The snippet library for the window: SnippetStore's calls run on the
 // workspace thread and answer on the asker's thread (never once the asker is
-// gone). changed() follows every write that was stored, so menus and lists
-// that show the library read it again.
+// gone). changed() follows every write that was stored, here or (on a team
+// workspace) by another workbench, so menus and lists that show the library
+// read it again; changedElsewhere() only the latter.
 class AsyncSnippetStore : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void changedElsewhere();
 
 private:
     WorkspaceThread *m_thread;

@@ -3,6 +3,10 @@
 #include "core/inventory/Inventory.h"
 
 #include <QDir>
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace wb {
 
@@ -10,11 +14,47 @@ namespace {
 
 constexpr int maxJumps = 8; // the inventory refuses loops; this only bounds a damaged database
 
+QString localUserName()
+{
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
 QString expandHome(const QString &path)
 {
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         return QDir::homePath() + path.mid(1);
     return path;
+}
+
+// A path as written in the workspace (shared by a team), made the connecting
+// person's: ~ and OpenSSH's tokens %d (home), %u (local user), %i (uid),
+// %l (this machine), %h, %p, %r (the target) and %%. Others stay as written.
+QString expandForConnecting(const QString &path, const SshEndpoint &endpoint)
+{
+    const QString home = expandHome(path);
+    QString expanded;
+    expanded.reserve(home.size());
+    for (qsizetype i = 0; i < home.size(); ++i) {
+        const QChar c = home.at(i);
+        if (c != QLatin1Char('%') || i + 1 == home.size()) {
+            expanded += c;
+            continue;
+        }
+        switch (home.at(++i).unicode()) {
+        case '%': expanded += QLatin1Char('%'); break;
+        case 'd': expanded += QDir::homePath(); break;
+        case 'u': expanded += localUserName(); break;
+        case 'i': expanded += QString::number(getuid()); break;
+        case 'l': expanded += QSysInfo::machineHostName(); break;
+        case 'h': expanded += endpoint.host; break;
+        case 'p': expanded += QString::number(endpoint.port); break;
+        case 'r': expanded += endpoint.user; break;
+        default: expanded += c; expanded += home.at(i); break;
+        }
+    }
+    return expanded;
 }
 
 } // namespace
@@ -27,7 +67,7 @@ SshEndpoint InventoryTargets::endpointFor(const Host &host)
     endpoint.port = quint16(host.port);
     endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
     if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
-        endpoint.identityFiles = {expandHome(host.identityFile)};
+        endpoint.identityFiles = {expandForConnecting(host.identityFile, endpoint)};
     endpoint.hostKeyAlias = host.hostKeyAlias;
     endpoint.knownHostsFile = expandHome(host.knownHostsFile);
     switch (host.authMethod) {

@@ -14,7 +14,13 @@ struct ArticleRead
 };
 } // namespace
 
-AsyncKnowledgeBase::AsyncKnowledgeBase(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread) {}
+AsyncKnowledgeBase::AsyncKnowledgeBase(WorkspaceThread *thread, QObject *parent) : QObject(parent), m_thread(thread)
+{
+    connect(m_thread, &WorkspaceThread::changedElsewhere, this, [this](const QString &table) {
+        if (table == QLatin1String("kb_articles"))
+            Q_EMIT changedElsewhere();
+    });
+}
 
 void AsyncKnowledgeBase::find(const QObject *asker, const QString &words, int limit, ArticlesAnswer answer)
 {

@@ -32,6 +32,10 @@ public:
     // As KnowledgeBase::suggestionsFor.
     void suggestionsFor(const QObject *asker, const QString &title, CategoryId categoryId, int limit, ArticlesAnswer answer);
 
+Q_SIGNALS:
+    // Another workbench saved or removed articles (a team workspace).
+    void changedElsewhere();
+
 private:
     WorkspaceThread *m_thread;
 };

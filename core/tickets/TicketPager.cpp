@@ -35,8 +35,17 @@ int TicketPager::requestPage(const TicketQuery &query)
 int TicketPager::requestCount(const TicketQuery &query)
 {
     const int serial = ++m_serial;
+    m_latestCount->store(serial);
     m_thread->read<int>(
-        this, [query, store = storeMaker()](QSqlDatabase db, QString *error) { return store(db).count(query, error); },
+        this,
+        [query, store = storeMaker(), serial, latest = m_latestCount](QSqlDatabase db, QString *error) {
+            // A count asked for again since (a search typed on) is not worth a scan of every ticket.
+            if (latest->load() != serial) {
+                *error = QStringLiteral("superseded");
+                return -1;
+            }
+            return store(db).count(query, error);
+        },
         [this, serial](int count, const QString &error) { Q_EMIT countReady(serial, count, error); });
     return serial;
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -28,6 +29,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     int requestPage(const TicketQuery &query);
+    // Skipped (answered with the error "superseded") when another count was
+    // asked for before this one's turn came.
     int requestCount(const TicketQuery &query);
     // Open tickets per linked host (TicketStore::openTicketsPerHost), answered by openTicketsReady.
     int requestOpenTicketsPerHost();
@@ -45,6 +48,7 @@ private:
     WorkspaceThread *m_thread;
     std::function<QDateTime()> m_clock;
     int m_serial = 0;
+    std::shared_ptr<std::atomic<int>> m_latestCount = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace wb

@@ -241,6 +241,15 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
     WriteScope scope(m_db, m_inCallersTransaction, error);
     if (!scope.ok())
         return false;
+    // The ticket's row before its search document (the work-log trigger's), in
+    // the order a save of the ticket takes them: a line logged while someone
+    // saves the ticket waits for it rather than deadlocking with it.
+    QSqlQuery first(m_db);
+    first.prepare(QStringLiteral("UPDATE tickets SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL"));
+    first.addBindValue(timeText(entry->at));
+    first.addBindValue(entry->ticketId);
+    if (!first.exec())
+        return fail(error, tr("The work log entry could not be saved: %1").arg(sql::errorText(first.lastError())));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO ticket_worklog (ticket_id, author, at, text, minutes, public) VALUES (?, ?, ?, ?, ?, ?)"
                              " RETURNING id"));
@@ -253,12 +262,6 @@ bool TicketStore::addWorkLog(WorkLogEntry *entry, QString *error)
     if (!q.exec())
         return fail(error, tr("There is no ticket #%1 to log work on.").arg(entry->ticketId));
     entry->id = sql::returnedId(q);
-    QSqlQuery first(m_db);
-    first.prepare(QStringLiteral("UPDATE tickets SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL"));
-    first.addBindValue(timeText(entry->at));
-    first.addBindValue(entry->ticketId);
-    if (!first.exec())
-        return fail(error, tr("The work log entry could not be saved: %1").arg(sql::errorText(first.lastError())));
     return scope.commit();
 }
 

@@ -14,6 +14,13 @@ inline void bench(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
+// A count: a whole number, as "BENCH team_lost_updates 0 count".
+inline void benchCount(const char *name, long long value)
+{
+    std::printf("BENCH %s %lld count\n", name, value);
+    std::fflush(stdout);
+}
+
 inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

@@ -3,11 +3,14 @@
 // take them, and a helpdesk login's `import` gets the database's refusal as a
 // sentence. Logins authenticate with their password through a pgpass file,
 // as libpq reads ~/.pgpass: never on the command line.
+#include "core/secrets/CredentialStore.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceLocation.h"
 #include "tests/support/CliTestSupport.h"
 #include "tests/support/TestWorkspaces.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +177,40 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("db01")), qPrintable(describe(r)));
         r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("copy")});
         QCOMPARE(r.code, 2);
+    }
+
+    // Without ~/.pgpass the password comes from the keychain entry the window
+    // remembers; with neither and no terminal to ask on, the server's refusal.
+    void thePasswordComesFromTheKeychainWhenPgpassHasNone()
+    {
+        m_workspaces.dropRoleLater(login(QStringLiteral("carla")));
+        CliResult r = cli(m_owner, {QStringLiteral("workspace"), QStringLiteral("grant"), login(QStringLiteral("carla")),
+                                    QStringLiteral("--role"), QStringLiteral("helpdesk"), QStringLiteral("--password-stdin")},
+                          "pw-carla\n");
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString address = addressAs(QStringLiteral("carla"));
+        r = cli(address, {QStringLiteral("hosts")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("password")), qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains(QStringLiteral("pw-carla")), qPrintable(describe(r)));
+
+        const QString key = QStringLiteral("postgresql:") + wb::WorkspaceLocation::parse(address).displayText();
+        wb::CredentialStore keychain;
+        bool written = false;
+        keychain.write(key, QStringLiteral("pw-carla"), [&](bool ok, const QString &error) {
+            QVERIFY2(ok, qPrintable(error));
+            written = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 10000));
+        const auto forget = qScopeGuard([&] {
+            bool removed = false;
+            keychain.remove(key, [&](bool, const QString &) { removed = true; });
+            if (!QTest::qWaitFor([&] { return removed; }, 10000))
+                qWarning("the keychain did not answer");
+        });
+        r = cli(address, {QStringLiteral("hosts"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(role(address), QStringLiteral("helpdesk"));
     }
 
     void revokeTakesTheRoleAway()

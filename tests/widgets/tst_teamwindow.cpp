@@ -7,16 +7,21 @@
 #include "app/AppServices.h"
 #include "app/WorkspaceStartup.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/snippets/SnippetStore.h"
+#include "core/storage/GuiThreadCheck.h"
 #include "core/storage/TeamRoles.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "core/tickets/KnowledgeBase.h"
 #include "tests/support/CliTestSupport.h"
 #include "tests/support/TestWorkspaces.h"
 #include "tests/widgets/MainWindowFixture.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/main/WorkspaceDialogs.h"
 #include "widgets/run/RunController.h"
+#include "widgets/run/SnippetLibraryDialog.h"
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/tickets/TicketController.h"
+#include "widgets/tickets/KnowledgeBaseDialog.h"
 #include "widgets/tickets/TicketEditor.h"
 
 #include <QCheckBox>
@@ -28,6 +33,7 @@
 #include <QTextBrowser>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -37,6 +43,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
+#include <QPlainTextEdit>
 #include <QTreeView>
 
 using namespace wb;
@@ -67,6 +75,19 @@ class TestTeamWindow : public QObject, public MainWindowFixture
             qWarning("%s", qPrintable(error));
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
             .arg(*login, qEnvironmentVariable("WERKBANK_PG_PORT"), owner.section(QLatin1Char('/'), -1));
+    }
+    // Writes through a store on a connection of its own, as another workbench
+    // would; the error, empty when it was stored.
+    template <typename Store>
+    QString writeElsewhere(const std::function<bool(Store &, QString *)> &write)
+    {
+        const GuiThreadSqlAllowed testData;
+        Workspace other;
+        if (!other.open(workspaceLocation()))
+            return other.errorString();
+        Store store(other.database());
+        QString error;
+        return write(store, &error) ? QString() : error;
     }
     static void typePassword(WorkspacePasswordDialog *dialog, const QString &password, bool remember)
     {
@@ -326,6 +347,83 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("restarted php-fpm")), 1000);
         qInfo("a work-log line written elsewhere showed after %lld ms", clock.elapsed());
         closeWindow();
+    }
+
+    // A snippet saved by another workbench shows in an open library at once;
+    // one being edited here is left as typed.
+    void theSnippetLibraryFollowsChangesSavedElsewhere()
+    {
+        closeWindow();
+        openWindow(m_team.create(QStringLiteral("snippets")));
+        const auto elsewhere = [this](const std::function<bool(SnippetStore &, QString *)> &write) { return writeElsewhere(write); };
+        Snippet disk;
+        disk.name = QStringLiteral("Disk usage");
+        disk.body = QStringLiteral("df -h");
+        bool seenNew = false, seenChange = false, keptTyping = false;
+        whenModal<SnippetLibraryDialog>([&](SnippetLibraryDialog *dialog) {
+            auto *list = partOf<QTableView>(dialog, "snippetList");
+            auto *body = partOf<QPlainTextEdit>(dialog, "snippetBody");
+            QVERIFY(QTest::qWaitFor([list] { return list->isEnabled(); }, 10000));
+            QCOMPARE(elsewhere([&](SnippetStore &store, QString *error) { return store.add(&disk, error); }), QString());
+            QElapsedTimer clock;
+            clock.start();
+            seenNew = QTest::qWaitFor([list] { return list->model()->rowCount() == 1; }, 1000);
+            qInfo("a snippet saved elsewhere showed after %lld ms", clock.elapsed());
+            QVERIFY(QTest::qWaitFor([body] { return body->toPlainText() == QStringLiteral("df -h"); }, 1000));
+            Snippet changed = disk;
+            changed.body = QStringLiteral("df -hT");
+            QCOMPARE(elsewhere([&](SnippetStore &store, QString *error) { return store.update(&changed, error); }), QString());
+            seenChange = QTest::qWaitFor([body] { return body->toPlainText() == QStringLiteral("df -hT"); }, 1000);
+            // Typing here: a change elsewhere does not replace it.
+            QTest::keyClicks(partOf<QLineEdit>(dialog, "snippetDescription"), QStringLiteral("Free space"));
+            changed.body = QStringLiteral("df -h /");
+            QCOMPARE(elsewhere([&](SnippetStore &store, QString *error) { return store.update(&changed, error); }), QString());
+            QTest::qWait(500);
+            keptTyping = partOf<QLineEdit>(dialog, "snippetDescription")->text() == QStringLiteral("Free space")
+                         && body->toPlainText() == QStringLiteral("df -hT");
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+            dialog->reject();
+        });
+        action("manageSnippets")->trigger();
+        QVERIFY(seenNew);
+        QVERIFY(seenChange);
+        QVERIFY(keptTyping);
+    }
+
+    // An article published or changed by another workbench shows in an open
+    // knowledge base, the one being read staying chosen.
+    void theKnowledgeBaseFollowsArticlesSavedElsewhere()
+    {
+        closeWindow();
+        openWindow(m_team.create(QStringLiteral("kb")));
+        const auto elsewhere = [this](const std::function<bool(KnowledgeBase &, QString *)> &write) { return writeElsewhere(write); };
+        Article vpn;
+        vpn.title = QStringLiteral("VPN drops every hour");
+        vpn.body = QStringLiteral("Renew the client certificate.");
+        QCOMPARE(elsewhere([&](KnowledgeBase &kb, QString *error) { return kb.add(&vpn, error); }), QString());
+        bool seenNew = false, seenChange = false, keptChoice = false;
+        whenModal<KnowledgeBaseDialog>([&](KnowledgeBaseDialog *dialog) {
+            auto *results = partOf<QListWidget>(dialog, "kbResults");
+            auto *reader = partOf<QTextBrowser>(dialog, "kbReader");
+            QVERIFY(QTest::qWaitFor([results] { return results->count() == 1; }, 10000));
+            Article printer;
+            printer.title = QStringLiteral("Printer shows offline");
+            printer.body = QStringLiteral("Restart the spooler.");
+            QCOMPARE(elsewhere([&](KnowledgeBase &kb, QString *error) { return kb.add(&printer, error); }), QString());
+            seenNew = QTest::qWaitFor([results] { return results->count() == 2; }, 1000);
+            // The VPN article is being read; it is changed elsewhere and stays chosen, with its new text.
+            results->setCurrentRow(results->row(results->findItems(vpn.title, Qt::MatchExactly).value(0)));
+            QVERIFY(QTest::qWaitFor([reader] { return reader->toPlainText().contains(QStringLiteral("client certificate")); }, 5000));
+            vpn.body = QStringLiteral("Renew the client certificate and restart the tunnel.");
+            QCOMPARE(elsewhere([&](KnowledgeBase &kb, QString *error) { return kb.update(&vpn, error); }), QString());
+            seenChange = QTest::qWaitFor([reader] { return reader->toPlainText().contains(QStringLiteral("restart the tunnel")); }, 1000);
+            keptChoice = results->currentItem() && results->currentItem()->text() == vpn.title;
+            dialog->reject();
+        });
+        action("knowledgeBase")->trigger();
+        QVERIFY(seenNew);
+        QVERIFY(seenChange);
+        QVERIFY(keptChoice);
     }
 
     void aServerThatIsDownOffersAnotherWorkspace()

@@ -109,7 +109,26 @@ SnippetLibraryDialog::SnippetLibraryDialog(AsyncSnippetStore *snippets, int host
     m_editor->setEnabled(false);
     updateActions();
     m_snippets->list(this, [this](const QList<Snippet> &list, const QString &error) { showLibrary(list, error); });
+    connect(m_snippets, &AsyncSnippetStore::changedElsewhere, this, &SnippetLibraryDialog::reloadChangedElsewhere);
     resize(920, 540);
+}
+
+void SnippetLibraryDialog::reloadChangedElsewhere()
+{
+    // Edits in progress stay as typed: their save compares with what is stored then.
+    if (!m_loaded || m_writing || m_editor->isModified())
+        return;
+    m_snippets->list(this, [this](const QList<Snippet> &list, const QString &error) {
+        if (!error.isEmpty() || m_writing || m_editor->isModified())
+            return;
+        const SnippetId shown = m_editor->loaded().id;
+        m_model->setSnippets(list);
+        const int row = m_model->rowOf(shown);
+        const Snippet current = row >= 0 ? m_model->snippetAt(row) : (m_model->rowCount() > 0 ? m_model->snippetAt(0) : Snippet{});
+        m_editor->load(current);
+        select(current.id);
+        updateActions();
+    });
 }
 
 void SnippetLibraryDialog::showLibrary(const QList<Snippet> &snippets, const QString &error)

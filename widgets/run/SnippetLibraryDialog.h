@@ -60,6 +60,8 @@ private:
     // stored. Otherwise (Cancel, or the save was refused) runs `stay`.
     void settleEdits(std::function<void()> then, std::function<void()> stay = {});
     void showLibrary(const QList<Snippet> &snippets, const QString &error);
+    // Another workbench changed the library: shown again, unless an edit is under way.
+    void reloadChangedElsewhere();
     void select(SnippetId id);
     SnippetId selectedId() const;
     void updateActions();

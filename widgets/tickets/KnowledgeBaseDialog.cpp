@@ -52,6 +52,8 @@ KnowledgeBaseDialog::KnowledgeBaseDialog(AsyncKnowledgeBase *kb, QWidget *parent
     layout->addWidget(m_count);
     layout->addWidget(buttons);
     search();
+    // Articles another workbench publishes or removes show without asking.
+    connect(m_kb, &AsyncKnowledgeBase::changedElsewhere, this, &KnowledgeBaseDialog::search);
 }
 
 void KnowledgeBaseDialog::search()
@@ -59,20 +61,24 @@ void KnowledgeBaseDialog::search()
     m_delay->stop();
     const QString words = m_search->text().trimmed();
     const int serial = m_searching.next();
+    const QVariant shown = m_results->currentItem() ? m_results->currentItem()->data(Qt::UserRole) : QVariant();
     // Nothing typed: the newest articles, so the list is never a blank page.
-    m_kb->find(this, words, 200, [this, serial, words](const QList<Article> &articles, const QString &error) {
+    m_kb->find(this, words, 200, [this, serial, words, shown](const QList<Article> &articles, const QString &error) {
         if (!m_searching.accept(serial))
             return; // typed further since
         m_results->clear();
+        int keep = 0; // the article being read stays chosen when the list is read again
         for (const Article &article : articles) {
             auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/info.svg")), article.title, m_results);
             item->setData(Qt::UserRole, article.id);
+            if (shown.isValid() && shown.toLongLong() == article.id)
+                keep = m_results->count() - 1;
         }
         m_count->setText(!error.isEmpty() ? error
                          : words.isEmpty() ? tr("%Ln article(s), newest first", nullptr, int(articles.size()))
                                            : tr("%Ln article(s) with all of these words", nullptr, int(articles.size())));
         if (m_results->count() > 0)
-            m_results->setCurrentRow(0);
+            m_results->setCurrentRow(keep);
         else
             m_reader->setHtml(words.isEmpty() ? tr("<p><i>No articles yet. Resolving a ticket can publish its solution here.</i></p>")
                                               : tr("<p><i>No article has all of these words.</i></p>"));

@@ -1,0 +1,68 @@
+// An inventory host as an SSH endpoint: paths stay in the workspace as
+// written (a team shares them) and are made the connecting person's at
+// connect time: ~ and OpenSSH's tokens in the identity file.
+#include "core/targets/InventoryTargets.h"
+
+#include <QDir>
+#include <QSysInfo>
+#include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace wb;
+
+class TestInventoryTargets : public QObject
+{
+    Q_OBJECT
+
+    static Host keyHost(const QString &identityFile)
+    {
+        Host host;
+        host.name = QStringLiteral("web01");
+        host.address = QStringLiteral("web01.example.org");
+        host.port = 2222;
+        host.sshUser = QStringLiteral("deploy");
+        host.authMethod = AuthMethod::KeyFile;
+        host.identityFile = identityFile;
+        return host;
+    }
+
+private Q_SLOTS:
+    void identityFilesAreExpandedForThePersonConnecting_data()
+    {
+        const QString home = QDir::homePath();
+        const passwd *me = getpwuid(getuid());
+        const QString user = QString::fromLocal8Bit(me ? me->pw_name : "");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("used");
+        QTest::newRow("home") << QStringLiteral("~/.ssh/id_ed25519") << home + QStringLiteral("/.ssh/id_ed25519");
+        QTest::newRow("%d") << QStringLiteral("%d/.ssh/id_ed25519") << home + QStringLiteral("/.ssh/id_ed25519");
+        QTest::newRow("%u") << QStringLiteral("/keys/%u/id_ed25519") << QStringLiteral("/keys/%1/id_ed25519").arg(user);
+        QTest::newRow("target tokens") << QStringLiteral("~/.ssh/%r@%h:%p") << home + QStringLiteral("/.ssh/deploy@web01.example.org:2222");
+        QTest::newRow("%i and %l") << QStringLiteral("/k/%i-%l") << QStringLiteral("/k/%1-%2").arg(getuid()).arg(QSysInfo::machineHostName());
+        QTest::newRow("%% and unknown") << QStringLiteral("/k/100%%-%z%") << QStringLiteral("/k/100%-%z%");
+        QTest::newRow("absolute") << QStringLiteral("/etc/werkbank/deploy_key") << QStringLiteral("/etc/werkbank/deploy_key");
+        QTest::newRow("~user stays") << QStringLiteral("~other/.ssh/id") << QStringLiteral("~other/.ssh/id");
+    }
+    void identityFilesAreExpandedForThePersonConnecting()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, used);
+        const Host host = keyHost(written);
+        QCOMPARE(InventoryTargets::endpointFor(host).identityFiles, QStringList{used});
+        QCOMPARE(host.identityFile, written); // the inventory keeps it as written
+    }
+
+    void theKnownHostsFileIsTheConnectingPersonsToo()
+    {
+        Host host = keyHost(QString());
+        host.knownHostsFile = QStringLiteral("~/.ssh/known_hosts_lab");
+        const SshEndpoint endpoint = InventoryTargets::endpointFor(host);
+        QCOMPARE(endpoint.knownHostsFile, QDir::homePath() + QStringLiteral("/.ssh/known_hosts_lab"));
+        QVERIFY(endpoint.identityFiles.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryTargets)
+#include "tst_inventorytargets.moc"
