@@ -142,7 +142,7 @@
 <context>
     <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+149" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+167" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -205,7 +205,7 @@
 <context>
     <name>wb::KnowledgeBaseDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+72" />
+        <location filename="../widgets/tickets/KnowledgeBaseDialog.cpp" line="+78" />
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln article, newest first</numerusform><numerusform>%Ln articles, newest first</numerusform></translation>

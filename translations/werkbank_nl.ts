@@ -738,6 +738,14 @@
     </message>
 </context>
 <context>
+    <name>wb::AsyncTicketStore</name>
+    <message>
+        <location filename="../core/tickets/AsyncTicketStore.cpp" line="+70" />
+        <source>The ticket rules were changed elsewhere since they were opened; nothing was saved.</source>
+        <translation>De ticketregels zijn elders gewijzigd sinds ze werden geopend; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AuditLog</name>
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="+102" />
@@ -3762,7 +3770,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Groep hernoemen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
+        <source>Group “%1”</source>
+        <translation>Groep “%1”</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Delete host “%1”?</source>
         <translation>Host “%1” verwijderen?</translation>
     </message>
@@ -4148,7 +4166,7 @@ Oplossing:
         <translation>Artikel &amp;verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+32" />
         <source>%Ln article(s), newest first</source>
         <translation>
             <numerusform>%Ln artikel, nieuwste eerst</numerusform>
@@ -6632,7 +6650,7 @@ Oplossing:
 <context>
     <name>wb::TicketSettingsDialog</name>
     <message>
-        <location filename="../widgets/tickets/TicketSettingsDialog.cpp" line="+32" />
+        <location filename="../widgets/tickets/TicketSettingsDialog.cpp" line="+34" />
         <source>Ticket Settings</source>
         <translation>Ticketinstellingen</translation>
     </message>
@@ -6652,7 +6670,7 @@ Oplossing:
         <translation>&amp;Categorieën</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>&lt;b&gt;Urgency&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</source>
         <translation>&lt;b&gt;Urgentie&lt;/b&gt; ↓ &amp;nbsp; &lt;b&gt;Impact&lt;/b&gt; →</translation>
     </message>
@@ -6738,17 +6756,52 @@ Oplossing:
     </message>
     <message>
         <location line="+0" />
-        <location line="+124" />
+        <location line="+189" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="-108" />
+        <location line="-173" />
         <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
         <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan hebben daarna geen categorie meer.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+70" />
+        <source>urgency %1: %2</source>
+        <translation>urgentie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>P%1 %2 h</source>
+        <translation>P%1 %2 u</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1; on the clock</source>
+        <translation>%1; de klok rond</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1; business hours %2–%3, %4</source>
+        <translation>%1; kantooruren %2–%3, %4</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The ticket policy</source>
+        <translation>Het ticketbeleid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority matrix</source>
+        <translation>Prioriteitsmatrix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service levels</source>
+        <translation>Serviceniveaus</translation>
+    </message>
+    <message>
+        <location line="+76" />
         <source>Rename Category</source>
         <translation>Categorie hernoemen</translation>
     </message>
@@ -6874,17 +6927,17 @@ Oplossing:
         <translation>De bestede tijd ligt tussen 0 minuten en een maand.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+25" />
         <source>There is no ticket #%1 to log work on.</source>
         <translation>Er is geen ticket #%1 om werk in vast te leggen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-11" />
         <source>The work log entry could not be saved: %1</source>
         <translation>De werklogregel kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+27" />
         <source>The work log could not be read: %1</source>
         <translation>Het werklog kon niet worden gelezen: %1</translation>
     </message>

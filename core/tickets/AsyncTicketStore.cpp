@@ -55,6 +55,30 @@ void AsyncTicketStore::saveRules(const QObject *asker, const PriorityMatrix &mat
         [answer = std::move(answer)](bool, const QString &error) { answer(error); });
 }
 
+void AsyncTicketStore::saveRulesIfUnchanged(const QObject *asker, const TicketRules &basedOn, const PriorityMatrix &matrix,
+                                            const SlaPolicy &sla, CheckedAnswer answer)
+{
+    m_thread->write<std::optional<TicketRules>>(
+        asker,
+        [basedOn, matrix, sla](QSqlDatabase db, QString *error) -> std::optional<TicketRules> {
+            WriteScope scope(db, false, error);
+            if (!scope.ok())
+                return std::nullopt;
+            TicketStore store(db);
+            TicketRules stored{store.priorityMatrix(), store.slaPolicy(), {}};
+            if (!(stored.matrix == basedOn.matrix) || stored.sla.toString() != basedOn.sla.toString()) {
+                *error = tr("The ticket rules were changed elsewhere since they were opened; nothing was saved.");
+                return stored;
+            }
+            if (store.setSlaPolicy(sla, error) && store.setPriorityMatrix(matrix, error))
+                scope.commit();
+            return std::nullopt;
+        },
+        [answer = std::move(answer)](const std::optional<TicketRules> &savedElsewhere, const QString &error) {
+            answer(error, savedElsewhere);
+        });
+}
+
 void AsyncTicketStore::categories(const QObject *asker, CategoriesAnswer answer)
 {
     m_thread->read<QList<TicketCategory>>(

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace wb {
 
@@ -49,6 +50,12 @@ public:
     void rules(const QObject *asker, RulesAnswer answer);
     // The matrix and the SLA in one transaction: both are stored, or neither.
     void saveRules(const QObject *asker, const PriorityMatrix &matrix, const SlaPolicy &sla, DoneAnswer answer);
+    // As saveRules, but only while the stored matrix and SLA are still those
+    // of `basedOn` (what the asker read): otherwise nothing is stored, the
+    // error says so and `savedElsewhere` holds what is stored now.
+    using CheckedAnswer = std::function<void(const QString &error, const std::optional<TicketRules> &savedElsewhere)>;
+    void saveRulesIfUnchanged(const QObject *asker, const TicketRules &basedOn, const PriorityMatrix &matrix, const SlaPolicy &sla,
+                              CheckedAnswer answer);
 
     void categories(const QObject *asker, CategoriesAnswer answer);
     void addCategory(const QObject *asker, const TicketCategory &category, DoneAnswer answer);

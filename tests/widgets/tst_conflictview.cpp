@@ -11,6 +11,7 @@
 #include "models/common/ConflictModel.h"
 #include "tests/support/TestWorkspaces.h"
 #include "widgets/common/ConflictDialog.h"
+#include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/SnippetLibraryDialog.h"
@@ -23,13 +24,17 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace wb;
 using wbtest::partOf;
 using wbtest::saveScreenshot;
 using wbtest::whenModal;
+using wbtest::ModalWatch;
+using wbtest::storedInventory;
 
 namespace {
 // What the conflict view showed, row by row: "Field|yours|theirs|what changed|ticked side".
@@ -246,6 +251,95 @@ private Q_SLOTS:
         QCOMPARE(storedHost(id).os, QString());
         QCOMPARE(storedHost(id).address, QStringLiteral("10.9.9.8"));
         QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void aGroupRenamedElsewhereIsShownBesideYourName_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("keep mine") << QStringLiteral("keepMine") << QStringLiteral("Rotterdam DC1");
+        QTest::newRow("take theirs") << QStringLiteral("takeTheirs") << QStringLiteral("Rotterdam-North");
+    }
+    void aGroupRenamedElsewhereIsShownBesideYourName()
+    {
+        QFETCH(QString, button);
+        QFETCH(QString, stored);
+        const GroupId id = addGroup(QStringLiteral("Rotterdam"));
+        panel()->view()->setCurrentIndex(panel()->view()->model()->index(0, 0)); // the only group
+        QStringList rows;
+        ModalWatch<ConflictDialog> watch([&](ConflictDialog *conflict) {
+            rows = shownRows(conflict);
+            partOf<QPushButton>(conflict, button.toLatin1().constData())->click();
+        });
+        whenModal<GroupDialog>([&](GroupDialog *dialog) {
+            {
+                const GuiThreadSqlAllowed testData;
+                Workspace other;
+                QVERIFY(other.open(workspaceLocation()));
+                Inventory elsewhere;
+                elsewhere.setDatabase(other.database());
+                QString error;
+                QVERIFY2(elsewhere.load(&error) && elsewhere.renameGroup(id, QStringLiteral("Rotterdam-North"), &error), qPrintable(error));
+            }
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Rotterdam DC1"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            if (!QTest::qWaitFor([&] { return watch.seen() && !dialog->isVisible(); }, 10000) && dialog->isVisible())
+                dialog->reject();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("rename"))->trigger();
+        activate();
+        QVERIFY(editsSettled());
+        QVERIFY(watch.seen());
+        QCOMPARE(rows, QStringList{QStringLiteral("Name|Rotterdam DC1|Rotterdam-North|Changed on both sides|mine")});
+        QCOMPARE(m_inventory->group(id)->name, stored);
+        QCOMPARE(storedInventory(workspaceLocation()).groups.value(0).name, stored);
+    }
+
+    // Two sysadmins change the ticket rules at once: the service levels typed
+    // here and the matrix changed elsewhere are both kept by Merge.
+    void ticketRulesSavedElsewhereAreMergedNotOverwritten()
+    {
+        QStringList rows;
+        ModalWatch<ConflictDialog> watch([&](ConflictDialog *conflict) {
+            rows = shownRows(conflict);
+            saveScreenshot(conflict, QStringLiteral("conflict-view-rules"));
+            partOf<QPushButton>(conflict, "merge")->click();
+        });
+        bool closed = false;
+        whenModal<QDialog>([&](QDialog *dialog) {
+            QVERIFY(dialog->objectName() == QStringLiteral("ticketSettings"));
+            auto *ok = partOf<QPushButton>(dialog, "saveTicketSettings");
+            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }, 10000));
+            partOf<QSpinBox>(dialog, "slaHours5")->setValue(2);
+            PriorityMatrix elsewhereMatrix;
+            elsewhereMatrix.set(1, 1, 3);
+            QString error;
+            QVERIFY2(elsewhere([&](QSqlDatabase db) { return TicketStore(db).setPriorityMatrix(elsewhereMatrix, &error); }),
+                     qPrintable(error));
+            ok->click();
+            closed = QTest::qWaitFor([&] { return watch.seen() && !dialog->isVisible(); }, 10000);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("ticketSettings"))->trigger();
+        activate();
+        QVERIFY(watch.seen());
+        QVERIFY(closed);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).startsWith(QStringLiteral("Priority matrix|urgency 1: 1 ")) && rows.at(0).contains(QStringLiteral("|urgency 1: 3 "))
+                     && rows.at(0).endsWith(QStringLiteral("|Changed elsewhere|theirs")),
+                 qPrintable(rows.at(0)));
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("Service levels|P1 120 h, P2 72 h, P3 24 h, P4 8 h, P5 2 h; on the clock|"))
+                     && rows.at(1).endsWith(QStringLiteral("|You changed it|mine")),
+                 qPrintable(rows.at(1)));
+        const auto [matrix, sla] = elsewhere([](QSqlDatabase db) {
+            const TicketStore store(db);
+            return std::pair{store.priorityMatrix(), store.slaPolicy()};
+        });
+        QCOMPARE(matrix.priority(1, 1), 3);
+        QCOMPARE(sla.hoursFor(5), 2);
     }
 
     void aTicketSavedElsewhereIsMergedFieldByField()

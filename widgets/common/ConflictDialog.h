@@ -27,6 +27,13 @@ public:
     // so no one need be asked, and the resolution is Keep Mine from the start.
     bool isNeeded() const { return m_model.theyChangedAField(); }
     Resolution resolution() const { return m_resolution; }
+    // Shows the dialog when it is needed and says what was chosen.
+    Resolution ask()
+    {
+        if (isNeeded())
+            exec();
+        return m_resolution;
+    }
     // For Keep Mine, every field that differs; for Merge, the ticked ones;
     // otherwise none. The rest come from what is stored now.
     QList<int> keysFromMine() const;

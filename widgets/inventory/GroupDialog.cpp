@@ -43,6 +43,11 @@ GroupDialog::GroupDialog(const QString &title, const QString &parentPath, const 
     setMinimumWidth(360);
 }
 
+void GroupDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
 QString GroupDialog::name() const
 {
     return m_name->text().trimmed();

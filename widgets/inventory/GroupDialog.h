@@ -19,6 +19,7 @@ public:
     GroupDialog(const QString &title, const QString &parentPath, const QString &name, QWidget *parent = nullptr);
 
     QString name() const;
+    void setName(const QString &name);
     // As HostDialog::setApply: OK waits for `reply`, which keeps the dialog
     // open with a problem or closes it with none.
     using Reply = std::function<void(const QString &problem)>;

@@ -101,9 +101,7 @@ void InventoryEdits::resolveConflict(HostDialog *dialog, const Host &opened, con
 {
     ConflictDialog conflict(tr("“%1”").arg(m_inventory->displayName(theirs.id)),
                             HostConflict::fields(*m_inventory, opened, mine, theirs), dialog);
-    if (conflict.isNeeded())
-        conflict.exec();
-    switch (conflict.resolution()) {
+    switch (conflict.ask()) {
     case ConflictDialog::Resolution::KeepEditing:
         return;
     case ConflictDialog::Resolution::TakeTheirs:
@@ -123,16 +121,32 @@ void InventoryEdits::renameGroup(GroupId id)
     const Group *existing = m_inventory->group(id);
     if (!existing)
         return;
-    const QString before = existing->name;
-    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), before, m_window);
-    dialog.setApply([this, id, before](const QString &after, const GroupDialog::Reply &reply) {
-        if (after == before)
+    auto before = std::make_shared<QString>(existing->name);
+    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), *before, m_window);
+    dialog.setApply([this, id, before, shown = QPointer<GroupDialog>(&dialog)](const QString &after, const GroupDialog::Reply &reply) {
+        if (after == *before)
             return reply({});
         m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
-                       [this, id, before, after, reply](bool ok, const QString &error) {
-                           if (ok)
-                               m_history->push(new RenameGroupCommand(m_editor, id, before, after));
-                           reply(ok ? QString() : error);
+                       [this, id, before, after, shown, reply](bool ok, const QString &error) {
+                           if (ok) {
+                               m_history->push(new RenameGroupCommand(m_editor, id, *before, after));
+                               return reply({});
+                           }
+                           reply(error);
+                           // Renamed elsewhere meanwhile (the inventory has reloaded): both names side by side.
+                           const Group *stored = m_inventory->group(id);
+                           if (!shown || !stored || stored->name == *before)
+                               return;
+                           const QString opened = std::exchange(*before, stored->name);
+                           ConflictDialog conflict(tr("Group “%1”").arg(opened), {{0, tr("Name"), opened, after, stored->name}}, shown);
+                           const auto resolution = conflict.ask();
+                           if (resolution == ConflictDialog::Resolution::TakeTheirs
+                               || (resolution == ConflictDialog::Resolution::Merge && conflict.keysFromMine().isEmpty())) {
+                               shown->reject(); // what is stored is what stays
+                           } else if (resolution != ConflictDialog::Resolution::KeepEditing) {
+                               shown->setName(after);
+                               shown->accept();
+                           }
                        });
     });
     dialog.exec();

@@ -304,9 +304,7 @@ void SnippetLibraryDialog::resolveIfSavedElsewhere(const Snippet &mine, std::fun
                                  {Description, tr("Description"), opened.description, mine.description, theirs.description},
                                  {Body, tr("Command"), opened.body, mine.body, theirs.body}},
                                 this);
-        if (conflict.isNeeded())
-            conflict.exec();
-        switch (conflict.resolution()) {
+        switch (conflict.ask()) {
         case ConflictDialog::Resolution::KeepEditing:
             if (refused)
                 refused();

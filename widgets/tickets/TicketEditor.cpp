@@ -249,9 +249,7 @@ void TicketEditor::resolveIfSavedElsewhere(const Ticket &mine, const PublishRequ
         }
         ConflictDialog conflict(tr("Ticket #%1").arg(mine.id),
                                 TicketConflict::fields(m_ticket, mine, stored.ticket, stored.categoryPaths, m_hostNames), this);
-        if (conflict.isNeeded())
-            conflict.exec();
-        switch (conflict.resolution()) {
+        switch (conflict.ask()) {
         case ConflictDialog::Resolution::KeepEditing:
             // The next save is refused again and asks again: never over theirs unseen.
             if (done)

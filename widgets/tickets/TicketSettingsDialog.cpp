@@ -1,5 +1,7 @@
 #include "widgets/tickets/TicketSettingsDialog.h"
 
+#include "widgets/common/ConflictDialog.h"
+
 #include "core/tickets/AsyncTicketStore.h"
 #include "core/tickets/TicketCategoryNames.h"
 #include "models/tickets/TicketTableModel.h"
@@ -56,6 +58,7 @@ TicketSettingsDialog::TicketSettingsDialog(AsyncTicketStore *tickets, QWidget *p
 
 void TicketSettingsDialog::showRules(const TicketRules &rules, const QString &error)
 {
+    m_opened = rules;
     m_tabs->setEnabled(true);
     m_ok->setEnabled(true);
     showError(error);
@@ -219,15 +222,78 @@ void TicketSettingsDialog::accept()
 {
     if (!m_ok->isEnabled())
         return; // not read yet, or saving already
+    storeRules(matrix(), sla());
+}
+
+void TicketSettingsDialog::storeRules(const PriorityMatrix &matrix, const SlaPolicy &sla)
+{
     m_ok->setEnabled(false);
-    m_tickets->saveRules(this, matrix(), sla(), [this](const QString &error) {
+    const TicketRules mine{matrix, sla, {}};
+    m_tickets->saveRulesIfUnchanged(this, m_opened, matrix, sla,
+                                    [this, mine](const QString &error, const std::optional<TicketRules> &savedElsewhere) {
         m_ok->setEnabled(true);
-        if (!error.isEmpty()) {
-            showError(error); // the dialog stays open with what was chosen
+        if (error.isEmpty()) {
+            QDialog::accept();
             return;
         }
-        QDialog::accept();
+        showError(error); // the dialog stays open with what was chosen
+        if (savedElsewhere)
+            resolveRulesSavedElsewhere(mine, *savedElsewhere);
     });
+}
+
+namespace {
+QString matrixText(const PriorityMatrix &matrix)
+{
+    QStringList rows;
+    for (int urgency = minLevel; urgency <= maxLevel; ++urgency) {
+        QStringList cells;
+        for (int impact = minLevel; impact <= maxLevel; ++impact)
+            cells << QString::number(matrix.priority(urgency, impact));
+        rows << TicketSettingsDialog::tr("urgency %1: %2").arg(urgency).arg(cells.join(QLatin1Char(' ')));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString slaText(const SlaPolicy &sla)
+{
+    QStringList hours;
+    for (int priority = minLevel; priority <= maxLevel; ++priority)
+        hours << TicketSettingsDialog::tr("P%1 %2 h").arg(priority).arg(sla.hoursFor(priority));
+    if (!sla.businessHoursOnly)
+        return TicketSettingsDialog::tr("%1; on the clock").arg(hours.join(QStringLiteral(", ")));
+    QStringList days;
+    for (int day = 0; day < 7; ++day)
+        if (sla.workingDays[size_t(day)])
+            days << QLocale().dayName(day + 1, QLocale::ShortFormat);
+    return TicketSettingsDialog::tr("%1; business hours %2–%3, %4")
+        .arg(hours.join(QStringLiteral(", ")), QLocale().toString(sla.dayStart, QLocale::ShortFormat),
+             QLocale().toString(sla.dayEnd, QLocale::ShortFormat), days.join(QLatin1Char(' ')));
+}
+} // namespace
+
+void TicketSettingsDialog::resolveRulesSavedElsewhere(const TicketRules &mine, const TicketRules &theirs)
+{
+    enum Field { Matrix, ServiceLevels };
+    ConflictDialog conflict(tr("The ticket policy"),
+                            {{Matrix, tr("Priority matrix"), matrixText(m_opened.matrix), matrixText(mine.matrix), matrixText(theirs.matrix)},
+                             {ServiceLevels, tr("Service levels"), slaText(m_opened.sla), slaText(mine.sla), slaText(theirs.sla)}},
+                            this);
+    switch (conflict.ask()) {
+    case ConflictDialog::Resolution::KeepEditing:
+        return;
+    case ConflictDialog::Resolution::TakeTheirs:
+        reject(); // the stored rules stay; nothing of these was saved
+        return;
+    case ConflictDialog::Resolution::KeepMine:
+    case ConflictDialog::Resolution::Merge: {
+        const QList<int> fromMine = conflict.keysFromMine();
+        m_opened.matrix = theirs.matrix; // based on what is stored now
+        m_opened.sla = theirs.sla;
+        storeRules(fromMine.contains(Matrix) ? mine.matrix : theirs.matrix, fromMine.contains(ServiceLevels) ? mine.sla : theirs.sla);
+        return;
+    }
+    }
 }
 
 void TicketSettingsDialog::loadCategories()

@@ -49,6 +49,10 @@ private:
     QWidget *buildSlaPage();
     QWidget *buildCategoryPage();
     void showRules(const TicketRules &rules, const QString &error);
+    // Stores the rules if the stored ones are still those shown when opened;
+    // otherwise both side by side (ConflictDialog), and what is chosen is stored.
+    void storeRules(const PriorityMatrix &matrix, const SlaPolicy &sla);
+    void resolveRulesSavedElsewhere(const TicketRules &mine, const TicketRules &theirs);
     void showMatrix(const PriorityMatrix &matrix);
     void loadCategories();
     void showCategories(const QList<TicketCategory> &categories);
@@ -69,6 +73,7 @@ private:
     std::array<QCheckBox *, 7> m_days{};
     QTreeWidget *m_categories;
     QLabel *m_error;
+    TicketRules m_opened; // the stored rules the ones shown are based on
 };
 
 } // namespace wb
