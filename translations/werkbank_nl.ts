@@ -3760,7 +3760,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Kept the version of %1 saved elsewhere.</source>
         <translation>De elders opgeslagen versie van %1 is gehouden.</translation>
     </message>
@@ -3780,7 +3780,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Delete host “%1”?</source>
         <translation>Host “%1” verwijderen?</translation>
     </message>
@@ -5392,12 +5392,12 @@ Oplossing:
     </message>
     <message>
         <location line="+4" />
-        <location line="+182" />
+        <location line="+180" />
         <source>Delete Snippet</source>
         <translation>Fragment verwijderen</translation>
     </message>
     <message>
-        <location line="-122" />
+        <location line="-120" />
         <source>Save the new snippet?</source>
         <translation>Het nieuwe fragment opslaan?</translation>
     </message>
@@ -5432,7 +5432,7 @@ Oplossing:
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>Delete the snippet “%1”? This cannot be undone.</source>
         <translation>Het fragment “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -6048,20 +6048,25 @@ Oplossing:
     <message>
         <location line="-17" />
         <location line="+6" />
-        <location line="+17" />
-        <location line="+6" />
+        <location line="+22" />
+        <location line="+7" />
         <source>There already is a category “%1” there.</source>
         <translation>Daar bestaat al een categorie “%1”.</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+9" />
+        <location line="-14" />
+        <location line="+17" />
         <location line="+13" />
         <source>That category no longer exists.</source>
         <translation>Die categorie bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-28" />
+        <source>The category “%1” was renamed elsewhere since it was shown; your name was not saved.</source>
+        <translation>De categorie “%1” is elders hernoemd sinds ze werd getoond; uw naam is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>The category could not be deleted: %1</source>
         <translation>De categorie kon niet worden verwijderd: %1</translation>
     </message>
@@ -6740,7 +6745,7 @@ Oplossing:
         <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
@@ -6756,12 +6761,12 @@ Oplossing:
     </message>
     <message>
         <location line="+0" />
-        <location line="+189" />
+        <location line="+190" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-174" />
         <source>Categories change at once. Deleting one deletes its subcategories; its tickets keep no category.</source>
         <translation>Categorieën veranderen meteen. Een categorie verwijderen verwijdert ook de subcategorieën; de tickets ervan hebben daarna geen categorie meer.</translation>
     </message>
@@ -6801,12 +6806,22 @@ Oplossing:
         <translation>Serviceniveaus</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Rename Category</source>
         <translation>Categorie hernoemen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>The category “%1”</source>
+        <translation>De categorie “%1”</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Delete Category</source>
         <translation>Categorie verwijderen</translation>
     </message>

@@ -94,10 +94,12 @@ void AsyncTicketStore::addCategory(const QObject *asker, const TicketCategory &c
     }, std::move(answer));
 }
 
-void AsyncTicketStore::renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer)
+void AsyncTicketStore::renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer,
+                                      const std::optional<QString> &basedOn)
 {
-    writeCategories(asker, [id, name](TicketCategories &categories, QString *error) { return categories.rename(id, name, error); },
-                    std::move(answer));
+    writeCategories(asker, [id, name, basedOn](TicketCategories &categories, QString *error) {
+        return categories.rename(id, name, error, basedOn);
+    }, std::move(answer));
 }
 
 void AsyncTicketStore::removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer)

@@ -59,7 +59,9 @@ public:
 
     void categories(const QObject *asker, CategoriesAnswer answer);
     void addCategory(const QObject *asker, const TicketCategory &category, DoneAnswer answer);
-    void renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer);
+    // `basedOn`: as TicketCategories::rename.
+    void renameCategory(const QObject *asker, CategoryId id, const QString &name, DoneAnswer answer,
+                        const std::optional<QString> &basedOn = std::nullopt);
     void removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer);
 
     using ViewAnswer = std::function<void(const TicketView &view, const QString &error)>;

@@ -105,7 +105,7 @@ bool TicketCategories::add(TicketCategory *category, QString *error)
     return true;
 }
 
-bool TicketCategories::rename(CategoryId id, const QString &name, QString *error)
+bool TicketCategories::rename(CategoryId id, const QString &name, QString *error, const std::optional<QString> &basedOn)
 {
     if (!isOpen(m_db, error))
         return false;
@@ -116,15 +116,23 @@ bool TicketCategories::rename(CategoryId id, const QString &name, QString *error
     const auto renamed = std::find_if(all.cbegin(), all.cend(), [id](const TicketCategory &c) { return c.id == id; });
     if (renamed == all.cend())
         return fail(error, tr("That category no longer exists."));
+    const auto renamedElsewhere = [&] {
+        return fail(error, tr("The category “%1” was renamed elsewhere since it was shown; your name was not saved.").arg(*basedOn));
+    };
+    if (basedOn && renamed->name != *basedOn)
+        return renamedElsewhere();
     if (nameTaken(all, renamed->parentId, trimmed, id))
         return fail(error, tr("There already is a category “%1” there.").arg(trimmed));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ?, builtin = NULL WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE ticket_categories SET name = ?, builtin = NULL WHERE id = ? AND name = ?"));
     q.addBindValue(trimmed);
     q.addBindValue(id);
+    q.addBindValue(basedOn.value_or(renamed->name));
     if (!q.exec())
         return fail(error, tr("There already is a category “%1” there.").arg(trimmed));
-    return q.numRowsAffected() == 1 || fail(error, tr("That category no longer exists."));
+    if (q.numRowsAffected() == 1)
+        return true;
+    return basedOn ? renamedElsewhere() : fail(error, tr("That category no longer exists."));
 }
 
 bool TicketCategories::remove(CategoryId id, QString *error)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -24,7 +26,9 @@ public:
     QList<TicketCategory> list(QString *error = nullptr) const;
     bool add(TicketCategory *category, QString *error);
     // A renamed built-in category is the user's from then on: shown as written.
-    bool rename(CategoryId id, const QString &name, QString *error);
+    // With `basedOn` (the stored name the user saw), only while the category
+    // still has that name: a rename elsewhere meanwhile is refused, not overwritten.
+    bool rename(CategoryId id, const QString &name, QString *error, const std::optional<QString> &basedOn = std::nullopt);
     // Its subcategories go with it; its tickets keep no category.
     bool remove(CategoryId id, QString *error);
     // "Account / Password" ("Account / Wachtwoord" in a Dutch window).

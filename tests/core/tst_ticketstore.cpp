@@ -495,6 +495,12 @@ private Q_SLOTS:
         QVERIFY(!categories().rename(4, QStringLiteral("Netwerk"), &error)); // Hardware, renamed onto it
         QVERIFY(categories().rename(6, QStringLiteral("Netwerk"), &error)); // itself: now the user's, as written
         QCOMPARE(categories().path(6, CategoryNames::Stored), QStringLiteral("Netwerk"));
+        // Based on the name the user saw: refused once it was renamed since, never overwritten.
+        QVERIFY(!categories().rename(7, QStringLiteral("Printing"), &error, QStringLiteral("Printer")));
+        QVERIFY2(error.contains(QStringLiteral("“Printer”")), qPrintable(error));
+        QCOMPARE(categories().path(7, CategoryNames::Stored), QStringLiteral("Printers & scanners"));
+        QVERIFY2(categories().rename(7, QStringLiteral("Printing"), &error, QStringLiteral("Printers & scanners")), qPrintable(error));
+        QCOMPARE(categories().path(7, CategoryNames::Stored), QStringLiteral("Printing"));
     }
 
     // Ticket Settings' way, through the workspace thread: the rules come back

@@ -7,6 +7,7 @@
 
 #include "core/storage/GuiThreadCheck.h"
 #include "core/snippets/SnippetStore.h"
+#include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
 #include "models/common/ConflictModel.h"
 #include "tests/support/TestWorkspaces.h"
@@ -20,6 +21,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace wb;
@@ -340,6 +343,41 @@ private Q_SLOTS:
         });
         QCOMPARE(matrix.priority(1, 1), 3);
         QCOMPARE(sla.hoursFor(5), 2);
+    }
+
+    // A category renamed elsewhere while the settings were open: both names,
+    // and yours only when you say so.
+    void aCategoryRenamedElsewhereIsNotOverwrittenUnasked()
+    {
+        QStringList rows;
+        ModalWatch<ConflictDialog> watch([&](ConflictDialog *conflict) {
+            rows = shownRows(conflict);
+            partOf<QPushButton>(conflict, "keepMine")->click();
+        });
+        whenModal<QDialog>([&](QDialog *dialog) {
+            auto *tree = partOf<QTreeWidget>(dialog, "categoryTree");
+            QVERIFY(QTest::qWaitFor([tree] { return tree->topLevelItemCount() > 0; }, 10000));
+            const QList<QTreeWidgetItem *> printer = tree->findItems(QStringLiteral("Printer"), Qt::MatchExactly | Qt::MatchRecursive);
+            QCOMPARE(printer.size(), 1);
+            tree->setCurrentItem(printer.first());
+            const qint64 id = printer.first()->data(0, Qt::UserRole).toLongLong();
+            QString error;
+            QVERIFY2(elsewhere([&](QSqlDatabase db) { return TicketCategories(db).rename(id, QStringLiteral("Printers and copiers"), &error); }),
+                     qPrintable(error));
+            whenModal<QInputDialog>([](QInputDialog *ask) {
+                ask->setTextValue(QStringLiteral("Print"));
+                ask->accept();
+            });
+            partOf<QPushButton>(dialog, "renameCategory")->click();
+            QVERIFY(QTest::qWaitFor([&] { return watch.seen() && !tree->findItems(QStringLiteral("Print"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty(); }, 10000));
+            dialog->reject();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("ticketSettings"))->trigger();
+        activate();
+        QVERIFY(watch.seen());
+        QCOMPARE(rows, QStringList{QStringLiteral("Name|Print|Printers and copiers|Changed on both sides|mine")});
+        const QList<TicketCategory> stored = elsewhere([](QSqlDatabase db) { return TicketCategories(db).list(); });
+        QVERIFY(std::any_of(stored.cbegin(), stored.cend(), [](const TicketCategory &c) { return c.name == QStringLiteral("Print"); }));
     }
 
     void aTicketSavedElsewhereIsMergedFieldByField()

@@ -162,6 +162,7 @@ QWidget *TicketSettingsDialog::buildCategoryPage()
     QPushButton *add = button(tr("&Add…"));
     QPushButton *addBelow = button(tr("Add &Below…"));
     QPushButton *rename = button(tr("&Rename…"));
+    rename->setObjectName(QStringLiteral("renameCategory"));
     QPushButton *remove = button(tr("De&lete"));
     auto ask = [this](bool below) {
         const QString name = QInputDialog::getText(this, below ? tr("Add Subcategory") : tr("Add Category"), tr("Name:"));
@@ -308,6 +309,9 @@ void TicketSettingsDialog::loadCategories()
 void TicketSettingsDialog::showCategories(const QList<TicketCategory> &categories)
 {
     m_categories->clear();
+    m_storedNames.clear();
+    for (const TicketCategory &category : categories)
+        m_storedNames.insert(category.id, category.name);
     QList<TicketCategory> sorted = categories;
     TicketCategoryNames::sortAsShown(&sorted); // siblings in the order the user reads them
     QHash<CategoryId, QList<TicketCategory>> byParent;
@@ -354,8 +358,33 @@ void TicketSettingsDialog::renameCategory()
     const QString name = QInputDialog::getText(this, tr("Rename Category"), tr("Name:"), QLineEdit::Normal, item->text(0));
     if (name.isEmpty() || name == item->text(0))
         return;
-    m_tickets->renameCategory(this, item->data(0, Qt::UserRole).toLongLong(), name,
-                              [this](const QString &error) { afterCategoryChange(error); });
+    renameCategoryTo(item->data(0, Qt::UserRole).toLongLong(), name);
+}
+
+void TicketSettingsDialog::renameCategoryTo(CategoryId id, const QString &name)
+{
+    const QString shownName = m_storedNames.value(id);
+    m_tickets->renameCategory(this, id, name, [this, id, name, shownName](const QString &error) {
+        afterCategoryChange(error);
+        if (error.isEmpty())
+            return;
+        // Renamed elsewhere meanwhile: both names side by side, once the list is read again.
+        m_tickets->categories(this, [this, id, name, shownName](const QList<TicketCategory> &categories, const QString &readError) {
+            if (!readError.isEmpty())
+                return;
+            showCategories(categories);
+            const auto stored = std::find_if(categories.cbegin(), categories.cend(), [id](const TicketCategory &c) { return c.id == id; });
+            if (stored == categories.cend() || stored->name == shownName)
+                return; // refused for another reason, already shown
+            ConflictDialog conflict(tr("The category “%1”").arg(shownName), {{0, tr("Name"), shownName, name, stored->name}}, this);
+            const auto resolution = conflict.ask();
+            if (resolution == ConflictDialog::Resolution::KeepMine
+                || (resolution == ConflictDialog::Resolution::Merge && !conflict.keysFromMine().isEmpty()))
+                renameCategoryTo(id, name); // based on the name stored now
+            else if (resolution != ConflictDialog::Resolution::KeepEditing)
+                showError({});
+        });
+    }, shownName);
 }
 
 void TicketSettingsDialog::deleteCategory()

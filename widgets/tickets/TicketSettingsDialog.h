@@ -5,6 +5,7 @@
 #include "core/tickets/SlaPolicy.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <array>
 
@@ -53,6 +54,8 @@ private:
     // otherwise both side by side (ConflictDialog), and what is chosen is stored.
     void storeRules(const PriorityMatrix &matrix, const SlaPolicy &sla);
     void resolveRulesSavedElsewhere(const TicketRules &mine, const TicketRules &theirs);
+    // Renames only while the stored name is the one the list showed.
+    void renameCategoryTo(CategoryId id, const QString &name);
     void showMatrix(const PriorityMatrix &matrix);
     void loadCategories();
     void showCategories(const QList<TicketCategory> &categories);
@@ -74,6 +77,7 @@ private:
     QTreeWidget *m_categories;
     QLabel *m_error;
     TicketRules m_opened; // the stored rules the ones shown are based on
+    QHash<CategoryId, QString> m_storedNames; // each category's name as stored when the list was read
 };
 
 } // namespace wb
