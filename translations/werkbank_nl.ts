@@ -2473,6 +2473,14 @@ Toen u het opende: %2</translation>
     </message>
 </context>
 <context>
+    <name>wb::ConnectionSettings</name>
+    <message>
+        <location filename="../core/targets/ConnectionSettings.cpp" line="+112" />
+        <source>The workspace's known_hosts file was changed elsewhere to “%1”; yours was not saved.</source>
+        <translation>Het known_hosts-bestand van de werkruimte is elders gewijzigd in “%1”; het uwe is niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ConnectionSettingsDialog</name>
     <message>
         <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+17" />
@@ -5151,7 +5159,7 @@ Oplossing:
 <context>
     <name>wb::SessionController</name>
     <message>
-        <location filename="../widgets/session/SessionController.cpp" line="+33" />
+        <location filename="../widgets/session/SessionController.cpp" line="+34" />
         <source>&amp;Forget Saved Passwords</source>
         <translation>Opgeslagen &amp;wachtwoorden vergeten</translation>
     </message>
@@ -5171,12 +5179,22 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
+        <source>The workspace's known_hosts file</source>
+        <translation>Het known_hosts-bestand van de werkruimte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>known_hosts file</source>
+        <translation>known_hosts-bestand</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Select the hosts whose saved passwords should be forgotten.</source>
         <translation>Selecteer de hosts waarvan de opgeslagen wachtwoorden vergeten moeten worden.</translation>
     </message>

@@ -98,24 +98,34 @@ void ConnectionSettings::whenSettled(const QObject *context, std::function<void(
     });
 }
 
-void ConnectionSettings::save(const QObject *asker, const SshSettings &settings, std::function<void(const QString &error)> answer)
+void ConnectionSettings::save(const QObject *asker, const SshSettings &settings, SaveAnswer answer)
 {
     settings.saveUser();
     ++m_saving; // sessions opened meanwhile wait for what was chosen
-    m_thread->write<bool>(
+    m_thread->write<std::optional<QString>>(
         this,
-        [knownHosts = settings.knownHostsPath.trimmed()](QSqlDatabase db, QString *error) {
-            return WorkspaceSettings(db).setValue(WorkspaceSettings::knownHostsKey(), knownHosts, error);
+        [knownHosts = settings.knownHostsPath.trimmed(), basedOn = m_settings.knownHostsPath](QSqlDatabase db, QString *error)
+            -> std::optional<QString> {
+            WorkspaceSettings stored(db);
+            const QString now = stored.value(WorkspaceSettings::knownHostsKey());
+            if (now != basedOn && now != knownHosts) {
+                *error = tr("The workspace's known_hosts file was changed elsewhere to “%1”; yours was not saved.").arg(now);
+                return now;
+            }
+            stored.setValue(WorkspaceSettings::knownHostsKey(), knownHosts, error);
+            return std::nullopt;
         },
-        [this, settings, answer = whileAlive(asker, std::move(answer))](bool, const QString &error) {
+        [this, settings, answer = whileAlive(asker, std::move(answer))](const std::optional<QString> &savedElsewhere, const QString &error) {
             --m_saving;
             m_settings.connectTimeoutSeconds = settings.connectTimeoutSeconds; // the user's part is stored already
             m_settings.keepaliveSeconds = settings.keepaliveSeconds;
             m_settings.reuseIdleSeconds = settings.reuseIdleSeconds;
             if (error.isEmpty()) // else the workspace keeps the file it had
                 m_settings.knownHostsPath = settings.knownHostsPath.trimmed();
+            if (savedElsewhere) // what sessions use from now on, and what the next save is based on
+                m_settings.knownHostsPath = *savedElsewhere;
             Q_EMIT changed(m_settings);
-            answer(error);
+            answer(error, savedElsewhere);
             if (isSettled())
                 Q_EMIT settled();
         });

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace wb {
 
@@ -29,8 +30,17 @@ public:
     // settings are settled: at once when they are.
     void whenSettled(const QObject *context, std::function<void()> then);
 
-    // Stores both parts; `answer` gets the error, empty when stored.
-    void save(const QObject *asker, const SshSettings &settings, std::function<void(const QString &error)> answer);
+    // Stores both parts; `answer` gets the error, empty when stored. The
+    // workspace's part is stored only while it is still what this window read
+    // (or last stored): changed by another workbench meanwhile, it is left as
+    // it is, the error says so and `savedElsewhere` holds the file stored now
+    // (save again to put yours over it, knowing).
+    using SaveAnswer = std::function<void(const QString &error, const std::optional<QString> &savedElsewhere)>;
+    void save(const QObject *asker, const SshSettings &settings, SaveAnswer answer);
+    void save(const QObject *asker, const SshSettings &settings, std::function<void(const QString &error)> answer)
+    {
+        save(asker, settings, SaveAnswer([answer = std::move(answer)](const QString &error, const std::optional<QString> &) { answer(error); }));
+    }
 
     // Whether the workspace has a team known-hosts store (a team workspace;
     // known once settled). Kept current when another workbench changes it.

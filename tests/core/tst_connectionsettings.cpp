@@ -83,6 +83,47 @@ private Q_SLOTS:
         QCOMPARE(SshSettings::load(workspace.database()).knownHostsPath, QStringLiteral("/srv/team_known_hosts"));
         QSettings().remove(QStringLiteral("ssh"));
     }
+
+    // Two workbenches: the one that read the file before the other stored its
+    // own is refused, told what is stored now, and stores its own only when
+    // asked to again.
+    void aFileChangedElsewhereIsNotOverwrittenUnasked()
+    {
+        const QString path = m_workspaces.create(QStringLiteral("two"));
+        WorkspaceThread firstThread(path), secondThread(path);
+        ConnectionSettings first(&firstThread), second(&secondThread);
+        QTRY_VERIFY(first.isSettled() && second.isSettled());
+        QObject dialog;
+        SshSettings mine = first.current();
+        mine.knownHostsPath = QStringLiteral("/srv/first");
+        QString error = QStringLiteral("unset");
+        first.save(&dialog, mine, [&](const QString &e) { error = e; });
+        QTRY_COMPARE(error, QString());
+        SshSettings theirs = second.current();
+        theirs.knownHostsPath = QStringLiteral("/srv/second");
+        error = QStringLiteral("unset");
+        std::optional<QString> elsewhere;
+        second.save(&dialog, theirs, ConnectionSettings::SaveAnswer([&](const QString &e, const std::optional<QString> &stored) {
+            error = e;
+            elsewhere = stored;
+        }));
+        QTRY_VERIFY(error != QStringLiteral("unset"));
+        QVERIFY2(error.contains(QStringLiteral("changed elsewhere to “/srv/first”")), qPrintable(error));
+        QCOMPARE(elsewhere, std::optional<QString>(QStringLiteral("/srv/first")));
+        QCOMPARE(second.current().knownHostsPath, QStringLiteral("/srv/first")); // what its sessions use now
+        {
+            Workspace workspace;
+            QVERIFY(workspace.open(path));
+            QCOMPARE(SshSettings::load(workspace.database()).knownHostsPath, QStringLiteral("/srv/first"));
+        }
+        error = QStringLiteral("unset");
+        second.save(&dialog, theirs, [&](const QString &e) { error = e; }); // again, knowing
+        QTRY_COMPARE(error, QString());
+        Workspace workspace;
+        QVERIFY(workspace.open(path));
+        QCOMPARE(SshSettings::load(workspace.database()).knownHostsPath, QStringLiteral("/srv/second"));
+        QSettings().remove(QStringLiteral("ssh"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionSettings)

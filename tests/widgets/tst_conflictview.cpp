@@ -6,6 +6,7 @@
 #include "tests/widgets/MainWindowFixture.h"
 
 #include "core/storage/GuiThreadCheck.h"
+#include "core/storage/WorkspaceSettings.h"
 #include "core/snippets/SnippetStore.h"
 #include "core/tickets/TicketCategories.h"
 #include "core/tickets/TicketStore.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTreeView>
@@ -378,6 +380,36 @@ private Q_SLOTS:
         QCOMPARE(rows, QStringList{QStringLiteral("Name|Print|Printers and copiers|Changed on both sides|mine")});
         const QList<TicketCategory> stored = elsewhere([](QSqlDatabase db) { return TicketCategories(db).list(); });
         QVERIFY(std::any_of(stored.cbegin(), stored.cend(), [](const TicketCategory &c) { return c.name == QStringLiteral("Print"); }));
+    }
+
+    // The workspace's known_hosts file, changed by another workbench while the
+    // Connection Settings were open: both side by side; Keep Mine stores yours.
+    void theWorkspacesKnownHostsFileIsNotOverwrittenUnasked()
+    {
+        QStringList rows;
+        ModalWatch<ConflictDialog> watch([&](ConflictDialog *conflict) {
+            rows = shownRows(conflict);
+            partOf<QPushButton>(conflict, "keepMine")->click();
+        });
+        whenModal<QDialog>([&](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("connectionSettingsDialog"));
+            auto *path = partOf<QLineEdit>(dialog, "knownHostsPath");
+            path->setText(QStringLiteral("/srv/mine_known_hosts"));
+            QString error;
+            QVERIFY2(elsewhere([&](QSqlDatabase db) {
+                         return WorkspaceSettings(db).setValue(WorkspaceSettings::knownHostsKey(), QStringLiteral("/srv/theirs"), &error);
+                     }),
+                     qPrintable(error));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        QTRY_VERIFY(watch.seen()); // the save answers after the settings dialog closed
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        activate();
+        QCOMPARE(rows, QStringList{QStringLiteral("known_hosts file|/srv/mine_known_hosts|/srv/theirs|Changed on both sides|mine")});
+        QTRY_COMPARE(elsewhere([](QSqlDatabase db) { return WorkspaceSettings(db).value(WorkspaceSettings::knownHostsKey()); }),
+                     QStringLiteral("/srv/mine_known_hosts"));
+        QSettings().remove(QStringLiteral("ssh"));
     }
 
     void aTicketSavedElsewhereIsMergedFieldByField()

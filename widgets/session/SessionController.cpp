@@ -8,6 +8,7 @@
 #include "core/targets/SshSettings.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/common/ConflictDialog.h"
 #include "widgets/session/ConnectionSettingsDialog.h"
 
 #include <QAction>
@@ -71,9 +72,24 @@ void SessionController::editConnectionSettings()
     ConnectionSettingsDialog dialog(m_connection->current(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_connection->save(this, dialog.settings(), [this](const QString &error) {
-        if (!error.isEmpty())
-            QMessageBox::warning(m_window, tr("Connection Settings"), error);
+    saveConnectionSettings(dialog.settings(), m_connection->current().knownHostsPath);
+}
+
+void SessionController::saveConnectionSettings(const SshSettings &settings, const QString &opened)
+{
+    m_connection->save(this, settings, [this, settings, opened](const QString &error, const std::optional<QString> &savedElsewhere) {
+        if (!savedElsewhere) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Connection Settings"), error);
+            return;
+        }
+        // Changed by another workbench meanwhile: both side by side, yours only when chosen.
+        ConflictDialog conflict(tr("The workspace's known_hosts file"),
+                                {{0, tr("known_hosts file"), opened, settings.knownHostsPath.trimmed(), *savedElsewhere}}, m_window);
+        const auto resolution = conflict.ask();
+        if (resolution == ConflictDialog::Resolution::KeepMine
+            || (resolution == ConflictDialog::Resolution::Merge && !conflict.keysFromMine().isEmpty()))
+            saveConnectionSettings(settings, *savedElsewhere); // now based on what is stored
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inventory/InventoryTypes.h"
+#include "core/targets/SshSettings.h"
 
 #include <QObject>
 
@@ -35,6 +36,8 @@ public Q_SLOTS:
     // Opens an SSH session to an inventory host in a new tab.
     void openSession(wb::HostId id);
     void editConnectionSettings();
+    // Stores what the dialog chose, based on the workspace's file as `opened`.
+    void saveConnectionSettings(const SshSettings &settings, const QString &opened);
     // Removes the selected hosts' passwords (and their jump hosts' and key
     // passphrases) from the keychain.
     void forgetSavedPasswords();
