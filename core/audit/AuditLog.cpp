@@ -2,14 +2,12 @@
 
 #include "core/storage/SqlDialect.h"
 #include "core/text/CsvField.h"
+#include "core/text/LocalUser.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace wb {
 
@@ -79,9 +77,7 @@ QString stamp(const QDateTime &at)
 
 QString AuditLog::currentOperator()
 {
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QString::number(getuid());
+    return localUserName();
 }
 
 QString AuditLog::outcomeWord(AuditRecord::Outcome outcome)

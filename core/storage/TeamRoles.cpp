@@ -1,6 +1,7 @@
 #include "core/storage/TeamRoles.h"
 
 #include "core/storage/SqlDialect.h"
+#include "core/text/LocalUser.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,9 +11,6 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace wb {
 
@@ -202,8 +200,7 @@ WorkspaceIdentity TeamRoles::identify(const QSqlDatabase &db, QString *error)
 {
     WorkspaceIdentity identity;
     if (sqlEngine(db) != SqlEngine::PostgreSql) {
-        const passwd *entry = getpwuid(getuid());
-        identity.login = entry && entry->pw_name ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
+        identity.login = localUserName();
         return identity;
     }
     identity.team = true;

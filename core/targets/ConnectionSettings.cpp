@@ -23,16 +23,7 @@ ConnectionSettings::ConnectionSettings(WorkspaceThread *thread, QObject *parent)
     m_thread->read<StoredPart>(
         this,
         [](QSqlDatabase db, QString *) {
-            StoredPart part{WorkspaceSettings(db).value(WorkspaceSettings::knownHostsKey()), std::nullopt};
-            QList<TeamKnownHosts::Entry> entries;
-            QString teamError;
-            if (TeamHostKeyStore::isShared(db)) {
-                if (TeamHostKeyStore(db).load(&entries, &teamError))
-                    part.team = entries;
-                else
-                    qWarning("%s", qPrintable(teamError));
-            }
-            return part;
+            return StoredPart{WorkspaceSettings(db).value(WorkspaceSettings::knownHostsKey()), TeamHostKeyStore::loadShared(db)};
         },
         [this](const StoredPart &part, const QString &) {
             m_settings.knownHostsPath = part.knownHostsPath; // unreadable: the user's own known_hosts, as with none set
@@ -55,16 +46,12 @@ void ConnectionSettings::reloadTeamKnownHosts()
 {
     if (!m_team)
         return;
-    m_thread->read<QList<TeamKnownHosts::Entry>>(
+    m_thread->read<std::optional<QList<TeamKnownHosts::Entry>>>(
         this,
-        [](QSqlDatabase db, QString *error) {
-            QList<TeamKnownHosts::Entry> entries;
-            TeamHostKeyStore(db).load(&entries, error);
-            return entries;
-        },
-        [this](const QList<TeamKnownHosts::Entry> &entries, const QString &error) {
-            if (error.isEmpty()) // else the keys read before stay
-                m_team->reset(entries);
+        [](QSqlDatabase db, QString *) { return TeamHostKeyStore::loadShared(db); },
+        [this](const std::optional<QList<TeamKnownHosts::Entry>> &entries, const QString &) {
+            if (entries) // else the keys read before stay
+                m_team->reset(*entries);
         });
 }
 

@@ -42,9 +42,6 @@ public:
         save(asker, settings, SaveAnswer([answer = std::move(answer)](const QString &error, const std::optional<QString> &) { answer(error); }));
     }
 
-    // Whether the workspace has a team known-hosts store (a team workspace;
-    // known once settled). Kept current when another workbench changes it.
-    bool hasTeamKnownHosts() const { return m_team != nullptr; }
     // Trusts `key` for host:port (as known_hosts names them) for everyone in
     // the team; the database decides whether this login may. `answer` gets the
     // error, empty once stored (and trusted by the next connection here).
@@ -59,7 +56,7 @@ private:
     void reloadTeamKnownHosts();
 
     WorkspaceThread *m_thread;
-    std::shared_ptr<TeamKnownHosts> m_team;
+    std::shared_ptr<TeamKnownHosts> m_team; // a team workspace's, kept current; none on a personal one
     SshSettings m_settings;
     bool m_loaded = false;
     int m_saving = 0;

@@ -1,11 +1,11 @@
 #include "core/targets/InventoryTargets.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/text/LocalUser.h"
 
 #include <QDir>
 #include <QSysInfo>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace wb {
@@ -14,12 +14,6 @@ namespace {
 
 constexpr int maxJumps = 8; // the inventory refuses loops; this only bounds a damaged database
 
-QString localUserName()
-{
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return qEnvironmentVariable("USER");
-}
 
 QString expandHome(const QString &path)
 {

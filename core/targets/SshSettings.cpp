@@ -39,16 +39,10 @@ SshSettings SshSettings::load(const QSqlDatabase &workspace)
 {
     SshSettings settings = loadUser();
     settings.knownHostsPath = WorkspaceSettings(workspace).value(WorkspaceSettings::knownHostsKey());
-    if (TeamHostKeyStore::isShared(workspace)) {
-        QList<TeamKnownHosts::Entry> entries;
-        QString error;
-        if (TeamHostKeyStore(workspace).load(&entries, &error)) {
-            auto team = std::make_shared<TeamKnownHosts>();
-            team->reset(entries);
-            settings.teamKnownHosts = team;
-        } else {
-            qWarning("%s", qPrintable(error));
-        }
+    if (const auto entries = TeamHostKeyStore::loadShared(workspace)) {
+        auto team = std::make_shared<TeamKnownHosts>();
+        team->reset(*entries);
+        settings.teamKnownHosts = team;
     }
     return settings;
 }

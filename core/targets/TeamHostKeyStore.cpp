@@ -2,24 +2,14 @@
 
 #include "core/storage/SqlDialect.h"
 #include "core/storage/WriteScope.h"
+#include "core/text/LocalUser.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <pwd.h>
-#include <unistd.h>
 
 namespace wb {
-
-namespace {
-QString localUser()
-{
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QString::number(getuid());
-}
-} // namespace
 
 bool TeamHostKeyStore::isShared(const QSqlDatabase &db)
 {
@@ -43,6 +33,18 @@ bool TeamHostKeyStore::load(QList<TeamKnownHosts::Entry> *entries, QString *erro
         entries->append(entry);
     }
     return true;
+}
+
+std::optional<QList<TeamKnownHosts::Entry>> TeamHostKeyStore::loadShared(const QSqlDatabase &db)
+{
+    if (!isShared(db))
+        return std::nullopt;
+    QList<TeamKnownHosts::Entry> entries;
+    QString error;
+    if (TeamHostKeyStore(db).load(&entries, &error))
+        return entries;
+    qWarning("%s", qPrintable(error));
+    return std::nullopt;
 }
 
 bool TeamHostKeyStore::add(TeamKnownHosts::Entry *entry, QString *error)
@@ -74,7 +76,7 @@ bool TeamHostKeyStore::add(TeamKnownHosts::Entry *entry, QString *error)
     q.addBindValue(int(entry->port));
     q.addBindValue(entry->key.type);
     q.addBindValue(QString::fromLatin1(entry->key.blob.toBase64()));
-    q.addBindValue(localUser());  // PostgreSQL puts the login here instead
+    q.addBindValue(localUserName());  // PostgreSQL puts the login here instead
     q.addBindValue(at.toString(Qt::ISODateWithMs));
     if (!q.exec() || !q.next())
         return sql::fail(error, tr("Cannot trust the key for the team: %1").arg(sql::errorText(q.lastError())));

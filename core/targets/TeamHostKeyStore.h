@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace wb {
 
 // The team known-hosts store in the workspace (team_host_keys): what a
@@ -25,6 +27,9 @@ public:
     static bool isShared(const QSqlDatabase &db);
 
     bool load(QList<TeamKnownHosts::Entry> *entries, QString *error) const;
+    // The team's keys of a team workspace; none for a personal one, or when
+    // they cannot be read (a warning: the person's known_hosts still decides).
+    static std::optional<QList<TeamKnownHosts::Entry>> loadShared(const QSqlDatabase &db);
     // Trusts entry->key for entry->host:port for everyone; writes back who
     // accepted it and when. A key of the same type listed already is refused
     // unless it is this one (then nothing changes): a changed key is removed

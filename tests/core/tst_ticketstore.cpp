@@ -16,9 +16,7 @@
 #include "tests/support/TestWorkspaces.h"
 
 #include <QScopeGuard>
-#include <QSet>
 #include <QSqlQuery>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -546,49 +544,6 @@ private Q_SLOTS:
 
     // Resolve and publish is one transaction: when the article cannot be
     // stored, the ticket is not resolved either; when it can, both are.
-    // Two workbenches logging to the same ticket at the same moment, each on
-    // its own connection and thread: every line of both lands, none is lost.
-    void twoWorkbenchesLoggingAtOnceBothLand()
-    {
-        Ticket ticket;
-        ticket.title = QStringLiteral("Shared printer jams");
-        QString error;
-        QVERIFY2(TicketStore(m_workspace->database()).add(&ticket, &error), qPrintable(error));
-        constexpr int perWorkbench = 40;
-        QList<QStringList> failures(2);
-        auto workbench = [&](int which) {
-            return QThread::create([&, which] {
-                Workspace own;
-                if (!own.open(m_path)) {
-                    failures[which] << own.errorString();
-                    return;
-                }
-                TicketStore store(own.database());
-                for (int i = 0; i < perWorkbench; ++i) {
-                    WorkLogEntry entry;
-                    entry.ticketId = ticket.id;
-                    entry.text = QStringLiteral("workbench %1 line %2").arg(which).arg(i);
-                    QString lineError;
-                    if (!store.addWorkLog(&entry, &lineError))
-                        failures[which] << lineError;
-                }
-            });
-        };
-        std::unique_ptr<QThread> first(workbench(0)), second(workbench(1));
-        first->start();
-        second->start();
-        QVERIFY(first->wait(60000) && second->wait(60000));
-        QCOMPARE(failures.at(0), QStringList());
-        QCOMPARE(failures.at(1), QStringList());
-        const QList<WorkLogEntry> log = TicketStore(m_workspace->database()).workLog(ticket.id, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(log.size(), 2 * perWorkbench);
-        QSet<QString> texts;
-        for (const WorkLogEntry &entry : log)
-            texts.insert(entry.text);
-        QCOMPARE(texts.size(), 2 * perWorkbench);
-    }
-
     void resolvingAndPublishingAreStoredTogetherOrNotAtAll()
     {
         Ticket ticket;

@@ -1,6 +1,7 @@
 // What the workbench writes into the active ticket's work log: only for the
 // ticket's hosts, only while it is open, and never a secret (a command is
-// named by its program, never its arguments or environment).
+// named by its program, never its arguments or environment); and two
+// workbenches logging to one ticket at once both land.
 #include "core/audit/AuditLog.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
@@ -10,7 +11,9 @@
 
 #include "tests/support/TestWorkspaces.h"
 
+#include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace wb;
@@ -19,6 +22,7 @@ class TestTicketWorkLogger : public QObject
 {
     Q_OBJECT
     wbtest::TestWorkspaces m_workspaces;
+    QString m_location;
     Workspace m_workspace;
     qint64 m_web = 0;
     qint64 m_db = 0;
@@ -27,7 +31,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         installTranslations(*qApp, QStringLiteral("en")); // English plural forms
-        QVERIFY2(m_workspace.open(m_workspaces.create(QStringLiteral("log"))), qPrintable(m_workspace.errorString()));
+        m_location = m_workspaces.create(QStringLiteral("log"));
+        QVERIFY2(m_workspace.open(m_location), qPrintable(m_workspace.errorString()));
         Inventory inventory;
         inventory.setDatabase(m_workspace.database());
         QString error;
@@ -101,6 +106,49 @@ private Q_SLOTS:
         QCOMPARE(TicketWorkLogger::commandRun(QStringLiteral("df"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                                                                     QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")}, 6, 0),
                  QStringLiteral("Ran df on 6 hosts (6 ok, 0 failed)."));
+    }
+
+    // Two workbenches logging to the same ticket at the same moment, each on
+    // its own connection and thread: every line of both lands, none is lost.
+    void twoWorkbenchesLoggingAtOnceBothLand()
+    {
+        Ticket ticket;
+        ticket.title = QStringLiteral("Shared printer jams");
+        QString error;
+        QVERIFY2(TicketStore(m_workspace.database()).add(&ticket, &error), qPrintable(error));
+        constexpr int perWorkbench = 40;
+        QList<QStringList> failures(2);
+        auto workbench = [&](int which) {
+            return QThread::create([&, which] {
+                Workspace own;
+                if (!own.open(m_location)) {
+                    failures[which] << own.errorString();
+                    return;
+                }
+                TicketStore store(own.database());
+                for (int i = 0; i < perWorkbench; ++i) {
+                    WorkLogEntry entry;
+                    entry.ticketId = ticket.id;
+                    entry.text = QStringLiteral("workbench %1 line %2").arg(which).arg(i);
+                    QString lineError;
+                    if (!store.addWorkLog(&entry, &lineError))
+                        failures[which] << lineError;
+                }
+            });
+        };
+        std::unique_ptr<QThread> first(workbench(0)), second(workbench(1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QCOMPARE(failures.at(0), QStringList());
+        QCOMPARE(failures.at(1), QStringList());
+        const QList<WorkLogEntry> log = TicketStore(m_workspace.database()).workLog(ticket.id, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(log.size(), 2 * perWorkbench);
+        QSet<QString> texts;
+        for (const WorkLogEntry &entry : log)
+            texts.insert(entry.text);
+        QCOMPARE(texts.size(), 2 * perWorkbench);
     }
 };
 
