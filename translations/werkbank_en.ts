@@ -34,7 +34,7 @@
             <numerusform>%Ln bad line; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform><numerusform>%Ln bad lines; nothing was imported. Fix them or pass --skip-bad-lines.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommand.cpp" line="+100" />
+        <location filename="../app/cli/AccountCommand.cpp" line="+101" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>wb::AccountActionJob</name>
     <message>
-        <location filename="../core/accounts/AccountActionJob.cpp" line="+71" />
+        <location filename="../core/accounts/AccountActionJob.cpp" line="+72" />
         <location line="+27" />
         <source>The account backend is gone. Nothing was sent to %1.</source>
         <translation>De accountafhandeling is niet meer beschikbaar. Er is niets naar %1 verstuurd.</translation>
@@ -748,7 +748,7 @@
 <context>
     <name>wb::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+102" />
+        <location filename="../core/audit/AuditLog.cpp" line="+98" />
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
     </message>
@@ -978,12 +978,270 @@
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+82" />
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ENABLED</source>
+        <translation>ACTIEF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>LOCKED</source>
+        <translation>GEBLOKKEERD</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>BAD</source>
+        <translation>FOUT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MUST CHANGE</source>
+        <translation>MOET WIJZIGEN</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+13" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enabled</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked out</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes, since %1</source>
+        <translation>ja, sinds %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes, by an administrator</source>
+        <translation>ja, door een beheerder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bad passwords</source>
+        <translation>Foute wachtwoorden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password set</source>
+        <translation>Wachtwoord ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes, at the next logon</source>
+        <translation>ja, bij de volgende aanmelding</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last logon</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is larger than 16 MiB; that is not a list of logins.</source>
+        <translation>%1 is groter dan 16 MiB; dat is geen lijst met logins.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 names no login.</source>
+        <translation>%1 bevat geen login.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lists or changes accounts in a directory of the inventory (Active Directory, OpenLDAP). Every change is written to the workspace's audit log, also when it fails. The bind password comes from the keychain, else --bind-password-stdin, else a prompt.
+ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</source>
+        <translation>Somt accounts in een directory uit de inventaris op (Active Directory, OpenLDAP) of wijzigt ze. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt. Het bindwachtwoord komt uit de sleutelbos, anders van --bind-password-stdin, anders wordt erom gevraagd.
+ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The directory, by its name in the inventory.</source>
+        <translation>De directory, op naam in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The account's login (or DN).</source>
+        <translation>De login (of DN) van het account.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list: people whose name, login, e-mail or department contain this.</source>
+        <translation>list: personen van wie naam, login, e-mail of afdeling dit bevat.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Act on every login in this file (one a line).</source>
+        <translation>Op elke login in dit bestand uitvoeren (één per regel).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset: generate the new password(s).</source>
+        <translation>reset: de nieuwe wachtwoord(en) genereren.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>reset: read the new password from standard input (after the bind password, with --bind-password-stdin).</source>
+        <translation>reset: het nieuwe wachtwoord lezen van standaardinvoer (na het bindwachtwoord, met --bind-password-stdin).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the bind password from the first line of standard input.</source>
+        <translation>Het bindwachtwoord lezen van de eerste regel van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset: the user must change it at the next logon.</source>
+        <translation>reset: de gebruiker moet het wachtwoord bij de volgende aanmelding wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset --generate: print the new password(s).</source>
+        <translation>reset --generate: de nieuwe wachtwoord(en) tonen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset --generate with --users-from: write logins and passwords to this new file (mode 600).</source>
+        <translation>reset --generate met --users-from: logins en wachtwoorden naar dit nieuwe bestand schrijven (modus 600).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="+172" />
         <location filename="../app/cli/ExportCommand.cpp" line="+1" />
         <location filename="../app/cli/HostsCommand.cpp" line="+30" />
         <location filename="../app/cli/ImportCommand.cpp" line="+0" />
         <location filename="../app/cli/RunCommand.cpp" line="+91" />
         <source>group</source>
         <translation>groep</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>add-to-group, remove-from-group: the group.</source>
+        <translation>add-to-group, remove-from-group: de groep.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>JSON: list prints one array; show and the changes one object per line.</source>
+        <translation>JSON: list geeft één array; show en de wijzigingen één object per regel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long connecting and each request may take (default 15).</source>
+        <translation>Hoe lang het verbinden en elk verzoek mogen duren (standaard 15).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>account needs one ACTION.</source>
+        <translation>account vereist één ACTION.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>list takes --search (or nothing: everyone).</source>
+        <translation>list verwacht --search (of niets: iedereen).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 needs --user LOGIN or --users-from FILE (one of them).</source>
+        <translation>%1 vereist --user LOGIN of --users-from BESTAND (één van beide).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>show takes one --user.</source>
+        <translation>show verwacht één --user.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A reset of several accounts takes --generate only: one new password each.</source>
+        <translation>Een reset van meerdere accounts kan alleen met --generate: één nieuw wachtwoord per account.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>reset --generate needs --show or --output FILE: a password nobody sees must not be set.</source>
+        <translation>reset --generate vereist --show of --output BESTAND: een wachtwoord dat niemand ziet, mag niet worden ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 needs --group.</source>
+        <translation>%1 vereist --group.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="-96" />
+        <source>--bind-password-stdin: standard input is empty.</source>
+        <translation>--bind-password-stdin: standaardinvoer is leeg.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no directory “%1” in the inventory (werkbank-cli directory list).</source>
+        <translation>Er is geen directory “%1” in de inventaris (werkbank-cli directory list).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Bind password for %1 (%2): </source>
+        <translation>Bindwachtwoord voor %1 (%2): </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No bind password for %1: none in the keychain, no --bind-password-stdin, and no terminal to ask on.</source>
+        <translation>Geen bindwachtwoord voor %1: niet in de sleutelbos, geen --bind-password-stdin en geen terminal om ernaar te vragen.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot create %1 (it must not exist yet): %2</source>
+        <translation>Kan %1 niet aanmaken (het mag nog niet bestaan): %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1: %2 failed for %3: %4</source>
+        <translation>%1: %2 mislukt voor %3: %4</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="-12" />
@@ -1065,7 +1323,7 @@
         <translation>Bestand om naar te schrijven (standaard: standaarduitvoer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommand.cpp" line="+73" />
+        <location filename="../app/cli/AccountCommand.cpp" line="+74" />
         <source>ACCOUNT</source>
         <translation>ACCOUNT</translation>
     </message>
@@ -1092,6 +1350,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-295" />
         <source>EXPIRES</source>
         <translation>VERLOOPT</translation>
     </message>
@@ -1102,6 +1361,7 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+0" />
         <source>GROUPS</source>
         <translation>GROEPEN</translation>
     </message>
@@ -1130,6 +1390,8 @@
     <message>
         <location line="+1" />
         <location line="+9" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+4" />
+        <location line="+20" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -1170,6 +1432,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-1" />
         <source>Must change</source>
         <translation>Moet wijzigen</translation>
     </message>
@@ -1180,6 +1443,12 @@
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-21" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+13" />
+        <location line="+3" />
+        <location line="+3" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1198,6 +1467,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+1" />
         <source>Expires</source>
         <translation>Verloopt</translation>
     </message>
@@ -1209,6 +1479,9 @@
     <message>
         <location line="+0" />
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-3" />
+        <location line="+1" />
+        <location line="+3" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -1219,18 +1492,19 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+1" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>list, show, reset, must-change, lock, unlock, disable, enable,
-reset-failures or expire accounts on a Linux host (audited)</source>
-        <translation>accounts op een Linux-host opsommen (list), er één tonen (show), resetten, laten wijzigen,
-vergrendelen, ontgrendelen, uit- en inschakelen, mislukte aanmeldingen resetten of laten verlopen (met audit)</translation>
+reset-failures or expire accounts on a Linux host or in a directory (audited)</source>
+        <translation>list, show, reset, must-change, lock, unlock, disable, enable,
+reset-failures of expire: accounts op een Linux-host of in een directory beheren (met auditlogboek)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Lists or changes accounts on a Linux host over SSH, as root or through sudo. Every change is written to the workspace's audit log, also when it fails.
 ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-failures, expire.</source>
         <translation>Somt de accounts van een Linux-host op (list), toont er één (show) of wijzigt ze, via SSH, als root of via sudo. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt.
@@ -1248,6 +1522,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+58" />
         <location filename="../app/cli/TicketCommand.cpp" line="+234" />
         <location line="+7" />
         <location line="+1" />
@@ -1264,6 +1539,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+5" />
         <source>reset --generate: its length (default 16).</source>
         <translation>reset --generate: de lengte ervan (standaard 16).</translation>
     </message>
@@ -1289,11 +1565,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+7" />
         <source>expire: the expiry date, or never.</source>
         <translation>expire: de vervaldatum, of never.</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+0" />
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
@@ -1304,11 +1582,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+1" />
         <source>The ticket the change is done for (kept in the audit log).</source>
         <translation>Het ticket waarvoor de wijziging wordt uitgevoerd (bewaard in het auditlogboek).</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+0" />
         <location filename="../app/cli/RunCommand.cpp" line="+13" />
         <source>id</source>
         <translation>id</translation>
@@ -1321,6 +1601,9 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+1" />
         <location line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-10" />
+        <location line="+7" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="+92" />
         <location filename="../app/cli/ExportCommand.cpp" line="+0" />
         <location filename="../app/cli/RunCommand.cpp" line="-5" />
         <location line="+1" />
@@ -1346,6 +1629,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+5" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+8" />
         <location filename="../app/cli/TicketCommand.cpp" line="+7" />
         <source>What to do.</source>
         <translation>Wat er moet gebeuren.</translation>
@@ -1357,6 +1641,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+11" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+13" />
         <source>“%1” is not an account action.</source>
         <translation>“%1” is geen accountactie.</translation>
     </message>
@@ -1378,22 +1663,26 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+2" />
         <location line="+37" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+14" />
         <source>reset needs --generate or --password-stdin (one of them).</source>
         <translation>reset vereist --generate of --password-stdin (één van beide).</translation>
     </message>
     <message>
         <location line="-35" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+7" />
         <source>expire needs --date YYYY-MM-DD (or --date never).</source>
         <translation>expire vereist --date JJJJ-MM-DD (of --date never).</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+6" />
         <location filename="../app/cli/RunCommand.cpp" line="+39" />
         <source>--ticket must be a ticket number.</source>
         <translation>--ticket moet een ticketnummer zijn.</translation>
     </message>
     <message>
         <location line="+3" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+3" />
         <source>--timeout must be from 1 to 3600 seconds.</source>
         <translation>--timeout moet tussen 1 en 3600 seconden liggen.</translation>
     </message>
@@ -1404,11 +1693,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+13" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+4" />
         <source>--length must be from %1 to %2.</source>
         <translation>--length moet van %1 tot %2 zijn.</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+15" />
         <location filename="../app/cli/WorkspaceCommand.cpp" line="+88" />
         <source>--password-stdin: standard input has no password line.</source>
         <translation>--password-stdin: standaardinvoer bevat geen wachtwoordregel.</translation>
@@ -1435,6 +1726,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+71" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+133" />
         <source>The new password may have been set; keep it until you have checked: %1</source>
         <translation>Het nieuwe wachtwoord is mogelijk ingesteld; bewaar het tot u het hebt gecontroleerd: %1</translation>
     </message>
@@ -1445,6 +1737,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+3" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-7" />
         <source>%1: %2 done for %3</source>
         <translation>%1: %2 uitgevoerd voor %3</translation>
     </message>
@@ -1464,7 +1757,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+123" />
+        <location filename="../app/cli/CliSupport.cpp" line="+131" />
+        <source>the keychain did not answer</source>
+        <translation>de sleutelbos antwoordde niet</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
@@ -1489,27 +1787,208 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>JSON uitvoeren in plaats van een tabel.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="-59" />
+        <location filename="../app/cli/HostsCommand.cpp" line="+39" />
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-291" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="+0" />
+        <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="-42" />
+        <source>--kind is ad or ldap, not “%1”.</source>
+        <translation>--kind is ad of ldap, niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--dc names Active Directory's domain controllers; this directory is --kind ldap.</source>
+        <translation>--dc noemt de domeincontrollers van Active Directory; deze directory is --kind ldap.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There is a directory “%1” already (directory remove it first, or choose another name).</source>
+        <translation>Er is al een directory “%1” (verwijder die eerst met directory remove, of kies een andere naam).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot make the group “%1”: %2</source>
+        <translation>Kan de groep “%1” niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot add the directory: %1</source>
+        <translation>Kan de directory niet toevoegen: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The directory was added, but its bind password could not be stored in the keychain: %1</source>
+        <translation>De directory is toegevoegd, maar het bindwachtwoord kon niet in de sleutelbos worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Added the directory %1 (%2).</source>
+        <translation>Directory %1 (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
         <location line="+0" />
+        <source>BASE DN</source>
+        <translation>BASIS-DN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BIND DN</source>
+        <translation>BIND-DN</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>detect</source>
+        <translation>detecteren</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no directory “%1”.</source>
+        <translation>Er is geen directory “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot remove the directory: %1</source>
+        <translation>Kan de directory niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Removed the directory %1.</source>
+        <translation>Directory %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>add, list or remove the directories (Active Directory, OpenLDAP) in the inventory</source>
+        <translation>de directory's (Active Directory, OpenLDAP) in de inventaris toevoegen, tonen of verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The directories in the inventory. A directory's bind password is kept in the keychain only (--bind-password-stdin stores it there).</source>
+        <translation>De directory's in de inventaris. Het bindwachtwoord van een directory wordt alleen in de sleutelbos bewaard (--bind-password-stdin slaat het daar op).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>add, list or remove</source>
+        <translation>add, list of remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The directory's name (add, remove).</source>
+        <translation>De naam van de directory (add, remove).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ldaps://server[:port], or ldap://server[:port] for StartTLS.</source>
+        <translation>ldaps://server[:poort], of ldap://server[:poort] voor StartTLS.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where people are searched (e.g. dc=example,dc=org).</source>
+        <translation>Waar personen worden gezocht (bijv. dc=example,dc=org).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>dn</source>
+        <translation>dn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The account Werkbank logs in as: a DN, or user@REALM.</source>
+        <translation>Het account waarmee Werkbank zich aanmeldt: een DN, of gebruiker@REALM.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The CA certificate (PEM) the server's certificate is checked against; without it, the system's trusted CAs.</source>
+        <translation>Het CA-certificaat (PEM) waartegen het certificaat van de server wordt gecontroleerd; zonder deze optie de vertrouwde CA's van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ad or ldap; without it, detected from the server.</source>
+        <translation>ad of ldap; zonder deze optie wordt het bij de server gedetecteerd.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A domain controller asked for lockout state (Active Directory; repeat it).</source>
+        <translation>Een domeincontroller die naar de vergrendelingsstatus wordt gevraagd (Active Directory; herhaalbaar).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>host[:port]</source>
+        <translation>host[:port]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The group it sits in (made when missing).</source>
+        <translation>De groep waarin de directory staat (wordt aangemaakt als die ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes.</source>
+        <translation>Notities.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the bind password from standard input and keep it in the keychain.</source>
+        <translation>Het bindwachtwoord lezen van standaardinvoer en in de sleutelbos bewaren.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print JSON instead of a table (list).</source>
+        <translation>JSON uitvoeren in plaats van een tabel (list).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Say what to do: directory add, directory list or directory remove.</source>
+        <translation>Zeg wat er moet gebeuren: directory add, directory list of directory remove.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>directory %1 takes one NAME.</source>
+        <translation>directory %1 verwacht één NAME.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>directory list takes no NAME.</source>
+        <translation>directory list verwacht geen NAME.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>directory add needs --%1.</source>
+        <translation>directory add vereist --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>OS</source>
         <translation>OS</translation>
     </message>
@@ -1519,7 +1998,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+22" />
+        <location filename="../app/cli/Command.cpp" line="+23" />
         <source>Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]</source>
         <translation>Gebruik: werkbank-cli [--workspace PAD|ADRES] [--lang nl|en] COMMAND [opties]</translation>
     </message>
@@ -1539,7 +2018,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -1591,6 +2070,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+3" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+90" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
         <location filename="../app/cli/TicketCommand.cpp" line="-24" />
         <location line="+1" />
@@ -1607,6 +2087,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+16" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+10" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
         <location line="+4" />
         <source>seconds</source>
@@ -1820,7 +2301,9 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>new, update: de titel.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-13" />
+        <location filename="../app/cli/DirectoryCommand.cpp" line="-18" />
+        <location filename="../app/cli/TicketCommand.cpp" line="+0" />
         <location line="+1" />
         <location line="+13" />
         <location line="+5" />
@@ -1828,7 +2311,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>tekst</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location filename="../app/cli/TicketCommand.cpp" line="-18" />
         <source>new, update: the description.</source>
         <translation>new, update: de beschrijving.</translation>
     </message>
@@ -2475,7 +2958,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::ConnectionSettings</name>
     <message>
-        <location filename="../core/targets/ConnectionSettings.cpp" line="+112" />
+        <location filename="../core/targets/ConnectionSettings.cpp" line="+99" />
         <source>The workspace's known_hosts file was changed elsewhere to “%1”; yours was not saved.</source>
         <translation>Het known_hosts-bestand van de werkruimte is elders gewijzigd in “%1”; het uwe is niet opgeslagen.</translation>
     </message>
@@ -2591,6 +3074,364 @@ Toen u het opende: %2</translation>
         <location line="+52" />
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryKind</name>
+    <message>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+9" />
+        <source>Detect</source>
+        <translation>Automatisch detecteren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LDAP with password policy</source>
+        <translation>LDAP met wachtwoordbeleid</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryValidator</name>
+    <message>
+        <location filename="../core/inventory/DirectoryRepository.cpp" line="+168" />
+        <source>A directory needs a name.</source>
+        <translation>Een directory heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A directory's name is one line of at most 200 characters.</source>
+        <translation>De naam van een directory is één regel van hoogstens 200 tekens.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A directory needs an address (ldaps://server or ldap://server).</source>
+        <translation>Een directory heeft een adres nodig (ldaps://server of ldap://server).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The address "%1" is not ldaps://server[:port] or ldap://server[:port] (StartTLS).</source>
+        <translation>Het adres "%1" is niet ldaps://server[:poort] of ldap://server[:poort] (StartTLS).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A directory needs a base DN (where people are searched, e.g. dc=example,dc=org).</source>
+        <translation>Een directory heeft een basis-DN nodig (waar personen worden gezocht, bijv. dc=example,dc=org).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The base DN "%1" is not a DN (e.g. dc=example,dc=org).</source>
+        <translation>De basis-DN "%1" is geen DN (bijv. dc=example,dc=org).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A directory needs a bind DN (or user@REALM for Active Directory): the account Werkbank logs in as.</source>
+        <translation>Een directory heeft een bind-DN nodig (of gebruiker@REALM voor Active Directory): het account waarmee Werkbank zich aanmeldt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The bind DN "%1" is neither a DN nor user@REALM.</source>
+        <translation>De bind-DN "%1" is geen DN en ook geen gebruiker@REALM.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The CA file's path is one line.</source>
+        <translation>Het pad van het CA-bestand is één regel.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a domain controller's host[:port].</source>
+        <translation>"%1" is geen host[:port] van een domeincontroller.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryWords</name>
+    <message>
+        <location filename="../core/directory/DirectoryWords.cpp" line="+24" />
+        <location line="+41" />
+        <source>the password has expired</source>
+        <translation>het wachtwoord is verlopen</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>the account is locked</source>
+        <translation>het account is vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password must be changed first (it was reset)</source>
+        <translation>het wachtwoord moet eerst worden gewijzigd (het is gereset)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the policy does not allow changing this password</source>
+        <translation>het beleid staat niet toe dat dit wachtwoord wordt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the old password must be given</source>
+        <translation>het oude wachtwoord moet worden opgegeven</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password is not good enough for the policy</source>
+        <translation>het wachtwoord voldoet niet aan het beleid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password is shorter than the policy allows</source>
+        <translation>het wachtwoord is korter dan het beleid toestaat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password was changed too recently to change again</source>
+        <translation>het wachtwoord is te kort geleden gewijzigd om het opnieuw te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password was used before</source>
+        <translation>het wachtwoord is al eerder gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the password is longer than the policy allows</source>
+        <translation>het wachtwoord is langer dan het beleid toestaat</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot reach the directory %1: %2</source>
+        <translation>Kan de directory %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The directory %1 requires a stronger login than a password over TLS: %2</source>
+        <translation>De directory %1 vereist een sterkere aanmelding dan een wachtwoord via TLS: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not log in to the directory %2: %3</source>
+        <translation>%1 kon zich niet aanmelden bij de directory %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no such account</source>
+        <translation>dat account bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the account may not log in at this time</source>
+        <translation>het account mag zich op dit moment niet aanmelden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the account may not log in from this computer</source>
+        <translation>het account mag zich niet vanaf deze computer aanmelden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the account is disabled</source>
+        <translation>het account is uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the account has expired</source>
+        <translation>het account is verlopen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the password must be changed first</source>
+        <translation>het wachtwoord moet eerst worden gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the account is locked out</source>
+        <translation>het account is vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the name or the password is wrong</source>
+        <translation>de naam of het wachtwoord is onjuist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not log in to the directory %2: %3.</source>
+        <translation>%1 kon zich niet aanmelden bij de directory %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The directory %1 stopped answering; it may or may not have done this (%2): %3</source>
+        <translation>De directory %1 reageert niet meer; het is onbekend of de actie is uitgevoerd (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Insufficient rights: the bind account %1 may not write %2 there, so the directory %3 refused to %4.</source>
+        <translation>Onvoldoende rechten: het bindaccount %1 mag daar %2 niet schrijven, dus weigerde de directory %3 de actie (%4).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Insufficient rights: the bind account %1 may not %2 in the directory %3.</source>
+        <translation>Onvoldoende rechten: het bindaccount %1 mag in de directory %3 niet %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The directory %1 has no such entry (%2).</source>
+        <translation>De directory %1 bevat dit item niet (%2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the password does not meet the domain's password policy (length, complexity or history)</source>
+        <translation>het wachtwoord voldoet niet aan het wachtwoordbeleid van het domein (lengte, complexiteit of geschiedenis)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The directory %1 refused to %2: %3.</source>
+        <translation>De directory %1 weigerde de actie (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The directory %1 is unwilling to %2: %3</source>
+        <translation>De directory %1 is niet bereid tot de actie (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The directory %1 wants an encrypted or signed connection to %2: %3</source>
+        <translation>De directory %1 vereist een versleutelde of ondertekende verbinding voor de actie (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The directory %1 refused to %2: %3</source>
+        <translation>De directory %1 weigerde de actie (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryWorker</name>
+    <message>
+        <location filename="../core/directory/DirectoryWorker.cpp" line="+65" />
+        <source>No bind password for the directory %1: Werkbank needs the password of %2.</source>
+        <translation>Geen bindwachtwoord voor de directory %1: Werkbank heeft het wachtwoord van %2 nodig.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>read its root DSE</source>
+        <translation>de root DSE lezen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The directory %1 is Active Directory, which this version of Werkbank cannot manage yet.</source>
+        <translation>De directory %1 is Active Directory, en dat kan deze versie van Werkbank nog niet beheren.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>list its groups</source>
+        <translation>de groepen opvragen</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The directory %1 has no account “%2”.</source>
+        <translation>De directory %1 heeft geen account “%2”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>find %1</source>
+        <translation>%1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The directory %1 has %2 accounts with the login “%3”; name one by its DN.</source>
+        <translation>De directory %1 heeft %2 accounts met de login “%3”; geef het gewenste account op met zijn DN.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“%1” is not a login the directory %2 can have.</source>
+        <translation>“%1” is geen login die de directory %2 kan hebben.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>reset the password of %1</source>
+        <translation>het wachtwoord van %1 resetten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>make %1 change the password at the next logon</source>
+        <translation>instellen dat %1 het wachtwoord bij de volgende aanmelding moet wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lock %1</source>
+        <translation>%1 vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unlock %1</source>
+        <translation>%1 ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>disable %1</source>
+        <translation>%1 uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>enable %1</source>
+        <translation>%1 inschakelen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset the failed logons of %1</source>
+        <translation>de mislukte aanmeldingen van %1 resetten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>set the expiry of %1</source>
+        <translation>de vervaldatum van %1 instellen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>clear the expiry of %1</source>
+        <translation>de vervaldatum van %1 wissen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>add %1 to the group %2</source>
+        <translation>%1 aan de groep %2 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>remove %1 from the group %2</source>
+        <translation>%1 uit de groep %2 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>“%1” is not a login the directory %2 can have; nothing was sent.</source>
+        <translation>“%1” is geen login die de directory %2 kan hebben; er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Name the group (at most 256 characters).</source>
+        <translation>Geef de naam van de groep op (hoogstens 256 tekens).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>find the group %1</source>
+        <translation>de groep %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The directory %1 has no group “%2”.</source>
+        <translation>De directory %1 heeft geen groep “%2”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The directory %1 has %2 groups called “%3”.</source>
+        <translation>De directory %1 heeft %2 groepen met de naam “%3”.</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +3772,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::HostField</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="+83" />
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+111" />
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -3097,7 +3938,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-115" />
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-154" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4070,7 +4911,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::InventoryTargets</name>
     <message>
-        <location filename="../core/targets/InventoryTargets.cpp" line="+85" />
+        <location filename="../core/targets/InventoryTargets.cpp" line="+79" />
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
@@ -4246,6 +5087,82 @@ Oplossing:
         <location line="-10" />
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LdapConnection</name>
+    <message>
+        <location filename="../core/directory/LdapConnection.cpp" line="+103" />
+        <location line="+169" />
+        <source>Not a directory address: %1</source>
+        <translation>Geen directory-adres: %1</translation>
+    </message>
+    <message>
+        <location line="-152" />
+        <source>%1 is not a name this machine can find (%2).</source>
+        <translation>%1 is geen naam die deze computer kan vinden (%2).</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Cannot reach %1 port %2: %3</source>
+        <translation>Kan %1 poort %2 niet bereiken: %3</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>The directory's address must start with ldaps:// or ldap:// (with StartTLS).</source>
+        <translation>Het adres van de directory moet beginnen met ldaps:// of ldap:// (met StartTLS).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The directory at %1 did not answer in time.</source>
+        <translation>De directory op %1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>TLS could not be set up with the CA file %1: %2</source>
+        <translation>TLS kon niet worden ingericht met het CA-bestand %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>StartTLS failed, so nothing was sent: %1</source>
+        <translation>StartTLS is mislukt, dus er is niets verzonden: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The TLS handshake failed: %1</source>
+        <translation>De TLS-handshake is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection is not encrypted, so nothing was sent.</source>
+        <translation>De verbinding is niet versleuteld, dus er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The directory did not answer the login in time.</source>
+        <translation>De directory antwoordde niet op tijd op de aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The connection to the directory was closed.</source>
+        <translation>De verbinding met de directory is gesloten.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <location line="+15" />
+        <location line="+32" />
+        <source>Not connected to the directory.</source>
+        <translation>Niet verbonden met de directory.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The connection to the directory was lost: %1</source>
+        <translation>De verbinding met de directory is verbroken: %1</translation>
+    </message>
+    <message>
+        <location line="+126" />
+        <source>The directory did not answer in time.</source>
+        <translation>De directory antwoordde niet op tijd.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5383,40 @@ Oplossing:
         <location line="+14" />
         <source>There is already a host named “%1” there.</source>
         <translation>Daar is al een host met de naam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::OpenLdapProfile</name>
+    <message>
+        <location filename="../core/directory/OpenLdapProfile.cpp" line="+125" />
+        <source>%1 is not a shadowAccount, so OpenLDAP has no attribute to %2 it by (shadowExpire); lock it instead, or add the shadowAccount object class.</source>
+        <translation>%1 is geen shadowAccount, dus OpenLDAP heeft geen attribuut (shadowExpire) voor %2; vergrendel het account in plaats daarvan, of voeg de objectklasse shadowAccount toe.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>disable</source>
+        <translation>het uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>enable</source>
+        <translation>het inschakelen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>set the expiry of</source>
+        <translation>het instellen van de vervaldatum</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An expiry before 1970-01-03 cannot be told apart from “disabled”; use disable.</source>
+        <translation>Een vervaldatum vóór 1970-01-03 is niet te onderscheiden van “uitgeschakeld”; gebruik disable.</translation>
     </message>
 </context>
 <context>
@@ -5877,8 +6828,8 @@ Oplossing:
 <context>
     <name>wb::TeamHostKeyStore</name>
     <message>
-        <location filename="../core/targets/TeamHostKeyStore.cpp" line="+34" />
-        <location line="+28" />
+        <location filename="../core/targets/TeamHostKeyStore.cpp" line="+24" />
+        <location line="+40" />
         <source>Cannot read the team's known hosts: %1</source>
         <translation>Kan de bekende hosts van het team niet lezen: %1</translation>
     </message>
@@ -5919,7 +6870,7 @@ Oplossing:
 <context>
     <name>wb::TeamRoles</name>
     <message>
-        <location filename="../core/storage/TeamRoles.cpp" line="+67" />
+        <location filename="../core/storage/TeamRoles.cpp" line="+65" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
@@ -7350,12 +8301,12 @@ Oplossing:
     </message>
     <message>
         <location line="+62" />
-        <location line="+178" />
+        <location line="+179" />
         <source>Cannot copy into %1: %2</source>
         <translation>Kan niet kopiëren naar %1: %2</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-112" />
         <source>The target workspace already holds data: copy with --merge to add to it, or into an empty one.</source>
         <translation>De doelwerkruimte bevat al gegevens: kopieer met --merge om eraan toe te voegen, of naar een lege.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "app/AppOptions.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/DirectoryAccounts.h"
 #include "core/accounts/AccountActionJob.h"
 #include "core/accounts/AccountInput.h"
 #include "core/accounts/LinuxSshAccountBackend.h"
@@ -103,22 +104,7 @@ void printOne(const AccountStatus &a)
         {Cli::tr("Last login"), a.lastLogin.isEmpty() ? Cli::tr("unknown") : printable(a.lastLogin)},
         {Cli::tr("Groups"), printable(a.groups.join(QLatin1Char(' ')))},
     };
-    qsizetype width = 0;
-    for (const auto &field : fields)
-        width = std::max(width, field.first.size());
-    for (const auto &field : fields)
-        out() << (field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << '\n';
-    out().flush();
-}
-
-AccountReply *await(AccountReply *reply)
-{
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &AccountReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return reply;
+    printFields(fields);
 }
 
 // The inventory host a resolved target stands for: the one host with its
@@ -145,16 +131,23 @@ bool needsSudoPassword(AccountReply::Error error)
 
 QString AccountCommand::synopsis() const
 {
-    return QStringLiteral("account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]");
+    return QStringLiteral("account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]\n"
+                          "account ACTION --directory NAME [--user LOGIN | --search TEXT | --users-from FILE]\n"
+                          "        [--generate | --password-stdin] [--group G] [--date D|never] [--json]");
 }
 
 QString AccountCommand::summary() const
 {
-    return Cli::tr("list, show, reset, must-change, lock, unlock, disable, enable,\nreset-failures or expire accounts on a Linux host (audited)");
+    return Cli::tr("list, show, reset, must-change, lock, unlock, disable, enable,\nreset-failures or expire accounts on a Linux host or in a directory (audited)");
 }
 
 int AccountCommand::execute(const QStringList &arguments)
 {
+    // A directory's accounts have options of their own (DirectoryAccounts).
+    if (std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+            return argument == QLatin1String("--directory") || argument.startsWith(QLatin1String("--directory="));
+        }))
+        return runDirectoryAccounts(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Lists or changes accounts on a Linux host over SSH, as root or through sudo. Every change is written "
@@ -324,7 +317,7 @@ int AccountCommand::execute(const QStringList &arguments)
     if (verb == Verb::List || verb == Verb::Show) {
         AccountReply *reply = nullptr;
         do {
-            reply = await(verb == Verb::List ? backend->listAccounts(parser.isSet(system)) : backend->readAccount(account));
+            reply = awaitReply(verb == Verb::List ? backend->listAccounts(parser.isSet(system)) : backend->readAccount(account));
         } while (!reply->succeeded() && askSudo(reply->error()));
         if (!reply->succeeded())
             return fail(reply->errorMessage());

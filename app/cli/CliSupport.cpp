@@ -1,5 +1,6 @@
 #include "app/cli/CliSupport.h"
 
+#include "core/accounts/AccountBackend.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/storage/WorkspaceLocation.h"
 
@@ -71,6 +72,26 @@ void printColumns(const QList<QStringList> &rows)
     out().flush();
 }
 
+void printFields(const QList<std::pair<QString, QString>> &fields)
+{
+    qsizetype width = 0;
+    for (const auto &field : fields)
+        width = std::max(width, field.first.size());
+    for (const auto &field : fields)
+        out() << (field.first + u':').leftJustified(width + 2) << field.second << '\n';
+    out().flush();
+}
+
+AccountReply *awaitReply(AccountReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &AccountReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return reply;
+}
+
 void printJsonArray(const QJsonArray &array)
 {
     out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -93,6 +114,57 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
+namespace {
+// Runs the event loop until `answered` (the keychain answers on this thread), at most 10 s.
+void awaitKeychain(const bool &answered)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!answered && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+}
+} // namespace
+
+std::optional<QString> readKeychain(const QString &key)
+{
+    CredentialStore keychain;
+    std::optional<QString> found;
+    bool answered = false;
+    keychain.read(key, [&](std::optional<QString> secret, const QString &) {
+        found = std::move(secret);
+        answered = true;
+    });
+    awaitKeychain(answered);
+    return found;
+}
+
+bool writeKeychain(const QString &key, const QString &secret, QString *error)
+{
+    CredentialStore keychain;
+    bool answered = false, stored = false;
+    keychain.write(key, secret, [&](bool ok, const QString &why) {
+        stored = ok;
+        *error = why;
+        answered = true;
+    });
+    awaitKeychain(answered);
+    if (!answered)
+        *error = Cli::tr("the keychain did not answer");
+    return stored;
+}
+
+bool removeKeychain(const QString &key)
+{
+    CredentialStore keychain;
+    bool answered = false, removed = false;
+    keychain.remove(key, [&](bool ok, const QString &) {
+        removed = ok;
+        answered = true;
+    });
+    awaitKeychain(answered);
+    return removed;
+}
+
 bool openWorkspace(Workspace *workspace, const QString &location)
 {
     if (workspace->open(location))
@@ -101,18 +173,7 @@ bool openWorkspace(Workspace *workspace, const QString &location)
         return false;
     // libpq tried ~/.pgpass already; then what the window remembered, then the person.
     const QString address = WorkspaceLocation::parse(location).displayText();
-    CredentialStore keychain;
-    std::optional<QString> remembered;
-    bool answered = false;
-    keychain.read(QStringLiteral("postgresql:") + address, [&](std::optional<QString> secret, const QString &) {
-        remembered = std::move(secret);
-        answered = true;
-    });
-    QElapsedTimer waited;
-    waited.start();
-    while (!answered && waited.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    if (remembered) {
+    if (const std::optional<QString> remembered = readKeychain(QStringLiteral("postgresql:") + address)) {
         workspace->setPassword(*remembered);
         if (workspace->open(location))
             return true;

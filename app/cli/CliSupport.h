@@ -8,10 +8,14 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 class QCommandLineParser;
 class QJsonArray;
 
 namespace wb {
+
+class AccountReply;
 
 // The translation context of werkbank-cli's messages.
 class Cli
@@ -30,12 +34,22 @@ int failUsage(const QString &message);
 QString printable(const QString &text, bool keepLineBreaks = false);
 // Rows as aligned columns on standard output (the first row is the header).
 void printColumns(const QList<QStringList> &rows);
+// "Label:  value" lines, the values lined up.
+void printFields(const QList<std::pair<QString, QString>> &fields);
+// Runs the event loop until the account backend's reply has finished; returns it.
+AccountReply *awaitReply(AccountReply *reply);
 // A listing's JSON: one array (DESIGN.md, "Companion CLI").
 void printJsonArray(const QJsonArray &array);
 // One line from standard input, without its line end; false at end of input.
 bool readStdinLine(QString *line);
 // Asks on the terminal without echo; false when standard input is no terminal.
 bool askHidden(const QString &prompt, QString *answer);
+// The keychain entry `key` (waiting at most 10 s for the keychain); empty when
+// there is none or the keychain cannot be reached.
+std::optional<QString> readKeychain(const QString &key);
+// Stores a secret in the keychain; false with the keychain's reason.
+bool writeKeychain(const QString &key, const QString &secret, QString *error);
+bool removeKeychain(const QString &key);
 // Parses the options of `command` (--help prints and exits).
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 

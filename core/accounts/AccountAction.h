@@ -17,6 +17,9 @@ struct AccountAction
     QString password;   // a secret: never logged, never stored
     QString date;       // YYYY-MM-DD
     QString group;
+    // A directory: the entry's DN, when the caller knows it (the audit log
+    // records it); empty: the backend finds the entry by the login in `user`.
+    QString accountId = {};
 };
 
 } // namespace wb

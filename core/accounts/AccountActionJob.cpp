@@ -54,10 +54,11 @@ void AccountActionJob::start()
     m_record = {};
     m_record.operatorName = AuditLog::currentOperator();
     if (m_backend) {
-        m_record.target = m_backend->auditTarget();
+        m_record.target = m_backend->auditTargetFor(m_action);
         m_record.host = m_backend->hostName();
     }
-    m_record.target.id = m_hostId;
+    if (m_hostId != 0)
+        m_record.target.id = m_hostId;
     if (!m_targetPath.isEmpty())
         m_record.target.path = m_targetPath;
     m_record.account = m_action.user;

@@ -3,6 +3,14 @@
 
 namespace wb {
 
+void AccountReply::addPage(const QList<AccountStatus> &page)
+{
+    if (m_finished)
+        return;
+    m_accounts.append(page);
+    Q_EMIT accountsArrived(page);
+}
+
 void AccountReply::finish(Error error, const QString &message, QList<AccountStatus> accounts)
 {
     if (m_finished)
@@ -10,7 +18,8 @@ void AccountReply::finish(Error error, const QString &message, QList<AccountStat
     m_finished = true;
     m_error = error;
     m_message = message;
-    m_accounts = std::move(accounts);
+    if (!accounts.isEmpty() || m_accounts.isEmpty())
+        m_accounts = std::move(accounts);
     Q_EMIT finished();
 }
 

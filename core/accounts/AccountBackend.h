@@ -37,11 +37,15 @@ public:
     QString errorMessage() const { return m_message; }
     // For a listing or a read: the accounts the host reported.
     const QList<AccountStatus> &accounts() const { return m_accounts; }
+    // For backends that answer page by page (a directory's search): hands a
+    // page on as it comes (accountsArrived), and keeps it for accounts().
+    void addPage(const QList<AccountStatus> &page);
 
     // For backends: records the outcome and emits finished() (once).
     void finish(Error error, const QString &message, QList<AccountStatus> accounts = {});
 
 Q_SIGNALS:
+    void accountsArrived(const QList<wb::AccountStatus> &page);
     void finished();
 
 private:
@@ -65,6 +69,12 @@ public:
     // Where the accounts are and who acts there, for the audit log (its
     // inventory id and path are the caller's to add).
     virtual AuditTarget auditTarget() const = 0;
+    // The audit log's target for one action: a directory names the DN acted on.
+    virtual AuditTarget auditTargetFor(const AccountAction &action) const
+    {
+        Q_UNUSED(action);
+        return auditTarget();
+    }
     // People's accounts, or every account (system accounts too).
     virtual AccountReply *listAccounts(bool includeSystemAccounts) = 0;
     // One account's status; Error::NoSuchAccount when there is none.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,17 @@ struct AccountStatus
     QStringList groups;
     // A name Werkbank may act on (AccountInput); others are shown only.
     bool actionable = false;
+
+    // In a directory: the entry's DN (the account's id there), and what a
+    // directory says beyond a host (times in UTC; invalid = never or unknown).
+    QString dn;
+    QString mail;
+    bool locked = false;        // locked out (after bad passwords, or by hand)
+    QDateTime lockedSince;      // invalid with an administrator's lock (no time)
+    QString lockedOn;           // Active Directory: the domain controller that locked it
+    QDateTime passwordLastSet;
+    QDateTime expiresAt;
+    QDateTime lastLogon;
 };
 
 } // namespace wb

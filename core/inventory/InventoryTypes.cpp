@@ -31,7 +31,46 @@ constexpr AuthName kAuths[] = {
     {AuthMethod::KeyFile, "key", QT_TRANSLATE_NOOP("wb::AuthMethod", "Key file")},
     {AuthMethod::Password, "password", QT_TRANSLATE_NOOP("wb::AuthMethod", "Password")},
 };
+struct DirectoryKindName {
+    DirectoryKind kind;
+    const char *id;
+    const char *display;
+};
+
+constexpr DirectoryKindName kDirectoryKinds[] = {
+    {DirectoryKind::Detect, "", QT_TRANSLATE_NOOP("wb::DirectoryKind", "Detect")},
+    {DirectoryKind::ActiveDirectory, "ad", QT_TRANSLATE_NOOP("wb::DirectoryKind", "Active Directory")},
+    {DirectoryKind::OpenLdap, "ldap", QT_TRANSLATE_NOOP("wb::DirectoryKind", "LDAP with password policy")},
+};
 } // namespace
+
+QString directoryKindId(DirectoryKind kind)
+{
+    for (const auto &k : kDirectoryKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.id);
+    return {};
+}
+
+bool directoryKindFromId(const QString &id, DirectoryKind *kind)
+{
+    const QString wanted = id.trimmed().toLower();
+    for (const auto &k : kDirectoryKinds) {
+        if (wanted == QLatin1String(k.id)) {
+            *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString directoryKindDisplayName(DirectoryKind kind)
+{
+    for (const auto &k : kDirectoryKinds)
+        if (k.kind == kind)
+            return QCoreApplication::translate("wb::DirectoryKind", k.display);
+    return {};
+}
 
 QString hostKindId(HostKind kind)
 {

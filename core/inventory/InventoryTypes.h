@@ -94,6 +94,33 @@ QString hostFieldNames(HostFields fields);
 // Copies the fields in `fields` from `from` into `into`.
 void copyHostFields(const Host &from, HostFields fields, Host *into);
 
+// Where accounts live outside any one host: an LDAP directory.
+enum class DirectoryKind { Detect, ActiveDirectory, OpenLdap };
+// "" (detect from the root DSE), "ad", "ldap": the database's and the CLI's words.
+QString directoryKindId(DirectoryKind kind);
+bool directoryKindFromId(const QString &id, DirectoryKind *kind);
+QString directoryKindDisplayName(DirectoryKind kind);
+
+using DirectoryId = qint64;
+
+// A directory in the inventory. Its bind password is in the keychain only.
+struct Directory {
+    DirectoryId id = 0;
+    GroupId groupId = 0;      // 0: top level
+    QString name;             // unique in the workspace
+    QString url;              // ldaps://host[:port], or ldap://host[:port] with StartTLS
+    QString baseDn;           // where people are searched
+    QString bindDn;           // a DN, or user@REALM for Active Directory
+    QString caFile;           // PEM; empty: the system's trusted CAs
+    DirectoryKind kind = DirectoryKind::Detect;
+    // Active Directory: the domain controllers asked for lockout state (host[:port]).
+    QStringList domainControllers;
+    QString notes;
+    int rowVersion = 1;
+
+    bool operator==(const Directory &) const = default;
+};
+
 // A ticket about a host (the tickets' table of links).
 struct TicketLink {
     qint64 ticketId = 0;
@@ -113,3 +140,4 @@ struct InventorySnapshot {
 Q_DECLARE_METATYPE(wb::Host)
 Q_DECLARE_METATYPE(wb::Group)
 Q_DECLARE_METATYPE(wb::InventorySnapshot)
+Q_DECLARE_METATYPE(wb::Directory)

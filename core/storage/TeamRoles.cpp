@@ -21,13 +21,13 @@ namespace {
 // schema version, or a search index row (kept by SECURITY DEFINER triggers).
 constexpr const char *helpdeskWrites[] = {
     "INSERT, UPDATE ON tickets",
-    "INSERT, DELETE ON ticket_hosts",
+    "INSERT, DELETE ON ticket_hosts, ticket_directories",
     "INSERT ON ticket_worklog",
     "INSERT ON audit_log",
     "INSERT, UPDATE, DELETE ON kb_articles",
 };
 constexpr const char *sysadminWrites[] = {
-    "INSERT, UPDATE, DELETE ON groups, hosts, snippets, workspace_settings, ticket_categories",
+    "INSERT, UPDATE, DELETE ON groups, hosts, directories, snippets, workspace_settings, ticket_categories",
     "DELETE ON tickets",
     "INSERT, DELETE ON team_host_keys",
 };

@@ -184,7 +184,8 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
                                     QStringLiteral("ticket_categories"), QStringLiteral("tickets"),
                                     QStringLiteral("ticket_hosts"),   QStringLiteral("ticket_worklog"),
                                     QStringLiteral("kb_articles"),    QStringLiteral("snippets"),
-                                    QStringLiteral("audit_log"),      QStringLiteral("workspace_settings")};
+                                    QStringLiteral("audit_log"),      QStringLiteral("workspace_settings"),
+                                    QStringLiteral("directories"),    QStringLiteral("ticket_directories")};
     QHash<QString, Table> source;
     for (const QString &table : tables) {
         if (!readTable(m_from, m_to, table, &source[table], error))
@@ -292,11 +293,27 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
         }
     }
 
+    // Directories: matched by name (unique in a workspace).
+    {
+        QHash<QString, qint64> known;
+        if (merge && !readKeys(m_to, QStringLiteral("SELECT name, id FROM directories"), &known, error))
+            return abandon();
+        const Table &t = source[QStringLiteral("directories")];
+        const int name = t.index(QStringLiteral("name"));
+        if (!copyTable(QStringLiteral("directories"), t.rows, {{QStringLiteral("group_id"), QStringLiteral("groups")}},
+                       [&](const QVariantList &row) { return known.value(row.at(name).toString()); }, {}))
+            return abandon();
+    }
+
     const QHash<QString, QString> ticketRefs{{QStringLiteral("category_id"), QStringLiteral("ticket_categories")}};
     if (!copyTable(QStringLiteral("tickets"), source[QStringLiteral("tickets")].rows, ticketRefs, {}, {})
         || !copyTable(QStringLiteral("ticket_hosts"), source[QStringLiteral("ticket_hosts")].rows,
                       {{QStringLiteral("ticket_id"), QStringLiteral("tickets")}, {QStringLiteral("host_id"), QStringLiteral("hosts")}}, {},
                       QStringLiteral(" ON CONFLICT DO NOTHING"))
+        || !copyTable(QStringLiteral("ticket_directories"), source[QStringLiteral("ticket_directories")].rows,
+                      {{QStringLiteral("ticket_id"), QStringLiteral("tickets")},
+                       {QStringLiteral("directory_id"), QStringLiteral("directories")}},
+                      {}, QStringLiteral(" ON CONFLICT DO NOTHING"))
         || !copyTable(QStringLiteral("ticket_worklog"), source[QStringLiteral("ticket_worklog")].rows,
                       {{QStringLiteral("ticket_id"), QStringLiteral("tickets")}}, {}, {})
         || !copyTable(QStringLiteral("kb_articles"), source[QStringLiteral("kb_articles")].rows,
@@ -324,6 +341,8 @@ bool WorkspaceCopy::copy(bool merge, Report *report, QString *error)
             for (QVariantList &row : audit.rows) {
                 if (target >= 0 && kind >= 0 && row.at(kind).toString() == QLatin1String("linux-host"))
                     row[target] = mapped(row.at(target), ids.value(QStringLiteral("hosts")));
+                if (target >= 0 && kind >= 0 && row.at(kind).toString() == QLatin1String("directory"))
+                    row[target] = mapped(row.at(target), ids.value(QStringLiteral("directories")));
                 if (ticket >= 0)
                     row[ticket] = mapped(row.at(ticket), ids.value(QStringLiteral("tickets")));
             }
