@@ -594,6 +594,29 @@
     </message>
 </context>
 <context>
+    <name>wb::ActiveDirectoryProfile</name>
+    <message>
+        <location filename="../core/directory/ActiveDirectoryProfile.cpp" line="+84" />
+        <source>Active Directory has no lock by hand: an account is locked out only by bad passwords. Disable it instead.</source>
+        <translation>Active Directory kent geen handmatige vergrendeling: een account wordt alleen door foute wachtwoorden vergrendeld. Schakel het in plaats daarvan uit.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot read the userAccountControl of %1, so it was not changed.</source>
+        <translation>Kan de userAccountControl van %1 niet lezen, dus is er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 has “password never expires” set, so “must change at next logon” would have no effect. Clear “password never expires” with it (--clear-never-expires) to make it count.</source>
+        <translation>Bij %1 staat “wachtwoord verloopt nooit” aan, dus “moet bij de volgende aanmelding wijzigen” zou geen effect hebben. Schakel “wachtwoord verloopt nooit” tegelijk uit (--clear-never-expires) om het te laten gelden.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>wb::AnsibleHostPattern</name>
     <message>
         <location filename="../core/inventory/io/AnsibleHostPattern.cpp" line="+41" />
@@ -1071,7 +1094,7 @@
         <translation>Laatste aanmelding</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+11" />
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
@@ -1138,7 +1161,12 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <translation>reset: de gebruiker moet het wachtwoord bij de volgende aanmelding wijzigen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>must-change (Active Directory): also clear “password never expires”, without which it has no effect.</source>
+        <translation>must-change (Active Directory): schakel ook “wachtwoord verloopt nooit” uit, anders heeft het geen effect.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>reset --generate: print the new password(s).</source>
         <translation>reset --generate: de nieuwe wachtwoord(en) tonen.</translation>
     </message>
@@ -1239,7 +1267,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>%1: %2 failed for %3: %4</source>
         <translation>%1: %2 mislukt voor %3: %4</translation>
     </message>
@@ -1350,7 +1378,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-295" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-284" />
         <source>EXPIRES</source>
         <translation>VERLOOPT</translation>
     </message>
@@ -1497,7 +1525,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+36" />
         <source>list, show, reset, must-change, lock, unlock, disable, enable,
 reset-failures or expire accounts on a Linux host or in a directory (audited)</source>
         <translation>list, show, reset, must-change, lock, unlock, disable, enable,
@@ -1522,7 +1550,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+58" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+43" />
         <location filename="../app/cli/TicketCommand.cpp" line="+234" />
         <location line="+7" />
         <location line="+1" />
@@ -1565,7 +1593,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+7" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+10" />
         <source>expire: the expiry date, or never.</source>
         <translation>expire: de vervaldatum, of never.</translation>
     </message>
@@ -1601,8 +1629,8 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-10" />
-        <location line="+7" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-13" />
+        <location line="+10" />
         <location filename="../app/cli/DirectoryCommand.cpp" line="+92" />
         <location filename="../app/cli/ExportCommand.cpp" line="+0" />
         <location filename="../app/cli/RunCommand.cpp" line="-5" />
@@ -1726,7 +1754,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+71" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+133" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+134" />
         <source>The new password may have been set; keep it until you have checked: %1</source>
         <translation>Het nieuwe wachtwoord is mogelijk ingesteld; bewaar het tot u het hebt gecontroleerd: %1</translation>
     </message>
@@ -1757,7 +1785,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>--format moet csv of ansible zijn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+131" />
+        <location filename="../app/cli/CliSupport.cpp" line="+152" />
         <source>the keychain did not answer</source>
         <translation>de sleutelbos antwoordde niet</translation>
     </message>
@@ -1793,7 +1821,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>GROEP</translation>
     </message>
     <message>
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-291" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-280" />
         <location filename="../app/cli/DirectoryCommand.cpp" line="+0" />
         <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>NAME</source>
@@ -2070,7 +2098,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+3" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+90" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+75" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
         <location filename="../app/cli/TicketCommand.cpp" line="-24" />
         <location line="+1" />
@@ -2087,7 +2115,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+16" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+10" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+13" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
         <location line="+4" />
         <source>seconds</source>
@@ -2301,7 +2329,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>new, update: de titel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-13" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-16" />
         <location filename="../app/cli/DirectoryCommand.cpp" line="-18" />
         <location filename="../app/cli/TicketCommand.cpp" line="+0" />
         <location line="+1" />
@@ -3319,12 +3347,7 @@ Toen u het opende: %2</translation>
         <translation>de root DSE lezen</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The directory %1 is Active Directory, which this version of Werkbank cannot manage yet.</source>
-        <translation>De directory %1 is Active Directory, en dat kan deze versie van Werkbank nog niet beheren.</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+40" />
         <source>list its groups</source>
         <translation>de groepen opvragen</translation>
     </message>
@@ -5092,13 +5115,13 @@ Oplossing:
 <context>
     <name>wb::LdapConnection</name>
     <message>
-        <location filename="../core/directory/LdapConnection.cpp" line="+103" />
-        <location line="+169" />
+        <location filename="../core/directory/LdapConnection.cpp" line="+104" />
+        <location line="+184" />
         <source>Not a directory address: %1</source>
         <translation>Geen directory-adres: %1</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-167" />
         <source>%1 is not a name this machine can find (%2).</source>
         <translation>%1 is geen naam die deze computer kan vinden (%2).</translation>
     </message>
@@ -5108,7 +5131,17 @@ Oplossing:
         <translation>Kan %1 poort %2 niet bereiken: %3</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+95" />
+        <source>the server's certificate is not signed by a CA this system trusts, or does not name %1; or the server offers no TLS</source>
+        <translation>het certificaat van de server is niet ondertekend door een CA die dit systeem vertrouwt, of noemt %1 niet; of de server biedt geen TLS aan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the server's certificate is not signed by the CA in %1, or does not name %2; or the server offers no TLS</source>
+        <translation>het certificaat van de server is niet ondertekend door de CA in %1, of noemt %2 niet; of de server biedt geen TLS aan</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The directory's address must start with ldaps:// or ldap:// (with StartTLS).</source>
         <translation>Het adres van de directory moet beginnen met ldaps:// of ldap:// (met StartTLS).</translation>
     </message>
@@ -5129,8 +5162,8 @@ Oplossing:
     </message>
     <message>
         <location line="+4" />
-        <source>The TLS handshake failed: %1</source>
-        <translation>De TLS-handshake is mislukt: %1</translation>
+        <source>The TLS handshake failed, so nothing was sent: %1</source>
+        <translation>De TLS-handshake is mislukt, dus er is niets verzonden: %1</translation>
     </message>
     <message>
         <location line="+3" />

@@ -158,6 +158,9 @@ int runDirectoryAccounts(const QStringList &arguments)
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), Cli::tr("reset: read the new password from standard input (after the bind password, with --bind-password-stdin)."));
     const QCommandLineOption bindStdin(QStringLiteral("bind-password-stdin"), Cli::tr("Read the bind password from the first line of standard input."));
     const QCommandLineOption mustChange(QStringLiteral("must-change"), Cli::tr("reset: the user must change it at the next logon."));
+    const QCommandLineOption clearNeverExpires(QStringLiteral("clear-never-expires"),
+                                               Cli::tr("must-change (Active Directory): also clear “password never expires”, "
+                                                       "without which it has no effect."));
     const QCommandLineOption show(QStringLiteral("show"), Cli::tr("reset --generate: print the new password(s)."));
     const QCommandLineOption output(QStringLiteral("output"), Cli::tr("reset --generate with --users-from: write logins and passwords to this new file (mode 600)."), Cli::tr("file"));
     const QCommandLineOption group(QStringLiteral("group"), Cli::tr("add-to-group, remove-from-group: the group."), Cli::tr("group"));
@@ -165,7 +168,7 @@ int runDirectoryAccounts(const QStringList &arguments)
     const QCommandLineOption ticket(QStringLiteral("ticket"), Cli::tr("The ticket the change is done for (kept in the audit log)."), Cli::tr("id"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON: list prints one array; show and the changes one object per line."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("How long connecting and each request may take (default 15)."), Cli::tr("seconds"), QStringLiteral("15"));
-    parser.addOptions({directory, user, search, usersFrom, generate, length, passwordStdin, bindStdin, mustChange, show, output,
+    parser.addOptions({directory, user, search, usersFrom, generate, length, passwordStdin, bindStdin, mustChange, clearNeverExpires, show, output,
                        group, date, ticket, json, timeout});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("What to do."), QStringLiteral("ACTION"));
     if (!parse(parser, QStringLiteral("account"), arguments))
@@ -298,6 +301,7 @@ int runDirectoryAccounts(const QStringList &arguments)
         action.kind = *kind;
         action.user = login;
         action.group = parser.value(group);
+        action.clearPasswordNeverExpires = parser.isSet(clearNeverExpires);
         if (kind == Kind::SetExpiry && parser.value(date) == QLatin1String("never"))
             action.kind = Kind::ClearExpiry;
         else if (kind == Kind::SetExpiry)

@@ -20,6 +20,9 @@ struct AccountAction
     // A directory: the entry's DN, when the caller knows it (the audit log
     // records it); empty: the backend finds the entry by the login in `user`.
     QString accountId = {};
+    // Active Directory, must change: also clear "password never expires",
+    // without which the must-change mark has no effect.
+    bool clearPasswordNeverExpires = false;
 };
 
 } // namespace wb

@@ -37,6 +37,7 @@ struct AccountStatus
     QDateTime lockedSince;      // invalid with an administrator's lock (no time)
     QString lockedOn;           // Active Directory: the domain controller that locked it
     QDateTime passwordLastSet;
+    bool passwordNeverExpires = false; // Active Directory: then "must change" has no effect
     QDateTime expiresAt;
     QDateTime lastLogon;
 };

@@ -55,6 +55,24 @@ public:
     // The requests for `action` on `entry` (read with attributes()); empty
     // with *refusal set when the action does not apply (exit status 2 in the CLI).
     virtual QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const = 0;
+protected:
+    // One modification request.
+    static QList<LdapStep> modify(QList<LdapModification> changes)
+    {
+        LdapStep step;
+        step.changes = std::move(changes);
+        return {step};
+    }
+    // The groups' names (their first RDN's value) from their DNs (memberOf).
+    static QStringList groupNames(const QList<QByteArray> &dns)
+    {
+        QStringList names;
+        for (const QByteArray &dn : dns)
+            names.append(QString::fromUtf8(dn).section(u',', 0, 0).section(u'=', 1));
+        return names;
+    }
+
+public:
     // Result codes a step may get without failing the action (e.g. deleting an absent attribute).
     virtual bool tolerated(const LdapStep &step, int code) const
     {
@@ -87,6 +105,34 @@ public:
     AccountStatus status(const LdapEntry &entry) const override;
     QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const override;
     bool tolerated(const LdapStep &step, int code) const override;
+};
+
+// Active Directory (and Samba AD): reset by unicodePwd over TLS, must change
+// by pwdLastSet=0, disable by userAccountControl's bit 2, unlock and the bad
+// password count by lockoutTime=0, expiry by accountExpires (FILETIME); lock
+// state from msDS-User-Account-Control-Computed, not the raw lockoutTime.
+class ActiveDirectoryProfile final : public DirectoryProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::ActiveDirectoryProfile)
+public:
+    static constexpr qint64 accountDisable = 0x2;
+    static constexpr qint64 lockout = 0x10;
+    static constexpr qint64 dontExpirePassword = 0x10000;
+
+    // The value unicodePwd takes: the password in double quotes, as UTF-16LE.
+    static QByteArray unicodePwd(const QString &password);
+
+    DirectoryKind kind() const override { return DirectoryKind::ActiveDirectory; }
+    QString peopleFilter(const QString &text) const override;
+    QString loginFilter(const QString &login) const override;
+    QString groupFilter(const QString &name) const override;
+    QStringList attributes() const override;
+    bool groupsFromGroupEntries() const override { return false; }
+    QString allGroupsFilter() const override { return {}; }
+    bool isValidLogin(const QString &login) const override;
+    QString notApplicable(AccountAction::Kind kind) const override;
+    AccountStatus status(const LdapEntry &entry) const override;
+    QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const override;
 };
 
 } // namespace wb

@@ -92,13 +92,6 @@ void DirectoryWorker::whenReady(const ReplyChannel &channel, Ready ready)
                                                               .contains("1.2.840.113556.1.4.800");
                              const DirectoryKind kind = activeDirectory ? DirectoryKind::ActiveDirectory : DirectoryKind::OpenLdap;
                              m_profile = DirectoryProfile::create(kind);
-                             if (!m_profile) {
-                                 channel.finish(AccountReply::Error::Failed,
-                                                tr("The directory %1 is Active Directory, which this version of Werkbank "
-                                                   "cannot manage yet.")
-                                                    .arg(m_directory.name));
-                                 return;
-                             }
                              if (onKindKnown)
                                  m_mailbox->post([report = onKindKnown, kind] { report(kind); });
                              ready();

@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 #include <QTimer>
+#include <QUrl>
 
 #include <ldap.h>
 #include <openldap.h>
@@ -241,6 +242,21 @@ QString LdapConnection::libraryMessage(int code) const
     return words;
 }
 
+QString LdapConnection::tlsFailure(int code) const
+{
+    // libldap often has no words of its own for a refused certificate.
+    const QString words = libraryMessage(code);
+    if (code != LDAP_CONNECT_ERROR || !words.contains(QLatin1String("unknown error")))
+        return words;
+    const QString host = QUrl(m_settings.url).host();
+    return m_settings.caFile.isEmpty()
+               ? tr("the server's certificate is not signed by a CA this system trusts, or does not name %1; "
+                    "or the server offers no TLS")
+                     .arg(host)
+               : tr("the server's certificate is not signed by the CA in %1, or does not name %2; or the server offers no TLS")
+                     .arg(m_settings.caFile, host);
+}
+
 LdapOutcome LdapConnection::open(const LdapSettings &settings)
 {
     close();
@@ -303,11 +319,11 @@ LdapOutcome LdapConnection::open(const LdapSettings &settings)
     if (startTls) {
         rc = ldap_start_tls_s(ld, nullptr, nullptr);
         if (rc != LDAP_SUCCESS)
-            return fail(rc, tr("StartTLS failed, so nothing was sent: %1").arg(libraryMessage(rc)));
+            return fail(rc, tr("StartTLS failed, so nothing was sent: %1").arg(tlsFailure(rc)));
     } else {
         rc = ldap_install_tls(ld);
         if (rc != LDAP_SUCCESS)
-            return fail(rc, tr("The TLS handshake failed: %1").arg(libraryMessage(rc)));
+            return fail(rc, tr("The TLS handshake failed, so nothing was sent: %1").arg(tlsFailure(rc)));
     }
     if (!ldap_tls_inplace(ld))
         return fail(LDAP_CONNECT_ERROR, tr("The connection is not encrypted, so nothing was sent."));

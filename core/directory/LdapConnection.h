@@ -110,6 +110,7 @@ private:
     void armTimer();
     void expire();
     QString libraryMessage(int code) const;
+    QString tlsFailure(int code) const;
 
     ::ldap *m_ld = nullptr;
     LdapSettings m_settings;

@@ -105,8 +105,7 @@ AccountStatus OpenLdapProfile::status(const LdapEntry &entry) const
         if (a.expiresAt.isValid() && a.expiresAt <= QDateTime::currentDateTimeUtc())
             a.disabled = true; // expired: the login is refused as when disabled
     }
-    for (const QByteArray &group : entry.values(QStringLiteral("memberOf")))
-        a.groups.append(QString::fromUtf8(group).section(u',', 0, 0).section(u'=', 1));
+    a.groups = groupNames(entry.values(QStringLiteral("memberOf")));
     a.actionable = isValidLogin(a.name);
     return a;
 }
@@ -115,11 +114,6 @@ QList<LdapStep> OpenLdapProfile::steps(const AccountAction &action, const LdapEn
 {
     using Op = LdapModification::Op;
     using Kind = AccountAction::Kind;
-    const auto modify = [](QList<LdapModification> changes) {
-        LdapStep step;
-        step.changes = std::move(changes);
-        return QList<LdapStep>{step};
-    };
     const bool shadow = hasObjectClass(entry, "shadowAccount");
     const auto needsShadow = [&](const QString &what) {
         *refusal = tr("%1 is not a shadowAccount, so OpenLDAP has no attribute to %2 it by (shadowExpire); "
@@ -196,7 +190,7 @@ std::unique_ptr<DirectoryProfile> DirectoryProfile::create(DirectoryKind kind)
 {
     switch (kind) {
     case DirectoryKind::OpenLdap: return std::make_unique<OpenLdapProfile>();
-    case DirectoryKind::ActiveDirectory:
+    case DirectoryKind::ActiveDirectory: return std::make_unique<ActiveDirectoryProfile>();
     case DirectoryKind::Detect: break;
     }
     return nullptr;

@@ -5,6 +5,7 @@
 // with OpenLDAP's own tools: add people, read attributes, bind as someone.
 // Secrets go to the tools in files or on stdin, never on their command lines.
 #include "core/directory/LdapConnection.h"
+#include "tests/support/LdapTools.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,27 +82,13 @@ public:
     static bool runAsAdmin(const QString &tool, const QStringList &arguments, const QByteArray &input,
                            QByteArray *output = nullptr)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LDAPTLS_CACERT"), caFile());
-        environment.insert(QStringLiteral("LDAPTLS_REQCERT"), QStringLiteral("demand"));
-        process.setProcessEnvironment(environment);
-        process.start(tool, QStringList{QStringLiteral("-x"), QStringLiteral("-ZZ"), QStringLiteral("-H"), startTlsUrl(),
-                                        QStringLiteral("-D"), dnOf(Who::Admin), QStringLiteral("-y"),
-                                        passwordFileOf(Who::Admin)} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            qWarning("%s did not finish", qPrintable(tool));
-            return false;
-        }
+        const LdapTools::Result result = LdapTools::run(tool, startTlsUrl(), dnOf(Who::Admin), passwordOf(Who::Admin), caFile(),
+                                                        QStringList{QStringLiteral("-ZZ")} + arguments, input);
         if (output)
-            *output = process.readAllStandardOutput();
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            qWarning("%s failed: %s", qPrintable(tool), process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
+            *output = result.output;
+        if (!result.ok)
+            qWarning("%s failed: %s", qPrintable(tool), result.errors.constData());
+        return result.ok;
     }
     static bool addLdif(const QByteArray &ldif)
     {
@@ -150,38 +137,17 @@ public:
     static QStringList read(const QString &dn, const QString &attribute)
     {
         QByteArray output;
-        if (!runAsAdmin(QStringLiteral("ldapsearch"), {QStringLiteral("-LLL"), QStringLiteral("-o"), QStringLiteral("ldif-wrap=no"),
-                                                       QStringLiteral("-b"), dn, QStringLiteral("-s"), QStringLiteral("base"),
-                                                       QStringLiteral("(objectClass=*)"), attribute},
-                        {}, &output))
-            return {};
-        QStringList values;
-        const QString prefix = attribute + QLatin1String(": ");
-        for (const QByteArray &line : output.split('\n')) {
-            const QString text = QString::fromUtf8(line);
-            if (text.startsWith(prefix, Qt::CaseInsensitive))
-                values.append(text.mid(prefix.size()));
-        }
-        return values;
+        return runAsAdmin(QStringLiteral("ldapsearch"), LdapTools::readArguments(dn, attribute), {}, &output)
+                   ? LdapTools::values(output, attribute)
+                   : QStringList();
     }
     // A real bind as `dn` with `password`, by ldapwhoami with the password-policy
     // control: its words ("Password must be changed", "Account locked") or the DN.
     static QString bindWords(const QString &dn, const QString &password)
     {
-        QTemporaryFile file;
-        if (!file.open())
-            return QStringLiteral("no temporary file");
-        file.write(password.toUtf8());
-        file.flush();
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LDAPTLS_CACERT"), caFile());
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("ldapwhoami"), {QStringLiteral("-x"), QStringLiteral("-H"), ldapsUrl(), QStringLiteral("-D"), dn,
-                                                     QStringLiteral("-y"), file.fileName(), QStringLiteral("-e"), QStringLiteral("ppolicy")});
-        process.waitForFinished(30000);
-        return QString::fromUtf8(process.readAll());
+        return QString::fromUtf8(LdapTools::run(QStringLiteral("ldapwhoami"), ldapsUrl(), dn, password, caFile(),
+                                                {QStringLiteral("-e"), QStringLiteral("ppolicy")}, {}, true)
+                                     .output);
     }
     static bool canBind(const QString &dn, const QString &password)
     {
