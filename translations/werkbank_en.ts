@@ -218,6 +218,27 @@
     </message>
 </context>
 <context>
+    <name>wb::PasswordPolicy</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+13" />
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform><numerusform>at least %n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>not one of the last %n password(s)</source>
+        <translation>
+            <numerusform>not one of the last %n password</numerusform><numerusform>not one of the last %n passwords</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Locked out after %n bad password(s).</source>
+        <translation>
+            <numerusform>Locked out after %n bad password.</numerusform><numerusform>Locked out after %n bad passwords.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::PasswordRevealDialog</name>
     <message numerus="yes">
         <location filename="../widgets/accounts/PasswordRevealDialog.cpp" line="+34" />

@@ -601,7 +601,7 @@
         <translation>Active Directory kent geen handmatige vergrendeling: een account wordt alleen door foute wachtwoorden vergrendeld. Schakel het in plaats daarvan uit.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+79" />
         <source>Cannot read the userAccountControl of %1, so it was not changed.</source>
         <translation>Kan de userAccountControl van %1 niet lezen, dus is er niets gewijzigd.</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>Groep waarin geïmporteerd wordt, als pad zoals locatie/rol; wordt aangemaakt als die ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+82" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+102" />
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
@@ -1012,16 +1012,18 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+34" />
         <source>LOCKED</source>
         <translation>GEBLOKKEERD</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-34" />
+        <location line="+34" />
         <source>BAD</source>
         <translation>FOUT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-33" />
         <source>MUST CHANGE</source>
         <translation>MOET WIJZIGEN</translation>
     </message>
@@ -1030,11 +1032,12 @@
         <location line="+1" />
         <location line="+1" />
         <location line="+13" />
+        <location line="+22" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-26" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -1064,7 +1067,12 @@
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>yes, since %1, on %2</source>
+        <translation>ja, sinds %1, op %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>yes, since %1</source>
         <translation>ja, sinds %1</translation>
     </message>
@@ -1074,7 +1082,7 @@
         <translation>ja, door een beheerder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Bad passwords</source>
         <translation>Foute wachtwoorden</translation>
     </message>
@@ -1094,7 +1102,22 @@
         <translation>Laatste aanmelding</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>DOMAIN CONTROLLER</source>
+        <translation>DOMEINCONTROLLER</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>LAST LOGON</source>
+        <translation>LAATSTE AANMELDING</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not reached: %1</source>
+        <translation>niet bereikt: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
@@ -1111,9 +1134,9 @@
     <message>
         <location line="+12" />
         <source>Lists or changes accounts in a directory of the inventory (Active Directory, OpenLDAP). Every change is written to the workspace's audit log, also when it fails. The bind password comes from the keychain, else --bind-password-stdin, else a prompt.
-ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</source>
+ACTION: list, show, policy, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</source>
         <translation>Somt accounts in een directory uit de inventaris op (Active Directory, OpenLDAP) of wijzigt ze. Elke wijziging wordt in het auditlogboek van de werkruimte geschreven, ook als ze mislukt. Het bindwachtwoord komt uit de sleutelbos, anders van --bind-password-stdin, anders wordt erom gevraagd.
-ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</translation>
+ACTION: list, show, policy, reset, must-change, lock, unlock, enable, disable, reset-failures, expire, add-to-group, remove-from-group.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1206,9 +1229,14 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <translation>account vereist één ACTION.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>list takes --search (or nothing: everyone).</source>
         <translation>list verwacht --search (of niets: iedereen).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>policy takes one --user (or nothing: the general policy).</source>
+        <translation>policy neemt één --user (of niets: het algemene beleid).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1257,7 +1285,12 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <translation>Geen bindwachtwoord voor %1: niet in de sleutelbos, geen --bind-password-stdin en geen terminal om ernaar te vragen.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+26" />
+        <source>(from %1)</source>
+        <translation>(uit %1)</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Cannot create %1 (it must not exist yet): %2</source>
         <translation>Kan %1 niet aanmaken (het mag nog niet bestaan): %2</translation>
     </message>
@@ -1378,7 +1411,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-284" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-335" />
         <source>EXPIRES</source>
         <translation>VERLOOPT</translation>
     </message>
@@ -1419,7 +1452,8 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
         <location line="+1" />
         <location line="+9" />
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+4" />
-        <location line="+20" />
+        <location line="+21" />
+        <location line="+16" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -1460,7 +1494,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-17" />
         <source>Must change</source>
         <translation>Moet wijzigen</translation>
     </message>
@@ -1471,12 +1505,13 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-21" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-22" />
         <location line="+1" />
         <location line="+1" />
         <location line="+13" />
-        <location line="+3" />
-        <location line="+3" />
+        <location line="+1" />
+        <location line="+6" />
+        <location line="+15" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1495,7 +1530,7 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+1" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-14" />
         <source>Expires</source>
         <translation>Verloopt</translation>
     </message>
@@ -1507,7 +1542,8 @@ ACTION: list, show, reset, must-change, lock, unlock, enable, disable, reset-fai
     <message>
         <location line="+0" />
         <location line="+1" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-3" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-6" />
+        <location line="+3" />
         <location line="+1" />
         <location line="+3" />
         <source>unknown</source>
@@ -1550,7 +1586,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+43" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+58" />
         <location filename="../app/cli/TicketCommand.cpp" line="+234" />
         <location line="+7" />
         <location line="+1" />
@@ -1691,7 +1727,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+2" />
         <location line="+37" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+14" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+17" />
         <source>reset needs --generate or --password-stdin (one of them).</source>
         <translation>reset vereist --generate of --password-stdin (één van beide).</translation>
     </message>
@@ -1754,7 +1790,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+71" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+134" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+166" />
         <source>The new password may have been set; keep it until you have checked: %1</source>
         <translation>Het nieuwe wachtwoord is mogelijk ingesteld; bewaar het tot u het hebt gecontroleerd: %1</translation>
     </message>
@@ -1821,7 +1857,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>GROEP</translation>
     </message>
     <message>
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="-280" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="-331" />
         <location filename="../app/cli/DirectoryCommand.cpp" line="+0" />
         <location filename="../app/cli/HostsCommand.cpp" line="+0" />
         <source>NAME</source>
@@ -2098,7 +2134,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/AccountCommand.cpp" line="+3" />
-        <location filename="../app/cli/DirectoryAccounts.cpp" line="+75" />
+        <location filename="../app/cli/DirectoryAccounts.cpp" line="+91" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
         <location filename="../app/cli/TicketCommand.cpp" line="-24" />
         <location line="+1" />
@@ -3337,7 +3373,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DirectoryWorker</name>
     <message>
-        <location filename="../core/directory/DirectoryWorker.cpp" line="+65" />
+        <location filename="../core/directory/DirectoryWorker.cpp" line="+75" />
         <source>No bind password for the directory %1: Werkbank needs the password of %2.</source>
         <translation>Geen bindwachtwoord voor de directory %1: Werkbank heeft het wachtwoord van %2 nodig.</translation>
     </message>
@@ -3437,7 +3473,7 @@ Toen u het opende: %2</translation>
         <translation>“%1” is geen login die de directory %2 kan hebben; er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+116" />
         <source>Name the group (at most 256 characters).</source>
         <translation>Geef de naam van de groep op (hoogstens 256 tekens).</translation>
     </message>
@@ -5421,7 +5457,7 @@ Oplossing:
 <context>
     <name>wb::OpenLdapProfile</name>
     <message>
-        <location filename="../core/directory/OpenLdapProfile.cpp" line="+125" />
+        <location filename="../core/directory/OpenLdapProfile.cpp" line="+152" />
         <source>%1 is not a shadowAccount, so OpenLDAP has no attribute to %2 it by (shadowExpire); lock it instead, or add the shadowAccount object class.</source>
         <translation>%1 is geen shadowAccount, dus OpenLDAP heeft geen attribuut (shadowExpire) voor %2; vergrendel het account in plaats daarvan, of voeg de objectklasse shadowAccount toe.</translation>
     </message>
@@ -5473,6 +5509,53 @@ Oplossing:
         <location line="+23" />
         <source>Give a PostgreSQL address: postgresql://user@host/database.</source>
         <translation>Geef een PostgreSQL-adres: postgresql://gebruiker@host/database.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PasswordPolicy</name>
+    <message>
+        <location filename="../core/accounts/PasswordPolicy.cpp" line="+10" />
+        <source>The password policy could not be read; the server checks the new password itself.</source>
+        <translation>Het wachtwoordbeleid kon niet worden gelezen; de server controleert het nieuwe wachtwoord zelf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>minstens %n teken</numerusform>
+            <numerusform>minstens %n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>three of: capitals, small letters, digits, symbols</source>
+        <translation>drie van: hoofdletters, kleine letters, cijfers, symbolen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>not one of the last %n password(s)</source>
+        <translation>
+            <numerusform>niet het vorige wachtwoord</numerusform>
+            <numerusform>niet een van de laatste %n wachtwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No rules for new passwords.</source>
+        <translation>Geen regels voor nieuwe wachtwoorden.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New passwords: %1.</source>
+        <translation>Nieuwe wachtwoorden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Locked out after %n bad password(s).</source>
+        <translation>
+            <numerusform>Vergrendeld na %n onjuist wachtwoord.</numerusform>
+            <numerusform>Vergrendeld na %n onjuiste wachtwoorden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

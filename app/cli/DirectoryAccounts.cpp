@@ -36,6 +36,7 @@ struct VerbInfo
 const VerbInfo verbs[] = {
     {"list", {}},
     {"show", {}},
+    {"policy", {}},
     {"reset", Kind::ResetPassword},
     {"must-change", Kind::MustChangePassword},
     {"lock", Kind::Lock},
@@ -55,7 +56,7 @@ QJsonValue when(const QDateTime &time)
 
 QJsonObject toJson(const AccountStatus &a)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("login"), a.name},
         {QStringLiteral("dn"), a.dn},
         {QStringLiteral("display_name"), a.fullName},
@@ -70,6 +71,25 @@ QJsonObject toJson(const AccountStatus &a)
         {QStringLiteral("last_logon"), when(a.lastLogon)},
         {QStringLiteral("groups"), QJsonArray::fromStringList(a.groups)},
     };
+    // Active Directory: each domain controller asked.
+    if (!a.domainControllers.isEmpty()) {
+        QJsonArray servers;
+        for (const DomainControllerState &dc : a.domainControllers) {
+            QJsonObject server{{QStringLiteral("server"), dc.server}, {QStringLiteral("reached"), dc.reached}};
+            if (dc.reached) {
+                server.insert(QStringLiteral("locked"), dc.locked);
+                server.insert(QStringLiteral("locked_since"), when(dc.lockedSince));
+                server.insert(QStringLiteral("bad_password_count"), dc.badPasswordCount >= 0 ? QJsonValue(dc.badPasswordCount) : QJsonValue());
+                server.insert(QStringLiteral("last_logon"), when(dc.lastLogon));
+            } else {
+                server.insert(QStringLiteral("error"), dc.error);
+            }
+            servers.append(server);
+        }
+        object.insert(QStringLiteral("domain_controllers"), servers);
+        object.insert(QStringLiteral("locked_on"), a.lockedOn.isEmpty() ? QJsonValue() : QJsonValue(a.lockedOn));
+    }
+    return object;
 }
 
 QString shown(const QDateTime &time, const QString &otherwise)
@@ -98,9 +118,10 @@ void printOne(const AccountStatus &a)
         {Cli::tr("Name"), printable(a.fullName)},
         {Cli::tr("E-mail"), printable(a.mail)},
         {Cli::tr("Enabled"), a.disabled ? Cli::tr("no") : Cli::tr("yes")},
-        {Cli::tr("Locked out"), a.locked ? (a.lockedSince.isValid() ? Cli::tr("yes, since %1").arg(shown(a.lockedSince, {}))
-                                                                    : Cli::tr("yes, by an administrator"))
-                                         : Cli::tr("no")},
+        {Cli::tr("Locked out"), !a.locked                ? Cli::tr("no")
+                                : !a.lockedOn.isEmpty()  ? Cli::tr("yes, since %1, on %2").arg(shown(a.lockedSince, Cli::tr("unknown")), printable(a.lockedOn))
+                                : a.lockedSince.isValid() ? Cli::tr("yes, since %1").arg(shown(a.lockedSince, {}))
+                                                          : Cli::tr("yes, by an administrator")},
         {Cli::tr("Bad passwords"), a.failedLogins >= 0 ? QString::number(a.failedLogins) : Cli::tr("unknown")},
         {Cli::tr("Password set"), shown(a.passwordLastSet, Cli::tr("unknown"))},
         {Cli::tr("Must change"), a.mustChange ? Cli::tr("yes, at the next logon") : Cli::tr("no")},
@@ -109,6 +130,21 @@ void printOne(const AccountStatus &a)
         {Cli::tr("Groups"), printable(a.groups.join(QLatin1String(", ")))},
     };
     printFields(fields);
+    if (a.domainControllers.isEmpty())
+        return;
+    // Per domain controller, as LockoutStatus.exe shows it.
+    QList<QStringList> rows{{Cli::tr("DOMAIN CONTROLLER"), Cli::tr("LOCKED"), Cli::tr("BAD"), Cli::tr("LAST LOGON")}};
+    for (const DomainControllerState &dc : a.domainControllers) {
+        if (!dc.reached) {
+            rows.append({printable(dc.server), Cli::tr("not reached: %1").arg(printable(dc.error))});
+            continue;
+        }
+        rows.append({printable(dc.server), dc.locked ? shown(dc.lockedSince, Cli::tr("yes")) : Cli::tr("no"),
+                     dc.badPasswordCount >= 0 ? QString::number(dc.badPasswordCount) : QStringLiteral("-"),
+                     shown(dc.lastLogon, Cli::tr("never"))});
+    }
+    out() << '\n';
+    printColumns(rows);
 }
 
 // The logins of --users-from: one a line; blank lines and # comments skipped.
@@ -144,7 +180,7 @@ int runDirectoryAccounts(const QStringList &arguments)
     parser.setApplicationDescription(
         Cli::tr("Lists or changes accounts in a directory of the inventory (Active Directory, OpenLDAP). Every change is "
                 "written to the workspace's audit log, also when it fails. The bind password comes from the keychain, "
-                "else --bind-password-stdin, else a prompt.\nACTION: list, show, reset, must-change, lock, unlock, enable, "
+                "else --bind-password-stdin, else a prompt.\nACTION: list, show, policy, reset, must-change, lock, unlock, enable, "
                 "disable, reset-failures, expire, add-to-group, remove-from-group."));
     parser.addHelpOption();
     CommonOptions common;
@@ -186,10 +222,13 @@ int runDirectoryAccounts(const QStringList &arguments)
         return failUsage(Cli::tr("“%1” is not an account action.").arg(words.first()));
     const bool listing = !verb->kind;
     const bool isList = words.first() == QLatin1String("list");
+    const bool isPolicy = words.first() == QLatin1String("policy");
     const int targets = int(parser.isSet(user)) + int(parser.isSet(usersFrom)) + int(parser.isSet(search));
     if (isList && (parser.isSet(user) || parser.isSet(usersFrom)))
         return failUsage(Cli::tr("list takes --search (or nothing: everyone)."));
-    if (!isList && (targets != 1 || parser.isSet(search)))
+    if (isPolicy && (parser.isSet(usersFrom) || parser.isSet(search)))
+        return failUsage(Cli::tr("policy takes one --user (or nothing: the general policy)."));
+    if (!isList && !isPolicy && (targets != 1 || parser.isSet(search)))
         return failUsage(Cli::tr("%1 needs --user LOGIN or --users-from FILE (one of them).").arg(words.first()));
     if (words.first() == QLatin1String("show") && parser.isSet(usersFrom))
         return failUsage(Cli::tr("show takes one --user."));
@@ -254,6 +293,31 @@ int runDirectoryAccounts(const QStringList &arguments)
     backend.setBindPassword(bindPassword);
     backend.setTimeout(timeoutSeconds * 1000);
 
+    if (isPolicy) {
+        AccountReply *reply = awaitReply(backend.readPasswordPolicy(logins.value(0)));
+        if (!reply->succeeded())
+            return fail(reply->errorMessage());
+        const PasswordPolicy &policy = reply->passwordPolicy();
+        if (parser.isSet(json)) {
+            const auto number = [](int value) { return value >= 0 ? QJsonValue(value) : QJsonValue(); };
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("known"), policy.known},
+                                               {QStringLiteral("source"), policy.source},
+                                               {QStringLiteral("min_length"), number(policy.minLength)},
+                                               {QStringLiteral("complexity"), policy.complexity},
+                                               {QStringLiteral("history"), number(policy.history)},
+                                               {QStringLiteral("max_failures"), number(policy.maxFailures)},
+                                               {QStringLiteral("description"), policy.describe()}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        } else {
+            out() << policy.describe() << '\n';
+            if (!policy.source.isEmpty())
+                out() << Cli::tr("(from %1)").arg(printable(policy.source)) << '\n';
+        }
+        out().flush();
+        return 0;
+    }
+
     if (listing) {
         AccountReply *reply = awaitReply(isList ? backend.searchAccounts(parser.value(search)) : backend.readAccount(logins.first()));
         if (!reply->succeeded())
@@ -280,6 +344,13 @@ int runDirectoryAccounts(const QStringList &arguments)
     const QString notApplicable = backend.notApplicable(*kind);
     if (!notApplicable.isEmpty())
         return failUsage(notApplicable);
+
+    // Generated passwords the directory's policy takes (long enough, every class).
+    if (kind == Kind::ResetPassword && parser.isSet(generate)) {
+        AccountReply *policy = awaitReply(backend.readPasswordPolicy(bulk ? QString() : logins.first()));
+        if (policy->succeeded())
+            generator = policy->passwordPolicy().generatorFor(generator);
+    }
 
     std::unique_ptr<QFile> passwords;
     if (kind == Kind::ResetPassword && parser.isSet(output)) {

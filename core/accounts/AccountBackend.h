@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountAction.h"
 #include "core/accounts/AccountStatus.h"
+#include "core/accounts/PasswordPolicy.h"
 #include "core/audit/AuditLog.h"
 
 #include <QList>
@@ -37,6 +38,9 @@ public:
     QString errorMessage() const { return m_message; }
     // For a listing or a read: the accounts the host reported.
     const QList<AccountStatus> &accounts() const { return m_accounts; }
+    // For readPasswordPolicy(): what the place said.
+    const PasswordPolicy &passwordPolicy() const { return m_policy; }
+    void setPasswordPolicy(const PasswordPolicy &policy) { m_policy = policy; }
     // For backends that answer page by page (a directory's search): hands a
     // page on as it comes (accountsArrived), and keeps it for accounts().
     void addPage(const QList<AccountStatus> &page);
@@ -53,6 +57,7 @@ private:
     Error m_error = Error::None;
     QString m_message;
     QList<AccountStatus> m_accounts;
+    PasswordPolicy m_policy;
 };
 
 // Where accounts live: a Linux host over SSH now, a directory (LDAP, Active
@@ -81,6 +86,9 @@ public:
     virtual AccountReply *readAccount(const QString &user) = 0;
     // One action; checks the data before anything is sent (Error::Refused).
     virtual AccountReply *perform(const AccountAction &action) = 0;
+    // The rules a new password of `user` must follow (empty: the general ones);
+    // a backend that cannot tell answers with an unknown policy.
+    virtual AccountReply *readPasswordPolicy(const QString &user);
 };
 
 } // namespace wb

@@ -7,6 +7,20 @@
 
 namespace wb {
 
+// What one Active Directory domain controller says of an account: bad
+// passwords and the last logon are counted per DC, and a lockout is decided
+// where the bad passwords arrived (what LockoutStatus.exe shows).
+struct DomainControllerState
+{
+    QString server;            // host[:port]
+    bool reached = false;
+    QString error;             // why it could not be asked
+    bool locked = false;
+    QDateTime lockedSince;
+    int badPasswordCount = -1;
+    QDateTime lastLogon;
+};
+
 // One account as a host reports it. Unknown values (no right to read the
 // shadow file, no faillock on the host) stay unknown rather than guessed.
 struct AccountStatus
@@ -35,7 +49,10 @@ struct AccountStatus
     QString mail;
     bool locked = false;        // locked out (after bad passwords, or by hand)
     QDateTime lockedSince;      // invalid with an administrator's lock (no time)
-    QString lockedOn;           // Active Directory: the domain controller that locked it
+    QString lockedOn;           // Active Directory: the domain controller(s) where it is locked, comma-separated
+    // Active Directory, one account read: each domain controller asked, and the
+    // account's state there (locked, bad passwords, last logon merged above).
+    QList<DomainControllerState> domainControllers;
     QDateTime passwordLastSet;
     bool passwordNeverExpires = false; // Active Directory: then "must change" has no effect
     QDateTime expiresAt;

@@ -118,6 +118,41 @@ AccountStatus ActiveDirectoryProfile::status(const LdapEntry &entry) const
     return a;
 }
 
+QStringList ActiveDirectoryProfile::policyAttributes() const
+{
+    // The domain's own (on its root) and a fine-grained policy's (msDS-PasswordSettings).
+    return {QStringLiteral("minPwdLength"), QStringLiteral("pwdProperties"), QStringLiteral("pwdHistoryLength"),
+            QStringLiteral("lockoutThreshold"), QStringLiteral("msDS-MinimumPasswordLength"),
+            QStringLiteral("msDS-PasswordComplexityEnabled"), QStringLiteral("msDS-PasswordHistoryLength"),
+            QStringLiteral("msDS-LockoutThreshold")};
+}
+
+void ActiveDirectoryProfile::generalPolicy(const QString &baseDn, QString *base, LdapConnection::Scope *scope, QString *filter) const
+{
+    *base = baseDn;
+    *scope = LdapConnection::Scope::Base;
+    *filter = QStringLiteral("(objectClass=*)");
+}
+
+PasswordPolicy ActiveDirectoryProfile::policy(const LdapEntry &entry) const
+{
+    PasswordPolicy p;
+    p.known = true;
+    p.source = entry.dn;
+    const bool fineGrained = entry.has(QStringLiteral("msDS-MinimumPasswordLength"));
+    const auto value = [&](const char *domain, const char *pso) {
+        bool ok = false;
+        const int v = entry.value(QLatin1String(fineGrained ? pso : domain)).toInt(&ok);
+        return ok ? v : -1;
+    };
+    p.minLength = value("minPwdLength", "msDS-MinimumPasswordLength");
+    p.history = value("pwdHistoryLength", "msDS-PasswordHistoryLength");
+    p.maxFailures = value("lockoutThreshold", "msDS-LockoutThreshold");
+    p.complexity = fineGrained ? entry.value(QStringLiteral("msDS-PasswordComplexityEnabled")).compare("TRUE", Qt::CaseInsensitive) == 0
+                               : (number(entry, QStringLiteral("pwdProperties")) & 1) != 0; // DOMAIN_PASSWORD_COMPLEX
+    return p;
+}
+
 QList<LdapStep> ActiveDirectoryProfile::steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const
 {
     using Op = LdapModification::Op;

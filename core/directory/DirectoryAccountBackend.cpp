@@ -40,11 +40,13 @@ DirectoryAccountBackend::~DirectoryAccountBackend()
 void DirectoryAccountBackend::setBindPassword(const QString &password)
 {
     m_hasBindPassword = !password.isEmpty();
+    m_bindPassword = password;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, password] { worker->setBindPassword(password); });
 }
 
 void DirectoryAccountBackend::setTimeout(int ms)
 {
+    m_timeoutMs = ms;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] { worker->setTimeout(ms); });
 }
 
@@ -96,12 +98,112 @@ AccountReply *DirectoryAccountBackend::searchAccounts(const QString &text, int p
 
 AccountReply *DirectoryAccountBackend::readAccount(const QString &user)
 {
-    return post([user](DirectoryWorker *worker, const ReplyChannel &channel) { worker->read(user, channel); });
+    AccountReply *read = post([user](DirectoryWorker *worker, const ReplyChannel &channel) { worker->read(user, channel); });
+    if (m_isDomainControllerProbe)
+        return read;
+    auto *result = new AccountReply(this);
+    // The kind is known by now: the worker reports it before the first answer.
+    connect(read, &AccountReply::finished, result, [this, read, result] {
+        read->deleteLater();
+        if (!read->succeeded() || m_kind != DirectoryKind::ActiveDirectory || read->accounts().isEmpty()) {
+            result->finish(read->error(), read->errorMessage(), read->accounts());
+            return;
+        }
+        askDomainControllers(result, read->accounts().first(), false);
+    });
+    return result;
+}
+
+AccountReply *DirectoryAccountBackend::readOnDomainController(const QString &server, const QString &dn)
+{
+    std::unique_ptr<DirectoryAccountBackend> &backend = m_dcBackends[server];
+    if (!backend) {
+        Directory dc = m_directory;
+        const bool ldaps = m_directory.url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
+        dc.url = (ldaps ? QStringLiteral("ldaps://") : QStringLiteral("ldap://")) + server;
+        dc.name = server;
+        dc.kind = DirectoryKind::ActiveDirectory;
+        dc.domainControllers.clear();
+        backend = std::make_unique<DirectoryAccountBackend>(dc);
+        backend->m_isDomainControllerProbe = true;
+        backend->setBindPassword(m_bindPassword);
+        backend->setTimeout(m_dcTimeoutMs);
+    }
+    return backend->readAccount(dn);
+}
+
+void DirectoryAccountBackend::askDomainControllers(AccountReply *result, const AccountStatus &status, bool searched)
+{
+    const QStringList servers = m_directory.domainControllers.isEmpty() ? m_foundDomainControllers : m_directory.domainControllers;
+    if (servers.isEmpty() && !searched) {
+        // Which DCs the domain has: its DC computer objects name them.
+        AccountReply *found = post([](DirectoryWorker *worker, const ReplyChannel &channel) { worker->findDomainControllers(channel); });
+        connect(found, &AccountReply::finished, result, [this, found, result, status] {
+            found->deleteLater();
+            for (const AccountStatus &dc : found->accounts())
+                m_foundDomainControllers.append(dc.name);
+            askDomainControllers(result, status, true);
+        });
+        return;
+    }
+    if (servers.isEmpty()) {
+        result->finish(AccountReply::Error::None, {}, {status});
+        return;
+    }
+    auto merged = std::make_shared<AccountStatus>(status);
+    merged->domainControllers.resize(servers.size());
+    auto waiting = std::make_shared<int>(int(servers.size()));
+    for (int i = 0; i < servers.size(); ++i) {
+        const QString server = servers.at(i);
+        AccountReply *asked = m_readOnDc ? m_readOnDc(server, status.dn) : readOnDomainController(server, status.dn);
+        connect(asked, &AccountReply::finished, result, [asked, result, merged, waiting, server, i] {
+            asked->deleteLater();
+            DomainControllerState &state = merged->domainControllers[i];
+            state.server = server;
+            if (asked->succeeded() && !asked->accounts().isEmpty()) {
+                const AccountStatus &there = asked->accounts().first();
+                state.reached = true;
+                state.locked = there.locked;
+                state.lockedSince = there.lockedSince;
+                state.badPasswordCount = there.failedLogins;
+                state.lastLogon = there.lastLogon;
+            } else {
+                state.error = asked->errorMessage();
+            }
+            if (--*waiting > 0)
+                return;
+            // Merged as LockoutStatus shows it: locked where any DC locked it,
+            // the most bad passwords any DC counted, the newest logon anywhere.
+            QStringList lockedOn;
+            for (const DomainControllerState &dc : std::as_const(merged->domainControllers)) {
+                if (!dc.reached)
+                    continue;
+                if (dc.locked) {
+                    lockedOn << dc.server;
+                    merged->locked = true;
+                    if (dc.lockedSince.isValid() && (!merged->lockedSince.isValid() || dc.lockedSince > merged->lockedSince))
+                        merged->lockedSince = dc.lockedSince;
+                }
+                merged->failedLogins = std::max(merged->failedLogins, dc.badPasswordCount);
+                if (dc.lastLogon.isValid() && (!merged->lastLogon.isValid() || dc.lastLogon > merged->lastLogon))
+                    merged->lastLogon = dc.lastLogon;
+            }
+            merged->lockedOn = lockedOn.join(QLatin1String(", "));
+            if (merged->lastLogon.isValid())
+                merged->lastLogin = merged->lastLogon.toString(Qt::ISODate);
+            result->finish(AccountReply::Error::None, {}, {*merged});
+        });
+    }
 }
 
 AccountReply *DirectoryAccountBackend::perform(const AccountAction &action)
 {
     return post([action](DirectoryWorker *worker, const ReplyChannel &channel) { worker->perform(action, channel); });
+}
+
+AccountReply *DirectoryAccountBackend::readPasswordPolicy(const QString &user)
+{
+    return post([user](DirectoryWorker *worker, const ReplyChannel &channel) { worker->readPolicy(user, channel); });
 }
 
 } // namespace wb

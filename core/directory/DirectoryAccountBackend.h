@@ -3,6 +3,8 @@
 #include "core/accounts/AccountBackend.h"
 #include "core/inventory/InventoryTypes.h"
 
+#include <functional>
+#include <map>
 #include <memory>
 
 class QThread;
@@ -48,9 +50,21 @@ public:
     // By login, or by DN.
     AccountReply *readAccount(const QString &user) override;
     AccountReply *perform(const AccountAction &action) override;
+    AccountReply *readPasswordPolicy(const QString &user) override;
 
     // Why `kind` does not apply to this directory (empty when it does); needs kind() known.
     QString notApplicable(AccountAction::Kind kind) const;
+
+    // Active Directory: reading one account also asks every domain controller
+    // (the directory's list, else those the directory names), each through a
+    // backend of its own (its own thread and connection, so a dead DC holds up
+    // nothing else) within the DC timeout (5 s), and merges what they say.
+    // Tests replay recorded replies of DCs through a reader of their own.
+    using DomainControllerReader = std::function<AccountReply *(const QString &server, const QString &dn)>;
+    void setDomainControllerReader(DomainControllerReader reader) { m_readOnDc = std::move(reader); }
+    void setDomainControllerTimeout(int ms) { m_dcTimeoutMs = ms; }
+    // A read of `dn` on one domain controller by the default reader.
+    AccountReply *readOnDomainController(const QString &server, const QString &dn);
 
 Q_SIGNALS:
     void kindKnown(wb::DirectoryKind kind);
@@ -58,10 +72,18 @@ Q_SIGNALS:
 private:
     template <typename Work>
     AccountReply *post(Work work);
+    void askDomainControllers(AccountReply *result, const AccountStatus &status, bool searched);
 
     Directory m_directory;
     DirectoryKind m_kind;
     bool m_hasBindPassword = false;
+    QString m_bindPassword;        // a secret, in memory only: the DC backends log in with it too
+    bool m_isDomainControllerProbe = false;
+    int m_dcTimeoutMs = 5000;
+    int m_timeoutMs = 15000;
+    QStringList m_foundDomainControllers;
+    DomainControllerReader m_readOnDc;
+    std::map<QString, std::unique_ptr<DirectoryAccountBackend>> m_dcBackends;
     QThread *m_thread = nullptr;
     DirectoryWorker *m_worker = nullptr; // lives on m_thread
     std::shared_ptr<DirectoryMailbox> m_mailbox;

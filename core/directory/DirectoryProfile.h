@@ -2,6 +2,7 @@
 
 #include "core/accounts/AccountAction.h"
 #include "core/accounts/AccountStatus.h"
+#include "core/accounts/PasswordPolicy.h"
 #include "core/directory/LdapConnection.h"
 #include "core/inventory/InventoryTypes.h"
 
@@ -52,6 +53,13 @@ public:
         return {};
     }
     virtual AccountStatus status(const LdapEntry &entry) const = 0;
+    // The password policy: the attribute of a person's entry naming the policy
+    // that applies to them, the attributes of a policy entry, where the
+    // general policy is (base, scope, filter), and a policy entry read.
+    virtual QString policyPointerAttribute() const = 0;
+    virtual QStringList policyAttributes() const = 0;
+    virtual void generalPolicy(const QString &baseDn, QString *base, LdapConnection::Scope *scope, QString *filter) const = 0;
+    virtual PasswordPolicy policy(const LdapEntry &entry) const = 0;
     // The requests for `action` on `entry` (read with attributes()); empty
     // with *refusal set when the action does not apply (exit status 2 in the CLI).
     virtual QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const = 0;
@@ -103,6 +111,10 @@ public:
     QString allGroupsFilter() const override;
     bool isValidLogin(const QString &login) const override;
     AccountStatus status(const LdapEntry &entry) const override;
+    QString policyPointerAttribute() const override { return QStringLiteral("pwdPolicySubentry"); }
+    QStringList policyAttributes() const override;
+    void generalPolicy(const QString &baseDn, QString *base, LdapConnection::Scope *scope, QString *filter) const override;
+    PasswordPolicy policy(const LdapEntry &entry) const override;
     QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const override;
     bool tolerated(const LdapStep &step, int code) const override;
 };
@@ -132,6 +144,10 @@ public:
     bool isValidLogin(const QString &login) const override;
     QString notApplicable(AccountAction::Kind kind) const override;
     AccountStatus status(const LdapEntry &entry) const override;
+    QString policyPointerAttribute() const override { return QStringLiteral("msDS-ResultantPSO"); }
+    QStringList policyAttributes() const override;
+    void generalPolicy(const QString &baseDn, QString *base, LdapConnection::Scope *scope, QString *filter) const override;
+    PasswordPolicy policy(const LdapEntry &entry) const override;
     QList<LdapStep> steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const override;
 };
 

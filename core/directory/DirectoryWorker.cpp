@@ -46,6 +46,16 @@ void ReplyChannel::finish(AccountReply::Error error, const QString &message, con
     });
 }
 
+void ReplyChannel::finishWithPolicy(const PasswordPolicy &policy) const
+{
+    m_mailbox->post([reply = m_reply, policy] {
+        if (!reply)
+            return;
+        reply->setPasswordPolicy(policy);
+        reply->finish(AccountReply::Error::None, {});
+    });
+}
+
 DirectoryWorker::DirectoryWorker(Directory directory, std::shared_ptr<DirectoryMailbox> mailbox)
     : m_directory(std::move(directory))
     , m_mailbox(std::move(mailbox))
@@ -270,6 +280,66 @@ void DirectoryWorker::perform(const AccountAction &action, const ReplyChannel &c
             }
             runSteps(steps, entry.dn, what(action, entry.dn), channel);
         });
+    });
+}
+
+void DirectoryWorker::readPolicy(const QString &user, const ReplyChannel &channel)
+{
+    whenReady(channel, [this, user, channel] {
+        if (user.isEmpty() || (!isDnHere(user) && !m_profile->isValidLogin(user))) {
+            readPolicyAt({}, channel);
+            return;
+        }
+        // The policy that applies to this person, where the entry names one.
+        const bool byDn = isDnHere(user);
+        m_connection->search(byDn ? user : m_directory.baseDn, byDn ? LdapConnection::Scope::Base : LdapConnection::Scope::Subtree,
+                             byDn ? QStringLiteral("(objectClass=*)") : m_profile->loginFilter(user),
+                             {m_profile->policyPointerAttribute()}, 0, {}, [this, channel](const LdapOutcome &outcome) {
+                                 const QString pointer = outcome.succeeded() && outcome.entries.size() == 1
+                                                             ? outcome.entries.first().text(m_profile->policyPointerAttribute())
+                                                             : QString();
+                                 readPolicyAt(pointer, channel);
+                             });
+    });
+}
+
+void DirectoryWorker::findDomainControllers(const ReplyChannel &channel)
+{
+    whenReady(channel, [this, channel] {
+        // Computers with SERVER_TRUST_ACCOUNT (0x2000) are the domain controllers.
+        m_connection->search(m_directory.baseDn, LdapConnection::Scope::Subtree,
+                             QStringLiteral("(&(objectCategory=computer)(userAccountControl:1.2.840.113556.1.4.803:=8192))"),
+                             {QStringLiteral("dNSHostName")}, 0, {}, [channel](const LdapOutcome &outcome) {
+                                 QList<AccountStatus> servers;
+                                 for (const LdapEntry &entry : outcome.entries) {
+                                     AccountStatus server;
+                                     server.name = entry.text(QStringLiteral("dNSHostName"));
+                                     if (!server.name.isEmpty())
+                                         servers.append(server);
+                                 }
+                                 channel.finish(AccountReply::Error::None, {}, servers);
+                             });
+    });
+}
+
+void DirectoryWorker::readPolicyAt(const QString &pointer, const ReplyChannel &channel)
+{
+    QString base = pointer, filter = QStringLiteral("(objectClass=*)");
+    LdapConnection::Scope scope = LdapConnection::Scope::Base;
+    if (pointer.isEmpty())
+        m_profile->generalPolicy(m_directory.baseDn, &base, &scope, &filter);
+    m_connection->search(base, scope, filter, m_profile->policyAttributes(), 0, {}, [this, channel](const LdapOutcome &outcome) {
+        if (!outcome.succeeded() || outcome.entries.isEmpty()) {
+            // Not readable for this bind account (or none set): the server still checks.
+            channel.finishWithPolicy(PasswordPolicy{});
+            return;
+        }
+        const LdapEntry *chosen = &outcome.entries.first();
+        for (const LdapEntry &entry : outcome.entries) {
+            if (entry.dn.startsWith(QLatin1String("cn=default,"), Qt::CaseInsensitive))
+                chosen = &entry;
+        }
+        channel.finishWithPolicy(m_profile->policy(*chosen));
     });
 }
 

@@ -33,6 +33,7 @@ public:
     ReplyChannel(std::shared_ptr<DirectoryMailbox> mailbox, AccountReply *reply);
     void page(const QList<AccountStatus> &accounts) const;
     void finish(AccountReply::Error error, const QString &message, const QList<AccountStatus> &accounts = {}) const;
+    void finishWithPolicy(const PasswordPolicy &policy) const;
     bool cancelled() const { return m_cancelled->load(); }
 
 private:
@@ -57,6 +58,9 @@ public:
     void search(const QString &text, int pageSize, const ReplyChannel &channel);
     void read(const QString &user, const ReplyChannel &channel);
     void perform(const AccountAction &action, const ReplyChannel &channel);
+    void readPolicy(const QString &user, const ReplyChannel &channel);
+    // Active Directory's domain controllers, by their DNS names (as accounts' names).
+    void findDomainControllers(const ReplyChannel &channel);
 
 private:
     using Ready = std::function<void()>;
@@ -69,6 +73,7 @@ private:
     bool isDnHere(const QString &user) const;
     void findEntry(const QString &user, const ReplyChannel &channel, std::function<void(const LdapEntry &)> then);
     void runSteps(QList<LdapStep> steps, const QString &dn, const QString &what, const ReplyChannel &channel);
+    void readPolicyAt(const QString &pointer, const ReplyChannel &channel);
     void changeGroup(const AccountAction &action, const LdapEntry &entry, const ReplyChannel &channel);
     AccountStatus statusOf(const LdapEntry &entry, const QHash<QString, QStringList> &groups) const;
     QString what(const AccountAction &action, const QString &who) const;

@@ -110,6 +110,39 @@ AccountStatus OpenLdapProfile::status(const LdapEntry &entry) const
     return a;
 }
 
+QStringList OpenLdapProfile::policyAttributes() const
+{
+    return {QStringLiteral("pwdMinLength"), QStringLiteral("pwdCheckQuality"), QStringLiteral("pwdInHistory"),
+            QStringLiteral("pwdMaxFailure"), QStringLiteral("pwdLockout")};
+}
+
+void OpenLdapProfile::generalPolicy(const QString &baseDn, QString *base, LdapConnection::Scope *scope, QString *filter) const
+{
+    // The overlay's default policy is not shown to clients: the policy entries
+    // under the base, the one called "default" first.
+    *base = baseDn;
+    *scope = LdapConnection::Scope::Subtree;
+    *filter = QStringLiteral("(objectClass=pwdPolicy)");
+}
+
+PasswordPolicy OpenLdapProfile::policy(const LdapEntry &entry) const
+{
+    PasswordPolicy p;
+    p.known = true;
+    p.source = entry.dn;
+    const auto number = [&](const char *name) {
+        bool ok = false;
+        const int value = entry.value(QLatin1String(name)).toInt(&ok);
+        return ok ? value : -1;
+    };
+    p.minLength = number("pwdMinLength");
+    p.complexity = number("pwdCheckQuality") > 0;
+    p.history = number("pwdInHistory");
+    const bool lockout = entry.value(QStringLiteral("pwdLockout")).compare("TRUE", Qt::CaseInsensitive) == 0;
+    p.maxFailures = lockout ? number("pwdMaxFailure") : 0;
+    return p;
+}
+
 QList<LdapStep> OpenLdapProfile::steps(const AccountAction &action, const LdapEntry &entry, QString *refusal) const
 {
     using Op = LdapModification::Op;

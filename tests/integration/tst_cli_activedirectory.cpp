@@ -196,6 +196,18 @@ private Q_SLOTS:
         QVERIFY(SambaFixture::canBind(login, QStringLiteral("Initial#Pass1")));
     }
 
+    void theDomainPolicyIsRead()
+    {
+        const CliResult r = account({QStringLiteral("policy"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject policy = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(policy.value(QStringLiteral("known")).toBool(), true);
+        QCOMPARE(policy.value(QStringLiteral("source")).toString(), SambaFixture::base());
+        QCOMPARE(policy.value(QStringLiteral("min_length")).toInt(), 7); // Samba's default
+        QCOMPARE(policy.value(QStringLiteral("complexity")).toBool(), true);
+        QCOMPARE(policy.value(QStringLiteral("max_failures")).toInt(), 3); // set by the fixture
+    }
+
     void aPasswordThePolicyRefusesIsSaidSo()
     {
         const QString login = newPerson(QStringLiteral("weak"));

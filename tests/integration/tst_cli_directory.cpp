@@ -383,6 +383,46 @@ private Q_SLOTS:
         QCOMPARE(account({QStringLiteral("reset"), QStringLiteral("--users-from"), list, QStringLiteral("--generate"), QStringLiteral("--output"), output}).code, 1);
     }
 
+    void generatedPasswordsMeetThePolicy()
+    {
+        CliResult r = account({QStringLiteral("policy"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QJsonObject policy = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(policy.value(QStringLiteral("known")).toBool(), true);
+        QCOMPARE(policy.value(QStringLiteral("source")).toString(), QStringLiteral("cn=default,ou=policies,") + LdapFixture::base());
+        QCOMPARE(policy.value(QStringLiteral("min_length")).toInt(), 8);
+        QCOMPARE(policy.value(QStringLiteral("complexity")).toBool(), true);
+        QCOMPARE(policy.value(QStringLiteral("history")).toInt(), 3);
+        QCOMPARE(policy.value(QStringLiteral("max_failures")).toInt(), 3);
+        QVERIFY(policy.value(QStringLiteral("description")).toString().contains(QLatin1String("at least 8 characters")));
+
+        // A person under a stricter policy of their own: the policy and the generator follow it.
+        const QString strict = LdapFixture::uniqueName(QStringLiteral("strict"));
+        QVERIFY(LdapFixture::addLdif(QStringLiteral("dn: cn=%1,ou=policies,%2\nobjectClass: top\nobjectClass: device\n"
+                                                    "objectClass: pwdPolicy\ncn: %1\npwdAttribute: userPassword\npwdMinLength: 40\n"
+                                                    "pwdCheckQuality: 1\n")
+                                         .arg(strict, LdapFixture::base())
+                                         .toUtf8()));
+        const QString uid = newPerson(QStringLiteral("policy"));
+        QVERIFY(!uid.isEmpty());
+        QVERIFY(LdapFixture::modifyLdif(QStringLiteral("dn: %1\nchangetype: modify\nreplace: pwdPolicySubentry\npwdPolicySubentry: cn=%2,ou=policies,%3\n")
+                                            .arg(LdapFixture::personDn(uid), strict, LdapFixture::base())
+                                            .toUtf8()));
+        r = account({QStringLiteral("policy"), QStringLiteral("--user"), uid, QStringLiteral("--json")});
+        policy = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(policy.value(QStringLiteral("min_length")).toInt(), 40);
+        r = account({QStringLiteral("reset"), QStringLiteral("--user"), uid, QStringLiteral("--generate"), QStringLiteral("--show"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString generated = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("password")).toString();
+        QCOMPARE(generated.size(), 40);
+        QVERIFY(LdapFixture::canBind(LdapFixture::personDn(uid), generated));
+        // A typed one shorter than the policy: the server's refusal, in words.
+        r = account({QStringLiteral("reset"), QStringLiteral("--user"), uid, QStringLiteral("--password-stdin")}, "Short#Pass1\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("shorter than the policy allows")), qPrintable(describe(r)));
+    }
+
     void insufficientRightsInWords()
     {
         const QString uid = newPerson(QStringLiteral("rights"));

@@ -43,7 +43,8 @@ inline Result run(const QString &tool, const QString &url, const QString &who, c
     if (!process.waitForFinished(30000))
         return result;
     result.output = process.readAllStandardOutput();
-    result.errors = process.readAllStandardError();
+    if (!mergeErrors)
+        result.errors = process.readAllStandardError();
     result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     return result;
 }
