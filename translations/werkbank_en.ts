@@ -395,7 +395,7 @@
 <context>
     <name>wb::TicketWorkLogger</name>
     <message numerus="yes">
-        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+109" />
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+145" />
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>

@@ -114,9 +114,12 @@ void AccountActionJob::conclude(bool succeeded, const QString &message)
     m_record.error = message;
     // A refusal before anything was sent is no work done on the host.
     WorkLogNote note;
-    if (m_hostId != 0 && m_error != AccountReply::Error::Refused)
+    if (m_hostId != 0 && m_error != AccountReply::Error::Refused) {
+        const bool directory = m_record.target.kind == AuditTarget::Kind::Directory;
         note = {m_ticketId, m_hostId,
-                TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action, succeeded, message)};
+                TicketWorkLogger::accountAction(m_record.host, m_record.account, m_record.action, succeeded, message), directory,
+                directory ? m_action.accountId : QString()};
+    }
     m_trail->finish(this, m_record, note, [this, succeeded, message, ticket = m_ticketId](bool recorded, bool logged, const QString &auditError) {
         m_auditRecorded = recorded;
         QString reported = message;

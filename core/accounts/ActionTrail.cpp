@@ -13,7 +13,12 @@ bool DatabaseActionTrail::writeFinish(QSqlDatabase db, AuditRecord *record, cons
 {
     const bool recorded = AuditLog(db).finish(record, error);
     // The work log is written whether or not the audit row was: the action happened.
-    *logged = !note.text.isEmpty() && note.hostId != 0 && TicketWorkLogger(db).record(note.ticketId, {note.hostId}, note.text);
+    if (note.text.isEmpty() || note.hostId == 0)
+        *logged = false;
+    else if (note.directory)
+        *logged = TicketWorkLogger(db).recordForDirectory(note.ticketId, note.hostId, note.accountDn, note.text);
+    else
+        *logged = TicketWorkLogger(db).record(note.ticketId, {note.hostId}, note.text);
     return recorded;
 }
 

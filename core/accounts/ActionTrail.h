@@ -14,8 +14,10 @@ namespace wb {
 struct WorkLogNote
 {
     qint64 ticketId = 0;
-    qint64 hostId = 0;
+    qint64 hostId = 0;        // the inventory host, or with `directory` the directory
     QString text;
+    bool directory = false;
+    QString accountDn;        // a directory: the account acted on (a ticket may link just it)
 };
 
 // Where an account action's audit rows (and its work-log line) are written:

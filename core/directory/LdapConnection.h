@@ -35,10 +35,21 @@ struct LdapEntry
     QString dn;
     QHash<QString, QList<QByteArray>> attributes; // keys in lower case
 
-    QList<QByteArray> values(const QString &name) const { return attributes.value(name.toLower()); }
+    QList<QByteArray> values(const QString &name) const { return attributes.value(lower(name)); }
     QByteArray value(const QString &name) const;
     QString text(const QString &name) const { return QString::fromUtf8(value(name)); }
-    bool has(const QString &name) const { return attributes.contains(name.toLower()); }
+    bool has(const QString &name) const { return attributes.contains(lower(name)); }
+
+private:
+    // Most names asked for are written in camel case: lowered without a copy when they are not.
+    static QString lower(const QString &name)
+    {
+        for (const QChar c : name) {
+            if (c.isUpper())
+                return name.toLower();
+        }
+        return name;
+    }
 };
 
 struct LdapModification

@@ -1,6 +1,5 @@
 #include "core/directory/LdapText.h"
 
-#include <QRegularExpression>
 
 namespace wb::LdapText {
 
@@ -43,23 +42,54 @@ QString escapeDnValue(const QString &value)
 
 QDateTime parseGeneralizedTime(const QByteArray &text)
 {
-    // YYYYMMDDHH[MM[SS]][(.|,)fraction](Z|(+|-)HHMM)
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?(\\d{2})?(?:[.,](\\d+))?(Z|[+-]\\d{4})$"));
-    const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(text));
-    if (!m.hasMatch())
+    // YYYYMMDDHH[MM[SS]][(.|,)fraction](Z|(+|-)HHMM), read by hand: this runs
+    // for every person of a listing.
+    const auto digits = [&](qsizetype at, int count, int *value) {
+        if (at + count > text.size())
+            return false;
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            const char c = text.at(at + i);
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + (c - '0');
+        }
+        *value = v;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(0, 4, &year) || !digits(4, 2, &month) || !digits(6, 2, &day) || !digits(8, 2, &hour))
         return {};
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    qsizetype at = 10;
+    if (digits(at, 2, &minute)) {
+        at += 2;
+        if (digits(at, 2, &second))
+            at += 2;
+    }
+    if (at < text.size() && (text.at(at) == '.' || text.at(at) == ',')) {
+        ++at;
+        const qsizetype fraction = at;
+        while (at < text.size() && text.at(at) >= '0' && text.at(at) <= '9')
+            ++at;
+        if (at == fraction)
+            return {};
+    }
+    int offsetMinutes = 0;
+    if (at + 1 == text.size() && text.at(at) == 'Z') {
+        // UTC
+    } else if (at + 5 == text.size() && (text.at(at) == '+' || text.at(at) == '-')) {
+        int hours = 0, minutes = 0;
+        if (!digits(at + 1, 2, &hours) || !digits(at + 3, 2, &minutes))
+            return {};
+        offsetMinutes = (hours * 60 + minutes) * (text.at(at) == '+' ? 1 : -1);
+    } else {
+        return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
     if (!date.isValid() || !time.isValid())
         return {};
-    QDateTime when(date, time, Qt::UTC);
-    const QString zone = m.captured(8);
-    if (zone != QLatin1String("Z")) {
-        const int minutes = zone.mid(1, 2).toInt() * 60 + zone.mid(3, 2).toInt();
-        when = when.addSecs(zone.startsWith(u'+') ? -minutes * 60 : minutes * 60);
-    }
-    return when;
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetMinutes * 60);
 }
 
 QByteArray generalizedTime(const QDateTime &when)

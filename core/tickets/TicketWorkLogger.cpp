@@ -1,7 +1,11 @@
 #include "core/tickets/TicketWorkLogger.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/storage/SqlDialect.h"
 #include "core/tickets/TicketStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QRegularExpression>
 
@@ -65,6 +69,38 @@ bool TicketWorkLogger::record(TicketId ticketId, const QList<qint64> &hostIds, c
     const bool linked = std::any_of(hostIds.begin(), hostIds.end(), [&](qint64 id) { return ticket.hostIds.contains(id); });
     if (!linked)
         return false;
+    return append(store, ticketId, text, error);
+}
+
+bool TicketWorkLogger::recordForDirectory(TicketId ticketId, qint64 directoryId, const QString &accountDn, const QString &text,
+                                          QString *error)
+{
+    if (ticketId <= 0 || directoryId <= 0)
+        return false;
+    TicketStore store(m_db);
+    Ticket ticket;
+    if (!store.load(ticketId, &ticket, error) || !ticket.isOpen())
+        return false;
+    // The directory itself (no account), or this account in it; DNs compare without case.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT account_dn FROM ticket_directories WHERE ticket_id = ? AND directory_id = ?"));
+    q.addBindValue(ticketId);
+    q.addBindValue(directoryId);
+    if (!q.exec()) {
+        if (error)
+            *error = sql::errorText(q.lastError());
+        return false;
+    }
+    bool linked = false;
+    while (q.next()) {
+        const QString dn = q.value(0).toString();
+        linked = linked || dn.isEmpty() || dn.compare(accountDn, Qt::CaseInsensitive) == 0;
+    }
+    return linked && append(store, ticketId, text, error);
+}
+
+bool TicketWorkLogger::append(TicketStore &store, TicketId ticketId, const QString &text, QString *error)
+{
     WorkLogEntry entry;
     entry.ticketId = ticketId;
     entry.author = AuditLog::currentOperator();

@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 
 namespace wb {
+class TicketStore;
+}
+
+namespace wb {
 
 // Writes what the workbench did into the active ticket's work log: an account
 // action, a command run on many hosts, a session opened. Only for work on
@@ -25,6 +29,10 @@ public:
 
     // Appends `text` when the ticket exists, is open, and links one of `hostIds`.
     bool record(TicketId ticket, const QList<qint64> &hostIds, const QString &text, QString *error = nullptr);
+    // Appends `text` when the ticket exists, is open, and links the directory,
+    // or the account `accountDn` in it (ticket_directories).
+    bool recordForDirectory(TicketId ticket, qint64 directoryId, const QString &accountDn, const QString &text,
+                            QString *error = nullptr);
 
     static QString accountAction(const QString &host, const QString &account, const QString &verb, bool succeeded,
                                  const QString &error);
@@ -37,6 +45,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool append(TicketStore &store, TicketId ticket, const QString &text, QString *error);
 };
 
 } // namespace wb

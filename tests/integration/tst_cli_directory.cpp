@@ -11,6 +11,7 @@
 #include "tests/support/LdapFixture.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -421,6 +422,84 @@ private Q_SLOTS:
         r = account({QStringLiteral("reset"), QStringLiteral("--user"), uid, QStringLiteral("--password-stdin")}, "Short#Pass1\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QLatin1String("shorter than the policy allows")), qPrintable(describe(r)));
+    }
+
+    void theWorkLogOfATicketThatLinksTheDirectory()
+    {
+        // A host whose id is the directory's: its ticket link must not count for the directory.
+        const QString csv = m_dir.filePath(QStringLiteral("hosts.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,address\nweb1,192.0.2.10\n");
+        file.close();
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("csv"), csv}).code, 0);
+        const auto newTicket = [&](const QStringList &more) {
+            const CliResult r = cli(QStringList{QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--title"),
+                                                QStringLiteral("Password reset"), QStringLiteral("--json")} + more);
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("id")).toInteger();
+        };
+        const qint64 linksDirectory = newTicket({});
+        const qint64 linksAccount = newTicket({});
+        const qint64 linksHost = newTicket({QStringLiteral("--host"), QStringLiteral("web1")});
+        QVERIFY(linksDirectory > 0 && linksAccount > 0 && linksHost > 0);
+        const QString uid = newPerson(QStringLiteral("ticket"));
+        const QString other = newPerson(QStringLiteral("ticketother"));
+        QVERIFY(!uid.isEmpty() && !other.isEmpty());
+        qint64 directoryId = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(m_workspace));
+            const GuiThreadSqlAllowed writing;
+            QSqlQuery q(ws.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM directories WHERE name = 'corp'")) && q.next());
+            directoryId = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM hosts WHERE name = 'web1'")) && q.next());
+            // The test wants the host to share the directory's id; make it so.
+            QVERIFY(q.exec(QStringLiteral("UPDATE hosts SET id = %1 WHERE name = 'web1'").arg(directoryId)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE ticket_hosts SET host_id = %1 WHERE ticket_id = %2").arg(directoryId).arg(linksHost)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ticket_directories (ticket_id, directory_id, account_dn) VALUES (%1, %2, '')")
+                               .arg(linksDirectory)
+                               .arg(directoryId)));
+            q.prepare(QStringLiteral("INSERT INTO ticket_directories (ticket_id, directory_id, account_dn) VALUES (?, ?, ?)"));
+            q.addBindValue(linksAccount);
+            q.addBindValue(directoryId);
+            q.addBindValue(LdapFixture::personDn(other));
+            QVERIFY(q.exec());
+        }
+        const auto workLog = [&](qint64 ticket) {
+            Workspace ws;
+            if (!ws.open(m_workspace))
+                return QStringList();
+            const GuiThreadSqlAllowed reading;
+            QSqlQuery q(ws.database());
+            q.prepare(QStringLiteral("SELECT text FROM ticket_worklog WHERE ticket_id = ?"));
+            q.addBindValue(ticket);
+            QStringList texts;
+            if (q.exec())
+                while (q.next())
+                    texts << q.value(0).toString();
+            return texts;
+        };
+        for (const qint64 ticket : {linksDirectory, linksAccount, linksHost}) {
+            const CliResult r = account({QStringLiteral("unlock"), QStringLiteral("--user"), uid, QStringLiteral("--ticket"),
+                                         QString::number(ticket)});
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        }
+        QCOMPARE(workLog(linksDirectory).size(), 1);
+        QVERIFY2(workLog(linksDirectory).first().contains(uid), qPrintable(workLog(linksDirectory).first()));
+        QVERIFY(workLog(linksAccount).isEmpty()); // links another person in the directory
+        QVERIFY(workLog(linksHost).isEmpty());    // links a host, not the directory
+        // The account the ticket links: logged.
+        QCOMPARE(account({QStringLiteral("unlock"), QStringLiteral("--user"), other, QStringLiteral("--ticket"),
+                          QString::number(linksAccount)})
+                     .code,
+                 0);
+        QCOMPARE(workLog(linksAccount).size(), 1);
+        // The audit records carry the ticket.
+        bool withTicket = false;
+        for (const AuditRecord &record : audit())
+            withTicket = withTicket || (record.account == uid && record.ticketId == linksDirectory);
+        QVERIFY(withTicket);
     }
 
     void insufficientRightsInWords()
