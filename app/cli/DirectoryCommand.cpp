@@ -2,6 +2,7 @@
 
 #include "app/AppOptions.h"
 #include "app/cli/CliSupport.h"
+#include "core/directory/DirectoryAccountBackend.h"
 #include "core/directory/DirectoryKeys.h"
 #include "core/inventory/DirectoryRepository.h"
 
@@ -51,6 +52,40 @@ bool groupAt(Inventory &inventory, const QString &path, GroupId *id, QString *er
     return true;
 }
 
+// With the bind password at hand: logs in once (TLS, the CA, the password),
+// and fills in what the server tells: its kind, and Active Directory's domain
+// controllers. A failure is said, and the directory stays as added.
+void checkAndComplete(OpenWorkspace &ws, Directory *d, const QString &password)
+{
+    DirectoryAccountBackend backend(*d);
+    backend.setBindPassword(password);
+    AccountReply *probe = awaitReply(backend.readPasswordPolicy(QString()));
+    if (!probe->succeeded()) {
+        err() << Cli::tr("Werkbank could not log in to it yet: %1").arg(probe->errorMessage()) << Qt::endl;
+        return;
+    }
+    bool changed = false;
+    if (d->kind == DirectoryKind::Detect && backend.kind() != DirectoryKind::Detect) {
+        d->kind = backend.kind();
+        changed = true;
+    }
+    if (d->kind == DirectoryKind::ActiveDirectory && d->domainControllers.isEmpty()) {
+        AccountReply *found = awaitReply(backend.discoverDomainControllers());
+        for (const AccountStatus &server : found->accounts())
+            d->domainControllers << server.name;
+        changed = changed || !d->domainControllers.isEmpty();
+    }
+    QString error;
+    if (changed && DirectoryRepository::update(ws.workspace.database(), d, &error) != InventoryRepository::WriteResult::Written) {
+        err() << Cli::tr("Cannot store what the server said: %1").arg(error) << Qt::endl;
+        return;
+    }
+    out() << Cli::tr("Logged in as %1: %2").arg(printable(d->bindDn), directoryKindDisplayName(d->kind));
+    if (!d->domainControllers.isEmpty())
+        out() << Cli::tr(", domain controllers %1").arg(printable(d->domainControllers.join(QLatin1String(", "))));
+    out() << Qt::endl;
+}
+
 int add(OpenWorkspace &ws, const QCommandLineParser &parser, const QString &name)
 {
     Directory d;
@@ -90,6 +125,8 @@ int add(OpenWorkspace &ws, const QCommandLineParser &parser, const QString &name
         return fail(Cli::tr("The directory was added, but its bind password could not be stored in the keychain: %1")
                         .arg(error));
     out() << Cli::tr("Added the directory %1 (%2).").arg(printable(d.name), d.url) << Qt::endl;
+    if (!password.isEmpty())
+        checkAndComplete(ws, &d, password);
     return 0;
 }
 

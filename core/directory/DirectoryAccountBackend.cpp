@@ -114,6 +114,11 @@ AccountReply *DirectoryAccountBackend::readAccount(const QString &user)
     return result;
 }
 
+AccountReply *DirectoryAccountBackend::discoverDomainControllers()
+{
+    return post([](DirectoryWorker *worker, const ReplyChannel &channel) { worker->findDomainControllers(channel); });
+}
+
 AccountReply *DirectoryAccountBackend::readOnDomainController(const QString &server, const QString &dn)
 {
     std::unique_ptr<DirectoryAccountBackend> &backend = m_dcBackends[server];
@@ -137,7 +142,7 @@ void DirectoryAccountBackend::askDomainControllers(AccountReply *result, const A
     const QStringList servers = m_directory.domainControllers.isEmpty() ? m_foundDomainControllers : m_directory.domainControllers;
     if (servers.isEmpty() && !searched) {
         // Which DCs the domain has: its DC computer objects name them.
-        AccountReply *found = post([](DirectoryWorker *worker, const ReplyChannel &channel) { worker->findDomainControllers(channel); });
+        AccountReply *found = discoverDomainControllers();
         connect(found, &AccountReply::finished, result, [this, found, result, status] {
             found->deleteLater();
             for (const AccountStatus &dc : found->accounts())

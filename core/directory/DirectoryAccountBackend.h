@@ -63,6 +63,9 @@ public:
     using DomainControllerReader = std::function<AccountReply *(const QString &server, const QString &dn)>;
     void setDomainControllerReader(DomainControllerReader reader) { m_readOnDc = std::move(reader); }
     void setDomainControllerTimeout(int ms) { m_dcTimeoutMs = ms; }
+    // Active Directory: the domain controllers the domain names (their DNS
+    // names, as the accounts' names of the reply); connects (and learns the kind) first.
+    AccountReply *discoverDomainControllers();
     // A read of `dn` on one domain controller by the default reader.
     AccountReply *readOnDomainController(const QString &server, const QString &dn);
 

@@ -71,6 +71,24 @@ private Q_SLOTS:
         m_workspace = m_dir.filePath(QStringLiteral("workspace.db"));
         // The kind is left to detection: Samba says it is Active Directory in its root DSE.
         QVERIFY(addDirectory(QStringLiteral("ad"), QStringLiteral("ldaps://127.0.0.1"), SambaFixture::adminUpn(), SambaFixture::caFile()));
+        // With the bind password at hand, `directory add` asks at once: the kind and the DCs.
+        const CliResult r = cli({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("ad-asked"), QStringLiteral("--url"),
+                                 QStringLiteral("ldaps://127.0.0.1"), QStringLiteral("--base-dn"), SambaFixture::base(),
+                                 QStringLiteral("--bind-dn"), SambaFixture::adminUpn(), QStringLiteral("--ca-file"),
+                                 SambaFixture::caFile(), QStringLiteral("--bind-password-stdin")},
+                                SambaFixture::adminPassword().toUtf8() + '\n');
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Active Directory")), qPrintable(describe(r)));
+        const CliResult listed = cli({QStringLiteral("directory"), QStringLiteral("list"), QStringLiteral("--json")});
+        bool seen = false;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            const QJsonObject d = entry.toObject();
+            if (d.value(QStringLiteral("name")).toString() != QLatin1String("ad-asked"))
+                continue;
+            seen = true;
+            QCOMPARE(d.value(QStringLiteral("kind")).toString(), QStringLiteral("ad"));
+            QCOMPARE(d.value(QStringLiteral("domain_controllers")).toArray(), QJsonArray{QStringLiteral("dc1.example.test")});
+        }
+        QVERIFY(seen);
         QVERIFY(addDirectory(QStringLiteral("ad-nohelp"), QStringLiteral("ldaps://127.0.0.1"), SambaFixture::noHelpUpn(),
                              SambaFixture::caFile(), QStringLiteral("ad")));
         // StartTLS with a CA that did not sign the DC's certificate: TLS cannot be had.

@@ -86,11 +86,26 @@ private Q_SLOTS:
                            LdapFixture::dnOf(LdapFixture::Who::Helpdesk), QStringLiteral("--ca-file"), LdapFixture::caFile(),
                            QStringLiteral("--kind"), QStringLiteral("ldap"), QStringLiteral("--group"), QStringLiteral("hq/it")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        // The auditor may read, not write; over StartTLS, and with the kind left to detection.
+        // The auditor may read, not write; over StartTLS, and with the kind left to
+        // the server, asked at once with the bind password given.
         r = cli({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("corp-auditor"), QStringLiteral("--url"),
                  LdapFixture::startTlsUrl(), QStringLiteral("--base-dn"), LdapFixture::base(), QStringLiteral("--bind-dn"),
-                 LdapFixture::dnOf(LdapFixture::Who::Auditor), QStringLiteral("--ca-file"), LdapFixture::caFile()});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+                 LdapFixture::dnOf(LdapFixture::Who::Auditor), QStringLiteral("--ca-file"), LdapFixture::caFile(),
+                 QStringLiteral("--bind-password-stdin")},
+                LdapFixture::passwordOf(LdapFixture::Who::Auditor).toUtf8() + '\n');
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("LDAP with password policy")), qPrintable(describe(r)));
+        r = cli({QStringLiteral("directory"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &entry : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (entry.toObject().value(QStringLiteral("name")).toString() == QLatin1String("corp-auditor"))
+                QCOMPARE(entry.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ldap"));
+        }
+        // A bind password that is wrong: added, and said.
+        r = cli({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("corp-wrong"), QStringLiteral("--url"),
+                 LdapFixture::ldapsUrl(), QStringLiteral("--base-dn"), LdapFixture::base(), QStringLiteral("--bind-dn"),
+                 LdapFixture::dnOf(LdapFixture::Who::Auditor), QStringLiteral("--ca-file"), LdapFixture::caFile(),
+                 QStringLiteral("--bind-password-stdin")},
+                "wrong\n");
+        QVERIFY2(r.code == 0 && r.err.contains(QLatin1String("could not log in")), qPrintable(describe(r)));
     }
 
     void directoryListRemoveAndTheKeychain()
