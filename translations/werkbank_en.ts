@@ -40,7 +40,7 @@
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/TicketCommand.cpp" line="+169" />
+        <location filename="../app/cli/TicketCommand.cpp" line="+191" />
         <source>, %n minute(s)</source>
         <translation>
             <numerusform>, %n minute</numerusform><numerusform>, %n minutes</numerusform></translation>

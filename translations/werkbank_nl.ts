@@ -1587,9 +1587,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+0" />
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+58" />
-        <location filename="../app/cli/TicketCommand.cpp" line="+234" />
+        <location filename="../app/cli/TicketCommand.cpp" line="+256" />
         <location line="+7" />
         <location line="+1" />
+        <location line="+1" />
+        <location line="+2" />
         <location line="+2" />
         <location line="+5" />
         <location line="+6" />
@@ -1998,6 +2000,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     <message>
         <location line="+0" />
         <location line="+1" />
+        <location filename="../app/cli/TicketCommand.cpp" line="-21" />
         <source>dn</source>
         <translation>dn</translation>
     </message>
@@ -2156,10 +2159,10 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/AccountCommand.cpp" line="+3" />
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+91" />
         <location filename="../app/cli/RunCommand.cpp" line="+0" />
-        <location filename="../app/cli/TicketCommand.cpp" line="-24" />
+        <location filename="../app/cli/TicketCommand.cpp" line="-6" />
         <location line="+1" />
         <location line="+1" />
-        <location line="+7" />
+        <location line="+10" />
         <location line="+10" />
         <source>n</source>
         <translation>n</translation>
@@ -2263,13 +2266,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Er is niets vastgelegd in #%1: het ticket is niet open of aan geen van deze hosts gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TicketCommand.cpp" line="-124" />
-        <location line="+176" />
+        <location filename="../app/cli/TicketCommand.cpp" line="-127" />
+        <location line="+179" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-179" />
         <source>PRI</source>
         <translation>PRI</translation>
     </message>
@@ -2290,12 +2293,12 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+0" />
-        <location line="+176" />
+        <location line="+179" />
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-175" />
         <source> (overdue)</source>
         <translation> (te laat)</translation>
     </message>
@@ -2389,13 +2392,13 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location filename="../app/cli/DirectoryCommand.cpp" line="-18" />
         <location filename="../app/cli/TicketCommand.cpp" line="+0" />
         <location line="+1" />
-        <location line="+13" />
+        <location line="+16" />
         <location line="+5" />
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../app/cli/TicketCommand.cpp" line="-18" />
+        <location filename="../app/cli/TicketCommand.cpp" line="-21" />
         <source>new, update: the description.</source>
         <translation>new, update: de beschrijving.</translation>
     </message>
@@ -2460,6 +2463,21 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location line="+1" />
         <source>update: unlink an inventory host. Repeatable.</source>
         <translation>update: een host uit de inventaris ontkoppelen. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new, update: link a directory of the inventory (with --account: one account in it).</source>
+        <translation>new, update: koppel een directory uit de inventaris (met --account: één account erin).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new, update, with --directory: the account's DN.</source>
+        <translation>new, update, met --directory: de DN van het account.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update: unlink a directory and its accounts.</source>
+        <translation>update: ontkoppel een directory en de accounts erin.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2653,7 +2671,18 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>resolve vereist --solution of --solution-stdin.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
+        <source>--account names an account in the --directory given with it.</source>
+        <translation>--account noemt een account in de --directory die erbij wordt opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>There is no directory “%1” in the inventory.</source>
+        <translation>Er is geen directory “%1” in de inventaris.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Published as knowledge-base article %1.</source>
         <translation>Gepubliceerd als kennisbankartikel %1.</translation>
     </message>
@@ -8027,12 +8056,22 @@ Oplossing:
     </message>
     <message>
         <location line="+2" />
-        <location line="+22" />
+        <location line="+61" />
         <source>There is no ticket #%1.</source>
         <translation>Er is geen ticket #%1.</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-25" />
+        <source>The ticket could not be linked to the directory: %1</source>
+        <translation>Het ticket kon niet aan de directory worden gekoppeld: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The ticket's link to the directory could not be removed: %1</source>
+        <translation>De koppeling van het ticket aan de directory kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The ticket could not be deleted: %1</source>
         <translation>Het ticket kon niet worden verwijderd: %1</translation>
     </message>

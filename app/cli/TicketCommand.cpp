@@ -2,6 +2,7 @@
 
 #include "app/AppOptions.h"
 #include "app/cli/CliSupport.h"
+#include "core/inventory/DirectoryRepository.h"
 #include "core/audit/AuditLog.h"
 #include "core/i18n/Translations.h"
 #include "core/targets/TargetResolver.h"
@@ -54,6 +55,22 @@ struct TicketCli
         if (!candidates.isEmpty() && ambiguity)
             *ambiguity = TargetResolver::ambiguousHost(name, candidates);
         return id;
+    }
+
+    // A directory of the inventory by its name (0: none), and back.
+    qint64 directoryByName(const QString &name) const
+    {
+        std::optional<Directory> found;
+        QString error;
+        DirectoryRepository::findByName(ws.workspace.database(), name, &found, &error);
+        return found ? found->id : 0;
+    }
+    QString directoryName(qint64 id) const
+    {
+        std::optional<Directory> found;
+        QString error;
+        DirectoryRepository::read(ws.workspace.database(), id, &found, &error);
+        return found ? found->name : QString::number(id);
     }
 
     QString hostName(qint64 id) const
@@ -115,6 +132,11 @@ struct TicketCli
                            {QStringLiteral("first_response"), time(t.firstResponse)},
                            {QStringLiteral("resolved"), time(t.resolved)},
                            {QStringLiteral("closed"), time(t.closed)}};
+        QJsonArray directories;
+        for (const TicketStore::DirectoryLink &link : store().directoryLinks(t.id))
+            directories.append(QJsonObject{{QStringLiteral("name"), directoryName(link.directoryId)},
+                                           {QStringLiteral("account"), link.accountDn.isEmpty() ? QJsonValue() : QJsonValue(link.accountDn)}});
+        object.insert(QStringLiteral("directories"), directories);
         if (withLog) {
             QJsonArray log;
             for (const WorkLogEntry &e : store().workLog(t.id))
@@ -240,6 +262,9 @@ int TicketCommand::execute(const QStringList &arguments)
         valued("priority", Cli::tr("update: set the priority by hand (1 to 5), or \"auto\" for the matrix's."), Cli::tr("n")),
         valued("host", Cli::tr("new, update: link an inventory host by name; list: tickets of this host. Repeatable."), Cli::tr("name")),
         valued("remove-host", Cli::tr("update: unlink an inventory host. Repeatable."), Cli::tr("name")),
+        valued("directory", Cli::tr("new, update: link a directory of the inventory (with --account: one account in it)."), Cli::tr("name")),
+        valued("account", Cli::tr("new, update, with --directory: the account's DN."), Cli::tr("dn")),
+        valued("remove-directory", Cli::tr("update: unlink a directory and its accounts."), Cli::tr("name")),
         valued("status", Cli::tr("update: new, assigned, in-progress, pending, resolved or closed."), Cli::tr("status")),
         valued("assignee", Cli::tr("update: who works on it."), Cli::tr("name")),
         valued("text", Cli::tr("comment: the work log entry."), Cli::tr("text")),
@@ -461,10 +486,29 @@ int TicketCommand::execute(const QStringList &arguments)
     PublishRequest publish;
     publish.wanted = parser.isSet(QStringLiteral("publish"));
     publish.tags = parser.value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Directories: looked up before anything is saved, linked after (their own table).
+    qint64 linkDirectory = 0, unlinkDirectory = 0;
+    if (parser.isSet(QStringLiteral("account")) && !parser.isSet(QStringLiteral("directory")))
+        return usage(Cli::tr("--account names an account in the --directory given with it."));
+    if (parser.isSet(QStringLiteral("directory"))) {
+        linkDirectory = cli.directoryByName(parser.value(QStringLiteral("directory")));
+        if (linkDirectory == 0)
+            return fail(Cli::tr("There is no directory “%1” in the inventory.").arg(printable(parser.value(QStringLiteral("directory")))));
+    }
+    if (parser.isSet(QStringLiteral("remove-directory"))) {
+        unlinkDirectory = cli.directoryByName(parser.value(QStringLiteral("remove-directory")));
+        if (unlinkDirectory == 0)
+            return fail(Cli::tr("There is no directory “%1” in the inventory.").arg(printable(parser.value(QStringLiteral("remove-directory")))));
+    }
     TicketSaveResult saved;
     if (!saveTicket(cli.ws.workspace.database(), ticket, publish, &saved, &error))
         return fail(error);
     ticket = saved.ticket;
+    if (unlinkDirectory != 0 && !cli.store().unlinkDirectory(ticket.id, unlinkDirectory, &error))
+        return fail(error);
+    if (linkDirectory != 0
+        && !cli.store().linkDirectory(ticket.id, {linkDirectory, parser.value(QStringLiteral("account"))}, &error))
+        return fail(error);
     if (saved.article.id != 0 && !json)
         out() << Cli::tr("Published as knowledge-base article %1.").arg(saved.article.id) << '\n';
     emitTicket(ticket, false);

@@ -63,7 +63,7 @@ struct Ticket
     bool priorityOverridden = false;
     TicketStatus status = TicketStatus::New;
     QString assignee;
-    QList<qint64> hostIds;     // inventory hosts the ticket is about
+    QList<qint64> hostIds;     // inventory hosts the ticket is about (directories: TicketStore::directoryLinks)
     QDateTime due;             // from the SLA of its priority; invalid = none
     QString solution;          // required to resolve
     QDateTime created;

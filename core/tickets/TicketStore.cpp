@@ -214,6 +214,45 @@ bool TicketStore::load(TicketId id, Ticket *ticket, QString *error) const
     return true;
 }
 
+QList<TicketStore::DirectoryLink> TicketStore::directoryLinks(TicketId id, QString *error) const
+{
+    QList<DirectoryLink> links;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT directory_id, account_dn FROM ticket_directories WHERE ticket_id = ? ORDER BY directory_id, account_dn"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(error, sql::errorText(q.lastError()));
+        return links;
+    }
+    while (q.next())
+        links.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return links;
+}
+
+bool TicketStore::linkDirectory(TicketId id, const DirectoryLink &link, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO ticket_directories (ticket_id, directory_id, account_dn) VALUES (?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
+    q.addBindValue(id);
+    q.addBindValue(link.directoryId);
+    q.addBindValue(link.accountDn.isNull() ? QStringLiteral("") : link.accountDn);
+    if (!q.exec())
+        return fail(error, tr("The ticket could not be linked to the directory: %1").arg(sql::errorText(q.lastError())));
+    return true;
+}
+
+bool TicketStore::unlinkDirectory(TicketId id, qint64 directoryId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM ticket_directories WHERE ticket_id = ? AND directory_id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(directoryId);
+    if (!q.exec())
+        return fail(error, tr("The ticket's link to the directory could not be removed: %1").arg(sql::errorText(q.lastError())));
+    return true;
+}
+
 bool TicketStore::remove(TicketId id, QString *error)
 {
     if (!isOpen(m_db, error))

@@ -63,6 +63,18 @@ public:
     bool load(TicketId id, Ticket *ticket, QString *error) const;
     bool remove(TicketId id, QString *error);
 
+    // Directories the ticket is about, or accounts in them (by DN). Kept apart
+    // from save(): a ticket saved by a window that never read them leaves them be.
+    struct DirectoryLink {
+        qint64 directoryId = 0;
+        QString accountDn; // empty: the directory itself
+        bool operator==(const DirectoryLink &) const = default;
+    };
+    QList<DirectoryLink> directoryLinks(TicketId id, QString *error = nullptr) const;
+    bool linkDirectory(TicketId id, const DirectoryLink &link, QString *error);
+    // Every link of the ticket to that directory (itself and its accounts).
+    bool unlinkDirectory(TicketId id, qint64 directoryId, QString *error);
+
     // Appends to the work log (the first entry is the ticket's first response).
     bool addWorkLog(WorkLogEntry *entry, QString *error);
     QList<WorkLogEntry> workLog(TicketId id, QString *error = nullptr) const;

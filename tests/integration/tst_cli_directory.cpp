@@ -517,6 +517,47 @@ private Q_SLOTS:
         QVERIFY(withTicket);
     }
 
+    void aTicketLinksADirectoryOrAnAccountInIt()
+    {
+        const QString uid = newPerson(QStringLiteral("linked"));
+        QVERIFY(!uid.isEmpty());
+        CliResult r = cli({QStringLiteral("ticket"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Locked out"),
+                           QStringLiteral("--directory"), QStringLiteral("corp"), QStringLiteral("--account"), LdapFixture::personDn(uid),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QJsonObject ticket = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const qint64 id = ticket.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(ticket.value(QStringLiteral("directories")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("corp")},
+                                         {QStringLiteral("account"), LdapFixture::personDn(uid)}}}));
+        // The action on that account lands in the ticket's work log.
+        QCOMPARE(account({QStringLiteral("unlock"), QStringLiteral("--user"), uid, QStringLiteral("--ticket"), QString::number(id)}).code, 0);
+        r = cli({QStringLiteral("ticket"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        const QJsonArray log = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("work_log")).toArray();
+        QCOMPARE(log.size(), 1);
+        QVERIFY(log.first().toObject().value(QStringLiteral("text")).toString().contains(uid));
+        // Saving the ticket again keeps the link; removing it takes it away.
+        QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("update"), QString::number(id), QStringLiteral("--assignee"),
+                      QStringLiteral("helpdesk1")})
+                     .code,
+                 0);
+        r = cli({QStringLiteral("ticket"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("directories")).toArray().size(), 1);
+        r = cli({QStringLiteral("ticket"), QStringLiteral("update"), QString::number(id), QStringLiteral("--remove-directory"),
+                 QStringLiteral("corp"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("directories")).toArray().size(), 0);
+        // A directory that is not there, or an account without its directory: refused, nothing saved.
+        QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("update"), QString::number(id), QStringLiteral("--directory"),
+                      QStringLiteral("nowhere")})
+                     .code,
+                 1);
+        QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("update"), QString::number(id), QStringLiteral("--account"),
+                      LdapFixture::personDn(uid)})
+                     .code,
+                 2);
+    }
+
     void insufficientRightsInWords()
     {
         const QString uid = newPerson(QStringLiteral("rights"));
