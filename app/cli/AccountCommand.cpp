@@ -347,14 +347,7 @@ int AccountCommand::execute(const QStringList &arguments)
             job.setTicket(ticketId, inventoryHost);
             job.setTargetPath(targetPath);
             job.setPendingWork(&ws.pending);
-            QEventLoop loop;
-            QObject::connect(&job, &AccountActionJob::finished, &loop, [&](bool done, const QString &said) {
-                succeeded = done;
-                message = said;
-                loop.quit();
-            });
-            job.start();
-            loop.exec();
+            runAccountJob(job, &succeeded, &message);
             audited = job.auditRecorded();
             mayHaveBeenMade = job.outcome() == AuditRecord::Outcome::Unknown;
             if (succeeded || !askSudo(job.error()))

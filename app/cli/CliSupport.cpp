@@ -1,5 +1,6 @@
 #include "app/cli/CliSupport.h"
 
+#include "core/accounts/AccountActionJob.h"
 #include "core/accounts/AccountBackend.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/storage/WorkspaceLocation.h"
@@ -90,6 +91,18 @@ AccountReply *awaitReply(AccountReply *reply)
         loop.exec();
     }
     return reply;
+}
+
+void runAccountJob(AccountActionJob &job, bool *succeeded, QString *message)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &AccountActionJob::finished, &loop, [&](bool done, const QString &said) {
+        *succeeded = done;
+        *message = said;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
 }
 
 void printJsonArray(const QJsonArray &array)

@@ -15,6 +15,7 @@ class QJsonArray;
 
 namespace wb {
 
+class AccountActionJob;
 class AccountReply;
 
 // The translation context of werkbank-cli's messages.
@@ -38,6 +39,8 @@ void printColumns(const QList<QStringList> &rows);
 void printFields(const QList<std::pair<QString, QString>> &fields);
 // Runs the event loop until the account backend's reply has finished; returns it.
 AccountReply *awaitReply(AccountReply *reply);
+// Starts the account action job and runs the event loop until it has finished.
+void runAccountJob(AccountActionJob &job, bool *succeeded, QString *message);
 // A listing's JSON: one array (DESIGN.md, "Companion CLI").
 void printJsonArray(const QJsonArray &array);
 // One line from standard input, without its line end; false at end of input.

@@ -403,14 +403,7 @@ int runDirectoryAccounts(const QStringList &arguments)
                 job.setTicket(ticketId, found->id);
                 job.setTargetPath(found->name);
                 job.setPendingWork(&ws.pending);
-                QEventLoop loop;
-                QObject::connect(&job, &AccountActionJob::finished, &loop, [&](bool done, const QString &said) {
-                    succeeded = done;
-                    message = said;
-                    loop.quit();
-                });
-                job.start();
-                loop.exec();
+                runAccountJob(job, &succeeded, &message);
                 audited = job.auditRecorded();
                 mayHaveBeenMade = job.outcome() == AuditRecord::Outcome::Unknown;
             }

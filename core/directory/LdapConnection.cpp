@@ -1,5 +1,7 @@
 #include "core/directory/LdapConnection.h"
 
+#include "core/directory/LdapSocket.h"
+
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QUrl>
@@ -7,17 +9,8 @@
 #include <ldap.h>
 #include <openldap.h>
 
-#include <cerrno>
 #include <chrono>
-#include <condition_variable>
-#include <cstring>
-#include <mutex>
-#include <thread>
 
-#include <fcntl.h>
-#include <netdb.h>
-#include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace wb {
@@ -96,107 +89,6 @@ LdapEntry entryOf(LDAP *ld, LDAPMessage *message)
     return entry;
 }
 
-// A connected TCP socket to the URL's server within `timeoutMs`; -1 and why not.
-int connectSocket(const QString &url, int timeoutMs, QString *why)
-{
-    LDAPURLDesc *description = nullptr;
-    if (ldap_url_parse(url.toUtf8().constData(), &description) != LDAP_URL_SUCCESS || !description) {
-        *why = LdapConnection::tr("Not a directory address: %1").arg(url);
-        return -1;
-    }
-    const QByteArray host = description->lud_host && *description->lud_host ? QByteArray(description->lud_host)
-                                                                             : QByteArray("localhost");
-    int port = description->lud_port;
-    if (port <= 0)
-        port = qstrcmp(description->lud_scheme, "ldaps") == 0 ? 636 : 389;
-    ldap_free_urldesc(description);
-
-    addrinfo hints{};
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_ADDRCONFIG;
-    addrinfo *addresses = nullptr;
-    const QByteArray service = QByteArray::number(port);
-    const int lookup = getaddrinfo(host.constData(), service.constData(), &hints, &addresses);
-    if (lookup != 0 || !addresses) {
-        *why = LdapConnection::tr("%1 is not a name this machine can find (%2).")
-                   .arg(QString::fromUtf8(host), QString::fromUtf8(gai_strerror(lookup)));
-        return -1;
-    }
-    int fd = -1;
-    QString lastError;
-    for (addrinfo *address = addresses; address && fd < 0; address = address->ai_next) {
-        const int candidate = ::socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
-                                       address->ai_protocol);
-        if (candidate < 0)
-            continue;
-        int rc = ::connect(candidate, address->ai_addr, address->ai_addrlen);
-        if (rc < 0 && errno == EINPROGRESS) {
-            pollfd waiting{candidate, POLLOUT, 0};
-            rc = ::poll(&waiting, 1, timeoutMs);
-            if (rc == 0) {
-                errno = ETIMEDOUT;
-                rc = -1;
-            } else if (rc > 0) {
-                int error = 0;
-                socklen_t length = sizeof error;
-                ::getsockopt(candidate, SOL_SOCKET, SO_ERROR, &error, &length);
-                errno = error;
-                rc = error == 0 ? 0 : -1;
-            }
-        }
-        if (rc < 0) {
-            lastError = QString::fromLocal8Bit(strerror(errno));
-            ::close(candidate);
-            continue;
-        }
-        const int flags = ::fcntl(candidate, F_GETFL);
-        ::fcntl(candidate, F_SETFL, flags & ~O_NONBLOCK);
-        fd = candidate;
-    }
-    freeaddrinfo(addresses);
-    if (fd < 0)
-        *why = LdapConnection::tr("Cannot reach %1 port %2: %3").arg(QString::fromUtf8(host)).arg(port).arg(lastError);
-    return fd;
-}
-
-// libldap's TLS handshake blocks on the socket without a time limit (a read
-// timeout only makes it retry). This ends it from outside: when `open()` has
-// not finished in time, the socket is shut down and the handshake fails.
-class HandshakeWatchdog
-{
-public:
-    HandshakeWatchdog(int fd, int timeoutMs)
-        : m_thread([this, fd, timeoutMs] {
-            std::unique_lock lock(m_mutex);
-            if (!m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_finished; })) {
-                m_fired = true;
-                ::shutdown(fd, SHUT_RDWR);
-            }
-        })
-    {
-    }
-    ~HandshakeWatchdog() { disarm(); }
-    // Whether it had to step in.
-    bool disarm()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_done.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_fired;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_finished = false;
-    bool m_fired = false;
-    std::thread m_thread;
-};
-
 } // namespace
 
 struct LdapConnection::Pending
@@ -273,7 +165,7 @@ LdapOutcome LdapConnection::open(const LdapSettings &settings)
     // bounded too: libldap's handshake would otherwise wait for ever on a
     // server that accepts and never speaks.
     QString where;
-    const int fd = connectSocket(settings.url, settings.timeoutMs, &where);
+    const int fd = connectLdapSocket(settings.url, settings.timeoutMs, &where);
     if (fd < 0) {
         outcome.code = LDAP_CONNECT_ERROR;
         outcome.diagnostic = where;
