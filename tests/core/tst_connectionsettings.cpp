@@ -27,7 +27,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionsettings"));
+        // Its own settings file per engine: ctest runs both variants at once, in one HOME.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionsettings_")
+                                             + qEnvironmentVariable("WERKBANK_TEST_ENGINE", QStringLiteral("sqlite")));
         QSettings().remove(QStringLiteral("ssh"));
     }
 
