@@ -141,6 +141,38 @@ bool remove(QSqlDatabase db, DirectoryId id, QString *error)
     return run(q, error);
 }
 
+bool readTicketLinks(QSqlDatabase db, const QList<Directory> &directories, QList<DirectoryTicketLink> *links,
+                     QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ticket_id, account_dn FROM ticket_directories WHERE directory_id = ?"));
+    for (const Directory &d : directories) {
+        q.addBindValue(d.id);
+        if (!run(q, error))
+            return false;
+        while (q.next())
+            links->append(DirectoryTicketLink{q.value(0).toLongLong(), d.id, q.value(1).toString()});
+    }
+    return true;
+}
+
+bool insertTicketLinks(QSqlDatabase db, const QList<DirectoryTicketLink> &links, QString *error)
+{
+    QSqlQuery q(db);
+    // A ticket deleted in the meantime has nothing to link back to.
+    q.prepare(QStringLiteral("INSERT INTO ticket_directories (ticket_id, directory_id, account_dn)"
+                             " SELECT id, ?, ? FROM tickets WHERE id = ? ON CONFLICT DO NOTHING"));
+    for (const DirectoryTicketLink &link : links) {
+        q.addBindValue(link.directoryId);
+        q.addBindValue(text(link.accountDn));
+        q.addBindValue(link.ticketId);
+        if (!run(q, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace DirectoryRepository
 
 bool DirectoryValidator::isValidServer(const QString &server)

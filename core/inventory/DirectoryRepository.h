@@ -23,6 +23,11 @@ bool insert(QSqlDatabase db, Directory *directory, QString *error);
 // Only while the stored row still has directory->rowVersion.
 InventoryRepository::WriteResult update(QSqlDatabase db, Directory *directory, QString *error);
 bool remove(QSqlDatabase db, DirectoryId id, QString *error);
+// The tickets linked to these directories or accounts in them; a delete
+// cascades them away, so it keeps them for undo to put back.
+bool readTicketLinks(QSqlDatabase db, const QList<Directory> &directories, QList<DirectoryTicketLink> *links,
+                     QString *error);
+bool insertTicketLinks(QSqlDatabase db, const QList<DirectoryTicketLink> &links, QString *error);
 
 } // namespace DirectoryRepository
 

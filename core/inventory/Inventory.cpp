@@ -2,11 +2,9 @@
 
 #include "core/inventory/InventoryChecks.h"
 #include "core/inventory/InventoryRepository.h"
-#include "core/inventory/RemovalPlan.h"
 #include "core/storage/WriteScope.h"
 
 #include <QScopeGuard>
-#include <QSet>
 
 namespace wb {
 
@@ -261,123 +259,6 @@ bool Inventory::move(const QList<GroupId> &groups, const QList<HostId> &hosts, G
         linkHost(h);
         if (announce())
             Q_EMIT hostMoved(h.id, from, target);
-    }
-    return true;
-}
-
-bool Inventory::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
-{
-    if (refuseOnReplica(error))
-        return false;
-    const RemovalPlan plan = RemovalPlan::make(*this, groups, hosts);
-    const QList<GroupId> &topGroups = plan.topGroups;
-    const QList<HostId> &topHosts = plan.topHosts;
-
-    WriteScope scope(m_db, m_batchDepth > 0, error);
-    if (!scope.ok())
-        return false;
-    QList<TicketLink> ticketLinks;
-    if (hasDatabase()) {
-        if (!InventoryRepository::readTicketLinks(m_db, plan.items.hosts, &ticketLinks, error))
-            return writeFailed();
-        // The schema's ON DELETE CASCADE / SET NULL take subgroups, their hosts, their
-        // ticket links and jump links along.
-        for (GroupId id : topGroups)
-            if (!InventoryRepository::deleteGroup(m_db, id, error))
-                return writeFailed();
-        for (HostId id : topHosts)
-            if (!InventoryRepository::deleteHost(m_db, id, error))
-                return writeFailed();
-    }
-    if (!scope.commit())
-        return false;
-
-    for (GroupId id : topGroups) {
-        if (announce())
-            Q_EMIT groupAboutToBeRemoved(id);
-        unlinkGroup(id);
-        forgetGroup(id);
-        if (announce())
-            Q_EMIT groupRemoved(id);
-    }
-    for (HostId id : topHosts) {
-        if (announce())
-            Q_EMIT hostAboutToBeRemoved(id);
-        unlinkHost(id);
-        m_hosts.remove(id);
-        if (announce())
-            Q_EMIT hostRemoved(id);
-    }
-    for (HostId id : plan.referencing) {
-        m_hosts[id].jumpHostId = 0;
-        if (announce())
-            Q_EMIT hostChanged(id);
-    }
-    if (removed) {
-        *removed = plan.items;
-        removed->ticketLinks = ticketLinks;
-    }
-    return true;
-}
-
-bool Inventory::restore(const RemovedItems &removed, QString *error)
-{
-    if (refuseOnReplica(error))
-        return false;
-    if (const QString problem = RemovalPlan::checkRestorable(*this, removed); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    WriteScope scope(m_db, m_batchDepth > 0, error);
-    if (!scope.ok())
-        return false;
-    QList<Host> hosts = removed.hosts;
-    QSet<HostId> restoredIds;
-    for (const Host &h : hosts)
-        restoredIds.insert(h.id);
-    if (hasDatabase()) {
-        for (Group g : removed.groups)
-            if (!InventoryRepository::insertGroup(m_db, &g, error))
-                return writeFailed();
-        // Jump links between restored hosts are set once all of them exist again.
-        for (Host h : hosts) {
-            const bool deferJump = restoredIds.contains(h.jumpHostId);
-            if (deferJump)
-                h.jumpHostId = 0;
-            if (!InventoryRepository::insertHost(m_db, &h, error))
-                return writeFailed();
-        }
-        for (const Host &h : hosts)
-            if (restoredIds.contains(h.jumpHostId) && !InventoryRepository::setJumpHost(m_db, h.id, h.jumpHostId, error))
-                return writeFailed();
-        for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
-            if (const Host *survivor = host(it.key()); survivor && survivor->jumpHostId == 0) {
-                if (!InventoryRepository::setJumpHost(m_db, it.key(), it.value(), error))
-                    return writeFailed();
-            }
-        }
-        if (!InventoryRepository::insertTicketLinks(m_db, removed.ticketLinks, error))
-            return writeFailed();
-    }
-    if (!scope.commit())
-        return false;
-    for (const Group &g : removed.groups) {
-        linkGroup(g);
-        if (announce())
-            Q_EMIT groupAdded(g.id);
-    }
-    for (const Host &h : hosts) {
-        linkHost(h);
-        if (announce())
-            Q_EMIT hostAdded(h.id);
-    }
-    for (auto it = removed.jumpReferences.cbegin(); it != removed.jumpReferences.cend(); ++it) {
-        auto survivor = m_hosts.find(it.key());
-        if (survivor != m_hosts.end() && survivor->jumpHostId == 0) {
-            survivor->jumpHostId = it.value();
-            if (announce())
-                Q_EMIT hostChanged(it.key());
-        }
     }
     return true;
 }

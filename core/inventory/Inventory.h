@@ -14,6 +14,7 @@
 namespace wb {
 
 struct InventoryDelta;
+class RemovalPlan;
 
 // What a delete took away, kept so undo can put it back under the same ids.
 struct RemovedItems {
@@ -21,7 +22,9 @@ struct RemovedItems {
     QList<Host> hosts;
     QHash<HostId, HostId> jumpReferences; // surviving host -> removed jump host it used
     QList<TicketLink> ticketLinks;        // tickets that named a removed host
-    bool isEmpty() const { return groups.isEmpty() && hosts.isEmpty(); }
+    QList<Directory> directories;
+    QList<DirectoryTicketLink> directoryTicketLinks;  // tickets that named a removed directory or account in it
+    bool isEmpty() const { return groups.isEmpty() && hosts.isEmpty() && directories.isEmpty(); }
 };
 
 // The inventory of one workspace held in memory, written through to the
@@ -58,7 +61,17 @@ public:
     // from the workspace so it shows what is stored.
     bool updateHost(const Host &host, QString *error);
     bool move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target, QString *error);
-    bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error);
+    bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, RemovedItems *removed, QString *error)
+    {
+        return remove(groups, hosts, {}, removed, error);
+    }
+    // Directories inside a removed group go with it (the schema cascades), as hosts do.
+    bool remove(const QList<GroupId> &groups, const QList<HostId> &hosts, const QList<DirectoryId> &directories,
+                RemovedItems *removed, QString *error);
+    // A directory's name is unique in the workspace; its group must exist.
+    bool addDirectory(Directory *directory, QString *error);
+    // Version-checked like updateHost; a new group id moves it (directoryMoved).
+    bool updateDirectory(const Directory &directory, QString *error);
     bool restore(const RemovedItems &removed, QString *error);
 
     // Groups many changes into one transaction (imports). If the batch fails,
@@ -82,6 +95,11 @@ Q_SIGNALS:
     void hostAboutToBeRemoved(wb::HostId id);
     void hostRemoved(wb::HostId id);
     void hostMoved(wb::HostId id, wb::GroupId from, wb::GroupId to);
+    void directoryAdded(wb::DirectoryId id);
+    void directoryChanged(wb::DirectoryId id);
+    void directoryAboutToBeRemoved(wb::DirectoryId id);
+    void directoryRemoved(wb::DirectoryId id);
+    void directoryMoved(wb::DirectoryId id, wb::GroupId from, wb::GroupId to);
 
 private:
     bool refuseOnReplica(QString *error) const;  // true when this is a replica (and *error says so)
@@ -93,6 +111,9 @@ private:
     bool refuseStaleWrite();  // a row changed elsewhere: reload once the write has rolled back; always false
     bool writeGroup(Group *group, QString *error);
     void reloadIfStale();
+    // The database part of remove() and restore(), inside their transaction.
+    bool deleteRows(const RemovalPlan &plan, RemovedItems *kept, QString *error);
+    bool insertRows(const RemovedItems &removed, QString *error);
 
     QSqlDatabase m_db;
     int m_batchDepth = 0;

@@ -1,5 +1,6 @@
 #include "core/inventory/InventoryChecks.h"
 
+#include "core/inventory/DirectoryRepository.h"
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/InventoryRepository.h"
 
@@ -43,6 +44,19 @@ QString InventoryChecks::checkHost(const InventoryTables &tables, const Host &h)
             seen.insert(hop);
         }
     }
+    return {};
+}
+
+QString InventoryChecks::checkDirectory(const InventoryTables &tables, const Directory &d)
+{
+    const QStringList problems = DirectoryValidator::problems(d);
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char('\n'));
+    if (d.groupId != 0 && !tables.group(d.groupId))
+        return tr("The group of directory “%1” no longer exists.").arg(d.name);
+    const DirectoryId clash = tables.findDirectory(d.name);
+    if (clash != 0 && clash != d.id)
+        return tr("There is already a directory named “%1”.").arg(d.name);
     return {};
 }
 

@@ -20,6 +20,7 @@ public:
     // A group called `name` under `parent`; `self` is the group being renamed.
     static QString checkGroup(const InventoryTables &tables, GroupId parent, const QString &name, GroupId self = 0);
     static QString checkHost(const InventoryTables &tables, const Host &host);
+    static QString checkDirectory(const InventoryTables &tables, const Directory &directory);
 
     // Why a version-checked write was refused (InventoryRepository's Stale),
     // read back from the workspace: what was changed elsewhere, or that the

@@ -22,11 +22,20 @@ InventoryDeltaRecorder::InventoryDeltaRecorder(const Inventory *inventory) : m_i
     connect(inventory, &Inventory::hostMoved, this,
             [this](HostId id, GroupId from, GroupId to) { recordHost(Kind::HostMoved, id, from, to); }, direct);
     connect(inventory, &Inventory::hostRemoved, this, [this](HostId id) { recordHost(Kind::HostRemoved, id); }, direct);
+    connect(inventory, &Inventory::directoryAdded, this,
+            [this](DirectoryId id) { recordDirectory(Kind::DirectoryAdded, id); }, direct);
+    connect(inventory, &Inventory::directoryChanged, this,
+            [this](DirectoryId id) { recordDirectory(Kind::DirectoryChanged, id); }, direct);
+    connect(inventory, &Inventory::directoryMoved, this,
+            [this](DirectoryId id, GroupId from, GroupId to) { recordDirectory(Kind::DirectoryMoved, id, from, to); },
+            direct);
+    connect(inventory, &Inventory::directoryRemoved, this,
+            [this](DirectoryId id) { recordDirectory(Kind::DirectoryRemoved, id); }, direct);
 }
 
 void InventoryDeltaRecorder::recordGroup(Kind kind, GroupId id, GroupId from, GroupId to)
 {
-    InventoryDelta::Event event{kind, {}, {}, from, to};
+    InventoryDelta::Event event{kind, {}, {}, {}, from, to};
     const Group *group = m_inventory->group(id);
     event.group = group ? *group : Group{};
     event.group.id = id;
@@ -35,10 +44,19 @@ void InventoryDeltaRecorder::recordGroup(Kind kind, GroupId id, GroupId from, Gr
 
 void InventoryDeltaRecorder::recordHost(Kind kind, HostId id, GroupId from, GroupId to)
 {
-    InventoryDelta::Event event{kind, {}, {}, from, to};
+    InventoryDelta::Event event{kind, {}, {}, {}, from, to};
     const Host *host = m_inventory->host(id);
     event.host = host ? *host : Host{};
     event.host.id = id;
+    m_delta.events.append(event);
+}
+
+void InventoryDeltaRecorder::recordDirectory(Kind kind, DirectoryId id, GroupId from, GroupId to)
+{
+    InventoryDelta::Event event{kind, {}, {}, {}, from, to};
+    const Directory *directory = m_inventory->directory(id);
+    event.directory = directory ? *directory : Directory{};
+    event.directory.id = id;
     m_delta.events.append(event);
 }
 
@@ -93,6 +111,29 @@ void Inventory::replay(const InventoryDelta &delta)
             unlinkHost(e.host.id);
             m_hosts.remove(e.host.id);
             Q_EMIT hostRemoved(e.host.id);
+            break;
+        case Kind::DirectoryAdded:
+            linkDirectory(e.directory);
+            Q_EMIT directoryAdded(e.directory.id);
+            break;
+        case Kind::DirectoryChanged:
+        case Kind::DirectoryMoved:
+            if (!m_directories.contains(e.directory.id))
+                break;
+            unlinkDirectory(e.directory.id);
+            linkDirectory(e.directory);
+            if (e.kind == Kind::DirectoryMoved)
+                Q_EMIT directoryMoved(e.directory.id, e.from, e.to);
+            else
+                Q_EMIT directoryChanged(e.directory.id);
+            break;
+        case Kind::DirectoryRemoved:
+            if (!m_directories.contains(e.directory.id))
+                break;
+            Q_EMIT directoryAboutToBeRemoved(e.directory.id);
+            unlinkDirectory(e.directory.id);
+            m_directories.remove(e.directory.id);
+            Q_EMIT directoryRemoved(e.directory.id);
             break;
         }
     }

@@ -14,11 +14,16 @@ namespace wb {
 // replays it (Inventory::replay), announcing the same signals it would have.
 struct InventoryDelta
 {
-    enum class Kind { GroupAdded, GroupChanged, GroupMoved, GroupRemoved, HostAdded, HostChanged, HostMoved, HostRemoved };
+    enum class Kind {
+        GroupAdded, GroupChanged, GroupMoved, GroupRemoved,
+        HostAdded, HostChanged, HostMoved, HostRemoved,
+        DirectoryAdded, DirectoryChanged, DirectoryMoved, DirectoryRemoved,
+    };
     struct Event {
         Kind kind;
         Group group;  // the group as it is after the change (GroupRemoved: its id only)
         Host host;    // the same for hosts
+        Directory directory;  // and for directories
         GroupId from = 0;
         GroupId to = 0;
     };
@@ -38,6 +43,7 @@ public:
 private:
     void recordGroup(InventoryDelta::Kind kind, GroupId id, GroupId from = 0, GroupId to = 0);
     void recordHost(InventoryDelta::Kind kind, HostId id, GroupId from = 0, GroupId to = 0);
+    void recordDirectory(InventoryDelta::Kind kind, DirectoryId id, GroupId from = 0, GroupId to = 0);
 
     const Inventory *m_inventory;
     InventoryDelta m_delta;

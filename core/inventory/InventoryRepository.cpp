@@ -1,5 +1,6 @@
 #include "core/inventory/InventoryRepository.h"
 
+#include "core/inventory/DirectoryRepository.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QSqlError>
@@ -122,7 +123,7 @@ bool load(QSqlDatabase db, InventorySnapshot *snapshot, QString *error)
     }
     while (hosts.next())
         snapshot->hosts.append(hostFrom(hosts));
-    return true;
+    return DirectoryRepository::loadAll(db, &snapshot->directories, error);
 }
 
 bool readHost(QSqlDatabase db, HostId id, std::optional<Host> *host, QString *error)

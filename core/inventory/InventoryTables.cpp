@@ -25,9 +25,15 @@ InventoryTables InventoryTables::build(const InventorySnapshot &snapshot)
         tables.m_hosts.insert(h.id, h);
         tables.m_groupHosts[h.groupId].append(h.id, h.name);
     }
+    for (const Directory &d : snapshot.directories) {
+        tables.m_directories.insert(d.id, d);
+        tables.m_groupDirectories[d.groupId].append(d.id, d.name);
+    }
     for (SortedNameList &list : tables.m_childGroups)
         list.sortLoaded();
     for (SortedNameList &list : tables.m_groupHosts)
+        list.sortLoaded();
+    for (SortedNameList &list : tables.m_groupDirectories)
         list.sortLoaded();
     return tables;
 }
@@ -41,9 +47,13 @@ InventoryTables InventoryTables::independentCopy() const
     copy.m_hosts.detach();
     copy.m_childGroups.detach();
     copy.m_groupHosts.detach();
+    copy.m_directories.detach();
+    copy.m_groupDirectories.detach();
     for (SortedNameList &list : copy.m_childGroups)
         list.detach();
     for (SortedNameList &list : copy.m_groupHosts)
+        list.detach();
+    for (SortedNameList &list : copy.m_groupDirectories)
         list.detach();
     return copy;
 }
@@ -80,7 +90,42 @@ void InventoryTables::forgetGroup(GroupId id)
     const SortedNameList hosts = m_groupHosts.take(id);
     for (HostId h : hosts.ids())
         m_hosts.remove(h);
+    const SortedNameList directories = m_groupDirectories.take(id);
+    for (DirectoryId d : directories.ids())
+        m_directories.remove(d);
     m_groups.remove(id);
+}
+
+void InventoryTables::linkDirectory(const Directory &d)
+{
+    m_directories.insert(d.id, d);
+    m_groupDirectories[d.groupId].insert(d.id, d.name);
+}
+
+void InventoryTables::unlinkDirectory(DirectoryId id)
+{
+    const Directory &d = *m_directories.constFind(id);
+    m_groupDirectories[d.groupId].remove(id);
+}
+
+const Directory *InventoryTables::directory(DirectoryId id) const
+{
+    const auto it = m_directories.constFind(id);
+    return it == m_directories.constEnd() ? nullptr : &it.value();
+}
+
+const QList<DirectoryId> &InventoryTables::directoriesIn(GroupId group) const
+{
+    const auto it = m_groupDirectories.constFind(group);
+    return it == m_groupDirectories.constEnd() ? kNoIds : it->ids();
+}
+
+DirectoryId InventoryTables::findDirectory(const QString &name) const
+{
+    for (const Directory &d : m_directories)
+        if (d.name == name)
+            return d.id;
+    return 0;
 }
 
 InventorySnapshot InventoryTables::snapshot() const
@@ -96,6 +141,8 @@ InventorySnapshot InventoryTables::snapshot() const
         }
         for (HostId h : hostsIn(parent))
             result.hosts.append(m_hosts.value(h));
+        for (DirectoryId d : directoriesIn(parent))
+            result.directories.append(m_directories.value(d));
     }
     return result;
 }

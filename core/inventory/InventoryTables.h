@@ -11,7 +11,7 @@
 
 namespace wb {
 
-// The groups and hosts of one inventory in memory, indexed for what
+// The groups, hosts and directories of one inventory in memory, indexed for what
 // everything asks of them (children in name order, lookup by name and path),
 // and those questions; no signals, no database. Inventory is one, and keeps
 // it in step with the workspace; a thread hands another its tables without
@@ -60,6 +60,14 @@ public:
     // Hosts in the group and all groups below it, in tree order; 0 means everything.
     QList<HostId> hostsBelow(GroupId group) const;
 
+    const Directory *directory(DirectoryId id) const;
+    // A group's directories in name order (0: the top level).
+    const QList<DirectoryId> &directoriesIn(GroupId group) const;
+    const QHash<DirectoryId, Directory> &allDirectories() const { return m_directories; }
+    int directoryCount() const { return int(m_directories.size()); }
+    // Directory names are unique in the whole workspace: 0 when none has this one.
+    DirectoryId findDirectory(const QString &name) const;
+
 protected:
     // Add to / take out of the per-parent lists.
     void linkGroup(const Group &group);
@@ -67,12 +75,16 @@ protected:
     void linkHost(const Host &host);
     void unlinkHost(HostId id);
     void forgetGroup(GroupId id);  // with everything below it, silently
+    void linkDirectory(const Directory &directory);
+    void unlinkDirectory(DirectoryId id);
 
     QHash<GroupId, Group> m_groups;
     QHash<HostId, Host> m_hosts;
     // Per parent group (0: top level), in name order with name lookup.
     QHash<GroupId, SortedNameList> m_childGroups;
     QHash<GroupId, SortedNameList> m_groupHosts;
+    QHash<DirectoryId, Directory> m_directories;
+    QHash<GroupId, SortedNameList> m_groupDirectories;
 };
 
 } // namespace wb

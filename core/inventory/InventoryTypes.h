@@ -129,10 +129,20 @@ struct TicketLink {
     bool operator==(const TicketLink &) const = default;
 };
 
+// A ticket about a directory, or about one account in it (accountDn set).
+struct DirectoryTicketLink {
+    qint64 ticketId = 0;
+    DirectoryId directoryId = 0;
+    QString accountDn;
+
+    bool operator==(const DirectoryTicketLink &) const = default;
+};
+
 // Everything in a workspace's inventory, as loaded in one go.
 struct InventorySnapshot {
     QList<Group> groups;
     QList<Host> hosts;
+    QList<Directory> directories;
 };
 
 } // namespace wb

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <tuple>
 
 namespace wb {
@@ -12,12 +14,15 @@ void collectSubtree(const Inventory &inventory, GroupId id, RemovedItems *remove
     removed->groups.append(*inventory.group(id));
     for (HostId h : inventory.hostsIn(id))
         removed->hosts.append(*inventory.host(h));
+    for (DirectoryId d : inventory.directoriesIn(id))
+        removed->directories.append(*inventory.directory(d));
     for (GroupId child : inventory.childGroups(id))
         collectSubtree(inventory, child, removed);
 }
 } // namespace
 
-RemovalPlan RemovalPlan::make(const Inventory &inventory, const QList<GroupId> &groups, const QList<HostId> &hosts)
+RemovalPlan RemovalPlan::make(const Inventory &inventory, const QList<GroupId> &groups, const QList<HostId> &hosts,
+                              const QList<DirectoryId> &directories)
 {
     RemovalPlan plan;
     // A host inside a selected group goes with the group.
@@ -27,6 +32,17 @@ RemovalPlan RemovalPlan::make(const Inventory &inventory, const QList<GroupId> &
         collectSubtree(inventory, id, &plan.items);
     for (HostId id : plan.topHosts)
         plan.items.hosts.append(*inventory.host(id));
+    for (DirectoryId id : directories) {
+        const Directory *d = inventory.directory(id);
+        if (!d || plan.topDirectories.contains(id))
+            continue;
+        const bool covered = std::any_of(plan.topGroups.begin(), plan.topGroups.end(),
+                                         [&](GroupId g) { return inventory.isSameOrDescendant(d->groupId, g); });
+        if (!covered) {
+            plan.topDirectories.append(id);
+            plan.items.directories.append(*d);
+        }
+    }
     QSet<HostId> goneHosts;
     for (const Host &h : plan.items.hosts)
         goneHosts.insert(h.id);
@@ -61,6 +77,12 @@ QString RemovalPlan::checkRestorable(const Inventory &inventory, const RemovedIt
         const bool jumpThere = h.jumpHostId == 0 || inventory.host(h.jumpHostId) || restoredHosts.contains(h.jumpHostId);
         if (!groupThere || !jumpThere)
             return tr("Cannot undo: the group or jump host of “%1” is gone.").arg(h.name);
+    }
+    for (const Directory &d : removed.directories) {
+        if (inventory.directory(d.id) || inventory.findDirectory(d.name) != 0)
+            return tr("Cannot undo: there is now another directory named “%1”.").arg(d.name);
+        if (d.groupId != 0 && !inventory.group(d.groupId) && !restoredGroups.contains(d.groupId))
+            return tr("Cannot undo: the group of directory “%1” is gone.").arg(d.name);
     }
     return {};
 }

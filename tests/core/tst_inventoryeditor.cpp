@@ -56,6 +56,7 @@ class TestInventoryEditor : public QObject
         const InventorySnapshot shown = m_replica->snapshot();
         QCOMPARE(shown.groups, file.groups);
         QCOMPARE(shown.hosts, file.hosts);
+        QCOMPARE(shown.directories, file.directories);
     }
 
     static Host host(const QString &name, GroupId group)
@@ -140,6 +141,52 @@ private Q_SLOTS:
         QCOMPARE(edit([removed](Inventory &inventory, QString *error) { return inventory.restore(*removed, error); }), QString());
         QCOMPARE(m_replica->hostCount(), 2);
         QCOMPARE(m_replica->host(web->id)->jumpHostId, jump->id);
+        verifyReplicaMatchesFile();
+    }
+
+    void directoryEditsReachTheReplicaWithTheirSignals()
+    {
+        QSignalSpy added(m_replica.get(), &Inventory::directoryAdded);
+        QSignalSpy moved(m_replica.get(), &Inventory::directoryMoved);
+        QSignalSpy changed(m_replica.get(), &Inventory::directoryChanged);
+        QSignalSpy removedSignal(m_replica.get(), &Inventory::directoryRemoved);
+        auto site = std::make_shared<Group>(Group{0, 0, QStringLiteral("site")});
+        auto corp = std::make_shared<Directory>();
+        corp->name = QStringLiteral("corp");
+        corp->url = QStringLiteral("ldap://dc.example.org");
+        corp->baseDn = QStringLiteral("dc=example,dc=org");
+        corp->bindDn = QStringLiteral("helpdesk@EXAMPLE.ORG");
+        QCOMPARE(edit([site, corp](Inventory &inventory, QString *error) {
+            if (!inventory.addGroup(site.get(), error))
+                return false;
+            corp->groupId = site->id;
+            return inventory.addDirectory(corp.get(), error);
+        }), QString());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(m_replica->directoriesIn(site->id), QList<DirectoryId>{corp->id});
+        verifyReplicaMatchesFile();
+
+        Directory edited = *m_replica->directory(corp->id);
+        edited.groupId = 0;
+        edited.kind = DirectoryKind::ActiveDirectory;
+        QCOMPARE(edit([edited](Inventory &inventory, QString *error) { return inventory.updateDirectory(edited, error); }),
+                 QString());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_replica->directory(corp->id)->kind, DirectoryKind::ActiveDirectory);
+        QCOMPARE(m_replica->directoriesIn(0), QList<DirectoryId>{corp->id});
+        verifyReplicaMatchesFile();
+
+        const DirectoryId id = corp->id;
+        auto removed = std::make_shared<RemovedItems>();
+        QCOMPARE(edit([id, removed](Inventory &inventory, QString *error) {
+            return inventory.remove({}, {}, {id}, removed.get(), error);
+        }), QString());
+        QCOMPARE(removedSignal.count(), 1);
+        QVERIFY(!m_replica->directory(id));
+        verifyReplicaMatchesFile();
+        QCOMPARE(edit([removed](Inventory &inventory, QString *error) { return inventory.restore(*removed, error); }), QString());
+        QCOMPARE(m_replica->directory(id)->name, QStringLiteral("corp"));
         verifyReplicaMatchesFile();
     }
 
