@@ -71,6 +71,15 @@
     </message>
 </context>
 <context>
+    <name>wb::DirectoryDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/inventory/DirectoryDialog.cpp" line="+214" />
+        <source>%Ln domain controller(s) found.</source>
+        <translation>
+            <numerusform>%Ln domain controller found.</numerusform><numerusform>%Ln domain controllers found.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
         <location filename="../app/GuiApp.cpp" line="+42" />
@@ -118,13 +127,13 @@
 <context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+98" />
+        <location filename="../widgets/inventory/InventoryCommands.cpp" line="+128" />
         <source>Delete %Ln item(s)</source>
         <translation>
             <numerusform>Delete %Ln item</numerusform><numerusform>Delete %Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+32" />
         <source>Move %Ln item(s)</source>
         <translation>
             <numerusform>Move %Ln item</numerusform><numerusform>Move %Ln items</numerusform></translation>
@@ -142,7 +151,7 @@
 <context>
     <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+163" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+230" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -160,16 +169,28 @@
             <numerusform>The selected groups hold %Ln host.</numerusform><numerusform>The selected groups hold %Ln hosts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+25" />
         <source>Deleted %Ln host(s).</source>
         <translation>
             <numerusform>Deleted %Ln host.</numerusform><numerusform>Deleted %Ln hosts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Deleted %Ln host(s) and %1.</source>
+        <translation>
+            <numerusform>Deleted %Ln host and %1.</numerusform><numerusform>Deleted %Ln hosts and %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln directory(s)</source>
+        <translation>
+            <numerusform>%Ln directory</numerusform><numerusform>%Ln directorys</numerusform></translation>
     </message>
 </context>
 <context>
     <name>wb::InventoryItemText</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryItemText.cpp" line="+29" />
+        <location filename="../models/inventory/InventoryItemText.cpp" line="+49" />
         <source>%1 — %Ln host(s)</source>
         <translation>
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
@@ -184,13 +205,13 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+304" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+335" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%Ln host(s)</source>
         <translation>
             <numerusform>%Ln host</numerusform><numerusform>%Ln hosts</numerusform></translation>
@@ -200,6 +221,12 @@
         <source> in %Ln group(s)</source>
         <translation>
             <numerusform> in %Ln group</numerusform><numerusform> in %Ln groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %Ln directory(s)</source>
+        <translation>
+            <numerusform>, %Ln directory</numerusform><numerusform>, %Ln directorys</numerusform></translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,16 @@ void InventoryFilterProxy::setText(const QString &text)
             term.kindMatches[size_t(kind)] = hostKindId(kind).contains(term.text, Qt::CaseInsensitive)
                                              || hostKindDisplayName(kind).contains(term.text, Qt::CaseInsensitive);
         }
+        //: What kind:directory matches in the inventory filter, in the UI language (one word)
+        const QString directoryWord = tr("directory");
+        for (DirectoryKind kind : {DirectoryKind::Detect, DirectoryKind::ActiveDirectory, DirectoryKind::OpenLdap}) {
+            const bool named = kind != DirectoryKind::Detect
+                               && (directoryKindId(kind).contains(term.text, Qt::CaseInsensitive)
+                                   || directoryKindDisplayName(kind).contains(term.text, Qt::CaseInsensitive));
+            term.directoryKindMatches[size_t(kind)] = named
+                                                      || QStringLiteral("directory").contains(term.text, Qt::CaseInsensitive)
+                                                      || directoryWord.contains(term.text, Qt::CaseInsensitive);
+        }
         m_terms.append(term);
     }
     refilter();
@@ -187,6 +197,47 @@ bool InventoryFilterProxy::hostMatches(const Host &h, bool textAlreadyMatched) c
     return true;
 }
 
+bool InventoryFilterProxy::directoryMatches(const Directory &d, bool textAlreadyMatched) const
+{
+    if (!m_kinds.isEmpty())
+        return false;  // host kinds chosen: directories are none of them
+    if (textAlreadyMatched)
+        return true;
+    for (const Term &term : m_terms) {
+        const bool kind = term.directoryKindMatches[size_t(d.kind)];
+        bool matches = false;
+        switch (term.field) {
+        case Term::Name:
+            matches = term.contains(d.name);
+            break;
+        case Term::Address:
+            matches = term.contains(d.url);
+            break;
+        case Term::Tag:
+        case Term::Os:
+            break;
+        case Term::Kind:
+            matches = kind;
+            break;
+        case Term::Any:
+            matches = term.contains(d.name) || term.contains(d.url) || term.contains(d.baseDn) || kind;
+            break;
+        }
+        if (!matches)
+            return false;
+    }
+    return true;
+}
+
+bool InventoryFilterProxy::textMatchedAbove(GroupId group) const
+{
+    const Inventory *inventory = m_model->inventory();
+    for (GroupId g = group; g != 0; g = inventory->group(g)->parentId)
+        if (groupNameMatches(inventory->group(g)->name))
+            return true;
+    return false;
+}
+
 bool InventoryFilterProxy::groupNameMatches(const QString &name) const
 {
     if (m_terms.isEmpty())
@@ -224,6 +275,7 @@ void InventoryFilterProxy::recompute()
 {
     m_visibleGroups.clear();
     m_visibleHosts.clear();
+    m_visibleDirectories.clear();
     m_matchingHosts = 0;
     if (!m_active || !m_model)
         return;
@@ -243,6 +295,13 @@ void InventoryFilterProxy::recompute()
                 markGroupVisible(h.groupId);
         }
     }
+    for (const Directory &d : inventory->allDirectories()) {
+        if (directoryMatches(d, d.groupId != 0 && textMatchedGroups.contains(d.groupId))) {
+            m_visibleDirectories.insert(d.id);
+            if (d.groupId != 0)
+                markGroupVisible(d.groupId);
+        }
+    }
 }
 
 void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -254,12 +313,18 @@ void InventoryFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int f
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_model->index(row, 0, parent);
         const qint64 id = InventoryModel::itemId(index);
-        if (InventoryModel::isHost(index)) {
+        if (InventoryModel::isDirectory(index)) {
+            const Directory *d = inventory->directory(id);
+            if (directoryMatches(*d, textMatchedAbove(d->groupId))) {
+                m_visibleDirectories.insert(id);
+                if (d->groupId != 0 && !m_visibleGroups.contains(d->groupId)) {
+                    markGroupVisible(d->groupId);
+                    revealedGroup = true;
+                }
+            }
+        } else if (InventoryModel::isHost(index)) {
             const Host *h = inventory->host(id);
-            bool textMatched = false;
-            for (GroupId g = h->groupId; g != 0 && !textMatched; g = inventory->group(g)->parentId)
-                textMatched = groupNameMatches(inventory->group(g)->name);
-            if (hostMatches(*h, textMatched)) {
+            if (hostMatches(*h, textMatchedAbove(h->groupId))) {
                 if (m_visibleHosts.insert(id))
                     ++m_matchingHosts;
                 if (h->groupId != 0 && !m_visibleGroups.contains(h->groupId)) {
@@ -281,6 +346,8 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_active)
         return true;
     const auto item = m_model->itemAt(m_model->index(sourceRow, 0, sourceParent));
+    if (item.isDirectory)
+        return m_visibleDirectories.contains(item.id);
     return item.isGroup ? m_visibleGroups.contains(item.id) : m_visibleHosts.contains(item.id);
 }
 

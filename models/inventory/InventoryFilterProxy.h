@@ -16,8 +16,10 @@ class InventoryModel;
 
 // Filters the inventory tree. A host is shown when it matches every term of the
 // text (in its name, address, tags, OS or kind) and, if kinds are chosen, is
-// of one of them; a group is shown when its name matches (then all its hosts
-// pass the text) or when something below it is shown.
+// of one of them; a directory when every term matches its name, URL, base DN
+// or kind ("kind:directory" shows only directories) and no host kinds are
+// chosen; a group is shown when its name matches (then all its hosts and
+// directories pass the text) or when something below it is shown.
 //
 // Terms may be qualified: "tag:prod", "os:debian", "kind:router",
 // "name:web", "address:10.1.", or with the UI language's keywords (Dutch
@@ -55,11 +57,14 @@ private:
         QByteArray asciiLower;  // set when the term is plain ASCII: a faster path
         bool contains(const QString &field) const;
         std::array<bool, 6> kindMatches{};
+        std::array<bool, 3> directoryKindMatches{};  // per DirectoryKind
     };
     void recompute();
     void refilter();
     bool hostMatches(const Host &host, bool textAlreadyMatched) const;
     bool termMatches(const Host &host, const Term &term) const;
+    bool directoryMatches(const Directory &directory, bool textAlreadyMatched) const;
+    bool textMatchedAbove(GroupId group) const;
     bool groupNameMatches(const QString &name) const;
     void markGroupVisible(GroupId id);
     void collectTextMatchedGroups(GroupId id, bool matchedAbove, QSet<GroupId> *matched) const;
@@ -92,6 +97,7 @@ private:
     };
     IdSet m_visibleGroups;
     IdSet m_visibleHosts;
+    IdSet m_visibleDirectories;
     int m_matchingHosts = 0;
     QTimer m_refresh;
 };

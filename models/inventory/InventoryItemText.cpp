@@ -24,6 +24,26 @@ QIcon InventoryItemText::hostIcon(HostKind kind)
     return icons.value(kind);
 }
 
+QIcon InventoryItemText::directoryIcon()
+{
+    static const QIcon icon(QStringLiteral(":/icons/directory.svg"));
+    return icon;
+}
+
+QString InventoryItemText::directoryKind(const Directory &d)
+{
+    return d.kind == DirectoryKind::Detect ? tr("Directory") : directoryKindDisplayName(d.kind);
+}
+
+QString InventoryItemText::directoryToolTip(const Directory &d)
+{
+    QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3<br>%4").arg(d.name.toHtmlEscaped(), directoryKind(d).toHtmlEscaped(),
+                                                                   d.url.toHtmlEscaped(), d.baseDn.toHtmlEscaped());
+    if (!d.notes.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(d.notes.toHtmlEscaped());
+    return tip;
+}
+
 QString InventoryItemText::groupToolTip(const Group &group, int hostsBelow)
 {
     return tr("%1 — %Ln host(s)", nullptr, hostsBelow).arg(group.name);

@@ -12,7 +12,7 @@ class QMimeData;
 
 namespace wb {
 
-// How the inventory tree shows a group or a host: its icon, its tooltip and
+// How the inventory tree shows a group, a directory or a host: its icon, its tooltip and
 // the text of each column. Read-only views of one item; the tree is
 // InventoryModel's.
 class InventoryItemText
@@ -21,6 +21,10 @@ class InventoryItemText
 public:
     static QIcon groupIcon();
     static QIcon hostIcon(HostKind kind);
+    static QIcon directoryIcon();
+    static QString directoryToolTip(const Directory &directory);
+    // The kind column: "Directory", or the kind once known ("Active Directory").
+    static QString directoryKind(const Directory &directory);
     static QString groupToolTip(const Group &group, int hostsBelow);
     static QString hostToolTip(const Host &host, int openTickets);
     // "address" or "address:port" when the port is not 22.

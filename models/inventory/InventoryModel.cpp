@@ -26,6 +26,12 @@ InventoryModel::InventoryModel(Inventory *inventory, QObject *parent)
     connect(m_inventory, &Inventory::hostAboutToBeRemoved, this, &InventoryModel::onHostAboutToBeRemoved);
     connect(m_inventory, &Inventory::hostRemoved, this, &InventoryModel::onHostRemoved);
     connect(m_inventory, &Inventory::hostMoved, this, &InventoryModel::onHostMoved);
+    connect(m_inventory, &Inventory::directoryAdded, this, &InventoryModel::onDirectoryAdded);
+    connect(m_inventory, &Inventory::directoryChanged, this, &InventoryModel::onDirectoryChanged);
+    connect(m_inventory, &Inventory::directoryMoved, this, &InventoryModel::onDirectoryMoved);
+    connect(m_inventory, &Inventory::directoryAboutToBeRemoved, this,
+            [this](DirectoryId id) { beginRemoval(m_nodes.directory(id)); });
+    connect(m_inventory, &Inventory::directoryRemoved, this, [this](DirectoryId id) { finishRemoval(id, DirectoryItem); });
     m_nodes.rebuild(*m_inventory);
 }
 
@@ -79,9 +85,13 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return {};
     const InventoryNode *node = nodeFor(index);
     if (role == ItemTypeRole)
-        return node->isGroup ? GroupItem : HostItem;
+        return typeOf(node);
     if (role == ItemIdRole)
         return node->id;
+    if (node->isDirectory) {
+        const Directory *d = m_inventory->directory(node->id);
+        return d ? directoryData(index, *d, role) : QVariant();
+    }
 
     if (node->isGroup) {
         const Group *g = m_inventory->group(node->id);
@@ -129,6 +139,31 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant InventoryModel::directoryData(const QModelIndex &index, const Directory &d, int role) const
+{
+    if (role == Qt::DecorationRole && index.column() == NameColumn)
+        return InventoryItemText::directoryIcon();
+    if (role == Qt::ToolTipRole)
+        return InventoryItemText::directoryToolTip(d);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return d.name;
+    case AddressColumn:
+        return d.url;
+    case KindColumn:
+        return InventoryItemText::directoryKind(d);
+    default:
+        return {};
+    }
+}
+
+InventoryModel::ItemType InventoryModel::typeOf(const InventoryNode *node)
+{
+    return node->isGroup ? GroupItem : node->isDirectory ? DirectoryItem : HostItem;
+}
+
 void InventoryModel::setOpenTickets(const QHash<HostId, int> &perHost)
 {
     const QHash<HostId, int> before = std::exchange(m_openTickets, perHost);
@@ -157,6 +192,12 @@ bool InventoryModel::setData(const QModelIndex &index, const QVariant &value, in
     bool ok = false;
     if (node->isGroup) {
         ok = m_inventory->renameGroup(node->id, value.toString(), &error);
+    } else if (node->isDirectory) {
+        if (const Directory *d = m_inventory->directory(node->id)) {
+            Directory renamed = *d;
+            renamed.name = value.toString();
+            ok = m_inventory->updateDirectory(renamed, &error);
+        }
     } else if (const Host *h = m_inventory->host(node->id)) {
         Host renamed = *h;
         renamed.name = value.toString();
@@ -191,7 +232,10 @@ Qt::ItemFlags InventoryModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Drags move groups and hosts; a directory changes group in its dialog.
+    if (!nodeFor(index)->isDirectory)
+        f |= Qt::ItemIsDragEnabled;
     if (index.column() == NameColumn && !m_inventory->isReplica())  // a replica changes only through its editor
         f |= Qt::ItemIsEditable;
     if (nodeFor(index)->isGroup)
@@ -212,7 +256,7 @@ QMimeData *InventoryModel::mimeData(const QModelIndexList &indexes) const
     QSet<const InventoryNode *> seen;
     for (const QModelIndex &index : indexes) {
         const InventoryNode *node = nodeFor(index);
-        if (!index.isValid() || seen.contains(node))
+        if (!index.isValid() || seen.contains(node) || node->isDirectory)
             continue;
         seen.insert(node);
         (node->isGroup ? payload.groups : payload.hosts).append(node->id);
@@ -270,12 +314,17 @@ QModelIndex InventoryModel::indexForHost(HostId id, int column) const
     return indexFor(m_nodes.host(id), column);
 }
 
+QModelIndex InventoryModel::indexForDirectory(DirectoryId id, int column) const
+{
+    return indexFor(m_nodes.directory(id), column);
+}
+
 InventoryModel::Item InventoryModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return {true, 0};
     const InventoryNode *node = nodeFor(index);
-    return {node->isGroup, node->id};
+    return {node->isGroup, node->id, node->isDirectory};
 }
 
 bool InventoryModel::isGroup(const QModelIndex &index)
@@ -286,6 +335,11 @@ bool InventoryModel::isGroup(const QModelIndex &index)
 bool InventoryModel::isHost(const QModelIndex &index)
 {
     return index.data(ItemTypeRole).toInt() == HostItem;
+}
+
+bool InventoryModel::isDirectory(const QModelIndex &index)
+{
+    return index.data(ItemTypeRole).toInt() == DirectoryItem;
 }
 
 qint64 InventoryModel::itemId(const QModelIndex &index)
@@ -300,7 +354,12 @@ int InventoryModel::groupRowFor(GroupId parent, GroupId id) const
 
 int InventoryModel::hostRowFor(InventoryNode *parentNode, GroupId parent, HostId id) const
 {
-    return parentNode->groupChildren + int(m_inventory->hostsIn(parent).indexOf(id));
+    return parentNode->groupChildren + parentNode->directoryChildren + int(m_inventory->hostsIn(parent).indexOf(id));
+}
+
+int InventoryModel::directoryRowFor(InventoryNode *parentNode, GroupId parent, DirectoryId id) const
+{
+    return parentNode->groupChildren + int(m_inventory->directoriesIn(parent).indexOf(id));
 }
 
 void InventoryModel::onGroupAdded(GroupId id)
@@ -353,10 +412,10 @@ void InventoryModel::beginRemoval(InventoryNode *node)
     m_pendingRemoval = node;
 }
 
-void InventoryModel::finishRemoval(qint64 id, bool isGroup)
+void InventoryModel::finishRemoval(qint64 id, ItemType type)
 {
     InventoryNode *node = std::exchange(m_pendingRemoval, nullptr);
-    if (!node || node->id != id || node->isGroup != isGroup)
+    if (!node || node->id != id || typeOf(node) != type)
         return;
     m_nodes.remove(node);
     endRemoveRows();
@@ -380,7 +439,7 @@ void InventoryModel::onGroupAboutToBeRemoved(GroupId id)
 
 void InventoryModel::onGroupRemoved(GroupId id)
 {
-    finishRemoval(id, true);
+    finishRemoval(id, GroupItem);
 }
 
 void InventoryModel::onGroupMoved(GroupId id, GroupId, GroupId to)
@@ -420,7 +479,7 @@ void InventoryModel::onHostAboutToBeRemoved(HostId id)
 
 void InventoryModel::onHostRemoved(HostId id)
 {
-    finishRemoval(id, false);
+    finishRemoval(id, HostItem);
 }
 
 void InventoryModel::onHostMoved(HostId id, GroupId, GroupId to)
@@ -430,6 +489,39 @@ void InventoryModel::onHostMoved(HostId id, GroupId, GroupId to)
         return;
     // Row in the target before the move, as beginMoveRows expects.
     moveNode(m_nodes.host(id), to, hostRowFor(target, to, id));
+}
+
+void InventoryModel::onDirectoryAdded(DirectoryId id)
+{
+    const Directory *d = m_inventory->directory(id);
+    if (!d || m_nodes.directory(id))
+        return;
+    InventoryNode *parent = m_nodes.parentFor(d->groupId);
+    if (!parent)
+        return;
+    const int row = directoryRowFor(parent, d->groupId, id);
+    beginInsertRows(indexFor(parent), row, row);
+    m_nodes.addDirectory(parent, row, id);
+    endInsertRows();
+}
+
+void InventoryModel::onDirectoryChanged(DirectoryId id)
+{
+    InventoryNode *node = m_nodes.directory(id);
+    const Directory *d = m_inventory->directory(id);
+    if (!node || !d)
+        return;
+    reposition(node, directoryRowFor(node->parent, d->groupId, id));
+    const QModelIndex index = indexFor(node);
+    Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+}
+
+void InventoryModel::onDirectoryMoved(DirectoryId id, GroupId, GroupId to)
+{
+    InventoryNode *target = m_nodes.parentFor(to);
+    if (!target)
+        return;
+    moveNode(m_nodes.directory(id), to, directoryRowFor(target, to, id));
 }
 
 } // namespace wb

@@ -11,10 +11,10 @@ namespace wb {
 
 class Inventory;
 
-// Tree of groups and hosts for views. It mirrors an Inventory: the inventory
+// Tree of groups, directories and hosts for views. It mirrors an Inventory: the inventory
 // decides and stores; this model only turns the inventory's signals into
-// begin/end row notifications and answers data() from it. Groups come before
-// hosts under each parent, each part sorted by name.
+// begin/end row notifications and answers data() from it. Under each parent
+// come its groups, then its directories, then its hosts, each part sorted by name.
 class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,11 +22,11 @@ public:
     enum Column { NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, ColumnCount };
     enum Role {
         ItemTypeRole = Qt::UserRole + 1,  // ItemType
-        ItemIdRole,                       // qint64 group or host id
+        ItemIdRole,                       // qint64 group, host or directory id
         HostKindRole,                     // int(HostKind), hosts only
         OpenTicketsRole,                  // int, hosts only: open tickets linked to the host
     };
-    enum ItemType { GroupItem = 1, HostItem = 2 };
+    enum ItemType { GroupItem = 1, HostItem = 2, DirectoryItem = 3 };
 
     explicit InventoryModel(Inventory *inventory, QObject *parent = nullptr);
     ~InventoryModel() override;
@@ -55,16 +55,19 @@ public:
 
     QModelIndex indexForGroup(GroupId id, int column = 0) const;
     QModelIndex indexForHost(HostId id, int column = 0) const;
+    QModelIndex indexForDirectory(DirectoryId id, int column = 0) const;
     // What an index of this model points at, without going through data():
     // the filter asks this for every row it considers.
     struct Item {
         bool isGroup = false;
         qint64 id = 0;
+        bool isDirectory = false;
     };
     Item itemAt(const QModelIndex &index) const;
 
     static bool isGroup(const QModelIndex &index);
     static bool isHost(const QModelIndex &index);
+    static bool isDirectory(const QModelIndex &index);
     static qint64 itemId(const QModelIndex &index);
 
     // Drops are handed to this function (the widgets layer makes them, on the
@@ -81,13 +84,16 @@ private:
     InventoryNode *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(InventoryNode *node, int column = 0) const;
     void beginRemoval(InventoryNode *node);
-    void finishRemoval(qint64 id, bool isGroup);
+    void finishRemoval(qint64 id, ItemType type);
+    static ItemType typeOf(const InventoryNode *node);
+    QVariant directoryData(const QModelIndex &index, const Directory &directory, int role) const;
     void moveNode(InventoryNode *node, GroupId to, int newRow);
     void reposition(InventoryNode *node, int wanted);
     // Names this model in its drags (InventoryDragPayload): only its own drops are taken.
     QString origin() const;
     int groupRowFor(GroupId parent, GroupId id) const;
     int hostRowFor(InventoryNode *parentNode, GroupId parent, HostId id) const;
+    int directoryRowFor(InventoryNode *parentNode, GroupId parent, DirectoryId id) const;
 
     void onGroupAdded(GroupId id);
     void onGroupChanged(GroupId id);
@@ -99,6 +105,9 @@ private:
     void onHostAboutToBeRemoved(HostId id);
     void onHostRemoved(HostId id);
     void onHostMoved(HostId id, GroupId from, GroupId to);
+    void onDirectoryAdded(DirectoryId id);
+    void onDirectoryChanged(DirectoryId id);
+    void onDirectoryMoved(DirectoryId id, GroupId from, GroupId to);
 
     Inventory *m_inventory;
     QHash<HostId, int> m_openTickets;

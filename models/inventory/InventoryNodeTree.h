@@ -11,14 +11,18 @@ namespace wb {
 
 class Inventory;
 
-// One group or host in the tree an InventoryModel shows. Its index carries a
-// pointer to it, so it knows its own row and parent.
+// One group, directory or host in the tree an InventoryModel shows. Its index
+// carries a pointer to it, so it knows its own row and parent.
 struct InventoryNode {
     InventoryNode *parent = nullptr;
     qint64 id = 0;
     bool isGroup = true;
+    bool isDirectory = false;
     int row = 0;
-    int groupChildren = 0; // children[0, groupChildren) are groups, the rest hosts
+    // children[0, groupChildren) are groups, the next directoryChildren
+    // directories, the rest hosts.
+    int groupChildren = 0;
+    int directoryChildren = 0;
     std::vector<std::unique_ptr<InventoryNode>> children;
 };
 
@@ -36,6 +40,7 @@ public:
     GroupId groupIdOf(const InventoryNode *node) const { return isRoot(node) ? 0 : node->id; }
     InventoryNode *group(GroupId id) const { return m_groups.value(id); }
     InventoryNode *host(HostId id) const { return m_hosts.value(id); }
+    InventoryNode *directory(DirectoryId id) const { return m_directories.value(id); }
     // The root for 0, else the group's node (null when unknown).
     InventoryNode *parentFor(GroupId id) const { return id == 0 ? root() : group(id); }
 
@@ -45,6 +50,7 @@ public:
     void fill(InventoryNode *parent, const Inventory &inventory);
     // A new leaf for a host or an empty group, placed at `row` under `parent`.
     InventoryNode *add(InventoryNode *parent, int row, qint64 id, bool isGroup);
+    InventoryNode *addDirectory(InventoryNode *parent, int row, DirectoryId id);
     // A node and all below it, no longer found by id.
     void remove(InventoryNode *node);
     void move(InventoryNode *node, InventoryNode *to, int row);
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<InventoryNode> m_root;
     QHash<GroupId, InventoryNode *> m_groups;
     QHash<HostId, InventoryNode *> m_hosts;
+    QHash<DirectoryId, InventoryNode *> m_directories;
 };
 
 } // namespace wb

@@ -49,6 +49,20 @@ class TestInventoryModel : public QObject
             qFatal("%s", qPrintable(error));
         return h.id;
     }
+    DirectoryId directory(const QString &name, GroupId groupId, DirectoryKind kind = DirectoryKind::Detect)
+    {
+        Directory d;
+        d.name = name;
+        d.groupId = groupId;
+        d.kind = kind;
+        d.url = QStringLiteral("ldaps://%1.example.org").arg(name);
+        d.baseDn = QStringLiteral("dc=example,dc=org");
+        d.bindDn = QStringLiteral("cn=helpdesk,dc=example,dc=org");
+        QString error;
+        if (!m_inventory->addDirectory(&d, &error))
+            qFatal("%s", qPrintable(error));
+        return d.id;
+    }
     // Names of everything visible through the proxy, depth first, "/"-joined paths.
     QStringList visible(const QModelIndex &parent = {}, const QString &prefix = {})
     {
@@ -291,6 +305,85 @@ private Q_SLOTS:
         QVERIFY(m_inventory->updateHost(retag, &error));
         QTRY_VERIFY(!visible().contains(QStringLiteral("Amsterdam/Web/web01")));
         QVERIFY(!visible().contains(QStringLiteral("Amsterdam/Web")));
+    }
+
+    // Under a parent: groups, then directories, then hosts, each by name; a
+    // directory follows its renames, moves, deletes and their undo.
+    void directoriesSitBetweenGroupsAndHostsAndFollowTheInventory()
+    {
+        const DirectoryId corp = directory(QStringLiteral("corp"), m_ams, DirectoryKind::ActiveDirectory);
+        const DirectoryId people = directory(QStringLiteral("people"), 0);
+        QCOMPARE(visible(), (QStringList{
+                                QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Network"),
+                                QStringLiteral("Amsterdam/Network/fw01"), QStringLiteral("Amsterdam/Web"),
+                                QStringLiteral("Amsterdam/Web/web01"), QStringLiteral("Amsterdam/Web/web02"),
+                                QStringLiteral("Amsterdam/corp"), QStringLiteral("Rotterdam"),
+                                QStringLiteral("Rotterdam/rtm-ws1"), QStringLiteral("people"), QStringLiteral("laptop")}));
+        const QModelIndex index = m_model->indexForDirectory(corp);
+        QVERIFY(InventoryModel::isDirectory(index));
+        QVERIFY(!InventoryModel::isHost(index) && !InventoryModel::isGroup(index));
+        QCOMPARE(InventoryModel::itemId(index), corp);
+        QCOMPARE(index.siblingAtColumn(InventoryModel::AddressColumn).data().toString(), QStringLiteral("ldaps://corp.example.org"));
+        QCOMPARE(index.siblingAtColumn(InventoryModel::KindColumn).data().toString(), QStringLiteral("Active Directory"));
+        QCOMPARE(m_model->indexForDirectory(people).siblingAtColumn(InventoryModel::KindColumn).data().toString(),
+                 QStringLiteral("Directory"));
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!(m_model->flags(index) & Qt::ItemIsDragEnabled));
+        QVERIFY(m_model->flags(index) & Qt::ItemNeverHasChildren);
+
+        // Renamed in place: back to its sorted place, before a second directory.
+        const DirectoryId apps = directory(QStringLiteral("apps"), m_ams);
+        QCOMPARE(m_model->indexForDirectory(apps).row(), 2);
+        QVERIFY(m_model->setData(index, QStringLiteral("ad"), Qt::EditRole));
+        QCOMPARE(m_model->indexForDirectory(corp).row(), 2);
+        QCOMPARE(m_model->indexForDirectory(apps).row(), 3);
+
+        // Moved to Rotterdam, before its host; a host added there lands after it.
+        Directory moved = *m_inventory->directory(corp);
+        moved.groupId = m_rtm;
+        QString error;
+        QVERIFY2(m_inventory->updateDirectory(moved, &error), qPrintable(error));
+        QCOMPARE(m_model->indexForDirectory(corp).parent(), m_model->indexForGroup(m_rtm));
+        QCOMPARE(m_model->indexForDirectory(corp).row(), 0);
+        const HostId ws2 = host(QStringLiteral("rtm-ws2"), m_rtm, HostKind::Workstation, QString(), {});
+        QCOMPARE(m_model->indexForHost(ws2).row(), 2);
+
+        RemovedItems removed;
+        QVERIFY(m_inventory->remove({m_rtm}, {}, {people}, &removed, &error));
+        QVERIFY(!m_model->indexForDirectory(corp).isValid());
+        QVERIFY(!m_model->indexForDirectory(people).isValid());
+        QVERIFY(m_inventory->restore(removed, &error));
+        QCOMPARE(m_model->indexForDirectory(corp).parent(), m_model->indexForGroup(m_rtm));
+        QCOMPARE(m_model->rowCount(m_model->indexForGroup(m_rtm)), 3);
+        QVERIFY(m_model->indexForDirectory(people).isValid());
+    }
+
+    void kindDirectoryFiltersDirectoriesAndTextFindsThem()
+    {
+        directory(QStringLiteral("corp"), m_ams, DirectoryKind::ActiveDirectory);
+        directory(QStringLiteral("people"), 0, DirectoryKind::OpenLdap);
+        m_proxy->setText(QStringLiteral("kind:directory"));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/corp"), QStringLiteral("people")}));
+        QCOMPARE(m_proxy->matchingHostCount(), 0);
+        m_proxy->setText(QStringLiteral("kind:ad"));
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/corp")}));
+        m_proxy->setText(QStringLiteral("people.example"));
+        QCOMPARE(visible(), QStringList{QStringLiteral("people")});
+        // A group that matches by name shows its directories too.
+        m_proxy->setText(QStringLiteral("Amsterdam"));
+        QVERIFY(visible().contains(QStringLiteral("Amsterdam/corp")));
+        // Host kinds chosen: directories are none of them.
+        m_proxy->setText(QString());
+        m_proxy->setKinds({HostKind::Firewall});
+        QCOMPARE(visible(), (QStringList{QStringLiteral("Amsterdam"), QStringLiteral("Amsterdam/Network"),
+                                         QStringLiteral("Amsterdam/Network/fw01")}));
+        m_proxy->clear();
+        // Added while a filter is on: shown when it matches.
+        m_proxy->setText(QStringLiteral("kind:directory"));
+        directory(QStringLiteral("branch"), m_rtm);
+        QTRY_VERIFY(visible().contains(QStringLiteral("Rotterdam/branch")));
+        QVERIFY(visible().contains(QStringLiteral("Rotterdam")));
+        QVERIFY(!visible().contains(QStringLiteral("Rotterdam/rtm-ws1")));
     }
 };
 

@@ -95,6 +95,10 @@ public:
     {
         return run([host](Inventory &inventory, QString *e) { return inventory.addHost(host, e); }, error);
     }
+    bool addDirectory(Directory *directory, QString *error)
+    {
+        return run([directory](Inventory &inventory, QString *e) { return inventory.addDirectory(directory, e); }, error);
+    }
     bool updateHost(const Host &host, QString *error)
     {
         return run([host](Inventory &inventory, QString *e) { return inventory.updateHost(host, e); }, error);

@@ -2,6 +2,7 @@
 
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/Inventory.h"
+#include "widgets/inventory/GroupChoice.h"
 #include "widgets/inventory/HostConflict.h"
 
 #include <QComboBox>
@@ -43,7 +44,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_kind->setCurrentIndex(m_kind->findData(int(host.kind)));
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("group"));
-    fillGroups(host.groupId);
+    fillGroupChoice(m_group, *m_inventory, host.groupId);
     m_os = new QLineEdit(host.os, this);
     m_os->setObjectName(QStringLiteral("os"));
     m_os->setPlaceholderText(tr("e.g. Debian 12"));
@@ -145,24 +146,6 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     });
     m_name->setFocus();
     setMinimumWidth(460);
-}
-
-void HostDialog::fillGroups(GroupId selected)
-{
-    m_group->addItem(tr("(top level)"), qint64(0));
-    QList<QPair<GroupId, int>> stack;
-    const auto &top = m_inventory->childGroups(0);
-    for (auto it = top.crbegin(); it != top.crend(); ++it)
-        stack.append({*it, 0});
-    while (!stack.isEmpty()) {
-        const auto [id, depth] = stack.takeLast();
-        m_group->addItem(QIcon(QStringLiteral(":/icons/group.svg")),
-                         QString(depth * 3, QLatin1Char(' ')) + m_inventory->group(id)->name, id);
-        const auto &children = m_inventory->childGroups(id);
-        for (auto it = children.crbegin(); it != children.crend(); ++it)
-            stack.append({*it, depth + 1});
-    }
-    m_group->setCurrentIndex(qMax(0, m_group->findData(selected)));
 }
 
 void HostDialog::fillJumpHosts(HostId selected)

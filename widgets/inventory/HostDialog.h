@@ -47,7 +47,6 @@ public:
     void accept() override;
 
 private:
-    void fillGroups(GroupId selected);
     void fillJumpHosts(HostId selected);
     void updateAuthFields();
 

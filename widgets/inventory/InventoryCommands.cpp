@@ -45,11 +45,19 @@ AddItemCommand::AddItemCommand(InventoryEditor *editor, const Group &added) : In
     setText(InventoryCommand::tr("Add group %1").arg(added.name));
 }
 
+AddItemCommand::AddItemCommand(InventoryEditor *editor, const Directory &added)
+    : InventoryCommand(editor), m_directory{added.id}
+{
+    m_items->directories = {added};
+    setText(InventoryCommand::tr("Add directory %1").arg(added.name));
+}
+
 InventoryEditor::Edit AddItemCommand::change(bool undoing) const
 {
     if (undoing)
-        return [items = m_items, groups = m_group, hosts = m_host](Inventory &inventory, QString *error) {
-            return inventory.remove(groups, hosts, items.get(), error);
+        return [items = m_items, groups = m_group, hosts = m_host, directories = m_directory](Inventory &inventory,
+                                                                                              QString *error) {
+            return inventory.remove(groups, hosts, directories, items.get(), error);
         };
     return [items = m_items](Inventory &inventory, QString *error) { return inventory.restore(*items, error); };
 }
@@ -74,6 +82,25 @@ void EditHostCommand::changed(bool)
         m_version = stored->rowVersion;
 }
 
+EditDirectoryCommand::EditDirectoryCommand(InventoryEditor *editor, const Directory &before, const Directory &after)
+    : InventoryCommand(editor), m_before(before), m_after(after), m_version(after.rowVersion)
+{
+    setText(InventoryCommand::tr("Edit directory %1").arg(after.name));
+}
+
+InventoryEditor::Edit EditDirectoryCommand::change(bool undoing) const
+{
+    Directory fields = undoing ? m_before : m_after;
+    fields.rowVersion = m_version;
+    return [fields](Inventory &inventory, QString *error) { return inventory.updateDirectory(fields, error); };
+}
+
+void EditDirectoryCommand::changed(bool)
+{
+    if (const Directory *stored = inventory().directory(m_after.id))
+        m_version = stored->rowVersion;
+}
+
 RenameGroupCommand::RenameGroupCommand(InventoryEditor *editor, GroupId id, const QString &before, const QString &after)
     : InventoryCommand(editor), m_id(id), m_before(before), m_after(after)
 {
@@ -90,12 +117,16 @@ InventoryEditor::Edit RenameGroupCommand::change(bool undoing) const
 RemoveItemsCommand::RemoveItemsCommand(InventoryEditor *editor, const RemovedItems &removed)
     : InventoryCommand(editor), m_items(std::make_shared<RemovedItems>(removed))
 {
-    if (removed.groups.isEmpty() && removed.hosts.size() == 1)
+    const bool oneDirectory = removed.groups.isEmpty() && removed.hosts.isEmpty() && removed.directories.size() == 1;
+    if (removed.groups.isEmpty() && removed.hosts.size() == 1 && removed.directories.isEmpty())
         setText(InventoryCommand::tr("Delete host %1").arg(removed.hosts.first().name));
     else if (removed.hosts.isEmpty() && removed.groups.size() == 1)
         setText(InventoryCommand::tr("Delete group %1").arg(removed.groups.first().name));
+    else if (oneDirectory)
+        setText(InventoryCommand::tr("Delete directory %1").arg(removed.directories.first().name));
     else
-        setText(InventoryCommand::tr("Delete %Ln item(s)", nullptr, int(removed.groups.size() + removed.hosts.size())));
+        setText(InventoryCommand::tr("Delete %Ln item(s)", nullptr,
+                                     int(removed.groups.size() + removed.hosts.size() + removed.directories.size())));
 }
 
 InventoryEditor::Edit RemoveItemsCommand::change(bool undoing) const
@@ -115,7 +146,11 @@ InventoryEditor::Edit RemoveItemsCommand::change(bool undoing) const
         for (const Host &h : std::as_const(items->hosts))
             if (!restoredGroups.contains(h.groupId))
                 hosts.append(h.id);
-        return inventory.remove(groups, hosts, items.get(), error);
+        QList<DirectoryId> directories;
+        for (const Directory &d : std::as_const(items->directories))
+            if (!restoredGroups.contains(d.groupId))
+                directories.append(d.id);
+        return inventory.remove(groups, hosts, directories, items.get(), error);
     };
 }
 

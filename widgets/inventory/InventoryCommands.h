@@ -53,6 +53,7 @@ class AddItemCommand : public InventoryCommand
 public:
     AddItemCommand(InventoryEditor *editor, const Host &added);
     AddItemCommand(InventoryEditor *editor, const Group &added);
+    AddItemCommand(InventoryEditor *editor, const Directory &added);
 
 protected:
     InventoryEditor::Edit change(bool undoing) const override;
@@ -61,6 +62,7 @@ private:
     std::shared_ptr<RemovedItems> m_items = std::make_shared<RemovedItems>();
     QList<GroupId> m_group; // the one added, or none
     QList<HostId> m_host;
+    QList<DirectoryId> m_directory;
 };
 
 class EditHostCommand : public InventoryCommand
@@ -75,6 +77,21 @@ protected:
 private:
     Host m_before;
     Host m_after;
+    int m_version;  // the row's version after this command's last write
+};
+
+class EditDirectoryCommand : public InventoryCommand
+{
+public:
+    EditDirectoryCommand(InventoryEditor *editor, const Directory &before, const Directory &after);
+
+protected:
+    InventoryEditor::Edit change(bool undoing) const override;
+    void changed(bool undoing) override;
+
+private:
+    Directory m_before;
+    Directory m_after;
     int m_version;  // the row's version after this command's last write
 };
 

@@ -1,8 +1,11 @@
 #include "widgets/inventory/InventoryEdits.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/directory/DirectoryKeys.h"
 #include "core/inventory/InventoryEditor.h"
+#include "core/secrets/CredentialStore.h"
 #include "widgets/common/ConflictDialog.h"
+#include "widgets/inventory/DirectoryDialog.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostConflict.h"
 #include "widgets/inventory/HostDialog.h"
@@ -152,24 +155,88 @@ void InventoryEdits::renameGroup(GroupId id)
     dialog.exec();
 }
 
-QString InventoryEdits::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const
+void InventoryEdits::storeBindPassword(const Directory &directory, const QString &password)
 {
-    if (groups.isEmpty() && hosts.size() == 1)
+    if (password.isEmpty() || !m_credentials)
+        return;
+    const QString name = directory.name;
+    m_credentials->write(bindPasswordKey(directory), password, [this, window = QPointer<QWidget>(m_window), name](bool ok, QString error) {
+        if (!ok && window)
+            QMessageBox::warning(window, tr("Keychain"),
+                                 tr("The bind password of %1 could not be stored in the keychain: %2\n"
+                                    "Werkbank will ask for it when it logs in.").arg(name, error));
+    });
+}
+
+void InventoryEdits::addDirectory(GroupId group, std::function<void(DirectoryId)> added)
+{
+    Directory draft;
+    draft.groupId = group;
+    DirectoryDialog dialog(m_inventory, draft, m_credentials, m_window);
+    dialog.setApply([this, added = std::move(added)](const Directory &directory, const QString &password,
+                                                     const DirectoryDialog::Reply &reply) {
+        auto made = std::make_shared<Directory>(directory);
+        m_editor->edit(this, [made](Inventory &inventory, QString *error) { return inventory.addDirectory(made.get(), error); },
+                       [this, made, password, added, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           m_history->push(new AddItemCommand(m_editor, *made));
+                           storeBindPassword(*made, password);
+                           added(made->id);
+                           Q_EMIT statusMessage(tr("Added directory %1.").arg(made->name));
+                           reply({});
+                       });
+    });
+    dialog.exec();
+}
+
+void InventoryEdits::editDirectory(DirectoryId id)
+{
+    const Directory *existing = m_inventory->directory(id);
+    if (!existing)
+        return;
+    const Directory before = *existing;
+    DirectoryDialog dialog(m_inventory, before, m_credentials, m_window);
+    dialog.setApply([this, before](const Directory &after, const QString &password, const DirectoryDialog::Reply &reply) {
+        if (after == before) {
+            storeBindPassword(after, password);
+            return reply({});
+        }
+        m_editor->edit(this, [after](Inventory &inventory, QString *error) { return inventory.updateDirectory(after, error); },
+                       [this, before, after, password, reply](bool ok, const QString &error) {
+                           if (!ok)
+                               return reply(error);
+                           const Directory *stored = m_inventory->directory(after.id);
+                           m_history->push(new EditDirectoryCommand(m_editor, before, stored ? *stored : after));
+                           storeBindPassword(after, password);
+                           reply({});
+                       });
+    });
+    dialog.exec();
+}
+
+QString InventoryEdits::removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts,
+                                        const QList<DirectoryId> &directories) const
+{
+    if (groups.isEmpty() && directories.isEmpty() && hosts.size() == 1)
         return tr("Delete host “%1”?").arg(m_inventory->displayName(hosts.first()));
+    if (groups.isEmpty() && hosts.isEmpty() && directories.size() == 1)
+        return tr("Delete directory “%1”? Its accounts stay in the directory; Werkbank only forgets how to reach it.")
+            .arg(m_inventory->directory(directories.first())->name);
     int inside = 0;
     for (GroupId g : groups)
         inside += int(m_inventory->hostsBelow(g).size());
-    if (hosts.isEmpty() && groups.size() == 1)
+    if (hosts.isEmpty() && directories.isEmpty() && groups.size() == 1)
         return tr("Delete group “%1” and the %Ln host(s) in it?", nullptr, inside).arg(m_inventory->group(groups.first())->name);
-    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size()))
+    return tr("Delete %Ln selected item(s)?", nullptr, int(groups.size() + hosts.size() + directories.size()))
            + (inside > 0 ? QLatin1Char(' ') + tr("The selected groups hold %Ln host(s).", nullptr, inside) : QString());
 }
 
-void InventoryEdits::remove(const QList<GroupId> &groups, const QList<HostId> &hosts)
+void InventoryEdits::remove(const QList<GroupId> &groups, const QList<HostId> &hosts, const QList<DirectoryId> &directories)
 {
-    if (groups.isEmpty() && hosts.isEmpty())
+    if (groups.isEmpty() && hosts.isEmpty() && directories.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), removalQuestion(groups, hosts),
+    QMessageBox box(QMessageBox::Question, tr("Delete"), removalQuestion(groups, hosts, directories),
                     QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("confirmDelete"));
     box.setInformativeText(tr("You can undo this with Ctrl+Z."));
@@ -178,16 +245,19 @@ void InventoryEdits::remove(const QList<GroupId> &groups, const QList<HostId> &h
     if (box.exec() != QMessageBox::Yes)
         return;
     auto removed = std::make_shared<RemovedItems>();
-    m_editor->edit(this, [groups, hosts, removed](Inventory &inventory, QString *error) {
-        return inventory.remove(groups, hosts, removed.get(), error);
+    m_editor->edit(this, [groups, hosts, directories, removed](Inventory &inventory, QString *error) {
+        return inventory.remove(groups, hosts, directories, removed.get(), error);
     }, [this, removed](bool ok, const QString &error) {
         if (!ok) {
             QMessageBox::warning(m_window, tr("Cannot delete"), error);
             return;
         }
         m_history->push(new RemoveItemsCommand(m_editor, *removed));
-        Q_EMIT statusMessage(tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size())) + QLatin1Char(' ')
-                             + tr("Press Ctrl+Z to undo."));
+        const QString what = removed->directories.isEmpty()
+                                 ? tr("Deleted %Ln host(s).", nullptr, int(removed->hosts.size()))
+                                 : tr("Deleted %Ln host(s) and %1.", nullptr, int(removed->hosts.size()))
+                                       .arg(tr("%Ln directory(s)", nullptr, int(removed->directories.size())));
+        Q_EMIT statusMessage(what + QLatin1Char(' ') + tr("Press Ctrl+Z to undo."));
     });
 }
 

@@ -10,13 +10,14 @@ class QWidget;
 
 namespace wb {
 
+class CredentialStore;
 class HostDialog;
 class Inventory;
 class InventoryEditor;
 class InventoryHistory;
 
 // The inventory's edits as a user makes them: through a dialog (add or edit a
-// host, add or rename a group), after a question (delete) or by a drop (move).
+// host or a directory, add or rename a group), after a question (delete) or by a drop (move).
 // Each is made on the workspace thread and, once made, becomes one undo step;
 // a refusal is shown where the user is (the dialog, or a message box).
 class InventoryEdits : public QObject
@@ -25,13 +26,17 @@ class InventoryEdits : public QObject
 public:
     // `inventory` is the editor's replica; `window` parents the dialogs and owns this.
     InventoryEdits(const Inventory *inventory, InventoryEditor *editor, InventoryHistory *history, QWidget *window);
+    // Where a directory's bind password goes when one is typed; null: nowhere (tests).
+    void setCredentials(CredentialStore *credentials) { m_credentials = credentials; }
 
     // `added` hears the new item's id once it is in the inventory.
     void addHost(GroupId group, std::function<void(HostId)> added);
     void addGroup(GroupId parent, std::function<void(GroupId)> added);
     void editHost(HostId id);
     void renameGroup(GroupId id);
-    void remove(const QList<GroupId> &groups, const QList<HostId> &hosts);
+    void addDirectory(GroupId group, std::function<void(DirectoryId)> added);
+    void editDirectory(DirectoryId id);
+    void remove(const QList<GroupId> &groups, const QList<HostId> &hosts, const QList<DirectoryId> &directories = {});
     void move(const QList<GroupId> &groups, const QList<HostId> &hosts, GroupId target);
 
 Q_SIGNALS:
@@ -41,12 +46,15 @@ private:
     // A save of `mine` was refused: `theirs` was saved since the dialog opened with `opened`.
     void resolveConflict(HostDialog *dialog, const Host &opened, const Host &mine, const Host &theirs);
 
-    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts) const;
+    QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts,
+                            const QList<DirectoryId> &directories) const;
+    void storeBindPassword(const Directory &directory, const QString &password);
 
     const Inventory *m_inventory;
     InventoryEditor *m_editor;
     InventoryHistory *m_history;
     QWidget *m_window;
+    CredentialStore *m_credentials = nullptr;
 };
 
 } // namespace wb

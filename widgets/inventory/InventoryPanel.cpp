@@ -112,6 +112,8 @@ InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, In
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (InventoryModel::isHost(index))
             Q_EMIT hostActivated(InventoryModel::itemId(index));
+        else if (InventoryModel::isDirectory(index))
+            Q_EMIT directoryActivated(InventoryModel::itemId(index));
         else if (index.isValid())
             m_view->setExpanded(index, !m_view->isExpanded(index));
     });
@@ -160,6 +162,10 @@ void InventoryPanel::createActions()
     m_addGroup = make(tr("Add &Group…"), QStringLiteral(":/icons/add-group.svg"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &InventoryPanel::addGroup);
     m_addGroup->setObjectName(QStringLiteral("addGroup"));
+    m_addDirectory = make(tr("Add Director&y…"), QStringLiteral(":/icons/directory.svg"),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &InventoryPanel::addDirectory);
+    m_addDirectory->setObjectName(QStringLiteral("addDirectory"));
+    m_addDirectory->setToolTip(tr("Add an Active Directory or OpenLDAP directory whose accounts you manage"));
     m_edit = make(tr("&Edit…"), QStringLiteral(":/icons/edit.svg"), QKeySequence(Qt::CTRL | Qt::Key_E),
                   &InventoryPanel::editSelected);
     m_edit->setObjectName(QStringLiteral("edit"));
@@ -190,6 +196,7 @@ void InventoryPanel::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_addHost);
     menu.addAction(m_addGroup);
+    menu.addAction(m_addDirectory);
     menu.addSeparator();
     menu.addAction(m_edit);
     menu.addAction(m_rename);
@@ -205,6 +212,15 @@ QList<HostId> InventoryPanel::selectedHosts() const
     QList<HostId> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         if (InventoryModel::isHost(index))
+            ids.append(InventoryModel::itemId(index));
+    return ids;
+}
+
+QList<DirectoryId> InventoryPanel::selectedDirectories() const
+{
+    QList<DirectoryId> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (InventoryModel::isDirectory(index))
             ids.append(InventoryModel::itemId(index));
     return ids;
 }
@@ -225,13 +241,27 @@ GroupId InventoryPanel::currentGroup() const
         return 0;
     if (InventoryModel::isGroup(current))
         return InventoryModel::itemId(current);
+    if (InventoryModel::isDirectory(current)) {
+        const Directory *d = m_inventory->directory(InventoryModel::itemId(current));
+        return d ? d->groupId : 0;
+    }
     const Host *h = m_inventory->host(InventoryModel::itemId(current));
     return h ? h->groupId : 0;
 }
 
 void InventoryPanel::selectHost(HostId id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForHost(id));
+    select(m_model->indexForHost(id));
+}
+
+void InventoryPanel::selectDirectory(DirectoryId id)
+{
+    select(m_model->indexForDirectory(id));
+}
+
+void InventoryPanel::select(const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
     if (!index.isValid())
         return;
     m_view->scrollTo(index);
@@ -244,6 +274,7 @@ void InventoryPanel::updateActions()
     const bool editable = m_readOnlyReason.isEmpty();
     m_addHost->setEnabled(editable);
     m_addGroup->setEnabled(editable);
+    m_addDirectory->setEnabled(editable);
     m_edit->setEnabled(editable && selected == 1);
     m_openSession->setEnabled(!selectedHostIds().isEmpty());
     m_rename->setEnabled(editable && selected == 1);
@@ -253,7 +284,7 @@ void InventoryPanel::updateActions()
 void InventoryPanel::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
-    for (QAction *action : {m_addHost, m_addGroup, m_edit, m_rename, m_delete})
+    for (QAction *action : {m_addHost, m_addGroup, m_addDirectory, m_edit, m_rename, m_delete})
         refuseForRole(action, reason);
     m_view->setDragDropMode(reason.isEmpty() ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
     updateActions(); // the selection decides among those the role allows
@@ -303,7 +334,9 @@ void InventoryPanel::updateSummary()
     if (m_proxy->isActive()) {
         m_summary->setText(tr("%1 of %Ln host(s) match", nullptr, hosts).arg(QLocale().toString(m_proxy->matchingHostCount())));
     } else {
-        m_summary->setText(tr("%Ln host(s)", nullptr, hosts) + tr(" in %Ln group(s)", nullptr, groups));
+        const int directories = m_inventory->directoryCount();
+        m_summary->setText(tr("%Ln host(s)", nullptr, hosts) + tr(" in %Ln group(s)", nullptr, groups)
+                           + (directories > 0 ? tr(", %Ln directory(s)", nullptr, directories) : QString()));
     }
 }
 
@@ -347,21 +380,22 @@ void InventoryPanel::addHost()
 
 void InventoryPanel::addGroup()
 {
-    m_edits->addGroup(currentGroup(), [this](GroupId id) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForGroup(id));
-        if (index.isValid()) {
-            m_view->scrollTo(index);
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-    });
+    m_edits->addGroup(currentGroup(), [this](GroupId id) { select(m_model->indexForGroup(id)); });
+}
+
+void InventoryPanel::addDirectory()
+{
+    m_edits->addDirectory(currentGroup(), [this](DirectoryId id) { selectDirectory(id); });
+}
+
+void InventoryPanel::setCredentials(CredentialStore *credentials)
+{
+    m_edits->setCredentials(credentials);
 }
 
 void InventoryPanel::deleteSelected()
 {
-    const QList<GroupId> groups = selectedGroups();
-    const QList<HostId> hosts = selectedHosts();
-    if (!groups.isEmpty() || !hosts.isEmpty())
-        m_edits->remove(groups, hosts);
+    m_edits->remove(selectedGroups(), selectedHosts(), selectedDirectories());
 }
 
 void InventoryPanel::editSelected()
@@ -371,6 +405,8 @@ void InventoryPanel::editSelected()
         return;
     if (InventoryModel::isHost(rows.first()))
         m_edits->editHost(InventoryModel::itemId(rows.first()));
+    else if (InventoryModel::isDirectory(rows.first()))
+        m_edits->editDirectory(InventoryModel::itemId(rows.first()));
     else
         m_edits->renameGroup(InventoryModel::itemId(rows.first()));
 }

@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace wb {
 
+class CredentialStore;
 class Inventory;
 class InventoryEdits;
 class InventoryEditor;
@@ -23,8 +24,8 @@ class InventoryHistory;
 class InventoryFilterProxy;
 class InventoryModel;
 
-// The inventory dock's contents: a filter field, the tree of groups and hosts,
-// and the actions on them (add, edit, rename, delete, move by drag and drop),
+// The inventory dock's contents: a filter field, the tree of groups,
+// directories and hosts, and the actions on them (add, edit, rename, delete, move by drag and drop),
 // all undoable. Changes are made through the editor (on the workspace
 // thread); `inventory` is its replica, which shows them once made.
 class InventoryPanel : public QWidget
@@ -36,6 +37,9 @@ public:
 
     QAction *addHostAction() const { return m_addHost; }
     QAction *addGroupAction() const { return m_addGroup; }
+    QAction *addDirectoryAction() const { return m_addDirectory; }
+    // Where a directory's bind password typed in its dialog is kept.
+    void setCredentials(CredentialStore *credentials);
     QAction *editAction() const { return m_edit; }
     QAction *openSessionAction() const { return m_openSession; }
     QList<HostId> selectedHostIds() const;
@@ -62,19 +66,24 @@ public:
     GroupId currentGroup() const;
     QList<HostId> selectedHosts() const;
     QList<GroupId> selectedGroups() const;
+    QList<DirectoryId> selectedDirectories() const;
     void selectHost(HostId id);
+    void selectDirectory(DirectoryId id);
 
 public Q_SLOTS:
     // Open tickets per host, for the badge beside each host's name.
     void setOpenTickets(const QHash<wb::HostId, int> &perHost);
     void addHost();
     void addGroup();
+    void addDirectory();
     void editSelected();
     void openSelectedSessions();
     void deleteSelected();
 
 Q_SIGNALS:
     void hostActivated(wb::HostId id);
+    // Enter or a double-click on a directory.
+    void directoryActivated(wb::DirectoryId id);
     void statusMessage(const QString &message);
 
 private:
@@ -84,6 +93,7 @@ private:
     void updateActions();
     void updateSummary();
     void applyFilter();
+    void select(const QModelIndex &sourceIndex);
     QList<GroupId> expandedGroups() const;
     void expandGroups(const QList<GroupId> &ids);
     void restoreExpansion();
@@ -99,6 +109,7 @@ private:
     QLabel *m_summary;
     QAction *m_addHost = nullptr;
     QAction *m_addGroup = nullptr;
+    QAction *m_addDirectory = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_openSession = nullptr;
     QList<QAction *> m_extraActions;

@@ -52,6 +52,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     m_history = new InventoryHistory(m_services.inventoryEditor, this);
     m_inventoryPanel = new InventoryPanel(m_services.inventory, m_services.inventoryEditor, m_history, this);
+    m_inventoryPanel->setCredentials(m_services.credentials);
     m_inventoryDock = new QDockWidget(tr("Inventory"), this);
     m_inventoryDock->setObjectName(QStringLiteral("inventoryDock"));
     m_inventoryDock->setWidget(m_inventoryPanel);
@@ -188,6 +189,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_inventoryPanel->addHostAction());
     edit->addAction(m_inventoryPanel->addGroupAction());
+    edit->addAction(m_inventoryPanel->addDirectoryAction());
     edit->addAction(m_inventoryPanel->editAction());
     edit->addAction(m_inventoryPanel->renameAction());
     edit->addAction(m_inventoryPanel->deleteAction());
