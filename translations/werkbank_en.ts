@@ -71,6 +71,39 @@
     </message>
 </context>
 <context>
+    <name>wb::DirectoryAccountsView</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+57" />
+        <source>%Ln action(s) done in %1.</source>
+        <translation>
+            <numerusform>%Ln action done in %1.</numerusform><numerusform>%Ln actions done in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+263" />
+        <source>Searching %1… %Ln found so far</source>
+        <translation>
+            <numerusform>Searching %1… %Ln found so far</numerusform><numerusform>Searching %1… %Ln found so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%Ln account(s) found in %1.</source>
+        <translation>
+            <numerusform>%Ln account found in %1.</numerusform><numerusform>%Ln accounts found in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%1 these %Ln account(s) in %2?</source>
+        <translation>
+            <numerusform>%1 these %Ln account in %2?</numerusform><numerusform>%1 these %Ln accounts in %2?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>“Password never expires” is set on %Ln of these account(s); while it is, “must change” has no effect. Clear it as well?</source>
+        <translation>
+            <numerusform>“Password never expires” is set on %Ln of these account; while it is, “must change” has no effect. Clear it as well?</numerusform><numerusform>“Password never expires” is set on %Ln of these accounts; while it is, “must change” has no effect. Clear it as well?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::DirectoryDialog</name>
     <message numerus="yes">
         <location filename="../widgets/inventory/DirectoryDialog.cpp" line="+214" />
@@ -284,6 +317,15 @@
     </message>
 </context>
 <context>
+    <name>wb::ResetPasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+133" />
+        <source>The policy asks for at least %n characters.</source>
+        <translation>
+            <numerusform>The policy asks for at least %n characters.</numerusform><numerusform>The policy asks for at least %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::RunCommandDialog</name>
     <message numerus="yes">
         <location filename="../widgets/run/RunCommandDialog.cpp" line="+25" />
@@ -340,7 +382,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+62" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+63" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -352,7 +394,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+156" />
+        <location line="+173" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

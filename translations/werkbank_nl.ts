@@ -251,17 +251,17 @@
 <context>
     <name>wb::AccountController</name>
     <message>
-        <location filename="../widgets/accounts/AccountController.cpp" line="+30"/>
+        <location filename="../widgets/accounts/AccountController.cpp" line="+31"/>
         <source>&amp;Manage Accounts…</source>
         <translation>Accounts &amp;beheren…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reset passwords, lock, unlock and change the accounts on the selected host</source>
-        <translation>Wachtwoorden resetten en de accounts op de geselecteerde host vergrendelen, ontgrendelen en wijzigen</translation>
+        <source>Reset passwords, lock, unlock and change the accounts on the selected host or directory</source>
+        <translation>Wachtwoorden herstellen, vergrendelen, ontgrendelen en de accounts wijzigen op de gekozen host of in de gekozen directory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Audit &amp;Log…</source>
         <translation>Audit&amp;logboek…</translation>
     </message>
@@ -271,9 +271,9 @@
         <translation>Elke accountactie die vanuit deze werkruimte is uitgevoerd, met de uitkomst</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Select one host to manage its accounts.</source>
-        <translation>Selecteer één host om de accounts ervan te beheren.</translation>
+        <location line="+13"/>
+        <source>Select one host or directory to manage its accounts.</source>
+        <translation>Kies één host of directory om de accounts te beheren.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3187,6 +3187,261 @@ Toen u het opende: %2</translation>
         <location line="+52"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryAccountModel</name>
+    <message>
+        <location filename="../models/accounts/DirectoryAccountModel.cpp" line="+107"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>since %1</source>
+        <extracomment>An account locked out by hand (an administrator&apos;s lock), with no time</extracomment>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never expires</source>
+        <translation>verloopt nooit</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Locked out on %1</source>
+        <translation>Vergrendeld op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Password never expires” is set: “must change” has no effect until it is cleared.</source>
+        <translation>“Wachtwoord verloopt nooit” staat aan: “moet wijzigen” werkt pas als dat uit staat.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked out</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad passwords</source>
+        <translation>Foute wachtwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>Wachtwoord gezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change</source>
+        <translation>Moet wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last logon</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DirectoryAccountsView</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+57"/>
+        <source>%Ln action(s) done in %1.</source>
+        <translation>
+            <numerusform>%Ln actie uitgevoerd in %1.</numerusform>
+            <numerusform>%Ln acties uitgevoerd in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done; %3 failed (see above).</source>
+        <translation>%1 van %2 uitgevoerd; %3 mislukt (zie hierboven).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Search name, login, e-mail or department, then Enter (empty: everyone)</source>
+        <translation>Zoek naam, aanmeldnaam, e-mail of afdeling, dan Enter (leeg: iedereen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Domain controller</source>
+        <translation>Domeincontroller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked out</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad passwords</source>
+        <translation>Foute wachtwoorden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last logon</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Accounts — %1</source>
+        <translation>Accounts — %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+55"/>
+        <source>Searching %1…</source>
+        <translation>%1 doorzoeken…</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Type a name, login, e-mail address or department and press &lt;b&gt;Enter&lt;/b&gt;; Enter in an empty field lists everyone.</source>
+        <translation>Typ een naam, aanmeldnaam, e-mailadres of afdeling en druk op &lt;b&gt;Enter&lt;/b&gt;; Enter in een leeg veld toont iedereen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>Niemand in %1 past bij “%2”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bind Password</source>
+        <translation>Bindwachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 for %2 (to keep it in the keychain, type it in Edit Directory…):</source>
+        <translation>Het wachtwoord van %1 voor %2 (om het in de sleutelbos te bewaren: typ het in Directory bewerken…):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkbank needs the bind password of %1 to log in.</source>
+        <translation>Werkbank heeft het bindwachtwoord van %1 nodig om aan te melden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Searching %1… %Ln found so far</source>
+        <translation>
+            <numerusform>%1 doorzoeken… %Ln tot nu toe gevonden</numerusform>
+            <numerusform>%1 doorzoeken… %Ln tot nu toe gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln account(s) found in %1.</source>
+        <translation>
+            <numerusform>%Ln account gevonden in %1.</numerusform>
+            <numerusform>%Ln accounts gevonden in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 these %Ln account(s) in %2?</source>
+        <translation>
+            <numerusform>%1: dit ene account in %2?</numerusform>
+            <numerusform>%1: deze %Ln accounts in %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Must Change Password</source>
+        <translation>Wachtwoord moet gewijzigd worden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“Password never expires” is set on %Ln of these account(s); while it is, “must change” has no effect. Clear it as well?</source>
+        <translation>
+            <numerusform>“Wachtwoord verloopt nooit” staat aan bij %Ln van deze accounts; zolang dat zo is, werkt “moet wijzigen” niet. Ook uitzetten?</numerusform>
+            <numerusform>“Wachtwoord verloopt nooit” staat aan bij %Ln van deze accounts; zolang dat zo is, werkt “moet wijzigen” niet. Ook uitzetten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reading the password policy of %1…</source>
+        <translation>Het wachtwoordbeleid van %1 lezen…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>not reached: %1</source>
+        <translation>niet bereikt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>
@@ -6134,14 +6389,37 @@ Oplossing:
         <translation>Gebruiker &amp;moet het wachtwoord bij de volgende aanmelding wijzigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Reset Password</source>
         <translation>Wachtwoord &amp;resetten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>The policy asks for at least %n characters.</source>
+        <translation>
+            <numerusform>Het beleid vraagt minstens %n teken.</numerusform>
+            <numerusform>Het beleid vraagt minstens %n tekens.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Policy: %1</source>
+        <translation>Beleid: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The directory did not say what its password policy is.</source>
+        <translation>De directory heeft niet gezegd wat het wachtwoordbeleid is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Also clear “password never e&amp;xpires”: while it is set, “must change” has no effect</source>
+        <translation>Ook “wachtwoord verloopt nooit” &amp;uitzetten: zolang dat aan staat, werkt “moet wijzigen” niet</translation>
     </message>
 </context>
 <context>
@@ -6502,7 +6780,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+26"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+27"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -6548,7 +6826,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>

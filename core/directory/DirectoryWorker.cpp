@@ -116,7 +116,7 @@ void DirectoryWorker::withGroups(const ReplyChannel &channel, std::function<void
     }
     auto groups = std::make_shared<QHash<QString, QStringList>>();
     m_connection->search(
-        m_directory.baseDn, LdapConnection::Scope::Subtree, m_profile->allGroupsFilter(),
+        LdapText::domainOf(m_directory.baseDn), LdapConnection::Scope::Subtree, m_profile->allGroupsFilter(),
         {QStringLiteral("cn"), QStringLiteral("member"), QStringLiteral("uniqueMember"), QStringLiteral("memberUid")}, 500,
         [groups](const QList<LdapEntry> &page) {
             for (const LdapEntry &group : page) {
@@ -307,7 +307,7 @@ void DirectoryWorker::findDomainControllers(const ReplyChannel &channel)
 {
     whenReady(channel, [this, channel] {
         // Computers with SERVER_TRUST_ACCOUNT (0x2000) are the domain controllers.
-        m_connection->search(m_directory.baseDn, LdapConnection::Scope::Subtree,
+        m_connection->search(LdapText::domainOf(m_directory.baseDn), LdapConnection::Scope::Subtree,
                              QStringLiteral("(&(objectCategory=computer)(userAccountControl:1.2.840.113556.1.4.803:=8192))"),
                              {QStringLiteral("dNSHostName")}, 0, {}, [channel](const LdapOutcome &outcome) {
                                  QList<AccountStatus> servers;
@@ -327,7 +327,7 @@ void DirectoryWorker::readPolicyAt(const QString &pointer, const ReplyChannel &c
     QString base = pointer, filter = QStringLiteral("(objectClass=*)");
     LdapConnection::Scope scope = LdapConnection::Scope::Base;
     if (pointer.isEmpty())
-        m_profile->generalPolicy(m_directory.baseDn, &base, &scope, &filter);
+        m_profile->generalPolicy(LdapText::domainOf(m_directory.baseDn), &base, &scope, &filter);
     m_connection->search(base, scope, filter, m_profile->policyAttributes(), 0, {}, [this, channel](const LdapOutcome &outcome) {
         if (!outcome.succeeded() || outcome.entries.isEmpty()) {
             // Not readable for this bind account (or none set): the server still checks.
@@ -379,7 +379,7 @@ void DirectoryWorker::changeGroup(const AccountAction &action, const LdapEntry &
         return;
     }
     m_connection->search(
-        m_directory.baseDn, LdapConnection::Scope::Subtree, m_profile->groupFilter(action.group),
+        LdapText::domainOf(m_directory.baseDn), LdapConnection::Scope::Subtree, m_profile->groupFilter(action.group),
         {QStringLiteral("objectClass"), QStringLiteral("cn")}, 0, {},
         [this, action, entry, channel, add](const LdapOutcome &outcome) {
             if (!outcome.succeeded() || outcome.entries.size() != 1) {

@@ -1,5 +1,7 @@
 #include "core/directory/LdapText.h"
 
+#include <QStringList>
+
 
 namespace wb::LdapText {
 
@@ -38,6 +40,29 @@ QString escapeDnValue(const QString &value)
         }
     }
     return out;
+}
+
+QString domainOf(const QString &dn)
+{
+    // RDNs split at commas that are not escaped (RFC 4514: "\,").
+    QStringList rdns;
+    QString current;
+    for (qsizetype i = 0; i < dn.size(); ++i) {
+        if (dn.at(i) == u'\\' && i + 1 < dn.size()) {
+            current += dn.at(i);
+            current += dn.at(++i);
+        } else if (dn.at(i) == u',') {
+            rdns.append(current.trimmed());
+            current.clear();
+        } else {
+            current += dn.at(i);
+        }
+    }
+    rdns.append(current.trimmed());
+    qsizetype first = rdns.size();
+    while (first > 0 && rdns.at(first - 1).startsWith(QLatin1String("dc="), Qt::CaseInsensitive))
+        --first;
+    return first == rdns.size() ? dn : rdns.mid(first).join(u',');
 }
 
 QDateTime parseGeneralizedTime(const QByteArray &text)

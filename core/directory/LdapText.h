@@ -16,6 +16,11 @@ QString escapeFilterValue(const QString &value);
 // RFC 4514: one attribute value inside a DN (`cn=<value>,ou=…`).
 QString escapeDnValue(const QString &value);
 
+// The domain a DN sits in: its trailing dc= components ("dc=example,dc=org"
+// of "ou=people,dc=example,dc=org"), where the password policies and groups
+// usually are; the DN itself when it ends in none.
+QString domainOf(const QString &dn);
+
 // GeneralizedTime ("20261206153000Z", also with fractions or an offset), as
 // OpenLDAP's operational attributes carry it; invalid when it is not one.
 QDateTime parseGeneralizedTime(const QByteArray &text);

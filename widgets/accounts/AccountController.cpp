@@ -5,6 +5,7 @@
 #include "core/targets/InventoryTargets.h"
 #include "widgets/accounts/AccountsView.h"
 #include "widgets/accounts/AuditLogDialog.h"
+#include "widgets/accounts/DirectoryAccountsView.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/SessionArea.h"
 
@@ -30,8 +31,9 @@ AccountController::AccountController(const Inventory *inventory, ConnectionSetti
     m_manage = new QAction(QIcon(QStringLiteral(":/icons/account.svg")), tr("&Manage Accounts…"), this);
     m_manage->setObjectName(QStringLiteral("manageAccounts"));
     m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_manage->setToolTip(tr("Reset passwords, lock, unlock and change the accounts on the selected host"));
+    m_manage->setToolTip(tr("Reset passwords, lock, unlock and change the accounts on the selected host or directory"));
     connect(m_manage, &QAction::triggered, this, &AccountController::manageAccounts);
+    connect(m_panel, &InventoryPanel::directoryActivated, this, &AccountController::manageDirectory);
     m_auditLog = new QAction(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Audit &Log…"), this);
     m_auditLog->setObjectName(QStringLiteral("auditLog"));
     m_auditLog->setToolTip(tr("Every account action done from this workspace, with its outcome"));
@@ -41,8 +43,13 @@ AccountController::AccountController(const Inventory *inventory, ConnectionSetti
 void AccountController::manageAccounts()
 {
     const QList<HostId> ids = m_panel->selectedHostIds();
+    const QList<DirectoryId> directories = m_panel->selectedDirectories();
+    if (ids.isEmpty() && directories.size() == 1) {
+        manageDirectory(directories.first());
+        return;
+    }
     if (ids.size() != 1) {
-        Q_EMIT statusMessage(tr("Select one host to manage its accounts."), 8000);
+        Q_EMIT statusMessage(tr("Select one host or directory to manage its accounts."), 8000);
         return;
     }
     SshTarget target;
@@ -57,6 +64,17 @@ void AccountController::manageAccounts()
         AccountsView *view = m_sessions->openAccounts(host, target, m_backends, m_trail);
         view->setTargetPath(m_inventory->hostPath(host));
     });
+}
+
+void AccountController::manageDirectory(DirectoryId id)
+{
+    const Directory *directory = m_inventory->directory(id);
+    if (!directory)
+        return;
+    DirectoryAccountsView *view = m_sessions->openDirectoryAccounts(*directory, m_trail, m_credentials);
+    QStringList path = m_inventory->groupPath(directory->groupId);
+    path.append(directory->name);
+    view->setTargetPath(path.join(u'/'));
 }
 
 void AccountController::showAuditLog()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/inventory/InventoryTypes.h"
+
 #include <QObject>
 
 class QAction;
@@ -11,12 +13,13 @@ class AccountBackendFactory;
 class ActionTrail;
 class AsyncAuditLog;
 class ConnectionSettings;
+class CredentialStore;
 class Inventory;
 class InventoryPanel;
 class SessionArea;
 
-// Account work in the window: the accounts of the host selected in the
-// inventory, in a tab, and the audit log of every account action.
+// Account work in the window: the accounts of the host or directory selected
+// in the inventory, in a tab, and the audit log of every account action.
 class AccountController : public QObject
 {
     Q_OBJECT
@@ -25,12 +28,15 @@ public:
     AccountController(const Inventory *inventory, ConnectionSettings *connection, const AccountBackendFactory *backends,
                       ActionTrail *trail, AsyncAuditLog *audit, InventoryPanel *panel, SessionArea *sessions,
                       QWidget *window);
+    // Where directories' bind passwords are (null: always asked).
+    void setCredentials(CredentialStore *credentials) { m_credentials = credentials; }
 
     QAction *manageAction() const { return m_manage; }
     QAction *auditLogAction() const { return m_auditLog; }
 
 public Q_SLOTS:
     void manageAccounts();
+    void manageDirectory(wb::DirectoryId id);
     void showAuditLog();
 
 Q_SIGNALS:
@@ -44,6 +50,7 @@ private:
     AsyncAuditLog *m_audit;
     InventoryPanel *m_panel;
     SessionArea *m_sessions;
+    CredentialStore *m_credentials = nullptr;
     QWidget *m_window;
     QAction *m_manage;
     QAction *m_auditLog;

@@ -82,6 +82,10 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
 
     m_mustChange = new QCheckBox(tr("User &must change the password at the next login"), this);
     m_mustChange->setObjectName(QStringLiteral("mustChangeAfterReset"));
+    m_policyText = new QLabel(this);
+    m_policyText->setObjectName(QStringLiteral("passwordPolicy"));
+    m_policyText->setWordWrap(true);
+    m_policyText->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -91,6 +95,7 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(m_policyText);
     layout->addSpacing(6);
     layout->addWidget(m_type);
     layout->addWidget(m_typeBox);
@@ -124,6 +129,8 @@ void ResetPasswordDialog::updateState()
         const QString first = m_first->text();
         if (!first.isEmpty())
             problem = AccountInput::passwordProblem(first);
+        if (problem.isEmpty() && !first.isEmpty() && m_policy.minLength > 0 && first.size() < m_policy.minLength)
+            problem = tr("The policy asks for at least %n characters.", nullptr, m_policy.minLength);
         if (problem.isEmpty() && !m_second->text().isEmpty() && m_second->text() != first)
             problem = tr("The two passwords differ.");
         m_ok->setEnabled(!first.isEmpty() && problem.isEmpty() && m_second->text() == first);
@@ -145,6 +152,8 @@ void ResetPasswordDialog::accept()
         generator.digits = m_digits->isChecked();
         generator.symbols = m_symbols->isChecked();
         generator.easyToReadAloud = m_readAloud->isChecked();
+        if (m_policy.known)
+            generator = m_policy.generatorFor(generator);
         m_generated = generator.generate();
     }
     QDialog::accept();
@@ -163,6 +172,34 @@ bool ResetPasswordDialog::mustChange() const
 bool ResetPasswordDialog::generates() const
 {
     return m_generate->isChecked();
+}
+
+void ResetPasswordDialog::setPolicy(const PasswordPolicy &policy)
+{
+    m_policy = policy;
+    m_policyText->setText(policy.known ? tr("Policy: %1").arg(policy.describe()) : tr("The directory did not say what its password policy is."));
+    m_policyText->setVisible(true);
+    if (policy.minLength > m_length->value())
+        m_length->setValue(qMin(policy.minLength, PasswordGenerator::maxLength));
+    updateState();
+}
+
+void ResetPasswordDialog::offerClearNeverExpires()
+{
+    if (m_clearNeverExpires)
+        return;
+    m_clearNeverExpires = new QCheckBox(tr("Also clear “password never e&xpires”: while it is set, “must change” has no effect"), this);
+    m_clearNeverExpires->setObjectName(QStringLiteral("clearNeverExpires"));
+    m_clearNeverExpires->setChecked(true);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_mustChange) + 1, m_clearNeverExpires);
+    m_clearNeverExpires->setEnabled(m_mustChange->isChecked());
+    connect(m_mustChange, &QCheckBox::toggled, m_clearNeverExpires, &QWidget::setEnabled);
+}
+
+bool ResetPasswordDialog::clearsNeverExpires() const
+{
+    return m_clearNeverExpires && m_clearNeverExpires->isEnabled() && m_clearNeverExpires->isChecked();
 }
 
 void ResetPasswordDialog::clearSecrets()

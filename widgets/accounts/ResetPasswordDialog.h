@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/accounts/PasswordPolicy.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -30,6 +32,14 @@ public:
     bool generates() const;
     void clearSecrets();
 
+    // A directory's password policy: shown above the fields, a typed password
+    // shorter than it asks is refused, and generated ones meet it.
+    void setPolicy(const PasswordPolicy &policy);
+    // Active Directory with "password never expires" set: offers to clear it,
+    // since "must change" has no effect while it is set.
+    void offerClearNeverExpires();
+    bool clearsNeverExpires() const;
+
     void accept() override;
 
 private:
@@ -49,6 +59,9 @@ private:
     QCheckBox *m_symbols;
     QCheckBox *m_readAloud;
     QCheckBox *m_mustChange;
+    QCheckBox *m_clearNeverExpires = nullptr;
+    QLabel *m_policyText;
+    PasswordPolicy m_policy;
     QPushButton *m_ok;
     QString m_generated;
 };

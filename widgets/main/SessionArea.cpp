@@ -3,6 +3,7 @@
 #include "core/worklog/SshWorkFactory.h"
 
 #include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/DirectoryAccountsView.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/WorkTab.h"
 #include "widgets/run/RunView.h"
@@ -111,6 +112,23 @@ AccountsView *SessionArea::openAccounts(HostId hostId, const SshTarget &target, 
     addWorkTab(view);
     view->refresh();
     view->setFocus(); // its table
+    return view;
+}
+
+DirectoryAccountsView *SessionArea::openDirectoryAccounts(const Directory &directory, ActionTrail *trail,
+                                                         CredentialStore *credentials)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<DirectoryAccountsView *>(m_tabs->widget(i));
+        if (open && open->directoryId() == directory.id) {
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
+    auto *view = new DirectoryAccountsView(directory, trail, m_activeTicket, credentials, m_tabs);
+    view->setPendingWork(m_pending);
+    addWorkTab(view);
+    view->focusSearch();
     return view;
 }
 

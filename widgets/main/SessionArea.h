@@ -13,6 +13,8 @@ namespace wb {
 
 class AccountBackendFactory;
 class AccountsView;
+class CredentialStore;
+class DirectoryAccountsView;
 class ActionTrail;
 class ActiveTicket;
 class EmptyState;
@@ -51,6 +53,9 @@ public:
     // audited through `trail`. Both must outlive the area.
     AccountsView *openAccounts(HostId hostId, const SshTarget &target, const AccountBackendFactory *backends, ActionTrail *trail);
     AccountsView *accountsAt(int index) const;
+    // A directory's accounts as a tab (its own when one is open already),
+    // with the search field ready. Both must outlive the area.
+    DirectoryAccountsView *openDirectoryAccounts(const Directory &directory, ActionTrail *trail, CredentialStore *credentials);
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.
     TicketEditor *openTicket(TicketEditor *editor);

@@ -249,6 +249,11 @@ private Q_SLOTS:
         QCOMPARE(LdapText::escapeFilterValue(QStringLiteral("*)(uid=*")), QStringLiteral("\\2a\\29\\28uid=\\2a"));
         QCOMPARE(LdapText::escapeFilterValue(QStringLiteral("a\\b")), QStringLiteral("a\\5cb"));
         QCOMPARE(LdapText::escapeFilterValue(QString(QChar(0))), QStringLiteral("\\00"));
+        // Policies and groups are looked for in the domain the base DN sits in.
+        QCOMPARE(LdapText::domainOf(QStringLiteral("ou=people,dc=example,dc=org")), QStringLiteral("dc=example,dc=org"));
+        QCOMPARE(LdapText::domainOf(QStringLiteral("CN=Users, DC=corp,DC=test")), QStringLiteral("DC=corp,DC=test"));
+        QCOMPARE(LdapText::domainOf(QStringLiteral("ou=a\\,dc=x,dc=org")), QStringLiteral("dc=org"));
+        QCOMPARE(LdapText::domainOf(QStringLiteral("o=example")), QStringLiteral("o=example"));
         QCOMPARE(LdapText::escapeDnValue(QStringLiteral(" a,b+c=d ")), QStringLiteral("\\ a\\,b\\+c\\=d\\ "));
         QCOMPARE(LdapText::escapeDnValue(QStringLiteral("#x")), QStringLiteral("\\#x"));
         const QDateTime when = LdapText::parseGeneralizedTime("20261206153000Z");
