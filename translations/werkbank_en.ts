@@ -73,19 +73,19 @@
 <context>
     <name>wb::DirectoryAccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+57" />
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+58" />
         <source>%Ln action(s) done in %1.</source>
         <translation>
             <numerusform>%Ln action done in %1.</numerusform><numerusform>%Ln actions done in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+263" />
+        <location line="+274" />
         <source>Searching %1… %Ln found so far</source>
         <translation>
             <numerusform>Searching %1… %Ln found so far</numerusform><numerusform>Searching %1… %Ln found so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+10" />
         <source>%Ln account(s) found in %1.</source>
         <translation>
             <numerusform>%Ln account found in %1.</numerusform><numerusform>%Ln accounts found in %1.</numerusform></translation>

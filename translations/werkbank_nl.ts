@@ -3240,7 +3240,7 @@ Toen u het opende: %2</translation>
         <translation>“Wachtwoord verloopt nooit” staat aan: “moet wijzigen” werkt pas als dat uit staat.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3293,7 +3293,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DirectoryAccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+57"/>
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+58"/>
         <source>%Ln action(s) done in %1.</source>
         <translation>
             <numerusform>%Ln actie uitgevoerd in %1.</numerusform>
@@ -3316,7 +3316,7 @@ Toen u het opende: %2</translation>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Domain controller</source>
         <translation>Domeincontroller</translation>
     </message>
@@ -3372,7 +3372,7 @@ Toen u het opende: %2</translation>
         <translation>Werkbank heeft het bindwachtwoord van %1 nodig om aan te melden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Searching %1… %Ln found so far</source>
         <translation>
             <numerusform>%1 doorzoeken… %Ln tot nu toe gevonden</numerusform>
@@ -3380,7 +3380,7 @@ Toen u het opende: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln account(s) found in %1.</source>
         <translation>
             <numerusform>%Ln account gevonden in %1.</numerusform>

@@ -191,12 +191,17 @@ QVariant DirectoryAccountModel::data(const QModelIndex &index, int role) const
         return a.dn;
     case Qt::ToolTipRole:
         return toolTip(a, index.column());
-    case Qt::DecorationRole:
+    case Qt::DecorationRole: {
+        // Made once: an SVG icon per call would cost the view a page's worth of parsing.
+        static const QIcon enabled(QStringLiteral(":/icons/account.svg"));
+        static const QIcon disabled(QStringLiteral(":/icons/account-disabled.svg"));
+        static const QIcon lock(QStringLiteral(":/icons/lock.svg"));
         if (index.column() == DisplayNameColumn)
-            return QIcon(a.disabled ? QStringLiteral(":/icons/account-disabled.svg") : QStringLiteral(":/icons/account.svg"));
+            return a.disabled ? disabled : enabled;
         if (index.column() == LockedColumn && a.locked)
-            return QIcon(QStringLiteral(":/icons/lock.svg"));
+            return lock;
         return {};
+    }
     case Qt::TextAlignmentRole:
         return index.column() == BadPasswordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

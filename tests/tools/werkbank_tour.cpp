@@ -6,6 +6,7 @@
 //   session-LANG.png      a terminal tab on a fixture server
 //   run-LANG.png          a run's results on the Lab hosts
 //   accounts-LANG.png     the accounts of the fixture's admin server
+//   directory-accounts-LANG.png  a search in the slapd fixture's directory
 //   ticket-editor-LANG.png  a ticket in its editor
 // Run inside the fixtures, on Xvfb for real fonts:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./tests/fixtures/with-fixtures.sh
@@ -25,9 +26,13 @@
 #include "core/tickets/TicketStore.h"
 #include "tests/integration/ssh/SessionTestSupport.h"
 #include "tests/integration/ssh/SshFixture.h"
+#include "core/directory/DirectoryKeys.h"
+#include "core/secrets/CredentialStore.h"
+#include "tests/support/LdapFixture.h"
 #include "tests/support/TestServices.h"
 #include "widgets/accounts/AccountController.h"
 #include "widgets/accounts/AccountsView.h"
+#include "widgets/accounts/DirectoryAccountsView.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/SessionArea.h"
@@ -41,6 +46,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -118,6 +125,38 @@ int main(int argc, char **argv)
     if (!edits.addHost(&web, &error) || !edits.addHost(&admin, &error))
         stop(error);
 
+    // The slapd fixture's directory, with people a helpdesk would search for; two locked out.
+    using wb::test::LdapFixture;
+    if (const QString problem = LdapFixture::problem(); !problem.isEmpty())
+        stop(problem);
+    const QList<std::tuple<QString, QString, bool>> people = {
+        {QStringLiteral("avries"), QStringLiteral("Anna de Vries"), false}, {QStringLiteral("bjansen"), QStringLiteral("Bram Jansen"), true},
+        {QStringLiteral("cbakker"), QStringLiteral("Carla Bakker"), false}, {QStringLiteral("dvisser"), QStringLiteral("Daan Visser"), true},
+        {QStringLiteral("esmit"), QStringLiteral("Eva Smit"), false},       {QStringLiteral("fmeijer"), QStringLiteral("Floor Meijer"), false}};
+    for (const auto &[uid, name, locked] : people) {
+        LdapFixture::addPerson(uid, QStringLiteral("Tour-pass-2026"), true, name, uid + QStringLiteral("@example.test"));
+        for (int attempt = 0; locked && attempt < 3; ++attempt)
+            LdapFixture::bindWords(LdapFixture::personDn(uid), QStringLiteral("wrong"));
+    }
+    Group directories{0, 0, QStringLiteral("Directories")};
+    if (!edits.addGroup(&directories, &error))
+        stop(error);
+    Directory people_{};
+    people_.name = QStringLiteral("example.test");
+    people_.groupId = directories.id;
+    people_.url = LdapFixture::startTlsUrl();
+    people_.baseDn = LdapFixture::peopleDn();
+    people_.bindDn = LdapFixture::dnOf(LdapFixture::Who::Helpdesk);
+    people_.caFile = LdapFixture::caFile();
+    people_.kind = DirectoryKind::OpenLdap;
+    if (!edits.addDirectory(&people_, &error))
+        stop(error);
+    bool stored = false;
+    services.credentials().write(bindPasswordKey(people_), LdapFixture::passwordOf(LdapFixture::Who::Helpdesk),
+                                 [&stored](bool ok, QString) { stored = ok; });
+    if (!waitFor([&] { return stored; }))
+        stop(QStringLiteral("the keychain did not take the bind password"));
+
     // A few tickets, one about a Lab host.
     TicketId aboutWeb = 0;
     for (const auto &[title, urgency, impact] : {std::tuple{QStringLiteral("VPN drops every hour"), 4, 4},
@@ -176,6 +215,17 @@ int main(int argc, char **argv)
         || !waitFor([&] { return !accounts->isBusy(); }) || accounts->hasError())
         stop(QStringLiteral("the accounts did not list"));
     snap(QStringLiteral("accounts"));
+
+    window.findChild<AccountController *>(QStringLiteral("accountController"))->manageDirectory(people_.id);
+    auto *directory = qobject_cast<DirectoryAccountsView *>(window.sessionArea()->tabs()->currentWidget());
+    if (!directory)
+        stop(QStringLiteral("the directory's accounts did not open"));
+    directory->findChild<QLineEdit *>(QStringLiteral("accountSearch"))->clear();  // everyone
+    directory->search();
+    if (!waitFor([&] { return !directory->isBusy(); }) || directory->hasError())
+        stop(QStringLiteral("the directory search failed: %1").arg(directory->tabToolTip()));
+    directory->findChild<QTableView *>(QStringLiteral("directoryAccountTable"))->selectRow(1);
+    snap(QStringLiteral("directory-accounts"));
 
     window.findChild<TicketController *>(QStringLiteral("ticketController"))->openTicket(aboutWeb);
     auto *editor = qobject_cast<TicketEditor *>(window.sessionArea()->tabs()->currentWidget());

@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -137,6 +138,7 @@ void DirectoryAccountsView::buildLayout()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(60);  // sizing to a page looks at 60 rows, not 500
     m_table->horizontalHeader()->resizeSection(DirectoryAccountModel::DisplayNameColumn, 170);
     setFocusProxy(m_table);
 
@@ -317,6 +319,16 @@ void DirectoryAccountsView::search()
         AccountReply *reply = m_backend->searchAccounts(m_searched);
         connect(reply, &AccountReply::accountsArrived, this, [this](const QList<AccountStatus> &page) {
             m_model->appendPage(page);
+            if (!m_fitted && m_model->rowCount() > 0) {
+                // Once, to the first page of the first search, within reason; in a turn
+                // of the event loop of its own, so the rows and the sizing never add up to a stall.
+                m_fitted = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_table->resizeColumnsToContents();
+                    for (int column = 0; column < DirectoryAccountModel::ColumnCount; ++column)
+                        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + 8, 240));
+                });
+            }
             m_doing->setText(tr("Searching %1… %Ln found so far", nullptr, m_model->rowCount()).arg(m_directory.name));
         });
         connect(reply, &AccountReply::finished, this, [this, reply] {
@@ -326,6 +338,7 @@ void DirectoryAccountsView::search()
                 m_errorBar->showError(reply->errorMessage());
             if (m_table->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
                 m_table->selectRow(0);
+
             setState(false, reply->succeeded() ? tr("%Ln account(s) found in %1.", nullptr, m_model->rowCount()).arg(m_directory.name)
                                                : QString());
             Q_EMIT idle();

@@ -118,6 +118,7 @@ private:
     QString m_searched;      // the text of the search shown
     bool m_busy = false;
     bool m_searchedOnce = false;
+    bool m_fitted = false;  // the columns were sized to a search's results
 };
 
 } // namespace wb

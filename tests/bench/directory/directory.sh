@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The directory benchmark: a slapd of its own (tests/fixtures/slapd-fixture.sh)
-# filled with PEOPLE people (default 100,000), then bench_directory, then
-# ldapsearch for the same search in the same run, for reference.
+# filled with PEOPLE people (default 100,000), then bench_directory, then the
+# window's Accounts tab (bench_directory_tab), then ldapsearch for the same
+# search in the same run, for reference.
 #   tests/bench/directory/directory.sh [PEOPLE]    (after a build in ./build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 people=${1:-100000}
 bin=${BENCH_BUILD_DIR:-$root/build}/tests/bench/bench_directory
-[[ -x $bin ]] || { echo "build first: $bin is missing" >&2; exit 1; }
+tab=$bin"_tab"
+[[ -x $bin && -x $tab ]] || { echo "build first: $bin and $tab" >&2; exit 1; }
 dir=$(mktemp -d -t werkbank-bench-slapd.XXXXXX)
 cleanup() { "$root/tests/fixtures/slapd-fixture.sh" stop "$dir" >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
@@ -35,6 +37,9 @@ echo "filled slapd with $people people in $(python3 -c "print(round($end - $star
 
 "$bin" "ldaps://127.0.0.1:$WERKBANK_LDAPS_PORT" "$WERKBANK_LDAP_CA" "$base" "cn=helpdesk,ou=service,$base" \
   "$dir/helpdesk.pw" "uid=p000001,ou=people,$base"
+
+# Everyone through the window's Accounts tab, with the GUI thread's longest stall.
+"$tab" "ldaps://127.0.0.1:$WERKBANK_LDAPS_PORT" "$WERKBANK_LDAP_CA" "$base" "cn=helpdesk,ou=service,$base" "$dir/helpdesk.pw"
 
 # The resets were real: the last password set binds.
 printf '%s' 'Bench#Pass20x' >"$dir/last.pw"
