@@ -102,6 +102,37 @@ void AsyncTicketStore::renameCategory(const QObject *asker, CategoryId id, const
     }, std::move(answer));
 }
 
+void AsyncTicketStore::directoryLinks(const QObject *asker, TicketId id, DirectoryLinksAnswer answer)
+{
+    m_thread->read<QList<TicketStore::DirectoryLink>>(
+        asker, [id](QSqlDatabase db, QString *error) { return TicketStore(db).directoryLinks(id, error); }, std::move(answer));
+}
+
+void AsyncTicketStore::linkDirectory(const QObject *asker, TicketId id, const TicketStore::DirectoryLink &link,
+                                     DirectoryLinksAnswer answer)
+{
+    // Answers with the links as they are after the change.
+    m_thread->write<QList<TicketStore::DirectoryLink>>(
+        asker,
+        [id, link](QSqlDatabase db, QString *error) {
+            TicketStore store(db);
+            return store.linkDirectory(id, link, error) ? store.directoryLinks(id, error) : QList<TicketStore::DirectoryLink>();
+        },
+        std::move(answer));
+}
+
+void AsyncTicketStore::unlinkDirectory(const QObject *asker, TicketId id, qint64 directoryId, DirectoryLinksAnswer answer)
+{
+    m_thread->write<QList<TicketStore::DirectoryLink>>(
+        asker,
+        [id, directoryId](QSqlDatabase db, QString *error) {
+            TicketStore store(db);
+            return store.unlinkDirectory(id, directoryId, error) ? store.directoryLinks(id, error)
+                                                                 : QList<TicketStore::DirectoryLink>();
+        },
+        std::move(answer));
+}
+
 void AsyncTicketStore::removeCategory(const QObject *asker, CategoryId id, DoneAnswer answer)
 {
     writeCategories(asker, [id](TicketCategories &categories, QString *error) { return categories.remove(id, error); },

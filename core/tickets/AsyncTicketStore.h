@@ -75,6 +75,11 @@ public:
     // entry is its first response) and its whole work log (the view's matrix
     // and categories are left empty: an entry does not change them).
     void addWorkLog(const QObject *asker, const WorkLogEntry &entry, ViewAnswer answer);
+    // The directories (and accounts in them) a ticket links; changed at once, apart from save().
+    using DirectoryLinksAnswer = std::function<void(const QList<TicketStore::DirectoryLink> &links, const QString &error)>;
+    void directoryLinks(const QObject *asker, TicketId id, DirectoryLinksAnswer answer);
+    void linkDirectory(const QObject *asker, TicketId id, const TicketStore::DirectoryLink &link, DirectoryLinksAnswer answer);
+    void unlinkDirectory(const QObject *asker, TicketId id, qint64 directoryId, DirectoryLinksAnswer answer);
     using WorkLogAnswer = std::function<void(const QList<WorkLogEntry> &entries, const QString &error)>;
     void workLog(const QObject *asker, TicketId id, WorkLogAnswer answer);
     // The workbench's own work (TicketWorkLogger::record: only into an open

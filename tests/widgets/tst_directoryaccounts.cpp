@@ -15,11 +15,16 @@
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/tickets/TicketController.h"
+#include "widgets/tickets/TicketDirectoryLinks.h"
+#include "widgets/tickets/TicketEditor.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -198,6 +203,57 @@ private Q_SLOTS:
             QVERIFY2(logged.contains(QStringLiteral("unlock %1 people ok").arg(login)), qPrintable(logged.join(u'\n')));
         QVERIFY2(logged.contains(QStringLiteral("reset-password %1 people ok").arg(uid(QStringLiteral("ann")))),
                  qPrintable(logged.join(u'\n')));
+    }
+
+    // A ticket links the directory from its editor; an action done in it for
+    // the active ticket goes into the ticket's work log.
+    void theTicketEditorLinksTheDirectoryAndItsActionsAreLogged()
+    {
+        Ticket ticket;
+        ticket.title = QStringLiteral("Bob is locked out");
+        QString error;
+        QVERIFY2(readBack([&] { return TicketStore(m_workspace->database()).add(&ticket, &error); }), qPrintable(error));
+        auto *tickets = m_window->findChild<TicketController *>(QStringLiteral("ticketController"));
+        tickets->openTicket(ticket.id);
+        TicketEditor *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<TicketEditor *>(m_window->sessionArea()->tabs()->currentWidget())) && !editor->isBusy());
+        auto *links = editor->findChild<TicketDirectoryLinks *>();
+        QVERIFY(links);
+
+        panel()->selectDirectory(m_directory);
+        editor->findChild<QPushButton *>(QStringLiteral("linkDirectory"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(links->shown(), QStringList{QStringLiteral("people")}, 10000);
+
+        // Must change on one account, done for the active ticket.
+        tickets->setActiveTicket(ticket.id);
+        DirectoryAccountsView *view = openTab();
+        QVERIFY(searchFor(view, uid(QStringLiteral("dan"))));
+        select(view, {uid(QStringLiteral("dan"))});
+        QSignalSpy idle(view, &DirectoryAccountsView::idle);
+        view->action(AccountAction::Kind::MustChangePassword)->trigger();
+        QVERIFY(idle.wait(20000));
+        QVERIFY2(!view->hasError(), qPrintable(view->tabToolTip()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<WorkLogEntry> log = readBack([&] { return TicketStore(m_workspace->database()).workLog(ticket.id); });
+                return std::any_of(log.begin(), log.end(), [&](const WorkLogEntry &entry) {
+                    return entry.text.contains(uid(QStringLiteral("dan"))) && entry.text.contains(QLatin1String("people"));
+                });
+            }(),
+            10000);
+        // An account linked elsewhere (werkbank-cli ticket update --account DN) shows with its DN.
+        const QString dn = LdapFixture::personDn(uid(QStringLiteral("dan")));
+        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).linkDirectory(ticket.id, {m_directory, dn}, &error); }));
+        m_window->sessionArea()->tabs()->setCurrentWidget(editor);
+        links->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(links->shown().contains(QStringLiteral("people — %1").arg(dn)), 10000);
+
+        // Remove unlinks the directory, with its accounts.
+        auto *list = editor->findChild<QListWidget *>(QStringLiteral("ticketDirectories"));
+        list->setCurrentRow(0);
+        editor->findChild<QPushButton *>(QStringLiteral("unlinkDirectory"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(links->shown().isEmpty(), 10000);
+        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).directoryLinks(ticket.id); }).isEmpty());
     }
 };
 

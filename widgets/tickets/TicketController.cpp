@@ -121,6 +121,17 @@ void TicketController::show(TicketEditor *editor)
 {
     editor->setHostNames([this](qint64 id) { return hostName(id); });
     editor->setHostSelection([this] { return selectedHosts(); });
+    editor->setDirectories(
+        [this](qint64 id) {
+            const Directory *directory = m_inventory->directory(id);
+            return directory ? directory->name : tr("(deleted directory)");
+        },
+        [this] {
+            QList<qint64> ids;
+            for (DirectoryId id : m_panel->selectedDirectories())
+                ids << id;
+            return ids;
+        });
     TicketEditor *shown = m_sessions->openTicket(editor);
     if (shown != editor)
         return; // the ticket's tab was open already

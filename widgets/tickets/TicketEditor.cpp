@@ -5,10 +5,12 @@
 #include "widgets/common/ConflictDialog.h"
 #include "widgets/tickets/ArticleSuggestions.h"
 #include "widgets/tickets/TicketConflict.h"
+#include "widgets/tickets/TicketDirectoryLinks.h"
 #include "widgets/tickets/TicketForm.h"
 #include "widgets/tickets/TicketWorkLogPanel.h"
 #include "models/common/ShownTime.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -39,6 +41,12 @@ void TicketEditor::setHostNames(std::function<QString(qint64)> names)
 void TicketEditor::setHostSelection(std::function<QList<qint64>()> selection)
 {
     m_form->setHostSelection(std::move(selection));
+}
+
+void TicketEditor::setDirectories(std::function<QString(qint64)> names, std::function<QList<qint64>()> selection)
+{
+    m_directoryLinks->setDirectoryNames(std::move(names));
+    m_directoryLinks->setDirectorySelection(std::move(selection));
 }
 
 void TicketEditor::buildForm()
@@ -72,11 +80,17 @@ void TicketEditor::buildForm()
     buttons->addWidget(m_makeActive);
     buttons->addWidget(save);
 
+    m_directoryLinks = new TicketDirectoryLinks(m_tickets, this);
+    connect(m_directoryLinks, &TicketDirectoryLinks::failed, this, &TicketEditor::showError);
+    auto *directories = new QFormLayout;
+    directories->addRow(tr("Directories:"), m_directoryLinks);
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_heading);
     leftLayout->addWidget(m_error);
     leftLayout->addWidget(m_form, 1);
+    leftLayout->addLayout(directories);
     leftLayout->addLayout(buttons);
 
     m_workLogPanel = new TicketWorkLogPanel(m_tickets, this);
@@ -198,6 +212,7 @@ void TicketEditor::showTicket()
     m_times->setText(times.join(QStringLiteral(", ")));
     m_makeActive->setEnabled(m_ticket.id != 0 && m_ticket.isOpen());
     m_workLogPanel->setTicket(m_ticket.id, m_workLog);
+    m_directoryLinks->setTicket(m_ticket.id);
     m_loading = false;
     setModified(false);
     m_error->hide();
@@ -279,6 +294,7 @@ void TicketEditor::saveAgainIfFailed()
 void TicketEditor::reloadWorkLog()
 {
     m_workLogPanel->reload();
+    m_directoryLinks->reload();  // another workbench or werkbank-cli may have linked one
 }
 
 void TicketEditor::showError(const QString &message)

@@ -37,6 +37,8 @@ public:
     // inventory for "Add Selected Hosts".
     void setHostNames(std::function<QString(qint64)> names);
     void setHostSelection(std::function<QList<qint64>()> selection);
+    // Directory names and the directories selected in the inventory, for the directory links.
+    void setDirectories(std::function<QString(qint64)> names, std::function<QList<qint64>()> selection);
 
     // Shows ticket `id` once it is read (openFailed() when it cannot be).
     void openTicket(TicketId id);
@@ -102,6 +104,7 @@ private:
     class TicketWorkLogPanel *m_workLogPanel;
     class ArticleSuggestions *m_suggestions;
     QPushButton *m_makeActive;
+    class TicketDirectoryLinks *m_directoryLinks;
 };
 
 } // namespace wb
