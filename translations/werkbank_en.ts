@@ -73,13 +73,13 @@
 <context>
     <name>wb::DirectoryAccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+58" />
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+63" />
         <source>%Ln action(s) done in %1.</source>
         <translation>
             <numerusform>%Ln action done in %1.</numerusform><numerusform>%Ln actions done in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+274" />
+        <location line="+272" />
         <source>Searching %1… %Ln found so far</source>
         <translation>
             <numerusform>Searching %1… %Ln found so far</numerusform><numerusform>Searching %1… %Ln found so far</numerusform></translation>
@@ -91,7 +91,7 @@
             <numerusform>%Ln account found in %1.</numerusform><numerusform>%Ln accounts found in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+37" />
         <source>%1 these %Ln account(s) in %2?</source>
         <translation>
             <numerusform>%1 these %Ln account in %2?</numerusform><numerusform>%1 these %Ln accounts in %2?</numerusform></translation>
@@ -101,6 +101,12 @@
         <source>“Password never expires” is set on %Ln of these account(s); while it is, “must change” has no effect. Clear it as well?</source>
         <translation>
             <numerusform>“Password never expires” is set on %Ln of these account; while it is, “must change” has no effect. Clear it as well?</numerusform><numerusform>“Password never expires” is set on %Ln of these accounts; while it is, “must change” has no effect. Clear it as well?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n accounts</numerusform><numerusform>%n accounts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -275,6 +281,15 @@
         <source>%Ln article(s) with all of these words</source>
         <translation>
             <numerusform>%Ln article with all of these words</numerusform><numerusform>%Ln articles with all of these words</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::PasswordListDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/accounts/PasswordListDialog.cpp" line="+43" />
+        <source>Werkbank shows them only this once and keeps them nowhere. A copy on the clipboard is removed after %n second(s).</source>
+        <translation>
+            <numerusform>Werkbank shows them only this once and keeps them nowhere. A copy on the clipboard is removed after %n second.</numerusform><numerusform>Werkbank shows them only this once and keeps them nowhere. A copy on the clipboard is removed after %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>

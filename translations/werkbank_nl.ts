@@ -3293,7 +3293,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DirectoryAccountsView</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+58" />
+        <location filename="../widgets/accounts/DirectoryAccountsView.cpp" line="+63" />
         <source>%Ln action(s) done in %1.</source>
         <translation>
             <numerusform>%Ln actie uitgevoerd in %1.</numerusform>
@@ -3341,7 +3341,7 @@ Toen u het opende: %2</translation>
         <translation>Accounts — %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+67" />
         <location line="+55" />
         <source>Searching %1…</source>
         <translation>%1 doorzoeken…</translation>
@@ -3388,7 +3388,7 @@ Toen u het opende: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -3414,9 +3414,14 @@ Toen u het opende: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+67" />
         <source>Reading the password policy of %1…</source>
         <translation>Het wachtwoordbeleid van %1 lezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n accounts</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
     </message>
     <message>
         <location line="+44" />
@@ -6104,6 +6109,49 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::PasswordListDialog</name>
+    <message>
+        <location filename="../widgets/accounts/PasswordListDialog.cpp" line="+20" />
+        <source>New Passwords</source>
+        <translation>Nieuwe wachtwoorden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new passwords in &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>De nieuwe wachtwoorden in &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Login</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The connection ended after the password was sent: the account may have this one, or still the old one.</source>
+        <translation>De verbinding viel weg nadat het wachtwoord was verstuurd: het account kan dit wachtwoord hebben, of nog het oude.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Werkbank shows them only this once and keeps them nowhere. A copy on the clipboard is removed after %n second(s).</source>
+        <translation><numerusform>Werkbank toont ze alleen deze ene keer en bewaart ze nergens. Een kopie op het klembord wordt na %n seconde verwijderd.</numerusform><numerusform>Werkbank toont ze alleen deze ene keer en bewaart ze nergens. Een kopie op het klembord wordt na %n seconden verwijderd.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy &amp;Selected</source>
+        <translation>&amp;Gekozen kopiëren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copy &amp;All</source>
+        <translation>&amp;Alles kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>wb::PasswordPolicy</name>
     <message>
         <location filename="../core/accounts/PasswordPolicy.cpp" line="+10" />
@@ -6407,7 +6455,12 @@ Oplossing:
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+48" />
+        <source>Each account gets a password of its own: they are generated.</source>
+        <translation>Elk account krijgt een eigen wachtwoord: ze worden gegenereerd.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Policy: %1</source>
         <translation>Beleid: %1</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "tests/support/LdapFixture.h"
 #include "widgets/accounts/AuditLogDialog.h"
 #include "widgets/accounts/DirectoryAccountsView.h"
+#include "widgets/accounts/PasswordListDialog.h"
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
 #include "widgets/main/SessionArea.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace wb;
 using namespace wbtest;
@@ -171,7 +173,7 @@ private Q_SLOTS:
         const QStringList locked = {uid(QStringLiteral("bob")), uid(QStringLiteral("cid")), uid(QStringLiteral("dan"))};
         select(view, locked + QStringList{uid(QStringLiteral("ann"))});
         QVERIFY(view->action(AccountAction::Kind::Unlock)->isEnabled());
-        QVERIFY(!view->action(AccountAction::Kind::ResetPassword)->isEnabled());  // one at a time
+        QVERIFY(view->action(AccountAction::Kind::ResetPassword)->isEnabled());  // a bulk reset generates
         idle.clear();
         view->action(AccountAction::Kind::Unlock)->trigger();
         QVERIFY(idle.wait(20000));
@@ -203,6 +205,38 @@ private Q_SLOTS:
             QVERIFY2(logged.contains(QStringLiteral("unlock %1 people ok").arg(login)), qPrintable(logged.join(u'\n')));
         QVERIFY2(logged.contains(QStringLiteral("reset-password %1 people ok").arg(uid(QStringLiteral("ann")))),
                  qPrintable(logged.join(u'\n')));
+    }
+
+    // Several accounts at once: only generating is offered, each gets its own
+    // password, and all are shown once, together.
+    void aBulkResetGivesEachAccountItsOwnPasswordShownOnce()
+    {
+        DirectoryAccountsView *view = openTab();
+        QVERIFY(searchFor(view, m_prefix));
+        const QStringList two = {uid(QStringLiteral("cid")), uid(QStringLiteral("bob"))};
+        select(view, two);
+        bool typingOffered = true;
+        whenModal<ResetPasswordDialog>([&typingOffered](ResetPasswordDialog *dialog) {
+            typingOffered = dialog->findChild<QRadioButton *>(QStringLiteral("typePassword"))->isEnabled();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QMap<QString, QString> shown;
+        whenModal<PasswordListDialog>([&shown](PasswordListDialog *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("passwordList"));
+            for (int row = 0; row < table->rowCount(); ++row)
+                shown.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+            saveScreenshot(dialog, QStringLiteral("directory-bulk-reset"));
+            dialog->accept();
+        });
+        QSignalSpy idle(view, &DirectoryAccountsView::idle);
+        view->action(AccountAction::Kind::ResetPassword)->trigger();
+        QVERIFY(idle.wait(20000));
+        QTRY_COMPARE(shown.size(), 2);
+        QVERIFY(!typingOffered);
+        QVERIFY2(!view->hasError(), qPrintable(view->tabToolTip()));
+        QVERIFY(shown.value(two.at(0)) != shown.value(two.at(1)));
+        for (const QString &login : two)
+            QVERIFY2(LdapFixture::canBind(LdapFixture::personDn(login), shown.value(login)), qPrintable(login));
     }
 
     // A ticket links the directory from its editor; an action done in it for

@@ -55,6 +55,11 @@ DirectoryAccountsView::DirectoryAccountsView(const Directory &directory, ActionT
         const int done = m_queue->count() - failed;
         if (!m_failures.isEmpty())
             m_errorBar->showError(m_failures.join(u'\n'));
+        if (std::exchange(m_collectPasswords, false) && !m_newPasswords.isEmpty()) {
+            auto *list = new PasswordListDialog(m_directory.name, std::exchange(m_newPasswords, {}), m_clipboard, this);
+            list->setAttribute(Qt::WA_DeleteOnClose);
+            list->open();
+        }
         setState(false, failed == 0 ? tr("%Ln action(s) done in %1.", nullptr, done).arg(m_directory.name)
                                     : tr("%1 of %2 done; %3 failed (see above).").arg(done).arg(m_queue->count()).arg(failed));
         if (const Then then = std::exchange(m_afterQueue, {}); then && failed == 0)
@@ -243,9 +248,7 @@ void DirectoryAccountsView::updateActions()
         const QString notHere = m_backend->notApplicable(kind);
         const bool applies = std::any_of(selected.begin(), selected.end(),
                                          [kind](const AccountStatus &a) { return DirectoryAccountModel::applies(kind, a); });
-        // A reset shows its password once: one account at a time.
-        const bool count = kind != Kind::ResetPassword || selected.size() == 1;
-        action->setEnabled(!m_busy && notHere.isEmpty() && applies && count);
+        action->setEnabled(!m_busy && notHere.isEmpty() && applies);
         action->setVisible(notHere.isEmpty());  // AD has no manual lock: no button for one
     }
     m_actions->refresh()->setEnabled(!m_busy);
@@ -357,8 +360,7 @@ void DirectoryAccountsView::trigger(Kind kind)
     if (accounts.isEmpty())
         return;
     if (kind == Kind::ResetPassword) {
-        if (accounts.size() == 1)
-            askPolicyThenReset(accounts.first());
+        askPolicyThenReset(accounts);
         return;
     }
     runActions(prepare(kind, accounts));
@@ -429,7 +431,9 @@ void DirectoryAccountsView::runActions(const QList<AccountAction> &actions, Then
 
 void DirectoryAccountsView::onActionFinished(int, const AccountActionQueue::Result &result)
 {
-    if (result.action.kind == Kind::ResetPassword && (result.succeeded || result.outcomeUnknown)) {
+    if (result.action.kind == Kind::ResetPassword && (result.succeeded || result.outcomeUnknown) && m_collectPasswords) {
+        m_newPasswords.append({result.action.user, result.action.password, result.outcomeUnknown});
+    } else if (result.action.kind == Kind::ResetPassword && (result.succeeded || result.outcomeUnknown)) {
         // Shown now, once: the directory has it (or may have), whatever happens next.
         auto *reveal = new PasswordRevealDialog(result.action.user, m_directory.name, result.action.password, m_clipboard, this);
         if (result.outcomeUnknown)
@@ -457,39 +461,55 @@ void DirectoryAccountsView::reread(const QString &dn)
     });
 }
 
-void DirectoryAccountsView::askPolicyThenReset(const AccountStatus &account)
+void DirectoryAccountsView::askPolicyThenReset(const QList<AccountStatus> &accounts)
 {
     setState(true, tr("Reading the password policy of %1…").arg(m_directory.name));
     m_busyBar->setRange(0, 0);
-    withBindPassword([this, account] {
-        AccountReply *reply = m_backend->readPasswordPolicy(account.dn);
-        connect(reply, &AccountReply::finished, this, [this, reply, account] {
+    withBindPassword([this, accounts] {
+        // The policy of the first (fine-grained policies may differ; the server still checks each).
+        AccountReply *reply = m_backend->readPasswordPolicy(accounts.first().dn);
+        connect(reply, &AccountReply::finished, this, [this, reply, accounts] {
             reply->deleteLater();
             setState(false, QString());
-            ResetPasswordDialog dialog(account.name, m_directory.name, this);
-            dialog.setPolicy(reply->passwordPolicy());
-            if (account.passwordNeverExpires)
-                dialog.offerClearNeverExpires();
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            AccountAction reset;
-            reset.kind = Kind::ResetPassword;
-            reset.user = account.name;
-            reset.password = dialog.password();
-            reset.accountId = account.dn;
-            QList<AccountAction> actions{reset};
-            if (dialog.mustChange()) {
-                AccountAction change;
-                change.kind = Kind::MustChangePassword;
-                change.user = account.name;
-                change.accountId = account.dn;
-                change.clearPasswordNeverExpires = dialog.clearsNeverExpires();
-                actions.append(change);
-            }
-            dialog.clearSecrets();
-            runActions(actions);
+            reset(accounts, reply->passwordPolicy());
         });
     });
+}
+
+void DirectoryAccountsView::reset(const QList<AccountStatus> &accounts, const PasswordPolicy &policy)
+{
+    const bool one = accounts.size() == 1;
+    ResetPasswordDialog dialog(one ? accounts.first().name : tr("%n accounts", nullptr, int(accounts.size())),
+                               m_directory.name, this);
+    dialog.setPolicy(policy);
+    if (!one)
+        dialog.setGenerateOnly();
+    if (std::any_of(accounts.begin(), accounts.end(), [](const AccountStatus &a) { return a.passwordNeverExpires; }))
+        dialog.offerClearNeverExpires();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PasswordGenerator generator = dialog.generator();
+    QList<AccountAction> actions;
+    for (const AccountStatus &account : accounts) {
+        AccountAction reset;
+        reset.kind = Kind::ResetPassword;
+        reset.user = account.name;
+        reset.accountId = account.dn;
+        reset.password = one ? dialog.password() : generator.generate();  // one password per account
+        actions.append(reset);
+        if (dialog.mustChange()) {
+            AccountAction change;
+            change.kind = Kind::MustChangePassword;
+            change.user = account.name;
+            change.accountId = account.dn;
+            change.clearPasswordNeverExpires = dialog.clearsNeverExpires();
+            actions.append(change);
+        }
+    }
+    dialog.clearSecrets();
+    m_collectPasswords = !one;
+    m_newPasswords.clear();
+    runActions(actions);
 }
 
 void DirectoryAccountsView::showControllers(const AccountStatus *account)

@@ -4,6 +4,8 @@
 #include "core/accounts/AccountActionQueue.h"
 #include "core/accounts/AccountStatus.h"
 #include "core/inventory/InventoryTypes.h"
+#include "core/accounts/PasswordPolicy.h"
+#include "widgets/accounts/PasswordListDialog.h"
 #include "widgets/common/WorkTab.h"
 
 #include <functional>
@@ -84,8 +86,8 @@ private:
     QList<AccountStatus> selectedAccounts() const;
     // With the bind password set on the backend (keychain, else asked): `then`.
     void withBindPassword(Then then);
-    void resetPassword(const AccountStatus &account);
-    void askPolicyThenReset(const AccountStatus &account);
+    void askPolicyThenReset(const QList<AccountStatus> &accounts);
+    void reset(const QList<AccountStatus> &accounts, const PasswordPolicy &policy);
     // Asks what `kind` needs for these accounts; empty when the user declined.
     QList<AccountAction> prepare(AccountAction::Kind kind, const QList<AccountStatus> &accounts);
     void runActions(const QList<AccountAction> &actions, Then then = {});
@@ -114,6 +116,9 @@ private:
     QLabel *m_doing;
     ErrorBar *m_errorBar;
     Then m_afterQueue;
+    // A bulk reset's passwords, shown together once the queue is done.
+    bool m_collectPasswords = false;
+    QList<PasswordListDialog::Entry> m_newPasswords;
     QStringList m_failures;
     QString m_searched;      // the text of the search shown
     bool m_busy = false;

@@ -144,18 +144,8 @@ void ResetPasswordDialog::accept()
 {
     if (!m_ok->isEnabled())
         return;
-    if (m_generate->isChecked()) {
-        PasswordGenerator generator;
-        generator.length = m_length->value();
-        generator.lower = m_lower->isChecked();
-        generator.upper = m_upper->isChecked();
-        generator.digits = m_digits->isChecked();
-        generator.symbols = m_symbols->isChecked();
-        generator.easyToReadAloud = m_readAloud->isChecked();
-        if (m_policy.known)
-            generator = m_policy.generatorFor(generator);
-        m_generated = generator.generate();
-    }
+    if (m_generate->isChecked())
+        m_generated = generator().generate();
     QDialog::accept();
 }
 
@@ -172,6 +162,26 @@ bool ResetPasswordDialog::mustChange() const
 bool ResetPasswordDialog::generates() const
 {
     return m_generate->isChecked();
+}
+
+PasswordGenerator ResetPasswordDialog::generator() const
+{
+    PasswordGenerator generator;
+    generator.length = m_length->value();
+    generator.lower = m_lower->isChecked();
+    generator.upper = m_upper->isChecked();
+    generator.digits = m_digits->isChecked();
+    generator.symbols = m_symbols->isChecked();
+    generator.easyToReadAloud = m_readAloud->isChecked();
+    return m_policy.known ? m_policy.generatorFor(generator) : generator;
+}
+
+void ResetPasswordDialog::setGenerateOnly()
+{
+    m_generate->setChecked(true);
+    m_type->setEnabled(false);
+    m_type->setToolTip(tr("Each account gets a password of its own: they are generated."));
+    updateState();
 }
 
 void ResetPasswordDialog::setPolicy(const PasswordPolicy &policy)

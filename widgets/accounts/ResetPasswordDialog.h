@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/PasswordGenerator.h"
 #include "core/accounts/PasswordPolicy.h"
 
 #include <QDialog>
@@ -39,6 +40,10 @@ public:
     // since "must change" has no effect while it is set.
     void offerClearNeverExpires();
     bool clearsNeverExpires() const;
+    // Several accounts at once: each gets a password of its own, so only generating is offered.
+    void setGenerateOnly();
+    // The generator as the options stand (with the policy's demands).
+    PasswordGenerator generator() const;
 
     void accept() override;
 
