@@ -85,13 +85,13 @@
             <numerusform>Searching %1… %Ln found so far</numerusform><numerusform>Searching %1… %Ln found so far</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+7" />
         <source>%Ln account(s) found in %1.</source>
         <translation>
             <numerusform>%Ln account found in %1.</numerusform><numerusform>%Ln accounts found in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+37" />
+        <location line="+40" />
         <source>%1 these %Ln account(s) in %2?</source>
         <translation>
             <numerusform>%1 these %Ln account in %2?</numerusform><numerusform>%1 these %Ln accounts in %2?</numerusform></translation>

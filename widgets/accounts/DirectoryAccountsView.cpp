@@ -339,11 +339,11 @@ void DirectoryAccountsView::search()
             m_searchedOnce = true;
             if (!reply->succeeded())
                 m_errorBar->showError(reply->errorMessage());
-            if (m_table->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
-                m_table->selectRow(0);
-
             setState(false, reply->succeeded() ? tr("%Ln account(s) found in %1.", nullptr, m_model->rowCount()).arg(m_directory.name)
                                                : QString());
+            // Once idle, so selecting it may ask the domain controllers about it.
+            if (m_table->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
+                m_table->selectRow(0);
             Q_EMIT idle();
         });
     });

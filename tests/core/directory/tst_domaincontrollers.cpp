@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryAccountBackend.h"
 #include "core/directory/DirectoryProfile.h"
 #include "core/directory/LdapText.h"
+#include "tests/support/RecordedDomainControllers.h"
 #include "tests/support/SambaFixture.h"
 
 #include <QTcpServer>
@@ -12,36 +13,9 @@
 
 using namespace wb;
 using wb::test::SambaFixture;
+using wb::test::domainControllerEntry;
+using wb::test::recordedReply;
 
-namespace {
-
-// A reply that finishes, later, with what a DC once answered (its LDAP entry).
-AccountReply *recorded(QObject *parent, const LdapEntry &entry)
-{
-    auto *reply = new AccountReply(parent);
-    const AccountStatus status = ActiveDirectoryProfile().status(entry);
-    QMetaObject::invokeMethod(reply, [reply, status] { reply->finish(AccountReply::Error::None, {}, {status}); },
-                              Qt::QueuedConnection);
-    return reply;
-}
-
-LdapEntry dcEntry(const QString &dn, int badPasswords, const QDateTime &lockedAt, const QDateTime &lastLogon)
-{
-    LdapEntry entry;
-    entry.dn = dn;
-    const auto set = [&](const char *name, const QByteArray &value) { entry.attributes.insert(QString::fromLatin1(name).toLower(), {value}); };
-    set("sAMAccountName", dn.section(u',', 0, 0).section(u'=', 1).toUtf8());
-    set("userAccountControl", "512");
-    set("badPwdCount", QByteArray::number(badPasswords));
-    set("lockoutTime", lockedAt.isValid() ? QByteArray::number(LdapText::toFileTime(lockedAt)) : QByteArray("0"));
-    set("msDS-User-Account-Control-Computed", lockedAt.isValid() ? "16" : "0");
-    set("lastLogon", lastLogon.isValid() ? QByteArray::number(LdapText::toFileTime(lastLogon)) : QByteArray("0"));
-    set("pwdLastSet", QByteArray::number(LdapText::toFileTime(QDateTime::currentDateTimeUtc())));
-    set("accountExpires", "9223372036854775807");
-    return entry;
-}
-
-} // namespace
 
 class TestDomainControllers : public QObject
 {
@@ -88,9 +62,9 @@ private Q_SLOTS:
         const QDateTime olderLogon = QDateTime::currentDateTimeUtc().addDays(-3);
         backend.setDomainControllerReader([&](const QString &server, const QString &asked) -> AccountReply * {
             if (server == QLatin1String("dc2.example.test")) // where the bad passwords arrived: locked
-                return recorded(&backend, dcEntry(asked, 3, lockedAt, olderLogon));
+                return recordedReply(&backend, domainControllerEntry(asked, 3, lockedAt, olderLogon));
             if (server == QLatin1String("dc3.example.test")) // where the person last logged on
-                return recorded(&backend, dcEntry(asked, 0, {}, newestLogon));
+                return recordedReply(&backend, domainControllerEntry(asked, 0, {}, newestLogon));
             return backend.readOnDomainController(server, asked); // the real DC, and the dead one
         });
 
