@@ -23,6 +23,7 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
     features.accounts = new AccountController(s.inventory, s.connectionSettings, s.accountBackends, s.accountTrail,
                                               s.audit, inventory, tabs, w);
     features.accounts->setCredentials(s.credentials);
+    features.accounts->setTickets(s.tickets);
     features.tickets = new TicketController(s.tickets, s.knowledgeBase, s.activeTicket, s.inventory, w->ticketPanel(),
                                             inventory, tabs, w);
     w->setFeatures(features);

@@ -79,7 +79,13 @@
             <numerusform>%Ln action done in %1.</numerusform><numerusform>%Ln actions done in %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+272" />
+        <location line="+227" />
+        <source>Linked %n account(s) to ticket #%1.</source>
+        <translation>
+            <numerusform>Linked %n account to ticket #%1.</numerusform><numerusform>Linked %n accounts to ticket #%1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
         <source>Searching %1… %Ln found so far</source>
         <translation>
             <numerusform>Searching %1… %Ln found so far</numerusform><numerusform>Searching %1… %Ln found so far</numerusform></translation>

@@ -239,7 +239,8 @@ private Q_SLOTS:
             QVERIFY2(LdapFixture::canBind(LdapFixture::personDn(login), shown.value(login)), qPrintable(login));
     }
 
-    // A ticket links the directory from its editor; an action done in it for
+    // A ticket links the directory from its editor, and an account from the
+    // Accounts tab (Link to Active Ticket); an action done in the directory for
     // the active ticket goes into the ticket's work log.
     void theTicketEditorLinksTheDirectoryAndItsActionsAreLogged()
     {
@@ -275,9 +276,16 @@ private Q_SLOTS:
                 });
             }(),
             10000);
-        // An account linked elsewhere (werkbank-cli ticket update --account DN) shows with its DN.
+        // Link to Active Ticket links the selected account itself; the editor shows it with its DN.
         const QString dn = LdapFixture::personDn(uid(QStringLiteral("dan")));
-        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).linkDirectory(ticket.id, {m_directory, dn}, &error); }));
+        QAction *link = view->linkToTicketAction();
+        QVERIFY(link->isVisible() && link->isEnabled());
+        idle.clear();
+        link->trigger();
+        QVERIFY(idle.wait(10000));
+        QVERIFY2(!view->hasError(), qPrintable(view->tabToolTip()));
+        QVERIFY(readBack([&] { return TicketStore(m_workspace->database()).directoryLinks(ticket.id); })
+                    .contains(TicketStore::DirectoryLink{m_directory, dn}));
         m_window->sessionArea()->tabs()->setCurrentWidget(editor);
         links->reload();
         QTRY_VERIFY_WITH_TIMEOUT(links->shown().contains(QStringLiteral("people — %1").arg(dn)), 10000);

@@ -1,6 +1,7 @@
 #include "widgets/accounts/AccountController.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/tickets/AsyncTicketStore.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/targets/InventoryTargets.h"
 #include "widgets/accounts/AccountsView.h"
@@ -75,6 +76,23 @@ void AccountController::manageDirectory(DirectoryId id)
     QStringList path = m_inventory->groupPath(directory->groupId);
     path.append(directory->name);
     view->setTargetPath(path.join(u'/'));
+    if (!m_tickets)
+        return;
+    view->setTicketLinker([tickets = m_tickets, id, view](qint64 ticket, const QStringList &dns,
+                                                         std::function<void(const QString &)> done) {
+        // One write per account, answered in order on the workspace thread: the last says how it ended.
+        auto errors = std::make_shared<QStringList>();
+        for (qsizetype i = 0; i < dns.size(); ++i) {
+            const bool last = i == dns.size() - 1;
+            tickets->linkDirectory(view, ticket, {id, dns.at(i)},
+                                   [errors, last, done](const QList<TicketStore::DirectoryLink> &, const QString &error) {
+                                       if (!error.isEmpty())
+                                           errors->append(error);
+                                       if (last)
+                                           done(errors->join(u'\n'));
+                                   });
+        }
+    });
 }
 
 void AccountController::showAuditLog()

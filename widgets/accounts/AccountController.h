@@ -12,6 +12,7 @@ namespace wb {
 class AccountBackendFactory;
 class ActionTrail;
 class AsyncAuditLog;
+class AsyncTicketStore;
 class ConnectionSettings;
 class CredentialStore;
 class Inventory;
@@ -30,6 +31,8 @@ public:
                       QWidget *window);
     // Where directories' bind passwords are (null: always asked).
     void setCredentials(CredentialStore *credentials) { m_credentials = credentials; }
+    // Where a directory tab's "Link to Active Ticket" stores its links (null: not offered).
+    void setTickets(AsyncTicketStore *tickets) { m_tickets = tickets; }
 
     QAction *manageAction() const { return m_manage; }
     QAction *auditLogAction() const { return m_auditLog; }
@@ -51,6 +54,7 @@ private:
     InventoryPanel *m_panel;
     SessionArea *m_sessions;
     CredentialStore *m_credentials = nullptr;
+    AsyncTicketStore *m_tickets = nullptr;
     QWidget *m_window;
     QAction *m_manage;
     QAction *m_auditLog;

@@ -79,6 +79,12 @@ DirectoryAccountsView::DirectoryAccountsView(const Directory &directory, ActionT
     for (Kind kind : AccountActions::kinds())
         connect(m_actions->action(kind), &QAction::triggered, this, [this, kind] { trigger(kind); });
     connect(m_actions->refresh(), &QAction::triggered, this, &DirectoryAccountsView::search);
+    m_linkToTicket = new QAction(QIcon(QStringLiteral(":/icons/ticket.svg")), tr("Link to Active &Ticket"), this);
+    m_linkToTicket->setObjectName(QStringLiteral("linkAccountsToTicket"));
+    m_linkToTicket->setToolTip(tr("Link the selected accounts to the active ticket; their actions then go into its work log"));
+    m_linkToTicket->setVisible(false);  // until the window hands a way to store links
+    connect(m_linkToTicket, &QAction::triggered, this, &DirectoryAccountsView::linkToActiveTicket);
+    connect(m_activeTicket, &ActiveTicket::changed, this, &DirectoryAccountsView::updateActions);
     buildLayout();
 
     connect(m_search, &QLineEdit::returnPressed, this, &DirectoryAccountsView::search);
@@ -121,6 +127,8 @@ void DirectoryAccountsView::buildLayout()
     toolbar->setObjectName(QStringLiteral("directoryAccountsToolbar"));
     toolbar->setIconSize(QSize(16, 16));
     m_actions->addTo(toolbar);
+    toolbar->addSeparator();
+    toolbar->addAction(m_linkToTicket);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("accountSearch"));
@@ -237,6 +245,8 @@ void DirectoryAccountsView::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     m_actions->addTo(&menu);
+    menu.addSeparator();
+    menu.addAction(m_linkToTicket);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -252,6 +262,34 @@ void DirectoryAccountsView::updateActions()
         action->setVisible(notHere.isEmpty());  // AD has no manual lock: no button for one
     }
     m_actions->refresh()->setEnabled(!m_busy);
+    m_linkToTicket->setEnabled(!m_busy && m_linker && m_activeTicket->id() != 0 && !selected.isEmpty());
+}
+
+void DirectoryAccountsView::setTicketLinker(TicketLinker linker)
+{
+    m_linker = std::move(linker);
+    m_linkToTicket->setVisible(bool(m_linker));
+    updateActions();
+}
+
+void DirectoryAccountsView::linkToActiveTicket()
+{
+    const qint64 ticket = m_activeTicket->id();
+    QStringList dns;
+    for (const AccountStatus &a : selectedAccounts())
+        dns << a.dn;
+    if (!m_linker || ticket == 0 || dns.isEmpty())
+        return;
+    m_errorBar->clear();
+    m_linker(ticket, dns, [view = QPointer<DirectoryAccountsView>(this), ticket, count = int(dns.size())](const QString &error) {
+        if (!view)
+            return;
+        if (!error.isEmpty())
+            view->m_errorBar->showError(error);
+        else
+            view->m_doing->setText(tr("Linked %n account(s) to ticket #%1.", nullptr, count).arg(ticket));
+        Q_EMIT view->idle();
+    });
 }
 
 void DirectoryAccountsView::updatePage()

@@ -63,6 +63,11 @@ public:
     bool hasError() const;
 
     QAction *action(AccountAction::Kind kind) const;
+    // Links accounts (by DN) to a ticket; `done` hears an error, or nothing.
+    using TicketLinker = std::function<void(qint64 ticketId, const QStringList &accountDns, std::function<void(const QString &error)> done)>;
+    // Offers "Link to Active Ticket" on the selected accounts while a ticket is active.
+    void setTicketLinker(TicketLinker linker);
+    QAction *linkToTicketAction() const { return m_linkToTicket; }
     // The backend, for tests that replay recorded domain controllers.
     DirectoryAccountBackend *backend() const { return m_backend; }
 
@@ -95,6 +100,7 @@ private:
     void reread(const QString &dn);
     void showControllers(const AccountStatus *account);
     void setState(bool busy, const QString &text);
+    void linkToActiveTicket();
 
     Directory m_directory;
     ActionTrail *m_trail;
@@ -116,6 +122,8 @@ private:
     QLabel *m_doing;
     ErrorBar *m_errorBar;
     Then m_afterQueue;
+    TicketLinker m_linker;
+    QAction *m_linkToTicket = nullptr;
     // A bulk reset's passwords, shown together once the queue is done.
     bool m_collectPasswords = false;
     QList<PasswordListDialog::Entry> m_newPasswords;
