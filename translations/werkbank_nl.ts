@@ -3353,7 +3353,10 @@ Toen u het opende: %2</translation>
     <message numerus="yes">
         <location line="+85" />
         <source>Linked %n account(s) to ticket #%1.</source>
-        <translation><numerusform>%n account aan ticket #%1 gekoppeld.</numerusform><numerusform>%n accounts aan ticket #%1 gekoppeld.</numerusform></translation>
+        <translation>
+            <numerusform>%n account aan ticket #%1 gekoppeld.</numerusform>
+            <numerusform>%n accounts aan ticket #%1 gekoppeld.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3442,7 +3445,7 @@ Toen u het opende: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>not reached: %1</source>
         <translation>niet bereikt: %1</translation>
     </message>
@@ -6476,7 +6479,17 @@ Oplossing:
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+46" />
+        <source>New password for &lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Nieuw wachtwoord voor &lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new password is shown once the directory has taken it.</source>
+        <translation>Het nieuwe wachtwoord wordt getoond zodra de directory het heeft aangenomen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Each account gets a password of its own: they are generated.</source>
         <translation>Elk account krijgt een eigen wachtwoord: ze worden gegenereerd.</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "widgets/accounts/PasswordRevealDialog.h"
 #include "widgets/accounts/ResetPasswordDialog.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/session/SecretDialog.h"
 #include "widgets/tickets/TicketController.h"
 #include "widgets/tickets/TicketDirectoryLinks.h"
 #include "widgets/tickets/TicketEditor.h"
@@ -150,8 +151,10 @@ private Q_SLOTS:
         // Reset with a generated password: the policy is shown, the password once.
         select(view, {uid(QStringLiteral("ann"))});
         QString policy;
-        whenModal<ResetPasswordDialog>([&policy](ResetPasswordDialog *dialog) {
+        QString heading;
+        whenModal<ResetPasswordDialog>([&policy, &heading](ResetPasswordDialog *dialog) {
             policy = dialog->findChild<QLabel *>(QStringLiteral("passwordPolicy"))->text();
+            heading = dialog->findChild<QLabel *>(QStringLiteral("resetHeading"))->text();
             dialog->findChild<QRadioButton *>(QStringLiteral("generatePassword"))->click();
             saveScreenshot(dialog, QStringLiteral("directory-reset"));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -166,6 +169,7 @@ private Q_SLOTS:
         QVERIFY(idle.wait(20000));
         QTRY_VERIFY(!shown.isEmpty());
         QVERIFY2(policy.startsWith(QLatin1String("Policy:")), qPrintable(policy));
+        QVERIFY2(heading.endsWith(QLatin1String(" in <b>people</b>")), qPrintable(heading));
         QVERIFY2(!view->hasError(), qPrintable(view->tabToolTip()));
         QVERIFY(LdapFixture::canBind(LdapFixture::personDn(uid(QStringLiteral("ann"))), shown));
 
@@ -205,6 +209,43 @@ private Q_SLOTS:
             QVERIFY2(logged.contains(QStringLiteral("unlock %1 people ok").arg(login)), qPrintable(logged.join(u'\n')));
         QVERIFY2(logged.contains(QStringLiteral("reset-password %1 people ok").arg(uid(QStringLiteral("ann")))),
                  qPrintable(logged.join(u'\n')));
+    }
+
+    // No bind password in the keychain for this address and bind DN: the tab
+    // asks for it (never storing it), then logs in with it.
+    void withoutAStoredBindPasswordTheTabAsksForIt()
+    {
+        Directory d;
+        d.name = QStringLiteral("people over ldaps");
+        d.url = LdapFixture::ldapsUrl();  // another keychain entry than the StartTLS one
+        d.baseDn = LdapFixture::peopleDn();
+        d.bindDn = LdapFixture::dnOf(LdapFixture::Who::Helpdesk);
+        d.caFile = LdapFixture::caFile();
+        QString error;
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addDirectory(&d, &error), qPrintable(error));
+        panel()->selectDirectory(d.id);
+        m_window->findChild<QAction *>(QStringLiteral("manageAccounts"))->trigger();
+        auto *view = qobject_cast<DirectoryAccountsView *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(view && view->directoryId() == d.id);
+        bool asked = false;
+        whenModal<SecretDialog>([&asked](SecretDialog *dialog) {
+            asked = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), LdapFixture::passwordOf(LdapFixture::Who::Helpdesk));
+            dialog->accept();
+        });
+        QVERIFY(searchFor(view, m_prefix));
+        QVERIFY(asked);
+        QVERIFY2(!view->hasError(), qPrintable(view->tabToolTip()));
+        QCOMPARE(partOf<DirectoryAccountModel>(view, "directoryAccountModel")->rowCount(), 4);
+        // Asked for, not kept: the keychain still holds nothing for it.
+        bool answered = false;
+        std::optional<QString> stored = QStringLiteral("(unread)");
+        m_services->credentials().read(bindPasswordKey(d), [&](std::optional<QString> secret, QString) {
+            stored = secret;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(!stored);
     }
 
     // Several accounts at once: only generating is offered, each gets its own

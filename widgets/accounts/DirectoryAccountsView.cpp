@@ -517,8 +517,9 @@ void DirectoryAccountsView::askPolicyThenReset(const QList<AccountStatus> &accou
 void DirectoryAccountsView::reset(const QList<AccountStatus> &accounts, const PasswordPolicy &policy)
 {
     const bool one = accounts.size() == 1;
-    ResetPasswordDialog dialog(one ? accounts.first().name : tr("%n accounts", nullptr, int(accounts.size())),
-                               m_directory.name, this);
+    const QString who = one ? accounts.first().name : tr("%n accounts", nullptr, int(accounts.size()));
+    ResetPasswordDialog dialog(who, m_directory.name, this);
+    dialog.setInDirectory(who, m_directory.name);
     dialog.setPolicy(policy);
     if (!one)
         dialog.setGenerateOnly();

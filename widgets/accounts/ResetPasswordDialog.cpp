@@ -30,8 +30,8 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
 {
     setObjectName(QStringLiteral("resetPasswordDialog"));
     setWindowTitle(tr("Reset Password"));
-    auto *heading = new QLabel(tr("New password for <b>%1</b> on <b>%2</b>").arg(account.toHtmlEscaped(), host.toHtmlEscaped()), this);
-    heading->setObjectName(QStringLiteral("resetHeading"));
+    m_heading = new QLabel(tr("New password for <b>%1</b> on <b>%2</b>").arg(account.toHtmlEscaped(), host.toHtmlEscaped()), this);
+    m_heading->setObjectName(QStringLiteral("resetHeading"));
 
     m_type = new QRadioButton(tr("&Type a password"), this);
     m_type->setObjectName(QStringLiteral("typePassword"));
@@ -76,9 +76,9 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
     for (QCheckBox *box : {m_lower, m_upper, m_digits, m_symbols, m_readAloud})
         classes->addWidget(box);
     generateForm->addRow(tr("Use:"), classes);
-    auto *generatedNote = new QLabel(tr("The new password is shown once the host has taken it."), m_generateBox);
-    generatedNote->setWordWrap(true);
-    generateForm->addRow(QString(), generatedNote);
+    m_generatedNote = new QLabel(tr("The new password is shown once the host has taken it."), m_generateBox);
+    m_generatedNote->setWordWrap(true);
+    generateForm->addRow(QString(), m_generatedNote);
 
     m_mustChange = new QCheckBox(tr("User &must change the password at the next login"), this);
     m_mustChange->setObjectName(QStringLiteral("mustChangeAfterReset"));
@@ -94,7 +94,7 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
     connect(buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_policyText);
     layout->addSpacing(6);
     layout->addWidget(m_type);
@@ -174,6 +174,12 @@ PasswordGenerator ResetPasswordDialog::generator() const
     generator.symbols = m_symbols->isChecked();
     generator.easyToReadAloud = m_readAloud->isChecked();
     return m_policy.known ? m_policy.generatorFor(generator) : generator;
+}
+
+void ResetPasswordDialog::setInDirectory(const QString &account, const QString &directory)
+{
+    m_heading->setText(tr("New password for <b>%1</b> in <b>%2</b>").arg(account.toHtmlEscaped(), directory.toHtmlEscaped()));
+    m_generatedNote->setText(tr("The new password is shown once the directory has taken it."));
 }
 
 void ResetPasswordDialog::setGenerateOnly()

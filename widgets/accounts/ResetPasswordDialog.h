@@ -40,6 +40,8 @@ public:
     // since "must change" has no effect while it is set.
     void offerClearNeverExpires();
     bool clearsNeverExpires() const;
+    // The accounts are in a directory, not on a host: the words say so.
+    void setInDirectory(const QString &account, const QString &directory);
     // Several accounts at once: each gets a password of its own, so only generating is offered.
     void setGenerateOnly();
     // The generator as the options stand (with the policy's demands).
@@ -66,6 +68,8 @@ private:
     QCheckBox *m_mustChange;
     QCheckBox *m_clearNeverExpires = nullptr;
     QLabel *m_policyText;
+    QLabel *m_heading;
+    QLabel *m_generatedNote;
     PasswordPolicy m_policy;
     QPushButton *m_ok;
     QString m_generated;
