@@ -3,6 +3,7 @@
 #include "core/accounts/AccountBackendFactory.h"
 #include "core/accounts/AsyncActionTrail.h"
 #include "core/audit/AsyncAuditLog.h"
+#include "core/fleet/FleetMonitor.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
 #include "core/jobs/PendingWork.h"
@@ -28,6 +29,7 @@ AppServices::~AppServices() = default;
 void AppServices::close()
 {
     // In reverse order of making, as the destructor would.
+    m_fleet.reset();
     m_sshWork.reset();
     m_activeTicket.reset();
     m_credentials.reset();
@@ -69,6 +71,10 @@ void AppServices::open(const QString &path)
     m_credentials->setPendingWork(m_pending.get());
     m_activeTicket = std::make_unique<ActiveTicket>();
     m_sshWork = std::make_unique<SshWorkFactory>(m_pool.get(), m_pending.get(), m_activeTicket.get(), m_tickets.get());
+    m_fleet = std::make_unique<FleetMonitor>(m_inventory.get(), m_workspaceThread.get());
+    m_fleet->setIntervalMinutes(SshSettings::loadUser().reachabilityMinutes);
+    QObject::connect(m_connectionSettings.get(), &ConnectionSettings::changed, m_fleet.get(),
+                     [fleet = m_fleet.get()](const SshSettings &settings) { fleet->setIntervalMinutes(settings.reachabilityMinutes); });
 }
 
 void AppServices::whenOpen(const QObject *asker, std::function<void(const QString &error)> answer)
@@ -116,6 +122,7 @@ Services AppServices::services() const
     services.credentials = m_credentials.get();
     services.activeTicket = m_activeTicket.get();
     services.sshWork = m_sshWork.get();
+    services.fleet = m_fleet.get();
     return services;
 }
 

@@ -19,6 +19,7 @@ class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class AsyncTicketStore;
 class ConnectionSettings;
+class FleetMonitor;
 class CredentialStore;
 class Inventory;
 class InventoryEditor;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ActiveTicket> m_activeTicket;
     std::unique_ptr<SshWorkFactory> m_sshWork;
+    std::unique_ptr<FleetMonitor> m_fleet;
 };
 
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "app/AppServices.h"
 #include "app/WindowAssembly.h"
 #include "app/WorkspaceStartup.h"
+#include "core/fleet/FleetMonitor.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
@@ -33,7 +34,8 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
     window.restoreLayout();
     window.show();
     window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
-    services.inventoryEditor().load(&window, [&window, &inventory, expandAll, screenshot](bool ok, const QString &error) {
+    FleetMonitor *fleet = services.services().fleet;
+    services.inventoryEditor().load(&window, [&window, &inventory, fleet, expandAll, screenshot](bool ok, const QString &error) {
         if (!ok) {
             QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
                                   QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
@@ -44,6 +46,9 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
                                         5000);
         if (expandAll)
             window.inventoryPanel()->view()->expandAll();
+        // Sweeps begin once there are hosts to sweep; a picture is taken without.
+        if (screenshot.isEmpty())
+            fleet->start();
         if (!screenshot.isEmpty()) {
             // Let layouts and the first paint settle before grabbing.
             QTimer::singleShot(400, &window, [&window, screenshot] {

@@ -1,6 +1,7 @@
 #include "app/WindowAssembly.h"
 
 #include "widgets/accounts/AccountController.h"
+#include "widgets/fleet/FleetController.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/run/RunController.h"
@@ -26,6 +27,7 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
     features.accounts->setTickets(s.tickets);
     features.tickets = new TicketController(s.tickets, s.knowledgeBase, s.activeTicket, s.inventory, w->ticketPanel(),
                                             inventory, tabs, w);
+    features.fleet = new FleetController(s.fleet, inventory, w);
     w->setFeatures(features);
     return window;
 }

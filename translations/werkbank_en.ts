@@ -51,6 +51,24 @@
         <translation>
             <numerusform>Removed %n key for %1 from the team's known hosts.</numerusform><numerusform>Removed %n keys for %1 from the team's known hosts.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckCommand.cpp" line="+137" />
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n up</numerusform><numerusform>%n up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform><numerusform>%n down</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform><numerusform>%n unknown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>wb::CommandRunner</name>
@@ -125,9 +143,36 @@
     </message>
 </context>
 <context>
+    <name>wb::FleetController</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/FleetController.cpp" line="+36" />
+        <source>Reachability: %n up</source>
+        <translation>
+            <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform><numerusform>%n down</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n not known</source>
+        <translation>
+            <numerusform>%n not known</numerusform><numerusform>%n not known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Checking %n host(s)…</source>
+        <translation>
+            <numerusform>Checking %n host…</numerusform><numerusform>Checking %n hosts…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+42" />
+        <location filename="../app/GuiApp.cpp" line="+44" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -250,7 +295,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+335" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+339" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -272,6 +317,15 @@
         <source>, %Ln directory(s)</source>
         <translation>
             <numerusform>, %Ln directory</numerusform><numerusform>, %Ln directorys</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryReachability</name>
+    <message numerus="yes">
+        <location filename="../models/inventory/InventoryReachability.cpp" line="+119" />
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform><numerusform>%n down</numerusform></translation>
     </message>
 </context>
 <context>
@@ -335,6 +389,21 @@
         <source>Waiting for %n action(s)…</source>
         <translation>
             <numerusform>Waiting for %n action…</numerusform><numerusform>Waiting for %n actions…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ReachabilityWords</name>
+    <message numerus="yes">
+        <location filename="../core/fleet/ReachabilitySweep.cpp" line="+17" />
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>no answer within %n s</numerusform><numerusform>no answer within %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>connected, but no SSH banner within %n s</source>
+        <translation>
+            <numerusform>connected, but no SSH banner within %n s</numerusform><numerusform>connected, but no SSH banner within %n s</numerusform></translation>
     </message>
 </context>
 <context>

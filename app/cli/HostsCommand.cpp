@@ -60,6 +60,7 @@ int HostsCommand::execute(const QStringList &arguments)
                 {QStringLiteral("owner"), h->owner},
                 {QStringLiteral("host_key_alias"), h->hostKeyAlias},
                 {QStringLiteral("known_hosts_file"), h->knownHostsFile},
+                {QStringLiteral("reachability_check"), h->reachabilityCheck},
             });
         }
         printJsonArray(array);

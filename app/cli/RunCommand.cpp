@@ -2,10 +2,10 @@
 
 #include "app/AppOptions.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/TargetOptions.h"
 #include "core/ssh/CommandRunner.h"
 #include "core/ssh/RunReport.h"
 #include "core/targets/SshSettings.h"
-#include "core/targets/TargetResolver.h"
 #include "core/text/NameRanges.h"
 #include "core/tickets/TicketWorkLogger.h"
 #include "core/worklog/RunWorkLog.h"
@@ -88,8 +88,8 @@ int RunCommand::execute(const QStringList &arguments)
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption group(QStringLiteral("group"), Cli::tr("Every host below this group (a path like site/role). Repeatable."), Cli::tr("group"));
-    const QCommandLineOption host(QStringLiteral("host"), Cli::tr("An inventory host by name or path (site/role/name), or user@host:port. Repeatable."), Cli::tr("host"));
+    const TargetOptions targetOptions;
+    targetOptions.addTo(parser);
     const QCommandLineOption fanout({QStringLiteral("f"), QStringLiteral("fanout")}, Cli::tr("Hosts in flight at once (default 64)."), Cli::tr("n"), QStringLiteral("64"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Seconds per host, from connect to exit (default 60)."), Cli::tr("seconds"), QStringLiteral("60"));
     const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
@@ -97,17 +97,13 @@ int RunCommand::execute(const QStringList &arguments)
                                                     "(default: the connection settings, 10)."),
                                             Cli::tr("seconds"));
     const QCommandLineOption script(QStringLiteral("script"), Cli::tr("Run this script file with sh -s (sent on standard input)."), Cli::tr("file"));
-    const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")}, Cli::tr("Private key for user@host:port targets."), Cli::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
     const QCommandLineOption ticket(QStringLiteral("ticket"),
                                     Cli::tr("Write what was run into this ticket's work log (when it links one of the hosts), as the window does."),
                                     Cli::tr("id"));
-    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
-                                       Cli::tr("Resolve --host names as aliases from this OpenSSH client config (HostName, User, Port, IdentityFile, ProxyJump)."),
-                                       Cli::tr("file"));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({group, host, fanout, timeout, connectTimeout, script, identity, json, acceptNew, sshConfig, ticket});
+    parser.addOptions({fanout, timeout, connectTimeout, script, json, acceptNew, ticket});
     parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command, after --."), QStringLiteral("-- COMMAND..."));
     if (!parse(parser, QStringLiteral("run"), arguments))
         return 2;
@@ -146,7 +142,7 @@ int RunCommand::execute(const QStringList &arguments)
         err() << Cli::tr("--ticket must be a ticket number.") << Qt::endl;
         return 2;
     }
-    if (parser.values(group).isEmpty() && parser.values(host).isEmpty()) {
+    if (!targetOptions.isSet(parser)) {
         err() << Cli::tr("run needs at least one --group or --host.") << Qt::endl;
         return 2;
     }
@@ -163,22 +159,9 @@ int RunCommand::execute(const QStringList &arguments)
         }
         settings.connectTimeoutSeconds = connectSeconds;
     }
-    TargetResolver resolved(ws.inventory, settings);
-    QString error;
-    if (parser.isSet(sshConfig) && !resolved.loadSshConfig(parser.value(sshConfig), &error))
-        return fail(error);
-    if (parser.isSet(identity))
-        resolved.setIdentity(parser.value(identity));
-    for (const QString &path : parser.values(group)) {
-        if (!resolved.addGroup(path, &error))
-            return fail(error);
-    }
-    for (const QString &name : parser.values(host)) {
-        bool ambiguous = false;
-        if (!resolved.addHost(name, &error, &ambiguous))
-            return ambiguous ? failUsage(error) : fail(error);
-    }
-    const QList<SshTarget> targets = resolved.targets();
+    QList<SshTarget> targets;
+    if (const int status = targetOptions.resolve(parser, ws.inventory, settings, &targets))
+        return status;
 
     CommandRunner runner(targets, spec);
     QEventLoop loop;

@@ -1,5 +1,7 @@
 #include "core/inventory/HostValidator.h"
 
+#include "core/inventory/ReachabilityCheck.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -138,6 +140,10 @@ QStringList HostValidator::validate(const Host &host)
                       .arg(host.hostKeyAlias);
     if (hasControlCharacters(host.knownHostsFile))
         errors << tr("The known_hosts file path contains a line break or another control character.");
+    QString checkError;
+    ReachabilityCheck check;
+    if (!ReachabilityCheck::parse(host.reachabilityCheck, &check, &checkError))
+        errors << checkError;
 
     if (host.id != 0 && host.jumpHostId == host.id)
         errors << tr("A host cannot be its own jump host.");

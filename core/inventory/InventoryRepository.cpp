@@ -49,6 +49,7 @@ void bindHostFields(QSqlQuery &q, const Host &h)
     q.bindValue(QStringLiteral(":owner"), text(h.owner));
     q.bindValue(QStringLiteral(":host_key_alias"), text(h.hostKeyAlias));
     q.bindValue(QStringLiteral(":known_hosts_file"), text(h.knownHostsFile));
+    q.bindValue(QStringLiteral(":reachability_check"), text(h.reachabilityCheck));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
@@ -65,7 +66,7 @@ QString hostSelect(const QString &rest)
                "SELECT id, coalesce(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
                " coalesce(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
-               " nullif(host_key_alias, ''), nullif(known_hosts_file, '') FROM hosts")
+               " nullif(host_key_alias, ''), nullif(known_hosts_file, ''), nullif(reachability_check, '') FROM hosts")
            + rest;
 }
 
@@ -99,6 +100,7 @@ Host hostFrom(const QSqlQuery &hosts)
     h.rowVersion = hosts.value(15).toInt();
     h.hostKeyAlias = column(hosts, 16);
     h.knownHostsFile = column(hosts, 17);
+    h.reachabilityCheck = column(hosts, 18);
     return h;
 }
 } // namespace
@@ -197,9 +199,9 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
                   "INSERT INTO hosts (%1group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
-                  " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, row_version) VALUES (%2"
+                  " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, reachability_check, row_version) VALUES (%2"
                   " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
-                  " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :row_version) RETURNING id")
+                  " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :reachability_check, :row_version) RETURNING id")
                   .arg(sql::idColumn(host->id), sql::idValue(host->id)));
     if (host->id != 0)
         q.bindValue(QStringLiteral(":id"), host->id);
@@ -218,7 +220,7 @@ WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
         "UPDATE hosts SET group_id = :group_id, name = :name, address = :address, port = :port, kind = :kind,"
         " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
-        " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file,"
+        " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file, reachability_check = :reachability_check,"
         " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
     bindHostFields(q, *host);
     q.bindValue(QStringLiteral(":id"), host->id);

@@ -167,6 +167,7 @@ constexpr FieldName kFields[] = {
     {HostField::Owner, QT_TRANSLATE_NOOP("wb::HostField", "owner")},
     {HostField::HostKeyAlias, QT_TRANSLATE_NOOP("wb::HostField", "host key alias")},
     {HostField::KnownHostsFile, QT_TRANSLATE_NOOP("wb::HostField", "known_hosts file")},
+    {HostField::ReachabilityCheck, QT_TRANSLATE_NOOP("wb::HostField", "reachability check")},
 };
 } // namespace
 
@@ -189,6 +190,7 @@ HostFields differingFields(const Host &a, const Host &b)
     result.setFlag(HostField::Owner, a.owner != b.owner);
     result.setFlag(HostField::HostKeyAlias, a.hostKeyAlias != b.hostKeyAlias);
     result.setFlag(HostField::KnownHostsFile, a.knownHostsFile != b.knownHostsFile);
+    result.setFlag(HostField::ReachabilityCheck, a.reachabilityCheck != b.reachabilityCheck);
     return result;
 }
 
@@ -235,6 +237,8 @@ void copyHostFields(const Host &from, HostFields fields, Host *into)
         into->hostKeyAlias = from.hostKeyAlias;
     if (fields.testFlag(HostField::KnownHostsFile))
         into->knownHostsFile = from.knownHostsFile;
+    if (fields.testFlag(HostField::ReachabilityCheck))
+        into->reachabilityCheck = from.reachabilityCheck;
 }
 
 } // namespace wb

@@ -56,6 +56,9 @@ struct Host {
     QString hostKeyAlias;
     // OpenSSH's UserKnownHostsFile for this host, as written (~ allowed); empty = the workspace's.
     QString knownHostsFile;
+    // How the live fleet checks it is up: "" (as its kind says), "ssh", "none"
+    // or a TCP port (ReachabilityCheck).
+    QString reachabilityCheck;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Host &) const = default;
@@ -80,12 +83,13 @@ enum class HostField : quint32 {
     Group = 1u << 13,
     HostKeyAlias = 1u << 14,
     KnownHostsFile = 1u << 15,
+    ReachabilityCheck = 1u << 16,
 };
 Q_DECLARE_FLAGS(HostFields, HostField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
 constexpr HostFields allHostFields()
 {
-    return HostFields::fromInt((1u << 16) - 1);
+    return HostFields::fromInt((1u << 17) - 1);
 }
 // The fields whose values differ (the row version is not a field).
 HostFields differingFields(const Host &a, const Host &b);

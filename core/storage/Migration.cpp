@@ -357,6 +357,35 @@ QList<Migration> sqliteMigrations()
                             "  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON directories TO %I', prefix || '_sysadmin'); END IF;"
                             " END $$"),
          }},
+        {12,
+         {
+             // The live fleet: how each host is checked for reachability ("" as
+             // its kind says, "ssh", "none" or a TCP port), and what the last
+             // sweep saw (one row a host, replaced by each sweep).
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN reachability_check TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE host_status ("
+                            " host_id INTEGER PRIMARY KEY REFERENCES hosts(id) ON DELETE CASCADE,"
+                            " state TEXT NOT NULL,"
+                            " latency_ms INTEGER,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " checked_at TEXT NOT NULL,"
+                            " last_seen_at TEXT)"),
+         },
+         {
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN reachability_check TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE host_status ("
+                            " host_id BIGINT PRIMARY KEY REFERENCES hosts(id) ON DELETE CASCADE,"
+                            " state TEXT NOT NULL,"
+                            " latency_ms INTEGER,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " checked_at TEXT NOT NULL,"
+                            " last_seen_at TEXT)"),
+             // Whoever sweeps records what they saw: it is an observation, not an edit.
+             QStringLiteral("DO $$ DECLARE prefix text := left(current_database(), 54); BEGIN"
+                            " IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = prefix || '_helpdesk') THEN"
+                            "  EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON host_status TO %I', prefix || '_helpdesk'); END IF;"
+                            " END $$"),
+         }},
     };
 }
 

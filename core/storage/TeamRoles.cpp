@@ -25,6 +25,7 @@ constexpr const char *helpdeskWrites[] = {
     "INSERT ON ticket_worklog",
     "INSERT ON audit_log",
     "INSERT, UPDATE, DELETE ON kb_articles",
+    "INSERT, UPDATE, DELETE ON host_status",
 };
 constexpr const char *sysadminWrites[] = {
     "INSERT, UPDATE, DELETE ON groups, hosts, directories, snippets, workspace_settings, ticket_categories",

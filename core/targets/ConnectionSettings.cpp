@@ -107,6 +107,7 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
             m_settings.connectTimeoutSeconds = settings.connectTimeoutSeconds; // the user's part is stored already
             m_settings.keepaliveSeconds = settings.keepaliveSeconds;
             m_settings.reuseIdleSeconds = settings.reuseIdleSeconds;
+            m_settings.reachabilityMinutes = settings.reachabilityMinutes;
             if (error.isEmpty()) // else the workspace keeps the file it had
                 m_settings.knownHostsPath = settings.knownHostsPath.trimmed();
             if (savedElsewhere) // what sessions use from now on, and what the next save is based on

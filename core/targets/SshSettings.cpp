@@ -14,6 +14,7 @@ namespace {
 const char *const timeoutKey = "ssh/connectTimeoutSeconds";
 const char *const keepaliveKey = "ssh/keepaliveSeconds";
 const char *const reuseKey = "ssh/reuseIdleSeconds";
+const char *const reachabilityKey = "fleet/reachabilityMinutes";
 
 } // namespace
 
@@ -24,6 +25,7 @@ SshSettings SshSettings::loadUser()
     settings.connectTimeoutSeconds = std::clamp(user.value(timeoutKey, 10).toInt(), 1, 600);
     settings.keepaliveSeconds = std::clamp(user.value(keepaliveKey, 30).toInt(), 0, 3600);
     settings.reuseIdleSeconds = std::clamp(user.value(reuseKey, 300).toInt(), 0, 86400);
+    settings.reachabilityMinutes = std::clamp(user.value(reachabilityKey, 5).toInt(), 0, 1440);
     return settings;
 }
 
@@ -33,6 +35,7 @@ void SshSettings::saveUser() const
     user.setValue(timeoutKey, connectTimeoutSeconds);
     user.setValue(keepaliveKey, keepaliveSeconds);
     user.setValue(reuseKey, reuseIdleSeconds);
+    user.setValue(reachabilityKey, reachabilityMinutes);
 }
 
 SshSettings SshSettings::load(const QSqlDatabase &workspace)

@@ -15,6 +15,8 @@ struct SshSettings
     QString knownHostsPath;     // empty = ~/.ssh/known_hosts
     // How long a connection stays open for the next session or run (SshPool); 0 = never.
     int reuseIdleSeconds = 300;
+    // Minutes between the window's reachability sweeps (FleetMonitor); 0 = only on demand.
+    int reachabilityMinutes = 5;
     // A team workspace's known-hosts store (none on a personal one), checked
     // beside knownHostsPath.
     std::shared_ptr<const TeamKnownHosts> teamKnownHosts;

@@ -83,7 +83,7 @@ void InventoryFilterProxy::setText(const QString &text)
     const QList<QPair<QString, Term::Field>> prefixes = {
         {QStringLiteral("name:"), Term::Name}, {QStringLiteral("address:"), Term::Address},
         {QStringLiteral("tag:"), Term::Tag},   {QStringLiteral("os:"), Term::Os},
-        {QStringLiteral("kind:"), Term::Kind},
+        {QStringLiteral("kind:"), Term::Kind}, {QStringLiteral("down:"), Term::Down},
         //: A filter keyword: the host's name (ends with a colon, no spaces)
         {tr("name:"), Term::Name},
         //: A filter keyword: the host's address (ends with a colon, no spaces)
@@ -94,6 +94,8 @@ void InventoryFilterProxy::setText(const QString &text)
         {tr("os:"), Term::Os},
         //: A filter keyword: the host's kind, such as router (ends with a colon, no spaces)
         {tr("kind:"), Term::Kind},
+        //: A filter keyword: down:yes shows hosts the last reachability check found down (ends with a colon, no spaces)
+        {tr("down:"), Term::Down},
     };
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
@@ -105,6 +107,12 @@ void InventoryFilterProxy::setText(const QString &text)
                 term.text = word.mid(prefix.size());
                 break;
             }
+        }
+        if (term.field == Term::Down) {
+            //: The answer "no" in the inventory filter's down:no
+            const bool no = term.text.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0
+                            || term.text.compare(tr("no"), Qt::CaseInsensitive) == 0;
+            term.wantDown = !no;
         }
         term.matcher = QStringMatcher(term.text, Qt::CaseInsensitive);
         bool ascii = true;
@@ -179,6 +187,8 @@ bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
         return in(h.os);
     case Term::Kind:
         return inKind();
+    case Term::Down:
+        return m_model && m_model->reachability().isDown(h.id) == term.wantDown;
     case Term::Any:
         return in(h.name) || in(h.address) || in(h.os) || inTags() || inKind();
     }
@@ -215,6 +225,7 @@ bool InventoryFilterProxy::directoryMatches(const Directory &d, bool textAlready
             break;
         case Term::Tag:
         case Term::Os:
+        case Term::Down:
             break;
         case Term::Kind:
             matches = kind;

@@ -22,7 +22,7 @@ class InventoryModel;
 // directories pass the text) or when something below it is shown.
 //
 // Terms may be qualified: "tag:prod", "os:debian", "kind:router",
-// "name:web", "address:10.1.", or with the UI language's keywords (Dutch
+// "name:web", "address:10.1.", "down:yes" (the last sweep found it down), or with the UI language's keywords (Dutch
 // "label:", "soort:", "naam:", "adres:"). Matching is case-insensitive.
 //
 // The visible set is computed in one pass over the inventory when the filter
@@ -49,7 +49,8 @@ protected:
 
 private:
     struct Term {
-        enum Field { Any, Name, Address, Tag, Os, Kind } field = Any;
+        enum Field { Any, Name, Address, Tag, Os, Kind, Down } field = Any;
+        bool wantDown = true;  // Down: "down:yes" or "down:no"
         QString text;
         // Built once per filter change: a case-insensitive matcher reused for
         // every host, and which kinds match (their names never change mid-run).

@@ -32,6 +32,13 @@ InventoryModel::InventoryModel(Inventory *inventory, QObject *parent)
     connect(m_inventory, &Inventory::directoryAboutToBeRemoved, this,
             [this](DirectoryId id) { beginRemoval(m_nodes.directory(id)); });
     connect(m_inventory, &Inventory::directoryRemoved, this, [this](DirectoryId id) { finishRemoval(id, DirectoryItem); });
+    // Down hosts are counted per group again once hosts or groups move or go.
+    const auto recount = [this] { m_reachability.invalidateCounts(); };
+    connect(m_inventory, &Inventory::hostMoved, this, recount);
+    connect(m_inventory, &Inventory::hostRemoved, this, recount);
+    connect(m_inventory, &Inventory::groupMoved, this, recount);
+    connect(m_inventory, &Inventory::groupRemoved, this, recount);
+    connect(m_inventory, &Inventory::resetDone, this, recount);
     m_nodes.rebuild(*m_inventory);
 }
 
@@ -95,19 +102,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
 
     if (node->isGroup) {
         const Group *g = m_inventory->group(node->id);
-        if (!g || index.column() != NameColumn)
-            return {};
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::EditRole:
-            return g->name;
-        case Qt::DecorationRole:
-            return InventoryItemText::groupIcon();
-        case Qt::ToolTipRole:
-            return InventoryItemText::groupToolTip(*g, int(m_inventory->hostsBelow(g->id).size()));
-        default:
-            return {};
-        }
+        return g ? groupData(index, *g, role) : QVariant();
     }
 
     const Host *h = m_inventory->host(node->id);
@@ -117,6 +112,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return int(h->kind);
     if (role == OpenTicketsRole)
         return m_openTickets.value(h->id);
+    if (role == ReachabilityRole || index.column() == LastSeenColumn)
+        return hostStatusData(h->id, role);
     if (role == Qt::DecorationRole && index.column() == NameColumn)
         return InventoryItemText::hostIcon(h->kind);
     if (role == Qt::ToolTipRole)
@@ -137,6 +134,70 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariant InventoryModel::groupData(const QModelIndex &index, const Group &g, int role) const
+{
+    if (role == DownBelowRole)
+        return m_reachability.downBelow(*m_inventory, g.id);
+    if (index.column() == LastSeenColumn) {
+        const int down = m_reachability.downBelow(*m_inventory, g.id);
+        if (down == 0)
+            return {};
+        if (role == Qt::DisplayRole)
+            return InventoryReachability::groupText(down);
+        if (role == Qt::DecorationRole)
+            return InventoryReachability::dot(ProbeResult::State::Down);
+        return {};
+    }
+    if (index.column() != NameColumn)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return g.name;
+    case Qt::DecorationRole:
+        return InventoryItemText::groupIcon();
+    case Qt::ToolTipRole:
+        return InventoryItemText::groupToolTip(g, int(m_inventory->hostsBelow(g.id).size()));
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::hostStatusData(HostId host, int role) const
+{
+    const HostStatus *status = m_reachability.status(host);
+    if (role == ReachabilityRole)
+        return int(status ? status->state : ProbeResult::State::Pending);
+    if (!status)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return InventoryReachability::lastSeenText(*status);
+    case Qt::DecorationRole:
+        return InventoryReachability::dot(status->state);
+    case Qt::ToolTipRole:
+        return InventoryReachability::toolTip(*status);
+    default:
+        return {};
+    }
+}
+
+void InventoryModel::updateHostStatuses(const QList<HostStatus> &statuses)
+{
+    const QList<GroupId> groups = m_reachability.update(*m_inventory, statuses);
+    for (const HostStatus &status : statuses) {
+        const QModelIndex index = indexForHost(status.hostId, LastSeenColumn);
+        if (index.isValid())
+            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, ReachabilityRole});
+    }
+    for (GroupId id : groups) {
+        const QModelIndex index = indexForGroup(id, LastSeenColumn);
+        if (index.isValid())
+            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::DecorationRole, DownBelowRole});
+    }
+    Q_EMIT hostStatusesChanged();
 }
 
 QVariant InventoryModel::directoryData(const QModelIndex &index, const Directory &d, int role) const
@@ -223,6 +284,8 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("OS");
     case TagsColumn:
         return tr("Tags");
+    case LastSeenColumn:
+        return tr("Last seen");
     default:
         return {};
     }

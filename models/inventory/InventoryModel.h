@@ -2,6 +2,7 @@
 
 #include "core/inventory/InventoryTypes.h"
 #include "models/inventory/InventoryNodeTree.h"
+#include "models/inventory/InventoryReachability.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -19,12 +20,14 @@ class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, ColumnCount };
+    enum Column { NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, LastSeenColumn, ColumnCount };
     enum Role {
         ItemTypeRole = Qt::UserRole + 1,  // ItemType
         ItemIdRole,                       // qint64 group, host or directory id
         HostKindRole,                     // int(HostKind), hosts only
         OpenTicketsRole,                  // int, hosts only: open tickets linked to the host
+        ReachabilityRole,                 // int(ProbeResult::State), hosts only; Pending when never checked
+        DownBelowRole,                    // int, groups only: hosts below that are down
     };
     enum ItemType { GroupItem = 1, HostItem = 2, DirectoryItem = 3 };
 
@@ -34,6 +37,9 @@ public:
     Inventory *inventory() const { return m_inventory; }
     // Open tickets per host (from the ticket store, read elsewhere); hosts not listed have none.
     void setOpenTickets(const QHash<HostId, int> &perHost);
+    // What sweeps saw (FleetMonitor, elsewhere); a host's newer status replaces its older one.
+    void updateHostStatuses(const QList<HostStatus> &statuses);
+    const InventoryReachability &reachability() const { return m_reachability; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -79,6 +85,8 @@ public:
 Q_SIGNALS:
     // A drop or an inline rename the inventory refused, with its reason.
     void editRefused(const QString &message);
+    // Hosts' reachability changed (the filter's down: term follows it).
+    void hostStatusesChanged();
 
 private:
     InventoryNode *nodeFor(const QModelIndex &index) const;
@@ -86,6 +94,8 @@ private:
     void beginRemoval(InventoryNode *node);
     void finishRemoval(qint64 id, ItemType type);
     static ItemType typeOf(const InventoryNode *node);
+    QVariant groupData(const QModelIndex &index, const Group &group, int role) const;
+    QVariant hostStatusData(HostId host, int role) const;
     QVariant directoryData(const QModelIndex &index, const Directory &directory, int role) const;
     void moveNode(InventoryNode *node, GroupId to, int newRow);
     void reposition(InventoryNode *node, int wanted);
@@ -111,6 +121,7 @@ private:
 
     Inventory *m_inventory;
     QHash<HostId, int> m_openTickets;
+    InventoryReachability m_reachability;
     InventoryNodeTree m_nodes;
     InventoryNode *m_pendingRemoval = nullptr;
     MoveHandler m_moveHandler;

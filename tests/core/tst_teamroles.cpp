@@ -8,6 +8,7 @@
 #include "core/snippets/SnippetStore.h"
 #include "core/ssh/TeamKnownHosts.h"
 #include "core/storage/TeamRoles.h"
+#include "core/fleet/HostStatusStore.h"
 #include "core/storage/Workspace.h"
 #include "core/targets/TeamHostKeyStore.h"
 #include "core/tickets/KnowledgeBase.h"
@@ -150,6 +151,17 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET result = 'failed'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM ticket_worklog")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE ticket_search SET worklog = ''")));
+
+        // What its reachability sweeps see is recorded: an observation, not an edit of the inventory.
+        ProbeResult up;
+        up.state = ProbeResult::State::Up;
+        up.latencyMs = 4;
+        up.checkedAt = QDateTime::currentDateTimeUtc();
+        const HostId web = inventory.snapshot().hosts.first().id;
+        QVERIFY2(HostStatusStore::record(ws.database(), {HostStatus::from(web, up)}, &error), qPrintable(error));
+        QList<HostStatus> statuses;
+        QVERIFY2(HostStatusStore::load(ws.database(), &statuses, &error), qPrintable(error));
+        QCOMPARE(statuses.size(), 1);
     }
 
     void sysadminMayDoAllButRewriteHistory()

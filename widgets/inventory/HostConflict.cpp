@@ -25,6 +25,7 @@ QString HostConflict::fieldText(const InventoryTables &inventory, const Host &h,
     case HostField::Owner: return h.owner;
     case HostField::HostKeyAlias: return h.hostKeyAlias;
     case HostField::KnownHostsFile: return h.knownHostsFile;
+    case HostField::ReachabilityCheck: return h.reachabilityCheck;
     case HostField::Group:
         if (h.groupId == 0)
             return tr("(top level)");

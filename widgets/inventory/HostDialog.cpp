@@ -1,5 +1,7 @@
 #include "widgets/inventory/HostDialog.h"
 
+#include "widgets/inventory/ReachabilityCheckEdit.h"
+
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/Inventory.h"
 #include "widgets/inventory/GroupChoice.h"
@@ -87,6 +89,11 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_knownHostsFile = new QLineEdit(host.knownHostsFile, this);
     m_knownHostsFile->setObjectName(QStringLiteral("knownHostsFile"));
     m_knownHostsFile->setPlaceholderText(tr("default: the workspace's known_hosts"));
+    m_reachability = new ReachabilityCheckEdit(this);
+    m_reachability->setKind(host.kind);
+    m_reachability->setText(host.reachabilityCheck);
+    connect(m_kind, &QComboBox::currentIndexChanged, m_reachability,
+            [this] { m_reachability->setKind(HostKind(m_kind->currentData().toInt())); });
     m_notes = new QPlainTextEdit(host.notes, this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -109,6 +116,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("&Jump host:"), m_jumpHost);
     form->addRow(tr("Host ke&y alias:"), m_hostKeyAlias);
     form->addRow(tr("known_host&s file:"), m_knownHostsFile);
+    form->addRow(tr("&Reachability check:"), m_reachability);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("Not&es:"), m_notes);
@@ -191,6 +199,7 @@ Host HostDialog::host() const
     h.owner = m_owner->text().trimmed();
     h.hostKeyAlias = m_hostKeyAlias->text().trimmed();
     h.knownHostsFile = m_knownHostsFile->text().trimmed();
+    h.reachabilityCheck = m_reachability->text();
     h.notes = m_notes->toPlainText();
     return h;
 }
@@ -214,6 +223,8 @@ void HostDialog::setFields(const Host &h)
     m_owner->setText(h.owner);
     m_hostKeyAlias->setText(h.hostKeyAlias);
     m_knownHostsFile->setText(h.knownHostsFile);
+    m_reachability->setKind(h.kind);
+    m_reachability->setText(h.reachabilityCheck);
     m_notes->setPlainText(h.notes);
 }
 

@@ -71,6 +71,7 @@ private:
     QLineEdit *m_owner;
     QLineEdit *m_hostKeyAlias;
     QLineEdit *m_knownHostsFile;
+    class ReachabilityCheckEdit *m_reachability;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
     QLabel *m_stored;

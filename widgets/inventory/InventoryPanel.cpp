@@ -45,6 +45,7 @@ InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, In
     m_filter->setPlaceholderText(tr("Filter: name, address, tag:, os:, kind:  (Ctrl+F)"));
     m_filter->setToolTip(tr("Shows hosts whose name, address, tags, OS or kind contain every word.\n"
                             "Qualify a word to search one field: tag:prod os:debian kind:router.\n"
+                            "down:yes shows the hosts the last reachability check found down.\n"
                             "Esc clears the filter."));
     new FilterFieldKeys(m_filter, [this] {
         // From the filter straight into the results, as in a launcher.
@@ -88,6 +89,9 @@ InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, In
     m_view->header()->resizeSection(InventoryModel::AddressColumn, 150);
     m_view->header()->resizeSection(InventoryModel::KindColumn, 90);
     m_view->header()->resizeSection(InventoryModel::OsColumn, 140);
+    // The status dot and last-seen time beside the name, where the eye is.
+    m_view->header()->moveSection(InventoryModel::LastSeenColumn, 1);
+    m_view->header()->resizeSection(InventoryModel::LastSeenColumn, 110);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -373,6 +377,11 @@ void InventoryPanel::setOpenTickets(const QHash<HostId, int> &perHost)
     m_model->setOpenTickets(perHost);
 }
 
+void InventoryPanel::updateHostStatuses(const QList<HostStatus> &statuses)
+{
+    m_model->updateHostStatuses(statuses);
+}
+
 void InventoryPanel::addHost()
 {
     m_edits->addHost(currentGroup(), [this](HostId id) { selectHost(id); });
@@ -455,7 +464,7 @@ QByteArray InventoryPanel::saveState() const
     QDataStream stream(&state, QIODevice::WriteOnly);
     const QModelIndex current = m_view->currentIndex();
     const HostId currentHost = InventoryModel::isHost(current) ? InventoryModel::itemId(current) : 0;
-    stream << quint8(2) << m_view->header()->saveState()
+    stream << quint8(3) << m_view->header()->saveState()
            << (m_proxy->isActive() ? m_expandedBeforeFilter : expandedGroups()) << currentHost;
     return state;
 }
@@ -468,7 +477,9 @@ void InventoryPanel::restoreState(const QByteArray &state)
     stream >> version >> header;
     if (version < 1 || stream.status() != QDataStream::Ok)
         return;
-    m_view->header()->restoreState(header);
+    // Before version 3 the tree had no Last seen column: its widths would not fit.
+    if (version >= 3)
+        m_view->header()->restoreState(header);
     if (version < 2)
         return;
     QList<GroupId> expanded;

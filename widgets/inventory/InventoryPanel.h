@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fleet/HostStatusStore.h"
+
 #include "core/inventory/InventoryTypes.h"
 
 #include <QHash>
@@ -73,6 +75,8 @@ public:
 public Q_SLOTS:
     // Open tickets per host, for the badge beside each host's name.
     void setOpenTickets(const QHash<wb::HostId, int> &perHost);
+    // What reachability sweeps saw: the status dots, last-seen times and down counts.
+    void updateHostStatuses(const QList<wb::HostStatus> &statuses);
     void addHost();
     void addGroup();
     void addDirectory();

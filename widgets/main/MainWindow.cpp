@@ -18,6 +18,7 @@
 #include "widgets/main/WorkspaceDialogs.h"
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
+#include "widgets/fleet/FleetController.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/tickets/TicketController.h"
 #include "widgets/tickets/TicketPanel.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -143,11 +145,14 @@ void MainWindow::setFeatures(const Features &features)
     m_runs = features.runs;
     m_accounts = features.accounts;
     m_ticketWork = features.tickets;
+    m_fleet = features.fleet;
     connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
     connect(m_accounts, &AccountController::statusMessage, this, &MainWindow::showStatus);
     connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_fleet, &FleetController::statusMessage, this, &MainWindow::showStatus);
+    statusBar()->addPermanentWidget(m_fleet->progressBar());
 
     createMenus();
     m_sessions->addStartAction(m_inventoryPanel->addHostAction());
@@ -196,7 +201,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_inventoryPanel->filterAction());
 
-    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    // Sessio&n: Alt+S belongs to Ho&sts.
+    QMenu *session = menuBar()->addMenu(tr("Sessio&n"));
     session->setObjectName(QStringLiteral("sessionMenu"));
     session->addAction(m_inventoryPanel->openSessionAction());
     session->addAction(m_sessions->reconnectAction());
@@ -207,6 +213,11 @@ void MainWindow::createMenus()
     session->addSeparator();
     session->addAction(m_sessionWork->forgetPasswordsAction());
     session->addAction(m_sessionWork->settingsAction());
+
+    // The live fleet: what the inventory knows of each host now.
+    QMenu *hosts = menuBar()->addMenu(tr("Ho&sts"));
+    hosts->setObjectName(QStringLiteral("hostsMenu"));
+    hosts->addAction(m_fleet->checkReachabilityAction());
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->setObjectName(QStringLiteral("accountsMenu"));
@@ -227,6 +238,7 @@ void MainWindow::createMenus()
     m_inventoryPanel->addContextAction(m_runs->snippetMenu()->menuAction());
     m_inventoryPanel->addContextAction(m_accounts->manageAction());
     m_inventoryPanel->addContextAction(m_ticketWork->newForHostsAction());
+    m_inventoryPanel->addContextAction(m_fleet->checkReachabilityAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace wb {
 
 class AccountController;
+class FleetController;
 class ErrorBar;
 class InventoryController;
 class InventoryHistory;
@@ -44,6 +45,7 @@ public:
         RunController *runs = nullptr;
         AccountController *accounts = nullptr;
         TicketController *tickets = nullptr;
+        FleetController *fleet = nullptr;
     };
     // Once, right after construction: wires the controllers (children of the
     // window) to the status bar and builds the menus from their actions.
@@ -89,6 +91,7 @@ private:
     RunController *m_runs = nullptr;
     AccountController *m_accounts = nullptr;
     TicketController *m_ticketWork = nullptr;
+    FleetController *m_fleet = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;

@@ -13,6 +13,7 @@ class AsyncSnippetStore;
 class AsyncTicketStore;
 class ConnectionSettings;
 class CredentialStore;
+class FleetMonitor;
 class Inventory;
 class InventoryEditor;
 class PendingWork;
@@ -57,6 +58,8 @@ struct Services
     CredentialStore *credentials = nullptr;
     // The ticket the workbench's own work is logged to.
     ActiveTicket *activeTicket = nullptr;
+    // Which hosts are up: sweeps on demand, and on its schedule once started (the app starts it).
+    FleetMonitor *fleet = nullptr;
 };
 
 } // namespace wb

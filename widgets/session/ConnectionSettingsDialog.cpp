@@ -34,6 +34,14 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     m_reuse->setValue((settings.reuseIdleSeconds + 59) / 60);
     m_reuse->setToolTip(tr("A connection stays logged in this long after its session or run ends; "
                            "the next one to the same host opens a channel on it instead of logging in again."));
+    m_reachability = new QSpinBox(this);
+    m_reachability->setObjectName(QStringLiteral("reachabilityMinutes"));
+    m_reachability->setRange(0, 1440);
+    m_reachability->setSuffix(tr(" min"));
+    m_reachability->setSpecialValueText(tr("Only when asked"));
+    m_reachability->setValue(settings.reachabilityMinutes);
+    m_reachability->setToolTip(tr("How often the inventory checks that every host answers (its SSH banner, or the "
+                                  "port its kind answers on), without logging in. Hosts → Check Reachability Now checks at once."));
     m_knownHosts = new QLineEdit(settings.knownHostsPath, this);
     m_knownHosts->setObjectName(QStringLiteral("knownHostsPath"));
     m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts (OpenSSH's own)"));
@@ -52,6 +60,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     form->addRow(tr("Connect &timeout:"), m_timeout);
     form->addRow(tr("&Keepalive every:"), m_keepalive);
     form->addRow(tr("Keep idle connections &open for:"), m_reuse);
+    form->addRow(tr("Check &reachability every:"), m_reachability);
     // A row that is a layout gets no buddy of its own: without one the & would show.
     auto *knownHostsLabel = new QLabel(tr("&Host keys (this workspace):"), this);
     knownHostsLabel->setBuddy(m_knownHosts);
@@ -71,6 +80,7 @@ SshSettings ConnectionSettingsDialog::settings() const
     result.connectTimeoutSeconds = m_timeout->value();
     result.keepaliveSeconds = m_keepalive->value();
     result.reuseIdleSeconds = m_reuse->value() * 60;
+    result.reachabilityMinutes = m_reachability->value();
     result.knownHostsPath = m_knownHosts->text().trimmed();
     return result;
 }

@@ -21,6 +21,7 @@ public:
 private:
     QSpinBox *m_timeout;
     QSpinBox *m_keepalive;
+    QSpinBox *m_reachability = nullptr;
     QSpinBox *m_reuse;
     QLineEdit *m_knownHosts;
 };

@@ -372,6 +372,7 @@ void AnsibleReader::buildHosts()
         host.notes = var("wb_notes").text;
         host.hostKeyAlias = var("wb_host_key_alias").text;
         host.knownHostsFile = var("wb_known_hosts_file").text;
+        host.reachabilityCheck = var("wb_reachability_check").text;
         host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
         if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
             if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))

@@ -15,7 +15,7 @@ QStringList CsvReader::columns()
             QStringLiteral("notes"),    QStringLiteral("user"),          QStringLiteral("auth"),
             QStringLiteral("identity_file"), QStringLiteral("jump_host"), QStringLiteral("location"),
             QStringLiteral("owner"),    QStringLiteral("group"), QStringLiteral("host_key_alias"),
-            QStringLiteral("known_hosts_file")};
+            QStringLiteral("known_hosts_file"), QStringLiteral("reachability_check")};
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
@@ -225,6 +225,7 @@ ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cance
         host.owner = cell("owner");
         host.hostKeyAlias = cell("host_key_alias");
         host.knownHostsFile = cell("known_hosts_file");
+        host.reachabilityCheck = cell("reachability_check");
         if (!ImportSupport::parseGroupPath(cell("group"), &imported.groupPath, &problem))
             fail(problem);
         ImportSupport::validateHost(host, path, record.line, &result);

@@ -89,6 +89,7 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
     add("wb_notes", host.notes);
     add("wb_host_key_alias", host.hostKeyAlias);
     add("wb_known_hosts_file", host.knownHostsFile);
+    add("wb_reachability_check", host.reachabilityCheck);
     if (inventoryName != host.name)
         add("wb_name", host.name);
     return words.join(QLatin1Char(' '));
@@ -120,6 +121,7 @@ QString Exporters::toCsv(const Inventory &inventory, GroupId top)
             inventory.groupPath(host->groupId).mid(topDepth).join(QLatin1Char('/')),
             host->hostKeyAlias,
             host->knownHostsFile,
+            host->reachabilityCheck,
         };
         QStringList cells;
         for (const QString &field : fields)

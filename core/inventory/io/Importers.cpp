@@ -45,6 +45,7 @@ void markCsvFields(const QString &path, ImportResult *result)
         {QStringLiteral("owner"), HostField::Owner},
         {QStringLiteral("host_key_alias"), HostField::HostKeyAlias},
         {QStringLiteral("known_hosts_file"), HostField::KnownHostsFile},
+        {QStringLiteral("reachability_check"), HostField::ReachabilityCheck},
     };
     HostFields stated;
     for (const QString &column : records.first().fields)
@@ -68,6 +69,7 @@ void markAnsibleFields(ImportResult *result)
         stated.setFlag(HostField::Owner, !h.owner.isEmpty());
         stated.setFlag(HostField::HostKeyAlias, !h.hostKeyAlias.isEmpty());
         stated.setFlag(HostField::KnownHostsFile, !h.knownHostsFile.isEmpty());
+        stated.setFlag(HostField::ReachabilityCheck, !h.reachabilityCheck.isEmpty());
         stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
         if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
             stated |= kAuthFields;

@@ -307,17 +307,17 @@ private Q_SLOTS:
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY(text.startsWith(QLatin1String(
-            "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file\n")));
+            "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file,reachability_check\n")));
         QVERIFY2(text.contains(QLatin1String("\"web,prod\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"Line one\nLine \"\"two\"\", with a comma # and a hash\\n literal\"")));
-        QVERIFY(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web\n")));
+        QVERIFY(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,\n")));
     }
 
     void csvExportGuardsCellsThatStartLikeFormulas()
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY2(text.contains(QLatin1String("formulas,192.0.2.31,22,server,'=1+1,\"'+x,y\",''=already guarded,"
-                                             ",agent,,,'-5,'@team,dc2,,\n")),
+                                             ",agent,,,'-5,'@team,dc2,,,\n")),
                  qPrintable(text));
     }
 

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <functional>
@@ -137,6 +138,15 @@ inline bool startAgent(QProcess &agent, const QString &socket)
 
 // The names (comm) of this process's threads: connection threads are named
 // "ssh:<host>", a run's shared threads "ssh-run:<n>".
+// A loopback port nothing listens on (one that was free a moment ago): connecting is refused.
+inline quint16 closedLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        qFatal("cannot listen on loopback");
+    return probe.serverPort();
+}
+
 inline QStringList threadNames()
 {
     QStringList names;

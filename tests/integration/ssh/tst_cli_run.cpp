@@ -56,10 +56,7 @@ private Q_SLOTS:
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         m_workspace = m_dir.filePath(QStringLiteral("run.sqlite"));
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_closedPort = probe.serverPort();
-        probe.close();
+        m_closedPort = closedLoopbackPort();
 
         Workspace workspace;
         QVERIFY(workspace.open(m_workspace));

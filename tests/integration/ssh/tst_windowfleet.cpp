@@ -1,0 +1,193 @@
+// The live fleet in the window: Hosts → Check Reachability Now against the
+// sshd fixture and a closed port, the status dots, Last seen and the groups'
+// down counts in the tree, down:yes in the filter, the results kept in the
+// workspace for the next start, and the sweep interval in Connection Settings.
+#include "tests/integration/ssh/SshFixture.h"
+#include "tests/widgets/MainWindowFixture.h"
+
+#include "core/fleet/FleetMonitor.h"
+#include "core/targets/SshSettings.h"
+#include "models/inventory/InventoryFilterProxy.h"
+#include "models/inventory/InventoryModel.h"
+
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTreeView>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestWindowFleet : public QObject, wbtest::MainWindowFixture
+{
+    Q_OBJECT
+    SshFixture fx;
+    quint16 m_closedPort = 1;
+    GroupId m_site = 0;
+    GroupId m_mixed = 0;
+    HostId m_web1 = 0;
+    HostId m_web3 = 0;
+
+    HostId add(const QString &name, GroupId group, quint16 port)
+    {
+        Host h = fx.keyHost(name, QStringLiteral("127.0.0.1"), port, group);
+        QString error;
+        if (!wb::test::InventoryEdits(*m_services).addHost(&h, &error))
+            qFatal("%s", qPrintable(error));
+        return h.id;
+    }
+
+    FleetMonitor *fleet() const { return m_services->services().fleet; }
+    InventoryModel *model() const { return m_window->findChild<InventoryModel *>(QStringLiteral("inventoryModel")); }
+
+    QVariant hostData(HostId id, int role, int column = InventoryModel::NameColumn) const
+    {
+        return model()->indexForHost(id, column).data(role);
+    }
+
+    // Hosts → Check Reachability Now, waiting for the sweep to end.
+    bool checkNow(int *checked = nullptr)
+    {
+        QSignalSpy started(fleet(), &FleetMonitor::sweepStarted);
+        QSignalSpy finished(fleet(), &FleetMonitor::sweepFinished);
+        QAction *check = m_window->findChild<QAction *>(QStringLiteral("checkReachability"));
+        if (!check)
+            return false;
+        check->trigger();
+        if (!finished.wait(20000))
+            return false;
+        if (checked)
+            *checked = started.first().first().toInt();
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        setUpApplication("tst_windowfleet");
+        m_closedPort = closedLoopbackPort();
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("fleet/reachabilityMinutes"));
+        openWindow();
+        m_site = addGroup(QStringLiteral("site"));
+        m_mixed = addGroup(QStringLiteral("mixed"), m_site);
+        m_web1 = add(QStringLiteral("web1"), m_site, fx.port);
+        m_web3 = add(QStringLiteral("web3"), m_mixed, m_closedPort);
+        QVERIFY(editsSettled());
+    }
+
+    void cleanup() { closeWindow(); }
+
+    void theHostsMenuChecksEveryHost()
+    {
+        QMenu *hosts = m_window->findChild<QMenu *>(QStringLiteral("hostsMenu"));
+        QVERIFY(hosts);
+        QCOMPARE(hosts->title(), QStringLiteral("Ho&sts"));
+        QVERIFY(hosts->actions().contains(m_window->findChild<QAction *>(QStringLiteral("checkReachability"))));
+        // Nothing known yet: no dot, no time.
+        QCOMPARE(hostData(m_web1, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Pending));
+        QVERIFY(hostData(m_web1, Qt::DisplayRole, InventoryModel::LastSeenColumn).toString().isEmpty());
+
+        int checked = 0;
+        QVERIFY(checkNow(&checked));
+        QCOMPARE(checked, 2);
+        QTRY_COMPARE(hostData(m_web1, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Up));
+        QCOMPARE(hostData(m_web3, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Down));
+        QVERIFY(!hostData(m_web1, Qt::DisplayRole, InventoryModel::LastSeenColumn).toString().isEmpty());
+        QVERIFY(hostData(m_web1, Qt::DecorationRole, InventoryModel::LastSeenColumn).value<QIcon>().isNull() == false);
+        QCOMPARE(hostData(m_web3, Qt::DisplayRole, InventoryModel::LastSeenColumn).toString(), QStringLiteral("never"));
+        QVERIFY2(hostData(m_web3, Qt::ToolTipRole, InventoryModel::LastSeenColumn).toString().contains(QLatin1String("refused"), Qt::CaseInsensitive),
+                 qPrintable(hostData(m_web3, Qt::ToolTipRole, InventoryModel::LastSeenColumn).toString()));
+        // Each group says how many hosts below it are down.
+        const QModelIndex mixed = model()->indexForGroup(m_mixed, InventoryModel::LastSeenColumn);
+        QCOMPARE(mixed.data(InventoryModel::DownBelowRole).toInt(), 1);
+        QCOMPARE(mixed.data().toString(), QStringLiteral("1 down"));
+        QCOMPARE(model()->indexForGroup(m_site, InventoryModel::LastSeenColumn).data().toString(), QStringLiteral("1 down"));
+        QVERIFY(!m_window->findChild<QProgressBar *>(QStringLiteral("reachabilityProgress"))->isVisible());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("1 up, 1 down")), qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(model()->headerData(InventoryModel::LastSeenColumn, Qt::Horizontal).toString(), QStringLiteral("Last seen"));
+        panel()->view()->expandAll();
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-reachability"));
+
+        // down:yes in the filter shows the host that is down, and no other.
+        auto *proxy = m_window->findChild<InventoryFilterProxy *>(QStringLiteral("inventoryProxy"));
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filter"));
+        filter->setText(QStringLiteral("down:yes"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 1);
+        QVERIFY(proxy->mapFromSource(model()->indexForHost(m_web3)).isValid());
+        QVERIFY(!proxy->mapFromSource(model()->indexForHost(m_web1)).isValid());
+        filter->setText(QStringLiteral("down:no"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 1);
+        QVERIFY(proxy->mapFromSource(model()->indexForHost(m_web1)).isValid());
+    }
+
+    void theSelectionIsCheckedAlone()
+    {
+        panel()->view()->expandAll();
+        const QModelIndex web1 = panel()->view()->model()->match(panel()->view()->model()->index(0, 0), Qt::DisplayRole,
+                                                                  QStringLiteral("web1"), 1, Qt::MatchRecursive).value(0);
+        QVERIFY(web1.isValid());
+        panel()->view()->setCurrentIndex(web1);
+        int checked = 0;
+        QVERIFY(checkNow(&checked));
+        QCOMPARE(checked, 1);
+        QTRY_COMPARE(hostData(m_web1, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Up));
+        QCOMPARE(hostData(m_web3, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Pending));
+    }
+
+    void theNextStartShowsWhatWasSeen()
+    {
+        QSignalSpy failed(fleet(), &FleetMonitor::recordFailed);
+        QVERIFY(checkNow());
+        const QString seen = hostData(m_web1, Qt::DisplayRole, InventoryModel::LastSeenColumn).toString();
+        // Recorded off the GUI thread; the window closes once it is written.
+        closeWindow();
+        QCOMPARE(failed.size(), 0);
+        Workspace stored;
+        QVERIFY(stored.open(workspaceLocation()));
+        QList<HostStatus> rows;
+        QString error;
+        QVERIFY2(HostStatusStore::load(stored.database(), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QSettings().setValue(QStringLiteral("fleet/reachabilityMinutes"), 0); // no sweep at start: what shows was read back
+        openWindow();
+        // As the app does: the inventory loads, then the monitor starts.
+        bool loaded = false;
+        m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
+        QTRY_VERIFY(loaded);
+        QCOMPARE(m_inventory->hostCount(), 2);
+        fleet()->start();
+        QTRY_COMPARE(hostData(m_web1, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Up));
+        QCOMPARE(hostData(m_web1, Qt::DisplayRole, InventoryModel::LastSeenColumn).toString(), seen);
+        QCOMPARE(hostData(m_web3, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Down));
+        QCOMPARE(fleet()->intervalMinutes(), 0);
+        QVERIFY(!fleet()->isSweeping());
+    }
+
+    void connectionSettingsSetTheInterval()
+    {
+        QCOMPARE(fleet()->intervalMinutes(), FleetMonitor::defaultIntervalMinutes);
+        whenModal<QDialog>([](QDialog *dialog) {
+            auto *minutes = dialog->findChild<QSpinBox *>(QStringLiteral("reachabilityMinutes"));
+            QCOMPARE(minutes->value(), 5);
+            minutes->setValue(0);
+            QCOMPARE(minutes->text(), QStringLiteral("Only when asked"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+        QTRY_COMPARE(fleet()->intervalMinutes(), 0);
+        QCOMPARE(SshSettings::loadUser().reachabilityMinutes, 0);
+    }
+};
+
+QTEST_MAIN(TestWindowFleet)
+#include "tst_windowfleet.moc"
