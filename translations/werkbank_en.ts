@@ -241,7 +241,7 @@
 <context>
     <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+230" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+283" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>

@@ -978,6 +978,14 @@
     </message>
 </context>
 <context>
+    <name>wb::BackupCheck</name>
+    <message>
+        <location filename="../core/fleet/FactsScript.cpp" line="+68"/>
+        <source>A backup check is file:PATH or command:COMMAND, on one line (“%1” is neither).</source>
+        <translation>Een back-upcontrole is file:PAD of command:OPDRACHT, op één regel (“%1” is geen van beide).</translation>
+    </message>
+</context>
+<context>
     <name>wb::Cli</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
@@ -2085,7 +2093,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+24"/>
+        <location filename="../app/cli/Command.cpp" line="+25"/>
         <source>Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]</source>
         <translation>Gebruik: werkbank-cli [--workspace PAD|ADRES] [--lang nl|en] COMMAND [opties]</translation>
     </message>
@@ -2105,7 +2113,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -2125,12 +2133,83 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>%1: beëindigd met afsluitstatus %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+27"/>
+        <source>unknown OS</source>
+        <translation>onbekend OS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updates (%2 security)</source>
+        <translation>%1 updates (%2 beveiliging)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reboot required</source>
+        <translation>herstart nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fullest disk %1 % (%2)</source>
+        <translation>volste schijf %1 % (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last backup %1 h ago</source>
+        <translation>laatste back-up %1 u geleden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup: %1</source>
+        <translation>back-up: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gather hosts&apos; facts over SSH: OS, load, memory, disks, pending updates, reboot, failed units, backup age</source>
+        <translation>gegevens van hosts verzamelen via SSH: OS, belasting, geheugen, schijven, openstaande updates, herstart, mislukte units, leeftijd van de back-up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs Werkbank&apos;s read-only facts script on every host given by --group and --host (over SSH, as run does) and prints what it found, one line per host; inventory hosts&apos; facts are kept in the workspace&apos;s history. Exit status 1 when any host could not be asked.</source>
+        <translation>Voert het alleen-lezen gegevensscript van Werkbank uit op elke host uit --group en --host (via SSH, zoals run) en toont wat het vond, één regel per host; de gegevens van inventarishosts worden in de geschiedenis van de werkruimte bewaard. Afsluitstatus 1 als een host niet te bevragen was.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seconds per host, from connect to the last fact (default 60).</source>
+        <translation>Seconden per host, van verbinden tot het laatste gegeven (standaard 60).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>facts takes no arguments besides its options.</source>
+        <translation>facts neemt geen argumenten naast de opties.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>facts needs at least one --group or --host.</source>
+        <translation>facts heeft minstens één --group of --host nodig.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the facts could not be kept in the workspace: %2</source>
+        <translation>%1: de gegevens konden niet in de werkruimte worden bewaard: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Old facts could not be thinned out: %1</source>
+        <translation>Oude gegevens konden niet worden uitgedund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+3"/>
         <source>Hosts whose keys known_hosts does not list were not contacted; check the fingerprints, then run again with --accept-new-host-keys to trust and save them.</source>
         <translation>Hosts waarvan known_hosts de sleutel niet vermeldt, zijn niet benaderd; controleer de vingerafdrukken en voer de opdracht opnieuw uit met --accept-new-host-keys om ze te vertrouwen en op te slaan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+21"/>
         <source>run a command or script on many hosts over SSH</source>
         <translation>een opdracht of script via SSH op veel hosts uitvoeren</translation>
     </message>
@@ -2151,6 +2230,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>host</translation>
     </message>
     <message>
+        <location filename="../app/cli/FactsCommand.cpp" line="-78"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Aantal hosts tegelijk (standaard 64).</translation>
@@ -2159,6 +2239,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/AccountCommand.cpp" line="+3"/>
         <location filename="../app/cli/CheckCommand.cpp" line="+93"/>
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+91"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+0"/>
         <location filename="../app/cli/RunCommand.cpp" line="+0"/>
         <location filename="../app/cli/TicketCommand.cpp" line="-6"/>
         <location line="+1"/>
@@ -2177,6 +2258,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/AccountCommand.cpp" line="+16"/>
         <location filename="../app/cli/CheckCommand.cpp" line="+2"/>
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+13"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+2"/>
         <location filename="../app/cli/RunCommand.cpp" line="+0"/>
         <location line="+4"/>
         <source>seconds</source>
@@ -2239,6 +2321,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+1"/>
         <location filename="../app/cli/RunCommand.cpp" line="+1"/>
         <source>One JSON object per host and line.</source>
         <translation>Eén JSON-object per host en regel.</translation>
@@ -2293,12 +2376,13 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Namen bij --host opzoeken als aliassen in deze OpenSSH-clientconfiguratie (HostName, User, Port, IdentityFile, ProxyJump).</translation>
     </message>
     <message>
+        <location filename="../app/cli/FactsCommand.cpp" line="+2"/>
         <location filename="../app/cli/RunCommand.cpp" line="+3"/>
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
         <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels worden nog steeds geweigerd).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+2"/>
         <source>The command, after --.</source>
         <translation>De opdracht, na --.</translation>
     </message>
@@ -2319,17 +2403,19 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="-33"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+10"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>--fanout must be a number of 1 or more.</source>
         <translation>--fanout moet een getal van 1 of meer zijn.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FactsCommand.cpp" line="+3"/>
         <location filename="../app/cli/RunCommand.cpp" line="+5"/>
         <source>--timeout must be a number of seconds.</source>
         <translation>--timeout moet een aantal seconden zijn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+11"/>
         <source>run needs at least one --group or --host.</source>
         <translation>run heeft minstens één --group of --host nodig.</translation>
     </message>
@@ -4131,6 +4217,72 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
 </context>
 <context>
+    <name>wb::FactsGatherer</name>
+    <message>
+        <location filename="../core/fleet/FactsGatherer.cpp" line="+80"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facts script printed nothing (exit status %1): %2</source>
+        <translation>het gegevensscript gaf niets (afsluitstatus %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::FactsParser</name>
+    <message>
+        <location filename="../core/fleet/FactsParser.cpp" line="+176"/>
+        <source>no systemd</source>
+        <translation>geen systemd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>systemctl could not list the units</source>
+        <translation>systemctl kon de units niet opsommen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>dnf could not read its package cache (dnf makecache fills it)</source>
+        <translation>dnf kon zijn pakketcache niet lezen (dnf makecache vult hem)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>dnf could not list security advisories</source>
+        <translation>dnf kon de beveiligingsadviezen niet opsommen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alpine&apos;s apk does not mark security updates</source>
+        <translation>apk van Alpine markeert geen beveiligingsupdates</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no way to tell on this host</source>
+        <translation>op deze host niet na te gaan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the backup file cannot be read: %1</source>
+        <translation>het back-upbestand is niet te lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup command printed no time: “%1”</source>
+        <translation>de back-upopdracht gaf geen tijd: “%1”</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no package manager found (apt, dnf, yum or apk)</source>
+        <translation>geen pakketbeheerder gevonden (apt, dnf, yum of apk)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no /etc/os-release</source>
+        <translation>geen /etc/os-release</translation>
+    </message>
+</context>
+<context>
     <name>wb::FleetController</name>
     <message>
         <location filename="../widgets/fleet/FleetController.cpp" line="+14"/>
@@ -4201,12 +4353,23 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::GroupDialog</name>
     <message>
-        <location filename="../widgets/inventory/GroupDialog.cpp" line="+22"/>
+        <location filename="../widgets/inventory/GroupDialog.cpp" line="+23"/>
         <source>e.g. Amsterdam or Web servers</source>
         <translation>bijv. Amsterdam of Webservers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+55"/>
+        <source>e.g. file:/var/backups/last-ok (empty: as the group above)</source>
+        <translation>bijv. file:/var/backups/last-ok (leeg: zoals de groep erboven)</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>How facts gathering finds when this group&apos;s hosts last backed up: file:PATH (the age of that file on the host) or command:COMMAND (a read-only command that prints a time, in seconds since 1970 or ISO 8601). Groups below inherit it.</source>
+        <translation>Hoe het verzamelen van gegevens vindt wanneer de hosts van deze groep voor het laatst een back-up maakten: file:PAD (de leeftijd van dat bestand op de host) of command:OPDRACHT (een alleen-lezen opdracht die een tijd geeft, in seconden sinds 1970 of ISO 8601). Groepen eronder nemen het over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In:</source>
         <translation>In:</translation>
     </message>
@@ -4219,6 +4382,21 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup check:</source>
+        <translation>&amp;Back-upcontrole:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>reading…</source>
+        <translation>wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be read: %1</source>
+        <translation>niet te lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -5368,7 +5546,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryEdits</name>
     <message>
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+45"/>
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+47"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
@@ -5378,7 +5556,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -5388,12 +5566,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De elders opgeslagen versie van %1 is gehouden.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Rename Group</source>
-        <translation>Groep hernoemen</translation>
+        <location line="+24"/>
+        <source>Edit Group</source>
+        <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Group “%1”</source>
         <translation>Groep “%1”</translation>
     </message>
@@ -5403,7 +5581,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Keychain</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -8032,7 +8210,7 @@ Oplossing:
 <context>
     <name>wb::TeamRoles</name>
     <message>
-        <location filename="../core/storage/TeamRoles.cpp" line="+66"/>
+        <location filename="../core/storage/TeamRoles.cpp" line="+67"/>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "app/AppOptions.h"
 #include "app/cli/AccountCommand.h"
 #include "app/cli/CheckCommand.h"
+#include "app/cli/FactsCommand.h"
 #include "app/cli/DirectoryCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommand.h"
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<HostsCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<FactsCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<DirectoryCommand>());
     commands.push_back(std::make_unique<TicketCommand>());

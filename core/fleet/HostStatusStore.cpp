@@ -1,5 +1,6 @@
 #include "core/fleet/HostStatusStore.h"
 
+#include "core/storage/GuiThreadCheck.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/WriteScope.h"
 
@@ -57,6 +58,7 @@ HostStatus HostStatus::from(qint64 hostId, const ProbeResult &result)
 
 bool HostStatusStore::load(QSqlDatabase db, QList<HostStatus> *statuses, QString *error)
 {
+    checkNotOnGuiThread("HostStatusStore", std::source_location::current());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT host_id, state, latency_ms, error, checked_at, last_seen_at FROM host_status")))
@@ -77,6 +79,7 @@ bool HostStatusStore::load(QSqlDatabase db, QList<HostStatus> *statuses, QString
 
 bool HostStatusStore::record(QSqlDatabase db, const QList<HostStatus> &statuses, QString *error)
 {
+    checkNotOnGuiThread("HostStatusStore", std::source_location::current());
     WriteScope scope(db, false, error);
     if (!scope.ok())
         return false;

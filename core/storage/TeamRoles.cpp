@@ -26,9 +26,10 @@ constexpr const char *helpdeskWrites[] = {
     "INSERT ON audit_log",
     "INSERT, UPDATE, DELETE ON kb_articles",
     "INSERT, UPDATE, DELETE ON host_status",
+    "INSERT, DELETE ON host_facts",
 };
 constexpr const char *sysadminWrites[] = {
-    "INSERT, UPDATE, DELETE ON groups, hosts, directories, snippets, workspace_settings, ticket_categories",
+    "INSERT, UPDATE, DELETE ON groups, hosts, directories, snippets, workspace_settings, ticket_categories, group_settings",
     "DELETE ON tickets",
     "INSERT, DELETE ON team_host_keys",
 };

@@ -1,5 +1,6 @@
 #include "widgets/inventory/GroupDialog.h"
 
+#include "core/fleet/FactsScript.h"
 #include "core/inventory/HostValidator.h"
 
 #include <QDialogButtonBox>
@@ -22,15 +23,27 @@ GroupDialog::GroupDialog(const QString &title, const QString &parentPath, const 
     m_name->setPlaceholderText(tr("e.g. Amsterdam or Web servers"));
     m_name->selectAll();
 
+    m_backupCheck = new QLineEdit(this);
+    m_backupCheck->setObjectName(QStringLiteral("backupCheck"));
+    m_backupCheck->setPlaceholderText(tr("e.g. file:/var/backups/last-ok (empty: as the group above)"));
+    m_backupCheck->setToolTip(tr("How facts gathering finds when this group's hosts last backed up: file:PATH (the age of "
+                                 "that file on the host) or command:COMMAND (a read-only command that prints a time, in "
+                                 "seconds since 1970 or ISO 8601). Groups below inherit it."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("In:"), new QLabel(parentPath.isEmpty() ? tr("(top level)") : parentPath, this));
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Backup check:"), m_backupCheck);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
+
+    // What was refused stays up until the user changes something.
+    for (QLineEdit *field : {m_name, m_backupCheck})
+        connect(field, &QLineEdit::textEdited, m_error, [this] { m_error->setVisible(false); });
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);
@@ -53,9 +66,35 @@ QString GroupDialog::name() const
     return m_name->text().trimmed();
 }
 
+QString GroupDialog::backupCheck() const
+{
+    return m_backupCheck->text().trimmed();
+}
+
+void GroupDialog::setBackupCheck(const QString &check)
+{
+    m_backupCheck->setText(check);
+    setBackupCheckLoading(false);
+}
+
+void GroupDialog::setBackupCheckLoading(bool loading)
+{
+    m_backupCheck->setEnabled(!loading);
+    m_backupCheck->setPlaceholderText(loading ? tr("reading…") : tr("e.g. file:/var/backups/last-ok (empty: as the group above)"));
+}
+
+void GroupDialog::setBackupCheckUnavailable(const QString &why)
+{
+    m_backupCheck->setEnabled(false);
+    m_backupCheck->setPlaceholderText(tr("cannot be read: %1").arg(why));
+}
+
 void GroupDialog::accept()
 {
-    const QString problem = HostValidator::validateGroupName(name());
+    QString problem = HostValidator::validateGroupName(name());
+    BackupCheck check;
+    if (problem.isEmpty())
+        BackupCheck::parse(backupCheck(), &check, &problem);
     if (!problem.isEmpty() || !m_apply) {
         applied(problem);
         return;

@@ -2,6 +2,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/directory/DirectoryKeys.h"
+#include "core/fleet/FactsStore.h"
 #include "core/inventory/InventoryEditor.h"
 #include "core/secrets/CredentialStore.h"
 #include "widgets/common/ConflictDialog.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 
 #include <memory>
+#include <optional>
 
 namespace wb {
 
@@ -52,15 +54,19 @@ void InventoryEdits::addHost(GroupId group, std::function<void(HostId)> added)
 void InventoryEdits::addGroup(GroupId parent, std::function<void(GroupId)> added)
 {
     GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), m_window);
-    dialog.setApply([this, parent, added = std::move(added)](const QString &name, const GroupDialog::Reply &reply) {
+    dialog.setApply([this, parent, added = std::move(added), shown = QPointer<GroupDialog>(&dialog)](const QString &name,
+                                                                                                       const GroupDialog::Reply &reply) {
         auto made = std::make_shared<Group>(Group{0, parent, name});
+        const QString backup = shown ? shown->backupCheck() : QString();
         m_editor->edit(this, [made](Inventory &inventory, QString *error) { return inventory.addGroup(made.get(), error); },
-                       [this, made, added, reply](bool ok, const QString &error) {
+                       [this, made, added, reply, backup](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
                            m_history->push(new AddItemCommand(m_editor, *made));
                            added(made->id);
-                           reply({});
+                           if (backup.isEmpty())
+                               return reply({});
+                           saveBackupCheck(made->id, backup, reply);
                        });
     });
     dialog.exec();
@@ -119,17 +125,66 @@ void InventoryEdits::resolveConflict(HostDialog *dialog, const Host &opened, con
     }
 }
 
+void InventoryEdits::saveBackupCheck(GroupId id, const QString &text, std::function<void(const QString &problem)> reply)
+{
+    BackupCheck check;
+    BackupCheck::parse(text, &check); // the dialog refused anything else
+    m_editor->edit(this, [id, check](Inventory &inventory, QString *error) { return FactsStore::setBackupCheck(inventory.database(), id, check, error); },
+                   [reply = std::move(reply)](bool ok, const QString &error) { reply(ok ? QString() : error); });
+}
+
 void InventoryEdits::renameGroup(GroupId id)
 {
     const Group *existing = m_inventory->group(id);
     if (!existing)
         return;
     auto before = std::make_shared<QString>(existing->name);
-    GroupDialog dialog(tr("Rename Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), *before, m_window);
-    dialog.setApply([this, id, before, shown = QPointer<GroupDialog>(&dialog)](const QString &after, const GroupDialog::Reply &reply) {
+    GroupDialog dialog(tr("Edit Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), *before, m_window);
+    // The backup check lives beside the inventory: read on the workspace
+    // thread while the dialog is up, its field usable once it has come.
+    auto storedCheck = std::make_shared<std::optional<QString>>();
+    dialog.setBackupCheckLoading(true);
+    m_editor->inspect(
+        &dialog,
+        [id, storedCheck](const Inventory &inventory, QString *error) {
+            QHash<GroupId, BackupCheck> checks;
+            if (!FactsStore::backupChecks(inventory.database(), &checks, error))
+                return false;
+            *storedCheck = checks.value(id).stored();
+            return true;
+        },
+        [shown = QPointer<GroupDialog>(&dialog), storedCheck](bool ok, const QString &error) {
+            if (!shown)
+                return;
+            if (ok)
+                shown->setBackupCheck(storedCheck->value_or(QString()));
+            else
+                shown->setBackupCheckUnavailable(error);
+        });
+    dialog.setApply([this, id, before, storedCheck, shown = QPointer<GroupDialog>(&dialog)](const QString &after, const GroupDialog::Reply &reply) {
+        const QString backup = shown ? shown->backupCheck() : QString();
+        if (storedCheck->has_value() && backup != storedCheck->value()) {
+            // The check first; the name (undoable) after it, as one press of OK.
+            return saveBackupCheck(id, backup, [this, id, after, before, reply, shown, storedCheck, backup](const QString &problem) {
+                if (!problem.isEmpty())
+                    return reply(problem);
+                *storedCheck = backup;
+                if (after == *before)
+                    return reply({});
+                renameStoredGroup(id, after, before, shown, reply);
+            });
+        }
         if (after == *before)
             return reply({});
-        m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
+        renameStoredGroup(id, after, before, shown, reply);
+    });
+    dialog.exec();
+}
+
+void InventoryEdits::renameStoredGroup(GroupId id, const QString &after, std::shared_ptr<QString> before, QPointer<GroupDialog> shown,
+                                       const std::function<void(const QString &)> &reply)
+{
+    m_editor->edit(this, [id, after](Inventory &inventory, QString *error) { return inventory.renameGroup(id, after, error); },
                        [this, id, before, after, shown, reply](bool ok, const QString &error) {
                            if (ok) {
                                m_history->push(new RenameGroupCommand(m_editor, id, *before, after));
@@ -151,8 +206,6 @@ void InventoryEdits::renameGroup(GroupId id)
                                shown->accept();
                            }
                        });
-    });
-    dialog.exec();
 }
 
 void InventoryEdits::storeBindPassword(const Directory &directory, const QString &password)

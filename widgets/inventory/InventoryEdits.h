@@ -3,14 +3,17 @@
 #include "core/inventory/InventoryTypes.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
 namespace wb {
 
 class CredentialStore;
+class GroupDialog;
 class HostDialog;
 class Inventory;
 class InventoryEditor;
@@ -48,6 +51,10 @@ private:
 
     QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts,
                             const QList<DirectoryId> &directories) const;
+    // Stores a group's backup check beside the inventory (not undoable), then replies.
+    void saveBackupCheck(GroupId id, const QString &check, std::function<void(const QString &problem)> reply);
+    void renameStoredGroup(GroupId id, const QString &after, std::shared_ptr<QString> before, QPointer<GroupDialog> shown,
+                           const std::function<void(const QString &)> &reply);
     void storeBindPassword(const Directory &directory, const QString &password);
 
     const Inventory *m_inventory;

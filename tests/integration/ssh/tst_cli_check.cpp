@@ -1,6 +1,7 @@
 // werkbank-cli check, the real program, against the sshd fixture, a closed
 // port, a silent port and a host behind a jump host.
 #include "tests/integration/ssh/SshFixture.h"
+#include "tests/support/CliTestSupport.h"
 
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
@@ -23,26 +24,12 @@ class TestCliCheck : public QObject
     QTcpServer m_silent; // accepts (the kernel does, into its backlog) and never says a word
     quint16 m_closedPort = 1;
 
-    struct Result { int code; QString out; QString err; };
-
-    Result cli(const QStringList &arguments)
+    CliResult cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + arguments);
-        if (!process.waitForFinished(60000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runCli(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + arguments, {}, 120000);
     }
 
-    static QHash<QString, QJsonObject> byHost(const QString &jsonLines)
-    {
-        QHash<QString, QJsonObject> objects;
-        for (const QString &line : jsonLines.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
-            objects.insert(object.value(QStringLiteral("host")).toString(), object);
-        }
-        return objects;
-    }
+    static QHash<QString, QJsonObject> byHost(const QString &jsonLines) { return jsonLinesBy(QStringLiteral("host"), jsonLines); }
 
     Host addHost(Inventory &inventory, GroupId group, const QString &name, quint16 port, HostKind kind = HostKind::Server,
                  const QString &check = {}, HostId jump = 0)
@@ -87,7 +74,7 @@ private Q_SLOTS:
 
     void upHostsExitZero()
     {
-        const Result r = cli({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("site/up")});
+        const CliResult r = cli({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("site/up")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^web1: up, \\d+ ms$"), QRegularExpression::MultilineOption)), qPrintable(r.out));
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^pc1: up, \\d+ ms$"), QRegularExpression::MultilineOption)), qPrintable(r.out));
@@ -99,7 +86,7 @@ private Q_SLOTS:
     {
         QElapsedTimer clock;
         clock.start();
-        const Result r = cli({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("site"), QStringLiteral("--json"),
+        const CliResult r = cli({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("site"), QStringLiteral("--json"),
                               QStringLiteral("--timeout"), QStringLiteral("2")});
         QCOMPARE(r.code, 1);
         QVERIFY2(clock.elapsed() < 10000, "the silent host holds the check no longer than its timeout");
@@ -126,7 +113,7 @@ private Q_SLOTS:
 
     void adHocTargetsAndHostileNames()
     {
-        Result r = cli({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port)});
+        CliResult r = cli({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("%1@127.0.0.1:%2").arg(fx.user).arg(fx.port)});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String(": up, ")), qPrintable(r.out));
         r = cli({QStringLiteral("check"), QStringLiteral("--host"), QStringLiteral("a;rm -rf /")});

@@ -5,12 +5,18 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/widgets/MainWindowFixture.h"
 
+#include "core/fleet/FactsStore.h"
 #include "core/fleet/FleetMonitor.h"
+#include "core/storage/GuiThreadCheck.h"
+#include "widgets/inventory/GroupDialog.h"
 #include "core/targets/SshSettings.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -152,6 +158,7 @@ private Q_SLOTS:
         // Recorded off the GUI thread; the window closes once it is written.
         closeWindow();
         QCOMPARE(failed.size(), 0);
+        const GuiThreadSqlAllowed readingBack;
         Workspace stored;
         QVERIFY(stored.open(workspaceLocation()));
         QList<HostStatus> rows;
@@ -171,6 +178,54 @@ private Q_SLOTS:
         QCOMPARE(hostData(m_web3, InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Down));
         QCOMPARE(fleet()->intervalMinutes(), 0);
         QVERIFY(!fleet()->isSweeping());
+    }
+
+    void theGroupDialogKeepsTheBackupCheck()
+    {
+        panel()->view()->setCurrentIndex(panel()->view()->model()->index(0, 0)); // site, the only top-level group
+        QCOMPARE(panel()->selectedGroups(), QList<GroupId>{m_site});
+        QString refused;
+        whenModal<GroupDialog>([&](GroupDialog *dialog) {
+            auto *check = dialog->findChild<QLineEdit *>(QStringLiteral("backupCheck"));
+            QVERIFY(QTest::qWaitFor([check] { return check->isEnabled(); }, 10000)); // read from the workspace
+            QVERIFY(check->text().isEmpty());
+            QTest::keyClicks(check, QStringLiteral("/var/backups/last-ok")); // no file: or command: before it
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            refused = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
+            check->clear();
+            QTest::keyClicks(check, QStringLiteral("file:/var/backups/last-ok"));
+            saveScreenshot(dialog, QStringLiteral("group-backup-check"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 10000));
+        });
+        m_window->findChild<QAction *>(QStringLiteral("rename"))->trigger();
+        activate();
+        QVERIFY2(refused.contains(QLatin1String("file:PATH")), qPrintable(refused));
+        QHash<GroupId, BackupCheck> checks;
+        QTRY_VERIFY(readBack([&] {
+            Workspace stored;
+            QString error;
+            return stored.open(workspaceLocation()) && FactsStore::backupChecks(stored.database(), &checks, &error) && !checks.isEmpty();
+        }));
+        QCOMPARE(checks.value(m_site).stored(), QStringLiteral("file:/var/backups/last-ok"));
+        QCOMPARE(m_inventory->group(m_site)->name, QStringLiteral("site")); // the name stays
+
+        // Opened again, the dialog shows it; emptied, the group has none.
+        whenModal<GroupDialog>([&](GroupDialog *dialog) {
+            auto *check = dialog->findChild<QLineEdit *>(QStringLiteral("backupCheck"));
+            QVERIFY(QTest::qWaitFor([check] { return check->isEnabled(); }, 10000));
+            QCOMPARE(check->text(), QStringLiteral("file:/var/backups/last-ok"));
+            check->clear();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 10000));
+        });
+        m_window->findChild<QAction *>(QStringLiteral("rename"))->trigger();
+        activate();
+        QTRY_VERIFY(readBack([&] {
+            Workspace stored;
+            QString error;
+            return stored.open(workspaceLocation()) && FactsStore::backupChecks(stored.database(), &checks, &error) && checks.isEmpty();
+        }));
     }
 
     void connectionSettingsSetTheInterval()
