@@ -3,6 +3,7 @@
 #include "core/accounts/AccountBackendFactory.h"
 #include "core/accounts/AsyncActionTrail.h"
 #include "core/audit/AsyncAuditLog.h"
+#include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/InventoryEditor.h"
@@ -29,6 +30,7 @@ AppServices::~AppServices() = default;
 void AppServices::close()
 {
     // In reverse order of making, as the destructor would.
+    m_facts.reset();
     m_fleet.reset();
     m_sshWork.reset();
     m_activeTicket.reset();
@@ -72,9 +74,15 @@ void AppServices::open(const QString &path)
     m_activeTicket = std::make_unique<ActiveTicket>();
     m_sshWork = std::make_unique<SshWorkFactory>(m_pool.get(), m_pending.get(), m_activeTicket.get(), m_tickets.get());
     m_fleet = std::make_unique<FleetMonitor>(m_inventory.get(), m_workspaceThread.get());
-    m_fleet->setIntervalMinutes(SshSettings::loadUser().reachabilityMinutes);
+    m_facts = std::make_unique<FactsCollector>(m_inventory.get(), m_workspaceThread.get(), m_connectionSettings.get(), m_pool.get());
+    const SshSettings user = SshSettings::loadUser();
+    m_fleet->setIntervalMinutes(user.reachabilityMinutes);
+    m_facts->setIntervalHours(user.factsHours);
     QObject::connect(m_connectionSettings.get(), &ConnectionSettings::changed, m_fleet.get(),
-                     [fleet = m_fleet.get()](const SshSettings &settings) { fleet->setIntervalMinutes(settings.reachabilityMinutes); });
+                     [fleet = m_fleet.get(), facts = m_facts.get()](const SshSettings &settings) {
+                         fleet->setIntervalMinutes(settings.reachabilityMinutes);
+                         facts->setIntervalHours(settings.factsHours);
+                     });
 }
 
 void AppServices::whenOpen(const QObject *asker, std::function<void(const QString &error)> answer)
@@ -123,6 +131,7 @@ Services AppServices::services() const
     services.activeTicket = m_activeTicket.get();
     services.sshWork = m_sshWork.get();
     services.fleet = m_fleet.get();
+    services.facts = m_facts.get();
     return services;
 }
 

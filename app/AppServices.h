@@ -19,6 +19,7 @@ class AsyncKnowledgeBase;
 class AsyncSnippetStore;
 class AsyncTicketStore;
 class ConnectionSettings;
+class FactsCollector;
 class FleetMonitor;
 class CredentialStore;
 class Inventory;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<ActiveTicket> m_activeTicket;
     std::unique_ptr<SshWorkFactory> m_sshWork;
     std::unique_ptr<FleetMonitor> m_fleet;
+    std::unique_ptr<FactsCollector> m_facts;
 };
 
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "app/AppServices.h"
 #include "app/WindowAssembly.h"
 #include "app/WorkspaceStartup.h"
+#include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
@@ -34,8 +35,8 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
     window.restoreLayout();
     window.show();
     window.statusBar()->showMessage(QCoreApplication::translate("wb::GuiApp", "Loading the inventory…"));
-    FleetMonitor *fleet = services.services().fleet;
-    services.inventoryEditor().load(&window, [&window, &inventory, fleet, expandAll, screenshot](bool ok, const QString &error) {
+    const Services live = services.services();
+    services.inventoryEditor().load(&window, [&window, &inventory, live, expandAll, screenshot](bool ok, const QString &error) {
         if (!ok) {
             QMessageBox::critical(&window, QCoreApplication::translate("wb::GuiApp", "Werkbank"),
                                   QCoreApplication::translate("wb::GuiApp", "The inventory could not be read.\n\n%1").arg(error));
@@ -47,8 +48,10 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
         if (expandAll)
             window.inventoryPanel()->view()->expandAll();
         // Sweeps begin once there are hosts to sweep; a picture is taken without.
-        if (screenshot.isEmpty())
-            fleet->start();
+        if (screenshot.isEmpty()) {
+            live.fleet->start();
+            live.facts->start();
+        }
         if (!screenshot.isEmpty()) {
             // Let layouts and the first paint settle before grabbing.
             QTimer::singleShot(400, &window, [&window, screenshot] {

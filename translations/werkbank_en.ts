@@ -145,7 +145,7 @@
 <context>
     <name>wb::FleetController</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetController.cpp" line="+36" />
+        <location filename="../widgets/fleet/FleetController.cpp" line="+49" />
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
@@ -163,7 +163,25 @@
             <numerusform>%n not known</numerusform><numerusform>%n not known</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+19" />
+        <source>Facts: %n host(s) gathered</source>
+        <translation>
+            <numerusform>Facts: %n host gathered</numerusform><numerusform>Facts: %n hosts gathered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed (see the Updates column's tooltip)</source>
+        <translation>
+            <numerusform>%n failed (see the Updates column's tooltip)</numerusform><numerusform>%n failed (see the Updates column's tooltip)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Gathering the facts of %n host(s)…</source>
+        <translation>
+            <numerusform>Gathering the facts of %n host…</numerusform><numerusform>Gathering the facts of %n hosts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
         <source>Checking %n host(s)…</source>
         <translation>
             <numerusform>Checking %n host…</numerusform><numerusform>Checking %n hosts…</numerusform></translation>
@@ -172,7 +190,7 @@
 <context>
     <name>wb::GuiApp</name>
     <message numerus="yes">
-        <location filename="../app/GuiApp.cpp" line="+44" />
+        <location filename="../app/GuiApp.cpp" line="+45" />
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
@@ -278,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>wb::InventoryFacts</name>
+    <message numerus="yes">
+        <location filename="../models/inventory/InventoryFacts.cpp" line="+18" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryItemText</name>
     <message numerus="yes">
         <location filename="../models/inventory/InventoryItemText.cpp" line="+49" />
@@ -295,7 +340,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+339" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+342" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>

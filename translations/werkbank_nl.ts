@@ -3272,13 +3272,24 @@ Toen u het opende: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+8"/>
         <source>Only when asked</source>
         <translation>Alleen op verzoek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>How often the inventory checks that every host answers (its SSH banner, or the port its kind answers on), without logging in. Hosts → Check Reachability Now checks at once.</source>
         <translation>Hoe vaak de inventaris nagaat of elke host antwoordt (zijn SSH-banner, of de poort waarop zijn soort antwoordt), zonder in te loggen. Hosts → Bereikbaarheid nu controleren controleert meteen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often the inventory gathers every host&apos;s facts over SSH (OS, updates, disks, failed units, backup age). Hosts → Gather Facts gathers at once.</source>
+        <translation>Hoe vaak de inventaris de gegevens van elke host via SSH verzamelt (OS, updates, schijven, mislukte units, leeftijd van de back-up). Hosts → Gegevens verzamelen verzamelt meteen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3314,6 +3325,11 @@ Toen u het opende: %2</translation>
         <location line="+1"/>
         <source>Check &amp;reachability every:</source>
         <translation>Be&amp;reikbaarheid controleren elke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gather &amp;facts every:</source>
+        <translation>&amp;Gegevens verzamelen elke:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4219,7 +4235,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FactsGatherer</name>
     <message>
-        <location filename="../core/fleet/FactsGatherer.cpp" line="+80"/>
+        <location filename="../core/fleet/FactsGatherer.cpp" line="+82"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -4285,7 +4301,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FleetController</name>
     <message>
-        <location filename="../widgets/fleet/FleetController.cpp" line="+14"/>
+        <location filename="../widgets/fleet/FleetController.cpp" line="+35"/>
         <source>Check &amp;Reachability Now</source>
         <translation>Bereikbaarheid nu &amp;controleren</translation>
     </message>
@@ -4295,12 +4311,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Nagaan of de geselecteerde hosts (of alle hosts) antwoorden, zonder in te loggen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Checking %v of %m hosts</source>
         <translation>%v van %m hosts gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Bereikbaarheid: %n bereikbaar</numerusform>
@@ -4329,7 +4345,56 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De uitkomsten van de bereikbaarheidscontrole konden niet in de werkruimte worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Gather &amp;Facts</source>
+        <translation>Gegevens ver&amp;zamelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gather the selected hosts&apos; (or all hosts&apos;) facts over SSH: OS, updates, disks, failed units, backup age</source>
+        <translation>De gegevens van de geselecteerde hosts (of alle hosts) via SSH verzamelen: OS, updates, schijven, mislukte units, leeftijd van de back-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts: %v of %m hosts</source>
+        <translation>Gegevens: %v van %m hosts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Facts: %n host(s) gathered</source>
+        <translation>
+            <numerusform>Gegevens: %n host verzameld</numerusform>
+            <numerusform>Gegevens: %n hosts verzameld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (see the Updates column&apos;s tooltip)</source>
+        <translation>
+            <numerusform>%n mislukt (zie de tooltip van de kolom Updates)</numerusform>
+            <numerusform>%n mislukt (zie de tooltip van de kolom Updates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The facts could not be saved in the workspace: %1</source>
+        <translation>De gegevens konden niet in de werkruimte worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gathering every host&apos;s facts…</source>
+        <translation>De gegevens van alle hosts worden verzameld…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Gathering the facts of %n host(s)…</source>
+        <translation>
+            <numerusform>De gegevens van %n host worden verzameld…</numerusform>
+            <numerusform>De gegevens van %n hosts worden verzameld…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Checking every host…</source>
         <translation>Alle hosts worden gecontroleerd…</translation>
     </message>
@@ -4402,7 +4467,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+69"/>
+        <location filename="../app/GuiApp.cpp" line="+72"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -4422,7 +4487,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <location filename="../app/WorkspaceStartup.cpp" line="+74"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
@@ -5683,9 +5748,121 @@ Werkbank vraagt erom bij het aanmelden.</translation>
     </message>
 </context>
 <context>
+    <name>wb::InventoryFacts</name>
+    <message numerus="yes">
+        <location filename="../models/inventory/InventoryFacts.cpp" line="+18"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot</source>
+        <translation>Herstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed units</source>
+        <translation>Mislukte units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>Schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no facts</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts could not be gathered: %1</source>
+        <translation>De gegevens konden niet worden verzameld: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Upgradable:
+%1</source>
+        <translation>Bij te werken:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2 % full</source>
+        <translation>%1 is voor %2 % vol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup check is set for this host&apos;s group.</source>
+        <translation>Voor de groep van deze host is geen back-upcontrole ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts of %1</source>
+        <translation>Gegevens van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last gather failed: %1</source>
+        <translation>Het laatste verzamelen mislukte: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryFilterProxy</name>
     <message>
-        <location filename="../models/inventory/InventoryFilterProxy.cpp" line="+88"/>
+        <location filename="../models/inventory/InventoryFilterProxy.cpp" line="+92"/>
         <source>name:</source>
         <extracomment>A filter keyword: the host&apos;s name (ends with a colon, no spaces)</extracomment>
         <translation>naam:</translation>
@@ -5721,16 +5898,59 @@ Werkbank vraagt erom bij het aanmelden.</translation>
         <translation>onbereikbaar:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>updates:</source>
+        <extracomment>A filter keyword: pending updates, as in updates:&gt;0 (ends with a colon, no spaces)</extracomment>
+        <translation>updates:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>security:</source>
+        <extracomment>A filter keyword: pending security updates, as in security:&gt;0 (ends with a colon, no spaces)</extracomment>
+        <translation>beveiliging:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed:</source>
+        <extracomment>A filter keyword: failed systemd units, as in failed:&gt;0 (ends with a colon, no spaces)</extracomment>
+        <translation>mislukt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk:</source>
+        <extracomment>A filter keyword: the fullest disk&apos;s use in percent, as in disk:&gt;90 (ends with a colon, no spaces)</extracomment>
+        <translation>schijf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup:</source>
+        <extracomment>A filter keyword: the last backup&apos;s age, as in backup:&gt;1d (ends with a colon, no spaces)</extracomment>
+        <translation>back-up:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reboot:</source>
+        <extracomment>A filter keyword: a reboot is required, as in reboot:yes (ends with a colon, no spaces)</extracomment>
+        <translation>herstart:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+76"/>
         <source>no</source>
         <extracomment>The answer &quot;no&quot; in the inventory filter&apos;s down:no</extracomment>
         <translation>nee</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-62"/>
         <source>directory</source>
         <extracomment>What kind:directory matches in the inventory filter, in the UI language (one word)</extracomment>
         <translation>directory</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>yes</source>
+        <extracomment>The answer &quot;yes&quot; in the inventory filter&apos;s reboot:yes</extracomment>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -5783,7 +6003,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
 <context>
     <name>wb::InventoryModel</name>
     <message>
-        <location filename="../models/inventory/InventoryModel.cpp" line="+278"/>
+        <location filename="../models/inventory/InventoryModel.cpp" line="+245"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5834,17 +6054,17 @@ Esc wist het filter.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>Show only hosts of the chosen kinds</source>
         <translation>Alleen hosts van de gekozen soorten tonen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Cannot move</source>
         <translation>Kan niet verplaatsen</translation>
     </message>
@@ -6371,7 +6591,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -6401,12 +6621,12 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -6451,7 +6671,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>

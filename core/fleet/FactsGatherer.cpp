@@ -33,6 +33,8 @@ void FactsGatherer::start()
         batch->runner = std::make_unique<CommandRunner>(ssh, spec);
         if (m_pool)
             batch->runner->setPool(m_pool);
+        if (m_workerNice != 0)
+            batch->runner->setWorkerNice(m_workerNice);
         Batch *raw = batch.get();
         connect(raw->runner.get(), &CommandRunner::hostChanged, this, [this, raw](int index) { onHostChanged(raw, index); });
         connect(raw->runner.get(), &CommandRunner::finished, this, [this] {

@@ -41,6 +41,8 @@ public:
     ~FactsGatherer() override;
 
     void setPool(SshPool *pool) { m_pool = pool; }
+    // The nice value of the runners' threads (CommandRunner::setWorkerNice).
+    void setWorkerNice(int nice) { m_workerNice = nice; }
     void start();
     void cancel();
 
@@ -66,6 +68,7 @@ private:
     QList<Result> m_results;
     RunSpec m_spec;
     SshPool *m_pool = nullptr;
+    int m_workerNice = 0;
     std::vector<std::unique_ptr<Batch>> m_batches;
     int m_done = 0;
     int m_runnersLeft = 0;

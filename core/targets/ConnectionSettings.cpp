@@ -108,6 +108,7 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
             m_settings.keepaliveSeconds = settings.keepaliveSeconds;
             m_settings.reuseIdleSeconds = settings.reuseIdleSeconds;
             m_settings.reachabilityMinutes = settings.reachabilityMinutes;
+            m_settings.factsHours = settings.factsHours;
             if (error.isEmpty()) // else the workspace keeps the file it had
                 m_settings.knownHostsPath = settings.knownHostsPath.trimmed();
             if (savedElsewhere) // what sessions use from now on, and what the next save is based on

@@ -15,6 +15,7 @@ const char *const timeoutKey = "ssh/connectTimeoutSeconds";
 const char *const keepaliveKey = "ssh/keepaliveSeconds";
 const char *const reuseKey = "ssh/reuseIdleSeconds";
 const char *const reachabilityKey = "fleet/reachabilityMinutes";
+const char *const factsKey = "fleet/factsHours";
 
 } // namespace
 
@@ -26,6 +27,7 @@ SshSettings SshSettings::loadUser()
     settings.keepaliveSeconds = std::clamp(user.value(keepaliveKey, 30).toInt(), 0, 3600);
     settings.reuseIdleSeconds = std::clamp(user.value(reuseKey, 300).toInt(), 0, 86400);
     settings.reachabilityMinutes = std::clamp(user.value(reachabilityKey, 5).toInt(), 0, 1440);
+    settings.factsHours = std::clamp(user.value(factsKey, 24).toInt(), 0, 24 * 30);
     return settings;
 }
 
@@ -36,6 +38,7 @@ void SshSettings::saveUser() const
     user.setValue(keepaliveKey, keepaliveSeconds);
     user.setValue(reuseKey, reuseIdleSeconds);
     user.setValue(reachabilityKey, reachabilityMinutes);
+    user.setValue(factsKey, factsHours);
 }
 
 SshSettings SshSettings::load(const QSqlDatabase &workspace)

@@ -17,6 +17,8 @@ struct SshSettings
     int reuseIdleSeconds = 300;
     // Minutes between the window's reachability sweeps (FleetMonitor); 0 = only on demand.
     int reachabilityMinutes = 5;
+    // Hours between the window's facts gathers (FactsCollector); 0 = only on demand.
+    int factsHours = 24;
     // A team workspace's known-hosts store (none on a personal one), checked
     // beside knownHostsPath.
     std::shared_ptr<const TeamKnownHosts> teamKnownHosts;

@@ -3,6 +3,8 @@
 #include "core/inventory/Inventory.h"
 #include "models/inventory/InventoryModel.h"
 
+#include <QRegularExpression>
+
 namespace wb {
 
 namespace {
@@ -84,6 +86,8 @@ void InventoryFilterProxy::setText(const QString &text)
         {QStringLiteral("name:"), Term::Name}, {QStringLiteral("address:"), Term::Address},
         {QStringLiteral("tag:"), Term::Tag},   {QStringLiteral("os:"), Term::Os},
         {QStringLiteral("kind:"), Term::Kind}, {QStringLiteral("down:"), Term::Down},
+        {QStringLiteral("updates:"), Term::Fact}, {QStringLiteral("security:"), Term::Fact}, {QStringLiteral("failed:"), Term::Fact},
+        {QStringLiteral("disk:"), Term::Fact}, {QStringLiteral("backup:"), Term::Fact}, {QStringLiteral("reboot:"), Term::Fact},
         //: A filter keyword: the host's name (ends with a colon, no spaces)
         {tr("name:"), Term::Name},
         //: A filter keyword: the host's address (ends with a colon, no spaces)
@@ -96,17 +100,38 @@ void InventoryFilterProxy::setText(const QString &text)
         {tr("kind:"), Term::Kind},
         //: A filter keyword: down:yes shows hosts the last reachability check found down (ends with a colon, no spaces)
         {tr("down:"), Term::Down},
+        //: A filter keyword: pending updates, as in updates:>0 (ends with a colon, no spaces)
+        {tr("updates:"), Term::Fact},
+        //: A filter keyword: pending security updates, as in security:>0 (ends with a colon, no spaces)
+        {tr("security:"), Term::Fact},
+        //: A filter keyword: failed systemd units, as in failed:>0 (ends with a colon, no spaces)
+        {tr("failed:"), Term::Fact},
+        //: A filter keyword: the fullest disk's use in percent, as in disk:>90 (ends with a colon, no spaces)
+        {tr("disk:"), Term::Fact},
+        //: A filter keyword: the last backup's age, as in backup:>1d (ends with a colon, no spaces)
+        {tr("backup:"), Term::Fact},
+        //: A filter keyword: a reboot is required, as in reboot:yes (ends with a colon, no spaces)
+        {tr("reboot:"), Term::Fact},
     };
+    // Which fact each keyword compares, in the order of the keywords above (English, then translated).
+    const QList<InventoryFacts::Fact> factOrder = {InventoryFacts::Fact::Updates, InventoryFacts::Fact::Security,
+                                                   InventoryFacts::Fact::FailedUnits, InventoryFacts::Fact::Disk,
+                                                   InventoryFacts::Fact::BackupAge, InventoryFacts::Fact::Reboot};
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         Term term;
         term.text = word;
+        int factIndex = 0;
         for (const auto &[prefix, field] : prefixes) {
             if (word.startsWith(prefix, Qt::CaseInsensitive) && word.size() > prefix.size()) {
                 term.field = field;
                 term.text = word.mid(prefix.size());
+                if (field == Term::Fact)
+                    parseFactTerm(factOrder.at(factIndex % factOrder.size()), &term);
                 break;
             }
+            if (field == Term::Fact)
+                ++factIndex;
         }
         if (term.field == Term::Down) {
             //: The answer "no" in the inventory filter's down:no
@@ -166,6 +191,51 @@ void InventoryFilterProxy::refilter()
     invalidate();
 }
 
+bool InventoryFilterProxy::Term::compare(qint64 value) const
+{
+    if (number < 0)
+        return false;
+    switch (op) {
+    case '>': return value > number;
+    case '<': return value < number;
+    case 'g': return value >= number;
+    case 'l': return value <= number;
+    default: return value == number;
+    }
+}
+
+void InventoryFilterProxy::parseFactTerm(InventoryFacts::Fact fact, Term *term)
+{
+    term->fact = int(fact);
+    term->number = -1;
+    const QString text = term->text.trimmed();
+    if (fact == InventoryFacts::Fact::Reboot) {
+        //: The answer "yes" in the inventory filter's reboot:yes
+        const bool yes = text.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 || text.compare(tr("yes"), Qt::CaseInsensitive) == 0;
+        const bool no = text.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0 || text.compare(tr("no"), Qt::CaseInsensitive) == 0;
+        if (yes || no)
+            term->number = yes ? 1 : 0;
+        return;
+    }
+    // An operator, a number, and for the backup's age a unit (s, m, h, d, w; Dutch u for hours).
+    static const QRegularExpression comparison(QStringLiteral("^(>=|<=|>|<|=)?(\\d+)([smhudw]?)$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = comparison.match(text);
+    if (!m.hasMatch())
+        return;
+    const QString op = m.captured(1);
+    term->op = op == QLatin1String(">=") ? 'g' : op == QLatin1String("<=") ? 'l' : op.isEmpty() ? '=' : op.at(0).toLatin1();
+    qint64 number = m.captured(2).toLongLong();
+    const QChar unit = m.captured(3).isEmpty() ? QChar() : m.captured(3).at(0).toLower();
+    if (fact == InventoryFacts::Fact::BackupAge) {
+        static const QHash<QChar, qint64> seconds{{QChar(u's'), 1}, {QChar(u'm'), 60}, {QChar(u'h'), 3600}, {QChar(u'u'), 3600},
+                                                   {QChar(u'd'), 86400}, {QChar(u'w'), 7 * 86400}, {QChar(), 86400}};
+        number *= seconds.value(unit, 86400);
+    } else if (!unit.isNull()) {
+        return; // a unit on a count: not understood
+    }
+    term->number = number;
+}
+
 bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
 {
     auto in = [&term](const QString &field) { return term.contains(field); };
@@ -189,6 +259,10 @@ bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
         return inKind();
     case Term::Down:
         return m_model && m_model->reachability().isDown(h.id) == term.wantDown;
+    case Term::Fact:
+        if (const std::optional<qint64> value = m_model ? m_model->facts().value(h.id, InventoryFacts::Fact(term.fact)) : std::nullopt)
+            return term.compare(*value);
+        return false;
     case Term::Any:
         return in(h.name) || in(h.address) || in(h.os) || inTags() || inKind();
     }
@@ -226,6 +300,7 @@ bool InventoryFilterProxy::directoryMatches(const Directory &d, bool textAlready
         case Term::Tag:
         case Term::Os:
         case Term::Down:
+        case Term::Fact:
             break;
         case Term::Kind:
             matches = kind;

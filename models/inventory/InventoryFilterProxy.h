@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inventory/InventoryTypes.h"
+#include "models/inventory/InventoryFacts.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -22,7 +23,9 @@ class InventoryModel;
 // directories pass the text) or when something below it is shown.
 //
 // Terms may be qualified: "tag:prod", "os:debian", "kind:router",
-// "name:web", "address:10.1.", "down:yes" (the last sweep found it down), or with the UI language's keywords (Dutch
+// "name:web", "address:10.1.", "down:yes" (the last sweep found it down),
+// facts compared ("updates:>0", "security:>0", "failed:>0", "disk:>90",
+// "backup:>1d" with s/m/h/d/w, "reboot:yes"), or with the UI language's keywords (Dutch
 // "label:", "soort:", "naam:", "adres:"). Matching is case-insensitive.
 //
 // The visible set is computed in one pass over the inventory when the filter
@@ -49,7 +52,12 @@ protected:
 
 private:
     struct Term {
-        enum Field { Any, Name, Address, Tag, Os, Kind, Down } field = Any;
+        enum Field { Any, Name, Address, Tag, Os, Kind, Down, Fact } field = Any;
+        // Fact: the fact and the comparison ("updates:>0", "disk:>=90", "backup:>1d", "reboot:yes").
+        int fact = 0;            // InventoryFacts::Fact
+        char op = '=';
+        qint64 number = -1;      // -1: the value could not be read; nothing matches
+        bool compare(qint64 value) const;
         bool wantDown = true;  // Down: "down:yes" or "down:no"
         QString text;
         // Built once per filter change: a case-insensitive matcher reused for
@@ -60,6 +68,7 @@ private:
         std::array<bool, 6> kindMatches{};
         std::array<bool, 3> directoryKindMatches{};  // per DirectoryKind
     };
+    static void parseFactTerm(InventoryFacts::Fact fact, Term *term);
     void recompute();
     void refilter();
     bool hostMatches(const Host &host, bool textAlreadyMatched) const;

@@ -114,6 +114,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return m_openTickets.value(h->id);
     if (role == ReachabilityRole || index.column() == LastSeenColumn)
         return hostStatusData(h->id, role);
+    if (index.column() >= UpdatesColumn)
+        return m_facts.data(h->id, InventoryFacts::Column(index.column() - UpdatesColumn), role);
     if (role == Qt::DecorationRole && index.column() == NameColumn)
         return InventoryItemText::hostIcon(h->kind);
     if (role == Qt::ToolTipRole)
@@ -128,7 +130,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return hostKindDisplayName(h->kind);
     case OsColumn:
-        return h->os;
+        return m_facts.osText(*h);
     case TagsColumn:
         return h->tags.join(QStringLiteral(", "));
     default:
@@ -163,41 +165,6 @@ QVariant InventoryModel::groupData(const QModelIndex &index, const Group &g, int
     default:
         return {};
     }
-}
-
-QVariant InventoryModel::hostStatusData(HostId host, int role) const
-{
-    const HostStatus *status = m_reachability.status(host);
-    if (role == ReachabilityRole)
-        return int(status ? status->state : ProbeResult::State::Pending);
-    if (!status)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return InventoryReachability::lastSeenText(*status);
-    case Qt::DecorationRole:
-        return InventoryReachability::dot(status->state);
-    case Qt::ToolTipRole:
-        return InventoryReachability::toolTip(*status);
-    default:
-        return {};
-    }
-}
-
-void InventoryModel::updateHostStatuses(const QList<HostStatus> &statuses)
-{
-    const QList<GroupId> groups = m_reachability.update(*m_inventory, statuses);
-    for (const HostStatus &status : statuses) {
-        const QModelIndex index = indexForHost(status.hostId, LastSeenColumn);
-        if (index.isValid())
-            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, ReachabilityRole});
-    }
-    for (GroupId id : groups) {
-        const QModelIndex index = indexForGroup(id, LastSeenColumn);
-        if (index.isValid())
-            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::DecorationRole, DownBelowRole});
-    }
-    Q_EMIT hostStatusesChanged();
 }
 
 QVariant InventoryModel::directoryData(const QModelIndex &index, const Directory &d, int role) const
@@ -286,6 +253,13 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Tags");
     case LastSeenColumn:
         return tr("Last seen");
+    case UpdatesColumn:
+    case SecurityColumn:
+    case RebootColumn:
+    case FailedUnitsColumn:
+    case DiskColumn:
+    case BackupColumn:
+        return InventoryFacts::header(InventoryFacts::Column(section - UpdatesColumn));
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "core/inventory/InventoryTypes.h"
 #include "models/inventory/InventoryNodeTree.h"
+#include "models/inventory/InventoryFacts.h"
 #include "models/inventory/InventoryReachability.h"
 
 #include <QAbstractItemModel>
@@ -20,7 +21,12 @@ class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, LastSeenColumn, ColumnCount };
+    enum Column {
+        NameColumn, AddressColumn, KindColumn, OsColumn, TagsColumn, LastSeenColumn,
+        // The newest facts (InventoryFacts, in its order).
+        UpdatesColumn, SecurityColumn, RebootColumn, FailedUnitsColumn, DiskColumn, BackupColumn,
+        ColumnCount
+    };
     enum Role {
         ItemTypeRole = Qt::UserRole + 1,  // ItemType
         ItemIdRole,                       // qint64 group, host or directory id
@@ -40,6 +46,10 @@ public:
     // What sweeps saw (FleetMonitor, elsewhere); a host's newer status replaces its older one.
     void updateHostStatuses(const QList<HostStatus> &statuses);
     const InventoryReachability &reachability() const { return m_reachability; }
+    // The newest facts of these hosts (FactsCollector, elsewhere), and why their last gather failed.
+    void updateHostFacts(const QList<HostId> &hosts, const std::function<const HostFacts *(HostId)> &factsOf,
+                         const std::function<QString(HostId)> &errorOf);
+    const InventoryFacts &facts() const { return m_facts; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -122,6 +132,7 @@ private:
     Inventory *m_inventory;
     QHash<HostId, int> m_openTickets;
     InventoryReachability m_reachability;
+    InventoryFacts m_facts;
     InventoryNodeTree m_nodes;
     InventoryNode *m_pendingRemoval = nullptr;
     MoveHandler m_moveHandler;

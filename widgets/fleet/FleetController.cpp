@@ -1,5 +1,6 @@
 #include "widgets/fleet/FleetController.h"
 
+#include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
 #include "widgets/inventory/InventoryPanel.h"
 
@@ -8,8 +9,28 @@
 
 namespace wb {
 
-FleetController::FleetController(FleetMonitor *monitor, InventoryPanel *panel, QObject *parent)
-    : QObject(parent), m_monitor(monitor), m_panel(panel)
+namespace {
+// A status-bar progress bar, hidden until its work starts.
+QProgressBar *newProgressBar(const QString &name, const QString &format)
+{
+    auto *bar = new QProgressBar;
+    bar->setObjectName(name);
+    bar->setMaximumWidth(220);
+    bar->setFormat(format);
+    bar->setVisible(false);
+    return bar;
+}
+
+void showStarted(QProgressBar *bar, int total)
+{
+    bar->setRange(0, total);
+    bar->setValue(0);
+    bar->setVisible(true);
+}
+} // namespace
+
+FleetController::FleetController(FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel, QObject *parent)
+    : QObject(parent), m_monitor(monitor), m_facts(facts), m_panel(panel)
 {
     m_checkReachability = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Check &Reachability Now"), this);
     m_checkReachability->setObjectName(QStringLiteral("checkReachability"));
@@ -18,18 +39,10 @@ FleetController::FleetController(FleetMonitor *monitor, InventoryPanel *panel, Q
     m_checkReachability->setToolTip(tr("Check whether the selected hosts (or all hosts) answer, without logging in"));
     connect(m_checkReachability, &QAction::triggered, this, &FleetController::checkSelection);
 
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("reachabilityProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setFormat(tr("Checking %v of %m hosts"));
-    m_progress->setVisible(false);
+    m_progress = newProgressBar(QStringLiteral("reachabilityProgress"), tr("Checking %v of %m hosts"));
 
     connect(m_monitor, &FleetMonitor::statusesChanged, this, &FleetController::showStatuses);
-    connect(m_monitor, &FleetMonitor::sweepStarted, this, [this](int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(0);
-        m_progress->setVisible(true);
-    });
+    connect(m_monitor, &FleetMonitor::sweepStarted, this, [this](int total) { showStarted(m_progress, total); });
     connect(m_monitor, &FleetMonitor::sweepProgress, this, [this](int done, int) { m_progress->setValue(done); });
     connect(m_monitor, &FleetMonitor::sweepFinished, this, [this](int up, int down, int unknown) {
         m_progress->setVisible(false);
@@ -42,6 +55,39 @@ FleetController::FleetController(FleetMonitor *monitor, InventoryPanel *panel, Q
         Q_EMIT statusMessage(tr("The reachability results could not be saved in the workspace: %1").arg(error), 15000);
     });
     showStatuses(m_monitor->statuses().keys());
+
+    m_gatherFacts = new QAction(tr("Gather &Facts"), this);
+    m_gatherFacts->setObjectName(QStringLiteral("gatherFacts"));
+    m_gatherFacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // "info"
+    m_gatherFacts->setToolTip(tr("Gather the selected hosts' (or all hosts') facts over SSH: OS, updates, disks, failed units, backup age"));
+    connect(m_gatherFacts, &QAction::triggered, this, &FleetController::gatherSelection);
+    m_factsProgress = newProgressBar(QStringLiteral("factsProgress"), tr("Facts: %v of %m hosts"));
+    connect(m_facts, &FactsCollector::factsChanged, this, &FleetController::showFacts);
+    connect(m_facts, &FactsCollector::gatherStarted, this, [this](int total) { showStarted(m_factsProgress, total); });
+    connect(m_facts, &FactsCollector::gatherProgress, this, [this](int done, int) { m_factsProgress->setValue(done); });
+    connect(m_facts, &FactsCollector::gatherFinished, this, [this](int ok, int failed) {
+        m_factsProgress->setVisible(false);
+        QString text = tr("Facts: %n host(s) gathered", nullptr, ok);
+        if (failed > 0)
+            text += QStringLiteral(", ") + tr("%n failed (see the Updates column's tooltip)", nullptr, failed);
+        Q_EMIT statusMessage(text, 10000);
+    });
+    connect(m_facts, &FactsCollector::recordFailed, this, [this](const QString &error) {
+        Q_EMIT statusMessage(tr("The facts could not be saved in the workspace: %1").arg(error), 15000);
+    });
+    showFacts(m_facts->allFacts().keys());
+}
+
+void FleetController::gatherSelection()
+{
+    const QList<HostId> hosts = m_panel->selectedHostIdsWithGroups();
+    m_facts->gather(hosts);
+    Q_EMIT statusMessage(hosts.isEmpty() ? tr("Gathering every host's facts…") : tr("Gathering the facts of %n host(s)…", nullptr, int(hosts.size())), 3000);
+}
+
+void FleetController::showFacts(const QList<HostId> &hosts)
+{
+    m_panel->updateHostFacts(hosts, [this](HostId id) { return m_facts->facts(id); }, [this](HostId id) { return m_facts->lastError(id); });
 }
 
 void FleetController::checkSelection()

@@ -9,6 +9,7 @@ class QProgressBar;
 
 namespace wb {
 
+class FactsCollector;
 class FleetMonitor;
 class InventoryPanel;
 
@@ -19,12 +20,15 @@ class FleetController : public QObject
 {
     Q_OBJECT
 public:
-    FleetController(FleetMonitor *monitor, InventoryPanel *panel, QObject *parent = nullptr);
+    FleetController(FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel, QObject *parent = nullptr);
 
     // Checks the selected hosts (and those below selected groups), or every host when none is selected.
     QAction *checkReachabilityAction() const { return m_checkReachability; }
+    // Gathers the facts of the selected hosts (and those below selected groups), or of every host.
+    QAction *gatherFactsAction() const { return m_gatherFacts; }
     // For the status bar: shown while a sweep runs.
     QProgressBar *progressBar() const { return m_progress; }
+    QProgressBar *factsProgressBar() const { return m_factsProgress; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -32,11 +36,16 @@ Q_SIGNALS:
 private:
     void checkSelection();
     void showStatuses(const QList<wb::HostId> &hosts);
+    void gatherSelection();
+    void showFacts(const QList<wb::HostId> &hosts);
 
     FleetMonitor *m_monitor;
+    FactsCollector *m_facts;
     InventoryPanel *m_panel;
     QAction *m_checkReachability;
     QProgressBar *m_progress;
+    QAction *m_gatherFacts;
+    QProgressBar *m_factsProgress;
 };
 
 } // namespace wb

@@ -92,6 +92,9 @@ InventoryPanel::InventoryPanel(Inventory *inventory, InventoryEditor *editor, In
     // The status dot and last-seen time beside the name, where the eye is.
     m_view->header()->moveSection(InventoryModel::LastSeenColumn, 1);
     m_view->header()->resizeSection(InventoryModel::LastSeenColumn, 110);
+    // The facts' columns: narrow numbers after Tags.
+    for (int column = InventoryModel::UpdatesColumn; column <= InventoryModel::BackupColumn; ++column)
+        m_view->header()->resizeSection(column, column == InventoryModel::FailedUnitsColumn ? 90 : 70);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -380,6 +383,12 @@ void InventoryPanel::setOpenTickets(const QHash<HostId, int> &perHost)
 void InventoryPanel::updateHostStatuses(const QList<HostStatus> &statuses)
 {
     m_model->updateHostStatuses(statuses);
+}
+
+void InventoryPanel::updateHostFacts(const QList<HostId> &hosts, const std::function<const HostFacts *(HostId)> &factsOf,
+                                     const std::function<QString(HostId)> &errorOf)
+{
+    m_model->updateHostFacts(hosts, factsOf, errorOf);
 }
 
 void InventoryPanel::addHost()

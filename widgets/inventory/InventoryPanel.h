@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fleet/HostFacts.h"
 #include "core/fleet/HostStatusStore.h"
 
 #include "core/inventory/InventoryTypes.h"
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -77,6 +79,9 @@ public Q_SLOTS:
     void setOpenTickets(const QHash<wb::HostId, int> &perHost);
     // What reachability sweeps saw: the status dots, last-seen times and down counts.
     void updateHostStatuses(const QList<wb::HostStatus> &statuses);
+    // The newest facts of these hosts: the OS and fact columns.
+    void updateHostFacts(const QList<wb::HostId> &hosts, const std::function<const wb::HostFacts *(wb::HostId)> &factsOf,
+                         const std::function<QString(wb::HostId)> &errorOf);
     void addHost();
     void addGroup();
     void addDirectory();

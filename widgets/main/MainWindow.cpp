@@ -153,6 +153,7 @@ void MainWindow::setFeatures(const Features &features)
     connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
     connect(m_fleet, &FleetController::statusMessage, this, &MainWindow::showStatus);
     statusBar()->addPermanentWidget(m_fleet->progressBar());
+    statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
     createMenus();
     m_sessions->addStartAction(m_inventoryPanel->addHostAction());
@@ -218,6 +219,7 @@ void MainWindow::createMenus()
     QMenu *hosts = menuBar()->addMenu(tr("Ho&sts"));
     hosts->setObjectName(QStringLiteral("hostsMenu"));
     hosts->addAction(m_fleet->checkReachabilityAction());
+    hosts->addAction(m_fleet->gatherFactsAction());
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->setObjectName(QStringLiteral("accountsMenu"));
@@ -239,6 +241,7 @@ void MainWindow::createMenus()
     m_inventoryPanel->addContextAction(m_accounts->manageAction());
     m_inventoryPanel->addContextAction(m_ticketWork->newForHostsAction());
     m_inventoryPanel->addContextAction(m_fleet->checkReachabilityAction());
+    m_inventoryPanel->addContextAction(m_fleet->gatherFactsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

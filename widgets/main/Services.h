@@ -13,6 +13,7 @@ class AsyncSnippetStore;
 class AsyncTicketStore;
 class ConnectionSettings;
 class CredentialStore;
+class FactsCollector;
 class FleetMonitor;
 class Inventory;
 class InventoryEditor;
@@ -60,6 +61,8 @@ struct Services
     ActiveTicket *activeTicket = nullptr;
     // Which hosts are up: sweeps on demand, and on its schedule once started (the app starts it).
     FleetMonitor *fleet = nullptr;
+    // Each host's newest facts: gathered on demand, and on its schedule once started.
+    FactsCollector *facts = nullptr;
 };
 
 } // namespace wb

@@ -42,6 +42,14 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     m_reachability->setValue(settings.reachabilityMinutes);
     m_reachability->setToolTip(tr("How often the inventory checks that every host answers (its SSH banner, or the "
                                   "port its kind answers on), without logging in. Hosts → Check Reachability Now checks at once."));
+    m_facts = new QSpinBox(this);
+    m_facts->setObjectName(QStringLiteral("factsHours"));
+    m_facts->setRange(0, 24 * 30);
+    m_facts->setSuffix(tr(" h"));
+    m_facts->setSpecialValueText(tr("Only when asked"));
+    m_facts->setValue(settings.factsHours);
+    m_facts->setToolTip(tr("How often the inventory gathers every host's facts over SSH (OS, updates, disks, failed "
+                           "units, backup age). Hosts → Gather Facts gathers at once."));
     m_knownHosts = new QLineEdit(settings.knownHostsPath, this);
     m_knownHosts->setObjectName(QStringLiteral("knownHostsPath"));
     m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts (OpenSSH's own)"));
@@ -61,6 +69,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     form->addRow(tr("&Keepalive every:"), m_keepalive);
     form->addRow(tr("Keep idle connections &open for:"), m_reuse);
     form->addRow(tr("Check &reachability every:"), m_reachability);
+    form->addRow(tr("Gather &facts every:"), m_facts);
     // A row that is a layout gets no buddy of its own: without one the & would show.
     auto *knownHostsLabel = new QLabel(tr("&Host keys (this workspace):"), this);
     knownHostsLabel->setBuddy(m_knownHosts);
@@ -81,6 +90,7 @@ SshSettings ConnectionSettingsDialog::settings() const
     result.keepaliveSeconds = m_keepalive->value();
     result.reuseIdleSeconds = m_reuse->value() * 60;
     result.reachabilityMinutes = m_reachability->value();
+    result.factsHours = m_facts->value();
     result.knownHostsPath = m_knownHosts->text().trimmed();
     return result;
 }

@@ -22,6 +22,7 @@ private:
     QSpinBox *m_timeout;
     QSpinBox *m_keepalive;
     QSpinBox *m_reachability = nullptr;
+    QSpinBox *m_facts = nullptr;
     QSpinBox *m_reuse;
     QLineEdit *m_knownHosts;
 };

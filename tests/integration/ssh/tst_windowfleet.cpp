@@ -5,7 +5,9 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/widgets/MainWindowFixture.h"
 
+#include "core/fleet/FactsCollector.h"
 #include "core/fleet/FactsStore.h"
+#include "core/ssh/KnownHosts.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/storage/GuiThreadCheck.h"
 #include "widgets/inventory/GroupDialog.h"
@@ -14,6 +16,7 @@
 #include "models/inventory/InventoryModel.h"
 
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,9 +42,12 @@ class TestWindowFleet : public QObject, wbtest::MainWindowFixture
     HostId m_web1 = 0;
     HostId m_web3 = 0;
 
+    QString m_knownHosts;
+
     HostId add(const QString &name, GroupId group, quint16 port)
     {
         Host h = fx.keyHost(name, QStringLiteral("127.0.0.1"), port, group);
+        h.knownHostsFile = m_knownHosts; // gathers never ask about a key: it is known
         QString error;
         if (!wb::test::InventoryEdits(*m_services).addHost(&h, &error))
             qFatal("%s", qPrintable(error));
@@ -78,11 +84,14 @@ private Q_SLOTS:
         QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
         setUpApplication("tst_windowfleet");
         m_closedPort = closedLoopbackPort();
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
     }
 
     void init()
     {
         QSettings().remove(QStringLiteral("fleet/reachabilityMinutes"));
+        QSettings().remove(QStringLiteral("fleet/factsHours"));
         openWindow();
         m_site = addGroup(QStringLiteral("site"));
         m_mixed = addGroup(QStringLiteral("mixed"), m_site);
@@ -226,6 +235,68 @@ private Q_SLOTS:
             QString error;
             return stored.open(workspaceLocation()) && FactsStore::backupChecks(stored.database(), &checks, &error) && checks.isEmpty();
         }));
+    }
+
+    void gatherFactsFillsTheColumns()
+    {
+        FactsCollector *facts = m_services->services().facts;
+        QSignalSpy finished(facts, &FactsCollector::gatherFinished);
+        QMenu *hosts = m_window->findChild<QMenu *>(QStringLiteral("hostsMenu"));
+        QAction *gather = m_window->findChild<QAction *>(QStringLiteral("gatherFacts"));
+        QVERIFY(hosts->actions().contains(gather));
+        gather->trigger(); // nothing selected: every host
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toInt(), 1); // web1 answered
+        QCOMPARE(finished.first().at(1).toInt(), 1); // web3's port is closed
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("1 host gathered, 1 failed")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        QTRY_VERIFY(hostData(m_web1, Qt::DisplayRole, InventoryModel::OsColumn).toString().startsWith(QLatin1String("Debian GNU/Linux 12")));
+        const int updates = facts->facts(m_web1)->updates;
+        QVERIFY(updates >= 0);
+        QCOMPARE(hostData(m_web1, Qt::DisplayRole, InventoryModel::UpdatesColumn).toInt(), updates);
+        QVERIFY(hostData(m_web1, Qt::DisplayRole, InventoryModel::DiskColumn).toString().endsWith(QLatin1String(" %")));
+        QCOMPARE(hostData(m_web3, Qt::DisplayRole, InventoryModel::UpdatesColumn).toString(), QStringLiteral("no facts"));
+        QVERIFY2(hostData(m_web3, Qt::ToolTipRole, InventoryModel::UpdatesColumn).toString().contains(QLatin1String("refused"), Qt::CaseInsensitive),
+                 qPrintable(hostData(m_web3, Qt::ToolTipRole, InventoryModel::UpdatesColumn).toString()));
+        QCOMPARE(model()->headerData(InventoryModel::UpdatesColumn, Qt::Horizontal).toString(), QStringLiteral("Updates"));
+
+        // The filter compares facts.
+        auto *proxy = m_window->findChild<InventoryFilterProxy *>(QStringLiteral("inventoryProxy"));
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filter"));
+        const auto shown = [&](const QString &text) {
+            filter->setText(text);
+            QTest::qWait(10);
+            QList<HostId> ids;
+            for (HostId id : {m_web1, m_web3})
+                if (proxy->mapFromSource(model()->indexForHost(id)).isValid())
+                    ids << id;
+            return ids;
+        };
+        QCOMPARE(shown(QStringLiteral("updates:>=0")), QList<HostId>{m_web1}); // web3 has no facts: not known, not shown
+        QCOMPARE(shown(QStringLiteral("updates:>%1").arg(updates)), QList<HostId>{});
+        QCOMPARE(shown(QStringLiteral("disk:<=100")), QList<HostId>{m_web1});
+        QCOMPARE(shown(QStringLiteral("reboot:no")), QList<HostId>{m_web1}); // no reboot-required file here
+        QCOMPARE(shown(QStringLiteral("backup:>1d")), QList<HostId>{}); // no backup check set
+        QCOMPARE(shown(QStringLiteral("updates:lots")), QList<HostId>{});
+        filter->clear();
+        panel()->view()->expandAll();
+        // A wide inventory, as someone looking at the fleet's columns makes it.
+        m_window->resize(1600, 700);
+        m_window->resizeDocks({m_window->findChild<QDockWidget *>(QStringLiteral("inventoryDock"))}, {1250}, Qt::Horizontal);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-facts"));
+
+        // Kept in the workspace: the next start shows them before any gather.
+        closeWindow();
+        QSettings().setValue(QStringLiteral("fleet/factsHours"), 0);
+        openWindow();
+        bool loaded = false;
+        m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
+        QTRY_VERIFY(loaded);
+        m_services->services().facts->start();
+        QTRY_COMPARE(hostData(m_web1, Qt::DisplayRole, InventoryModel::UpdatesColumn).toInt(), updates);
+        QVERIFY(!m_services->services().facts->isGathering());
     }
 
     void connectionSettingsSetTheInterval()
