@@ -145,7 +145,7 @@
 <context>
     <name>wb::FleetController</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetController.cpp" line="+49" />
+        <location filename="../widgets/fleet/FleetController.cpp" line="+61" />
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
@@ -185,6 +185,15 @@
         <source>Checking %n host(s)…</source>
         <translation>
             <numerusform>Checking %n host…</numerusform><numerusform>Checking %n hosts…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::FleetOverview</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/FleetOverview.cpp" line="+93" />
+        <source>%n host(s) in the inventory: %1 with facts, %2 checked for reachability.</source>
+        <translation>
+            <numerusform>%n host in the inventory: %1 with facts, %2 checked for reachability.</numerusform><numerusform>%n hosts in the inventory: %1 with facts, %2 checked for reachability.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -340,7 +349,7 @@
 <context>
     <name>wb::InventoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+342" />
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+343" />
         <source>%1 of %Ln host(s) match</source>
         <translation>
             <numerusform>%1 of %Ln host match</numerusform><numerusform>%1 of %Ln hosts match</numerusform></translation>
@@ -517,7 +526,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+63" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+65" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -529,7 +538,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+173" />
+        <location line="+187" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

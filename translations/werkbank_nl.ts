@@ -2183,6 +2183,11 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Seconden per host, van verbinden tot het laatste gegeven (standaard 60).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Print the facts script that runs on each host (read-only; sent on standard input to sh -s) and exit.</source>
+        <translation>Het gegevensscript tonen dat op elke host draait (alleen-lezen; via standaardinvoer naar sh -s gestuurd) en stoppen.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>facts takes no arguments besides its options.</source>
         <translation>facts neemt geen argumenten naast de opties.</translation>
@@ -2230,7 +2235,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../app/cli/FactsCommand.cpp" line="-78"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="-84"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Aantal hosts tegelijk (standaard 64).</translation>
@@ -2403,7 +2408,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="-33"/>
-        <location filename="../app/cli/FactsCommand.cpp" line="+10"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+16"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>--fanout must be a number of 1 or more.</source>
         <translation>--fanout moet een getal van 1 of meer zijn.</translation>
@@ -4301,7 +4306,17 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FleetController</name>
     <message>
-        <location filename="../widgets/fleet/FleetController.cpp" line="+35"/>
+        <location filename="../widgets/fleet/FleetController.cpp" line="+38"/>
+        <source>Fleet &amp;Overview</source>
+        <translation>&amp;Overzicht van de hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many hosts are down, need a reboot, have security updates, full disks, failed units or no recent backup</source>
+        <translation>Hoeveel hosts onbereikbaar zijn, een herstart nodig hebben, beveiligingsupdates hebben, volle schijven, mislukte units of geen recente back-up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check &amp;Reachability Now</source>
         <translation>Bereikbaarheid nu &amp;controleren</translation>
     </message>
@@ -4405,6 +4420,67 @@ Werkbank vraagt het elke hier genoemde.</translation>
             <numerusform>%n host wordt gecontroleerd…</numerusform>
             <numerusform>%n hosts worden gecontroleerd…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wb::FleetOverview</name>
+    <message>
+        <location filename="../widgets/fleet/FleetOverview.cpp" line="+23"/>
+        <source>down</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reboot needed</source>
+        <translation>herstart nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>security updates</source>
+        <translation>beveiligingsupdates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disk ≥ 90 % full</source>
+        <translation>schijf ≥ 90 % vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed units</source>
+        <translation>mislukte units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no backup in 24 h</source>
+        <translation>geen back-up in 24 u</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h2&gt;The fleet at a glance&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;De hosts in één oogopslag&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show these hosts in the inventory (filter: %1)</source>
+        <translation>Deze hosts in de inventaris tonen (filter: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n host(s) in the inventory: %1 with facts, %2 checked for reachability.</source>
+        <translation>
+            <numerusform>%n host in de inventaris: %1 met gegevens, %2 op bereikbaarheid gecontroleerd.</numerusform>
+            <numerusform>%n hosts in de inventaris: %1 met gegevens, %2 op bereikbaarheid gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hosts → Gather Facts and Hosts → Check Reachability Now bring them up to date.</source>
+        <translation>Hosts → Gegevens verzamelen en Hosts → Bereikbaarheid nu controleren brengen ze bij.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet/FleetOverview.h" line="+27"/>
+        <source>Fleet</source>
+        <translation>Hosts</translation>
     </message>
 </context>
 <context>
@@ -6036,7 +6112,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
 <context>
     <name>wb::InventoryPanel</name>
     <message>
-        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+45"/>
+        <location filename="../widgets/inventory/InventoryPanel.cpp" line="+46"/>
         <source>Filter: name, address, tag:, os:, kind:  (Ctrl+F)</source>
         <translation>Filter: naam, adres, label:, os:, soort:  (Ctrl+F)</translation>
     </message>
@@ -6621,7 +6697,7 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
@@ -7599,7 +7675,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+27"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+29"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -7645,7 +7721,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+157"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>

@@ -42,7 +42,7 @@ QString summaryLine(const QString &host, const HostFacts &f)
 
 QString FactsCommand::synopsis() const
 {
-    return QStringLiteral("facts (--group G | --host H)... [-f N] [--timeout S] [--json] [--accept-new-host-keys] [--ssh-config F]");
+    return QStringLiteral("facts (--group G | --host H)... [-f N] [--timeout S] [--json] [--accept-new-host-keys] [--ssh-config F] | facts --print-script");
 }
 
 QString FactsCommand::summary() const
@@ -68,9 +68,15 @@ int FactsCommand::execute(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per host and line."));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({fanout, timeout, json, acceptNew});
+    const QCommandLineOption printScript(QStringLiteral("print-script"),
+                                         Cli::tr("Print the facts script that runs on each host (read-only; sent on standard input to sh -s) and exit."));
+    parser.addOptions({fanout, timeout, json, acceptNew, printScript});
     if (!parse(parser, QStringLiteral("facts"), arguments))
         return 2;
+    if (parser.isSet(printScript)) {
+        out() << QString::fromUtf8(FactsScript::script());
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty())
         return failUsage(Cli::tr("facts takes no arguments besides its options."));
     RunSpec spec;

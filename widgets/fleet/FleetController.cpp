@@ -2,7 +2,9 @@
 
 #include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
+#include "widgets/fleet/FleetOverview.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/SessionArea.h"
 
 #include <QAction>
 #include <QProgressBar>
@@ -29,9 +31,19 @@ void showStarted(QProgressBar *bar, int total)
 }
 } // namespace
 
-FleetController::FleetController(FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel, QObject *parent)
-    : QObject(parent), m_monitor(monitor), m_facts(facts), m_panel(panel)
+FleetController::FleetController(const Inventory *inventory, FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel,
+                                 SessionArea *tabs, QObject *parent)
+    : QObject(parent), m_inventory(inventory), m_monitor(monitor), m_facts(facts), m_panel(panel), m_tabs(tabs)
 {
+    m_overview = new QAction(QIcon(QStringLiteral(":/icons/server.svg")), tr("Fleet &Overview"), this);
+    m_overview->setObjectName(QStringLiteral("fleetOverview"));
+    m_overview->setToolTip(tr("How many hosts are down, need a reboot, have security updates, full disks, failed units or no recent backup"));
+    connect(m_overview, &QAction::triggered, this, [this] {
+        auto *overview = new FleetOverview(m_inventory, m_monitor, m_facts);
+        connect(overview, &FleetOverview::filterRequested, m_panel, &InventoryPanel::showFiltered);
+        m_tabs->openFleetOverview(overview);
+    });
+
     m_checkReachability = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Check &Reachability Now"), this);
     m_checkReachability->setObjectName(QStringLiteral("checkReachability"));
     // Ctrl+Shift: the only keys a terminal leaves to the window.

@@ -11,7 +11,9 @@ namespace wb {
 
 class FactsCollector;
 class FleetMonitor;
+class Inventory;
 class InventoryPanel;
+class SessionArea;
 
 // The Hosts menu's fleet actions and what a sweep shows: each host's status
 // in the inventory tree (as sweeps answer), progress in the status bar, and
@@ -20,12 +22,15 @@ class FleetController : public QObject
 {
     Q_OBJECT
 public:
-    FleetController(FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel, QObject *parent = nullptr);
+    FleetController(const Inventory *inventory, FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel, SessionArea *tabs,
+                    QObject *parent = nullptr);
 
     // Checks the selected hosts (and those below selected groups), or every host when none is selected.
     QAction *checkReachabilityAction() const { return m_checkReachability; }
     // Gathers the facts of the selected hosts (and those below selected groups), or of every host.
     QAction *gatherFactsAction() const { return m_gatherFacts; }
+    // Opens the Fleet tab.
+    QAction *overviewAction() const { return m_overview; }
     // For the status bar: shown while a sweep runs.
     QProgressBar *progressBar() const { return m_progress; }
     QProgressBar *factsProgressBar() const { return m_factsProgress; }
@@ -39,9 +44,12 @@ private:
     void gatherSelection();
     void showFacts(const QList<wb::HostId> &hosts);
 
+    const Inventory *m_inventory;
     FleetMonitor *m_monitor;
     FactsCollector *m_facts;
     InventoryPanel *m_panel;
+    SessionArea *m_tabs;
+    QAction *m_overview;
     QAction *m_checkReachability;
     QProgressBar *m_progress;
     QAction *m_gatherFacts;

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -378,6 +379,19 @@ void InventoryPanel::applyFilter()
 void InventoryPanel::setOpenTickets(const QHash<HostId, int> &perHost)
 {
     m_model->setOpenTickets(perHost);
+}
+
+void InventoryPanel::showFiltered(const QString &filter)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    m_filter->setText(filter);
+    m_view->expandAll();
+    m_view->setFocus();
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void InventoryPanel::updateHostStatuses(const QList<HostStatus> &statuses)

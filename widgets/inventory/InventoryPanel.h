@@ -54,6 +54,8 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *filterAction() const { return m_focusFilter; }
+    // Shows the panel (its dock) with this filter, the first match current.
+    void showFiltered(const QString &filter);
 
     QTreeView *view() const { return m_view; }
 

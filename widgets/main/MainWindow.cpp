@@ -220,6 +220,8 @@ void MainWindow::createMenus()
     hosts->setObjectName(QStringLiteral("hostsMenu"));
     hosts->addAction(m_fleet->checkReachabilityAction());
     hosts->addAction(m_fleet->gatherFactsAction());
+    hosts->addSeparator();
+    hosts->addAction(m_fleet->overviewAction());
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->setObjectName(QStringLiteral("accountsMenu"));

@@ -1,5 +1,7 @@
 #include "widgets/main/SessionArea.h"
 
+#include "widgets/fleet/FleetOverview.h"
+
 #include "core/worklog/SshWorkFactory.h"
 
 #include "widgets/accounts/AccountsView.h"
@@ -149,6 +151,20 @@ TicketEditor *SessionArea::openTicket(TicketEditor *editor)
     editor->setParent(m_tabs);
     addWorkTab(editor);
     return editor;
+}
+
+FleetOverview *SessionArea::openFleetOverview(FleetOverview *overview)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *open = qobject_cast<FleetOverview *>(m_tabs->widget(i))) {
+            delete overview;
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
+    overview->setParent(m_tabs);
+    addWorkTab(overview);
+    return overview;
 }
 
 TicketEditor *SessionArea::ticketAt(int index) const

@@ -18,6 +18,7 @@ class DirectoryAccountsView;
 class ActionTrail;
 class ActiveTicket;
 class EmptyState;
+class FleetOverview;
 class PendingWork;
 struct RunSpec;
 class RunView;
@@ -59,6 +60,8 @@ public:
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.
     TicketEditor *openTicket(TicketEditor *editor);
+    // Shows the Fleet tab: the open one (then `overview` is deleted), or `overview`.
+    FleetOverview *openFleetOverview(FleetOverview *overview);
     TicketEditor *ticketAt(int index) const;
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;

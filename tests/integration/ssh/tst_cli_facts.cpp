@@ -5,6 +5,7 @@
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/CliTestSupport.h"
 
+#include "core/fleet/FactsScript.h"
 #include "core/fleet/FactsStore.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
@@ -169,6 +170,10 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(QLatin1String("web1: Debian GNU/Linux 12")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("last backup 2 h ago")), qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("facts")}).code, 2);
+        // What runs on the hosts can be read first.
+        const CliResult script = cli({QStringLiteral("facts"), QStringLiteral("--print-script")});
+        QCOMPARE(script.code, 0);
+        QCOMPARE(script.out.toUtf8(), FactsScript::script());
     }
 };
 

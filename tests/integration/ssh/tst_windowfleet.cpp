@@ -10,7 +10,9 @@
 #include "core/ssh/KnownHosts.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/storage/GuiThreadCheck.h"
+#include "widgets/fleet/FleetOverview.h"
 #include "widgets/inventory/GroupDialog.h"
+#include "widgets/main/SessionArea.h"
 #include "core/targets/SshSettings.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
@@ -26,7 +28,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTcpServer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace wb;
@@ -286,6 +290,27 @@ private Q_SLOTS:
         m_window->resizeDocks({m_window->findChild<QDockWidget *>(QStringLiteral("inventoryDock"))}, {1250}, Qt::Horizontal);
         QTest::qWait(50);
         saveScreenshot(m_window.get(), QStringLiteral("fleet-facts"));
+
+        // The Fleet tab counts what needs attention; a number opens the inventory filtered.
+        QVERIFY(checkNow());
+        m_window->findChild<QAction *>(QStringLiteral("fleetOverview"))->trigger();
+        auto *overview = qobject_cast<FleetOverview *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(overview);
+        QTRY_COMPARE(overview->summary().count(FleetSummary::Need::Down), 1);
+        QCOMPARE(overview->summary().withFacts, 1);
+        const int security = facts->facts(m_web1)->securityUpdates > 0 ? 1 : 0;
+        QCOMPARE(overview->summary().count(FleetSummary::Need::SecurityUpdates), security);
+        QCOMPARE(overview->findChild<QToolButton *>(QStringLiteral("securityTile"))->text().section(QLatin1Char('\n'), 0, 0), QString::number(security));
+        QVERIFY(overview->findChild<QToolButton *>(QStringLiteral("downTile"))->text().startsWith(QLatin1String("1\n")));
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-overview"));
+        QTest::mouseClick(overview->findChild<QToolButton *>(QStringLiteral("downTile")), Qt::LeftButton);
+        QCOMPARE(filter->text(), QStringLiteral("down:yes"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 1);
+        QVERIFY(proxy->mapFromSource(model()->indexForHost(m_web3)).isValid());
+        // Asked again, the one tab comes forward.
+        const int tabs = m_window->sessionArea()->tabs()->count();
+        m_window->findChild<QAction *>(QStringLiteral("fleetOverview"))->trigger();
+        QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
 
         // Kept in the workspace: the next start shows them before any gather.
         closeWindow();
