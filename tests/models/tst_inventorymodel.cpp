@@ -109,6 +109,82 @@ private Q_SLOTS:
         m_workspace.reset();
     }
 
+    void reachabilityAndFactsShowInTheirColumns()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        HostStatus down{m_web01, ProbeResult::State::Down, -1, QStringLiteral("Connection refused"), now, {}};
+        HostStatus up{m_fw01, ProbeResult::State::Up, 3, {}, now, now};
+        m_model->updateHostStatuses({down, up});
+        QCOMPARE(m_model->indexForGroup(m_ams).data(InventoryModel::DownBelowRole).toInt(), 1);
+        QCOMPARE(m_model->indexForGroup(m_web, InventoryModel::LastSeenColumn).data().toString(), QStringLiteral("1 down"));
+        QCOMPARE(m_model->indexForGroup(m_net).data(InventoryModel::DownBelowRole).toInt(), 0);
+        QCOMPARE(m_model->indexForHost(m_web01, InventoryModel::LastSeenColumn).data().toString(), QStringLiteral("never"));
+        QVERIFY(!m_model->indexForHost(m_fw01, InventoryModel::LastSeenColumn).data().toString().isEmpty());
+        QCOMPARE(m_model->indexForHost(m_fw01).data(InventoryModel::ReachabilityRole).toInt(), int(ProbeResult::State::Up));
+        m_proxy->setText(QStringLiteral("down:yes"));
+        QCOMPARE(m_proxy->matchingHostCount(), 1);
+        // The count follows a host that moves.
+        QString error;
+        QVERIFY(m_inventory->move({}, {m_web01}, m_rtm, &error));
+        QCOMPARE(m_model->indexForGroup(m_rtm).data(InventoryModel::DownBelowRole).toInt(), 1);
+        QCOMPARE(m_model->indexForGroup(m_ams).data(InventoryModel::DownBelowRole).toInt(), 0);
+
+        HostFacts web;
+        web.taken = now;
+        web.osPrettyName = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+        web.updates = 5;
+        web.securityUpdates = 2;
+        web.upgradable = {QStringLiteral("openssl"), QStringLiteral("libssl3")};
+        web.rebootRequired = HostFacts::Answer::Yes;
+        web.systemd = true;
+        web.failedUnits = {QStringLiteral("nginx.service")};
+        web.filesystems = {{QStringLiteral("/"), QStringLiteral("/dev/sda1"), QStringLiteral("ext4"), 100, 95, 5}};
+        web.backupConfigured = true;
+        web.backupAgeSeconds = 2 * 86400 + 60;
+        HostFacts fw;
+        fw.taken = now;
+        fw.updates = 0;
+        fw.securityUpdates = 0;
+        fw.rebootRequired = HostFacts::Answer::No;
+        const QHash<HostId, HostFacts> facts{{m_web01, web}, {m_fw01, fw}};
+        m_model->updateHostFacts({m_web01, m_fw01}, [&](HostId id) { const auto it = facts.constFind(id); return it == facts.cend() ? nullptr : &*it; },
+                                 [](HostId) { return QString(); });
+        const auto cell = [this](HostId id, int column, int role = Qt::DisplayRole) { return m_model->indexForHost(id, column).data(role); };
+        QCOMPARE(cell(m_web01, InventoryModel::OsColumn).toString(), QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+        QCOMPARE(cell(m_fw01, InventoryModel::OsColumn).toString(), QStringLiteral("OPNsense")); // no os-release: as typed
+        QCOMPARE(cell(m_web01, InventoryModel::UpdatesColumn).toInt(), 5);
+        QCOMPARE(cell(m_web01, InventoryModel::SecurityColumn).toInt(), 2);
+        QVERIFY(cell(m_web01, InventoryModel::SecurityColumn, Qt::ForegroundRole).isValid()); // red
+        QVERIFY(!cell(m_fw01, InventoryModel::SecurityColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(m_web01, InventoryModel::RebootColumn).toString(), QStringLiteral("yes"));
+        QCOMPARE(cell(m_web01, InventoryModel::FailedUnitsColumn).toInt(), 1);
+        QVERIFY(cell(m_web01, InventoryModel::FailedUnitsColumn, Qt::ToolTipRole).toString().contains(QLatin1String("nginx.service")));
+        QCOMPARE(cell(m_web01, InventoryModel::DiskColumn).toString(), QStringLiteral("95 %"));
+        QCOMPARE(cell(m_web01, InventoryModel::BackupColumn).toString(), QStringLiteral("2 d"));
+        QVERIFY(cell(m_web01, InventoryModel::UpdatesColumn, Qt::ToolTipRole).toString().contains(QLatin1String("openssl")));
+
+        const auto matching = [this](const QString &filter) {
+            m_proxy->setText(filter);
+            return m_proxy->matchingHostCount();
+        };
+        QCOMPARE(matching(QStringLiteral("updates:>0")), 1);
+        QCOMPARE(matching(QStringLiteral("updates:0")), 1);  // fw01
+        QCOMPARE(matching(QStringLiteral("security:>=2")), 1);
+        QCOMPARE(matching(QStringLiteral("disk:>90")), 1);
+        QCOMPARE(matching(QStringLiteral("disk:<50")), 0);
+        QCOMPARE(matching(QStringLiteral("backup:>1d")), 1);
+        QCOMPARE(matching(QStringLiteral("backup:>3d")), 0);
+        QCOMPARE(matching(QStringLiteral("backup:>47h")), 1);
+        QCOMPARE(matching(QStringLiteral("reboot:yes")), 1);
+        QCOMPARE(matching(QStringLiteral("reboot:no")), 1);
+        QCOMPARE(matching(QStringLiteral("failed:>0")), 1);
+        // Fact terms combine with the others: every word must match.
+        QCOMPARE(matching(QStringLiteral("updates:>0 tag:prod")), 1);
+        QCOMPARE(matching(QStringLiteral("updates:>0 tag:test")), 0);
+        QCOMPARE(matching(QStringLiteral("disk:lots")), 0);
+        QCOMPARE(matching(QStringLiteral("updates:5d")), 0); // a unit on a count is not understood
+    }
+
     void treeShowsGroupsBeforeHostsSortedByName()
     {
         QCOMPARE(visible(), (QStringList{
