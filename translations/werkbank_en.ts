@@ -145,7 +145,7 @@
 <context>
     <name>wb::FleetController</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetController.cpp" line="+61" />
+        <location filename="../widgets/fleet/FleetController.cpp" line="+77" />
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
@@ -203,6 +203,15 @@
         <source>Loaded %Ln host(s).</source>
         <translation>
             <numerusform>Loaded %Ln host.</numerusform><numerusform>Loaded %Ln hosts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::HostFactsView</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/HostFactsView.cpp" line="+53" />
+        <source>History (%n day(s)):</source>
+        <translation>
+            <numerusform>History (%n day):</numerusform><numerusform>History (%n days):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -526,7 +535,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+65" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+64" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>

@@ -4251,6 +4251,55 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
 </context>
 <context>
+    <name>wb::FactsHistoryModel</name>
+    <message>
+        <location filename="../models/fleet/FactsHistoryModel.cpp" line="+46"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Taken</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Belasting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory used</source>
+        <translation>Geheugen in gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fullest disk</source>
+        <translation>Volste schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed units</source>
+        <translation>Mislukte units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+</context>
+<context>
     <name>wb::FactsParser</name>
     <message>
         <location filename="../core/fleet/FactsParser.cpp" line="+176"/>
@@ -4306,7 +4355,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FleetController</name>
     <message>
-        <location filename="../widgets/fleet/FleetController.cpp" line="+38"/>
+        <location filename="../widgets/fleet/FleetController.cpp" line="+39"/>
         <source>Fleet &amp;Overview</source>
         <translation>&amp;Overzicht van de hosts</translation>
     </message>
@@ -4316,7 +4365,22 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Hoeveel hosts onbereikbaar zijn, een herstart nodig hebben, beveiligingsupdates hebben, volle schijven, mislukte units of geen recente back-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Host &amp;Details</source>
+        <translation>&amp;Details van de host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected host&apos;s facts and their history</source>
+        <translation>De gegevens van de geselecteerde host en hun geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a host to see its details.</source>
+        <translation>Selecteer een host om zijn details te zien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check &amp;Reachability Now</source>
         <translation>Bereikbaarheid nu &amp;controleren</translation>
     </message>
@@ -4815,6 +4879,142 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <location line="+2"/>
         <source>Stored now (OK saves yours over it):</source>
         <translation>Nu opgeslagen (OK slaat uw waarden eroverheen op):</translation>
+    </message>
+</context>
+<context>
+    <name>wb::HostFactsView</name>
+    <message>
+        <location filename="../widgets/fleet/HostFactsView.cpp" line="+42"/>
+        <source>&amp;Gather Now</source>
+        <translation>Nu &amp;verzamelen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>History (%n day(s)):</source>
+        <translation>
+            <numerusform>Geschiedenis (%n dag):</numerusform>
+            <numerusform>Geschiedenis (%n dagen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facts: %1</source>
+        <translation>Gegevens: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No facts yet: Gather Now asks the host.</source>
+        <translation>Nog geen gegevens: Nu verzamelen vraagt het de host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No facts yet: %1</source>
+        <translation>Nog geen gegevens: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up for</source>
+        <translation>Draait al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs, load</source>
+        <translation>CPU&apos;s, belasting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Geheugen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 available of %2; swap %3 used of %4</source>
+        <translation>%1 beschikbaar van %2; swap %3 in gebruik van %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 % of %3 (%4)</source>
+        <translation>%1: %2 % van %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filesystems</source>
+        <translation>Bestandssystemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 security), %3</source>
+        <translation>%1 (%2 beveiliging), %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot required</source>
+        <translation>Herstart nodig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed units</source>
+        <translation>Mislukte units</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no backup check set for the group</source>
+        <translation>geen back-upcontrole ingesteld voor de groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation>%1 geleden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last gather</source>
+        <translation>Laatste verzamelronde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -6697,7 +6897,7 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
@@ -7675,7 +7875,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+29"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+28"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>

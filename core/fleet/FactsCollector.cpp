@@ -84,6 +84,19 @@ const HostFacts *FactsCollector::facts(HostId host) const
     return it == m_facts.cend() ? nullptr : &*it;
 }
 
+void FactsCollector::readHistory(HostId host, const QDateTime &since, const QObject *asker,
+                                 std::function<void(const QList<HostFacts> &, const QString &)> answer)
+{
+    m_workspace->read<QList<HostFacts>>(
+        asker,
+        [host, since](QSqlDatabase db, QString *error) {
+            QList<HostFacts> history;
+            FactsStore::history(db, host, since, &history, error);
+            return history;
+        },
+        [answer = std::move(answer)](QList<HostFacts> history, const QString &error) { answer(history, error); });
+}
+
 void FactsCollector::gather(const QList<HostId> &hosts)
 {
     if (m_gathering) {
@@ -199,12 +212,18 @@ void FactsCollector::onFinished()
 void FactsCollector::flush()
 {
     m_flushTimer.stop();
+    // Written before anyone hears of it: a history read asked on factsChanged
+    // queues behind this write on the workspace thread, and sees it.
+    const auto batch = std::exchange(m_unflushed, {});
     const QList<HostId> changed = std::exchange(m_changed, {});
+    if (!batch.isEmpty())
+        record(batch);
     if (!changed.isEmpty())
         Q_EMIT factsChanged(changed);
-    if (m_unflushed.isEmpty())
-        return;
-    const auto batch = std::exchange(m_unflushed, {});
+}
+
+void FactsCollector::record(const QList<std::pair<HostId, HostFacts>> &batch)
+{
     m_workspace->write<bool>(
         this,
         [batch](QSqlDatabase db, QString *error) {

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace wb {
 
 class ConnectionSettings;
@@ -47,6 +49,10 @@ public:
     const QHash<HostId, HostFacts> &allFacts() const { return m_facts; }
     // Why the host's last gather failed; empty when it did not.
     QString lastError(HostId host) const { return m_errors.value(host); }
+    // The host's facts since `since`, oldest first, read on the workspace thread;
+    // `answer` runs on `asker`'s thread unless it is gone.
+    void readHistory(HostId host, const QDateTime &since, const QObject *asker,
+                     std::function<void(const QList<HostFacts> &history, const QString &error)> answer);
 
 Q_SIGNALS:
     void factsChanged(const QList<wb::HostId> &hosts);
@@ -61,6 +67,7 @@ private:
     void onGathered(int index);
     void onFinished();
     void flush();
+    void record(const QList<std::pair<HostId, HostFacts>> &batch);
 
     Inventory *m_inventory;
     WorkspaceThread *m_workspace;

@@ -356,7 +356,7 @@ int FactsParser::compareVersions(const QString &a, const QString &b)
 HostFacts FactsParser::parse(const QByteArray &output, const QDateTime &taken)
 {
     HostFacts f;
-    f.taken = taken.toUTC();
+    f.taken = QDateTime::fromSecsSinceEpoch(taken.toSecsSinceEpoch(), Qt::UTC); // whole seconds, as the JSON keeps it
     const Sections s = split(output);
     // The table: each section and what reads it.
     const QList<std::pair<const char *, std::function<void(const Lines &)>>> table = {

@@ -3,6 +3,7 @@
 #include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
 #include "widgets/fleet/FleetOverview.h"
+#include "widgets/fleet/HostFactsView.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/SessionArea.h"
 
@@ -41,7 +42,22 @@ FleetController::FleetController(const Inventory *inventory, FleetMonitor *monit
     connect(m_overview, &QAction::triggered, this, [this] {
         auto *overview = new FleetOverview(m_inventory, m_monitor, m_facts);
         connect(overview, &FleetOverview::filterRequested, m_panel, &InventoryPanel::showFiltered);
-        m_tabs->openFleetOverview(overview);
+        m_tabs->openUnique(overview, [](const QWidget *open) { return qobject_cast<const FleetOverview *>(open) != nullptr; });
+    });
+    m_details = new QAction(QIcon(QStringLiteral(":/icons/info.svg")), tr("Host &Details"), this);
+    m_details->setObjectName(QStringLiteral("hostDetails"));
+    m_details->setToolTip(tr("The selected host's facts and their history"));
+    connect(m_details, &QAction::triggered, this, [this] {
+        const QList<HostId> hosts = m_panel->selectedHostIds();
+        if (hosts.isEmpty()) {
+            Q_EMIT statusMessage(tr("Select a host to see its details."), 5000);
+            return;
+        }
+        const HostId host = hosts.first();
+        m_tabs->openUnique(new HostFactsView(m_inventory, m_facts, host), [host](const QWidget *open) {
+            const auto *view = qobject_cast<const HostFactsView *>(open);
+            return view && view->hostId() == host;
+        });
     });
 
     m_checkReachability = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Check &Reachability Now"), this);

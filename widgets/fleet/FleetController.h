@@ -31,6 +31,8 @@ public:
     QAction *gatherFactsAction() const { return m_gatherFacts; }
     // Opens the Fleet tab.
     QAction *overviewAction() const { return m_overview; }
+    // Opens the current host's details: its facts and their history.
+    QAction *detailsAction() const { return m_details; }
     // For the status bar: shown while a sweep runs.
     QProgressBar *progressBar() const { return m_progress; }
     QProgressBar *factsProgressBar() const { return m_factsProgress; }
@@ -50,6 +52,7 @@ private:
     InventoryPanel *m_panel;
     SessionArea *m_tabs;
     QAction *m_overview;
+    QAction *m_details;
     QAction *m_checkReachability;
     QProgressBar *m_progress;
     QAction *m_gatherFacts;

@@ -222,6 +222,7 @@ void MainWindow::createMenus()
     hosts->addAction(m_fleet->gatherFactsAction());
     hosts->addSeparator();
     hosts->addAction(m_fleet->overviewAction());
+    hosts->addAction(m_fleet->detailsAction());
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->setObjectName(QStringLiteral("accountsMenu"));

@@ -1,6 +1,5 @@
 #include "widgets/main/SessionArea.h"
 
-#include "widgets/fleet/FleetOverview.h"
 
 #include "core/worklog/SshWorkFactory.h"
 
@@ -153,18 +152,18 @@ TicketEditor *SessionArea::openTicket(TicketEditor *editor)
     return editor;
 }
 
-FleetOverview *SessionArea::openFleetOverview(FleetOverview *overview)
+WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *open = qobject_cast<FleetOverview *>(m_tabs->widget(i))) {
-            delete overview;
+        if (auto *open = qobject_cast<WorkTab *>(m_tabs->widget(i)); open && isSame(open)) {
+            delete tab;
             m_tabs->setCurrentIndex(i);
             return open;
         }
     }
-    overview->setParent(m_tabs);
-    addWorkTab(overview);
-    return overview;
+    tab->setParent(m_tabs);
+    addWorkTab(tab);
+    return tab;
 }
 
 TicketEditor *SessionArea::ticketAt(int index) const

@@ -6,6 +6,8 @@
 
 #include <QStackedWidget>
 
+#include <functional>
+
 class QAction;
 class QTabWidget;
 
@@ -18,7 +20,6 @@ class DirectoryAccountsView;
 class ActionTrail;
 class ActiveTicket;
 class EmptyState;
-class FleetOverview;
 class PendingWork;
 struct RunSpec;
 class RunView;
@@ -60,8 +61,8 @@ public:
     // Shows a ticket editor as a tab (the area takes it); the ticket's own tab
     // when one is open already, and then `editor` is deleted.
     TicketEditor *openTicket(TicketEditor *editor);
-    // Shows the Fleet tab: the open one (then `overview` is deleted), or `overview`.
-    FleetOverview *openFleetOverview(FleetOverview *overview);
+    // Shows `tab` (the area takes it), or the open tab `isSame` picks, and then `tab` is deleted.
+    WorkTab *openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame);
     TicketEditor *ticketAt(int index) const;
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;

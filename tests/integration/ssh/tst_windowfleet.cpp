@@ -10,13 +10,16 @@
 #include "core/ssh/KnownHosts.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/storage/GuiThreadCheck.h"
+#include "models/fleet/FactsHistoryModel.h"
 #include "widgets/fleet/FleetOverview.h"
+#include "widgets/fleet/HostFactsView.h"
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/main/SessionArea.h"
 #include "core/targets/SshSettings.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -322,6 +325,36 @@ private Q_SLOTS:
         m_services->services().facts->start();
         QTRY_COMPARE(hostData(m_web1, Qt::DisplayRole, InventoryModel::UpdatesColumn).toInt(), updates);
         QVERIFY(!m_services->services().facts->isGathering());
+    }
+
+    void hostDetailsShowFactsAndTheirHistory()
+    {
+        FactsCollector *facts = m_services->services().facts;
+        QSignalSpy finished(facts, &FactsCollector::gatherFinished);
+        panel()->selectHost(m_web1);
+        m_window->findChild<QAction *>(QStringLiteral("hostDetails"))->trigger();
+        auto *view = qobject_cast<HostFactsView *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->hostId(), m_web1);
+        new QAbstractItemModelTester(view->history(), QAbstractItemModelTester::FailureReportingMode::QtTest, view);
+        auto *summary = view->findChild<QLabel *>(QStringLiteral("factsSummary"));
+        QVERIFY2(summary->text().contains(QLatin1String("No facts yet")), qPrintable(summary->text()));
+        // Gather Now, twice: two snapshots in the history, newest first.
+        for (int round = 1; round <= 2; ++round) {
+            QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("gatherNow")), Qt::LeftButton);
+            QVERIFY(finished.wait(60000));
+            QTRY_COMPARE(view->history()->rowCount(), round);
+        }
+        QVERIFY2(summary->text().contains(QLatin1String("Debian GNU/Linux 12")), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("Filesystems")));
+        QCOMPARE(view->history()->index(0, FactsHistoryModel::UpdatesColumn).data().toInt(), facts->facts(m_web1)->updates);
+        QCOMPARE(view->history()->newest()->taken, facts->facts(m_web1)->taken); // newest first
+        QCOMPARE(view->tabTitle(), QStringLiteral("Facts: web1"));
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-host-details"));
+        // Asked again for the same host: the one tab.
+        const int tabs = m_window->sessionArea()->tabs()->count();
+        m_window->findChild<QAction *>(QStringLiteral("hostDetails"))->trigger();
+        QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
     }
 
     void connectionSettingsSetTheInterval()
