@@ -175,7 +175,7 @@
             <numerusform>%n failed (see the Updates column's tooltip)</numerusform><numerusform>%n failed (see the Updates column's tooltip)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+12" />
         <source>Gathering the facts of %n host(s)…</source>
         <translation>
             <numerusform>Gathering the facts of %n host…</numerusform><numerusform>Gathering the facts of %n hosts…</numerusform></translation>

@@ -2198,7 +2198,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>facts heeft minstens één --group of --host nodig.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%1: the facts could not be kept in the workspace: %2</source>
         <translation>%1: de gegevens konden niet in de werkruimte worden bewaard: %2</translation>
     </message>
@@ -2235,7 +2235,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../app/cli/FactsCommand.cpp" line="-84"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="-81"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Aantal hosts tegelijk (standaard 64).</translation>
@@ -4240,7 +4240,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FactsGatherer</name>
     <message>
-        <location filename="../core/fleet/FactsGatherer.cpp" line="+82"/>
+        <location filename="../core/fleet/FactsGatherer.cpp" line="+76"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -4460,7 +4460,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De gegevens konden niet in de werkruimte worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Gathering every host&apos;s facts…</source>
         <translation>De gegevens van alle hosts worden verzameld…</translation>
     </message>
@@ -4524,12 +4524,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>&lt;h2&gt;De hosts in één oogopslag&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Show these hosts in the inventory (filter: %1)</source>
         <translation>Deze hosts in de inventaris tonen (filter: %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+44"/>
         <source>%n host(s) in the inventory: %1 with facts, %2 checked for reachability.</source>
         <translation>
             <numerusform>%n host in de inventaris: %1 met gegevens, %2 op bereikbaarheid gecontroleerd.</numerusform>

@@ -102,13 +102,10 @@ int FactsCommand::execute(const QStringList &arguments)
     QString error;
     if (!FactsStore::backupChecks(ws.workspace.database(), &checks, &error))
         return fail(error);
-    QHash<GroupId, GroupId> parents;
-    for (const Group &g : ws.inventory.snapshot().groups)
-        parents.insert(g.id, g.parentId);
     QList<FactsGatherer::Target> gatherTargets;
     for (const SshTarget &target : std::as_const(targets)) {
         const Host *host = target.hostId ? ws.inventory.host(target.hostId) : nullptr;
-        gatherTargets.append({target, host ? FactsStore::backupCheckFor(checks, parents, host->groupId) : BackupCheck()});
+        gatherTargets.append({target, host ? FactsStore::backupCheckFor(checks, ws.inventory, host->groupId) : BackupCheck()});
     }
 
     FactsGatherer gatherer(gatherTargets, spec);

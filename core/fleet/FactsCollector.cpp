@@ -132,9 +132,6 @@ void FactsCollector::launch(QList<HostId> hosts)
 
 void FactsCollector::run(const QList<HostId> &hosts, const QHash<GroupId, BackupCheck> &checks)
 {
-    QHash<GroupId, GroupId> parents;
-    for (const Group &g : m_inventory->snapshot().groups)
-        parents.insert(g.id, g.parentId);
     QList<FactsGatherer::Target> targets;
     for (HostId id : hosts) {
         const Host *host = m_inventory->host(id);
@@ -149,7 +146,7 @@ void FactsCollector::run(const QList<HostId> &hosts, const QHash<GroupId, Backup
             ++m_unresolved;
             continue;
         }
-        targets.append({resolver.targets().constLast(), FactsStore::backupCheckFor(checks, parents, host->groupId)});
+        targets.append({resolver.targets().constLast(), FactsStore::backupCheckFor(checks, *m_inventory, host->groupId)});
     }
     RunSpec spec;
     spec.concurrency = gatherConcurrency;

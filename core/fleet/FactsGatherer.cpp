@@ -55,12 +55,6 @@ void FactsGatherer::start()
         batch->runner->start();
 }
 
-void FactsGatherer::cancel()
-{
-    for (const auto &batch : m_batches)
-        batch->runner->cancelAll();
-}
-
 void FactsGatherer::onHostChanged(Batch *batch, int runnerIndex)
 {
     const HostRun &run = batch->runner->result(runnerIndex);

@@ -44,7 +44,6 @@ public:
     // The nice value of the runners' threads (CommandRunner::setWorkerNice).
     void setWorkerNice(int nice) { m_workerNice = nice; }
     void start();
-    void cancel();
 
     int size() const { return int(m_targets.size()); }
     const Target &target(int index) const { return m_targets.at(index); }

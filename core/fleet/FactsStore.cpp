@@ -1,5 +1,6 @@
 #include "core/fleet/FactsStore.h"
 
+#include "core/inventory/Inventory.h"
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/WorkspaceSettings.h"
@@ -168,16 +169,33 @@ bool FactsStore::backupChecks(QSqlDatabase db, QHash<GroupId, BackupCheck> *chec
     return true;
 }
 
-BackupCheck FactsStore::backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const QHash<GroupId, GroupId> &parents, GroupId group)
+namespace {
+// Up from `group` until a check is found; at most `groups` steps, so a damaged parent chain cannot loop.
+template <typename ParentOf>
+BackupCheck inheritedCheck(const QHash<GroupId, BackupCheck> &checks, ParentOf parentOf, GroupId group, qsizetype groups)
 {
-    // Bounded by the number of groups: a damaged parent chain cannot loop.
-    for (int depth = 0; group != 0 && depth <= parents.size(); ++depth) {
+    for (qsizetype depth = 0; group != 0 && depth <= groups; ++depth) {
         const auto it = checks.constFind(group);
         if (it != checks.cend())
             return *it;
-        group = parents.value(group);
+        group = parentOf(group);
     }
     return {};
+}
+} // namespace
+
+BackupCheck FactsStore::backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const QHash<GroupId, GroupId> &parents, GroupId group)
+{
+    return inheritedCheck(checks, [&parents](GroupId g) { return parents.value(g); }, group, parents.size());
+}
+
+BackupCheck FactsStore::backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const Inventory &inventory, GroupId group)
+{
+    const auto parentOf = [&inventory](GroupId g) {
+        const Group *found = inventory.group(g);
+        return found ? found->parentId : GroupId(0);
+    };
+    return inheritedCheck(checks, parentOf, group, inventory.groupCount());
 }
 
 } // namespace wb

@@ -9,6 +9,8 @@
 
 namespace wb {
 
+class Inventory;
+
 // How long gathered facts are kept (a workspace setting, the team's):
 // every snapshot for keepAllDays, then the newest of each day until
 // keepDailyDays, then the newest of each week.
@@ -37,8 +39,10 @@ public:
     // The backup check a group names itself ("" when none).
     static bool setBackupCheck(QSqlDatabase db, GroupId group, const BackupCheck &check, QString *error);
     static bool backupChecks(QSqlDatabase db, QHash<GroupId, BackupCheck> *checks, QString *error);
-    // What a host in `group` uses: its group's check, else the nearest ancestor's.
+    // What a host in `group` uses: its group's check, else the nearest ancestor's
+    // (the ancestors from `parents`, or from the inventory's groups).
     static BackupCheck backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const QHash<GroupId, GroupId> &parents, GroupId group);
+    static BackupCheck backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const Inventory &inventory, GroupId group);
 };
 
 } // namespace wb

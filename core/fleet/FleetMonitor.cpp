@@ -94,7 +94,7 @@ void FleetMonitor::launch(const QList<HostId> &hosts)
     }
     if (targets.isEmpty())
         return;
-    m_sweep = new ReachabilitySweep(targets, m_options, this);
+    m_sweep = new ReachabilitySweep(targets, ReachabilitySweep::Options(), this);
     connect(m_sweep, &ReachabilitySweep::probed, this, &FleetMonitor::onProbed);
     connect(m_sweep, &ReachabilitySweep::finished, this, &FleetMonitor::onSweepFinished);
     Q_EMIT sweepStarted(int(targets.size()));

@@ -35,7 +35,6 @@ public:
     // Minutes between sweeps; 0: only on demand.
     void setIntervalMinutes(int minutes);
     int intervalMinutes() const { return m_intervalMinutes; }
-    void setSweepOptions(ReachabilitySweep::Options options) { m_options = options; }
 
     // Sweeps these hosts (every host when empty). While a sweep runs, the
     // hosts asked for are checked right after it.
@@ -62,7 +61,6 @@ private:
 
     Inventory *m_inventory;
     WorkspaceThread *m_workspace;
-    ReachabilitySweep::Options m_options;
     int m_intervalMinutes = defaultIntervalMinutes;
     QTimer m_schedule;
     QTimer m_flushTimer;

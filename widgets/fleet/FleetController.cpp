@@ -109,8 +109,8 @@ FleetController::FleetController(const Inventory *inventory, FleetMonitor *monit
 void FleetController::gatherSelection()
 {
     const QList<HostId> hosts = m_panel->selectedHostIdsWithGroups();
-    m_facts->gather(hosts);
     Q_EMIT statusMessage(hosts.isEmpty() ? tr("Gathering every host's facts…") : tr("Gathering the facts of %n host(s)…", nullptr, int(hosts.size())), 3000);
+    m_facts->gather(hosts);
 }
 
 void FleetController::showFacts(const QList<HostId> &hosts)
@@ -121,9 +121,9 @@ void FleetController::showFacts(const QList<HostId> &hosts)
 void FleetController::checkSelection()
 {
     const QList<HostId> hosts = m_panel->selectedHostIdsWithGroups();
+    // Said first: a sweep whose hosts all answer at once (behind jump hosts) ends inside checkNow with its summary.
+    Q_EMIT statusMessage(hosts.isEmpty() ? tr("Checking every host…") : tr("Checking %n host(s)…", nullptr, int(hosts.size())), 3000);
     m_monitor->checkNow(hosts);
-    if (m_monitor->isSweeping() || !hosts.isEmpty())
-        Q_EMIT statusMessage(hosts.isEmpty() ? tr("Checking every host…") : tr("Checking %n host(s)…", nullptr, int(hosts.size())), 3000);
 }
 
 void FleetController::showStatuses(const QList<HostId> &hosts)

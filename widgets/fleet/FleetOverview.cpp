@@ -42,6 +42,9 @@ FleetOverview::FleetOverview(const Inventory *inventory, FleetMonitor *monitor, 
         button->setObjectName(QLatin1String(tile.name));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setMinimumSize(220, 110);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        button->setFont(font);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         button->setToolTip(tr("Show these hosts in the inventory (filter: %1)").arg(FleetSummary::filterFor(tile.need)));
         connect(button, &QToolButton::clicked, this, [this, need = tile.need] { Q_EMIT filterRequested(FleetSummary::filterFor(need)); });
@@ -84,9 +87,6 @@ void FleetOverview::refresh()
         const int count = m_summary.count(tile.need);
         QToolButton *button = m_tiles[int(tile.need)];
         button->setText(QStringLiteral("%1\n%2").arg(count).arg(tr(tile.label)));
-        QFont font = button->font();
-        font.setPointSizeF(QFont().pointSizeF() * 1.4);
-        button->setFont(font);
         // Red where something needs doing, quiet where nothing does.
         button->setStyleSheet(count > 0 ? QStringLiteral("QToolButton { color: #c62828; font-weight: bold; }") : QString());
     }
