@@ -26,6 +26,36 @@
     </message>
 </context>
 <context>
+    <name>wb::CapacityChart</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/CapacityChart.cpp" line="+48" />
+        <source>No snapshots of this filesystem in the last %n day(s).</source>
+        <translation>
+            <numerusform>No snapshots of this filesystem in the last %n day.</numerusform><numerusform>No snapshots of this filesystem in the last %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::CapacityModel</name>
+    <message numerus="yes">
+        <location filename="../models/fleet/CapacityModel.cpp" line="+56" />
+        <source>fills in about %n day(s), on %1</source>
+        <translation>
+            <numerusform>fills in about %n day, on %1</numerusform><numerusform>fills in about %n days, on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40" />
+        <source>A forecast needs at least %n snapshot(s) over a day or more.</source>
+        <translation>
+            <numerusform>A forecast needs at least %n snapshot over a day or more.</numerusform><numerusform>A forecast needs at least %n snapshots over a day or more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The least-squares line through the last %n day(s) of snapshots reaches the space left on %1.</source>
+        <translation>
+            <numerusform>The least-squares line through the last %n day of snapshots reaches the space left on %1.</numerusform><numerusform>The least-squares line through the last %n days of snapshots reaches the space left on %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/ImportCommand.cpp" line="+57" />
@@ -145,7 +175,7 @@
 <context>
     <name>wb::FleetController</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetController.cpp" line="+77" />
+        <location filename="../widgets/fleet/FleetController.cpp" line="+75" />
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
@@ -175,7 +205,7 @@
             <numerusform>%n failed (see the Updates column's tooltip)</numerusform><numerusform>%n failed (see the Updates column's tooltip)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+25" />
         <source>Gathering the facts of %n host(s)…</source>
         <translation>
             <numerusform>Gathering the facts of %n host…</numerusform><numerusform>Gathering the facts of %n hosts…</numerusform></translation>
@@ -190,7 +220,13 @@
 <context>
     <name>wb::FleetOverview</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetOverview.cpp" line="+93" />
+        <location filename="../widgets/fleet/FleetOverview.cpp" line="+91" />
+        <source>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n day(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n day)</numerusform><numerusform>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47" />
         <source>%n host(s) in the inventory: %1 with facts, %2 checked for reachability.</source>
         <translation>
             <numerusform>%n host in the inventory: %1 with facts, %2 checked for reachability.</numerusform><numerusform>%n hosts in the inventory: %1 with facts, %2 checked for reachability.</numerusform></translation>
@@ -208,10 +244,10 @@
 <context>
     <name>wb::HostFactsView</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/HostFactsView.cpp" line="+53" />
-        <source>History (%n day(s)):</source>
+        <location filename="../widgets/fleet/HostFactsView.cpp" line="+61" />
+        <source>&amp;History (%n day(s))</source>
         <translation>
-            <numerusform>History (%n day):</numerusform><numerusform>History (%n days):</numerusform></translation>
+            <numerusform>&amp;History (%n day)</numerusform><numerusform>&amp;History (%n days)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -316,7 +352,7 @@
 <context>
     <name>wb::InventoryFacts</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryFacts.cpp" line="+18" />
+        <location filename="../models/inventory/InventoryFacts.cpp" line="+20" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>

@@ -986,6 +986,124 @@
     </message>
 </context>
 <context>
+    <name>wb::CapacityChart</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/CapacityChart.cpp" line="+48"/>
+        <source>No snapshots of this filesystem in the last %n day(s).</source>
+        <translation>
+            <numerusform>Geen momentopnamen van dit bestandssysteem in de afgelopen %n dag.</numerusform>
+            <numerusform>Geen momentopnamen van dit bestandssysteem in de afgelopen %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 used of %3 (%4 %)</source>
+        <translation>%1: %2 gebruikt van %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>full at %1</source>
+        <translation>vol bij %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::CapacityModel</name>
+    <message>
+        <location filename="../models/fleet/CapacityModel.cpp" line="+48"/>
+        <source>full</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not filling</source>
+        <translation>loopt niet vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too little history</source>
+        <translation>te weinig geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fills within a day</source>
+        <translation>loopt binnen een dag vol</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>fills in about %n day(s), on %1</source>
+        <translation>
+            <numerusform>loopt over ongeveer %n dag vol, op %1</numerusform>
+            <numerusform>loopt over ongeveer %n dagen vol, op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>−%1 a day</source>
+        <translation>−%1 per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a day</source>
+        <translation>%1 per dag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>A forecast needs at least %n snapshot(s) over a day or more.</source>
+        <translation>
+            <numerusform>Een voorspelling heeft minstens %n momentopname nodig, over een dag of langer.</numerusform>
+            <numerusform>Een voorspelling heeft minstens %n momentopnamen nodig, over een dag of langer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The least-squares line through the last %n day(s) of snapshots reaches the space left on %1.</source>
+        <translation>
+            <numerusform>De kleinstekwadratenlijn door de momentopnamen van de afgelopen %n dag bereikt de resterende ruimte op %1.</numerusform>
+            <numerusform>De kleinstekwadratenlijn door de momentopnamen van de afgelopen %n dagen bereikt de resterende ruimte op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filesystem</source>
+        <translation>Bestandssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>Groei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+</context>
+<context>
     <name>wb::Cli</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
@@ -4365,7 +4483,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Hoeveel hosts onbereikbaar zijn, een herstart nodig hebben, beveiligingsupdates hebben, volle schijven, mislukte units of geen recente back-up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Host &amp;Details</source>
         <translation>&amp;Details van de host</translation>
     </message>
@@ -4380,7 +4498,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Selecteer een host om zijn details te zien.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Check &amp;Reachability Now</source>
         <translation>Bereikbaarheid nu &amp;controleren</translation>
     </message>
@@ -4460,7 +4578,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De gegevens konden niet in de werkruimte worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The disk forecast could not be read from the workspace: %1</source>
+        <translation>De schijfvoorspelling kon niet uit de werkruimte worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Gathering every host&apos;s facts…</source>
         <translation>De gegevens van alle hosts worden verzameld…</translation>
     </message>
@@ -4489,7 +4612,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FleetOverview</name>
     <message>
-        <location filename="../widgets/fleet/FleetOverview.cpp" line="+23"/>
+        <location filename="../widgets/fleet/FleetOverview.cpp" line="+29"/>
         <source>down</source>
         <translation>onbereikbaar</translation>
     </message>
@@ -4507,6 +4630,11 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <location line="+1"/>
         <source>disk ≥ 90 % full</source>
         <translation>schijf ≥ 90 % vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disk full within 14 days</source>
+        <translation>schijf vol binnen 14 dagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4528,8 +4656,21 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <source>Show these hosts in the inventory (filter: %1)</source>
         <translation>Deze hosts in de inventaris tonen (filter: %1)</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Double-click a filesystem (or press Enter) to see its use over time</source>
+        <translation>Dubbelklik op een bestandssysteem (of druk op Enter) om het gebruik door de tijd te zien</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Capacity&lt;/b&gt;: the fleet&apos;s filesystems by days to full (the trend of the last %n day(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Capaciteit&lt;/b&gt;: alle bestandssystemen, naar dagen tot vol (de trend van de afgelopen %n dag)</numerusform>
+            <numerusform>&lt;b&gt;Capaciteit&lt;/b&gt;: alle bestandssystemen, naar dagen tot vol (de trend van de afgelopen %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
         <source>%n host(s) in the inventory: %1 with facts, %2 checked for reachability.</source>
         <translation>
             <numerusform>%n host in de inventaris: %1 met gegevens, %2 op bereikbaarheid gecontroleerd.</numerusform>
@@ -4542,7 +4683,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Hosts → Gegevens verzamelen en Hosts → Bereikbaarheid nu controleren brengen ze bij.</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet/FleetOverview.h" line="+27"/>
+        <location filename="../widgets/fleet/FleetOverview.h" line="+31"/>
         <source>Fleet</source>
         <translation>Hosts</translation>
     </message>
@@ -4884,25 +5025,35 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostFactsView</name>
     <message>
-        <location filename="../widgets/fleet/HostFactsView.cpp" line="+42"/>
+        <location filename="../widgets/fleet/HostFactsView.cpp" line="+47"/>
         <source>&amp;Gather Now</source>
         <translation>Nu &amp;verzamelen</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>History (%n day(s)):</source>
+        <location line="+14"/>
+        <source>&amp;History (%n day(s))</source>
         <translation>
-            <numerusform>Geschiedenis (%n dag):</numerusform>
-            <numerusform>Geschiedenis (%n dagen):</numerusform>
+            <numerusform>&amp;Geschiedenis (%n dag)</numerusform>
+            <numerusform>&amp;Geschiedenis (%n dagen)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>&amp;Filesystem:</source>
+        <translation>&amp;Bestandssysteem:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capaciteit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Facts: %1</source>
         <translation>Gegevens: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+59"/>
         <source>No facts yet: Gather Now asks the host.</source>
         <translation>Nog geen gegevens: Nu verzamelen vraagt het de host.</translation>
     </message>
@@ -6026,7 +6177,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
 <context>
     <name>wb::InventoryFacts</name>
     <message numerus="yes">
-        <location filename="../models/inventory/InventoryFacts.cpp" line="+18"/>
+        <location filename="../models/inventory/InventoryFacts.cpp" line="+20"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -6088,7 +6239,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+65"/>
         <source>no facts</source>
         <translation>geen gegevens</translation>
     </message>
@@ -6121,6 +6272,11 @@ Werkbank vraagt erom bij het aanmelden.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No backup check is set for this host&apos;s group.</source>
         <translation>Voor de groep van deze host is geen back-upcontrole ingesteld.</translation>
     </message>
@@ -6138,7 +6294,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
 <context>
     <name>wb::InventoryFilterProxy</name>
     <message>
-        <location filename="../models/inventory/InventoryFilterProxy.cpp" line="+92"/>
+        <location filename="../models/inventory/InventoryFilterProxy.cpp" line="+93"/>
         <source>name:</source>
         <extracomment>A filter keyword: the host&apos;s name (ends with a colon, no spaces)</extracomment>
         <translation>naam:</translation>
@@ -6210,7 +6366,13 @@ Werkbank vraagt erom bij het aanmelden.</translation>
         <translation>herstart:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>full:</source>
+        <extracomment>A filter keyword: the time until a disk fills, as in full:&lt;14d (ends with a colon, no spaces)</extracomment>
+        <translation>vol:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+76"/>
         <source>no</source>
         <extracomment>The answer &quot;no&quot; in the inventory filter&apos;s down:no</extracomment>

@@ -53,6 +53,7 @@ void FactsCollector::start()
             }
             if (!changed.isEmpty())
                 Q_EMIT factsChanged(changed);
+            readCapacity();
             setIntervalHours(m_intervalHours);
             // Facts older than the interval are gathered now, the rest on the schedule.
             if (m_intervalHours > 0) {
@@ -95,6 +96,36 @@ void FactsCollector::readHistory(HostId host, const QDateTime &since, const QObj
             return history;
         },
         [answer = std::move(answer)](QList<HostFacts> history, const QString &error) { answer(history, error); });
+}
+
+void FactsCollector::readCapacity()
+{
+    m_workspace->read<QList<CapacityForecast>>(
+        this,
+        [](QSqlDatabase db, QString *error) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QHash<HostId, QList<HostFacts>> histories;
+            if (!FactsStore::histories(db, now.addDays(-CapacityForecast::windowDays), &histories, error))
+                return QList<CapacityForecast>();
+            QList<CapacityForecast> forecasts = CapacityForecast::ofFleet(histories, now);
+            for (CapacityForecast &forecast : forecasts)
+                forecast.samples.clear(); // the fleet's list needs the line, not the points
+            return forecasts;
+        },
+        [this](QList<CapacityForecast> forecasts, const QString &error) {
+            if (!error.isEmpty()) {
+                Q_EMIT capacityFailed(error);
+                return;
+            }
+            m_capacity = std::move(forecasts);
+            m_soonestFull.clear();
+            for (const CapacityForecast &forecast : std::as_const(m_capacity)) {
+                // Sorted soonest first: the host's first one is its soonest.
+                if (forecast.fills() && !m_soonestFull.contains(forecast.host))
+                    m_soonestFull.insert(forecast.host, forecast);
+            }
+            Q_EMIT capacityChanged();
+        });
 }
 
 void FactsCollector::gather(const QList<HostId> &hosts)
@@ -196,6 +227,7 @@ void FactsCollector::onFinished()
             if (!ok)
                 Q_EMIT recordFailed(error);
         });
+    readCapacity(); // queued behind the writes: it sees this gather
     m_gathering = false;
     Q_EMIT gatherFinished(ok, m_failed);
     if (m_queuedAll || !m_queued.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fleet/CapacityForecast.h"
 #include "core/fleet/FactsScript.h"
 #include "core/fleet/HostFacts.h"
 #include "core/inventory/InventoryTypes.h"
@@ -49,6 +50,11 @@ public:
     const QHash<HostId, HostFacts> &allFacts() const { return m_facts; }
     // Why the host's last gather failed; empty when it did not.
     QString lastError(HostId host) const { return m_errors.value(host); }
+    // The fleet's filesystems, soonest full first, from the last 30 days of
+    // snapshots (read again after each gather).
+    const QList<CapacityForecast> &capacity() const { return m_capacity; }
+    // Each host's filesystem that fills first, for hosts with one filling.
+    const QHash<HostId, CapacityForecast> &soonestFull() const { return m_soonestFull; }
     // The host's facts since `since`, oldest first, read on the workspace thread;
     // `answer` runs on `asker`'s thread unless it is gone.
     void readHistory(HostId host, const QDateTime &since, const QObject *asker,
@@ -60,6 +66,8 @@ Q_SIGNALS:
     void gatherProgress(int done, int total);
     void gatherFinished(int ok, int failed);
     void recordFailed(const QString &error);
+    void capacityChanged();
+    void capacityFailed(const QString &error);
 
 private:
     void launch(QList<HostId> hosts);
@@ -68,6 +76,7 @@ private:
     void onFinished();
     void flush();
     void record(const QList<std::pair<HostId, HostFacts>> &batch);
+    void readCapacity();
 
     Inventory *m_inventory;
     WorkspaceThread *m_workspace;
@@ -83,6 +92,8 @@ private:
     bool m_queuedAll = false;
     QHash<HostId, HostFacts> m_facts;
     QHash<HostId, QString> m_errors;
+    QList<CapacityForecast> m_capacity;
+    QHash<HostId, CapacityForecast> m_soonestFull;
     QList<std::pair<HostId, HostFacts>> m_unflushed;
     QList<HostId> m_changed;
     int m_failed = 0;      // this gather's hosts that gave no facts

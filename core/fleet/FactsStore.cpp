@@ -94,6 +94,21 @@ bool FactsStore::history(QSqlDatabase db, HostId host, const QDateTime &since, Q
     return true;
 }
 
+bool FactsStore::histories(QSqlDatabase db, const QDateTime &since, QHash<HostId, QList<HostFacts>> *facts, QString *error)
+{
+    checkNotOnGuiThread("FactsStore", std::source_location::current());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT host_id, facts FROM host_facts WHERE taken_at >= :since ORDER BY host_id, taken_at"));
+    q.bindValue(QStringLiteral(":since"), stamp(since));
+    if (!q.exec())
+        return failed(q, error);
+    facts->clear();
+    while (q.next())
+        (*facts)[q.value(0).toLongLong()].append(factsFrom(q.value(1)));
+    return true;
+}
+
 bool FactsStore::prune(QSqlDatabase db, const QDateTime &now, const FactsRetention &retention, int *removed, QString *error)
 {
     checkNotOnGuiThread("FactsStore", std::source_location::current());

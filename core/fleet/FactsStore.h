@@ -33,6 +33,8 @@ public:
     static bool latest(QSqlDatabase db, QHash<HostId, HostFacts> *facts, QString *error);
     // One host's snapshots taken since `since`, oldest first.
     static bool history(QSqlDatabase db, HostId host, const QDateTime &since, QList<HostFacts> *facts, QString *error);
+    // Every host's snapshots taken since `since`, oldest first.
+    static bool histories(QSqlDatabase db, const QDateTime &since, QHash<HostId, QList<HostFacts>> *facts, QString *error);
     // Thins out snapshots as `retention` says, as of `now`; *removed gets how many went.
     static bool prune(QSqlDatabase db, const QDateTime &now, const FactsRetention &retention, int *removed, QString *error);
 

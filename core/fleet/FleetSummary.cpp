@@ -14,20 +14,26 @@ QString FleetSummary::filterFor(Need need)
     case Need::Reboot: return QStringLiteral("reboot:yes");
     case Need::SecurityUpdates: return QStringLiteral("security:>0");
     case Need::DiskFull: return QStringLiteral("disk:>=%1").arg(fullPercent);
+    case Need::FillingSoon: return QStringLiteral("full:<%1d").arg(fillingDays);
     case Need::FailedUnits: return QStringLiteral("failed:>0");
     case Need::NoRecentBackup: return QStringLiteral("backup:>1d");
     }
     return {};
 }
 
-FleetSummary FleetSummary::of(const QList<qint64> &hosts, const QHash<qint64, HostStatus> &statuses, const QHash<qint64, HostFacts> &facts)
+FleetSummary FleetSummary::of(const QList<qint64> &hosts, const QHash<qint64, HostStatus> &statuses, const QHash<qint64, HostFacts> &facts,
+                              const QHash<qint64, CapacityForecast> &soonestFull, const QDateTime &now)
 {
+    const QDateTime soon = now.addDays(fillingDays);
     FleetSummary summary;
     summary.hosts = int(hosts.size());
     for (qint64 id : hosts) {
         const auto status = statuses.constFind(id);
         if (status != statuses.cend() && status->state == ProbeResult::State::Down)
             ++summary.counts[int(Need::Down)];
+        const auto full = soonestFull.constFind(id);
+        if (full != soonestFull.cend() && full->fullAt < soon) // the filter's full:<14d
+            ++summary.counts[int(Need::FillingSoon)];
         const auto found = facts.constFind(id);
         if (found == facts.cend())
             continue;

@@ -1,6 +1,8 @@
 #include "models/inventory/InventoryFacts.h"
 
+#include "core/fleet/FleetSummary.h"
 #include "models/common/ShownTime.h"
+#include "models/fleet/CapacityModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -62,8 +64,35 @@ QString InventoryFacts::osText(const Host &host) const
     return f && !f->osPrettyName.isEmpty() ? f->osPrettyName : host.os;
 }
 
+QList<HostId> InventoryFacts::setSoonestFull(const QHash<HostId, CapacityForecast> &soonest)
+{
+    QList<HostId> changed;
+    for (auto it = m_soonestFull.cbegin(); it != m_soonestFull.cend(); ++it) {
+        const auto now = soonest.constFind(it.key());
+        if (now == soonest.cend() || now->fullAt != it->fullAt || now->mount != it->mount)
+            changed.append(it.key());
+    }
+    for (auto it = soonest.cbegin(); it != soonest.cend(); ++it)
+        if (!m_soonestFull.contains(it.key()))
+            changed.append(it.key());
+    m_soonestFull = soonest;
+    return changed;
+}
+
+bool InventoryFacts::fillsSoon(HostId host) const
+{
+    const std::optional<qint64> left = value(host, Fact::FullIn);
+    return left && *left < FleetSummary::fillingDays * day;
+}
+
 std::optional<qint64> InventoryFacts::value(HostId host, Fact fact) const
 {
+    if (fact == Fact::FullIn) {
+        const auto it = m_soonestFull.constFind(host);
+        if (it == m_soonestFull.cend())
+            return std::nullopt;
+        return it->secondsToFull(QDateTime::currentDateTimeUtc());
+    }
     const HostFacts *f = facts(host);
     if (!f)
         return std::nullopt;
@@ -78,6 +107,7 @@ std::optional<qint64> InventoryFacts::value(HostId host, Fact fact) const
         if (f->rebootRequired == HostFacts::Answer::Unknown)
             return std::nullopt;
         return f->rebootRequired == HostFacts::Answer::Yes ? 1 : 0;
+    case Fact::FullIn: break;
     }
     return std::nullopt;
 }
@@ -116,7 +146,7 @@ QVariant InventoryFacts::data(HostId host, Column column, int role) const
         const bool bad = (column == Column::Security && f->securityUpdates > 0)
                          || (column == Column::Reboot && f->rebootRequired == HostFacts::Answer::Yes)
                          || (column == Column::FailedUnits && !f->failedUnits.isEmpty())
-                         || (column == Column::Disk && f->fullestPercent() >= 90)
+                         || (column == Column::Disk && (f->fullestPercent() >= 90 || fillsSoon(host)))
                          || (column == Column::Backup && f->backupConfigured && (f->backupAgeSeconds < 0 || f->backupAgeSeconds > day));
         return bad ? QVariant(QBrush(warning)) : QVariant();
     }
@@ -135,6 +165,8 @@ QVariant InventoryFacts::data(HostId host, Column column, int role) const
         case Column::Disk:
             if (const HostFacts::Filesystem *fs = f->fullest())
                 tip = tr("%1 is %2 % full").arg(fs->mount).arg(fs->usedPercent());
+            if (const auto soonest = m_soonestFull.constFind(host); soonest != m_soonestFull.cend())
+                tip += QStringLiteral("\n") + tr("%1 %2").arg(soonest->mount, CapacityModel::forecastText(*soonest, QDateTime::currentDateTimeUtc()));
             break;
         case Column::Backup: tip = f->backupConfigured ? unknown("backup_age_s") : tr("No backup check is set for this host's group."); break;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fleet/CapacityForecast.h"
 #include "core/fleet/HostFacts.h"
 #include "core/inventory/InventoryTypes.h"
 
@@ -20,6 +21,8 @@ public:
     static constexpr int columnCount = 6;
 
     void update(HostId host, const HostFacts &facts) { m_facts.insert(host, facts); }
+    // Each host's filesystem that fills first; returns the hosts whose forecast changed.
+    QList<HostId> setSoonestFull(const QHash<HostId, CapacityForecast> &soonest);
     void setError(HostId host, const QString &error);
     const HostFacts *facts(HostId host) const;
 
@@ -29,15 +32,19 @@ public:
     QString osText(const Host &host) const;
 
     // A fact as a number for the filter: updates, security updates, failed
-    // units, fullest disk %, backup age in seconds, reboot 1/0; nullopt when not known.
-    enum class Fact { Updates, Security, FailedUnits, Disk, BackupAge, Reboot };
+    // units, fullest disk %, backup age in seconds, reboot 1/0, seconds until a
+    // filesystem fills; nullopt when not known (or, for the last, none is filling).
+    enum class Fact { Updates, Security, FailedUnits, Disk, BackupAge, Reboot, FullIn };
     std::optional<qint64> value(HostId host, Fact fact) const;
+    // A filesystem of the host fills within FleetSummary::fillingDays.
+    bool fillsSoon(HostId host) const;
     // "3 h", "2 d": an age as the Backup column shows it.
     static QString age(qint64 seconds);
 
 private:
     QHash<HostId, HostFacts> m_facts;
     QHash<HostId, QString> m_errors;
+    QHash<HostId, CapacityForecast> m_soonestFull;
 };
 
 } // namespace wb

@@ -88,6 +88,7 @@ void InventoryFilterProxy::setText(const QString &text)
         {QStringLiteral("kind:"), Term::Kind}, {QStringLiteral("down:"), Term::Down},
         {QStringLiteral("updates:"), Term::Fact}, {QStringLiteral("security:"), Term::Fact}, {QStringLiteral("failed:"), Term::Fact},
         {QStringLiteral("disk:"), Term::Fact}, {QStringLiteral("backup:"), Term::Fact}, {QStringLiteral("reboot:"), Term::Fact},
+        {QStringLiteral("full:"), Term::Fact},
         //: A filter keyword: the host's name (ends with a colon, no spaces)
         {tr("name:"), Term::Name},
         //: A filter keyword: the host's address (ends with a colon, no spaces)
@@ -112,11 +113,14 @@ void InventoryFilterProxy::setText(const QString &text)
         {tr("backup:"), Term::Fact},
         //: A filter keyword: a reboot is required, as in reboot:yes (ends with a colon, no spaces)
         {tr("reboot:"), Term::Fact},
+        //: A filter keyword: the time until a disk fills, as in full:<14d (ends with a colon, no spaces)
+        {tr("full:"), Term::Fact},
     };
     // Which fact each keyword compares, in the order of the keywords above (English, then translated).
     const QList<InventoryFacts::Fact> factOrder = {InventoryFacts::Fact::Updates, InventoryFacts::Fact::Security,
                                                    InventoryFacts::Fact::FailedUnits, InventoryFacts::Fact::Disk,
-                                                   InventoryFacts::Fact::BackupAge, InventoryFacts::Fact::Reboot};
+                                                   InventoryFacts::Fact::BackupAge, InventoryFacts::Fact::Reboot,
+                                                   InventoryFacts::Fact::FullIn};
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         Term term;
@@ -217,7 +221,7 @@ void InventoryFilterProxy::parseFactTerm(InventoryFacts::Fact fact, Term *term)
             term->number = yes ? 1 : 0;
         return;
     }
-    // An operator, a number, and for the backup's age a unit (s, m, h, d, w; Dutch u for hours).
+    // An operator, a number, and for a time (the backup's age, the time until full) a unit (s, m, h, d, w; Dutch u for hours).
     static const QRegularExpression comparison(QStringLiteral("^(>=|<=|>|<|=)?(\\d+)([smhudw]?)$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = comparison.match(text);
     if (!m.hasMatch())
@@ -226,7 +230,7 @@ void InventoryFilterProxy::parseFactTerm(InventoryFacts::Fact fact, Term *term)
     term->op = op == QLatin1String(">=") ? 'g' : op == QLatin1String("<=") ? 'l' : op.isEmpty() ? '=' : op.at(0).toLatin1();
     qint64 number = m.captured(2).toLongLong();
     const QChar unit = m.captured(3).isEmpty() ? QChar() : m.captured(3).at(0).toLower();
-    if (fact == InventoryFacts::Fact::BackupAge) {
+    if (fact == InventoryFacts::Fact::BackupAge || fact == InventoryFacts::Fact::FullIn) {
         static const QHash<QChar, qint64> seconds{{QChar(u's'), 1}, {QChar(u'm'), 60}, {QChar(u'h'), 3600}, {QChar(u'u'), 3600},
                                                    {QChar(u'd'), 86400}, {QChar(u'w'), 7 * 86400}, {QChar(), 86400}};
         number *= seconds.value(unit, 86400);

@@ -25,7 +25,8 @@ class InventoryModel;
 // Terms may be qualified: "tag:prod", "os:debian", "kind:router",
 // "name:web", "address:10.1.", "down:yes" (the last sweep found it down),
 // facts compared ("updates:>0", "security:>0", "failed:>0", "disk:>90",
-// "backup:>1d" with s/m/h/d/w, "reboot:yes"), or with the UI language's keywords (Dutch
+// "backup:>1d" with s/m/h/d/w, "reboot:yes", "full:<14d": a disk fills within
+// 14 days by the capacity forecast), or with the UI language's keywords (Dutch
 // "label:", "soort:", "naam:", "adres:"). Matching is case-insensitive.
 //
 // The visible set is computed in one pass over the inventory when the filter

@@ -49,6 +49,8 @@ public:
     // The newest facts of these hosts (FactsCollector, elsewhere), and why their last gather failed.
     void updateHostFacts(const QList<HostId> &hosts, const std::function<const HostFacts *(HostId)> &factsOf,
                          const std::function<QString(HostId)> &errorOf);
+    // Each host's filesystem that fills first (FactsCollector's forecast); the Disk column and full:<14d follow it.
+    void updateHostCapacity(const QHash<HostId, CapacityForecast> &soonestFull);
     const InventoryFacts &facts() const { return m_facts; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -40,6 +40,15 @@ void InventoryModel::updateHostStatuses(const QList<HostStatus> &statuses)
     Q_EMIT hostStatusesChanged();
 }
 
+void InventoryModel::updateHostCapacity(const QHash<HostId, CapacityForecast> &soonestFull)
+{
+    for (HostId id : m_facts.setSoonestFull(soonestFull)) {
+        const QModelIndex disk = indexForHost(id, DiskColumn);
+        if (disk.isValid())
+            Q_EMIT dataChanged(disk, disk, {Qt::ForegroundRole, Qt::ToolTipRole});
+    }
+}
+
 void InventoryModel::updateHostFacts(const QList<HostId> &hosts, const std::function<const HostFacts *(HostId)> &factsOf,
                                      const std::function<QString(HostId)> &errorOf)
 {

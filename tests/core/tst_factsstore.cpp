@@ -90,6 +90,16 @@ private Q_SLOTS:
         QVERIFY2(FactsStore::history(db(), m_web, now.addDays(-1), &history, &error), qPrintable(error));
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.first().updates, 5); // oldest first
+        // Every host's at once, for the fleet's capacity; only those since the given time.
+        QHash<HostId, QList<HostFacts>> histories;
+        QVERIFY2(FactsStore::histories(db(), now.addSecs(-120), &histories, &error), qPrintable(error));
+        QCOMPARE(histories.size(), 2);
+        QCOMPARE(histories.value(m_web).size(), 1);
+        QCOMPARE(histories.value(m_web).constFirst().updates, 2);
+        QCOMPARE(histories.value(m_db).size(), 1);
+        QVERIFY2(FactsStore::histories(db(), now.addDays(-1), &histories, &error), qPrintable(error));
+        QCOMPARE(histories.value(m_web).size(), 2);
+        QCOMPARE(histories.value(m_web).constFirst().updates, 5);
         // A deleted host's facts go with it.
         RemovedItems removed;
         QVERIFY(m_inventory->remove({}, {m_web}, &removed, &error));

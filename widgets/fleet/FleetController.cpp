@@ -42,6 +42,8 @@ FleetController::FleetController(const Inventory *inventory, FleetMonitor *monit
     connect(m_overview, &QAction::triggered, this, [this] {
         auto *overview = new FleetOverview(m_inventory, m_monitor, m_facts);
         connect(overview, &FleetOverview::filterRequested, m_panel, &InventoryPanel::showFiltered);
+        connect(overview, &FleetOverview::capacityRequested, this,
+                [this](HostId host, const QString &mount) { openDetails(host)->showCapacity(mount); });
         m_tabs->openUnique(overview, [](const QWidget *open) { return qobject_cast<const FleetOverview *>(open) != nullptr; });
     });
     m_details = new QAction(QIcon(QStringLiteral(":/icons/info.svg")), tr("Host &Details"), this);
@@ -53,11 +55,7 @@ FleetController::FleetController(const Inventory *inventory, FleetMonitor *monit
             Q_EMIT statusMessage(tr("Select a host to see its details."), 5000);
             return;
         }
-        const HostId host = hosts.first();
-        m_tabs->openUnique(new HostFactsView(m_inventory, m_facts, host), [host](const QWidget *open) {
-            const auto *view = qobject_cast<const HostFactsView *>(open);
-            return view && view->hostId() == host;
-        });
+        openDetails(hosts.first());
     });
 
     m_checkReachability = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Check &Reachability Now"), this);
@@ -103,7 +101,20 @@ FleetController::FleetController(const Inventory *inventory, FleetMonitor *monit
     connect(m_facts, &FactsCollector::recordFailed, this, [this](const QString &error) {
         Q_EMIT statusMessage(tr("The facts could not be saved in the workspace: %1").arg(error), 15000);
     });
+    connect(m_facts, &FactsCollector::capacityFailed, this, [this](const QString &error) {
+        Q_EMIT statusMessage(tr("The disk forecast could not be read from the workspace: %1").arg(error), 15000);
+    });
+    connect(m_facts, &FactsCollector::capacityChanged, this, [this] { m_panel->updateHostCapacity(m_facts->soonestFull()); });
     showFacts(m_facts->allFacts().keys());
+    m_panel->updateHostCapacity(m_facts->soonestFull());
+}
+
+HostFactsView *FleetController::openDetails(HostId host)
+{
+    return qobject_cast<HostFactsView *>(m_tabs->openUnique(new HostFactsView(m_inventory, m_facts, host), [host](const QWidget *open) {
+        const auto *view = qobject_cast<const HostFactsView *>(open);
+        return view && view->hostId() == host;
+    }));
 }
 
 void FleetController::gatherSelection()

@@ -11,6 +11,7 @@ namespace wb {
 
 class FactsCollector;
 class FleetMonitor;
+class HostFactsView;
 class Inventory;
 class InventoryPanel;
 class SessionArea;
@@ -45,6 +46,7 @@ private:
     void showStatuses(const QList<wb::HostId> &hosts);
     void gatherSelection();
     void showFacts(const QList<wb::HostId> &hosts);
+    HostFactsView *openDetails(HostId host);
 
     const Inventory *m_inventory;
     FleetMonitor *m_monitor;

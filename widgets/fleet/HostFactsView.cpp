@@ -4,12 +4,17 @@
 #include "core/inventory/Inventory.h"
 #include "models/common/ShownTime.h"
 #include "models/fleet/FactsHistoryModel.h"
+#include "models/fleet/CapacityModel.h"
 #include "models/inventory/InventoryFacts.h"
+#include "widgets/fleet/CapacityChart.h"
 
+#include <QComboBox>
+#include <algorithm>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -50,12 +55,34 @@ HostFactsView::HostFactsView(const Inventory *inventory, FactsCollector *facts, 
     m_view->setUniformRowHeights(true);
     m_view->setModel(m_history);
     m_view->header()->resizeSection(FactsHistoryModel::TakenColumn, 150);
-    auto *historyLabel = new QLabel(tr("History (%n day(s)):", nullptr, historyDays), this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("factsPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_view, tr("&History (%n day(s))", nullptr, historyDays));
+
+    auto *capacity = new QWidget(m_pages);
+    m_mounts = new QComboBox(capacity);
+    m_mounts->setObjectName(QStringLiteral("capacityMount"));
+    m_mounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mounts->setMinimumContentsLength(40); // "/var/lib/postgresql — fills in about 12 days, on …"
+    m_mounts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *mountLabel = new QLabel(tr("&Filesystem:"), capacity);
+    mountLabel->setBuddy(m_mounts);
+    m_chart = new CapacityChart(capacity);
+    auto *mountRow = new QHBoxLayout;
+    mountRow->addWidget(mountLabel);
+    mountRow->addWidget(m_mounts);
+    mountRow->addStretch(1);
+    auto *capacityLayout = new QVBoxLayout(capacity);
+    capacityLayout->addLayout(mountRow);
+    capacityLayout->addWidget(m_chart, 1);
+    m_pages->addTab(capacity, tr("&Capacity"));
+    connect(m_mounts, &QComboBox::currentIndexChanged, this, &HostFactsView::showChart);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(gather, 0, Qt::AlignLeft);
-    layout->addWidget(historyLabel);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pages, 1);
     connect(m_facts, &FactsCollector::factsChanged, this, [this](const QList<HostId> &hosts) {
         if (hosts.contains(m_host))
             reload();
@@ -77,7 +104,46 @@ void HostFactsView::reload()
 {
     showSummary();
     m_facts->readHistory(m_host, QDateTime::currentDateTimeUtc().addDays(-historyDays), this,
-                         [this](const QList<HostFacts> &history, const QString &) { m_history->setHistory(history); });
+                         [this](const QList<HostFacts> &history, const QString &) { showHistory(history); });
+}
+
+void HostFactsView::showHistory(const QList<HostFacts> &history)
+{
+    m_history->setHistory(history);
+    m_forecasts = CapacityForecast::ofHistory(m_host, history, QDateTime::currentDateTimeUtc());
+    const QString current = m_wantedMount.isEmpty() ? m_mounts->currentData().toString() : m_wantedMount;
+    const QSignalBlocker blocker(m_mounts);
+    m_mounts->clear();
+    for (const CapacityForecast &forecast : std::as_const(m_forecasts))
+        m_mounts->addItem(QStringLiteral("%1 — %2").arg(forecast.mount, CapacityModel::forecastText(forecast, QDateTime::currentDateTimeUtc())),
+                          forecast.mount);
+    // The one asked for, else the one shown before, else the one that fills first.
+    int index = m_mounts->findData(current);
+    if (index < 0 && !m_forecasts.isEmpty())
+        index = int(std::min_element(m_forecasts.cbegin(), m_forecasts.cend(), CapacityForecast::soonerFull) - m_forecasts.cbegin());
+    m_mounts->setCurrentIndex(index);
+    if (!m_wantedMount.isEmpty() && index >= 0)
+        m_wantedMount.clear();
+    showChart();
+}
+
+void HostFactsView::showChart()
+{
+    const int index = m_mounts->currentIndex();
+    if (index < 0 || index >= m_forecasts.size())
+        m_chart->clear();
+    else
+        m_chart->setForecast(m_forecasts.at(index), QDateTime::currentDateTimeUtc());
+}
+
+void HostFactsView::showCapacity(const QString &mount)
+{
+    m_pages->setCurrentIndex(1);
+    const int index = m_mounts->findData(mount);
+    if (index >= 0)
+        m_mounts->setCurrentIndex(index);
+    else
+        m_wantedMount = mount; // the history is still on its way
 }
 
 void HostFactsView::showSummary()
@@ -93,7 +159,8 @@ void HostFactsView::showSummary()
     rows += row(tr("OS"), (f->osPrettyName.isEmpty() ? f->osId : f->osPrettyName).toHtmlEscaped());
     rows += row(tr("Kernel"), f->kernel.toHtmlEscaped());
     rows += row(tr("Up for"), f->uptimeSeconds >= 0 ? InventoryFacts::age(f->uptimeSeconds) : QStringLiteral("?"));
-    rows += row(tr("CPUs, load"), QStringLiteral("%1; %2 %3 %4").arg(f->cpus).arg(f->load[0]).arg(f->load[1]).arg(f->load[2]));
+    const auto known = [](double v) { return v >= 0 ? QString::number(v) : QStringLiteral("?"); };
+    rows += row(tr("CPUs, load"), QStringLiteral("%1; %2 %3 %4").arg(known(f->cpus), known(f->load[0]), known(f->load[1]), known(f->load[2])));
     rows += row(tr("Memory"), tr("%1 available of %2; swap %3 used of %4")
                                   .arg(dataSize(f->memoryAvailableBytes), dataSize(f->memoryTotalBytes), dataSize(f->swapUsedBytes), dataSize(f->swapTotalBytes)));
     QStringList disks;

@@ -405,6 +405,11 @@ void InventoryPanel::updateHostFacts(const QList<HostId> &hosts, const std::func
     m_model->updateHostFacts(hosts, factsOf, errorOf);
 }
 
+void InventoryPanel::updateHostCapacity(const QHash<HostId, CapacityForecast> &soonestFull)
+{
+    m_model->updateHostCapacity(soonestFull);
+}
+
 void InventoryPanel::addHost()
 {
     m_edits->addHost(currentGroup(), [this](HostId id) { selectHost(id); });

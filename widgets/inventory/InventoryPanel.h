@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fleet/CapacityForecast.h"
 #include "core/fleet/HostFacts.h"
 #include "core/fleet/HostStatusStore.h"
 
@@ -84,6 +85,8 @@ public Q_SLOTS:
     // The newest facts of these hosts: the OS and fact columns.
     void updateHostFacts(const QList<wb::HostId> &hosts, const std::function<const wb::HostFacts *(wb::HostId)> &factsOf,
                          const std::function<QString(wb::HostId)> &errorOf);
+    // Each host's filesystem that fills first: the Disk column's colour and tooltip, the filter's full:.
+    void updateHostCapacity(const QHash<wb::HostId, wb::CapacityForecast> &soonestFull);
     void addHost();
     void addGroup();
     void addDirectory();

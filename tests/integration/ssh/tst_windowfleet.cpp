@@ -10,7 +10,9 @@
 #include "core/ssh/KnownHosts.h"
 #include "core/fleet/FleetMonitor.h"
 #include "core/storage/GuiThreadCheck.h"
+#include "models/fleet/CapacityModel.h"
 #include "models/fleet/FactsHistoryModel.h"
+#include "widgets/fleet/CapacityChart.h"
 #include "widgets/fleet/FleetOverview.h"
 #include "widgets/fleet/HostFactsView.h"
 #include "widgets/inventory/GroupDialog.h"
@@ -20,6 +22,7 @@
 #include "models/inventory/InventoryModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -355,6 +358,106 @@ private Q_SLOTS:
         const int tabs = m_window->sessionArea()->tabs()->count();
         m_window->findChild<QAction *>(QStringLiteral("hostDetails"))->trigger();
         QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
+    }
+
+    void capacityFromTheSnapshotsHistory()
+    {
+        // Ten days of snapshots: web1's /var grows 2 GB a day to 88 of 100 GB (full in 6 days), its / and web3's / stay put.
+        closeWindow();
+        constexpr qint64 GB = 1024LL * 1024 * 1024; // as df -h and the app count
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(readBack([&] {
+            Workspace stored;
+            QString error;
+            if (!stored.open(workspaceLocation()))
+                return false;
+            for (int day = 9; day >= 0; --day) {
+                HostFacts facts;
+                facts.taken = now.addDays(-day).addSecs(-60);
+                facts.filesystems = {{QStringLiteral("/"), QStringLiteral("/dev/sda1"), QStringLiteral("ext4"), 53 * GB, 20 * GB, 30 * GB},
+                                     {QStringLiteral("/var"), QStringLiteral("/dev/sdb1"), QStringLiteral("xfs"), 100 * GB, (70 + 2 * (9 - day)) * GB,
+                                      (30 - 2 * (9 - day)) * GB}};
+                HostFacts flat = facts;
+                flat.filesystems.removeLast();
+                if (!FactsStore::record(stored.database(), m_web1, facts, &error) || !FactsStore::record(stored.database(), m_web3, flat, &error))
+                    return false;
+            }
+            return true;
+        }));
+        QSettings().setValue(QStringLiteral("fleet/factsHours"), 0);
+        openWindow();
+        bool loaded = false;
+        m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
+        QTRY_VERIFY(loaded);
+        FactsCollector *facts = m_services->services().facts;
+        QSignalSpy capacityRead(facts, &FactsCollector::capacityChanged);
+        facts->start();
+        QVERIFY(capacityRead.wait(10000));
+        QCOMPARE(facts->capacity().size(), 3);
+        QCOMPARE(facts->soonestFull().keys(), QList<HostId>{m_web1});
+        QCOMPARE(facts->soonestFull().value(m_web1).mount, QStringLiteral("/var"));
+
+        // The inventory: the Disk column warns and says when; full:<14d finds the host.
+        QTRY_VERIFY(hostData(m_web1, Qt::ToolTipRole, InventoryModel::DiskColumn).toString().contains(QLatin1String("/var fills in about 6 days")));
+        QVERIFY(hostData(m_web1, Qt::ForegroundRole, InventoryModel::DiskColumn).isValid());
+        QVERIFY(!hostData(m_web3, Qt::ForegroundRole, InventoryModel::DiskColumn).isValid());
+        auto *proxy = m_window->findChild<InventoryFilterProxy *>(QStringLiteral("inventoryProxy"));
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filter"));
+        filter->setText(QStringLiteral("full:<5d"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 0);
+        filter->setText(QStringLiteral("full:<1w"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 1);
+        QVERIFY(proxy->mapFromSource(model()->indexForHost(m_web1)).isValid());
+        filter->clear();
+
+        // The Fleet tab: the tile, and the fleet's filesystems soonest full first.
+        m_window->findChild<QAction *>(QStringLiteral("fleetOverview"))->trigger();
+        auto *overview = qobject_cast<FleetOverview *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(overview);
+        new QAbstractItemModelTester(overview->capacity(), QAbstractItemModelTester::FailureReportingMode::QtTest, overview);
+        QTRY_COMPARE(overview->summary().count(FleetSummary::Need::FillingSoon), 1);
+        auto *tile = overview->findChild<QToolButton *>(QStringLiteral("fillingTile"));
+        QVERIFY2(tile->text().startsWith(QLatin1String("1\n")), qPrintable(tile->text()));
+        auto *list = overview->findChild<QTreeView *>(QStringLiteral("capacityList"));
+        QCOMPARE(list->model()->rowCount(), 3);
+        const auto cell = [list](int row, int column) { return list->model()->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, CapacityModel::HostColumn), QStringLiteral("web1"));
+        QCOMPARE(cell(0, CapacityModel::MountColumn), QStringLiteral("/var"));
+        QCOMPARE(cell(0, CapacityModel::UsedColumn), QStringLiteral("88 %"));
+        QCOMPARE(cell(0, CapacityModel::GrowthColumn), QStringLiteral("2.0 GB a day"));
+        QVERIFY2(cell(0, CapacityModel::FullColumn).startsWith(QLatin1String("fills in about 6 days, on ")), qPrintable(cell(0, CapacityModel::FullColumn)));
+        QCOMPARE(cell(1, CapacityModel::FullColumn), QStringLiteral("not filling"));
+        // Sorted by use instead, and back.
+        list->sortByColumn(CapacityModel::UsedColumn, Qt::AscendingOrder);
+        QCOMPARE(cell(0, CapacityModel::UsedColumn), QStringLiteral("40 %"));
+        list->sortByColumn(CapacityModel::FullColumn, Qt::AscendingOrder);
+        m_window->resize(1400, 900);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-capacity-list"));
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(filter->text(), QStringLiteral("full:<14d"));
+        QTRY_COMPARE(proxy->matchingHostCount(), 1);
+
+        // Enter on a filesystem opens its host's capacity chart.
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *view = qobject_cast<HostFactsView *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->hostId(), m_web1);
+        auto *mounts = view->findChild<QComboBox *>(QStringLiteral("capacityMount"));
+        QTRY_COMPARE(mounts->count(), 2);
+        QCOMPARE(mounts->currentData().toString(), QStringLiteral("/var"));
+        QCOMPARE(view->findChild<QTabWidget *>(QStringLiteral("factsPages"))->currentIndex(), 1);
+        auto *chart = view->findChild<CapacityChart *>(QStringLiteral("capacityChart"));
+        QVERIFY(chart->isVisible());
+        QCOMPARE(chart->forecast().samples.size(), 10);
+        QVERIFY2(chart->summaryText().contains(QLatin1String("/var: 88.0 GB used of 100.0 GB (88 %), 2.0 GB a day; fills in about 6 days")),
+                 qPrintable(chart->summaryText()));
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-capacity"));
+        // The other filesystem: flat, not filling.
+        mounts->setCurrentIndex(mounts->findData(QStringLiteral("/")));
+        QVERIFY2(chart->summaryText().endsWith(QLatin1String("not filling")), qPrintable(chart->summaryText()));
     }
 
     void connectionSettingsSetTheInterval()
