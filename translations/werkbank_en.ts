@@ -220,7 +220,7 @@
 <context>
     <name>wb::FleetOverview</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetOverview.cpp" line="+91" />
+        <location filename="../widgets/fleet/FleetOverview.cpp" line="+93" />
         <source>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n day(s))</source>
         <translation>
             <numerusform>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n day)</numerusform><numerusform>&lt;b&gt;Capacity&lt;/b&gt;: the fleet's filesystems by days to full (the trend of the last %n days)</numerusform></translation>

@@ -1880,6 +1880,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+122"/>
         <source>--sudo-password-stdin: standard input is empty.</source>
         <translation>--sudo-password-stdin: standaardinvoer is leeg.</translation>
     </message>
@@ -2211,7 +2212,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+25"/>
+        <location filename="../app/cli/Command.cpp" line="+26"/>
         <source>Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]</source>
         <translation>Gebruik: werkbank-cli [--workspace PAD|ADRES] [--lang nl|en] COMMAND [opties]</translation>
     </message>
@@ -2231,7 +2232,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -2363,6 +2364,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/CheckCommand.cpp" line="+93"/>
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+91"/>
         <location filename="../app/cli/FactsCommand.cpp" line="+0"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="-46"/>
         <location filename="../app/cli/RunCommand.cpp" line="+0"/>
         <location filename="../app/cli/TicketCommand.cpp" line="-6"/>
         <location line="+1"/>
@@ -2500,6 +2502,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/FactsCommand.cpp" line="+2"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+5"/>
         <location filename="../app/cli/RunCommand.cpp" line="+3"/>
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
         <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels worden nog steeds geweigerd).</translation>
@@ -2721,12 +2724,123 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>nummer</translation>
     </message>
     <message>
+        <location filename="../app/cli/LogsCommand.cpp" line="-36"/>
+        <source>print or follow hosts&apos; journals (or a log file), merged by time</source>
+        <translation>de journals (of een logbestand) van hosts tonen of volgen, samengevoegd op tijd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads the journal (journalctl -o json) or, with --file, a log file (tail) of every host given by --host and --group over SSH, and prints the lines merged by time: time, host, priority, unit, message. Control characters are shown as cat -v does, never passed to the terminal. Without --follow it prints and exits (the last %1 lines of each host, or all since --since); with it, it goes on until interrupted. Exit status 1 when a host could not be read.</source>
+        <translation>Leest via SSH het journal (journalctl -o json) of, met --file, een logbestand (tail) van elke host uit --host en --group, en toont de regels samengevoegd op tijd: tijd, host, prioriteit, unit, bericht. Stuurtekens worden getoond zoals cat -v dat doet, nooit aan de terminal doorgegeven. Zonder --follow toont het en stopt het (de laatste %1 regels van elke host, of alles sinds --since); met --follow gaat het door tot het wordt onderbroken. Afsluitstatus 1 als een host niet te lezen was.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only this systemd unit (with --file: this syslog program).</source>
+        <translation>Alleen deze systemd-unit (met --file: dit syslog-programma).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this priority and more important: 0–7 or emerg, alert, crit, err, warning, notice, info, debug.</source>
+        <translation>Alleen deze prioriteit en belangrijker: 0–7 of emerg, alert, crit, err, warning, notice, info, debug.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines whose message matches this regular expression (applied here, not on the host).</source>
+        <translation>Alleen regels waarvan het bericht past bij deze reguliere expressie (hier toegepast, niet op de host).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regex</source>
+        <translation>regex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep printing new lines as they come.</source>
+        <translation>Nieuwe regels blijven tonen zodra ze binnenkomen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only lines since this time: ISO 8601, or an age such as 30m, 2h, 1d.</source>
+        <translation>Alleen regels sinds dit tijdstip: ISO 8601, of een leeftijd zoals 30m, 2h, 1d.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this file (tail -F when following) instead of the journal.</source>
+        <translation>Dit bestand lezen (tail -F bij volgen) in plaats van het journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/TicketCommand.cpp" line="+1"/>
         <source>path</source>
         <translation>pad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>How many of the last lines of each host to start with (default %1, all with --since).</source>
+        <translation>Met hoeveel van de laatste regels van elke host te beginnen (standaard %1, alle met --since).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read through sudo -S (the whole journal, files only root may read).</source>
+        <translation>Lezen via sudo -S (het hele journal, bestanden die alleen root mag lezen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read sudo&apos;s password from the first line of standard input.</source>
+        <translation>Het wachtwoord voor sudo van de eerste regel van standaardinvoer lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per line: host, time, priority, unit, message.</source>
+        <translation>Eén JSON-object per regel: host, time, priority, unit, message.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>logs takes no arguments besides its options.</source>
+        <translation>logs neemt geen argumenten naast de opties.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logs needs at least one --host or --group.</source>
+        <translation>logs heeft minstens één --host of --group nodig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--priority takes 0–7 or a syslog name (emerg, alert, crit, err, warning, notice, info, debug), not “%1”.</source>
+        <translation>--priority neemt 0–7 of een syslog-naam (emerg, alert, crit, err, warning, notice, info, debug), niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--grep: “%1” is no regular expression: %2</source>
+        <translation>--grep: “%1” is geen reguliere expressie: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--lines must be a number of 0 or more.</source>
+        <translation>--lines moet een getal van 0 of meer zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--sudo-password-stdin goes with --sudo.</source>
+        <translation>--sudo-password-stdin hoort bij --sudo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TicketCommand.cpp" line="+0"/>
         <source>new, update: a category path such as Account/Password (a built-in category also by its Dutch name).</source>
         <translation>new, update: een categoriepad zoals Account/Wachtwoord (een ingebouwde categorie ook met de Engelse naam).</translation>
     </message>
@@ -4657,7 +4771,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Deze hosts in de inventaris tonen (filter: %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Double-click a filesystem (or press Enter) to see its use over time</source>
         <translation>Dubbelklik op een bestandssysteem (of druk op Enter) om het gebruik door de tijd te zien</translation>
     </message>
@@ -5038,7 +5152,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Filesystem:</source>
         <translation>&amp;Bestandssysteem:</translation>
     </message>
@@ -5078,7 +5192,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Draait al</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CPUs, load</source>
         <translation>CPU&apos;s, belasting</translation>
     </message>
@@ -6984,6 +7098,77 @@ Oplossing:
         <location line="+14"/>
         <source>%1: there is no account “%2”.</source>
         <translation>%1: er is geen account “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogPriority</name>
+    <message>
+        <location filename="../core/fleet/LogLine.cpp" line="+79"/>
+        <source>emergency</source>
+        <translation>noodgeval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alert</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>critical</source>
+        <translation>kritiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debug</source>
+        <translation>debug</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogQuery</name>
+    <message>
+        <location filename="../core/fleet/LogQuery.cpp" line="+72"/>
+        <source>“%1” is no time: give ISO 8601 (2026-12-07T10:00:00Z, 2026-12-07 10:00) or an age such as 30m, 2h, 1d.</source>
+        <translation>“%1” is geen tijdstip: geef ISO 8601 (2026-12-07T10:00:00Z, 2026-12-07 10:00) of een leeftijd zoals 30m, 2h, 1d.</translation>
+    </message>
+    <message>
+        <location filename="../core/fleet/LogStream.cpp" line="+89"/>
+        <source>needs root: only this login&apos;s own journal entries are shown (root, or the adm or systemd-journal group, sees them all; or use sudo)</source>
+        <translation>root nodig: alleen de eigen journalregels van deze login worden getoond (root, of de groep adm of systemd-journal, ziet ze allemaal; of gebruik sudo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs root: %1 (use sudo)</source>
+        <translation>root nodig: %1 (gebruik sudo)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>this host has no journal (journalctl): read a file instead</source>
+        <translation>deze host heeft geen journal (journalctl): lees in plaats daarvan een bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the log command ended with exit status %1</source>
+        <translation>de logopdracht eindigde met afsluitstatus %1</translation>
     </message>
 </context>
 <context>

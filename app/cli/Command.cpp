@@ -4,6 +4,7 @@
 #include "app/cli/AccountCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/FactsCommand.h"
+#include "app/cli/LogsCommand.h"
 #include "app/cli/DirectoryCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommand.h"
@@ -46,6 +47,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<FactsCommand>());
+    commands.push_back(std::make_unique<LogsCommand>());
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<DirectoryCommand>());
     commands.push_back(std::make_unique<TicketCommand>());

@@ -132,13 +132,16 @@ void CommandRunner::launch(int index, bool mayReuse)
         release(index);
     });
     // A fresh connect after a stale kept one does not get the whole time again.
-    slot.timeout->start(int(std::max<qint64>(0, m_spec.hostTimeoutMs - slot.clock.elapsed())));
+    if (m_spec.hostTimeoutMs > 0)
+        slot.timeout->start(int(std::max<qint64>(0, m_spec.hostTimeoutMs - slot.clock.elapsed())));
 
     connect(worker, &SshWorker::dataReceived, this, [this, index](const QByteArray &data, bool isStderr) {
         HostRun &run = m_results[index];
-        (isStderr ? run.err : run.out).append(data);
+        if (m_spec.keepOutput)
+            (isStderr ? run.err : run.out).append(data);
         if (SshWorker *w = m_slots.at(size_t(index)).worker)
             QMetaObject::invokeMethod(w, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
+        Q_EMIT dataArrived(index, data, isStderr);
         Q_EMIT outputReceived(index, isStderr);
     });
     connect(worker, &SshWorker::established, this, [this, index] {
@@ -212,7 +215,8 @@ void CommandRunner::answerHostKeys(const QList<HostKeyAnswer> &answers, bool sav
         const HostKeyDecision decision = !answer.accepted ? HostKeyDecision::Reject
                                          : save           ? HostKeyDecision::AcceptAndSave
                                                           : HostKeyDecision::AcceptOnce;
-        slot.timeout->start(m_spec.hostTimeoutMs);
+        if (m_spec.hostTimeoutMs > 0)
+            slot.timeout->start(m_spec.hostTimeoutMs);
         QMetaObject::invokeMethod(slot.worker, "answerHostKey", Qt::QueuedConnection, Q_ARG(int, question.hop),
                                   Q_ARG(wb::HostKeyDecision, decision), Q_ARG(QByteArray, question.key.blob));
     }

@@ -26,7 +26,10 @@ struct RunSpec
     // for it: a privileged helper that must say it is ready before it is told anything.
     bool inputByCaller = false;
     int concurrency = 64;
-    int hostTimeoutMs = 60000;  // per host, connect to exit; user decisions do not count
+    int hostTimeoutMs = 60000;  // per host, connect to exit; user decisions do not count; 0: none (a stream that follows)
+    // false: output only passes through dataArrived and is not kept in HostRun
+    // (a stream that never ends must not grow memory).
+    bool keepOutput = true;
     int threads = 2;            // worker threads that share all the sessions
     enum class UnknownKeys { Ask, Reject, AcceptNew };
     UnknownKeys unknownKeys = UnknownKeys::Ask;
@@ -113,8 +116,11 @@ public:
 
 Q_SIGNALS:
     void hostChanged(int index);
-    // New output from a host, now at the end of result(index).out or .err.
+    // New output from a host, now at the end of result(index).out or .err
+    // (unless RunSpec::keepOutput is off).
     void outputReceived(int index, bool isStderr);
+    // The same output, as it came.
+    void dataArrived(int index, const QByteArray &data, bool isStderr);
     void hostKeysPending();
     // A host whose key question was pending stopped waiting (it failed or was cancelled).
     void hostKeyWithdrawn(int index);

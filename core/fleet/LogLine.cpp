@@ -1,0 +1,91 @@
+#include "core/fleet/LogLine.h"
+
+namespace wb {
+
+namespace {
+const char *const kNames[] = {"emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"};
+} // namespace
+
+QJsonObject LogLine::toJson() const
+{
+    return {{QStringLiteral("host"), host},
+            {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("priority"), priority >= 0 ? QJsonValue(priority) : QJsonValue()},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("message"), message}};
+}
+
+QString LogText::visible(const QString &text)
+{
+    // Most lines need nothing: look before copying.
+    bool clean = true;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t') || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format) {
+            clean = false;
+            break;
+        }
+    }
+    if (clean)
+        return text;
+    QString shown;
+    shown.reserve(text.size() + 16);
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t') {
+            shown += QLatin1Char('^');
+            shown += QChar(char16_t(u + 64));
+        } else if (u == 0x7f) {
+            shown += QLatin1String("^?");
+        } else if (u >= 0x80 && u <= 0x9f) {
+            shown += QLatin1String("M-^");
+            shown += QChar(char16_t(u - 0x80 + 64));
+        } else if (c.category() == QChar::Other_Format) {
+            shown += QStringLiteral("<U+%1>").arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        } else {
+            shown += c;
+        }
+    }
+    return shown;
+}
+
+int LogPriority::parse(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    bool ok = false;
+    const int number = t.toInt(&ok);
+    if (ok)
+        return number >= 0 && number <= 7 ? number : -1;
+    for (int i = 0; i < 8; ++i)
+        if (t == QLatin1String(kNames[i]))
+            return i;
+    if (t == QLatin1String("panic"))
+        return 0;
+    if (t == QLatin1String("error"))
+        return 3;
+    if (t == QLatin1String("warn"))
+        return 4;
+    return -1;
+}
+
+QString LogPriority::name(int priority)
+{
+    return priority >= 0 && priority <= 7 ? QLatin1String(kNames[priority]) : QString();
+}
+
+QString LogPriority::displayName(int priority)
+{
+    switch (priority) {
+    case 0: return tr("emergency");
+    case 1: return tr("alert");
+    case 2: return tr("critical");
+    case 3: return tr("error");
+    case 4: return tr("warning");
+    case 5: return tr("notice");
+    case 6: return tr("info");
+    case 7: return tr("debug");
+    default: return {};
+    }
+}
+
+} // namespace wb

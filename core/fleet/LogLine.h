@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace wb {
+
+// One log entry from a host: a journal entry, or a line of a file.
+struct LogLine
+{
+    QString host;
+    QDateTime time;      // UTC
+    int priority = -1;   // syslog's 0 (emerg) to 7 (debug); -1: not known (a file's line)
+    QString unit;        // the systemd unit, the syslog program, or the file
+    QString message;     // as the host sent it: show it through LogText::visible
+
+    // The object werkbank-cli logs --json prints: host, time, priority, unit, message.
+    QJsonObject toJson() const;
+    bool operator==(const LogLine &) const = default;
+};
+
+// Log text as it may be shown: a host's log line must not drive the terminal
+// or the widget that shows it (no cursor moves, no retitled windows, no
+// forged second line). Control characters are made visible as cat -v does
+// (ESC → ^[, DEL → ^?, C1 controls → M-^X), line breaks too (^J, ^M), and
+// invisible format characters (bidi overrides) as <U+202E>. Tabs stay.
+namespace LogText {
+QString visible(const QString &text);
+} // namespace LogText
+
+// Syslog priorities by number and name.
+class LogPriority
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::LogPriority)
+public:
+    // "0"–"7", or a name: emerg, alert, crit, err, warning, notice, info, debug
+    // (also panic, error, warn); -1 when it is neither.
+    static int parse(const QString &text);
+    static QString name(int priority);  // "err"; "" for -1
+    static QString displayName(int priority);  // in the UI language
+};
+
+} // namespace wb
+
+Q_DECLARE_METATYPE(wb::LogLine)
