@@ -2,6 +2,7 @@
 
 #include "widgets/accounts/AccountController.h"
 #include "widgets/fleet/FleetController.h"
+#include "widgets/fleet/LogController.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/run/RunController.h"
@@ -28,6 +29,7 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
     features.tickets = new TicketController(s.tickets, s.knowledgeBase, s.activeTicket, s.inventory, w->ticketPanel(),
                                             inventory, tabs, w);
     features.fleet = new FleetController(s.inventory, s.fleet, s.facts, inventory, tabs, w);
+    features.logs = new LogController(s.inventory, s.connectionSettings, s.connectionPool, inventory, tabs, w);
     w->setFeatures(features);
     return window;
 }

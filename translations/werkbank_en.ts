@@ -443,6 +443,27 @@
     </message>
 </context>
 <context>
+    <name>wb::LogView</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/LogView.cpp" line="+175" />
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103" />
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n line to %1.</numerusform><numerusform>Exported %n lines to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>paused: %n new line(s) held back</source>
+        <translation>
+            <numerusform>paused: %n new line held back</numerusform><numerusform>paused: %n new lines held back</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::PasswordListDialog</name>
     <message numerus="yes">
         <location filename="../widgets/accounts/PasswordListDialog.cpp" line="+43" />

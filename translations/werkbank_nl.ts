@@ -1880,7 +1880,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/LogsCommand.cpp" line="+122"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+112"/>
         <source>--sudo-password-stdin: standard input is empty.</source>
         <translation>--sudo-password-stdin: standaardinvoer is leeg.</translation>
     </message>
@@ -4748,7 +4748,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
     <message>
         <location line="+1"/>
         <source>disk full within 14 days</source>
-        <translation>schijf vol binnen 14 dagen</translation>
+        <translation>binnen 14 dagen vol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7101,9 +7101,60 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::LogController</name>
+    <message>
+        <location filename="../widgets/fleet/LogController.cpp" line="+21"/>
+        <source>&amp;Logs…</source>
+        <translation>&amp;Logs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the selected hosts&apos; journals (or a log file), merged by time</source>
+        <translation>De journals (of een logbestand) van de geselecteerde hosts volgen, samengevoegd op tijd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the hosts (or a group) whose logs to follow.</source>
+        <translation>Selecteer de hosts (of een groep) waarvan u de logs wilt volgen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogModel</name>
+    <message>
+        <location filename="../models/fleet/LogModel.cpp" line="+181"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
     <name>wb::LogPriority</name>
     <message>
-        <location filename="../core/fleet/LogLine.cpp" line="+79"/>
+        <location filename="../core/fleet/LogLine.cpp" line="+89"/>
         <source>emergency</source>
         <translation>noodgeval</translation>
     </message>
@@ -7172,9 +7223,251 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::LogSourceDialog</name>
+    <message>
+        <location filename="../widgets/fleet/LogSourceDialog.cpp" line="+25"/>
+        <source>the last 100 lines</source>
+        <translation>de laatste 100 regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 1,000 lines</source>
+        <translation>de laatste 1.000 regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last hour</source>
+        <translation>het afgelopen uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last 24 hours</source>
+        <translation>de afgelopen 24 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new lines only</source>
+        <translation>alleen nieuwe regels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the logs of %1:</source>
+        <translation>De logs volgen van %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;journal (journalctl)</source>
+        <translation>Het &amp;journal (journalctl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;file:</source>
+        <translation>Een &amp;bestand:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read with tail -F on the host: for hosts without a journal, or an application&apos;s own log</source>
+        <translation>Gelezen met tail -F op de host: voor hosts zonder journal, of het eigen log van een toepassing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read through &amp;sudo (the whole journal, files only root may read)</source>
+        <translation>Via &amp;sudo lezen (het hele journal, bestanden die alleen root mag lezen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sudo&apos;s password (kept in memory only)</source>
+        <translation>het wachtwoord voor sudo (alleen in het geheugen bewaard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start &amp;with:</source>
+        <translation>Beginnen &amp;met:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudo &amp;password:</source>
+        <translation>Sudo-&amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Volgen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogView</name>
+    <message>
+        <location filename="../widgets/fleet/LogView.cpp" line="+54"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and more important</source>
+        <translation>%1 en belangrijker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines without a priority (a file&apos;s) always pass</source>
+        <translation>Regels zonder prioriteit (die van een bestand) komen altijd door</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any unit</source>
+        <translation>elke unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>regular expression</source>
+        <translation>reguliere expressie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find (Ctrl+F, F3)</source>
+        <translation>Zoeken (Ctrl+F, F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Hold new lines back (they are kept) and keep the view still</source>
+        <translation>Nieuwe regels vasthouden (ze worden bewaard) en de weergave stil houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Save the lines shown as text, as werkbank-cli logs prints them</source>
+        <translation>De getoonde regels als tekst opslaan, zoals werkbank-cli logs ze toont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioriteit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Matching:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs: %1</source>
+        <translation>Logs: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the journal</source>
+        <translation>het journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only lines whose message matches (a regular expression, any case)</source>
+        <translation>Alleen regels waarvan het bericht overeenkomt (een reguliere expressie, hoofdletterongevoelig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a regular expression: %1</source>
+        <translation>Geen reguliere expressie: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export Log Lines</source>
+        <translation>Logregels exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Logbestanden (*.log *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n line(s) to %1.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lines could not be exported: %1</source>
+        <translation>De regels konden niet worden geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2 lines shown (the newest %3 are kept)</source>
+        <translation>%1 van %2 regels getoond (de nieuwste %3 worden bewaard)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>paused: %n new line(s) held back</source>
+        <translation>
+            <numerusform>gepauzeerd: %n nieuwe regel vastgehouden</numerusform>
+            <numerusform>gepauzeerd: %n nieuwe regels vastgehouden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>following</source>
+        <translation>volgt</translation>
+    </message>
+</context>
+<context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+50"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+51"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -7214,7 +7507,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -7244,12 +7537,12 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -7294,7 +7587,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>

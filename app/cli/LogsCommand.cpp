@@ -13,16 +13,6 @@
 namespace wb {
 
 namespace {
-QString textLine(const LogLine &line)
-{
-    const QString priority = line.priority >= 0 ? LogPriority::name(line.priority) : QStringLiteral("-");
-    // Local time with its offset ("…T10:00:01+01:00", "…Z"): unambiguous, and as this machine's clock reads.
-    const QDateTime local = line.time.toLocalTime();
-    return QStringLiteral("%1 %2 %3 %4: %5")
-        .arg(local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate), LogText::visible(line.host), priority,
-             LogText::visible(line.unit.isEmpty() ? QStringLiteral("-") : line.unit), LogText::visible(line.message));
-}
-
 QJsonObject jsonLine(const LogLine &line)
 {
     // Visible here too: a terminal reads UTF-8 C1 controls (U+009B is CSI) that JSON leaves as they are.
@@ -139,7 +129,7 @@ int LogsCommand::execute(const QStringList &arguments)
             if (asJson)
                 out() << QString::fromUtf8(QJsonDocument(jsonLine(line)).toJson(QJsonDocument::Compact)) << '\n';
             else
-                out() << textLine(line) << '\n';
+                out() << LogText::line(line) << '\n';
         }
         out().flush();
     });

@@ -49,6 +49,16 @@ QString LogText::visible(const QString &text)
     return shown;
 }
 
+QString LogText::line(const LogLine &line)
+{
+    const QString priority = line.priority >= 0 ? LogPriority::name(line.priority) : QStringLiteral("-");
+    // Local time with its offset ("…T10:00:01+01:00", "…Z"): unambiguous, and as this machine's clock reads.
+    const QDateTime local = line.time.toLocalTime();
+    return QStringLiteral("%1 %2 %3 %4: %5")
+        .arg(local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate), visible(line.host), priority,
+             visible(line.unit.isEmpty() ? QStringLiteral("-") : line.unit), visible(line.message));
+}
+
 int LogPriority::parse(const QString &text)
 {
     const QString t = text.trimmed().toLower();

@@ -29,6 +29,9 @@ struct LogLine
 // invisible format characters (bidi overrides) as <U+202E>. Tabs stay.
 namespace LogText {
 QString visible(const QString &text);
+// One line as werkbank-cli logs prints it and the log tab copies and exports
+// it: "2026-12-07T10:00:01+01:00 web1 err ssh.service: message", visible.
+QString line(const LogLine &line);
 } // namespace LogText
 
 // Syslog priorities by number and name.

@@ -1,6 +1,7 @@
 #pragma once
 // How a benchmark reports: one figure a line, "BENCH <name> <value> <unit>".
 
+#include <QFile>
 #include <QList>
 
 #include <algorithm>
@@ -19,6 +20,18 @@ inline void benchCount(const char *name, long long value)
 {
     std::printf("BENCH %s %lld count\n", name, value);
     std::fflush(stdout);
+}
+
+// A field of /proc/self/status in kB ("VmRSS:", "VmHWM:"); -1 when unreadable.
+inline long statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLong();
+    return -1;
 }
 
 inline double median(QList<double> values)

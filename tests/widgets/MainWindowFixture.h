@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -36,6 +37,17 @@ protected:
         QCoreApplication::setOrganizationName(QStringLiteral("WerkbankTest"));
         QCoreApplication::setApplicationName(QString::fromLatin1(name));
         installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    // The interface in another language (for windows opened after): the
+    // translators installed before go, or they would still answer first.
+    static QString useLanguage(const QString &language)
+    {
+        for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+        return installTranslations(*qApp, language);
     }
 
     // init(): a new workspace and the window on it, shown and active; on

@@ -204,15 +204,6 @@ class TestAccelerators : public QObject, public MainWindowFixture
     }
 
     // The language the walk is in: the one asked for, or the test stops.
-    static QString useLanguage(const QString &language)
-    {
-        for (QTranslator *old : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(old);
-            delete old;
-        }
-        return installTranslations(*qApp, language);
-    }
-
 private Q_SLOTS:
     void initTestCase() { setUpApplication("tst_accelerators"); }
     void cleanup() { closeWindow(); }

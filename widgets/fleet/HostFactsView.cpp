@@ -64,7 +64,7 @@ HostFactsView::HostFactsView(const Inventory *inventory, FactsCollector *facts, 
     m_mounts = new QComboBox(capacity);
     m_mounts->setObjectName(QStringLiteral("capacityMount"));
     m_mounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_mounts->setMinimumContentsLength(40); // "/var/lib/postgresql — fills in about 12 days, on …"
+    m_mounts->setMinimumContentsLength(48); // "/var/lib/postgresql — fills in about 12 days, on …"
     m_mounts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *mountLabel = new QLabel(tr("&Filesystem:"), capacity);
     mountLabel->setBuddy(m_mounts);

@@ -19,6 +19,7 @@
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/fleet/FleetController.h"
+#include "widgets/fleet/LogController.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/tickets/TicketController.h"
 #include "widgets/tickets/TicketPanel.h"
@@ -146,12 +147,14 @@ void MainWindow::setFeatures(const Features &features)
     m_accounts = features.accounts;
     m_ticketWork = features.tickets;
     m_fleet = features.fleet;
+    m_logs = features.logs;
     connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
     connect(m_accounts, &AccountController::statusMessage, this, &MainWindow::showStatus);
     connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
     connect(m_fleet, &FleetController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_logs, &LogController::statusMessage, this, &MainWindow::showStatus);
     statusBar()->addPermanentWidget(m_fleet->progressBar());
     statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
@@ -223,6 +226,7 @@ void MainWindow::createMenus()
     hosts->addSeparator();
     hosts->addAction(m_fleet->overviewAction());
     hosts->addAction(m_fleet->detailsAction());
+    hosts->addAction(m_logs->logsAction());
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->setObjectName(QStringLiteral("accountsMenu"));
@@ -245,6 +249,7 @@ void MainWindow::createMenus()
     m_inventoryPanel->addContextAction(m_ticketWork->newForHostsAction());
     m_inventoryPanel->addContextAction(m_fleet->checkReachabilityAction());
     m_inventoryPanel->addContextAction(m_fleet->gatherFactsAction());
+    m_inventoryPanel->addContextAction(m_logs->logsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

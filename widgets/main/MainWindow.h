@@ -14,6 +14,7 @@ namespace wb {
 
 class AccountController;
 class FleetController;
+class LogController;
 class ErrorBar;
 class InventoryController;
 class InventoryHistory;
@@ -46,6 +47,7 @@ public:
         AccountController *accounts = nullptr;
         TicketController *tickets = nullptr;
         FleetController *fleet = nullptr;
+        LogController *logs = nullptr;
     };
     // Once, right after construction: wires the controllers (children of the
     // window) to the status bar and builds the menus from their actions.
@@ -92,6 +94,7 @@ private:
     AccountController *m_accounts = nullptr;
     TicketController *m_ticketWork = nullptr;
     FleetController *m_fleet = nullptr;
+    LogController *m_logs = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;

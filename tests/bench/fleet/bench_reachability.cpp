@@ -6,6 +6,7 @@
 //   ./build/tests/bench/bench_reachability [TARGETS] [CONCURRENCY]
 #include "core/fleet/ReachabilitySweep.h"
 #include "core/ssh/FileLimit.h"
+#include "tests/bench/BenchReport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,17 +86,6 @@ int listenOn(in_addr_t ip, quint16 port)
     }
 }
 
-long statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -147,7 +137,7 @@ int main(int argc, char **argv)
         t.port = port;
         targets.append(t);
     }
-    const long rssBefore = statusKb("VmRSS:");
+    const long rssBefore = wbbench::statusKb("VmRSS:");
     ReachabilitySweep::Options options;
     options.concurrency = concurrency;
     options.timeoutMs = 5000;
@@ -174,6 +164,6 @@ int main(int argc, char **argv)
     }
     out << "BENCH reachability_sweep_" << total << " " << ms << " ms" << Qt::endl;
     out << "BENCH reachability_sweep_rate " << qRound64(total * 1000.0 / std::max<qint64>(1, ms)) << " targets/s" << Qt::endl;
-    out << "BENCH reachability_sweep_peak_rss " << QString::number(statusKb("VmHWM:") / 1024.0, 'f', 1) << " MB" << Qt::endl;
+    out << "BENCH reachability_sweep_peak_rss " << QString::number(wbbench::statusKb("VmHWM:") / 1024.0, 'f', 1) << " MB" << Qt::endl;
     return 0;
 }

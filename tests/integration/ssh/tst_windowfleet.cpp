@@ -360,9 +360,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->sessionArea()->tabs()->count(), tabs);
     }
 
-    void capacityFromTheSnapshotsHistory()
+    // Ten days of snapshots: web1's /var grows 2 GB a day to 88 of 100 GB (full in 6 days), its / and web3's / stay put.
+    // The window is opened again on them, with the facts read (and not gathered).
+    void reopenWithCapacityHistory()
     {
-        // Ten days of snapshots: web1's /var grows 2 GB a day to 88 of 100 GB (full in 6 days), its / and web3's / stay put.
         closeWindow();
         constexpr qint64 GB = 1024LL * 1024 * 1024; // as df -h and the app count
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -389,6 +390,11 @@ private Q_SLOTS:
         bool loaded = false;
         m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
         QTRY_VERIFY(loaded);
+    }
+
+    void capacityFromTheSnapshotsHistory()
+    {
+        reopenWithCapacityHistory();
         FactsCollector *facts = m_services->services().facts;
         QSignalSpy capacityRead(facts, &FactsCollector::capacityChanged);
         facts->start();
@@ -458,6 +464,39 @@ private Q_SLOTS:
         // The other filesystem: flat, not filling.
         mounts->setCurrentIndex(mounts->findData(QStringLiteral("/")));
         QVERIFY2(chart->summaryText().endsWith(QLatin1String("not filling")), qPrintable(chart->summaryText()));
+    }
+
+    void dutchFleetTabAndCapacityChart()
+    {
+        useLanguage(QStringLiteral("nl"));
+        reopenWithCapacityHistory();
+        FactsCollector *facts = m_services->services().facts;
+        QSignalSpy capacityRead(facts, &FactsCollector::capacityChanged);
+        facts->start();
+        QVERIFY(capacityRead.wait(10000));
+        m_window->findChild<QAction *>(QStringLiteral("fleetOverview"))->trigger();
+        auto *overview = qobject_cast<FleetOverview *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(overview);
+        QTRY_COMPARE(overview->summary().count(FleetSummary::Need::FillingSoon), 1);
+        QCOMPARE(overview->findChild<QToolButton *>(QStringLiteral("fillingTile"))->text(), QStringLiteral("1\nbinnen 14 dagen vol"));
+        auto *list = overview->findChild<QTreeView *>(QStringLiteral("capacityList"));
+        QVERIFY2(list->model()->index(0, CapacityModel::FullColumn).data().toString().startsWith(QStringLiteral("loopt over ongeveer 6 dagen vol")),
+                 qPrintable(list->model()->index(0, CapacityModel::FullColumn).data().toString()));
+        m_window->resize(1400, 900);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-capacity-list-nl"));
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *view = qobject_cast<HostFactsView *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(view);
+        auto *chart = view->findChild<CapacityChart *>(QStringLiteral("capacityChart"));
+        QTRY_COMPARE(chart->forecast().samples.size(), 10);
+        QVERIFY2(chart->summaryText().contains(QStringLiteral("loopt over ongeveer 6 dagen vol")), qPrintable(chart->summaryText()));
+        saveScreenshot(m_window.get(), QStringLiteral("fleet-capacity-nl"));
+        closeWindow();
+        useLanguage(QStringLiteral("en"));
+        openWindow();
     }
 
     void connectionSettingsSetTheInterval()

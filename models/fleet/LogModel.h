@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/fleet/LogLine.h"
+
+#include <QAbstractTableModel>
+#include <QRegularExpression>
+
+#include <deque>
+
+namespace wb {
+
+// A log tab's lines: a ring of at most `capacity` lines (the oldest go when
+// more come, so a chatty host never grows memory), of which those passing the
+// filter (priority, unit, regular expression) are the rows. Lines come in
+// time order batch by batch (LogStream) and are appended; a filter change
+// re-reads the ring. Everything shown goes through LogText::visible.
+class LogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, HostColumn, PriorityColumn, UnitColumn, MessageColumn, ColumnCount };
+    static constexpr int defaultCapacity = 100000;
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    void setCapacity(int lines);
+    int capacity() const { return m_capacity; }
+    void append(const QList<LogLine> &lines);
+    void clear();
+
+    struct Filter
+    {
+        int priority = -1;          // this and more important; lines without one pass
+        QString unit;               // a part of the unit, any case
+        QRegularExpression pattern; // on the message; empty or invalid: all
+        bool operator==(const Filter &other) const
+        {
+            return priority == other.priority && unit == other.unit && pattern == other.pattern;
+        }
+    };
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    bool passes(const LogLine &line) const;
+
+    // Lines in the ring, and how many left it because it was full.
+    int lineCount() const { return int(m_all.size()); }
+    qint64 droppedCount() const { return m_dropped; }
+    const LogLine &line(int row) const { return *m_rows.at(size_t(row)); }
+    // The row's text as werkbank-cli logs prints it (LogText::line).
+    QString lineText(int row) const;
+    // The next row from `from` (exclusive) in `direction` (+1, -1) whose message, unit or host contains `text`; -1 if none.
+    int find(const QString &text, int from, int direction) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::deque<LogLine> m_all;             // the ring, oldest first
+    std::deque<const LogLine *> m_rows;    // the passing ones, pointing into m_all (stable at both ends)
+    Filter m_filter;
+    int m_capacity = defaultCapacity;
+    qint64 m_dropped = 0;
+};
+
+} // namespace wb
