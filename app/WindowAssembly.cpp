@@ -28,7 +28,7 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
     features.accounts->setTickets(s.tickets);
     features.tickets = new TicketController(s.tickets, s.knowledgeBase, s.activeTicket, s.inventory, w->ticketPanel(),
                                             inventory, tabs, w);
-    features.fleet = new FleetController(s.inventory, s.fleet, s.facts, inventory, tabs, w);
+    features.fleet = new FleetController(s.inventory, s.fleet, s.facts, s.connectionSettings, inventory, tabs, w);
     features.logs = new LogController(s.inventory, s.connectionSettings, s.connectionPool, inventory, tabs, w);
     w->setFeatures(features);
     return window;

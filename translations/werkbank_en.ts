@@ -11,6 +11,33 @@
     </message>
 </context>
 <context>
+    <name>wb::ApplyUpdatesDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/ApplyUpdatesDialog.cpp" line="+49" />
+        <source>%1: %n package(s) with %2</source>
+        <translation>
+            <numerusform>%1: %n package with %2</numerusform><numerusform>%1: %n packages with %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n security update(s)</source>
+        <translation>
+            <numerusform>%n security update</numerusform><numerusform>%n security updates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49" />
+        <source>%n host(s) will be upgraded.</source>
+        <translation>
+            <numerusform>%n host will be upgraded.</numerusform><numerusform>%n hosts will be upgraded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::AuditLogDialog</name>
     <message numerus="yes">
         <location filename="../widgets/accounts/AuditLogDialog.cpp" line="+124" />
@@ -175,7 +202,7 @@
 <context>
     <name>wb::FleetController</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/FleetController.cpp" line="+75" />
+        <location filename="../widgets/fleet/FleetController.cpp" line="+88" />
         <source>Reachability: %n up</source>
         <translation>
             <numerusform>Reachability: %n up</numerusform><numerusform>Reachability: %n up</numerusform></translation>
@@ -445,13 +472,13 @@
 <context>
     <name>wb::LogView</name>
     <message numerus="yes">
-        <location filename="../widgets/fleet/LogView.cpp" line="+175" />
+        <location filename="../widgets/fleet/LogView.cpp" line="+172" />
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+103" />
+        <location line="+121" />
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>Exported %n line to %1.</numerusform><numerusform>Exported %n lines to %1.</numerusform></translation>
@@ -565,7 +592,7 @@
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+44" />
+        <location filename="../widgets/run/RunView.cpp" line="+46" />
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln line)</numerusform><numerusform>script (%Ln lines)</numerusform></translation>
@@ -674,7 +701,7 @@
 <context>
     <name>wb::TicketWorkLogger</name>
     <message numerus="yes">
-        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+145" />
+        <location filename="../core/tickets/TicketWorkLogger.cpp" line="+150" />
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>

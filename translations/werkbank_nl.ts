@@ -735,6 +735,91 @@
     </message>
 </context>
 <context>
+    <name>wb::ApplyUpdatesDialog</name>
+    <message>
+        <location filename="../widgets/fleet/ApplyUpdatesDialog.cpp" line="+23"/>
+        <source>Apply Updates</source>
+        <translation>Updates toepassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each host&apos;s package manager (apt-get, dnf, yum or apk) upgrades what its newest facts list, without asking; the package lists are not refreshed first. Gather Facts again to see newer updates.</source>
+        <translation>De pakketbeheerder van elke host (apt-get, dnf, yum of apk) werkt bij wat de nieuwste gegevens noemen, zonder te vragen; de pakketlijsten worden niet eerst ververst. Verzamel de gegevens opnieuw om nieuwere updates te zien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no facts yet (Gather Facts first): left out</source>
+        <translation>%1: nog geen gegevens (verzamel eerst gegevens): overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: nothing to upgrade (facts of %2)</source>
+        <translation>%1: niets bij te werken (gegevens van %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pending updates not known (%2)</source>
+        <translation>%1: openstaande updates niet bekend (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n package(s) with %2</source>
+        <translation>
+            <numerusform>%1: %n pakket met %2</numerusform>
+            <numerusform>%1: %n pakketten met %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n security update(s)</source>
+        <translation>
+            <numerusform>%n beveiligingsupdate</numerusform>
+            <numerusform>%n beveiligingsupdates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facts of %1</source>
+        <translation>gegevens van %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for logins that are not root; kept in memory only</source>
+        <translation>voor logins die niet root zijn; alleen in het geheugen bewaard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply Updates</source>
+        <translation>Updates &amp;toepassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sudo &amp;password:</source>
+        <translation>Sudo-&amp;wachtwoord:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n host(s) will be upgraded.</source>
+        <translation>
+            <numerusform>%n host wordt bijgewerkt.</numerusform>
+            <numerusform>%n hosts worden bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No host is chosen.</source>
+        <translation>Er is geen host gekozen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ArticleSuggestions</name>
     <message>
         <location filename="../widgets/tickets/ArticleSuggestions.cpp" line="+16"/>
@@ -4587,7 +4672,17 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FleetController</name>
     <message>
-        <location filename="../widgets/fleet/FleetController.cpp" line="+39"/>
+        <location filename="../widgets/fleet/FleetController.cpp" line="+47"/>
+        <source>A&amp;pply Updates…</source>
+        <translation>Updates toe&amp;passen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade the selected hosts&apos; packages, after showing what each will upgrade</source>
+        <translation>De pakketten van de geselecteerde hosts bijwerken, na te hebben getoond wat elke host bijwerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fleet &amp;Overview</source>
         <translation>&amp;Overzicht van de hosts</translation>
     </message>
@@ -4721,6 +4816,32 @@ Werkbank vraagt het elke hier genoemde.</translation>
             <numerusform>%n host wordt gecontroleerd…</numerusform>
             <numerusform>%n hosts worden gecontroleerd…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select the hosts (or a group) to update.</source>
+        <translation>Selecteer de hosts (of een groep) om bij te werken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply Updates</source>
+        <translation>Updates toepassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>apply updates</source>
+        <translation>updates toepassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>A reboot is required on %1.</source>
+        <translation>Een herstart is nodig op %1.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Updates applied: %1 ok, %2 failed.</source>
+        <translation>Updates toegepast: %1 gelukt, %2 mislukt.</translation>
     </message>
 </context>
 <context>
@@ -7118,7 +7239,7 @@ Oplossing:
         <translation>Selecteer de hosts (of een groep) waarvan u de logs wilt volgen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -7266,7 +7387,7 @@ Oplossing:
     </message>
     <message>
         <location line="+2"/>
-        <source>A &amp;file:</source>
+        <source>A f&amp;ile:</source>
         <translation>Een &amp;bestand:</translation>
     </message>
     <message>
@@ -7303,7 +7424,7 @@ Oplossing:
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../widgets/fleet/LogView.cpp" line="+54"/>
+        <location filename="../widgets/fleet/LogView.cpp" line="+55"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -7323,23 +7444,23 @@ Oplossing:
         <translation>elke unit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>regular expression</source>
         <translation>reguliere expressie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Find (Ctrl+F, F3)</source>
         <translation>Zoeken (Ctrl+F, F3)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+150"/>
+        <location line="+4"/>
+        <location line="+161"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauzeren</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Hold new lines back (they are kept) and keep the view still</source>
         <translation>Nieuwe regels vasthouden (ze worden bewaard) en de weergave stil houden</translation>
     </message>
@@ -7380,7 +7501,7 @@ Oplossing:
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+57"/>
         <source>%n more</source>
         <translation>
             <numerusform>nog %n</numerusform>
@@ -7403,7 +7524,7 @@ Oplossing:
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
@@ -7537,12 +7658,12 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -7587,7 +7708,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -8246,7 +8367,7 @@ Oplossing:
         <translation>Selecteer de hosts of groepen waarop een opdracht moet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Run Command</source>
         <translation>Opdracht uitvoeren</translation>
     </message>
@@ -8349,7 +8470,7 @@ Oplossing:
 <context>
     <name>wb::RunView</name>
     <message numerus="yes">
-        <location filename="../widgets/run/RunView.cpp" line="+44"/>
+        <location filename="../widgets/run/RunView.cpp" line="+46"/>
         <source>script (%Ln line(s))</source>
         <translation>
             <numerusform>script (%Ln regel)</numerusform>
@@ -9286,7 +9407,7 @@ Oplossing:
         <translation>Er zijn meerdere hosts met de naam “%1”: %2. Geef er één op met het pad, bijvoorbeeld --host %3.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>There is no group “%1” in the inventory.</source>
         <translation>Er is geen groep “%1” in de inventaris.</translation>
     </message>
@@ -10642,7 +10763,7 @@ Oplossing:
         <translation>een opdracht</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -10655,12 +10776,12 @@ Oplossing:
         <translation>%1 uitgevoerd op %2 (%3 gelukt, %4 mislukt).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>a script</source>
         <translation>een script</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Opened an SSH session to %1 as %2.</source>
         <translation>SSH-sessie naar %1 geopend als %2.</translation>
     </message>

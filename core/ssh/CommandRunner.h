@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <vector>
 
 class QThread;
@@ -13,6 +14,7 @@ class QTimer;
 
 namespace wb {
 
+class CommandRunner;
 class CredentialStore;
 class SshPool;
 class SshWorker;
@@ -30,6 +32,10 @@ struct RunSpec
     // false: output only passes through dataArrived and is not kept in HostRun
     // (a stream that never ends must not grow memory).
     bool keepOutput = true;
+    // What the run is called in its tab and the work log instead of its
+    // command ("apply updates"), and what the work log adds once it is done.
+    QString title;
+    std::function<QString(const CommandRunner &)> workLogNote;
     int threads = 2;            // worker threads that share all the sessions
     enum class UnknownKeys { Ask, Reject, AcceptNew };
     UnknownKeys unknownKeys = UnknownKeys::Ask;

@@ -49,6 +49,14 @@ bool TargetResolver::loadSshConfig(const QString &path, QString *error)
     return true;
 }
 
+bool TargetResolver::addInventoryHosts(const QList<HostId> &ids, QString *error)
+{
+    for (HostId id : ids)
+        if (!addInventoryHost(id, error))
+            return false;
+    return true;
+}
+
 bool TargetResolver::addInventoryHost(HostId id, QString *error)
 {
     if (m_seen.contains(id))

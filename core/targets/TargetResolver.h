@@ -34,6 +34,8 @@ public:
 
     // One inventory host (and its jump chain).
     bool addInventoryHost(HostId id, QString *error);
+    // Each of them, in order; stops at the first that fails.
+    bool addInventoryHosts(const QList<HostId> &ids, QString *error);
 
     // What was added, in order, with the settings applied.
     const QList<SshTarget> &targets() const { return m_targets; }

@@ -142,8 +142,13 @@ QString TicketWorkLogger::programOf(const QString &command)
 QString TicketWorkLogger::commandRun(const QString &command, const QStringList &hosts, int ok, int failed)
 {
     const QString program = programOf(command);
+    return namedRun(program.isEmpty() ? tr("a script") : program, hosts, ok, failed);
+}
+
+QString TicketWorkLogger::namedRun(const QString &title, const QStringList &hosts, int ok, int failed)
+{
     const QString where = hosts.size() <= 5 ? hosts.join(QStringLiteral(", ")) : tr("%n host(s)", nullptr, int(hosts.size()));
-    return tr("Ran %1 on %2 (%3 ok, %4 failed).").arg(program.isEmpty() ? tr("a script") : program, where).arg(ok).arg(failed);
+    return tr("Ran %1 on %2 (%3 ok, %4 failed).").arg(title, where).arg(ok).arg(failed);
 }
 
 QString TicketWorkLogger::sessionOpened(const QString &host, const QString &login)

@@ -38,6 +38,8 @@ public:
                                  const QString &error);
     // "Ran systemctl on web01, web02 (2 ok, 1 failed)". `command` is cut to its first word.
     static QString commandRun(const QString &command, const QStringList &hosts, int ok, int failed);
+    // The same for a run with a name of its own ("apply updates") instead of a command.
+    static QString namedRun(const QString &title, const QStringList &hosts, int ok, int failed);
     static QString sessionOpened(const QString &host, const QString &login);
     static QString sessionFailed(const QString &host, const QString &login, const QString &why);
     // The program a command line starts: its first word, without a path.

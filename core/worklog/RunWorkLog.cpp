@@ -15,7 +15,14 @@ RunWorkLog RunWorkLog::of(const CommandRunner &runner)
             line.hostIds << runner.target(i).hostId;
     }
     const CommandRunner::Counts counts = runner.counts();
-    line.text = TicketWorkLogger::commandRun(runner.spec().command, names, counts.ok, counts.failed);
+    const RunSpec &spec = runner.spec();
+    line.text = spec.title.isEmpty() ? TicketWorkLogger::commandRun(spec.command, names, counts.ok, counts.failed)
+                                     : TicketWorkLogger::namedRun(spec.title, names, counts.ok, counts.failed);
+    if (spec.workLogNote) {
+        const QString note = spec.workLogNote(runner);
+        if (!note.isEmpty())
+            line.text += QLatin1Char(' ') + note;
+    }
     return line;
 }
 

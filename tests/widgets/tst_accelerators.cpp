@@ -16,6 +16,8 @@
 #include "core/ssh/CommandRunner.h"
 #include "core/targets/SshSettings.h"
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/fleet/ApplyUpdatesDialog.h"
+#include "widgets/fleet/LogSourceDialog.h"
 #include "widgets/accounts/AccountController.h"
 #include "widgets/accounts/AccountGroupDialog.h"
 #include "widgets/accounts/AccountsView.h"
@@ -391,6 +393,10 @@ private Q_SLOTS:
         clashes << dialogClashes(&knowledgeBase, QStringLiteral("knowledge base"));
         TicketSettingsDialog ticketSettings(services.tickets, parent);
         clashes << dialogClashes(&ticketSettings, QStringLiteral("ticket settings"));
+        LogSourceDialog logSource({QStringLiteral("web01")}, parent);
+        clashes << dialogClashes(&logSource, QStringLiteral("log source dialog"));
+        ApplyUpdatesDialog applyUpdates({}, parent);
+        clashes << dialogClashes(&applyUpdates, QStringLiteral("apply updates dialog"));
         PendingWork pending;
         QuitWaitDialog quitWait(&pending, parent);
         clashes << dialogClashes(&quitWait, QStringLiteral("quit wait dialog"));

@@ -2,12 +2,19 @@
 
 #include "core/fleet/FactsCollector.h"
 #include "core/fleet/FleetMonitor.h"
+#include "core/fleet/UpdateScript.h"
+#include "core/inventory/Inventory.h"
+#include "core/targets/ConnectionSettings.h"
+#include "core/targets/TargetResolver.h"
+#include "widgets/fleet/ApplyUpdatesDialog.h"
 #include "widgets/fleet/FleetOverview.h"
 #include "widgets/fleet/HostFactsView.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/run/RunView.h"
 
 #include <QAction>
+#include <QMessageBox>
 #include <QProgressBar>
 
 namespace wb {
@@ -32,10 +39,16 @@ void showStarted(QProgressBar *bar, int total)
 }
 } // namespace
 
-FleetController::FleetController(const Inventory *inventory, FleetMonitor *monitor, FactsCollector *facts, InventoryPanel *panel,
-                                 SessionArea *tabs, QObject *parent)
-    : QObject(parent), m_inventory(inventory), m_monitor(monitor), m_facts(facts), m_panel(panel), m_tabs(tabs)
+FleetController::FleetController(const Inventory *inventory, FleetMonitor *monitor, FactsCollector *facts, ConnectionSettings *connection,
+                                 InventoryPanel *panel, SessionArea *tabs, QWidget *window)
+    : QObject(window), m_inventory(inventory), m_monitor(monitor), m_facts(facts), m_panel(panel), m_connection(connection), m_tabs(tabs),
+      m_window(window)
 {
+    m_applyUpdates = new QAction(tr("A&pply Updates…"), this);
+    m_applyUpdates->setObjectName(QStringLiteral("applyUpdates"));
+    m_applyUpdates->setToolTip(tr("Upgrade the selected hosts' packages, after showing what each will upgrade"));
+    connect(m_applyUpdates, &QAction::triggered, this, &FleetController::applyUpdates);
+
     m_overview = new QAction(QIcon(QStringLiteral(":/icons/server.svg")), tr("Fleet &Overview"), this);
     m_overview->setObjectName(QStringLiteral("fleetOverview"));
     m_overview->setToolTip(tr("How many hosts are down, need a reboot, have security updates, full disks, failed units or no recent backup"));
@@ -146,6 +159,66 @@ void FleetController::showStatuses(const QList<HostId> &hosts)
             statuses.append(*status);
     }
     m_panel->updateHostStatuses(statuses);
+}
+
+void FleetController::applyUpdates()
+{
+    const QList<HostId> selected = m_panel->selectedHostIdsWithGroups();
+    if (selected.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the hosts (or a group) to update."), 5000);
+        return;
+    }
+    QList<ApplyUpdatesDialog::Host> plan;
+    for (HostId id : selected)
+        plan.append({id, m_inventory->displayName(id), m_facts->facts(id)});
+    ApplyUpdatesDialog dialog(plan, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenHosts().isEmpty())
+        return;
+    const QList<HostId> hosts = dialog.chosenHosts();
+    const QString password = dialog.sudoPassword();
+    m_connection->whenSettled(this, [this, hosts, password] {
+        TargetResolver resolver(*m_inventory, m_connection->current());
+        if (QString error; !resolver.addInventoryHosts(hosts, &error)) {
+            QMessageBox::warning(m_window, tr("Apply Updates"), error);
+            return;
+        }
+        RunSpec spec;
+        spec.title = tr("apply updates");
+        spec.command = UpdateScript::command();
+        if (!password.isEmpty())
+            spec.input = password.toUtf8() + '\n'; // sudo's, on stdin; a root login's command never reads it
+        spec.concurrency = 16;
+        spec.hostTimeoutMs = 30 * 60 * 1000;       // a large upgrade takes its time
+        spec.unknownKeys = RunSpec::UnknownKeys::Reject;
+        spec.workLogNote = [](const CommandRunner &runner) {
+            QStringList reboot;
+            for (int i = 0; i < runner.size(); ++i)
+                if (UpdateScript::needsReboot(runner.result(i).out))
+                    reboot << runner.target(i).endpoint.name;
+            return reboot.isEmpty() ? QString() : tr("A reboot is required on %1.").arg(reboot.join(QStringLiteral(", ")));
+        };
+        RunView *view = m_tabs->openRun(resolver.targets(), spec);
+        const CommandRunner *runner = view->runner();
+        if (runner->isFinished())
+            updatesApplied(runner, hosts);
+        else
+            connect(runner, &CommandRunner::finished, this, [this, runner, hosts] { updatesApplied(runner, hosts); });
+    });
+}
+
+void FleetController::updatesApplied(const CommandRunner *runner, const QList<HostId> &hosts)
+{
+    QStringList reboot;
+    for (int i = 0; i < runner->size(); ++i)
+        if (UpdateScript::needsReboot(runner->result(i).out))
+            reboot << runner->target(i).endpoint.name;
+    const CommandRunner::Counts counts = runner->counts();
+    QString text = tr("Updates applied: %1 ok, %2 failed.").arg(counts.ok).arg(counts.failed);
+    if (!reboot.isEmpty())
+        text += QLatin1Char(' ') + tr("A reboot is required on %1.").arg(reboot.join(QStringLiteral(", ")));
+    Q_EMIT statusMessage(text, 30000);
+    // What is left to upgrade, and the Reboot column, from the hosts themselves.
+    m_facts->gather(hosts);
 }
 
 } // namespace wb

@@ -42,12 +42,9 @@ void LogController::openLogs()
     const QString sudoPassword = dialog.sudoPassword();
     m_connection->whenSettled(this, [this, ids, query, sudoPassword] {
         TargetResolver resolver(*m_inventory, m_connection->current());
-        for (HostId id : ids) {
-            QString error;
-            if (!resolver.addInventoryHost(id, &error)) {
-                QMessageBox::warning(m_window, tr("Logs"), error);
-                return;
-            }
+        if (QString error; !resolver.addInventoryHosts(ids, &error)) {
+            QMessageBox::warning(m_window, tr("Logs"), error);
+            return;
         }
         auto *stream = new LogStream(resolver.targets(), query);
         stream->setPool(m_pool);

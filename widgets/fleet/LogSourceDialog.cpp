@@ -39,7 +39,7 @@ LogSourceDialog::LogSourceDialog(const QStringList &hosts, QWidget *parent) : QD
     who->setWordWrap(true);
     m_journal = new QRadioButton(tr("The &journal (journalctl)"), this);
     m_journal->setObjectName(QStringLiteral("logJournal"));
-    m_file = new QRadioButton(tr("A &file:"), this);
+    m_file = new QRadioButton(tr("A f&ile:"), this);
     m_file->setObjectName(QStringLiteral("logFileChoice"));
     m_path = new QLineEdit(settings.value(QStringLiteral("logs/file"), QStringLiteral("/var/log/syslog")).toString(), this);
     m_path->setObjectName(QStringLiteral("logFile"));

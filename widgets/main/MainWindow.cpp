@@ -223,6 +223,7 @@ void MainWindow::createMenus()
     hosts->setObjectName(QStringLiteral("hostsMenu"));
     hosts->addAction(m_fleet->checkReachabilityAction());
     hosts->addAction(m_fleet->gatherFactsAction());
+    hosts->addAction(m_fleet->applyUpdatesAction());
     hosts->addSeparator();
     hosts->addAction(m_fleet->overviewAction());
     hosts->addAction(m_fleet->detailsAction());
@@ -249,6 +250,7 @@ void MainWindow::createMenus()
     m_inventoryPanel->addContextAction(m_ticketWork->newForHostsAction());
     m_inventoryPanel->addContextAction(m_fleet->checkReachabilityAction());
     m_inventoryPanel->addContextAction(m_fleet->gatherFactsAction());
+    m_inventoryPanel->addContextAction(m_fleet->applyUpdatesAction());
     m_inventoryPanel->addContextAction(m_logs->logsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -83,12 +83,9 @@ void RunController::start(const RunSpec &spec)
     // Resolved once the connection settings are read: the same resolver as werkbank-cli run.
     m_connection->whenSettled(this, [this, ids, spec] {
         TargetResolver resolver(*m_inventory, m_connection->current());
-        for (HostId id : ids) {
-            QString error;
-            if (!resolver.addInventoryHost(id, &error)) {
-                QMessageBox::warning(m_window, tr("Run Command"), error);
-                return;
-            }
+        if (QString error; !resolver.addInventoryHosts(ids, &error)) {
+            QMessageBox::warning(m_window, tr("Run Command"), error);
+            return;
         }
         m_sessions->openRun(resolver.targets(), spec);
     });

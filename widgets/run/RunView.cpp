@@ -41,7 +41,9 @@ RunView::RunView(CommandRunner *runner, QWidget *parent)
     setObjectName(QStringLiteral("runView"));
     m_runner->setParent(this);
     m_spec = m_runner->spec();
-    m_what = m_spec.script.isEmpty() ? m_spec.command : tr("script (%Ln line(s))", nullptr, int(m_spec.script.count('\n')));
+    m_what = !m_spec.title.isEmpty() ? m_spec.title
+             : m_spec.script.isEmpty() ? m_spec.command
+                                       : tr("script (%Ln line(s))", nullptr, int(m_spec.script.count('\n')));
     m_model = new RunResultsModel(m_runner, this);
     m_groupsModel = new RunGroupsModel(m_runner, this);
 
