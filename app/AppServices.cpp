@@ -74,6 +74,7 @@ void AppServices::open(const QString &path)
     m_activeTicket = std::make_unique<ActiveTicket>();
     m_sshWork = std::make_unique<SshWorkFactory>(m_pool.get(), m_pending.get(), m_activeTicket.get(), m_tickets.get());
     m_fleet = std::make_unique<FleetMonitor>(m_inventory.get(), m_workspaceThread.get());
+    m_fleet->setJumpChecks(m_connectionSettings.get(), m_pool.get());
     m_facts = std::make_unique<FactsCollector>(m_inventory.get(), m_workspaceThread.get(), m_connectionSettings.get(), m_pool.get());
     const SshSettings user = SshSettings::loadUser();
     m_fleet->setIntervalMinutes(user.reachabilityMinutes);

@@ -541,7 +541,7 @@
 <context>
     <name>wb::ReachabilityWords</name>
     <message numerus="yes">
-        <location filename="../core/fleet/ReachabilitySweep.cpp" line="+17" />
+        <location filename="../core/fleet/ReachabilitySweep.cpp" line="+19" />
         <source>no answer within %n s</source>
         <translation>
             <numerusform>no answer within %n s</numerusform><numerusform>no answer within %n s</numerusform></translation>

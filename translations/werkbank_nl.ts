@@ -4649,7 +4649,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>op deze host niet na te gaan</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>the backup file cannot be read: %1</source>
         <translation>het back-upbestand is niet te lezen: %1</translation>
     </message>
@@ -4659,7 +4659,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>de back-upopdracht gaf geen tijd: “%1”</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+3"/>
+        <source>needs root: %1</source>
+        <translation>root nodig: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>no package manager found (apt, dnf, yum or apk)</source>
         <translation>geen pakketbeheerder gevonden (apt, dnf, yum of apk)</translation>
     </message>
@@ -8078,7 +8083,7 @@ Oplossing:
 <context>
     <name>wb::ReachabilityWords</name>
     <message>
-        <location filename="../core/fleet/ReachabilitySweep.cpp" line="+15"/>
+        <location filename="../core/fleet/ReachabilitySweep.cpp" line="+17"/>
         <source>unknown (behind a jump host)</source>
         <translation>onbekend (achter een jumphost)</translation>
     </message>
@@ -9332,7 +9337,17 @@ Oplossing:
 <context>
     <name>wb::SshSessionChannel</name>
     <message>
-        <location filename="../core/ssh/SshSessionChannel.cpp" line="+88"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+90"/>
+        <source>the jump host could not connect to %1 port %2: %3</source>
+        <translation>de jumphost kon geen verbinding maken met %1 poort %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the server refused a session</source>
         <translation>de server weigerde een sessie</translation>
     </message>

@@ -322,9 +322,12 @@ void parseBackup(const Sections &sections, qint64 remoteNow, HostFacts *f)
     else if (!file)
         stamp = QDateTime::fromString(first, Qt::ISODate);
     if (!stamp.isValid() || (file && exitStatusIn(lines) != 0)) {
-        f->problems.insert(QStringLiteral("backup_age_s"),
-                           file ? FactsParser::tr("the backup file cannot be read: %1").arg(first.left(200))
-                                : FactsParser::tr("the backup command printed no time: “%1”").arg(first.left(200)));
+        QString problem = file ? FactsParser::tr("the backup file cannot be read: %1").arg(first.left(200))
+                               : FactsParser::tr("the backup command printed no time: “%1”").arg(first.left(200));
+        // The login may not look there: say what would help.
+        if (first.contains(QLatin1String("Permission denied")))
+            problem = FactsParser::tr("needs root: %1").arg(problem);
+        f->problems.insert(QStringLiteral("backup_age_s"), problem);
         return;
     }
     const qint64 now = remoteNow > 0 ? remoteNow : f->taken.toSecsSinceEpoch();

@@ -1,6 +1,8 @@
 #include "core/fleet/FleetMonitor.h"
 
 #include "core/fleet/ProbeTargets.h"
+#include "core/targets/ConnectionSettings.h"
+#include "core/targets/TargetResolver.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/WorkspaceThread.h"
 
@@ -89,12 +91,24 @@ void FleetMonitor::launch(const QList<HostId> &hosts)
     QList<ProbeTarget> targets;
     targets.reserve(ids.size());
     for (HostId id : ids) {
-        if (const Host *host = m_inventory->host(id))
-            targets.append(ProbeTargets::forHost(*host, m_inventory->displayName(id)));
+        const Host *host = m_inventory->host(id);
+        if (!host)
+            continue;
+        ProbeTarget target = ProbeTargets::forHost(*host, m_inventory->displayName(id));
+        if (target.method == ProbeTarget::Method::BehindJumpHost && m_connection && m_pool) {
+            // Its jump chain, as a run would connect, names the kept connection to look for.
+            TargetResolver resolver(*m_inventory, m_connection->current());
+            if (QString error; resolver.addInventoryHost(id, &error) && !resolver.targets().isEmpty()) {
+                target = ProbeTargets::forSshTarget(*m_inventory, resolver.targets().constLast());
+                target.name = m_inventory->displayName(id);
+            }
+        }
+        targets.append(target);
     }
     if (targets.isEmpty())
         return;
     m_sweep = new ReachabilitySweep(targets, ReachabilitySweep::Options(), this);
+    m_sweep->setPool(m_pool);
     connect(m_sweep, &ReachabilitySweep::probed, this, &FleetMonitor::onProbed);
     connect(m_sweep, &ReachabilitySweep::finished, this, &FleetMonitor::onSweepFinished);
     Q_EMIT sweepStarted(int(targets.size()));

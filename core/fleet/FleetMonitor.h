@@ -12,7 +12,9 @@
 
 namespace wb {
 
+class ConnectionSettings;
 class Inventory;
+class SshPool;
 class WorkspaceThread;
 
 // The window's live view of which hosts are up: sweeps the inventory's hosts
@@ -34,6 +36,13 @@ public:
     void start();
     // Minutes between sweeps; 0: only on demand.
     void setIntervalMinutes(int minutes);
+    // Hosts behind a jump host are checked through the pool's kept connection
+    // to it, with the targets `connection` resolves; both must outlive this.
+    void setJumpChecks(ConnectionSettings *connection, SshPool *pool)
+    {
+        m_connection = connection;
+        m_pool = pool;
+    }
     int intervalMinutes() const { return m_intervalMinutes; }
 
     // Sweeps these hosts (every host when empty). While a sweep runs, the
@@ -60,6 +69,8 @@ private:
     void flush();
 
     Inventory *m_inventory;
+    ConnectionSettings *m_connection = nullptr;
+    SshPool *m_pool = nullptr;
     WorkspaceThread *m_workspace;
     int m_intervalMinutes = defaultIntervalMinutes;
     QTimer m_schedule;

@@ -2,6 +2,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/ReachabilityCheck.h"
+#include "core/ssh/SshPool.h"
 
 namespace wb {
 
@@ -29,8 +30,10 @@ ProbeTarget ProbeTargets::forHost(const Host &host, const QString &name)
     target.address = host.address;
     target.port = check.port;
     target.method = methodFor(check);
-    if (host.jumpHostId != 0 && target.method != ProbeTarget::Method::NotChecked)
+    if (host.jumpHostId != 0 && target.method != ProbeTarget::Method::NotChecked) {
+        target.throughJump = target.method;
         target.method = ProbeTarget::Method::BehindJumpHost;
+    }
     return target;
 }
 
@@ -45,8 +48,15 @@ ProbeTarget ProbeTargets::forSshTarget(const Inventory &inventory, const SshTarg
         probe.address = target.endpoint.host;
         probe.port = target.endpoint.port;
     }
-    if (!target.options.jumps.isEmpty() && probe.method != ProbeTarget::Method::NotChecked)
+    if (!target.options.jumps.isEmpty() && probe.method != ProbeTarget::Method::NotChecked) {
+        if (probe.method != ProbeTarget::Method::BehindJumpHost)
+            probe.throughJump = probe.method;
         probe.method = ProbeTarget::Method::BehindJumpHost;
+        // The kept connection a run or a session to the last jump host left in the pool.
+        SshConnectOptions jumpOptions = target.options;
+        const SshEndpoint lastJump = jumpOptions.jumps.takeLast();
+        probe.jumpPoolKey = SshPool::keyFor(lastJump, jumpOptions);
+    }
     return probe;
 }
 

@@ -1,5 +1,7 @@
 #include "core/fleet/ReachabilitySweep.h"
 
+#include "core/fleet/JumpProbe.h"
+
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -68,6 +70,11 @@ void ReachabilitySweep::start()
 void ReachabilitySweep::cancel()
 {
     m_deadlines.stop();
+    for (JumpProbe *probe : std::exchange(m_jumpProbes, {}))
+        delete probe;
+    m_jumpWaiting.clear();
+    m_jumpBusy.clear();
+    m_jumpsActive = 0;
     for (Probe &probe : m_slots) {
         if (probe.socket) {
             probe.socket->disconnect(this);
@@ -95,9 +102,11 @@ void ReachabilitySweep::startMore()
         ProbeResult result;
         result.checkedAt = QDateTime::currentDateTimeUtc();
         if (target.method == ProbeTarget::Method::BehindJumpHost) {
-            result.state = ProbeResult::State::Unknown;
-            result.error = ReachabilityWords::behindJumpHost();
-            settle(index, result);
+            // Not counted against the slots: it holds no socket of ours.
+            if (m_jumpBusy.contains(target.jumpPoolKey))
+                m_jumpWaiting[target.jumpPoolKey].append(index);
+            else
+                startJumpProbe(index);
         } else if (target.method == ProbeTarget::Method::NotChecked) {
             result.state = ProbeResult::State::Unknown;
             result.error = ReachabilityWords::notChecked();
@@ -147,27 +156,37 @@ void ReachabilitySweep::onConnected(Probe *probe)
         conclude(probe, ProbeResult::State::Up, {});
 }
 
-void ReachabilitySweep::onReadyRead(Probe *probe)
+BannerVerdict BannerVerdict::of(const QByteArray &received)
 {
-    probe->received += probe->socket->readAll();
     qsizetype lineStart = 0;
     while (true) {
-        const qsizetype end = probe->received.indexOf('\n', lineStart);
-        const QByteArray line = probe->received.mid(lineStart, end < 0 ? -1 : end - lineStart).trimmed();
+        const qsizetype end = received.indexOf('\n', lineStart);
+        const QByteArray line = received.mid(lineStart, end < 0 ? -1 : end - lineStart).trimmed();
         if (line.startsWith("SSH-")) {
             // Complete or not, the version is in its first bytes.
             if (line.startsWith("SSH-2.0-") || line.startsWith("SSH-1.99-"))
-                conclude(probe, ProbeResult::State::Up, {}, QString::fromLatin1(line.left(255)));
-            else if (end >= 0 || line.size() > 8)
-                conclude(probe, ProbeResult::State::Down, ReachabilityWords::notSsh(line));
-            return;
+                return {Kind::Ssh, QString::fromLatin1(line.left(255))};
+            if (end >= 0 || line.size() > 8)
+                return {Kind::NotSsh, ReachabilityWords::notSsh(line)};
+            return {};
         }
         if (end < 0)
             break;
         lineStart = end + 1;
     }
-    if (probe->received.size() > maxPreBannerBytes)
-        conclude(probe, ProbeResult::State::Down, ReachabilityWords::notSsh(probe->received.left(probe->received.indexOf('\n'))));
+    if (received.size() > maxPreBannerBytes)
+        return {Kind::NotSsh, ReachabilityWords::notSsh(received.left(received.indexOf('\n')))};
+    return {};
+}
+
+void ReachabilitySweep::onReadyRead(Probe *probe)
+{
+    probe->received += probe->socket->readAll();
+    const BannerVerdict verdict = BannerVerdict::of(probe->received);
+    if (verdict.kind == BannerVerdict::Kind::Ssh)
+        conclude(probe, ProbeResult::State::Up, {}, verdict.text);
+    else if (verdict.kind == BannerVerdict::Kind::NotSsh)
+        conclude(probe, ProbeResult::State::Down, verdict.text);
 }
 
 void ReachabilitySweep::onError(Probe *probe)
@@ -226,6 +245,29 @@ void ReachabilitySweep::conclude(Probe *probe, ProbeResult::State state, const Q
     finishIfDone();
 }
 
+void ReachabilitySweep::startJumpProbe(int index)
+{
+    const QString key = m_targets.at(index).jumpPoolKey;
+    auto *probe = new JumpProbe(m_pool, m_targets.at(index), m_options.timeoutMs, this);
+    m_jumpProbes.push_back(probe);
+    ++m_jumpsActive;
+    if (!key.isEmpty())
+        m_jumpBusy.insert(key);
+    connect(probe, &JumpProbe::done, this, [this, probe, index] { settle(index, probe->result()); });
+    connect(probe, &JumpProbe::released, this, [this, probe, key] {
+        --m_jumpsActive;
+        m_jumpBusy.remove(key);
+        std::erase(m_jumpProbes, probe);
+        probe->deleteLater();
+        // The next probe through the same connection, now that it is back.
+        if (QList<int> &waiting = m_jumpWaiting[key]; !waiting.isEmpty())
+            startJumpProbe(waiting.takeFirst());
+        if (!m_filling) // one that answered at once is counted by start()
+            finishIfDone();
+    });
+    probe->start();
+}
+
 void ReachabilitySweep::settle(int index, ProbeResult result)
 {
     m_results[index] = std::move(result);
@@ -235,7 +277,7 @@ void ReachabilitySweep::settle(int index, ProbeResult result)
 
 void ReachabilitySweep::finishIfDone()
 {
-    if (m_finished || m_done < m_targets.size())
+    if (m_finished || m_done < m_targets.size() || m_jumpsActive > 0)
         return;
     m_finished = true;
     m_deadlines.stop();

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -11,6 +13,11 @@
 #include <vector>
 
 class QTcpSocket;
+
+namespace wb {
+class JumpProbe;
+class SshPool;
+}
 
 namespace wb {
 
@@ -29,6 +36,20 @@ struct ProbeTarget
     QString address;
     quint16 port = 22;
     Method method = Method::SshBanner;
+    // BehindJumpHost: the pooled connection to the last jump host (SshPool::keyFor),
+    // and what the check is from there (SshBanner or TcpConnect).
+    QString jumpPoolKey;
+    Method throughJump = Method::SshBanner;
+};
+
+// What the bytes a server sent so far say (RFC 4253 4.2): its SSH banner,
+// something that is not SSH, or nothing yet.
+struct BannerVerdict
+{
+    enum class Kind { Wait, Ssh, NotSsh };
+    Kind kind = Kind::Wait;
+    QString text; // the banner, or why it is not SSH
+    static BannerVerdict of(const QByteArray &received);
 };
 
 struct ProbeResult
@@ -59,6 +80,9 @@ public:
     ReachabilitySweep(QList<ProbeTarget> targets, Options options, QObject *parent = nullptr);
     ~ReachabilitySweep() override;
 
+    // Hosts behind a jump host are checked through a kept connection to it
+    // when the pool holds one (JumpProbe); the pool must outlive the sweep.
+    void setPool(SshPool *pool) { m_pool = pool; }
     void start();
     // Stops at once: probes in flight and not started stay Pending.
     void cancel();
@@ -106,6 +130,13 @@ private:
     bool m_finished = false;
     bool m_filling = false;
     QTimer m_deadlines;
+    void startJumpProbe(int index);
+    SshPool *m_pool = nullptr;
+    std::vector<JumpProbe *> m_jumpProbes;
+    // A kept connection carries one probe at a time: the others through it wait here.
+    QHash<QString, QList<int>> m_jumpWaiting;
+    QSet<QString> m_jumpBusy;
+    int m_jumpsActive = 0;
 };
 
 // The sentences a sweep's results are told in.

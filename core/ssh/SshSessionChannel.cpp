@@ -80,6 +80,23 @@ bool SshSessionChannel::advanceOpening()
         Q_EMIT failed(SshStep::Channel, error.isEmpty() ? fallback : error);
         return false;
     };
+    if (m_phase == Phase::Opening && m_options.forwardPort != 0) {
+        const int rc = ssh_channel_open_forward(m_channel, m_options.forwardHost.toUtf8().constData(), m_options.forwardPort, "127.0.0.1", 0);
+        if (rc == SSH_AGAIN)
+            return true;
+        if (rc != SSH_OK) {
+            // libssh says "Channel opening failure: channel 45 error (2) Connection refused": the server's reason is the end.
+            const QString said = QString::fromUtf8(ssh_get_error(m_session)).section(QLatin1Char(')'), -1).trimmed();
+            Q_EMIT failed(SshStep::Channel, tr("the jump host could not connect to %1 port %2: %3")
+                                                .arg(m_options.forwardHost)
+                                                .arg(m_options.forwardPort)
+                                                .arg(said.isEmpty() ? tr("refused") : said));
+            return false;
+        }
+        m_phase = Phase::Open;
+        Q_EMIT established();
+        return true;
+    }
     if (m_phase == Phase::Opening) {
         const int rc = ssh_channel_open_session(m_channel);
         if (rc == SSH_AGAIN)

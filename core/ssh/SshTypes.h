@@ -50,6 +50,10 @@ struct SshConnectOptions
     int rows = 24;
     int columns = 80;
     QString command;            // empty = login shell with a pty
+    // Set: the channel is a direct-tcpip connection from the server to this
+    // address and port (a reachability check through a jump host), not a session.
+    QString forwardHost;
+    quint16 forwardPort = 0;
     // Sent as channel "env" requests; sshd accepts only what its AcceptEnv lists
     // (Debian: LANG LC_*) and ignores the rest.
     QList<QPair<QString, QString>> environment;

@@ -241,11 +241,14 @@ void SshWorker::finish(SshOutcome outcome)
         return;
     m_finished = true;
     const bool channelWasOpen = m_channel->isOpen();
+    // A jump host that could not reach a forward's target said so in its
+    // answer: the connection itself is as good as before.
+    const bool forwardRefused = m_options.forwardPort != 0 && outcome.failed && outcome.failure.step == SshStep::Channel && linkAlive();
     // Before the exec or shell request went out nothing can have run, so the
     // caller may connect afresh; from then on the command may be running.
-    if (m_reused && outcome.failed && m_channel->phase() < SshSessionChannel::Phase::Shell)
+    if (m_reused && outcome.failed && !forwardRefused && m_channel->phase() < SshSessionChannel::Phase::Shell)
         outcome.reusedConnectionFailed = true;
-    if (m_options.keepConnection && !outcome.failed && channelWasOpen && linkAlive() && !trustedOnce()) {
+    if (m_options.keepConnection && ((!outcome.failed && channelWasOpen) || forwardRefused) && linkAlive() && !trustedOnce()) {
         outcome.connectionKept = true;
         endChannel();
         Q_EMIT finished(outcome);

@@ -64,6 +64,8 @@ void SshWorker::reopen(const SshConnectOptions &options)
         return;
     }
     m_options.command = options.command;
+    m_options.forwardHost = options.forwardHost;
+    m_options.forwardPort = options.forwardPort;
     m_options.term = options.term;
     m_options.rows = options.rows;
     m_options.columns = options.columns;

@@ -121,6 +121,16 @@ private Q_SLOTS:
         QVERIFY2(f.problems.value(QStringLiteral("backup_age_s")).contains(QLatin1String("No such file")), qPrintable(f.problems.value(QStringLiteral("backup_age_s"))));
     }
 
+    void aBackupFileTheLoginMayNotReadNeedsRoot()
+    {
+        const HostFacts f = FactsParser::parse(QByteArray("@@wb backup-file\nstat: cannot statx '/root/last-ok': Permission denied\n@@exit 1\n"),
+                                               QDateTime::currentDateTimeUtc());
+        QVERIFY(f.backupConfigured);
+        QCOMPARE(f.backupAgeSeconds, -1);
+        QCOMPARE(f.problems.value(QStringLiteral("backup_age_s")),
+                 QStringLiteral("needs root: the backup file cannot be read: stat: cannot statx '/root/last-ok': Permission denied"));
+    }
+
     void garbageGivesUnknownsNotCrashes()
     {
         const HostFacts f = FactsParser::parse(QByteArray("\x1b]0;owned\x07\n@@wb cpus\nmany\n@@wb df\n/dev/x 1 2\n@@wb meminfo\nMemTotal: lots\n"),

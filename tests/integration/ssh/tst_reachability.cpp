@@ -4,9 +4,15 @@
 
 #include "core/fleet/ProbeTargets.h"
 #include "core/fleet/ReachabilitySweep.h"
+#include "core/inventory/Inventory.h"
 #include "core/inventory/ReachabilityCheck.h"
+#include "core/ssh/CommandRunner.h"
+#include "core/ssh/KnownHosts.h"
+#include "core/ssh/SshPool.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -184,6 +190,81 @@ private Q_SLOTS:
         QCOMPARE(sweep.result(1).state, ProbeResult::State::Unknown);
         QCOMPARE(sweep.result(1).error, ReachabilityWords::notChecked());
         QCOMPARE(sweep.counts().unknown, 2);
+    }
+
+    void aHostBehindAJumpHostIsCheckedThroughAKeptConnection()
+    {
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        writeKnownHosts(knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))},
+                                     {KnownHosts::hostField(QStringLiteral("127.0.0.2"), fx.innerPort).toUtf8(), fx.hostKeyLine(QStringLiteral("inner"))}});
+        SshTarget jump;
+        jump.endpoint = fx.main({fx.clientKey()});
+        jump.options.knownHostsPath = knownHosts;
+        const auto behindJump = [&](const QString &name, const QString &address, quint16 port) {
+            SshTarget t;
+            t.endpoint = SshEndpoint{name, address, port, fx.user, {fx.clientKey()}};
+            t.options.jumps = {jump.endpoint};
+            t.options.knownHostsPath = knownHosts;
+            return t;
+        };
+        Inventory none;
+        const QList<ProbeTarget> probes = ProbeTargets::forSshTargets(
+            none, {behindJump(QStringLiteral("inner"), QStringLiteral("127.0.0.2"), fx.innerPort),
+                   behindJump(QStringLiteral("gone"), QStringLiteral("127.0.0.1"), m_closedPort)});
+        QCOMPARE(probes.at(0).method, ProbeTarget::Method::BehindJumpHost);
+        QCOMPARE(probes.at(0).jumpPoolKey, SshPool::keyFor(jump.endpoint, jump.options));
+
+        // No kept connection to the jump host: unknown, and nobody logs in.
+        SshPool pool;
+        const int loginsBefore = fx.acceptedLogins(QStringLiteral("main"));
+        {
+            ReachabilitySweep sweep(probes, {});
+            sweep.setPool(&pool);
+            sweepAll(sweep);
+            QCOMPARE(sweep.result(0).state, ProbeResult::State::Unknown);
+            QCOMPARE(sweep.result(0).error, ReachabilityWords::behindJumpHost());
+        }
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), loginsBefore);
+
+        // A run on the jump host leaves its connection in the pool.
+        RunSpec spec;
+        spec.command = QStringLiteral("true");
+        spec.unknownKeys = RunSpec::UnknownKeys::Reject;
+        spec.useKeychain = false;
+        {
+            CommandRunner run({jump}, spec);
+            run.setPool(&pool);
+            QEventLoop loop;
+            connect(&run, &CommandRunner::finished, &loop, &QEventLoop::quit);
+            run.start();
+            if (!run.isFinished())
+                loop.exec();
+            QVERIFY(run.result(0).succeeded());
+        }
+        QTRY_COMPARE(pool.idleCount(probes.at(0).jumpPoolKey), 1);
+        const int loginsWithRun = fx.acceptedLogins(QStringLiteral("main"));
+
+        // Through it: inner's banner as the jump host sees it, and the closed port as down; one after the other on the one connection.
+        ReachabilitySweep sweep(probes, {});
+        sweep.setPool(&pool);
+        sweepAll(sweep);
+        QCOMPARE(sweep.result(0).state, ProbeResult::State::Up);
+        QVERIFY2(sweep.result(0).banner.startsWith(QLatin1String("SSH-2.0-OpenSSH")), qPrintable(sweep.result(0).banner));
+        QVERIFY(sweep.result(0).latencyMs >= 0);
+        QCOMPARE(sweep.result(1).state, ProbeResult::State::Down);
+        QCOMPARE(sweep.result(1).error, QStringLiteral("the jump host could not connect to 127.0.0.1 port %1: Connection refused").arg(m_closedPort));
+        // The connection went back to the pool, and no one logged in again.
+        QTRY_COMPARE(pool.idleCount(probes.at(0).jumpPoolKey), 1);
+        QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), loginsWithRun);
+        // And it still runs commands afterwards.
+        CommandRunner again({jump}, spec);
+        again.setPool(&pool);
+        QSignalSpy done(&again, &CommandRunner::finished);
+        again.start();
+        QVERIFY(done.wait(20000));
+        QVERIFY(again.result(0).succeeded());
+        QCOMPARE(again.reusedCount(), 1);
     }
 
     void eachKindIsCheckedWhereItAnswers()
