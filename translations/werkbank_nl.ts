@@ -2372,7 +2372,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>back-up: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>gather hosts&apos; facts over SSH: OS, load, memory, disks, pending updates, reboot, failed units, backup age</source>
         <translation>gegevens van hosts verzamelen via SSH: OS, belasting, geheugen, schijven, openstaande updates, herstart, mislukte units, leeftijd van de back-up</translation>
     </message>
@@ -2392,12 +2392,58 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Het gegevensscript tonen dat op elke host draait (alleen-lezen; via standaardinvoer naar sh -s gestuurd) en stoppen.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print how long the workspace keeps gathered facts (with --keep-all-days and --keep-daily-days: set it first) and exit.</source>
+        <translation>Tonen hoe lang de werkruimte verzamelde gegevens bewaart (met --keep-all-days en --keep-daily-days: eerst instellen) en stoppen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --retention: keep every snapshot for this many days.</source>
+        <translation>Met --retention: elke momentopname zoveel dagen bewaren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With --retention: then the newest of each day until this many days; one a week after.</source>
+        <translation>Met --retention: daarna de nieuwste van elke dag tot zoveel dagen; daarna één per week.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>facts takes no arguments besides its options.</source>
         <translation>facts neemt geen argumenten naast de opties.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>--keep-all-days and --keep-daily-days go with --retention.</source>
+        <translation>--keep-all-days en --keep-daily-days horen bij --retention.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--keep-all-days must be a number of days from 1 to 3650.</source>
+        <translation>--keep-all-days moet een aantal dagen van 1 tot 3650 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-daily-days must be a number of days from 1 to 3650.</source>
+        <translation>--keep-daily-days moet een aantal dagen van 1 tot 3650 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-daily-days (%1) cannot be less than --keep-all-days (%2).</source>
+        <translation>--keep-daily-days (%1) kan niet kleiner zijn dan --keep-all-days (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every snapshot for %1 days, then the newest of each day until %2 days, then the newest of each week.</source>
+        <translation>Elke momentopname gedurende %1 dagen, daarna de nieuwste van elke dag tot %2 dagen, daarna de nieuwste van elke week.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>facts needs at least one --group or --host.</source>
         <translation>facts heeft minstens één --group of --host nodig.</translation>
     </message>
@@ -2439,7 +2485,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>host</translation>
     </message>
     <message>
-        <location filename="../app/cli/FactsCommand.cpp" line="-81"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="-123"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>Hosts in flight at once (default 64).</source>
         <translation>Aantal hosts tegelijk (standaard 64).</translation>
@@ -2614,7 +2660,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="-33"/>
-        <location filename="../app/cli/FactsCommand.cpp" line="+16"/>
+        <location filename="../app/cli/FactsCommand.cpp" line="+58"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
         <source>--fanout must be a number of 1 or more.</source>
         <translation>--fanout moet een getal van 1 of meer zijn.</translation>

@@ -42,7 +42,8 @@ QString summaryLine(const QString &host, const HostFacts &f)
 
 QString FactsCommand::synopsis() const
 {
-    return QStringLiteral("facts (--group G | --host H)... [-f N] [--timeout S] [--json] [--accept-new-host-keys] [--ssh-config F] | facts --print-script");
+    return QStringLiteral("facts (--group G | --host H)... [-f N] [--timeout S] [--json] [--accept-new-host-keys] [--ssh-config F] | facts --print-script"
+                          " | facts --retention [--keep-all-days N] [--keep-daily-days N] [--json]");
 }
 
 QString FactsCommand::summary() const
@@ -70,7 +71,13 @@ int FactsCommand::execute(const QStringList &arguments)
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
     const QCommandLineOption printScript(QStringLiteral("print-script"),
                                          Cli::tr("Print the facts script that runs on each host (read-only; sent on standard input to sh -s) and exit."));
-    parser.addOptions({fanout, timeout, json, acceptNew, printScript});
+    const QCommandLineOption retention(QStringLiteral("retention"),
+                                       Cli::tr("Print how long the workspace keeps gathered facts (with --keep-all-days and --keep-daily-days: set it first) and exit."));
+    const QCommandLineOption keepAll(QStringLiteral("keep-all-days"), Cli::tr("With --retention: keep every snapshot for this many days."),
+                                     Cli::tr("days"));
+    const QCommandLineOption keepDaily(QStringLiteral("keep-daily-days"),
+                                       Cli::tr("With --retention: then the newest of each day until this many days; one a week after."), Cli::tr("days"));
+    parser.addOptions({fanout, timeout, json, acceptNew, printScript, retention, keepAll, keepDaily});
     if (!parse(parser, QStringLiteral("facts"), arguments))
         return 2;
     if (parser.isSet(printScript)) {
@@ -79,6 +86,42 @@ int FactsCommand::execute(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return failUsage(Cli::tr("facts takes no arguments besides its options."));
+    if (parser.isSet(keepAll) || parser.isSet(keepDaily) || parser.isSet(retention)) {
+        if (!parser.isSet(retention))
+            return failUsage(Cli::tr("--keep-all-days and --keep-daily-days go with --retention."));
+        OpenWorkspace ws;
+        if (!ws.open(common.workspacePath(parser)))
+            return fail(ws.error);
+        FactsRetention kept = FactsRetention::load(ws.workspace.database());
+        const auto days = [&](const QCommandLineOption &option, int *value) {
+            bool ok = false;
+            const int n = parser.value(option).toInt(&ok);
+            if (!ok || n < 1 || n > 3650)
+                return false;
+            *value = n;
+            return true;
+        };
+        if (parser.isSet(keepAll) && !days(keepAll, &kept.keepAllDays))
+            return failUsage(Cli::tr("--keep-all-days must be a number of days from 1 to 3650."));
+        if (parser.isSet(keepDaily) && !days(keepDaily, &kept.keepDailyDays))
+            return failUsage(Cli::tr("--keep-daily-days must be a number of days from 1 to 3650."));
+        if (kept.keepDailyDays < kept.keepAllDays)
+            return failUsage(Cli::tr("--keep-daily-days (%1) cannot be less than --keep-all-days (%2).").arg(kept.keepDailyDays).arg(kept.keepAllDays));
+        QString error;
+        if ((parser.isSet(keepAll) || parser.isSet(keepDaily)) && !kept.save(ws.workspace.database(), &error))
+            return fail(error);
+        if (parser.isSet(json))
+            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("keep_all_days"), kept.keepAllDays},
+                                                                 {QStringLiteral("keep_daily_days"), kept.keepDailyDays}})
+                                           .toJson(QJsonDocument::Compact))
+                  << '\n';
+        else
+            out() << Cli::tr("Every snapshot for %1 days, then the newest of each day until %2 days, then the newest of each week.")
+                         .arg(kept.keepAllDays)
+                         .arg(kept.keepDailyDays)
+                  << '\n';
+        return 0;
+    }
     RunSpec spec;
     bool ok = false;
     spec.concurrency = parser.value(fanout).toInt(&ok);

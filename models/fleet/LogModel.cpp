@@ -25,12 +25,17 @@ void LogModel::setCapacity(int lines)
             m_all.pop_front();
             ++m_dropped;
         }
-        m_rows.clear();
-        for (const LogLine &line : m_all)
-            if (passes(line))
-                m_rows.push_back(&line);
+        rebuildRows();
         endResetModel();
     }
+}
+
+void LogModel::rebuildRows()
+{
+    m_rows.clear();
+    for (const auto &line : m_all)
+        if (passes(*line))
+            m_rows.push_back(line.get());
 }
 
 bool LogModel::passes(const LogLine &line) const
@@ -44,19 +49,53 @@ bool LogModel::passes(const LogLine &line) const
     return true;
 }
 
+void LogModel::insertRow(size_t at, const LogLine *line)
+{
+    beginInsertRows({}, int(at), int(at));
+    m_rows.insert(m_rows.begin() + qsizetype(at), line);
+    endInsertRows();
+}
+
 void LogModel::append(const QList<LogLine> &lines)
 {
     if (lines.isEmpty())
         return;
-    // More than the ring holds: only the newest count.
-    const qsizetype skip = std::max<qsizetype>(0, lines.size() - m_capacity);
-    m_dropped += skip;
-    const qsizetype incoming = lines.size() - skip;
-    // The oldest lines leave first; the rows that showed them go in one removal.
-    const qsizetype leaving = std::max<qsizetype>(0, qsizetype(m_all.size()) + incoming - m_capacity);
+    const auto earlier = [](const QDateTime &time, const auto &line) { return time < line->time; };
+    // Rows that belong at the end go in one insertion; a late one where its time says.
+    std::vector<const LogLine *> atEnd;
+    const auto flushAtEnd = [&] {
+        if (atEnd.empty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(atEnd.size()) - 1);
+        m_rows.insert(m_rows.end(), atEnd.begin(), atEnd.end());
+        endInsertRows();
+        atEnd.clear();
+    };
+    for (const LogLine &incoming : lines) {
+        auto line = std::make_unique<LogLine>(incoming);
+        const LogLine *raw = line.get();
+        const bool shown = passes(*raw);
+        if (m_all.empty() || raw->time >= m_all.back()->time) {
+            m_all.push_back(std::move(line));
+            if (shown)
+                atEnd.push_back(raw);
+            continue;
+        }
+        flushAtEnd();
+        m_all.insert(std::upper_bound(m_all.begin(), m_all.end(), raw->time, earlier), std::move(line));
+        if (shown)
+            insertRow(size_t(std::upper_bound(m_rows.begin(), m_rows.end(), raw->time, earlier) - m_rows.begin()), raw);
+    }
+    flushAtEnd();
+
+    // Over the ring's size: the oldest leave, and the rows that showed them in one removal.
+    const qsizetype leaving = std::max<qsizetype>(0, qsizetype(m_all.size()) - m_capacity);
+    if (leaving == 0)
+        return;
     int rowsLeaving = 0;
     for (qsizetype i = 0; i < leaving; ++i)
-        if (size_t(rowsLeaving) < m_rows.size() && m_rows[size_t(rowsLeaving)] == &m_all[size_t(i)])
+        if (size_t(rowsLeaving) < m_rows.size() && m_rows[size_t(rowsLeaving)] == m_all[size_t(i)].get())
             ++rowsLeaving;
     if (rowsLeaving > 0) {
         beginRemoveRows({}, 0, rowsLeaving - 1);
@@ -66,19 +105,6 @@ void LogModel::append(const QList<LogLine> &lines)
     m_dropped += leaving;
     if (rowsLeaving > 0)
         endRemoveRows();
-
-    std::vector<const LogLine *> passing;
-    for (qsizetype i = skip; i < lines.size(); ++i) {
-        m_all.push_back(lines.at(i)); // references into a deque stay valid when it grows at an end
-        if (passes(m_all.back()))
-            passing.push_back(&m_all.back());
-    }
-    if (!passing.empty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(passing.size()) - 1);
-        m_rows.insert(m_rows.end(), passing.begin(), passing.end());
-        endInsertRows();
-    }
 }
 
 void LogModel::clear()
@@ -95,10 +121,7 @@ void LogModel::setFilter(const Filter &filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    for (const LogLine &line : m_all)
-        if (passes(line))
-            m_rows.push_back(&line);
+    rebuildRows();
     endResetModel();
 }
 

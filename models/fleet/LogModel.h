@@ -6,14 +6,16 @@
 #include <QRegularExpression>
 
 #include <deque>
+#include <memory>
 
 namespace wb {
 
-// A log tab's lines: a ring of at most `capacity` lines (the oldest go when
-// more come, so a chatty host never grows memory), of which those passing the
-// filter (priority, unit, regular expression) are the rows. Lines come in
-// time order batch by batch (LogStream) and are appended; a filter change
-// re-reads the ring. Everything shown goes through LogText::visible.
+// A log tab's lines: a ring of at most `capacity` lines in time order (the
+// oldest go when more come, so a chatty host never grows memory), of which
+// those passing the filter (priority, unit, regular expression) are the rows.
+// Lines come batch by batch (LogStream); most belong at the end, and one
+// that comes late (a slower host) is put where its time says. A filter
+// change re-reads the ring. Everything shown goes through LogText::visible.
 class LogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,8 +59,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::deque<LogLine> m_all;             // the ring, oldest first
-    std::deque<const LogLine *> m_rows;    // the passing ones, pointing into m_all (stable at both ends)
+    void insertRow(size_t at, const LogLine *line);
+    void rebuildRows();
+
+    std::deque<std::unique_ptr<LogLine>> m_all; // the ring, oldest first (each line stays where it is in memory)
+    std::deque<const LogLine *> m_rows;         // the passing ones, in the same order
     Filter m_filter;
     int m_capacity = defaultCapacity;
     qint64 m_dropped = 0;

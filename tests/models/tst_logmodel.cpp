@@ -93,6 +93,28 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("line 5"));
     }
 
+    void aLateLineGoesWhereItsTimeSays()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCapacity(6);
+        model.append(batch(10, 3));                                          // 10 11 12
+        model.append(batch(5, 1, 6, QStringLiteral("slow.service")) + batch(13, 1)); // a slower host's 5, then 13
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, LogModel::MessageColumn).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("line 5"), QStringLiteral("line 10"), QStringLiteral("line 11"), QStringLiteral("line 12"),
+                                     QStringLiteral("line 13")}));
+        // Full: the oldest by time leaves first, whenever it came.
+        model.append(batch(14, 2));
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("line 10"));
+        // Equal times keep the order they came in.
+        model.append({{QStringLiteral("b"), start.addSecs(15), 6, {}, QStringLiteral("second at 15")}});
+        QCOMPARE(model.index(5, LogModel::MessageColumn).data().toString(), QStringLiteral("second at 15"));
+        QCOMPARE(model.index(4, LogModel::MessageColumn).data().toString(), QStringLiteral("line 15"));
+    }
+
     void findWrapsAround()
     {
         LogModel model;

@@ -175,6 +175,31 @@ private Q_SLOTS:
         QCOMPARE(script.code, 0);
         QCOMPARE(script.out.toUtf8(), FactsScript::script());
     }
+
+    void retentionIsASettingOfTheWorkspace()
+    {
+        CliResult r = cli({QStringLiteral("facts"), QStringLiteral("--retention"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral(R"({"keep_all_days":7,"keep_daily_days":90})"));
+        r = cli({QStringLiteral("facts"), QStringLiteral("--retention"), QStringLiteral("--keep-all-days"), QStringLiteral("14"),
+                 QStringLiteral("--keep-daily-days"), QStringLiteral("180")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Every snapshot for 14 days, then the newest of each day until 180 days, then the newest of each week."));
+        Workspace workspace;
+        QVERIFY(workspace.open(m_workspace));
+        const FactsRetention kept = FactsRetention::load(workspace.database());
+        QCOMPARE(kept.keepAllDays, 14);
+        QCOMPARE(kept.keepDailyDays, 180);
+        // Nonsense is refused, and changes nothing.
+        for (const QStringList &bad : {QStringList{QStringLiteral("--keep-all-days"), QStringLiteral("0")},
+                                       QStringList{QStringLiteral("--keep-daily-days"), QStringLiteral("7")},
+                                       QStringList{QStringLiteral("--keep-all-days"), QStringLiteral("a;rm -rf /")}}) {
+            r = cli(QStringList{QStringLiteral("facts"), QStringLiteral("--retention")} + bad);
+            QCOMPARE(r.code, 2);
+        }
+        QCOMPARE(cli({QStringLiteral("facts"), QStringLiteral("--keep-all-days"), QStringLiteral("3")}).code, 2); // without --retention
+        QCOMPARE(FactsRetention::load(workspace.database()).keepAllDays, 14);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFacts)
