@@ -478,7 +478,7 @@
             <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+122" />
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>Exported %n line to %1.</numerusform><numerusform>Exported %n lines to %1.</numerusform></translation>

@@ -1965,7 +1965,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/LogsCommand.cpp" line="+112"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="+115"/>
         <source>--sudo-password-stdin: standard input is empty.</source>
         <translation>--sudo-password-stdin: standaardinvoer is leeg.</translation>
     </message>
@@ -2495,7 +2495,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/CheckCommand.cpp" line="+93"/>
         <location filename="../app/cli/DirectoryAccounts.cpp" line="+91"/>
         <location filename="../app/cli/FactsCommand.cpp" line="+0"/>
-        <location filename="../app/cli/LogsCommand.cpp" line="-46"/>
+        <location filename="../app/cli/LogsCommand.cpp" line="-49"/>
         <location filename="../app/cli/RunCommand.cpp" line="+0"/>
         <location filename="../app/cli/TicketCommand.cpp" line="-6"/>
         <location line="+1"/>
@@ -2951,7 +2951,12 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>logs heeft minstens één --host of --group nodig.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>--file takes an absolute path (/var/log/syslog), not “%1”.</source>
+        <translation>--file neemt een absoluut pad (/var/log/syslog), niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--priority takes 0–7 or a syslog name (emerg, alert, crit, err, warning, notice, info, debug), not “%1”.</source>
         <translation>--priority neemt 0–7 of een syslog-naam (emerg, alert, crit, err, warning, notice, info, debug), niet “%1”.</translation>
     </message>
@@ -7298,7 +7303,7 @@ Oplossing:
 <context>
     <name>wb::LogModel</name>
     <message>
-        <location filename="../models/fleet/LogModel.cpp" line="+181"/>
+        <location filename="../models/fleet/LogModel.cpp" line="+204"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -7471,6 +7476,11 @@ Oplossing:
         <source>&amp;Follow</source>
         <translation>&amp;Volgen</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>An absolute path on the hosts, such as /var/log/syslog</source>
+        <translation>Een absoluut pad op de hosts, zoals /var/log/syslog</translation>
+    </message>
 </context>
 <context>
     <name>wb::LogView</name>
@@ -7600,7 +7610,7 @@ Oplossing:
         <translation>Logbestanden (*.log *.txt);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n line(s) to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -9383,7 +9393,7 @@ Oplossing:
 <context>
     <name>wb::SshSessionChannel</name>
     <message>
-        <location filename="../core/ssh/SshSessionChannel.cpp" line="+90"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+92"/>
         <source>the jump host could not connect to %1 port %2: %3</source>
         <translation>de jumphost kon geen verbinding maken met %1 poort %2: %3</translation>
     </message>

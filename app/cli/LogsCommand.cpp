@@ -80,6 +80,9 @@ int LogsCommand::execute(const QStringList &arguments)
     LogQuery query;
     query.unit = parser.value(unit);
     query.file = parser.value(file);
+    // An absolute path: "-" would have tail read stdin, where sudo's password may be.
+    if (parser.isSet(file) && !query.file.startsWith(QLatin1Char('/')))
+        return failUsage(Cli::tr("--file takes an absolute path (/var/log/syslog), not “%1”.").arg(query.file));
     query.follow = parser.isSet(follow);
     query.sudo = parser.isSet(sudo);
     if (parser.isSet(priority)) {

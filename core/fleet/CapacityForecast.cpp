@@ -68,10 +68,12 @@ CapacityForecast CapacityForecast::of(HostId host, const QString &mount, QList<S
     if (forecast.bytesPerDay <= 0)
         return forecast;
     const double daysFromOrigin = (double(newest.capacityBytes) - meanY) / forecast.bytesPerDay;
+    if (daysFromOrigin > double(horizonDays + windowDays)) // before converting: such a line runs past what a date holds
+        return forecast;
     const QDateTime crossing = forecast.lineOrigin.addSecs(qint64(std::llround(daysFromOrigin * secondsPerDay)));
     // A line that crossed already (the disk was cleaned up since) says: any day now.
     const QDateTime fullAt = std::max(crossing, newest.taken);
-    if (newest.taken.daysTo(fullAt) > horizonDays)
+    if (!crossing.isValid() || newest.taken.daysTo(fullAt) > horizonDays)
         return forecast;
     forecast.trend = Trend::Filling;
     forecast.fullAt = fullAt;

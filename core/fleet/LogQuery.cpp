@@ -4,11 +4,11 @@
 
 namespace wb {
 
-QByteArray LogQuery::remoteCommand() const
+QByteArray LogQuery::remoteCommand(bool sudoPasswordOnStdin) const
 {
     const int count = lines >= 0 ? lines : since.isValid() ? -1 : defaultLines;
     // sudo -S reads its password from the first line of stdin; -p '' keeps its prompt out of the log.
-    const QByteArray sudoPrefix = sudo ? "sudo -S -p '' " : "";
+    const QByteArray sudoPrefix = !sudo ? "" : sudoPasswordOnStdin ? "sudo -S -p '' " : "sudo -n ";
     QByteArray command;
     if (readsJournal()) {
         command = "command -v journalctl >/dev/null 2>&1 || { echo 'werkbank: no journalctl on this host' >&2; exit 127; }; exec "

@@ -28,7 +28,8 @@ public:
 
     bool readsJournal() const { return file.isEmpty(); }
     // The command the host runs; every value from the user is quoted.
-    QByteArray remoteCommand() const;
+    // Without a password for sudo, sudo -n: it says it needs one instead of waiting for it.
+    QByteArray remoteCommand(bool sudoPasswordOnStdin = true) const;
     // Whether a line is kept: priority (lines without one pass), unit, pattern, since.
     bool matches(const LogLine &line) const;
 

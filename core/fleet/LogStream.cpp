@@ -22,7 +22,7 @@ LogStream::~LogStream()
 void LogStream::start()
 {
     RunSpec spec;
-    spec.command = QString::fromUtf8(m_query.remoteCommand());
+    spec.command = QString::fromUtf8(m_query.remoteCommand(!m_sudoPassword.isEmpty()));
     if (m_query.sudo && !m_sudoPassword.isEmpty())
         spec.input = m_sudoPassword.toUtf8() + '\n';
     spec.keepOutput = false;

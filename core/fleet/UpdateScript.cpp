@@ -15,7 +15,7 @@ QByteArray upgradeScript()
     return "exec </dev/null\n"
            "if command -v apt-get >/dev/null 2>&1; then\n"
            "  echo 'werkbank: upgrading with apt-get'\n"
-           "  DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold upgrade\n"
+           "  DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold upgrade --with-new-pkgs\n"
            "  status=$?\n"
            "  [ -e /var/run/reboot-required ] && " + reboot + "\n"
            "elif command -v dnf >/dev/null 2>&1 || command -v yum >/dev/null 2>&1; then\n"
@@ -38,11 +38,12 @@ QByteArray upgradeScript()
 }
 } // namespace
 
-QString UpdateScript::command()
+QString UpdateScript::command(bool sudoPasswordOnStdin)
 {
     const QByteArray script = FactsScript::shellQuoted(QString::fromUtf8(upgradeScript()));
+    const QByteArray sudo = sudoPasswordOnStdin ? "sudo -S -p ''" : "sudo -n";
     return QString::fromUtf8("wb_upgrade=" + script + "\n"
-                             "if [ \"$(id -u)\" = 0 ]; then sh -c \"$wb_upgrade\"; else sudo -S -p '' sh -c \"$wb_upgrade\"; fi\n");
+                             "if [ \"$(id -u)\" = 0 ]; then sh -c \"$wb_upgrade\"; else " + sudo + " sh -c \"$wb_upgrade\"; fi\n");
 }
 
 QByteArray UpdateScript::rebootLine()

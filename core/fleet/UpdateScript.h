@@ -13,7 +13,8 @@ namespace wb {
 // not refreshed first: what is upgraded is what the facts listed and the
 // user confirmed. Afterwards it says when a reboot is needed.
 namespace UpdateScript {
-QString command();
+// Without a password for sudo, sudo -n: a login that needs one fails at once instead of waiting.
+QString command(bool sudoPasswordOnStdin = true);
 // The line a host prints when a reboot is needed to finish the updates.
 QByteArray rebootLine();
 bool needsReboot(const QByteArray &output);

@@ -36,6 +36,7 @@ bool SshSessionChannel::open(ssh_session session, const SshConnectOptions &optio
     m_environmentIndex = 0;
     m_exitStatus.reset();
     m_exitSignal.clear();
+    m_forwardRefused = false;
     return true;
 }
 
@@ -87,6 +88,7 @@ bool SshSessionChannel::advanceOpening()
         if (rc != SSH_OK) {
             // libssh says "Channel opening failure: channel 45 error (2) Connection refused": the server's reason is the end.
             const QString said = QString::fromUtf8(ssh_get_error(m_session)).section(QLatin1Char(')'), -1).trimmed();
+            m_forwardRefused = true;
             Q_EMIT failed(SshStep::Channel, tr("the jump host could not connect to %1 port %2: %3")
                                                 .arg(m_options.forwardHost)
                                                 .arg(m_options.forwardPort)

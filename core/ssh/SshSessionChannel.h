@@ -34,6 +34,9 @@ public:
 
     Phase phase() const { return m_phase; }
     bool exists() const { return m_channel != nullptr; }
+    // The server answered a forward's open with a failure (its target did not
+    // connect): the connection itself is fine. A deadline is not that.
+    bool forwardRefused() const { return m_forwardRefused; }
     bool isOpen() const { return m_channel && m_phase == Phase::Open; }
     // The GUI side holds as much as it may: reading waits for consumed().
     bool isThrottled() const;
@@ -68,6 +71,7 @@ private:
     ssh_session m_session = nullptr;
     ssh_channel m_channel = nullptr;
     Phase m_phase = Phase::None;
+    bool m_forwardRefused = false;
     ssh_channel_callbacks_struct m_callbacks{}; // must outlive m_channel
     SshConnectOptions m_options;
     QByteArray m_outgoing;

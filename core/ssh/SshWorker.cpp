@@ -243,7 +243,7 @@ void SshWorker::finish(SshOutcome outcome)
     const bool channelWasOpen = m_channel->isOpen();
     // A jump host that could not reach a forward's target said so in its
     // answer: the connection itself is as good as before.
-    const bool forwardRefused = m_options.forwardPort != 0 && outcome.failed && outcome.failure.step == SshStep::Channel && linkAlive();
+    const bool forwardRefused = m_options.forwardPort != 0 && outcome.failed && m_channel->forwardRefused() && linkAlive();
     // Before the exec or shell request went out nothing can have run, so the
     // caller may connect afresh; from then on the command may be running.
     if (m_reused && outcome.failed && !forwardRefused && m_channel->phase() < SshSessionChannel::Phase::Shell)

@@ -83,6 +83,11 @@ private Q_SLOTS:
         const CapacityForecast slow = CapacityForecast::of(1, QStringLiteral("/"), daily({40, 40.001, 40.002, 40.003}), now);
         QCOMPARE(slow.trend, CapacityForecast::Trend::NotFilling);
         QVERIFY(slow.bytesPerDay > 0);
+        // So slowly that the day it fills is past what a date can hold (5 TB free, 45 bytes a day): not filling either.
+        QList<CapacityForecast::Sample> tiny;
+        for (int day = 29; day >= 0; --day)
+            tiny.append({now.addDays(-day), 1000 * GB + (day == 0 ? 1024 : 0), 6000 * GB});
+        QCOMPARE(CapacityForecast::of(1, QStringLiteral("/srv"), tiny, now).trend, CapacityForecast::Trend::NotFilling);
     }
 
     void tooLittleHistorySaysSo()

@@ -184,7 +184,7 @@ void FleetController::applyUpdates()
         }
         RunSpec spec;
         spec.title = tr("apply updates");
-        spec.command = UpdateScript::command();
+        spec.command = UpdateScript::command(!password.isEmpty());
         if (!password.isEmpty())
             spec.input = password.toUtf8() + '\n'; // sudo's, on stdin; a root login's command never reads it
         spec.concurrency = 16;

@@ -88,7 +88,9 @@ void LogSourceDialog::updateEnabled()
 
 void LogSourceDialog::accept()
 {
-    if (m_file->isChecked() && m_path->text().trimmed().isEmpty()) {
+    // An absolute path: "-" would have tail read stdin, where sudo's password may be.
+    if (m_file->isChecked() && !m_path->text().trimmed().startsWith(QLatin1Char('/'))) {
+        m_path->setToolTip(tr("An absolute path on the hosts, such as /var/log/syslog"));
         m_path->setFocus();
         return;
     }

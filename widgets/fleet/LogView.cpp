@@ -289,8 +289,9 @@ void LogView::exportLines()
                                                       tr("Log files (*.log *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    exportTo(path, [this, path](const QString &error) {
-        m_status->setText(error.isEmpty() ? tr("Exported %n line(s) to %1.", nullptr, m_model->rowCount()).arg(path)
+    const int count = m_model->rowCount(); // what is written: the rows now, not when the disk is done
+    exportTo(path, [this, path, count](const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Exported %n line(s) to %1.", nullptr, count).arg(path)
                                           : tr("The lines could not be exported: %1").arg(error));
     });
 }

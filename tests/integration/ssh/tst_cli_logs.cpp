@@ -174,6 +174,7 @@ private Q_SLOTS:
             {{QStringLiteral("--priority"), QStringLiteral("loud")}, QStringLiteral("--priority takes 0–7")},
             {{QStringLiteral("--since"), QStringLiteral("yesterday")}, QStringLiteral("is no time")},
             {{QStringLiteral("--lines"), QStringLiteral("-3")}, QStringLiteral("--lines must be")},
+            {{QStringLiteral("--file"), QStringLiteral("-")}, QStringLiteral("--file takes an absolute path")},
         };
         for (const auto &[options, message] : cases) {
             const CliResult r = cli(QStringList{QStringLiteral("logs"), QStringLiteral("--host"), QStringLiteral("web1")} + options);
@@ -212,6 +213,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("for root's eyes")), qPrintable(r.out));
         QVERIFY(!r.out.contains(fx.operatorPassword) && !r.err.contains(fx.operatorPassword));
+        // None at all: sudo -n says it needs one, at once, instead of waiting for it.
+        r = cli({QStringLiteral("logs"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--file"), m_secret, QStringLiteral("--sudo")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("password is required")), qPrintable(r.err));
         // A wrong one: sudo says no.
         r = cli({QStringLiteral("logs"), QStringLiteral("--host"), QStringLiteral("admin"), QStringLiteral("--file"), m_secret, QStringLiteral("--sudo"),
                  QStringLiteral("--sudo-password-stdin")},

@@ -204,7 +204,7 @@ private Q_SLOTS:
         const QList<QByteArray> asked = log.readAll().trimmed().split('\n');
         QCOMPARE(asked.size(), 2);
         for (const QByteArray &line : asked)
-            QCOMPARE(line, QByteArray("apt-get uid=0 -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold upgrade"));
+            QCOMPARE(line, QByteArray("apt-get uid=0 -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold upgrade --with-new-pkgs"));
         // The hosts in the run's order (the inventory's).
         const QString both = run->runner()->target(0).endpoint.name + QStringLiteral(", ") + run->runner()->target(1).endpoint.name;
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("A reboot is required on %1").arg(both)),
