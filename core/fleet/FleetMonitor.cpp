@@ -3,6 +3,8 @@
 #include "core/fleet/ProbeTargets.h"
 #include "core/targets/ConnectionSettings.h"
 #include "core/targets/TargetResolver.h"
+
+#include <optional>
 #include "core/inventory/Inventory.h"
 #include "core/storage/WorkspaceThread.h"
 
@@ -90,6 +92,7 @@ void FleetMonitor::launch(const QList<HostId> &hosts)
     const QList<HostId> ids = hosts.isEmpty() ? m_inventory->hostsBelow(0) : hosts;
     QList<ProbeTarget> targets;
     targets.reserve(ids.size());
+    std::optional<TargetResolver> resolver; // made once, for the first host behind a jump host
     for (HostId id : ids) {
         const Host *host = m_inventory->host(id);
         if (!host)
@@ -97,9 +100,10 @@ void FleetMonitor::launch(const QList<HostId> &hosts)
         ProbeTarget target = ProbeTargets::forHost(*host, m_inventory->displayName(id));
         if (target.method == ProbeTarget::Method::BehindJumpHost && m_connection && m_pool) {
             // Its jump chain, as a run would connect, names the kept connection to look for.
-            TargetResolver resolver(*m_inventory, m_connection->current());
-            if (QString error; resolver.addInventoryHost(id, &error) && !resolver.targets().isEmpty()) {
-                target = ProbeTargets::forSshTarget(*m_inventory, resolver.targets().constLast());
+            if (!resolver)
+                resolver.emplace(*m_inventory, m_connection->current());
+            if (QString error; resolver->addInventoryHost(id, &error) && !resolver->targets().isEmpty()) {
+                target = ProbeTargets::forSshTarget(*m_inventory, resolver->targets().constLast());
                 target.name = m_inventory->displayName(id);
             }
         }

@@ -50,7 +50,7 @@ void LogController::openLogs()
         stream->setPool(m_pool);
         stream->setSudoPassword(sudoPassword);
         stream->setWorkerNice(19); // bulk work beside the window's event loop and open terminals
-        m_tabs->openUnique(new LogView(stream), [](const QWidget *) { return false; });
+        m_tabs->openNew(new LogView(stream));
     });
 }
 

@@ -140,16 +140,11 @@ AccountsView *SessionArea::accountsAt(int index) const
 
 TicketEditor *SessionArea::openTicket(TicketEditor *editor)
 {
-    for (int i = 0; i < m_tabs->count() && editor->ticketId() != 0; ++i) {
-        if (TicketEditor *open = ticketAt(i); open && open->ticketId() == editor->ticketId()) {
-            delete editor;
-            m_tabs->setCurrentIndex(i);
-            return open;
-        }
-    }
-    editor->setParent(m_tabs);
-    addWorkTab(editor);
-    return editor;
+    const qint64 id = editor->ticketId();
+    return static_cast<TicketEditor *>(openUnique(editor, [id](const QWidget *open) {
+        const auto *other = qobject_cast<const TicketEditor *>(open);
+        return id != 0 && other && other->ticketId() == id;
+    }));
 }
 
 WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame)
@@ -161,9 +156,14 @@ WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QW
             return open;
         }
     }
+    openNew(tab);
+    return tab;
+}
+
+void SessionArea::openNew(WorkTab *tab)
+{
     tab->setParent(m_tabs);
     addWorkTab(tab);
-    return tab;
 }
 
 TicketEditor *SessionArea::ticketAt(int index) const

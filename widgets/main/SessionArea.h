@@ -63,6 +63,8 @@ public:
     TicketEditor *openTicket(TicketEditor *editor);
     // Shows `tab` (the area takes it), or the open tab `isSame` picks, and then `tab` is deleted.
     WorkTab *openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame);
+    // Shows `tab` as a tab of its own (the area takes it).
+    void openNew(WorkTab *tab);
     TicketEditor *ticketAt(int index) const;
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;
