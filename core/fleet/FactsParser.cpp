@@ -161,8 +161,11 @@ void parseFilesystems(const Lines &mounts, const Lines &df, HostFacts *f)
         fs.availableBytes = fields[3].toLongLong() * 1024;
         fs.mount = QString::fromUtf8(fields.mid(5).join(' '));
         fs.type = typeOf.value(fs.mount);
-        // Pseudo and empty filesystems, and a second mount of one device (a bind mount), are left out.
-        if (!ok || fs.sizeBytes <= 0 || pseudoFilesystem(fs.type) || fs.device == QLatin1String("none") || devices.contains(fs.device))
+        // Pseudo and empty filesystems, and a second mount of one device (a bind mount), are left out;
+        // an overlay is a container's own root when it is mounted at /, else a container's view of a disk counted already.
+        const bool containerRoot = fs.type == QLatin1String("overlay") && fs.mount == QLatin1String("/");
+        if (!ok || fs.sizeBytes <= 0 || (pseudoFilesystem(fs.type) && !containerRoot) || fs.device == QLatin1String("none")
+            || devices.contains(fs.device))
             continue;
         devices.insert(fs.device);
         f->filesystems.append(fs);
@@ -243,12 +246,21 @@ void parseDnf(const Lines &checkUpdate, const Lines &securityList, bool haveSecu
         f->problems.insert(QStringLiteral("security_updates"), FactsParser::tr("dnf could not list security advisories"));
         return;
     }
-    // "RLSA-2024:0897 Important/Sec. openssl-1:3.0.7-25.el9_3.x86_64": one package a line, an advisory may repeat.
+    // "RLSA-2024:0897 Important/Sec. openssl-1:3.0.7-25.el9_3.x86_64": a line per
+    // advisory and package version. A package behind by several releases is
+    // listed once for each (seen on RHEL 9: three libnghttp2 versions), so
+    // what counts is the package name: the NEVRA without ".arch",
+    // "-release" and "-[epoch:]version".
     QSet<QByteArray> packages;
     for (const QByteArray &line : securityList) {
         const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() >= 3 && fields[1].contains("Sec."))
-            packages.insert(fields[2]);
+        if (fields.size() < 3 || !fields[1].contains("Sec."))
+            continue;
+        QByteArray name = fields[2];
+        name.truncate(name.lastIndexOf('.'));      // arch
+        name.truncate(name.lastIndexOf('-'));      // release
+        name.truncate(name.lastIndexOf('-'));      // [epoch:]version
+        packages.insert(name.isEmpty() ? fields[2] : name);
     }
     f->securityUpdates = int(packages.size());
 }

@@ -66,18 +66,26 @@ void LogParser::take(const QByteArray &raw, const QDateTime &now, QList<LogLine>
 }
 
 namespace {
-// journalctl writes a field that is not valid UTF-8 (or is very long) as an array of byte values.
+// journalctl writes a field that is not printable UTF-8 (an ESC, a CR) as an
+// array of byte values, a field an entry has more than once as an array of its
+// values, and (without --all, which LogQuery passes) a field of 4 KiB or more as null.
 QString fieldText(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isArray()) {
-        QByteArray bytes;
-        for (const QJsonValue &b : value.toArray())
-            bytes += char(b.toInt());
-        return QString::fromUtf8(bytes);
+    if (!value.isArray())
+        return {};
+    const QJsonArray array = value.toArray();
+    if (!array.isEmpty() && !array.first().isDouble()) {
+        QStringList values;
+        for (const QJsonValue &each : array)
+            values << fieldText(each);
+        return values.join(QLatin1String("; "));
     }
-    return {};
+    QByteArray bytes;
+    for (const QJsonValue &b : array)
+        bytes += char(b.toInt());
+    return QString::fromUtf8(bytes);
 }
 } // namespace
 

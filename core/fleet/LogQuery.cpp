@@ -12,7 +12,7 @@ QByteArray LogQuery::remoteCommand(bool sudoPasswordOnStdin) const
     QByteArray command;
     if (readsJournal()) {
         command = "command -v journalctl >/dev/null 2>&1 || { echo 'werkbank: no journalctl on this host' >&2; exit 127; }; exec "
-                  + sudoPrefix + "journalctl -o json --no-pager";
+                  + sudoPrefix + "journalctl -o json --all --no-pager";
         if (count >= 0)
             command += " -n " + QByteArray::number(count);
         if (since.isValid())

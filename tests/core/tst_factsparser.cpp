@@ -1,7 +1,8 @@
 // The facts parser on outputs of the facts script: a real capture from
-// Debian 12 (this machine) and outputs of Ubuntu 24.04, Rocky 9 and Alpine 3
-// in their tools' formats (tests/core/fleet/data); the script itself run by
-// a local sh with a hostile backup path.
+// Debian 12 (this machine), samples of Ubuntu 24.04, Rocky 9 and Alpine 3
+// (tests/core/fleet/data), and real outputs of those systems' tools captured
+// by others (data/captured, SOURCES.md there) spliced into the samples; the
+// script itself run by a local sh with a hostile backup path.
 #include "core/fleet/FactsScript.h"
 #include "core/fleet/HostFacts.h"
 
@@ -20,6 +21,36 @@ HostFacts parsed(const char *name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing %s", name);
     return FactsParser::parse(file.readAll(), QDateTime(QDate(2024, 12, 6), QTime(9, 0), Qt::UTC));
+}
+
+QByteArray sample(const QString &name)
+{
+    QFile file(QStringLiteral(WERKBANK_SOURCE_DIR "/tests/core/fleet/data/%1").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(name));
+    return file.readAll();
+}
+
+// The sample's output with one section's text replaced.
+QByteArray withSection(QByteArray output, const QByteArray &section, const QByteArray &text)
+{
+    const QByteArray header = "\n@@wb " + section + "\n";
+    const qsizetype start = output.indexOf(header);
+    if (start < 0)
+        qFatal("no section %s", section.constData());
+    const qsizetype body = start + header.size();
+    qsizetype end = output.indexOf("\n@@wb ", body);
+    if (end < 0)
+        end = output.size();
+    output.replace(body, end - body, text.endsWith('\n') ? text.chopped(1) : text);
+    return output;
+}
+
+HostFacts parsedWith(const char *base, const QByteArray &section, const QString &captured)
+{
+    const QByteArray output = withSection(sample(QLatin1String(base) + QStringLiteral(".txt")), section,
+                                          sample(QStringLiteral("captured/") + captured));
+    return FactsParser::parse(output, QDateTime(QDate(2024, 12, 6), QTime(9, 0), Qt::UTC));
 }
 
 QStringList mounts(const HostFacts &f)
@@ -119,6 +150,109 @@ private Q_SLOTS:
         QVERIFY(f.backupConfigured);
         QCOMPARE(f.backupAgeSeconds, -1);
         QVERIFY2(f.problems.value(QStringLiteral("backup_age_s")).contains(QLatin1String("No such file")), qPrintable(f.problems.value(QStringLiteral("backup_age_s"))));
+    }
+
+    // Real outputs, as hosts printed them (data/captured/SOURCES.md).
+    void capturedOsReleases()
+    {
+        HostFacts f = parsedWith("ubuntu2404", "os-release", QStringLiteral("ubuntu2404-os-release.txt"));
+        QCOMPARE(f.osId, QStringLiteral("ubuntu"));
+        QCOMPARE(f.osVersion, QStringLiteral("24.04"));
+        QCOMPARE(f.osPrettyName, QStringLiteral("Ubuntu 24.04.3 LTS"));
+        f = parsedWith("rocky9", "os-release", QStringLiteral("rocky97-os-release.txt"));
+        QCOMPARE(f.osId, QStringLiteral("rocky"));
+        QCOMPARE(f.osVersion, QStringLiteral("9.7"));
+        QCOMPARE(f.osLike, QStringLiteral("rhel centos fedora"));
+        QCOMPARE(f.osPrettyName, QStringLiteral("Rocky Linux 9.7 (Blue Onyx)"));
+        f = parsedWith("alpine3", "os-release", QStringLiteral("alpine3221-os-release.txt"));
+        QCOMPARE(f.osId, QStringLiteral("alpine"));
+        QCOMPARE(f.osVersion, QStringLiteral("3.22.1"));
+        QCOMPARE(f.osPrettyName, QStringLiteral("Alpine Linux v3.22"));
+    }
+
+    void capturedAptLists()
+    {
+        HostFacts f = parsedWith("ubuntu2404", "apt-upgradable", QStringLiteral("ubuntu2404-apt-list-upgradable-piped.txt"));
+        QCOMPARE(f.updates, 3);
+        QCOMPARE(f.securityUpdates, 3);
+        QCOMPARE(f.upgradable, (QStringList{QStringLiteral("gzip"), QStringLiteral("libc-bin"), QStringLiteral("libpam-runtime")}));
+        // On a terminal: "Listing... Done"; a third-party suite, epochs, "noble-security" alone.
+        f = parsedWith("ubuntu2404", "apt-upgradable", QStringLiteral("ubuntu2404-apt-list-upgradable-terminal.txt"));
+        QCOMPARE(f.updates, 18);
+        QCOMPARE(f.securityUpdates, 7);
+        QVERIFY(f.upgradable.contains(QStringLiteral("containerd.io")));
+        QVERIFY(f.upgradable.contains(QStringLiteral("libssl3t64")));
+        QVERIFY(!f.upgradable.contains(QStringLiteral("Listing...")));
+    }
+
+    void capturedDnfLists()
+    {
+        // Columns over 100 characters wide (no terminal), the locale warning, an Obsoleting block.
+        HostFacts f = parsedWith("rocky9", "dnf-check-update", QStringLiteral("alma97-dnf-check-update.txt"));
+        QCOMPARE(f.updates, 6);
+        QCOMPARE(f.upgradable, (QStringList{QStringLiteral("ImageMagick7-djvu"), QStringLiteral("ImageMagick7-heic"),
+                                            QStringLiteral("NetworkManager"), QStringLiteral("almalinux-gpg-keys"),
+                                            QStringLiteral("yum"), QStringLiteral("yum-utils")}));
+        // A package behind by several releases has a line for each: it counts once.
+        f = parsedWith("rocky9", "dnf-security", QStringLiteral("rhel93-dnf-updateinfo-security.txt"));
+        QCOMPARE(f.securityUpdates, 15);
+        QVERIFY(!f.problems.contains(QStringLiteral("security_updates")));
+    }
+
+    void capturedApkList()
+    {
+        const HostFacts f = parsedWith("alpine3", "apk-upgradable", QStringLiteral("alpine318-apk-list-upgradable.txt"));
+        QCOMPARE(f.updates, 9);
+        // Licences with spaces, names ending in digits, versions that are dates.
+        QCOMPARE(f.upgradable, (QStringList{QStringLiteral("apk-tools"), QStringLiteral("busybox"), QStringLiteral("busybox-binsh"),
+                                            QStringLiteral("ca-certificates-bundle"), QStringLiteral("libcrypto3"),
+                                            QStringLiteral("libssl3"), QStringLiteral("musl"), QStringLiteral("musl-utils"),
+                                            QStringLiteral("ssl_client")}));
+    }
+
+    void capturedBusyBoxDf_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("mounts");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<qint64>("firstUsedKb");
+        // A container's overlay: counted as its root only at / (elsewhere it is a view of a disk counted already).
+        QTest::newRow("overlay elsewhere") << QStringLiteral("busybox-df-overlay.txt")
+                                           << QByteArray("overlay /dockback-hostfs overlay rw,relatime 0 0\n/dev/sda3 / ext4 rw 0 0")
+                                           << QStringList{} << qint64(0);
+        QTest::newRow("container root") << QStringLiteral("busybox-df-container-root.txt")
+                                        << QByteArray("overlay / overlay rw,relatime,lowerdir=/l,upperdir=/u,workdir=/w 0 0")
+                                        << QStringList{QStringLiteral("/")} << qint64(388165188);
+        // A long device name pushes the numbers right instead of wrapping.
+        QTest::newRow("long device") << QStringLiteral("busybox-df-long-device.txt")
+                                     << QByteArray("/dev/mapper/home-encrypted-disk /home ext4 rw,relatime 0 0")
+                                     << QStringList{QStringLiteral("/home")} << qint64(112564);
+        QTest::newRow("wide percent") << QStringLiteral("busybox-df-wide-percent.txt")
+                                      << QByteArray("/dev/mmcblk0p2 /host-control ext4 rw 0 0\n/dev/nvme0n1p1 /data/ssd ext4 rw 0 0")
+                                      << QStringList{QStringLiteral("/host-control"), QStringLiteral("/data/ssd")} << qint64(12624592);
+    }
+    void capturedBusyBoxDf()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, mounts);
+        QFETCH(QStringList, expected);
+        QFETCH(qint64, firstUsedKb);
+        QByteArray output = withSection(sample(QStringLiteral("alpine3.txt")), "df", sample(QStringLiteral("captured/") + file));
+        output = withSection(output, "mounts", mounts);
+        const HostFacts f = FactsParser::parse(output, QDateTime(QDate(2024, 12, 6), QTime(9, 0), Qt::UTC));
+        QCOMPARE(::mounts(f), expected);
+        if (!expected.isEmpty())
+            QCOMPARE(f.filesystems.first().usedBytes, firstUsedKb * 1024);
+    }
+
+    void capturedFailedUnits()
+    {
+        for (const QString &file : {QStringLiteral("systemctl-failed-no-legend.txt"), QStringLiteral("systemctl-failed-no-legend-glyph.txt")}) {
+            const QByteArray text = sample(QStringLiteral("captured/") + file) + "@@exit 0\n";
+            const QByteArray output = withSection(sample(QStringLiteral("ubuntu2404.txt")), "failed-units", text);
+            const HostFacts f = FactsParser::parse(output, QDateTime(QDate(2024, 12, 6), QTime(9, 0), Qt::UTC));
+            QCOMPARE(f.failedUnits, QStringList{QStringLiteral("fail-test-unit.service")});
+        }
     }
 
     void aBackupFileTheLoginMayNotReadNeedsRoot()

@@ -1,6 +1,6 @@
 // Log lines from hosts: journalctl's JSON (tests/core/fleet/data/journal.json,
 // written from journalctl's documented export fields: this machine has no
-// systemd), a file's lines with their own timestamps, lines arriving in
+// systemd; and real lines published by others, data/captured), a file's lines with their own timestamps, lines arriving in
 // pieces, control characters made visible as cat -v does, and the command a
 // host runs for a query, every user value quoted.
 #include "core/fleet/LogParser.h"
@@ -48,6 +48,45 @@ private Q_SLOTS:
         QCOMPARE(lines[5].priority, -1);
         QCOMPARE(lines[5].unit, QString());
         QVERIFY(parser.finish(now).isEmpty());
+    }
+
+    void capturedJournalLines()
+    {
+        const auto read = [](const char *name) {
+            QFile file(QStringLiteral(WERKBANK_SOURCE_DIR "/tests/core/fleet/data/captured/%1").arg(QLatin1String(name)));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        // Older systemd: spaces around the colons, no unit, a syslog identifier.
+        LogParser parser(QStringLiteral("faasd"), LogParser::Format::Journal);
+        QList<LogLine> lines = parser.feed(read("journal-faasd.json"), now);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].time, QDateTime::fromMSecsSinceEpoch(1583353899094LL, Qt::UTC));
+        QCOMPARE(lines[0].unit, QStringLiteral("openfaas-fn:nodeinfo"));
+        QCOMPARE(lines[0].message, QStringLiteral("2020/03/04 20:31:39 POST / - 200 OK - ContentLength: 83"));
+        QCOMPARE(lines[0].priority, -1);
+        // A container's coloured line: MESSAGE as bytes (ESC, CR), made visible.
+        LogParser nix(QStringLiteral("nixos"), LogParser::Format::Journal);
+        lines = nix.feed(read("journal-vector1714.json"), now);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].time, QDateTime::fromMSecsSinceEpoch(1580926120427LL, Qt::UTC));
+        QCOMPARE(LogText::visible(lines[0].message),
+                 QStringLiteral("^[[32m---> Valid - docs.installation.operating_systems.amazon-linux - "
+                                "/docs/setup/installation/operating-systems/amazon-linux/^[[0m^M"));
+    }
+
+    // journalctl's other shapes of a field (systemd's logs-show.c): a field an
+    // entry has twice is an array of its values; without --all a long one is null.
+    void journalFieldShapes()
+    {
+        LogParser parser(QStringLiteral("h"), LogParser::Format::Journal);
+        const QList<LogLine> lines = parser.feed(
+            "{\"__REALTIME_TIMESTAMP\":\"1733565121123456\",\"SYSLOG_IDENTIFIER\":[\"NetworkManager\",\"nm\"],\"MESSAGE\":[\"dhcp4\",[100,104,99,112,54,13]]}\n"
+            "{\"__REALTIME_TIMESTAMP\":\"1733565121123456\",\"MESSAGE\":null,\"PRIORITY\":\"2\"}\n", now);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].unit, QStringLiteral("NetworkManager; nm"));
+        QCOMPARE(LogText::visible(lines[0].message), QStringLiteral("dhcp4; dhcp6^M"));
+        QCOMPARE(lines[1].message, QString());
+        QCOMPARE(lines[1].priority, 2);
     }
 
     void piecesAndOddLines()
@@ -136,14 +175,14 @@ private Q_SLOTS:
         journal.priority = 3;
         journal.follow = true;
         QByteArray command = journal.remoteCommand();
-        QVERIFY2(command.endsWith("exec journalctl -o json --no-pager -n 1000 -u 'a;rm -rf /' -p 3 -f"), command.constData());
+        QVERIFY2(command.endsWith("exec journalctl -o json --all --no-pager -n 1000 -u 'a;rm -rf /' -p 3 -f"), command.constData());
         QVERIFY(command.startsWith("command -v journalctl"));
         journal.unit = QStringLiteral("it's $(id)");
         journal.since = QDateTime::fromSecsSinceEpoch(1733565121, Qt::UTC);
         journal.follow = false;
         journal.sudo = true;
         command = journal.remoteCommand();
-        QVERIFY2(command.endsWith("exec sudo -S -p '' journalctl -o json --no-pager --since @1733565121 -u 'it'\\''s $(id)' -p 3"), command.constData());
+        QVERIFY2(command.endsWith("exec sudo -S -p '' journalctl -o json --all --no-pager --since @1733565121 -u 'it'\\''s $(id)' -p 3"), command.constData());
         // No password to give: sudo -n, which fails at once instead of waiting for one.
         QVERIFY(journal.remoteCommand(false).contains("exec sudo -n journalctl"));
 
