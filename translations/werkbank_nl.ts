@@ -2297,7 +2297,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>LABELS</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+26"/>
+        <location filename="../app/cli/Command.cpp" line="+27"/>
         <source>Usage: werkbank-cli [--workspace PATH|ADDRESS] [--lang nl|en] COMMAND [options]</source>
         <translation>Gebruik: werkbank-cli [--workspace PAD|ADRES] [--lang nl|en] COMMAND [opties]</translation>
     </message>
@@ -2317,7 +2317,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -2502,6 +2502,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+1"/>
         <location line="+10"/>
         <location line="+10"/>
+        <location filename="../app/cli/TransferCommand.cpp" line="+85"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2635,6 +2636,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/FactsCommand.cpp" line="+2"/>
         <location filename="../app/cli/LogsCommand.cpp" line="+5"/>
         <location filename="../app/cli/RunCommand.cpp" line="+3"/>
+        <location filename="../app/cli/TransferCommand.cpp" line="+5"/>
         <source>Trust and save keys of hosts not yet in known_hosts (changed keys still fail).</source>
         <translation>Sleutels van hosts die nog niet in known_hosts staan vertrouwen en opslaan (gewijzigde sleutels worden nog steeds geweigerd).</translation>
     </message>
@@ -2662,6 +2664,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location filename="../app/cli/CheckCommand.cpp" line="-33"/>
         <location filename="../app/cli/FactsCommand.cpp" line="+58"/>
         <location filename="../app/cli/RunCommand.cpp" line="+8"/>
+        <location filename="../app/cli/TransferCommand.cpp" line="+17"/>
         <source>--fanout must be a number of 1 or more.</source>
         <translation>--fanout moet een getal van 1 of meer zijn.</translation>
     </message>
@@ -3450,6 +3453,111 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <location line="+4"/>
         <source>%1 has no role in this workspace any more.</source>
         <translation>%1 heeft geen rol meer in deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TransferCommand.cpp" line="-48"/>
+        <source>copy files (with -r folders) from hosts over SFTP</source>
+        <translation>bestanden (met -r mappen) van hosts kopiëren via SFTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy files (with -r folders) to hosts over SFTP</source>
+        <translation>bestanden (met -r mappen) naar hosts kopiëren via SFTP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copies REMOTE files (and with -r folders) from every host given by --host and --group to LOCAL, over SFTP. With one host LOCAL is the new name, or a folder they go into; with several, each host&apos;s copy goes to LOCAL/&lt;host&gt;/. A file is written under NAME.wbpart and renamed when whole; modes and times are kept. Exit status 1 when any file failed.</source>
+        <translation>Kopieert REMOTE-bestanden (en met -r mappen) van elke host uit --host en --group naar LOCAL, via SFTP. Bij één host is LOCAL de nieuwe naam, of een map waarin ze komen; bij meer hosts komt de kopie van elke host in LOCAL/&lt;host&gt;/. Een bestand wordt geschreven als NAAM.wbpart en hernoemd zodra het compleet is; rechten en tijden blijven behouden. Afsluitstatus 1 als een bestand mislukte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies LOCAL files (and with -r folders) to REMOTE on every host given by --host and --group, over SFTP: the new name, or a folder they go into. A file is written under NAME.wbpart and renamed when whole; modes and times are kept. Exit status 1 when any file failed.</source>
+        <translation>Kopieert LOCAL-bestanden (en met -r mappen) naar REMOTE op elke host uit --host en --group, via SFTP: de nieuwe naam, of een map waarin ze komen. Een bestand wordt geschreven als NAAM.wbpart en hernoemd zodra het compleet is; rechten en tijden blijven behouden. Afsluitstatus 1 als een bestand mislukte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy folders with everything in them.</source>
+        <translation>Mappen kopiëren met alles erin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace files that exist already.</source>
+        <translation>Bestaande bestanden vervangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave files that exist already as they are.</source>
+        <translation>Bestaande bestanden laten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on with files a cut-off copy left (NAME.wbpart), and with shorter files of the same name.</source>
+        <translation>Doorgaan met bestanden die een afgebroken kopie achterliet (NAAM.wbpart), en met kortere bestanden met dezelfde naam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts at once (default 8).</source>
+        <translation>Hosts tegelijk (standaard 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One JSON object per file and host: host, source, destination, kind, result, bytes, error.</source>
+        <translation>Eén JSON-object per bestand en host: host, source, destination, kind, result, bytes, error.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to copy.</source>
+        <translation>Wat gekopieerd wordt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to.</source>
+        <translation>Waarheen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>get needs REMOTE and LOCAL.</source>
+        <translation>get heeft REMOTE en LOCAL nodig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>put needs LOCAL and REMOTE.</source>
+        <translation>put heeft LOCAL en REMOTE nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs at least one --host or --group.</source>
+        <translation>%1 heeft minstens één --host of --group nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give one of --overwrite, --skip and --resume.</source>
+        <translation>Geef één van --overwrite, --skip en --resume.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is no remote path.</source>
+        <translation>“%1” is geen pad op de host.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2: skipped, %3</source>
+        <translation>%1: %2: overgeslagen, %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2  %3 of %4  %5/s</source>
+        <translation>%1: %2  %3 van %4  %5/s</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4778,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FactsParser</name>
     <message>
-        <location filename="../core/fleet/FactsParser.cpp" line="+176"/>
+        <location filename="../core/fleet/FactsParser.cpp" line="+179"/>
         <source>no systemd</source>
         <translation>geen systemd</translation>
     </message>
@@ -4690,7 +4798,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>dnf kon de beveiligingsadviezen niet opsommen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Alpine&apos;s apk does not mark security updates</source>
         <translation>apk van Alpine markeert geen beveiligingsupdates</translation>
     </message>
@@ -8909,6 +9017,190 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::SftpClient</name>
+    <message>
+        <location filename="../core/files/SftpClient.cpp" line="+38"/>
+        <source>the server sent something that is not SFTP</source>
+        <translation>de server stuurde iets dat geen SFTP is</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the connection was lost</source>
+        <translation>de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+58"/>
+        <source>the server sent a malformed reply</source>
+        <translation>de server stuurde een ongeldig antwoord</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>the server speaks SFTP version %1 only</source>
+        <translation>de server spreekt alleen SFTP-versie %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the server answered a request that was not made</source>
+        <translation>de server beantwoordde een verzoek dat niet gedaan was</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpEngine</name>
+    <message>
+        <location filename="../core/files/SftpEngine.cpp" line="+49"/>
+        <source>the SFTP session ended</source>
+        <translation>de SFTP-sessie is beëindigd</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpFileTransfer</name>
+    <message>
+        <location filename="../core/files/SftpFileTransfer.cpp" line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+65"/>
+        <location line="+165"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the server sent a read of the wrong size</source>
+        <translation>de server stuurde een blok van de verkeerde grootte</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpSession</name>
+    <message>
+        <location filename="../core/files/SftpSession.cpp" line="+55"/>
+        <location line="+24"/>
+        <source>the connection is closed</source>
+        <translation>de verbinding is gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpStatus</name>
+    <message>
+        <location filename="../core/files/SftpWire.cpp" line="+29"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of file</source>
+        <translation>einde van het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>geen toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server could not do it</source>
+        <translation>de server kon het niet uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not understand the request</source>
+        <translation>de server begreep het verzoek niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was lost</source>
+        <translation>de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server does not support this</source>
+        <translation>de server ondersteunt dit niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error %1 from the server</source>
+        <translation>fout %1 van de server</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpTransferJob</name>
+    <message>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+102"/>
+        <source>the destination must be an existing folder when there are several sources</source>
+        <translation>het doel moet een bestaande map zijn als er meer bronnen zijn</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connection was lost</source>
+        <translation>de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>is a folder (copy folders with -r)</source>
+        <translation>is een map (kopieer mappen met -r)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a folder of that name is in the way</source>
+        <translation>een map met die naam staat in de weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
+        <source>exists already (overwrite, skip or resume it)</source>
+        <translation>bestaat al (overschrijven, overslaan of hervatten)</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>exists already</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>complete already</source>
+        <translation>al compleet</translation>
+    </message>
+</context>
+<context>
     <name>wb::ShellWords</name>
     <message>
         <location filename="../core/inventory/io/ShellWords.cpp" line="+62"/>
@@ -9275,7 +9567,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+189"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+234"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -9393,7 +9685,7 @@ Oplossing:
 <context>
     <name>wb::SshSessionChannel</name>
     <message>
-        <location filename="../core/ssh/SshSessionChannel.cpp" line="+92"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+108"/>
         <source>the jump host could not connect to %1 port %2: %3</source>
         <translation>de jumphost kon geen verbinding maken met %1 poort %2: %3</translation>
     </message>
@@ -9413,15 +9705,20 @@ Oplossing:
         <translation>de server weigerde een terminal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server offers no %1 service</source>
+        <translation>de server biedt geen %1-dienst</translation>
     </message>
 </context>
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+54"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+61"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>

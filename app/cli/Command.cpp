@@ -5,6 +5,7 @@
 #include "app/cli/CheckCommand.h"
 #include "app/cli/FactsCommand.h"
 #include "app/cli/LogsCommand.h"
+#include "app/cli/TransferCommand.h"
 #include "app/cli/DirectoryCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommand.h"
@@ -48,6 +49,8 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<FactsCommand>());
     commands.push_back(std::make_unique<LogsCommand>());
+    commands.push_back(std::make_unique<TransferCommand>(TransferCommand::Verb::Get));
+    commands.push_back(std::make_unique<TransferCommand>(TransferCommand::Verb::Put));
     commands.push_back(std::make_unique<AccountCommand>());
     commands.push_back(std::make_unique<DirectoryCommand>());
     commands.push_back(std::make_unique<TicketCommand>());

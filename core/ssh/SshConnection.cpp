@@ -2,6 +2,7 @@
 
 #include "core/jobs/ThreadReaper.h"
 #include "core/secrets/CredentialStore.h"
+#include "core/ssh/SshChannelPeer.h"
 #include "core/ssh/SshPool.h"
 #include "core/ssh/SshWorker.h"
 
@@ -42,13 +43,14 @@ void SshConnection::setPendingWork(PendingWork *pending)
 SshConnection::~SshConnection()
 {
     releaseWorker();
+    delete m_peer; // only still here when it never went to a worker's thread
     // The worker is freed (or handed to the pool) on its thread, which then ends.
     ThreadReaper::reap(std::exchange(m_thread, nullptr));
 }
 
 // Hands the worker back: a logged-in connection goes to the pool (its channel
 // closed), anything else is freed on the worker's own thread, which then ends.
-void SshConnection::releaseWorker()
+void SshConnection::releaseWorker(bool keepPeer)
 {
     SshWorker *worker = std::exchange(m_worker, nullptr);
     if (!worker)
@@ -61,7 +63,23 @@ void SshConnection::releaseWorker()
                           : pool->ownsThread(worker->thread()) ? worker->thread()
                                                                : pool->thread(int(qHash(key) & 0xffff));
     QThread *ownThread = m_thread;
-    QMetaObject::invokeMethod(worker, [worker, pool, poolThread, ownThread, key] {
+    SshChannelPeer *peer = keepPeer ? nullptr : std::exchange(m_peer, nullptr);
+    if (!pool && ownThread) {
+        // Not kept: the thread ends, and frees the worker and its peer as it
+        // finishes (on itself). Nothing here waits for a queued call to be
+        // delivered there: one posted just after an SFTP session's last
+        // transfer was seen to stay undelivered (see the note on issue 18).
+        connect(ownThread, &QThread::finished, ownThread, [worker, peer] {
+            worker->setPeer(nullptr);
+            delete peer;
+            delete worker;
+        }, Qt::DirectConnection);
+        ownThread->quit();
+        return;
+    }
+    QMetaObject::invokeMethod(worker, [worker, pool, poolThread, ownThread, key, peer] {
+        worker->setPeer(nullptr);
+        delete peer; // on the thread it lived on
         if (pool)
             worker->detachChannel();
         if (pool && worker->isIdle()) {
@@ -74,6 +92,15 @@ void SshConnection::releaseWorker()
         if (ownThread)
             ownThread->quit();
     }, Qt::QueuedConnection);
+}
+
+void SshConnection::setChannelPeer(SshChannelPeer *peer)
+{
+    Q_ASSERT(!m_worker);
+    delete m_peer;
+    m_peer = peer;
+    if (peer)
+        peer->setParent(nullptr);
 }
 
 void SshConnection::setState(State state)
@@ -94,6 +121,10 @@ void SshConnection::open()
             // Logged in already: one channel on the kept connection, on the pool's thread.
             m_reused = true;
             m_worker = kept;
+            if (m_peer) {
+                m_peer->moveToThread(kept->thread());
+                QMetaObject::invokeMethod(kept, [kept, peer = m_peer] { kept->setPeer(peer); }, Qt::QueuedConnection);
+            }
             connectWorker();
             setState(State::Connecting);
             QMetaObject::invokeMethod(kept, [kept, options = m_options] { kept->reopen(options); }, Qt::QueuedConnection);
@@ -101,10 +132,24 @@ void SshConnection::open()
         }
     }
     m_reused = false;
+    if (m_peer && m_peer->thread() != thread()) {
+        // A kept connection failed under the peer: the fresh one joins it on
+        // the pool's thread it lives on (it cannot be moved from here).
+        m_worker = new SshWorker(m_target, m_options);
+        m_worker->setPeer(m_peer);
+        m_worker->moveToThread(m_peer->thread());
+        connectWorker();
+        setState(State::Connecting);
+        QMetaObject::invokeMethod(m_worker, &SshWorker::start, Qt::QueuedConnection);
+        return;
+    }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("ssh:%1").arg(m_target.name));
     m_worker = new SshWorker(m_target, m_options);
+    m_worker->setPeer(m_peer);
     m_worker->moveToThread(m_thread);
+    if (m_peer)
+        m_peer->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &SshWorker::start);
     connectWorker();
     setState(State::Connecting);
@@ -211,7 +256,7 @@ void SshConnection::onFinished(const SshOutcome &outcome)
 {
     if (outcome.reusedConnectionFailed && !m_closeRequested) {
         // The kept connection was gone before the channel opened: connect afresh.
-        releaseWorker();
+        releaseWorker(/*keepPeer*/ true);
         ThreadReaper::reap(std::exchange(m_thread, nullptr));
         SshPool *pool = std::exchange(m_pool, nullptr); // no second pooled try
         open();

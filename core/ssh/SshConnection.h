@@ -11,6 +11,7 @@ namespace wb {
 
 class CredentialStore;
 class PendingWork;
+class SshChannelPeer;
 class SshPool;
 class SshWorker;
 
@@ -42,6 +43,12 @@ public:
     // The session runs on a connection kept from before (no new handshake).
     bool isReused() const { return m_reused; }
 
+    // The channel's data goes to peer, on the connection's worker thread,
+    // instead of dataReceived(); the connection takes it over (moves it
+    // there and deletes it there when the session ends). Set before open().
+    void setChannelPeer(SshChannelPeer *peer);
+    SshChannelPeer *channelPeer() const { return m_peer; }
+
     void open();
     void send(const QByteArray &data);
     void resizeTerminal(int rows, int columns);
@@ -68,7 +75,7 @@ private:
     void onAuthenticated(int hop);
     void onFinished(const SshOutcome &outcome);
     void connectWorker();
-    void releaseWorker();
+    void releaseWorker(bool keepPeer = false);
 
     SshEndpoint m_target;
     SshConnectOptions m_options;
@@ -76,6 +83,7 @@ private:
     SshWorker *m_worker = nullptr;
     CredentialStore *m_credentials = nullptr;
     SshPool *m_pool = nullptr;
+    SshChannelPeer *m_peer = nullptr;
     bool m_reused = false;
     bool m_closeRequested = false;
     State m_state = State::Idle;

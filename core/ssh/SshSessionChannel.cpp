@@ -42,7 +42,15 @@ bool SshSessionChannel::open(ssh_session session, const SshConnectOptions &optio
 
 bool SshSessionChannel::isThrottled() const
 {
-    return m_inFlight >= inFlightLimit;
+    return !m_unthrottled && m_inFlight >= inFlightLimit;
+}
+
+void SshSessionChannel::write(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    m_outgoing.push_back(data);
+    m_queuedBytes += data.size();
 }
 
 void SshSessionChannel::pump()
@@ -51,13 +59,21 @@ void SshSessionChannel::pump()
                    << ssh_channel_is_closed(m_channel) << "exit" << m_exitStatus.value_or(-1);
     if (!advanceOpening() || m_phase != Phase::Open)
         return;
-    while (!m_outgoing.isEmpty()) {
-        const int n = ssh_channel_write(m_channel, m_outgoing.constData(), uint32_t(m_outgoing.size()));
+    while (!m_outgoing.empty()) {
+        const QByteArray &chunk = m_outgoing.front();
+        const qsizetype left = chunk.size() - m_outgoingOffset;
+        const int n = ssh_channel_write(m_channel, chunk.constData() + m_outgoingOffset, uint32_t(left));
         if (n <= 0)
             break; // window full (or the error shows up on the next read)
-        m_outgoing.remove(0, n);
+        m_queuedBytes -= n;
+        if (n < left) {
+            m_outgoingOffset += n;
+            break;
+        }
+        m_outgoing.pop_front();
+        m_outgoingOffset = 0;
     }
-    if (m_eofPending && m_outgoing.isEmpty()) {
+    if (m_eofPending && m_outgoing.empty()) {
         m_eofPending = false;
         ssh_channel_send_eof(m_channel);
     }
@@ -116,7 +132,7 @@ bool SshSessionChannel::advanceOpening()
         ++m_environmentIndex; // a refused variable is not an error: sshd decides what it accepts
     }
     if (m_phase == Phase::Environment)
-        m_phase = m_options.command.isEmpty() ? Phase::Pty : Phase::Shell;
+        m_phase = m_options.command.isEmpty() && m_options.subsystem.isEmpty() ? Phase::Pty : Phase::Shell;
     if (m_phase == Phase::Pty) {
         const QByteArray term = m_options.term.toLatin1();
         const int rc = ssh_channel_request_pty_size(m_channel, term.constData(), m_options.columns, m_options.rows);
@@ -128,12 +144,15 @@ bool SshSessionChannel::advanceOpening()
     }
     if (m_phase == Phase::Shell) {
         const QByteArray command = m_options.command.toUtf8();
-        const int rc = command.isEmpty() ? ssh_channel_request_shell(m_channel)
-                                         : ssh_channel_request_exec(m_channel, command.constData());
+        const QByteArray subsystem = m_options.subsystem.toUtf8();
+        const int rc = !subsystem.isEmpty() ? ssh_channel_request_subsystem(m_channel, subsystem.constData())
+                       : command.isEmpty()  ? ssh_channel_request_shell(m_channel)
+                                            : ssh_channel_request_exec(m_channel, command.constData());
         if (rc == SSH_AGAIN)
             return true;
         if (rc != SSH_OK)
-            return refused(tr("the server refused to start a shell"));
+            return refused(m_options.subsystem.isEmpty() ? tr("the server refused to start a shell")
+                                                     : tr("the server offers no %1 service").arg(m_options.subsystem));
         m_phase = Phase::Open;
         Q_EMIT established();
     }
@@ -164,13 +183,14 @@ bool SshSessionChannel::read()
         more = false;
         for (int stream : {0, 1}) {
             for (;;) {
-                if (m_inFlight >= inFlightLimit) {
+                if (isThrottled()) {
                     drained = false;
                     break;
                 }
                 const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
                 if (n > 0) {
-                    m_inFlight += n;
+                    if (!m_unthrottled)
+                        m_inFlight += n;
                     m_bytesRead += n;
                     more = true;
                     Q_EMIT dataReceived(QByteArray(buffer, n), stream == 1);
@@ -191,7 +211,7 @@ void SshSessionChannel::resizeTerminal(int rows, int columns)
 {
     m_options.rows = rows;
     m_options.columns = columns;
-    if (isOpen() && m_options.command.isEmpty())
+    if (isOpen() && m_options.command.isEmpty() && m_options.subsystem.isEmpty())
         ssh_channel_change_pty_size(m_channel, columns, rows);
 }
 
@@ -220,6 +240,8 @@ void SshSessionChannel::end()
     free(); // libssh keeps the channel until the server's close arrives
     m_phase = Phase::None;
     m_outgoing.clear();
+    m_outgoingOffset = 0;
+    m_queuedBytes = 0;
     m_eofPending = false;
     m_inFlight = 0;
 }

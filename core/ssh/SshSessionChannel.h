@@ -7,6 +7,7 @@
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
+#include <deque>
 #include <optional>
 
 namespace wb {
@@ -42,7 +43,12 @@ public:
     bool isThrottled() const;
     qint64 bytesRead() const { return m_bytesRead; }
 
-    void write(const QByteArray &data) { m_outgoing.append(data); }
+    void write(const QByteArray &data);
+    // Bytes written but not yet taken by libssh (its window was full).
+    qint64 queuedBytes() const { return m_queuedBytes; }
+    // The channel passes what it reads to the caller at once (a protocol
+    // spoken on this thread): no back-pressure from a GUI side.
+    void setReadUnthrottled(bool on) { m_unthrottled = on; }
     void sendEofWhenWritten() { m_eofPending = true; }
     void resizeTerminal(int rows, int columns);
     // The GUI side took this many bytes; true when that lets reading go on.
@@ -74,7 +80,12 @@ private:
     bool m_forwardRefused = false;
     ssh_channel_callbacks_struct m_callbacks{}; // must outlive m_channel
     SshConnectOptions m_options;
-    QByteArray m_outgoing;
+    // Chunks as written, the first one partly sent: a megabyte-long upload
+    // queue is never moved up after each write.
+    std::deque<QByteArray> m_outgoing;
+    qsizetype m_outgoingOffset = 0;
+    qint64 m_queuedBytes = 0;
+    bool m_unthrottled = false;
     bool m_eofPending = false;
     int m_environmentIndex = 0;
     qint64 m_inFlight = 0;

@@ -50,6 +50,8 @@ struct SshConnectOptions
     int rows = 24;
     int columns = 80;
     QString command;            // empty = login shell with a pty
+    // Set: the channel asks for this subsystem ("sftp") instead of a command or shell.
+    QString subsystem;
     // Set: the channel is a direct-tcpip connection from the server to this
     // address and port (a reachability check through a jump host), not a session.
     QString forwardHost;

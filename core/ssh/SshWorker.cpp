@@ -25,8 +25,15 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
         if (m_options.keepaliveSeconds > 0)
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
         Q_EMIT established();
+        if (m_peer)
+            m_peer->channelOpened(this);
     });
-    connect(m_channel, &SshSessionChannel::dataReceived, this, &SshWorker::dataReceived);
+    connect(m_channel, &SshSessionChannel::dataReceived, this, [this](const QByteArray &data, bool isStderr) {
+        if (m_peer)
+            m_peer->channelData(data, isStderr);
+        else
+            Q_EMIT dataReceived(data, isStderr);
+    });
     connect(m_channel, &SshSessionChannel::failed, this, [this](SshStep step, const QString &reason) {
         finish(SshOutcome::failedWith(SshFailure{step, reason, m_target}));
     });
@@ -132,6 +139,22 @@ void SshWorker::openBridge(int index)
     m_bridges.push_back(std::move(bridge));
 }
 
+void SshWorker::write(const QByteArray &data)
+{
+    if (m_finished)
+        return;
+    m_channel->write(data);
+    if (m_inPump)
+        m_repump = true; // the pump under way writes it before it ends
+    else
+        pumpAll();
+}
+
+qint64 SshWorker::queuedBytes() const
+{
+    return m_channel->queuedBytes();
+}
+
 void SshWorker::pumpAll()
 {
     // A kept connection is still pumped between channels: keepalive replies,
@@ -149,9 +172,24 @@ void SshWorker::pumpAll()
     }
     for (std::size_t i = 0; i < m_bridges.size() && live(); ++i)
         m_bridges.at(i)->pump();
-    if (!m_finished && m_channel->exists())
+    if (!m_finished && m_channel->exists()) {
+        m_channel->setReadUnthrottled(m_peer != nullptr);
         m_channel->pump();
+        // A peer answers what it read (the next reads of a download) inside
+        // the pump: write that now, a few rounds, then let the loop breathe.
+        for (int round = 0; m_repump && round < 16 && !m_finished && m_channel->exists(); ++round) {
+            m_repump = false;
+            m_channel->pump();
+        }
+    }
     m_inPump = false;
+    if (std::exchange(m_repump, false) && !m_repumpPosted && live()) {
+        m_repumpPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_repumpPosted = false;
+            pumpAll();
+        }, Qt::QueuedConnection);
+    }
     if (m_linkKept)
         checkIdleLink();
     if (!live())
@@ -248,6 +286,10 @@ void SshWorker::finish(SshOutcome outcome)
     // caller may connect afresh; from then on the command may be running.
     if (m_reused && outcome.failed && !forwardRefused && m_channel->phase() < SshSessionChannel::Phase::Shell)
         outcome.reusedConnectionFailed = true;
+    // A kept connection that failed before its channel opened is replaced by
+    // a fresh one for the same peer (SshConnection): not the peer's end.
+    if (m_peer && !outcome.reusedConnectionFailed)
+        m_peer->channelClosed(outcome);
     if (m_options.keepConnection && ((!outcome.failed && channelWasOpen) || forwardRefused) && linkAlive() && !trustedOnce()) {
         outcome.connectionKept = true;
         endChannel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ssh/SshChannelPeer.h"
 #include "core/ssh/SshEvents.h"
 
 #include <QObject>
@@ -20,7 +21,7 @@ class SshSessionChannel;
 // hosts, then the target), the bridges that carry each hop through the
 // previous one (JumpBridge), and the session channel with its pty.
 // Talks to the GUI side (SshConnection) only through queued signals and slots.
-class SshWorker : public QObject
+class SshWorker : public QObject, private SshChannelPort
 {
     Q_OBJECT
 public:
@@ -51,6 +52,9 @@ public Q_SLOTS:
     void detachChannel();
 
 public:
+    // The channel's data goes to peer on this thread instead of dataReceived();
+    // set before start() or reopen(), from the worker's thread once it runs.
+    void setPeer(SshChannelPeer *peer) { m_peer = peer; }
     // Logged in and between channels: what a pool may hand out.
     bool isIdle() const { return m_linkKept; }
 
@@ -81,6 +85,8 @@ private:
     void teardown();
     void sendKeepalive();
     SshHop *lastHop() const;
+    void write(const QByteArray &data) override;
+    qint64 queuedBytes() const override;
 
     SshEndpoint m_target;
     SshConnectOptions m_options;
@@ -94,6 +100,9 @@ private:
     bool m_linkKept = false;                 // ... and the connection waits for the next one
     bool m_reused = false;                   // this channel runs on a kept connection
     bool m_inPump = false;
+    bool m_repump = false;                   // a peer wrote during a pump
+    bool m_repumpPosted = false;
+    SshChannelPeer *m_peer = nullptr;
 };
 
 } // namespace wb

@@ -64,6 +64,7 @@ void SshWorker::reopen(const SshConnectOptions &options)
         return;
     }
     m_options.command = options.command;
+    m_options.subsystem = options.subsystem;
     m_options.forwardHost = options.forwardHost;
     m_options.forwardPort = options.forwardPort;
     m_options.term = options.term;

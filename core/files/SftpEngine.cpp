@@ -1,0 +1,161 @@
+#include "core/files/SftpEngine.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace wb {
+
+namespace {
+constexpr int progressIntervalMs = 100; // at most ten progress signals a second cross threads
+} // namespace
+
+SftpEngine::SftpEngine()
+{
+    qRegisterMetaType<wb::TransferItem>();
+    qRegisterMetaType<wb::SftpEntry>();
+    qRegisterMetaType<QList<wb::SftpEntry>>();
+}
+
+SftpEngine::~SftpEngine()
+{
+    m_running.reset();
+    m_client.reset();
+}
+
+void SftpEngine::channelOpened(SshChannelPort *port)
+{
+    m_port = port;
+    m_client = std::make_unique<SftpClient>([this](const QByteArray &data) {
+        if (m_port)
+            m_port->write(data);
+    });
+    m_client->start([this](const SftpStatus &status) {
+        m_ready = status.ok();
+        Q_EMIT ready(status.ok() ? QString() : status.text());
+        if (m_ready)
+            startNext();
+    });
+}
+
+void SftpEngine::channelData(const QByteArray &data, bool isStderr)
+{
+    if (!isStderr && m_client)
+        m_client->feed(data);
+}
+
+void SftpEngine::channelClosed(const SshOutcome &outcome)
+{
+    m_port = nullptr;
+    m_closedReason = outcome.failed ? outcome.failure.message() : tr("the SFTP session ended");
+    if (m_client) {
+        m_client->fail(m_closedReason);
+    } else {
+        Q_EMIT ready(m_closedReason);
+    }
+    // What was queued and never started ends too.
+    for (auto it = m_queued.begin(); it != m_queued.end(); it = m_queued.erase(it)) {
+        for (const QString &source : it->second.sources) {
+            TransferItem item;
+            item.source = source;
+            item.destination = it->second.destination;
+            item.result = TransferItem::Result::Failed;
+            item.error = m_closedReason;
+            Q_EMIT transferItem(it->first, item);
+        }
+        Q_EMIT transferFinished(it->first, false);
+    }
+}
+
+void SftpEngine::startTransfer(int id, const TransferRequest &request)
+{
+    m_queued.emplace(id, request);
+    if (m_ready && (!m_running || m_finishedJob))
+        startNext();
+    else if (!m_client && !m_closedReason.isEmpty())
+        channelClosed(SshOutcome::failedWith({SshStep::Session, m_closedReason, {}}));
+}
+
+void SftpEngine::cancelTransfer(int id)
+{
+    if (id == m_runningId && m_running) {
+        m_running->cancel();
+        return;
+    }
+    const auto it = m_queued.find(id);
+    if (it == m_queued.end())
+        return;
+    for (const QString &source : it->second.sources) {
+        TransferItem item;
+        item.source = source;
+        item.destination = it->second.destination;
+        item.result = TransferItem::Result::Failed;
+        item.error = tr("cancelled");
+        Q_EMIT transferItem(id, item);
+    }
+    m_queued.erase(it);
+    Q_EMIT transferFinished(id, false);
+}
+
+void SftpEngine::startNext()
+{
+    if (m_finishedJob) {
+        m_running.reset();
+        m_finishedJob = false;
+    }
+    if (m_running || m_queued.empty() || !m_client)
+        return;
+    const auto first = m_queued.begin();
+    const int id = first->first;
+    TransferRequest request = std::move(first->second);
+    m_queued.erase(first);
+    m_runningId = id;
+    m_sinceProgress.start();
+    m_running = std::make_unique<SftpTransferJob>(
+        this, *m_client, std::move(request), [this, id](const TransferItem &item) { Q_EMIT transferItem(id, item); },
+        [this, id](const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone) {
+            if (fileDone != fileTotal && m_sinceProgress.elapsed() < progressIntervalMs)
+                return;
+            m_sinceProgress.restart();
+            Q_EMIT transferProgress(id, file, fileDone, fileTotal, jobDone);
+        },
+        [this, id](bool ok) {
+            Q_EMIT transferFinished(id, ok);
+            // The job is not freed inside its own callback: the next start frees it.
+            m_runningId = 0;
+            m_finishedJob = true;
+            QTimer::singleShot(0, this, [this] { startNext(); });
+        });
+    m_running->start();
+}
+
+void SftpEngine::listFolder(int id, const QString &path)
+{
+    if (!m_client || !m_ready) {
+        Q_EMIT folderListed(id, path, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
+        return;
+    }
+    auto entries = std::make_shared<QList<SftpEntry>>();
+    m_client->opendir(path.toUtf8(), [this, id, path, entries](const SftpStatus &status, const QByteArray &handle) {
+        if (!status.ok()) {
+            Q_EMIT folderListed(id, path, {}, status.text());
+            return;
+        }
+        auto readMore = std::make_shared<std::function<void()>>();
+        *readMore = [this, id, path, entries, handle, readMore] {
+            m_client->readdir(handle, [this, id, path, entries, handle, readMore](const SftpStatus &status, const QList<SftpEntry> &batch) {
+                if (status.ok()) {
+                    *entries += batch;
+                    (*readMore)();
+                    return;
+                }
+                m_client->close(handle, [](const SftpStatus &) {});
+                *readMore = nullptr; // ends the cycle of shared pointers
+                Q_EMIT folderListed(id, path, status.isEof() ? *entries : QList<SftpEntry>{},
+                                    status.isEof() ? QString() : status.text());
+            });
+        };
+        (*readMore)();
+    });
+}
+
+} // namespace wb

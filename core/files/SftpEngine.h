@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/files/SftpTransferJob.h"
+#include "core/ssh/SshChannelPeer.h"
+
+#include <QElapsedTimer>
+
+#include <map>
+#include <memory>
+
+namespace wb {
+
+// SFTP on the "sftp" subsystem channel of one connection, on that
+// connection's worker thread (SshChannelPeer): the protocol, the transfers and
+// their local file I/O all happen there, and only results and a few progress
+// signals a second cross to the thread that asked (SftpSession). Jobs run one
+// after another in the order asked.
+class SftpEngine : public SshChannelPeer
+{
+    Q_OBJECT
+public:
+    SftpEngine();
+    ~SftpEngine() override;
+
+    void channelOpened(SshChannelPort *port) override;
+    void channelData(const QByteArray &data, bool isStderr) override;
+    void channelClosed(const SshOutcome &outcome) override;
+
+    // Called on the engine's thread (SftpSession queues them).
+    void startTransfer(int id, const TransferRequest &request);
+    void cancelTransfer(int id);
+    void listFolder(int id, const QString &path);
+
+Q_SIGNALS:
+    // The server answered the SFTP greeting (error empty) or could not.
+    void ready(const QString &error);
+    void transferItem(int id, const wb::TransferItem &item);
+    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
+    void transferFinished(int id, bool ok);
+    void folderListed(int id, const QString &path, const QList<wb::SftpEntry> &entries, const QString &error);
+
+private:
+    void startNext();
+
+    SshChannelPort *m_port = nullptr;
+    std::unique_ptr<SftpClient> m_client;
+    std::map<int, TransferRequest> m_queued;            // in the order asked (ids grow)
+    int m_runningId = 0;
+    std::unique_ptr<SftpTransferJob> m_running;
+    bool m_finishedJob = false;
+    QElapsedTimer m_sinceProgress;
+    bool m_ready = false;
+    QString m_closedReason;
+};
+
+} // namespace wb

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/files/SftpTransferJob.h"
+#include "core/ssh/SshConnection.h"
+
+#include <QObject>
+
+namespace wb {
+
+class SftpEngine;
+
+// SFTP with one host, as the window or werkbank-cli sees it: an SshConnection
+// whose channel is the "sftp" subsystem, spoken by an SftpEngine on the
+// connection's own worker thread (taken from the pool when it keeps one).
+// Host-key questions and passwords are the connection's (connection()).
+// Transfers queue and run one after another; every call returns at once.
+class SftpSession : public QObject
+{
+    Q_OBJECT
+public:
+    SftpSession(SshEndpoint target, SshConnectOptions options, QObject *parent = nullptr);
+    ~SftpSession() override;
+
+    SshConnection *connection() const { return m_connection; }
+    void setPool(SshPool *pool) { m_connection->setPool(pool); }
+    void open();
+    void close();
+    bool isReady() const { return m_ready; }
+
+    // An id for the transfer's signals.
+    int transfer(const TransferRequest &request);
+    void cancel(int id);
+    int listFolder(const QString &path);
+
+Q_SIGNALS:
+    void ready();
+    // Connecting, logging in or starting SFTP failed, or the session ended.
+    void failed(const QString &error);
+    void transferItem(int id, const wb::TransferItem &item);
+    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
+    void transferFinished(int id, bool ok);
+    void folderListed(int id, const QString &path, const QList<wb::SftpEntry> &entries, const QString &error);
+
+private:
+    SshConnection *m_connection;
+    SftpEngine *m_engine; // lives on the connection's thread; the connection deletes it
+    int m_nextId = 1;
+    bool m_ready = false;
+    bool m_failedSaid = false;
+};
+
+} // namespace wb

@@ -1,0 +1,141 @@
+// SftpSession against the sshd fixture, in process: several transfers and a
+// folder listing one after another on one session (each reaching the engine
+// on the connection's thread), one session taking the pool's kept connection
+// (no new login), and a server without SFTP saying so.
+#include "tests/integration/ssh/SshFixture.h"
+
+#include "core/files/SftpSession.h"
+#include "core/ssh/SshPool.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestSftpSession : public QObject
+{
+    Q_OBJECT
+    SshFixture fx;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_remote;
+    QString m_knownHosts;
+
+    SshConnectOptions options() const
+    {
+        SshConnectOptions o;
+        o.knownHostsPath = m_knownHosts;
+        o.useAgent = false;
+        o.useKeychain = false;
+        return o;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+    }
+
+    // Runs one transfer on the session and returns its items.
+    static QList<TransferItem> run(SftpSession &session, const TransferRequest &request, bool *ok)
+    {
+        QList<TransferItem> items;
+        const int id = session.transfer(request);
+        QSignalSpy finished(&session, &SftpSession::transferFinished);
+        QObject context;
+        QObject::connect(&session, &SftpSession::transferItem, &context, [&](int itemId, const TransferItem &item) {
+            if (itemId == id)
+                items << item;
+        });
+        *ok = false;
+        if (!finished.wait(20000))
+            return items;
+        *ok = finished.first().at(0).toInt() == id && finished.first().at(1).toBool();
+        return items;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(fx.present(), "the sshd fixture is not running: run the tests through ./scripts/test");
+        QCOMPARE(::chmod(QFile::encodeName(m_remote.path()).constData(), 0777), 0);
+        m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+        writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
+    }
+
+    void manyOperationsOnOneSession()
+    {
+        SftpSession session(fx.main({fx.clientKey()}), options());
+        QSignalSpy ready(&session, &SftpSession::ready);
+        session.open();
+        QVERIFY(ready.wait(20000));
+        for (int round = 0; round < 3; ++round) {
+            const QString local = m_dir.filePath(QStringLiteral("up%1.txt").arg(round));
+            QVERIFY(writeFile(local, QByteArray("round ") + QByteArray::number(round)));
+            TransferRequest put;
+            put.direction = SftpFileTransfer::Direction::Upload;
+            put.sources = {local};
+            put.destination = m_remote.path();
+            bool ok = false;
+            const QList<TransferItem> items = run(session, put, &ok);
+            QVERIFY2(ok, qPrintable(items.isEmpty() ? QStringLiteral("no items") : items.first().error));
+            QCOMPARE(items.size(), 1);
+            QCOMPARE(items.first().result, TransferItem::Result::Copied);
+            QCOMPARE(readFile(m_remote.filePath(QStringLiteral("up%1.txt").arg(round))), QByteArray("round ") + QByteArray::number(round));
+        }
+        QSignalSpy listed(&session, &SftpSession::folderListed);
+        const int id = session.listFolder(m_remote.path());
+        QVERIFY(listed.wait(20000));
+        QCOMPARE(listed.first().at(0).toInt(), id);
+        QVERIFY(listed.first().at(3).toString().isEmpty());
+        QStringList names;
+        for (const SftpEntry &entry : listed.first().at(2).value<QList<SftpEntry>>())
+            names << QString::fromUtf8(entry.name);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("."), QStringLiteral(".."), QStringLiteral("up0.txt"), QStringLiteral("up1.txt"),
+                                     QStringLiteral("up2.txt")}));
+        // A missing folder is an answer, not a hang.
+        listed.clear();
+        session.listFolder(m_remote.filePath(QStringLiteral("nope")));
+        QVERIFY(listed.wait(20000));
+        QVERIFY(!listed.first().at(3).toString().isEmpty());
+    }
+
+    void aKeptConnectionCarriesTheNextSession()
+    {
+        SshPool pool;
+        const auto get = [&](const QString &name) {
+            SftpSession session(fx.main({fx.clientKey()}), options());
+            session.setPool(&pool);
+            QSignalSpy ready(&session, &SftpSession::ready);
+            session.open();
+            if (!ready.wait(20000))
+                return false;
+            TransferRequest request;
+            request.sources = {m_remote.filePath(QStringLiteral("up0.txt"))};
+            request.destination = m_dir.filePath(name);
+            bool ok = false;
+            run(session, request, &ok);
+            const bool reused = session.connection()->isReused();
+            session.close();
+            QSignalSpy closed(session.connection(), &SshConnection::finished);
+            closed.wait(5000);
+            return ok && (name == QLatin1String("first") || reused);
+        };
+        QVERIFY(get(QStringLiteral("first")));
+        QTRY_COMPARE_WITH_TIMEOUT(pool.idleCount(), 1, 5000);
+        QVERIFY(get(QStringLiteral("second"))); // on the kept connection
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("second"))), QByteArray("round 0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSftpSession)
+#include "tst_sftpsession.moc"
