@@ -9024,12 +9024,12 @@ Oplossing:
         <translation>de server stuurde iets dat geen SFTP is</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <location line="+16"/>
         <location line="+58"/>
         <source>the server sent a malformed reply</source>
@@ -9049,12 +9049,17 @@ Oplossing:
 <context>
     <name>wb::SftpEngine</name>
     <message>
-        <location filename="../core/files/SftpEngine.cpp" line="+49"/>
-        <source>the SFTP session ended</source>
-        <translation>de SFTP-sessie is beëindigd</translation>
+        <location filename="../core/files/SftpEngine.cpp" line="+50"/>
+        <source>the SFTP session was closed</source>
+        <translation>de SFTP-sessie is gesloten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>the server ended the SFTP session (the connection closed or was lost)</source>
+        <translation>de server beëindigde de SFTP-sessie (de verbinding is gesloten of verbroken)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -9062,6 +9067,11 @@ Oplossing:
         <location line="+42"/>
         <source>not connected</source>
         <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>more than a million entries in one folder</source>
+        <translation>meer dan een miljoen items in één map</translation>
     </message>
 </context>
 <context>
@@ -9073,23 +9083,24 @@ Oplossing:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+65"/>
-        <location line="+165"/>
+        <location line="+75"/>
+        <location line="+171"/>
+        <location line="+40"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-267"/>
         <source>is a folder</source>
         <translation>is een map</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>the server sent a read of the wrong size</source>
         <translation>de server stuurde een blok van de verkeerde grootte</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>not a regular file</source>
         <translation>geen gewoon bestand</translation>
     </message>
@@ -9154,12 +9165,12 @@ Oplossing:
 <context>
     <name>wb::SftpTransferJob</name>
     <message>
-        <location filename="../core/files/SftpTransferJob.cpp" line="+102"/>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+126"/>
         <source>the destination must be an existing folder when there are several sources</source>
         <translation>het doel moet een bestaande map zijn als er meer bronnen zijn</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+66"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -9185,12 +9196,12 @@ Oplossing:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+221"/>
         <source>exists already (overwrite, skip or resume it)</source>
         <translation>bestaat al (overschrijven, overslaan of hervatten)</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-218"/>
         <source>exists already</source>
         <translation>bestaat al</translation>
     </message>
@@ -9198,6 +9209,21 @@ Oplossing:
         <location line="+6"/>
         <source>complete already</source>
         <translation>al compleet</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>the server sent a name that is not a file name</source>
+        <translation>de server stuurde een naam die geen bestandsnaam is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 entries in one folder</source>
+        <translation>meer dan %1 items in één map</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the server listed this name twice</source>
+        <translation>de server noemde deze naam twee keer</translation>
     </message>
 </context>
 <context>
@@ -9567,7 +9593,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+234"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+239"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>

@@ -46,12 +46,18 @@ void SftpEngine::channelData(const QByteArray &data, bool isStderr)
 void SftpEngine::channelClosed(const SshOutcome &outcome)
 {
     m_port = nullptr;
-    m_closedReason = outcome.failed ? outcome.failure.message() : tr("the SFTP session ended");
+    m_closedReason = outcome.failed         ? outcome.failure.message()
+                     : outcome.closedByUser ? tr("the SFTP session was closed")
+                                            : tr("the server ended the SFTP session (the connection closed or was lost)");
     if (m_client) {
         m_client->fail(m_closedReason);
     } else {
         Q_EMIT ready(m_closedReason);
     }
+    // The running job ends here and now: its next step, queued on this
+    // thread, may never run once the thread is told to end.
+    if (m_running && !m_finishedJob)
+        m_running->abort(m_closedReason);
     // What was queued and never started ends too.
     for (auto it = m_queued.begin(); it != m_queued.end(); it = m_queued.erase(it)) {
         for (const QString &source : it->second.sources) {
@@ -141,17 +147,19 @@ void SftpEngine::listFolder(int id, const QString &path)
             return;
         }
         auto readMore = std::make_shared<std::function<void()>>();
-        *readMore = [this, id, path, entries, handle, readMore] {
-            m_client->readdir(handle, [this, id, path, entries, handle, readMore](const SftpStatus &status, const QList<SftpEntry> &batch) {
-                if (status.ok()) {
+        // The function holds itself only weakly: nothing leaks when the client goes with a read pending.
+        *readMore = [this, id, path, entries, handle, weak = std::weak_ptr<std::function<void()>>(readMore)] {
+            m_client->readdir(handle, [this, id, path, entries, handle, more = weak.lock()](const SftpStatus &status, const QList<SftpEntry> &batch) {
+                if (status.ok() && entries->size() < 1000000) {
                     *entries += batch;
-                    (*readMore)();
+                    (*more)();
                     return;
                 }
                 m_client->close(handle, [](const SftpStatus &) {});
-                *readMore = nullptr; // ends the cycle of shared pointers
-                Q_EMIT folderListed(id, path, status.isEof() ? *entries : QList<SftpEntry>{},
-                                    status.isEof() ? QString() : status.text());
+                const QString error = status.ok()       ? tr("more than a million entries in one folder")
+                                      : status.isEof() ? QString()
+                                                       : status.text();
+                Q_EMIT folderListed(id, path, error.isEmpty() ? *entries : QList<SftpEntry>{}, error);
             });
         };
         (*readMore)();

@@ -62,8 +62,12 @@ void SftpFileTransfer::cancel()
 void SftpFileTransfer::startDownload()
 {
     WB_ALIVE_GUARD;
+    ++m_inFlight;
     m_client.stat(m_spec.remotePath, [this, alive](const SftpStatus &status, const SftpAttributes &attributes) {
         WB_IF_GONE_RETURN;
+        --m_inFlight;
+        if (stopped())
+            return;
         if (!status.ok())
             return fail(status.text());
         if (attributes.isDirectory())
@@ -71,7 +75,8 @@ void SftpFileTransfer::startDownload()
         m_source = attributes;
         m_total = attributes.size;
         const QByteArray part = localName(m_spec.localPath + partSuffix());
-        int flags = O_WRONLY | O_CREAT | O_CLOEXEC;
+        // O_NOFOLLOW: a link planted under the part's name is not written through.
+        int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW;
         if (!m_spec.resume)
             flags |= O_TRUNC;
         m_fd = ::open(part.constData(), flags, 0600);
@@ -83,11 +88,16 @@ void SftpFileTransfer::startDownload()
         else if (m_spec.resume && ::ftruncate(m_fd, 0) != 0)
             return fail(localError(m_spec.localPath + partSuffix()));
         m_doneBytes = m_nextOffset;
+        ++m_inFlight;
         m_client.open(m_spec.remotePath, Sftp::OpenRead, {}, [this, alive](const SftpStatus &status, const QByteArray &handle) {
             WB_IF_GONE_RETURN;
+            --m_inFlight;
+            if (status.ok())
+                m_handle = handle; // closed by fail() when a cancel came meanwhile
+            if (stopped())
+                return;
             if (!status.ok())
                 return fail(status.text());
-            m_handle = handle;
             m_chunk = quint32(m_client.limits().maxRead);
             if (m_progress)
                 m_progress(qint64(m_doneBytes), qint64(m_total));
@@ -151,7 +161,7 @@ void SftpFileTransfer::onReadReply(quint64 offset, quint32 length, const SftpSta
         }
         m_doneBytes += quint64(data.size());
         const quint64 end = offset + quint64(data.size());
-        if (quint32(data.size()) < length && !m_eof) {
+        if (quint32(data.size()) < length && (!m_eof || end < m_total)) {
             // A short read: ask for the rest of that piece again.
             const quint32 rest = length - quint32(data.size());
             WB_ALIVE_GUARD;
@@ -175,7 +185,8 @@ void SftpFileTransfer::finishDownload()
     closeRemote([this, part] {
         if (m_failed)
             return finish(false, m_error);
-        if (m_source.has(SftpAttributes::Permissions) && ::fchmod(m_fd, m_source.permissions & 07777) != 0)
+        // No setuid, setgid or sticky bit from the server, as OpenSSH's sftp.
+        if (m_source.has(SftpAttributes::Permissions) && ::fchmod(m_fd, m_source.permissions & 0777) != 0)
             return finish(false, localError(part));
         if (::ftruncate(m_fd, off_t(m_total)) != 0)
             return finish(false, localError(part));
@@ -201,7 +212,7 @@ void SftpFileTransfer::startUpload()
     if (!S_ISREG(source.st_mode))
         return fail(tr("not a regular file"));
     m_source.flags = SftpAttributes::Permissions | SftpAttributes::AccessModTime | SftpAttributes::Size;
-    m_source.permissions = source.st_mode & 07777;
+    m_source.permissions = source.st_mode & 0777;
     m_source.atime = quint32(source.st_atim.tv_sec);
     m_source.mtime = quint32(source.st_mtim.tv_sec);
     m_source.size = quint64(source.st_size);
@@ -211,12 +222,17 @@ void SftpFileTransfer::startUpload()
         flags |= Sftp::OpenTruncate;
     WB_ALIVE_GUARD;
     // Only the owner may read the part while it is written; the mode comes at the end.
+    ++m_inFlight;
     m_client.open(m_remotePart, flags, SftpAttributes::withPermissions(0600),
                   [this, alive](const SftpStatus &status, const QByteArray &handle) {
         WB_IF_GONE_RETURN;
+        --m_inFlight;
+        if (status.ok())
+            m_handle = handle;
+        if (stopped())
+            return;
         if (!status.ok())
             return fail(status.text());
-        m_handle = handle;
         m_chunk = quint32(m_client.limits().maxWrite);
         if (!m_spec.resume) {
             pumpWrites();
@@ -268,7 +284,7 @@ void SftpFileTransfer::pumpWrites()
             WB_IF_GONE_RETURN;
             --m_inFlight;
             if (!status.ok() && !m_failed)
-                fail(status.text());
+                return fail(status.text()); // closes the handle itself once nothing is in flight
             if (m_failed) {
                 if (m_inFlight == 0)
                     closeRemote([this] { finish(false, m_error); });
@@ -315,6 +331,19 @@ void SftpFileTransfer::finishUpload()
             });
         });
     });
+}
+
+// After an answer came back: true when a cancel or a failure ends the copy
+// (then it closes and finishes once nothing else is in flight).
+bool SftpFileTransfer::stopped()
+{
+    if (m_cancelled && !m_failed) {
+        fail(tr("cancelled"));
+        return true;
+    }
+    if (m_failed && m_inFlight == 0)
+        closeRemote([this] { finish(false, m_error); });
+    return m_failed;
 }
 
 void SftpFileTransfer::fail(const QString &error)

@@ -54,6 +54,7 @@ private:
     void finishDownload();
     void finishUpload();
     void fail(const QString &error);
+    bool stopped();
     void closeRemote(std::function<void()> then);
     void finish(bool ok, const QString &error);
     QString localError(const QString &what) const;

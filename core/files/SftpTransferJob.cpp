@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -34,6 +35,29 @@ SftpAttributes attributesOf(const struct stat &info)
     attributes.atime = quint32(info.st_atim.tv_sec);
     attributes.mtime = quint32(info.st_mtim.tv_sec);
     return attributes;
+}
+
+constexpr qsizetype maxFolderEntries = 1000000;
+
+bool isSafeName(const QByteArray &name)
+{
+    return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
+}
+
+QString printableName(const QByteArray &name)
+{
+    QString shown = QString::fromUtf8(name);
+    for (QChar &c : shown) {
+        if (c.unicode() < 0x20 || c == QLatin1Char('/'))
+            c = QLatin1Char('?');
+    }
+    return shown;
+}
+
+// Modes as a copy gets them: no setuid, setgid or sticky bit from the other side.
+quint32 keptMode(quint32 mode)
+{
+    return mode & 0777;
 }
 
 QString baseName(QString path)
@@ -123,7 +147,42 @@ void SftpTransferJob::resolveDestination()
     });
 }
 
+// Every step ends by calling next(). A step answered at once (a local check,
+// a lost session) would recurse through the whole tree and overflow the
+// stack: inside a step, next() only asks the loop below to go on.
 void SftpTransferJob::next()
+{
+    if (m_inStep) {
+        m_again = true;
+        return;
+    }
+    m_inStep = true;
+    do {
+        m_again = false;
+        step();
+    } while (m_again && !m_done);
+    m_inStep = false;
+}
+
+void SftpTransferJob::abort(const QString &why)
+{
+    if (m_done)
+        return;
+    if (m_file)
+        m_file->cancel();
+    m_file.reset();
+    while (!m_steps.empty()) {
+        const Step step = m_steps.front();
+        m_steps.pop_front();
+        if (step.kind != Step::Kind::FolderDone)
+            report(step, TransferItem::Result::Failed, why);
+    }
+    m_done = true;
+    if (m_finished)
+        m_finished(false);
+}
+
+void SftpTransferJob::step()
 {
     if (m_done)
         return;
@@ -290,13 +349,14 @@ void SftpTransferJob::makeFolder(const Step &step)
                 report(step, TransferItem::Result::Failed, status.text());
                 return next();
             }
-            listRemoteFolder(step, handle, new QList<Step>);
+            listRemoteFolder(step, handle, std::make_shared<QList<Step>>());
         });
     };
     if (isDownload()) {
         struct stat info {};
+        // A folder there already is used, a link to one is not (lstat): nothing is written through a link.
         if (::mkdir(local(step.destination).constData(), 0700) != 0
-            && !(errno == EEXIST && ::stat(local(step.destination).constData(), &info) == 0 && S_ISDIR(info.st_mode))) {
+            && !(errno == EEXIST && ::lstat(local(step.destination).constData(), &info) == 0 && S_ISDIR(info.st_mode))) {
             report(step, TransferItem::Result::Failed, systemError());
             return next();
         }
@@ -307,7 +367,7 @@ void SftpTransferJob::makeFolder(const Step &step)
         WB_GONE;
         if (status.ok())
             return list();
-        m_client.stat(step.destination.toUtf8(), [this, alive, step, list, status](const SftpStatus &there, const SftpAttributes &attributes) {
+        m_client.lstat(step.destination.toUtf8(), [this, alive, step, list, status](const SftpStatus &there, const SftpAttributes &attributes) {
             WB_GONE;
             if (there.ok() && attributes.isDirectory())
                 return list(); // there already: the files go into it
@@ -319,18 +379,27 @@ void SftpTransferJob::makeFolder(const Step &step)
 
 // Reads a remote folder batch by batch, then queues its entries (in name
 // order) before the step that finishes the folder.
-void SftpTransferJob::listRemoteFolder(const Step &step, const QByteArray &handle, QList<Step> *children)
+void SftpTransferJob::listRemoteFolder(const Step &step, const QByteArray &handle, std::shared_ptr<QList<Step>> children)
 {
     WB_ALIVE;
     m_client.readdir(handle, [this, alive, step, handle, children](const SftpStatus &status, const QList<SftpEntry> &entries) {
-        if (!*alive) {
-            delete children;
+        if (!*alive)
             return;
-        }
         if (status.ok()) {
             for (const SftpEntry &entry : entries) {
                 if (entry.name == "." || entry.name == "..")
                     continue;
+                // A name is one path component: a server that sends "../x" or "a/b" is not followed out of the folder.
+                if (!isSafeName(entry.name)) {
+                    report({Step::Kind::File, joined(step.source, printableName(entry.name)), step.destination, {}},
+                           TransferItem::Result::Failed, tr("the server sent a name that is not a file name"));
+                    continue;
+                }
+                if (children->size() >= maxFolderEntries) {
+                    m_client.close(handle, [](const SftpStatus &) {});
+                    report(step, TransferItem::Result::Failed, tr("more than %1 entries in one folder").arg(maxFolderEntries));
+                    return next();
+                }
                 const QString name = QString::fromUtf8(entry.name);
                 Step child{Step::Kind::File, joined(step.source, name), joined(step.destination, name), entry.attributes};
                 if (entry.attributes.isDirectory())
@@ -344,12 +413,17 @@ void SftpTransferJob::listRemoteFolder(const Step &step, const QByteArray &handl
             return listRemoteFolder(step, handle, children);
         }
         m_client.close(handle, [](const SftpStatus &) {});
-        std::unique_ptr<QList<Step>> owned(children);
+        const std::shared_ptr<QList<Step>> &owned = children;
         if (!status.isEof()) {
             report(step, TransferItem::Result::Failed, status.text());
             return next();
         }
         std::sort(owned->begin(), owned->end(), [](const Step &a, const Step &b) { return a.source < b.source; });
+        // A name listed twice (a link, then a folder of that name) is taken once: never into what the first made.
+        const auto twice = std::unique(owned->begin(), owned->end(), [](const Step &a, const Step &b) { return a.source == b.source; });
+        for (auto it = twice; it != owned->end(); ++it)
+            report(*it, TransferItem::Result::Failed, tr("the server listed this name twice"));
+        owned->erase(twice, owned->end());
         Step done = step;
         done.kind = Step::Kind::FolderDone;
         m_steps.push_front(done);
@@ -397,15 +471,17 @@ void SftpTransferJob::listLocalFolder(const Step &step)
 
 void SftpTransferJob::finishFolder(const Step &step)
 {
-    const quint32 mode = step.attributes.permissions & 07777;
+    const quint32 mode = keptMode(step.attributes.permissions);
     if (isDownload()) {
-        const QByteArray path = local(step.destination);
+        const int fd = ::open(local(step.destination).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         const struct timespec times[2] = {{time_t(step.attributes.atime), 0}, {time_t(step.attributes.mtime), 0}};
-        if ((step.attributes.has(SftpAttributes::Permissions) && ::chmod(path.constData(), mode) != 0)
-            || (step.attributes.has(SftpAttributes::AccessModTime) && ::utimensat(AT_FDCWD, path.constData(), times, 0) != 0))
+        if (fd < 0 || (step.attributes.has(SftpAttributes::Permissions) && ::fchmod(fd, mode) != 0)
+            || (step.attributes.has(SftpAttributes::AccessModTime) && ::futimens(fd, times) != 0))
             report(step, TransferItem::Result::Failed, systemError());
         else
             report(step, TransferItem::Result::Copied, {});
+        if (fd >= 0)
+            ::close(fd);
         return next();
     }
     SftpAttributes kept = step.attributes;

@@ -59,6 +59,9 @@ public:
 
     void start();
     void cancel();
+    // The session is gone: everything not done fails with why, and the job
+    // ends now (a queued next step might never run).
+    void abort(const QString &why);
     int failedCount() const { return m_failed; }
 
 private:
@@ -72,12 +75,13 @@ private:
 
     bool isDownload() const { return m_request.direction == SftpFileTransfer::Direction::Download; }
     void next();
+    void step();
     void resolveDestination();
     void statSource(const Step &step);
     void copyFile(const Step &step);
     void startFile(const Step &step, bool resume);
     void makeFolder(const Step &step);
-    void listRemoteFolder(const Step &step, const QByteArray &handle, QList<Step> *children);
+    void listRemoteFolder(const Step &step, const QByteArray &handle, std::shared_ptr<QList<Step>> children);
     void listLocalFolder(const Step &step);
     void finishFolder(const Step &step);
     void copyLink(const Step &step);
@@ -98,6 +102,8 @@ private:
     bool m_destinationIsFolder = false;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_inStep = false;
+    bool m_again = false;
     int m_failed = 0;
     qint64 m_jobDone = 0;      // bytes of files finished
 };

@@ -64,6 +64,11 @@ void SshConnection::releaseWorker(bool keepPeer)
                                                                : pool->thread(int(qHash(key) & 0xffff));
     QThread *ownThread = m_thread;
     SshChannelPeer *peer = keepPeer ? nullptr : std::exchange(m_peer, nullptr);
+    if (!pool && ownThread && ownThread->isFinished()) {
+        delete peer; // the thread is gone: nothing runs there any more
+        delete worker;
+        return;
+    }
     if (!pool && ownThread) {
         // Not kept: the thread ends, and frees the worker and its peer as it
         // finishes (on itself). Nothing here waits for a queued call to be

@@ -3,6 +3,7 @@
 // (the SSH path is tested against the fixture sshd in tst_sftpsession).
 #include "core/files/SftpClient.h"
 #include "core/files/SftpFileTransfer.h"
+#include "core/files/SftpTransferJob.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <sys/stat.h>
 #include <utime.h>
@@ -116,6 +118,73 @@ public:
 
     QProcess server;
     SftpClient client;
+};
+
+// A hostile server, scripted: a folder whose listing names things outside it.
+class HostileServer
+{
+public:
+    explicit HostileServer(QList<QByteArray> names) : m_names(std::move(names)) {}
+    SftpClient *client = nullptr;
+
+    void receive(const QByteArray &data)
+    {
+        m_in += data;
+        while (m_in.size() >= 4) {
+            const quint32 length = qFromBigEndian<quint32>(m_in.constData());
+            if (m_in.size() < qsizetype(4 + length))
+                return;
+            const QByteArray body = m_in.mid(4, length);
+            m_in.remove(0, 4 + length);
+            answer(body);
+        }
+    }
+
+private:
+    void answer(const QByteArray &body)
+    {
+        SftpPacketReader reader(body);
+        const quint8 type = reader.u8();
+        if (type == Sftp::Init) {
+            QByteArray version = QByteArray::fromHex("000000050200000003");
+            QMetaObject::invokeMethod(qApp, [this, version] { client->feed(version); }, Qt::QueuedConnection);
+            return;
+        }
+        const quint32 id = reader.u32();
+        QByteArray reply;
+        SftpAttributes folder;
+        folder.flags = SftpAttributes::Permissions | SftpAttributes::AccessModTime;
+        folder.permissions = 047777; // setuid, setgid and sticky: never kept
+        switch (type) {
+        case Sftp::Stat:
+        case Sftp::Lstat:
+            reply = frame(SftpPacketWriter(Sftp::AttrsReply, id).attributes(folder).take());
+            break;
+        case Sftp::Opendir:
+            reply = frame(SftpPacketWriter(Sftp::HandleReply, id).bytes("h").take());
+            break;
+        case Sftp::Readdir:
+            if (m_listed) {
+                reply = frame(SftpPacketWriter(Sftp::StatusReply, id).u32(Sftp::Eof).bytes("").bytes("").take());
+            } else {
+                m_listed = true;
+                SftpPacketWriter names(Sftp::NameReply, id);
+                names.u32(quint32(m_names.size()));
+                for (const QByteArray &name : m_names)
+                    names.bytes(name).bytes(name).attributes(folder); // every one a folder
+                reply = frame(names.take());
+            }
+            break;
+        default:
+            reply = frame(SftpPacketWriter(Sftp::StatusReply, id).u32(Sftp::Ok).bytes("").bytes("").take());
+        }
+        QMetaObject::invokeMethod(qApp, [this, reply] { client->feed(reply); }, Qt::QueuedConnection);
+    }
+    static QByteArray frame(const QByteArray &packet) { return packet; } // SftpPacketWriter frames already
+
+    QList<QByteArray> m_names;
+    QByteArray m_in;
+    bool m_listed = false;
 };
 
 } // namespace
@@ -344,6 +413,70 @@ private Q_SLOTS:
         QCOMPARE(answers, QStringList({QStringLiteral("the server closed the connection"),
                                        QStringLiteral("the server closed the connection")}));
         QCOMPARE(client.pendingCount(), 0);
+    }
+
+    // A listing that names "..", a path with a slash, or a name twice does not
+    // get the copy out of its folder, or into a link it made.
+    void aHostileListingStaysInItsFolder()
+    {
+        QTemporaryDir local;
+        const QString outside = local.filePath(QStringLiteral("outside"));
+        HostileServer server({QByteArrayLiteral("../outside"), QByteArrayLiteral("a/../../outside"), QByteArrayLiteral(".."),
+                              QByteArrayLiteral(""), QByteArrayLiteral("ok"), QByteArrayLiteral("ok")});
+        SftpClient client([&](const QByteArray &data) { server.receive(data); });
+        server.client = &client;
+        bool ready = false;
+        client.start([&](const SftpStatus &status) { ready = status.ok(); });
+        QTRY_VERIFY(ready);
+        QObject context;
+        TransferRequest request;
+        request.sources = {QStringLiteral("/srv/evil")};
+        request.destination = local.filePath(QStringLiteral("copy"));
+        request.recursive = true;
+        QList<TransferItem> items;
+        bool finished = false;
+        SftpTransferJob job(&context, client, request, [&](const TransferItem &item) { items << item; }, {},
+                            [&](bool) { finished = true; });
+        job.start();
+        QTRY_VERIFY(finished);
+        QVERIFY(!QFileInfo::exists(outside));
+        QVERIFY(QFileInfo(local.filePath(QStringLiteral("copy/ok"))).isDir());
+        QStringList refused;
+        for (const TransferItem &item : std::as_const(items)) {
+            if (item.result == TransferItem::Result::Failed)
+                refused << item.error;
+        }
+        QCOMPARE(refused.count(QStringLiteral("the server sent a name that is not a file name")), 3); // ".." is skipped as a listing's own
+        QVERIFY(refused.contains(QStringLiteral("the server listed this name twice")));
+        QVERIFY(refused.size() >= 3);
+        // The folder's mode came over without setuid, setgid or sticky bits.
+        QCOMPARE(modeOf(local.filePath(QStringLiteral("copy"))), 0777);
+    }
+
+    void noSetuidBitsAndNoWritingThroughALink()
+    {
+        QTemporaryDir local;
+        QTemporaryDir remote;
+        const QString remotePath = remote.filePath(QStringLiteral("tool"));
+        writeFile(remotePath, "#!/bin/sh\n");
+        QCOMPARE(::chmod(QFile::encodeName(remotePath).constData(), 04755), 0);
+        Link link;
+        QVERIFY(link.start());
+        SftpFileTransfer::Spec spec;
+        spec.localPath = local.filePath(QStringLiteral("tool"));
+        spec.remotePath = remotePath.toUtf8();
+        const Link::Result copied = link.run(spec);
+        QVERIFY2(copied.ok, qPrintable(copied.error));
+        QCOMPARE(modeOf(spec.localPath), 0755);
+        // A link under the part's name is not followed.
+        const QString victim = local.filePath(QStringLiteral("victim"));
+        writeFile(victim, "precious");
+        QVERIFY(QFile::link(victim, local.filePath(QStringLiteral("other.wbpart"))));
+        spec.localPath = local.filePath(QStringLiteral("other"));
+        spec.resume = true;
+        const Link::Result refused = link.run(spec);
+        QVERIFY(!refused.ok);
+        QCOMPARE(readFile(victim), QByteArray("precious"));
     }
 
     void refusesAReplyToNoRequest()

@@ -3,7 +3,8 @@
 // names (spaces, a newline, UTF-8, a leading dash, shell syntax) and a link
 // there and back with modes and times kept; conflicts refused, skipped and
 // overwritten; several hosts into LOCAL/<host>/; a copy cut off by killing
-// the program, resumed to a byte-identical file; an unreachable host.
+// the program and again by the server, resumed to a byte-identical file; an
+// unreachable host.
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/CliTestSupport.h"
 
@@ -96,6 +97,33 @@ class TestCliTransfer : public QObject
     CliResult cli(const QStringList &arguments, int timeoutMs = 120000)
     {
         return runCli(QStringLiteral(WERKBANK_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + arguments, {}, timeoutMs);
+    }
+
+    // Kills the main sshd's per-connection processes (this test's session,
+    // the monitor and the process serving it): a lost connection.
+    int killServerSessions() const
+    {
+        QFile pidFile(fx.dir + QStringLiteral("/state/main.pid"));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return 0;
+        QMap<QByteArray, QByteArrayList> children;
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (entry.toInt() <= 0 || !stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (comm) state ppid ...": the parent is the field after the state.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1)
+                children[fields.at(1)] << entry.toLatin1();
+        }
+        QByteArrayList doomed = children.value(pidFile.readAll().trimmed());
+        for (qsizetype i = 0; i < doomed.size(); ++i)
+            doomed += children.value(doomed.at(i));
+        int killed = 0;
+        for (const QByteArray &pid : std::as_const(doomed))
+            killed += ::kill(pid.toInt(), SIGKILL) == 0 ? 1 : 0;
+        return killed;
     }
 
 private Q_SLOTS:
@@ -252,6 +280,24 @@ private Q_SLOTS:
         const qint64 partSize = QFileInfo(part).size();
         QVERIFY(partSize >= 4 * 1024 * 1024);
         QVERIFY(partSize < 256 * 1024 * 1024);
+
+        // Cut again, from the server's side this time (its session process
+        // killed): the program says so and ends, it does not hang.
+        QProcess dropped;
+        dropped.start(QStringLiteral(WERKBANK_CLI), {QStringLiteral("--workspace"), m_workspace, QStringLiteral("get"), QStringLiteral("--host"),
+                                                     QStringLiteral("web1"), QStringLiteral("--resume"), remoteFile, local});
+        QVERIFY(dropped.waitForStarted());
+        waited.restart();
+        while (QFileInfo(part).size() < partSize + 4 * 1024 * 1024 && dropped.state() == QProcess::Running && waited.elapsed() < 30000)
+            QThread::usleep(500);
+        QVERIFY2(dropped.state() == QProcess::Running, "the copy ended before the server could drop it");
+        QVERIFY(killServerSessions() > 0);
+        QVERIFY2(dropped.waitForFinished(20000), "werkbank-cli hung after the server went away");
+        QCOMPARE(dropped.exitCode(), 1);
+        const QString reason = QString::fromUtf8(dropped.readAllStandardError());
+        QVERIFY2(reason.contains(QLatin1String("server ended")), qPrintable(reason));
+        QVERIFY(!QFileInfo::exists(local));
+        QVERIFY(QFileInfo(part).size() > partSize);
 
         const CliResult resumed = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--resume"),
                                        QStringLiteral("--json"), remoteFile, local});
