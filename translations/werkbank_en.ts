@@ -200,6 +200,40 @@
     </message>
 </context>
 <context>
+    <name>wb::FileBrowser</name>
+    <message numerus="yes">
+        <location filename="../widgets/files/FileBrowser.cpp" line="+173" />
+        <source>Downloaded %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Downloaded %n file to %1.</numerusform><numerusform>Downloaded %n files to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) not downloaded: %1</source>
+        <translation>
+            <numerusform>%n file not downloaded: %1</numerusform><numerusform>%n files not downloaded: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76" />
+        <location line="+1" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1" />
+        <source>(%n hidden: Ctrl+H)</source>
+        <translation>
+            <numerusform>(%n hidden: Ctrl+H)</numerusform><numerusform>(%n hidden: Ctrl+H)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53" />
+        <source>Downloading %n item(s) to %1…</source>
+        <translation>
+            <numerusform>Downloading %n item to %1…</numerusform><numerusform>Downloading %n items to %1…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::FleetController</name>
     <message numerus="yes">
         <location filename="../widgets/fleet/FleetController.cpp" line="+88" />
@@ -619,7 +653,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+64" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+67" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -631,7 +665,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+187" />
+        <location line="+194" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -646,7 +680,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+130" />
+        <location filename="../widgets/session/SessionController.cpp" line="+155" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>

@@ -4834,6 +4834,145 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
 </context>
 <context>
+    <name>wb::FileBrowser</name>
+    <message>
+        <location filename="../widgets/files/FileBrowser.cpp" line="+54"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The folder above (Alt+Up)</source>
+        <translation>De map erboven (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder on the host</source>
+        <translation>Map op de host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a folder and press Enter (Ctrl+L)</source>
+        <translation>Typ een map en druk op Enter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the folder again (F5)</source>
+        <translation>De map opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show files whose names start with a dot (Ctrl+H)</source>
+        <translation>Bestanden tonen waarvan de naam met een punt begint (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter names</source>
+        <translation>Namen filteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download…</source>
+        <translation>Downloaden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected files and folders to this computer (Ctrl+D)</source>
+        <translation>De gekozen bestanden en mappen naar deze computer kopiëren (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Downloading %1: %2 of %3</source>
+        <translation>%1 downloaden: %2 van %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Downloaded %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n bestand gedownload naar %1.</numerusform>
+            <numerusform>%n bestanden gedownload naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not downloaded: %1</source>
+        <translation>
+            <numerusform>%n bestand niet gedownload: %1</numerusform>
+            <numerusform>%n bestanden niet gedownload: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Files: %1</source>
+        <translation>Bestanden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>(%n hidden: Ctrl+H)</source>
+        <translation>
+            <numerusform>(%n verborgen: Ctrl+H)</numerusform>
+            <numerusform>(%n verborgen: Ctrl+H)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select the files or folders to download.</source>
+        <translation>Kies de bestanden of mappen om te downloaden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download to</source>
+        <translation>Downloaden naar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Downloading %n item(s) to %1…</source>
+        <translation>
+            <numerusform>%n item downloaden naar %1…</numerusform>
+            <numerusform>%n items downloaden naar %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::FleetController</name>
     <message>
         <location filename="../widgets/fleet/FleetController.cpp" line="+47"/>
@@ -7822,7 +7961,7 @@ Oplossing:
         <translation>Sess&amp;ie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ho&amp;sts</source>
         <translation>Ho&amp;sts</translation>
     </message>
@@ -7832,7 +7971,7 @@ Oplossing:
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -7877,7 +8016,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -8281,6 +8420,34 @@ Oplossing:
         <location line="+7"/>
         <source>the port answers, but not with SSH (“%1”)</source>
         <translation>de poort antwoordt, maar niet met SSH (“%1”)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemoteFolderModel</name>
+    <message>
+        <location filename="../models/files/RemoteFolderModel.cpp" line="+165"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
     </message>
 </context>
 <context>
@@ -8757,7 +8924,7 @@ Oplossing:
 <context>
     <name>wb::SecretDialog</name>
     <message>
-        <location filename="../widgets/session/SecretDialog.cpp" line="+20"/>
+        <location filename="../widgets/session/SecretDialog.cpp" line="+23"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -8805,7 +8972,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+28"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+31"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -8851,7 +9018,7 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -8877,6 +9044,16 @@ Oplossing:
     <name>wb::SessionController</name>
     <message>
         <location filename="../widgets/session/SessionController.cpp" line="+34"/>
+        <source>F&amp;iles…</source>
+        <translation>B&amp;estanden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse the selected host&apos;s files over SFTP</source>
+        <translation>De bestanden van de gekozen host bekijken via SFTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Forget Saved Passwords</source>
         <translation>Opgeslagen &amp;wachtwoorden vergeten</translation>
     </message>
@@ -8891,7 +9068,17 @@ Oplossing:
         <translation>Verbindings&amp;instellingen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Select one host whose files to browse.</source>
+        <translation>Kies één host om de bestanden van te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
     </message>
@@ -8996,7 +9183,7 @@ Oplossing:
         <translation>Vertrouwen voor het team</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Session closed.</source>
         <translation>Sessie gesloten.</translation>
     </message>
@@ -9019,7 +9206,7 @@ Oplossing:
 <context>
     <name>wb::SftpClient</name>
     <message>
-        <location filename="../core/files/SftpClient.cpp" line="+38"/>
+        <location filename="../core/files/SftpClient.cpp" line="+40"/>
         <source>the server sent something that is not SFTP</source>
         <translation>de server stuurde iets dat geen SFTP is</translation>
     </message>
@@ -9065,11 +9252,13 @@ Oplossing:
     </message>
     <message>
         <location line="+42"/>
+        <location line="+11"/>
+        <location line="+38"/>
         <source>not connected</source>
         <translation>niet verbonden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
         <source>more than a million entries in one folder</source>
         <translation>meer dan een miljoen items in één map</translation>
     </message>
@@ -9084,13 +9273,13 @@ Oplossing:
     <message>
         <location line="+17"/>
         <location line="+75"/>
-        <location line="+171"/>
+        <location line="+180"/>
         <location line="+40"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-276"/>
         <source>is a folder</source>
         <translation>is een map</translation>
     </message>
@@ -9108,8 +9297,15 @@ Oplossing:
 <context>
     <name>wb::SftpSession</name>
     <message>
-        <location filename="../core/files/SftpSession.cpp" line="+55"/>
+        <location filename="../core/files/SftpSession.cpp" line="+47"/>
+        <source>the SFTP session ended</source>
+        <translation>de SFTP-sessie is beëindigd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+24"/>
+        <location line="+13"/>
+        <location line="+12"/>
         <source>the connection is closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>

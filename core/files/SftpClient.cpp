@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QtEndian>
+
 namespace wb {
 
 namespace {
@@ -186,8 +188,8 @@ void SftpClient::deliver(quint8 type, quint32 id, SftpPacketReader &reader)
             return malformed();
         pending.handle(status, handle);
     } else if (pending.data) {
-        QByteArray data;
-        if (type == Sftp::DataReply && (data = reader.bytes(), reader.failed()))
+        QByteArrayView data;
+        if (type == Sftp::DataReply && (data = reader.bytesView(), reader.failed()))
             return malformed();
         pending.data(status, data);
     } else if (pending.attributes) {
@@ -247,8 +249,27 @@ void SftpClient::read(const QByteArray &handle, quint64 offset, quint32 length, 
 void SftpClient::write(const QByteArray &handle, quint64 offset, const char *data, qsizetype size, StatusReply reply)
 {
     const quint32 id = nextId();
-    request(SftpPacketWriter(Sftp::Write, id).bytes(handle).u64(offset).bytes(data, size).take(), id,
+    request(SftpPacketWriter(Sftp::Write, id, 32 + handle.size() + size).bytes(handle).u64(offset).bytes(data, size).take(), id,
             awaiting(Sftp::StatusReply, &Pending::status, std::move(reply)));
+}
+
+qsizetype SftpClient::writeFilled(const QByteArray &handle, quint64 offset, qsizetype size, const std::function<qsizetype(char *)> &fill,
+                                  StatusReply reply)
+{
+    SftpPacketWriter packet(Sftp::Write, m_nextId, 32 + handle.size() + size);
+    packet.bytes(handle).u64(offset);
+    const qsizetype filled = fill(packet.bytesToFill(size));
+    if (filled <= 0)
+        return filled;
+    QByteArray bytes = packet.take();
+    if (filled < size) { // the string's length, and the packet's, say what was filled
+        bytes.truncate(bytes.size() - (size - filled));
+        qToBigEndian(quint32(bytes.size() - 4), bytes.data());
+        qToBigEndian(quint32(filled), bytes.data() + bytes.size() - filled - 4);
+    }
+    const quint32 id = nextId();
+    request(bytes, id, awaiting(Sftp::StatusReply, &Pending::status, std::move(reply)));
+    return filled;
 }
 
 void SftpClient::stat(const QByteArray &path, AttributesReply reply)

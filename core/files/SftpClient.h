@@ -20,7 +20,8 @@ public:
     using Send = std::function<void(const QByteArray &)>;
     using StatusReply = std::function<void(const SftpStatus &)>;
     using HandleReply = std::function<void(const SftpStatus &, const QByteArray &handle)>;
-    using DataReply = std::function<void(const SftpStatus &, const QByteArray &data)>;
+    // The data is valid only during the call (it points into the reply).
+    using DataReply = std::function<void(const SftpStatus &, QByteArrayView data)>;
     using AttributesReply = std::function<void(const SftpStatus &, const SftpAttributes &)>;
     using NamesReply = std::function<void(const SftpStatus &, const QList<SftpEntry> &)>;
     using PathReply = std::function<void(const SftpStatus &, const QByteArray &path)>;
@@ -56,6 +57,10 @@ public:
     void close(const QByteArray &handle, StatusReply reply);
     void read(const QByteArray &handle, quint64 offset, quint32 length, DataReply reply);
     void write(const QByteArray &handle, quint64 offset, const char *data, qsizetype size, StatusReply reply);
+    // A WRITE whose data `fill` puts straight into the packet; it returns how
+    // many of the `size` bytes it wrote (0: nothing is sent), or -1 on an error.
+    qsizetype writeFilled(const QByteArray &handle, quint64 offset, qsizetype size, const std::function<qsizetype(char *)> &fill,
+                          StatusReply reply);
     void stat(const QByteArray &path, AttributesReply reply);
     void lstat(const QByteArray &path, AttributesReply reply);
     void fstat(const QByteArray &handle, AttributesReply reply);

@@ -134,22 +134,39 @@ void SftpEngine::startNext()
     m_running->start();
 }
 
-void SftpEngine::listFolder(int id, const QString &path)
+void SftpEngine::listFolder(int id, const QByteArray &path)
 {
     if (!m_client || !m_ready) {
         Q_EMIT folderListed(id, path, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
         return;
     }
+    readFolder(path, [this, id, path](const QList<SftpEntry> &entries, const QString &error) {
+        Q_EMIT folderListed(id, path, entries, error);
+    });
+}
+
+void SftpEngine::resolvePath(int id, const QByteArray &path)
+{
+    if (!m_client || !m_ready) {
+        Q_EMIT pathResolved(id, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
+        return;
+    }
+    m_client->realpath(path, [this, id](const SftpStatus &status, const QByteArray &resolved) {
+        Q_EMIT pathResolved(id, resolved, status.ok() ? QString() : status.text());
+    });
+}
+
+// A whole folder, batch after batch, then closed.
+void SftpEngine::readFolder(const QByteArray &path, std::function<void(const QList<SftpEntry> &, const QString &)> then)
+{
     auto entries = std::make_shared<QList<SftpEntry>>();
-    m_client->opendir(path.toUtf8(), [this, id, path, entries](const SftpStatus &status, const QByteArray &handle) {
-        if (!status.ok()) {
-            Q_EMIT folderListed(id, path, {}, status.text());
-            return;
-        }
+    m_client->opendir(path, [this, entries, then = std::move(then)](const SftpStatus &status, const QByteArray &handle) {
+        if (!status.ok())
+            return then({}, status.text());
         auto readMore = std::make_shared<std::function<void()>>();
         // The function holds itself only weakly: nothing leaks when the client goes with a read pending.
-        *readMore = [this, id, path, entries, handle, weak = std::weak_ptr<std::function<void()>>(readMore)] {
-            m_client->readdir(handle, [this, id, path, entries, handle, more = weak.lock()](const SftpStatus &status, const QList<SftpEntry> &batch) {
+        *readMore = [this, entries, handle, then, weak = std::weak_ptr<std::function<void()>>(readMore)] {
+            m_client->readdir(handle, [this, entries, handle, then, more = weak.lock()](const SftpStatus &status, const QList<SftpEntry> &batch) {
                 if (status.ok() && entries->size() < 1000000) {
                     *entries += batch;
                     (*more)();
@@ -159,10 +176,65 @@ void SftpEngine::listFolder(int id, const QString &path)
                 const QString error = status.ok()       ? tr("more than a million entries in one folder")
                                       : status.isEof() ? QString()
                                                        : status.text();
-                Q_EMIT folderListed(id, path, error.isEmpty() ? *entries : QList<SftpEntry>{}, error);
+                then(error.isEmpty() ? *entries : QList<SftpEntry>{}, error);
             });
         };
         (*readMore)();
+    });
+}
+
+void SftpEngine::operate(int id, Operation operation, const QByteArray &path, const QByteArray &target, quint32 mode)
+{
+    if (!m_client || !m_ready) {
+        Q_EMIT operationDone(id, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
+        return;
+    }
+    const auto done = [this, id](const SftpStatus &status) { Q_EMIT operationDone(id, status.ok() ? QString() : status.text()); };
+    switch (operation) {
+    case Operation::MakeFolder: return m_client->mkdir(path, SftpAttributes::withPermissions(mode), done);
+    case Operation::Rename: return m_client->rename(path, target, done);
+    case Operation::Remove: return m_client->remove(path, done);
+    case Operation::ChangeMode: return m_client->setstat(path, SftpAttributes::withPermissions(mode), done);
+    case Operation::RemoveTree:
+        return removeTree(path, [this, id](const QString &error) { Q_EMIT operationDone(id, error); });
+    }
+}
+
+// Everything in a folder, then the folder; links are removed, never followed.
+// The first failure stops it, with the path that failed.
+void SftpEngine::removeTree(const QByteArray &path, std::function<void(const QString &)> then)
+{
+    readFolder(path, [this, path, then = std::move(then)](const QList<SftpEntry> &entries, const QString &error) {
+        if (!error.isEmpty())
+            return then(QStringLiteral("%1: %2").arg(QString::fromUtf8(path), error));
+        auto rest = std::make_shared<QList<SftpEntry>>();
+        for (const SftpEntry &entry : entries) {
+            if (entry.name != "." && entry.name != ".." && !entry.name.contains('/'))
+                rest->append(entry);
+        }
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [this, path, rest, then, weak = std::weak_ptr<std::function<void()>>(step)] {
+            const auto again = weak.lock();
+            if (rest->isEmpty()) {
+                m_client->rmdir(path, [path, then](const SftpStatus &status) {
+                    then(status.ok() ? QString() : QStringLiteral("%1: %2").arg(QString::fromUtf8(path), status.text()));
+                });
+                return;
+            }
+            const SftpEntry entry = rest->takeFirst();
+            const QByteArray child = path.endsWith('/') ? path + entry.name : path + '/' + entry.name;
+            const auto next = [again, then, child](const QString &failed) {
+                if (!failed.isEmpty())
+                    return then(failed);
+                (*again)();
+            };
+            if (entry.attributes.isDirectory())
+                return removeTree(child, next);
+            m_client->remove(child, [next, child](const SftpStatus &status) {
+                next(status.ok() ? QString() : QStringLiteral("%1: %2").arg(QString::fromUtf8(child), status.text()));
+            });
+        };
+        (*step)();
     });
 }
 

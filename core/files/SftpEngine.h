@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 #include <map>
 #include <memory>
 
@@ -29,7 +31,12 @@ public:
     // Called on the engine's thread (SftpSession queues them).
     void startTransfer(int id, const TransferRequest &request);
     void cancelTransfer(int id);
-    void listFolder(int id, const QString &path);
+    void listFolder(int id, const QByteArray &path);
+    // The server's absolute form of path ("." is the login's home folder).
+    void resolvePath(int id, const QByteArray &path);
+    enum class Operation { MakeFolder, Rename, Remove, RemoveTree, ChangeMode };
+    // One change to the remote side; `target` for Rename, `mode` for ChangeMode and MakeFolder.
+    void operate(int id, Operation operation, const QByteArray &path, const QByteArray &target, quint32 mode);
 
 Q_SIGNALS:
     // The server answered the SFTP greeting (error empty) or could not.
@@ -37,10 +44,15 @@ Q_SIGNALS:
     void transferItem(int id, const wb::TransferItem &item);
     void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
     void transferFinished(int id, bool ok);
-    void folderListed(int id, const QString &path, const QList<wb::SftpEntry> &entries, const QString &error);
+    void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
+    // error is empty when it was done.
+    void operationDone(int id, const QString &error);
+    void pathResolved(int id, const QByteArray &path, const QString &error);
 
 private:
     void startNext();
+    void readFolder(const QByteArray &path, std::function<void(const QList<SftpEntry> &, const QString &)> then);
+    void removeTree(const QByteArray &path, std::function<void(const QString &)> then);
 
     SshChannelPort *m_port = nullptr;
     std::unique_ptr<SftpClient> m_client;

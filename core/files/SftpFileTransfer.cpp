@@ -118,7 +118,7 @@ void SftpFileTransfer::pumpReads()
         const quint32 length = m_chunk;
         m_nextOffset += length;
         ++m_inFlight;
-        m_client.read(m_handle, offset, length, [this, alive, offset, length](const SftpStatus &status, const QByteArray &data) {
+        m_client.read(m_handle, offset, length, [this, alive, offset, length](const SftpStatus &status, QByteArrayView data) {
             WB_IF_GONE_RETURN;
             onReadReply(offset, length, status, data);
         });
@@ -132,7 +132,7 @@ void SftpFileTransfer::pumpReads()
     }
 }
 
-void SftpFileTransfer::onReadReply(quint64 offset, quint32 length, const SftpStatus &status, const QByteArray &data)
+void SftpFileTransfer::onReadReply(quint64 offset, quint32 length, const SftpStatus &status, QByteArrayView data)
 {
     --m_inFlight;
     if (m_failed) {
@@ -166,7 +166,7 @@ void SftpFileTransfer::onReadReply(quint64 offset, quint32 length, const SftpSta
             const quint32 rest = length - quint32(data.size());
             WB_ALIVE_GUARD;
             ++m_inFlight;
-            m_client.read(m_handle, end, rest, [this, alive, end, rest](const SftpStatus &status, const QByteArray &more) {
+            m_client.read(m_handle, end, rest, [this, alive, end, rest](const SftpStatus &status, QByteArrayView more) {
                 WB_IF_GONE_RETURN;
                 onReadReply(end, rest, status, more);
             });
@@ -263,24 +263,21 @@ void SftpFileTransfer::pumpWrites()
     WB_ALIVE_GUARD;
     if (m_progress && m_inFlight == 0 && m_nextOffset == m_doneBytes)
         m_progress(qint64(m_doneBytes), qint64(m_total));
-    QByteArray buffer;
     while (!m_cancelled && !m_failed && m_nextOffset < m_total && m_inFlight < m_spec.maxRequests) {
         const quint32 length = quint32(std::min<quint64>(m_chunk, m_total - m_nextOffset));
-        buffer.resize(length);
-        ssize_t n;
-        do
-            n = ::pread(m_fd, buffer.data(), length, off_t(m_nextOffset));
-        while (n < 0 && errno == EINTR);
-        if (n < 0)
-            return fail(localError(m_spec.localPath));
-        if (n == 0) {
-            m_total = m_nextOffset; // the file shrank while we read it
-            break;
-        }
         const quint64 offset = m_nextOffset;
-        m_nextOffset += quint64(n);
-        ++m_inFlight;
-        m_client.write(m_handle, offset, buffer.constData(), n, [this, alive, n](const SftpStatus &status) {
+        auto sent = std::make_shared<qint64>(0);
+        int readError = 0;
+        ++m_inFlight; // before: a lost client answers inside writeFilled
+        // Read straight into the WRITE packet: no buffer copied into it.
+        const qsizetype n = m_client.writeFilled(m_handle, offset, length, [&](char *into) -> qsizetype {
+            ssize_t got;
+            do
+                got = ::pread(m_fd, into, length, off_t(offset));
+            while (got < 0 && errno == EINTR);
+            readError = got < 0 ? errno : 0;
+            return got;
+        }, [this, alive, sent](const SftpStatus &status) {
             WB_IF_GONE_RETURN;
             --m_inFlight;
             if (!status.ok() && !m_failed)
@@ -290,11 +287,23 @@ void SftpFileTransfer::pumpWrites()
                     closeRemote([this] { finish(false, m_error); });
                 return;
             }
-            m_doneBytes += quint64(n);
+            m_doneBytes += quint64(*sent);
             if (m_progress)
                 m_progress(qint64(m_doneBytes), qint64(m_total));
             pumpWrites();
         });
+        if (n <= 0)
+            --m_inFlight; // nothing was sent
+        if (n < 0) {
+            errno = readError;
+            return fail(localError(m_spec.localPath));
+        }
+        if (n == 0) {
+            m_total = m_nextOffset; // the file shrank while we read it
+            break;
+        }
+        *sent = n;
+        m_nextOffset += quint64(n);
     }
     if (m_inFlight == 0 && !m_failed) {
         if (m_cancelled)

@@ -50,7 +50,7 @@ private:
     void startUpload();
     void pumpReads();
     void pumpWrites();
-    void onReadReply(quint64 offset, quint32 length, const SftpStatus &status, const QByteArray &data);
+    void onReadReply(quint64 offset, quint32 length, const SftpStatus &status, QByteArrayView data);
     void finishDownload();
     void finishUpload();
     void fail(const QString &error);

@@ -6,9 +6,25 @@ namespace wb {
 
 SftpSession::SftpSession(SshEndpoint target, SshConnectOptions options, QObject *parent) : QObject(parent)
 {
+    m_connection = new SshConnection(std::move(target), optionsFor(std::move(options)), this);
+    attach();
+}
+
+SftpSession::SftpSession(SshConnection *connection, QObject *parent) : QObject(parent), m_connection(connection)
+{
+    m_connection->setParent(this);
+    attach();
+}
+
+SshConnectOptions SftpSession::optionsFor(SshConnectOptions options)
+{
     options.subsystem = QStringLiteral("sftp");
     options.command.clear();
-    m_connection = new SshConnection(std::move(target), std::move(options), this);
+    return options;
+}
+
+void SftpSession::attach()
+{
     m_engine = new SftpEngine;
     connect(m_engine, &SftpEngine::ready, this, [this](const QString &error) {
         if (error.isEmpty()) {
@@ -22,11 +38,13 @@ SftpSession::SftpSession(SshEndpoint target, SshConnectOptions options, QObject 
     connect(m_engine, &SftpEngine::transferProgress, this, &SftpSession::transferProgress);
     connect(m_engine, &SftpEngine::transferFinished, this, &SftpSession::transferFinished);
     connect(m_engine, &SftpEngine::folderListed, this, &SftpSession::folderListed);
+    connect(m_engine, &SftpEngine::operationDone, this, &SftpSession::operationDone);
+    connect(m_engine, &SftpEngine::pathResolved, this, &SftpSession::pathResolved);
     m_connection->setChannelPeer(m_engine);
     connect(m_connection, &SshConnection::finished, this, [this](const SshOutcome &outcome) {
         m_ready = false;
-        if (outcome.failed && !std::exchange(m_failedSaid, true))
-            Q_EMIT failed(outcome.failure.message());
+        if (!std::exchange(m_failedSaid, true))
+            Q_EMIT failed(outcome.failed ? outcome.failure.message() : tr("the SFTP session ended"));
     });
 }
 
@@ -72,7 +90,7 @@ void SftpSession::cancel(int id)
     QMetaObject::invokeMethod(engine, [engine, id] { engine->cancelTransfer(id); }, Qt::QueuedConnection);
 }
 
-int SftpSession::listFolder(const QString &path)
+int SftpSession::listFolder(const QByteArray &path)
 {
     const int id = m_nextId++;
     if (m_connection->state() == SshConnection::State::Closed) {
@@ -83,6 +101,52 @@ int SftpSession::listFolder(const QString &path)
     SftpEngine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine, id, path] { engine->listFolder(id, path); }, Qt::QueuedConnection);
     return id;
+}
+
+int SftpSession::resolvePath(const QByteArray &path)
+{
+    const int id = m_nextId++;
+    if (m_connection->state() == SshConnection::State::Closed) {
+        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT pathResolved(id, {}, tr("the connection is closed")); }, Qt::QueuedConnection);
+        return id;
+    }
+    SftpEngine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine, id, path] { engine->resolvePath(id, path); }, Qt::QueuedConnection);
+    return id;
+}
+
+int SftpSession::operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode)
+{
+    const int id = m_nextId++;
+    if (m_connection->state() == SshConnection::State::Closed) {
+        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT operationDone(id, tr("the connection is closed")); }, Qt::QueuedConnection);
+        return id;
+    }
+    SftpEngine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine, id, operation, path, target, mode] {
+        engine->operate(id, SftpEngine::Operation(operation), path, target, mode);
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+int SftpSession::makeFolder(const QByteArray &path, quint32 mode)
+{
+    return operate(int(SftpEngine::Operation::MakeFolder), path, {}, mode);
+}
+
+int SftpSession::rename(const QByteArray &from, const QByteArray &to)
+{
+    return operate(int(SftpEngine::Operation::Rename), from, to, 0);
+}
+
+int SftpSession::remove(const QByteArray &path, bool tree)
+{
+    return operate(int(tree ? SftpEngine::Operation::RemoveTree : SftpEngine::Operation::Remove), path, {}, 0);
+}
+
+int SftpSession::changeMode(const QByteArray &path, quint32 mode)
+{
+    return operate(int(SftpEngine::Operation::ChangeMode), path, {}, mode);
 }
 
 } // namespace wb

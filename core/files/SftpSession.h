@@ -19,6 +19,11 @@ class SftpSession : public QObject
     Q_OBJECT
 public:
     SftpSession(SshEndpoint target, SshConnectOptions options, QObject *parent = nullptr);
+    // A connection made elsewhere (with the pool and work logging the window
+    // uses), not opened yet, its options from optionsFor(); taken over.
+    SftpSession(SshConnection *connection, QObject *parent = nullptr);
+    // A connection's options for SFTP: the "sftp" subsystem, no command, no pty.
+    static SshConnectOptions optionsFor(SshConnectOptions options);
     ~SftpSession() override;
 
     SshConnection *connection() const { return m_connection; }
@@ -30,7 +35,13 @@ public:
     // An id for the transfer's signals.
     int transfer(const TransferRequest &request);
     void cancel(int id);
-    int listFolder(const QString &path);
+    int listFolder(const QByteArray &path);
+    int resolvePath(const QByteArray &path);
+    int makeFolder(const QByteArray &path, quint32 mode = 0755);
+    int rename(const QByteArray &from, const QByteArray &to);
+    // A file or link; with `tree`, a folder and everything in it.
+    int remove(const QByteArray &path, bool tree = false);
+    int changeMode(const QByteArray &path, quint32 mode);
 
 Q_SIGNALS:
     void ready();
@@ -39,9 +50,14 @@ Q_SIGNALS:
     void transferItem(int id, const wb::TransferItem &item);
     void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
     void transferFinished(int id, bool ok);
-    void folderListed(int id, const QString &path, const QList<wb::SftpEntry> &entries, const QString &error);
+    void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
+    void operationDone(int id, const QString &error);
+    void pathResolved(int id, const QByteArray &path, const QString &error);
 
 private:
+    void attach();
+    int operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode);
+
     SshConnection *m_connection;
     SftpEngine *m_engine; // lives on the connection's thread; the connection deletes it
     int m_nextId = 1;

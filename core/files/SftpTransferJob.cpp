@@ -219,7 +219,7 @@ void SftpTransferJob::report(const Step &step, TransferItem::Result result, cons
     TransferItem item;
     item.source = step.source;
     item.destination = step.destination;
-    item.kind = step.kind == Step::Kind::Folder ? TransferItem::Kind::Folder
+    item.kind = step.kind == Step::Kind::Folder || step.kind == Step::Kind::FolderDone ? TransferItem::Kind::Folder
                 : step.kind == Step::Kind::Link ? TransferItem::Kind::Link
                                                 : TransferItem::Kind::File;
     item.result = result;

@@ -47,9 +47,18 @@ SftpPacketWriter::SftpPacketWriter(quint8 type)
     m_data.append(char(type));
 }
 
-SftpPacketWriter::SftpPacketWriter(quint8 type, quint32 id) : SftpPacketWriter(type)
+SftpPacketWriter::SftpPacketWriter(quint8 type, quint32 id, qsizetype reserve) : SftpPacketWriter(type)
 {
+    m_data.reserve(reserve);
     u32(id);
+}
+
+char *SftpPacketWriter::bytesToFill(qsizetype size)
+{
+    u32(quint32(size));
+    const qsizetype at = m_data.size();
+    m_data.resize(at + size);
+    return m_data.data() + at;
 }
 
 SftpPacketWriter &SftpPacketWriter::u32(quint32 value)
@@ -151,6 +160,16 @@ QByteArray SftpPacketReader::rest()
         return {};
     QByteArray value(m_body.data() + m_pos, m_body.size() - m_pos);
     m_pos = m_body.size();
+    return value;
+}
+
+QByteArrayView SftpPacketReader::bytesView()
+{
+    const quint32 size = u32();
+    if (!need(qsizetype(size)))
+        return {};
+    const QByteArrayView value(m_body.data() + m_pos, qsizetype(size));
+    m_pos += size;
     return value;
 }
 

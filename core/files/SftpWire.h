@@ -76,13 +76,17 @@ struct SftpEntry
 class SftpPacketWriter
 {
 public:
-    SftpPacketWriter(quint8 type, quint32 id);
+    // reserve: the packet's expected size, so a large WRITE is not grown (and copied) step by step.
+    SftpPacketWriter(quint8 type, quint32 id, qsizetype reserve = 64);
     explicit SftpPacketWriter(quint8 type); // INIT has no request id
     SftpPacketWriter &u32(quint32 value);
     SftpPacketWriter &u64(quint64 value);
     SftpPacketWriter &bytes(const QByteArray &value);
     SftpPacketWriter &bytes(const char *data, qsizetype size);
     SftpPacketWriter &attributes(const SftpAttributes &value);
+    // A string of `size` bytes whose content the caller writes at the pointer
+    // returned (a file read straight into the packet).
+    char *bytesToFill(qsizetype size);
     // The finished packet (the length filled in).
     QByteArray take();
 
@@ -99,6 +103,8 @@ public:
     quint32 u32();
     quint64 u64();
     QByteArray bytes();
+    // A string's bytes without copying them (valid while the body is).
+    QByteArrayView bytesView();
     SftpAttributes attributes();
     // Everything not read yet (an extended reply's own data).
     QByteArray rest();

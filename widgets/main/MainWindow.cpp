@@ -209,6 +209,7 @@ void MainWindow::createMenus()
     QMenu *session = menuBar()->addMenu(tr("Sessio&n"));
     session->setObjectName(QStringLiteral("sessionMenu"));
     session->addAction(m_inventoryPanel->openSessionAction());
+    session->addAction(m_sessionWork->filesAction());
     session->addAction(m_sessions->reconnectAction());
     session->addAction(m_sessions->closeTabAction());
     session->addSeparator();
@@ -244,6 +245,7 @@ void MainWindow::createMenus()
     tickets->addAction(m_ticketWork->stopLoggingAction());
 
     // The inventory's context menu offers what works on its selection.
+    m_inventoryPanel->addContextAction(m_sessionWork->filesAction());
     m_inventoryPanel->addContextAction(m_runs->runAction());
     m_inventoryPanel->addContextAction(m_runs->snippetMenu()->menuAction());
     m_inventoryPanel->addContextAction(m_accounts->manageAction());

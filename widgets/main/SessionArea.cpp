@@ -1,5 +1,8 @@
 #include "widgets/main/SessionArea.h"
 
+#include "core/files/SftpSession.h"
+#include "widgets/files/FileBrowser.h"
+
 
 #include "core/worklog/SshWorkFactory.h"
 
@@ -158,6 +161,13 @@ WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QW
     }
     openNew(tab);
     return tab;
+}
+
+void SessionArea::openFiles(const QString &hostName, const SshTarget &target)
+{
+    openNew(new FileBrowser(hostName, [this, target](QObject *owner) {
+        return m_work->newSessionConnection(target, SftpSession::optionsFor(target.options), owner);
+    }));
 }
 
 void SessionArea::openNew(WorkTab *tab)

@@ -65,6 +65,8 @@ public:
     WorkTab *openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame);
     // Shows `tab` as a tab of its own (the area takes it).
     void openNew(WorkTab *tab);
+    // Session → Files: the host's files over SFTP in a new tab.
+    void openFiles(const QString &hostName, const SshTarget &target);
     TicketEditor *ticketAt(int index) const;
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;

@@ -1,11 +1,14 @@
 #include "widgets/session/SecretDialog.h"
 
+#include "core/ssh/SshConnection.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace wb {
@@ -83,6 +86,22 @@ QString SecretDialog::secret() const
 bool SecretDialog::remember() const
 {
     return m_remember && m_remember->isChecked();
+}
+
+void SecretDialog::answerFor(SshConnection *connection, const SecretRequest &request, QWidget *parent)
+{
+    auto *dialog = new SecretDialog(request, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<SshConnection> guarded = connection;
+    connect(dialog, &QDialog::finished, dialog, [dialog, request, guarded](int result) {
+        if (!guarded)
+            return;
+        if (result == QDialog::Accepted)
+            guarded->provideSecret(request, dialog->secret(), dialog->remember());
+        else
+            guarded->cancelSecret(request);
+    });
+    dialog->open();
 }
 
 } // namespace wb

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace wb {
 
+class SshConnection;
+
 // Asks for a password, a key passphrase or a keyboard-interactive answer.
 // "Remember" stores it in the OS keychain once the server accepted it.
 class SecretDialog : public QDialog
@@ -22,6 +24,10 @@ public:
 
     QString secret() const;
     bool remember() const;
+
+    // Asks (window-modal, not blocking) what the connection's server asked
+    // for, and gives the answer, or the refusal, to the connection.
+    static void answerFor(SshConnection *connection, const SecretRequest &request, QWidget *parent);
 
 private:
     void build(const QString &question, const QString &retryNote, bool echo, bool offerRemember);

@@ -31,6 +31,11 @@ SessionController::SessionController(const Inventory *inventory, ConnectionSetti
     , m_window(window)
 {
     setObjectName(QStringLiteral("sessionController"));
+    m_files = new QAction(QIcon(QStringLiteral(":/icons/group.svg")), tr("F&iles…"), this);
+    m_files->setObjectName(QStringLiteral("sessionFiles"));
+    m_files->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)); // "browse"
+    m_files->setToolTip(tr("Browse the selected host's files over SFTP"));
+    connect(m_files, &QAction::triggered, this, &SessionController::openFiles);
     m_forget = new QAction(tr("&Forget Saved Passwords"), this);
     m_forget->setObjectName(QStringLiteral("forgetPasswords"));
     m_forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
@@ -41,6 +46,26 @@ SessionController::SessionController(const Inventory *inventory, ConnectionSetti
 
     connect(m_connection, &ConnectionSettings::changed, this, &SessionController::applyPoolSettings);
     m_connection->whenSettled(this, [this] { applyPoolSettings(m_connection->current()); });
+}
+
+void SessionController::openFiles()
+{
+    const QList<HostId> ids = m_panel->selectedHostIds();
+    if (ids.size() != 1) {
+        Q_EMIT statusMessage(tr("Select one host whose files to browse."), 5000);
+        return;
+    }
+    const HostId id = ids.first();
+    SshTarget target;
+    QString error;
+    if (!InventoryTargets::forHost(*m_inventory, id, &target, &error)) {
+        QMessageBox::warning(m_window, tr("Files"), error);
+        return;
+    }
+    m_connection->whenSettled(this, [this, id, target]() mutable {
+        m_connection->current().applyTo(&target.options);
+        m_sessions->openFiles(m_inventory->displayName(id), target);
+    });
 }
 
 void SessionController::applyPoolSettings(const SshSettings &settings)

@@ -29,12 +29,15 @@ public:
     SessionController(const Inventory *inventory, ConnectionSettings *connection, SshPool *pool,
                       CredentialStore *credentials, InventoryPanel *panel, SessionArea *sessions, QWidget *window);
 
+    QAction *filesAction() const { return m_files; }
     QAction *forgetPasswordsAction() const { return m_forget; }
     QAction *settingsAction() const { return m_settings; }
 
 public Q_SLOTS:
     // Opens an SSH session to an inventory host in a new tab.
     void openSession(wb::HostId id);
+    // Session → Files: the selected host's files over SFTP in a new tab.
+    void openFiles();
     void editConnectionSettings();
     // Stores what the dialog chose, based on the workspace's file as `opened`.
     void saveConnectionSettings(const SshSettings &settings, const QString &opened);
@@ -55,6 +58,7 @@ private:
     InventoryPanel *m_panel;
     SessionArea *m_sessions;
     QWidget *m_window;
+    QAction *m_files;
     QAction *m_forget;
     QAction *m_settings;
 };

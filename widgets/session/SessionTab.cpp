@@ -225,18 +225,7 @@ void SessionTab::onHostKeyQuestion(const HostKeyQuestion &question)
 
 void SessionTab::onSecretRequested(const SecretRequest &request)
 {
-    auto *dialog = new SecretDialog(request, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<SshConnection> connection = m_connection;
-    connect(dialog, &QDialog::finished, this, [dialog, request, connection](int result) {
-        if (!connection)
-            return;
-        if (result == QDialog::Accepted)
-            connection->provideSecret(request, dialog->secret(), dialog->remember());
-        else
-            connection->cancelSecret(request);
-    });
-    dialog->open();
+    SecretDialog::answerFor(m_connection, request, this);
 }
 
 void SessionTab::onFinished(const SshOutcome &outcome)

@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(client.isReady());
         QStringList answers;
         client.stat("/a", [&](const SftpStatus &status, const SftpAttributes &) { answers << status.text(); });
-        client.read("h", 0, 10, [&](const SftpStatus &status, const QByteArray &) { answers << status.text(); });
+        client.read("h", 0, 10, [&](const SftpStatus &status, QByteArrayView) { answers << status.text(); });
         QCOMPARE(client.pendingCount(), 2);
         client.fail(QStringLiteral("the server closed the connection"));
         QCOMPARE(answers, QStringList({QStringLiteral("the server closed the connection"),

@@ -182,6 +182,12 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(there + QStringLiteral("/link to it")).isSymLink());
         const QList<QJsonObject> lines = objects(put.out);
         QCOMPARE(lines.size(), treeOf(m_tree).size() + 1); // and the tree's own folder
+        QMap<QString, int> kinds;
+        for (const QJsonObject &line : lines)
+            ++kinds[line.value(QStringLiteral("kind")).toString()];
+        QCOMPARE(kinds.value(QStringLiteral("folder")), 3); // the tree, "sub folder", "deeper"
+        QCOMPARE(kinds.value(QStringLiteral("link")), 1);
+        QCOMPARE(kinds.value(QStringLiteral("file")), 2 * int(oddNames.size()) + 1);
         for (const QJsonObject &line : lines) {
             QCOMPARE(line.value(QStringLiteral("host")).toString(), QStringLiteral("web1"));
             QCOMPARE(line.value(QStringLiteral("result")).toString(), QStringLiteral("copied"));

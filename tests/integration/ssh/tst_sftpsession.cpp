@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wb;
 using namespace wbtest;
@@ -92,7 +93,7 @@ private Q_SLOTS:
             QCOMPARE(readFile(m_remote.filePath(QStringLiteral("up%1.txt").arg(round))), QByteArray("round ") + QByteArray::number(round));
         }
         QSignalSpy listed(&session, &SftpSession::folderListed);
-        const int id = session.listFolder(m_remote.path());
+        const int id = session.listFolder(m_remote.path().toUtf8());
         QVERIFY(listed.wait(20000));
         QCOMPARE(listed.first().at(0).toInt(), id);
         QVERIFY(listed.first().at(3).toString().isEmpty());
@@ -104,9 +105,52 @@ private Q_SLOTS:
                                      QStringLiteral("up2.txt")}));
         // A missing folder is an answer, not a hang.
         listed.clear();
-        session.listFolder(m_remote.filePath(QStringLiteral("nope")));
+        session.listFolder(m_remote.filePath(QStringLiteral("nope")).toUtf8());
         QVERIFY(listed.wait(20000));
         QVERIFY(!listed.first().at(3).toString().isEmpty());
+    }
+
+    // New folder, rename, mode, delete and delete a tree, as the browser asks for them.
+    void changesOnTheServer()
+    {
+        SftpSession session(fx.main({fx.clientKey()}), options());
+        QSignalSpy ready(&session, &SftpSession::ready);
+        session.open();
+        QVERIFY(ready.wait(20000));
+        QSignalSpy done(&session, &SftpSession::operationDone);
+        const auto ask = [&](int id) {
+            const int before = int(done.size());
+            if (!QTest::qWaitFor([&] { return done.size() > before; }, 20000))
+                return QStringLiteral("no answer");
+            const QList<QVariant> answer = done.takeLast();
+            return answer.at(0).toInt() == id ? answer.at(1).toString() : QStringLiteral("another id");
+        };
+        const QByteArray base = m_remote.path().toUtf8();
+        QCOMPARE(ask(session.makeFolder(base + "/new folder", 0750)), QString());
+        QCOMPARE(QFileInfo(m_remote.filePath(QStringLiteral("new folder"))).isDir(), true);
+        QCOMPARE(ask(session.rename(base + "/new folder", base + "/renamed")), QString());
+        QVERIFY(QFileInfo(m_remote.filePath(QStringLiteral("renamed"))).isDir());
+        // What the test makes there belongs to the fixture's login, as if it had made it.
+        const uint uid = QFileInfo(m_remote.filePath(QStringLiteral("renamed"))).ownerId();
+        const uint gid = QFileInfo(m_remote.filePath(QStringLiteral("renamed"))).groupId();
+        const auto own = [&](const QString &relative) {
+            return ::lchown(QFile::encodeName(m_remote.filePath(relative)).constData(), uid, gid) == 0;
+        };
+        QVERIFY(writeFile(m_remote.filePath(QStringLiteral("renamed/a.txt")), "a"));
+        QVERIFY(own(QStringLiteral("renamed/a.txt")));
+        QCOMPARE(ask(session.changeMode(base + "/renamed/a.txt", 0600)), QString());
+        QCOMPARE(int(QFileInfo(m_remote.filePath(QStringLiteral("renamed/a.txt"))).permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
+        QVERIFY(QDir().mkpath(m_remote.filePath(QStringLiteral("renamed/deeper/deepest"))));
+        QVERIFY(writeFile(m_remote.filePath(QStringLiteral("renamed/deeper/deepest/b")), "b"));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), m_remote.filePath(QStringLiteral("renamed/deeper/link"))));
+        for (const char *made : {"renamed/deeper", "renamed/deeper/deepest", "renamed/deeper/deepest/b", "renamed/deeper/link"})
+            QVERIFY(own(QLatin1String(made)));
+        // Not empty: a plain delete refuses, the tree delete takes it all (the link, not what it points to).
+        QVERIFY(!ask(session.remove(base + "/renamed")).isEmpty());
+        QCOMPARE(ask(session.remove(base + "/renamed", true)), QString());
+        QVERIFY(!QFileInfo::exists(m_remote.filePath(QStringLiteral("renamed"))));
+        QVERIFY(QFileInfo::exists(QStringLiteral("/etc/hostname")));
+        QVERIFY2(ask(session.remove(base + "/nothing-here")).contains(QLatin1String("No such file"), Qt::CaseInsensitive), "no reason");
     }
 
     void aKeptConnectionCarriesTheNextSession()
