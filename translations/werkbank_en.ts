@@ -202,7 +202,7 @@
 <context>
     <name>wb::FileBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowser.cpp" line="+173" />
+        <location filename="../widgets/files/FileBrowser.cpp" line="+218" />
         <source>Downloaded %n file(s) to %1.</source>
         <translation>
             <numerusform>Downloaded %n file to %1.</numerusform><numerusform>Downloaded %n files to %1.</numerusform></translation>
@@ -214,7 +214,7 @@
             <numerusform>%n file not downloaded: %1</numerusform><numerusform>%n files not downloaded: %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+76" />
+        <location line="+93" />
         <location line="+1" />
         <source>%n item(s)</source>
         <translation>
@@ -227,7 +227,7 @@
             <numerusform>(%n hidden: Ctrl+H)</numerusform><numerusform>(%n hidden: Ctrl+H)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+54" />
         <source>Downloading %n item(s) to %1…</source>
         <translation>
             <numerusform>Downloading %n item to %1…</numerusform><numerusform>Downloading %n items to %1…</numerusform></translation>

@@ -4891,12 +4891,27 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De gekozen bestanden en mappen naar deze computer kopiëren (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+1"/>
+        <source>Reconnect</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to the host again</source>
+        <translation>Opnieuw met de host verbinden</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Disconnected: %1</source>
+        <translation>Verbinding verbroken: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Downloading %1: %2 of %3</source>
         <translation>%1 downloaden: %2 van %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Downloaded %n file(s) to %1.</source>
         <translation>
             <numerusform>%n bestand gedownload naar %1.</numerusform>
@@ -4912,7 +4927,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
@@ -4932,12 +4947,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>%n item(s)</source>
         <translation>
@@ -4954,7 +4969,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Select the files or folders to download.</source>
         <translation>Kies de bestanden of mappen om te downloaden.</translation>
     </message>
@@ -4964,7 +4979,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Downloaden naar</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Downloading %n item(s) to %1…</source>
         <translation>
             <numerusform>%n item downloaden naar %1…</numerusform>
@@ -8425,7 +8440,7 @@ Oplossing:
 <context>
     <name>wb::RemoteFolderModel</name>
     <message>
-        <location filename="../models/files/RemoteFolderModel.cpp" line="+165"/>
+        <location filename="../models/files/RemoteFolderModel.cpp" line="+161"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -9936,6 +9951,11 @@ Oplossing:
         <source>the server offers no %1 service</source>
         <translation>de server biedt geen %1-dienst</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>the connection was lost</source>
+        <translation>de verbinding is verbroken</translation>
+    </message>
 </context>
 <context>
     <name>wb::SshWorker</name>
@@ -9958,6 +9978,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
+        <location line="+64"/>
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+61"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>

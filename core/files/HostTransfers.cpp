@@ -62,9 +62,19 @@ void HostTransfers::launch(int index)
     connect(session, &SftpSession::ready, this, [this, index, session, transferId] {
         *transferId = session->transfer(m_requestFor(index));
     });
-    connect(session, &SftpSession::failed, this, [this, index, transferId](const QString &error) {
-        if (*transferId != 0)
-            return; // the transfer reports its own end, item by item
+    connect(session, &SftpSession::failed, this, [this, index, session, transferId](const QString &error) {
+        if (*transferId != 0) {
+            // The transfer reports its own end, item by item, before this; should
+            // that end never come, the host still ends (never a hung program).
+            QTimer::singleShot(5000, session, [this, index, error] {
+                if (!m_sessions.value(index))
+                    return;
+                ++m_failedHosts;
+                Q_EMIT hostFailed(index, error);
+                QMetaObject::invokeMethod(this, [this, index] { done(index); }, Qt::QueuedConnection); // not inside its own timer
+            });
+            return;
+        }
         ++m_failedHosts;
         Q_EMIT hostFailed(index, error);
         QMetaObject::invokeMethod(this, [this, index] { done(index); }, Qt::QueuedConnection);

@@ -179,7 +179,20 @@ bool SshSessionChannel::read()
         return ssh_channel_poll(m_channel, 1) > 0 || ssh_channel_poll(m_channel, 0) > 0
                || ssh_channel_poll(m_channel, 1) > 0;
     };
+    // A pass that reads nothing although libssh says it holds data (its session
+    // died under it: a killed server) must not go round for ever: two such
+    // passes in a row end it, and a dead session is said.
+    int emptyPasses = 0;
     for (bool more = true; drained && (more || holdsMore());) {
+        if (!more && ++emptyPasses > 2) {
+            if (!ssh_is_connected(m_session)) {
+                Q_EMIT failed(SshStep::Session, tr("the connection was lost"));
+                return false;
+            }
+            break;
+        }
+        if (more)
+            emptyPasses = 0;
         more = false;
         for (int stream : {0, 1}) {
             for (;;) {

@@ -183,6 +183,12 @@ void SshWorker::pumpAll()
         }
     }
     m_inPump = false;
+    // libssh closes a session whose server went away (a killed sshd, a reset)
+    // without always marking its channel closed: the channel would wait forever.
+    if (!m_finished && m_channel->exists() && !linkAlive()) {
+        finish(SshOutcome::failedWith(SshFailure{SshStep::Session, tr("the connection was lost"), m_target}));
+        return;
+    }
     if (std::exchange(m_repump, false) && !m_repumpPosted && live()) {
         m_repumpPosted = true;
         QMetaObject::invokeMethod(this, [this] {

@@ -1,10 +1,12 @@
 #include "models/files/RemoteFolderModel.h"
 
+#include "core/fleet/LogLine.h" // LogText::visible
 #include "models/fleet/CapacityModel.h" // dataSize
 
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace wb {
 
@@ -54,20 +56,11 @@ QByteArray RemoteFolderModel::joined(const QByteArray &folder, const QByteArray 
     return folder.endsWith('/') ? folder + name : folder + '/' + name;
 }
 
+// As a log line is shown (cat -v: ^J, ^[, M-^[ for C1 controls, <U+202E> for
+// a direction override): a name never moves the cursor or turns text around.
 QString RemoteFolderModel::shownName(const QByteArray &name)
 {
-    QString shown;
-    const QString text = QString::fromUtf8(name);
-    shown.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20)
-            shown += QLatin1Char('^') + QChar(c.unicode() + 0x40);
-        else if (c.unicode() == 0x7f)
-            shown += QLatin1String("^?");
-        else
-            shown += c;
-    }
-    return shown;
+    return LogText::visible(QString::fromUtf8(name));
 }
 
 QString RemoteFolderModel::modeText(quint32 mode)
@@ -100,9 +93,10 @@ QString RemoteFolderModel::modeText(quint32 mode)
 // fourth fields. Without one, the numbers.
 QString RemoteFolderModel::ownerOf(const SftpEntry &entry) const
 {
+    static const QRegularExpression lsMode(QStringLiteral("^[-dlcbps][-rwxsStT]{9}[.+@]?$"));
     const QStringList fields = entry.longName.simplified().split(QLatin1Char(' '));
-    if (fields.size() >= 5)
-        return fields.at(2) + QLatin1Char(':') + fields.at(3);
+    if (fields.size() >= 5 && lsMode.match(fields.at(0)).hasMatch()) // a server may send the bare name instead
+        return LogText::visible(fields.at(2) + QLatin1Char(':') + fields.at(3));
     if (entry.attributes.has(SftpAttributes::UidGid))
         return QStringLiteral("%1:%2").arg(entry.attributes.uid).arg(entry.attributes.gid);
     return {};
@@ -122,6 +116,8 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     const int column = index.column();
+    if (role == Qt::ToolTipRole && column == NameColumn)
+        return shownName(entry.name).toHtmlEscaped(); // a tooltip would take "<b>" as markup
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case NameColumn: return shownName(entry.name);

@@ -60,6 +60,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(newline, 0).data(RemoteFolderModel::PathRole).toByteArray(), QByteArray("/srv/data/line\nbreak"));
         QCOMPARE(model.index(model.rowOfName("\x1b[2Jclear"), 0).data().toString(), QStringLiteral("^[[2Jclear"));
         QCOMPARE(model.index(model.rowOfName("Ünïcødé"), 0).data().toString(), QStringLiteral("Ünïcødé"));
+        // A direction override and a C1 control are shown, not obeyed; markup in a tooltip is text.
+        model.setListing("/srv", {entry("abc\u202Efdp.exe", 0100644, 1, 1), entry("\xc2\x9b" "2J", 0100644, 1, 1), entry("<b>bold</b>", 0100644, 1, 1, QStringLiteral("bold"))});
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("abc<U+202E>fdp.exe"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("M-^[2J"));
+        QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("&lt;b&gt;bold&lt;/b&gt;"));
+        QCOMPARE(model.index(2, RemoteFolderModel::OwnerColumn).data().toString(), QStringLiteral("1000:100")); // "bold" is no ls line
+        model.setListing("/srv/data/", listing());
         const int link = model.rowOfName("link");
         QVERIFY(model.index(link, 0).data(RemoteFolderModel::IsLinkRole).toBool());
         QVERIFY(!model.index(link, 0).data(RemoteFolderModel::IsFolderRole).toBool());

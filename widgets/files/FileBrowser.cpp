@@ -45,8 +45,8 @@ QToolButton *toolButton(const QString &objectName, const QIcon &icon, const QStr
 } // namespace
 
 FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeConnection, QWidget *parent)
-    : WorkTab(parent), m_hostName(hostName), m_session(new SftpSession(makeConnection(this), this)),
-      m_model(new RemoteFolderModel(this)), m_filter(new RemoteFolderFilter(this))
+    : WorkTab(parent), m_hostName(hostName), m_model(new RemoteFolderModel(this)), m_filter(new RemoteFolderFilter(this)),
+      m_makeConnection(makeConnection)
 {
     setObjectName(QStringLiteral("fileBrowser"));
     m_filter->setSourceModel(m_model);
@@ -67,6 +67,8 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     m_nameFilter->setMinimumWidth(110);
     m_nameFilter->setMaximumWidth(200);
     m_download = toolButton(QStringLiteral("filesDownload"), {}, tr("Download…"), tr("Copy the selected files and folders to this computer (Ctrl+D)"), this);
+    m_reconnect = toolButton(QStringLiteral("filesReconnect"), {}, tr("Reconnect"), tr("Connect to the host again"), this);
+    m_reconnect->hide();
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +78,7 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     bar->addWidget(m_hidden);
     bar->addWidget(m_nameFilter);
     bar->addWidget(m_download);
+    bar->addWidget(m_reconnect);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("filesList"));
@@ -97,6 +100,7 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filesStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText); // names come from the server: never markup
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("filesProgress"));
     m_progress->setRange(0, 1000);
@@ -127,58 +131,110 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     connect(m_up, &QToolButton::clicked, this, &FileBrowser::goUp);
     connect(m_refresh, &QToolButton::clicked, this, &FileBrowser::refresh);
     connect(m_download, &QToolButton::clicked, this, &FileBrowser::downloadSelection);
+    connect(m_reconnect, &QToolButton::clicked, this, &FileBrowser::reconnect);
     connect(m_hidden, &QToolButton::toggled, m_filter, &RemoteFolderFilter::setShowHidden);
     connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &RemoteFolderFilter::setNameFilter);
     connect(m_path, &QLineEdit::returnPressed, this, [this] {
-        QByteArray typed = m_path->text().trimmed().toUtf8();
+        const QString typed = m_path->text().trimmed();
         if (typed.isEmpty())
             return;
-        if (!typed.startsWith('/'))
-            typed = RemoteFolderModel::joined(m_folder, typed);
-        open(typed);
+        if (typed == RemoteFolderModel::shownName(m_folder)) // unchanged: the folder's own bytes, whatever they show as
+            return refresh();
+        QByteArray path = typed.toUtf8();
+        if (!path.startsWith('/') && !m_folder.isEmpty())
+            path = RemoteFolderModel::joined(m_folder, path);
+        if (!m_ready) {
+            m_pendingFolder = path; // opened once connected, instead of the home folder
+            return;
+        }
+        // The server makes it absolute and clean ("/etc/", "a/.."), so Up goes where it should.
+        m_resolveId = m_session->resolvePath(path);
     });
     connect(m_view, &QTreeView::activated, this, &FileBrowser::activate);
 
+    connectSession();
+}
+
+
+FileBrowser::~FileBrowser() = default;
+
+// A session of its own (at start, and again on Reconnect), its signals, and its prompts.
+void FileBrowser::connectSession()
+{
+    delete m_session;
+    m_session = new SftpSession(m_makeConnection(this), this);
     connect(m_session, &SftpSession::folderListed, this, &FileBrowser::onListed);
     connect(m_session, &SftpSession::failed, this, [this](const QString &error) {
-        m_ready = false;
-        showStatus(error, true);
+        setReady(false);
+        m_downloads.clear(); // their ends will not come: the session is gone
         m_progress->hide();
+        showStatus(tr("Disconnected: %1").arg(error), true);
+        m_reconnect->show();
         Q_EMIT appearanceChanged();
     });
-    connect(m_session, &SftpSession::pathResolved, this, [this](int, const QByteArray &path, const QString &error) {
-        if (!error.isEmpty())
+    connect(m_session, &SftpSession::pathResolved, this, [this](int id, const QByteArray &path, const QString &error) {
+        if (id != m_resolveId)
+            return;
+        if (!error.isEmpty()) {
+            m_path->setText(RemoteFolderModel::shownName(m_folder));
             return showStatus(error, true);
+        }
         open(path);
     });
     connect(m_session, &SftpSession::ready, this, [this] {
-        m_ready = true;
+        setReady(true);
+        m_reconnect->hide();
         Q_EMIT appearanceChanged();
-        m_session->resolvePath("."); // the login's home folder
+        // The folder typed meanwhile, the one shown before a reconnect, or the login's home.
+        const QByteArray first = !m_pendingFolder.isEmpty() ? std::exchange(m_pendingFolder, {})
+                                 : !m_folder.isEmpty()       ? m_folder
+                                                             : QByteArray(".");
+        m_resolveId = m_session->resolvePath(first);
     });
     connect(m_session, &SftpSession::transferProgress, this, [this](int, const QString &file, qint64 done, qint64 total, qint64) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        showStatus(tr("Downloading %1: %2 of %3").arg(QFileInfo(file).fileName(), CapacityModel::dataSize(done), CapacityModel::dataSize(total)));
+        showStatus(tr("Downloading %1: %2 of %3")
+                       .arg(RemoteFolderModel::shownName(QFileInfo(file).fileName().toUtf8()), CapacityModel::dataSize(done),
+                            CapacityModel::dataSize(total)));
     });
-    connect(m_session, &SftpSession::transferItem, this, [this](int, const TransferItem &item) {
+    connect(m_session, &SftpSession::transferItem, this, [this](int id, const TransferItem &item) {
+        const auto it = m_downloads.find(id);
+        if (it == m_downloads.end())
+            return;
         if (item.result == TransferItem::Result::Failed)
-            m_failures << QStringLiteral("%1: %2").arg(RemoteFolderModel::shownName(item.source.toUtf8()), item.error);
+            it->failures << QStringLiteral("%1: %2").arg(RemoteFolderModel::shownName(item.source.toUtf8()), item.error);
         else if (item.result == TransferItem::Result::Copied && item.kind == TransferItem::Kind::File)
-            ++m_copied;
+            ++it->copied;
     });
-    connect(m_session, &SftpSession::transferFinished, this, [this](int, bool) {
-        if (--m_transfers == 0)
+    connect(m_session, &SftpSession::transferFinished, this, [this](int id, bool) {
+        const auto it = m_downloads.find(id);
+        if (it == m_downloads.end())
+            return;
+        const Download done = *it;
+        m_downloads.erase(it);
+        if (m_downloads.isEmpty())
             m_progress->hide();
-        if (m_failures.isEmpty())
-            showStatus(tr("Downloaded %n file(s) to %1.", nullptr, m_copied).arg(m_lastDestination));
+        if (done.failures.isEmpty())
+            showStatus(tr("Downloaded %n file(s) to %1.", nullptr, done.copied).arg(done.destination));
         else
-            showStatus(tr("%n file(s) not downloaded: %1", nullptr, int(m_failures.size())).arg(m_failures.join(QLatin1String("; "))), true);
+            showStatus(tr("%n file(s) not downloaded: %1", nullptr, int(done.failures.size())).arg(done.failures.join(QLatin1String("; "))), true);
         Q_EMIT appearanceChanged();
     });
     start();
 }
 
-FileBrowser::~FileBrowser() = default;
+void FileBrowser::reconnect()
+{
+    m_reconnect->hide();
+    connectSession();
+}
+
+void FileBrowser::setReady(bool ready)
+{
+    m_ready = ready;
+    for (QWidget *control : {static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_download)})
+        control->setEnabled(ready);
+}
 
 QString FileBrowser::tabTitle() const
 {
@@ -197,7 +253,7 @@ QString FileBrowser::tabToolTip() const
 
 bool FileBrowser::isWorking() const
 {
-    return m_transfers > 0;
+    return !m_downloads.isEmpty();
 }
 
 void FileBrowser::start()
@@ -236,10 +292,16 @@ void FileBrowser::onListed(int id, const QByteArray &path, const QList<SftpEntry
     if (id != m_listingId)
         return; // an older request: the user went on meanwhile
     if (!error.isEmpty()) {
+        m_selectAfterListing.clear();
+        if (path == std::exchange(m_linkTried, {})) {
+            downloadSelection(); // a link to a file: Enter on it downloads, as on a file
+            return;
+        }
         m_path->setText(RemoteFolderModel::shownName(m_folder));
         showStatus(tr("%1: %2").arg(RemoteFolderModel::shownName(path), error), true);
         return;
     }
+    m_linkTried.clear();
     m_folder = path;
     m_model->setListing(path, entries);
     m_path->setText(RemoteFolderModel::shownName(path));
@@ -267,8 +329,11 @@ void FileBrowser::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const QModelIndex source = m_filter->mapToSource(index);
+    const QByteArray path = source.data(RemoteFolderModel::PathRole).toByteArray();
+    if (source.data(RemoteFolderModel::IsLinkRole).toBool())
+        m_linkTried = path; // a folder if it lists, else a file
     if (source.data(RemoteFolderModel::IsFolderRole).toBool() || source.data(RemoteFolderModel::IsLinkRole).toBool()) {
-        open(source.data(RemoteFolderModel::PathRole).toByteArray()); // a link to a file says so when read
+        open(path);
         return;
     }
     downloadSelection();
@@ -279,7 +344,9 @@ void FileBrowser::downloadSelection()
     QStringList sources;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         sources << QString::fromUtf8(m_filter->mapToSource(index).data(RemoteFolderModel::PathRole).toByteArray());
-    if (sources.isEmpty() || !m_ready) {
+    if (!m_ready)
+        return; // the controls are off, and the status says why
+    if (sources.isEmpty()) {
         showStatus(tr("Select the files or folders to download."));
         return;
     }
@@ -294,13 +361,9 @@ void FileBrowser::downloadSelection()
     request.destination = destination;
     request.recursive = true;
     request.conflict = TransferConflict::Refuse;
-    m_failures.clear();
-    m_copied = 0;
-    m_lastDestination = destination;
-    ++m_transfers;
     m_progress->setValue(0);
     m_progress->show();
-    m_session->transfer(request);
+    m_downloads.insert(m_session->transfer(request), Download{destination, 0, {}});
     showStatus(tr("Downloading %n item(s) to %1…", nullptr, int(sources.size())).arg(destination));
     Q_EMIT appearanceChanged();
 }

@@ -3,6 +3,7 @@
 #include "core/files/SftpWire.h"
 #include "widgets/common/WorkTab.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -62,9 +63,12 @@ private:
     void onHostKeyQuestion(const HostKeyQuestion &question);
     void onSecretRequested(const SecretRequest &request);
     void showStatus(const QString &text, bool error = false);
+    void connectSession();
+    void setReady(bool ready);
+    void reconnect();
 
     QString m_hostName;
-    SftpSession *m_session;
+    SftpSession *m_session = nullptr;
     RemoteFolderModel *m_model;
     RemoteFolderFilter *m_filter;
     QToolButton *m_up;
@@ -80,10 +84,19 @@ private:
     QByteArray m_folder;
     QByteArray m_selectAfterListing; // going up: the folder we came from
     int m_listingId = 0;
-    int m_transfers = 0;
-    int m_copied = 0;
-    QStringList m_failures;
-    QString m_lastDestination;
+    // Each download's own results, by the id its transfer got.
+    struct Download
+    {
+        QString destination;
+        int copied = 0;
+        QStringList failures;
+    };
+    QHash<int, Download> m_downloads;
+    ConnectionMaker m_makeConnection;
+    QToolButton *m_reconnect;
+    QByteArray m_pendingFolder;     // typed before the session was ready
+    QByteArray m_linkTried;         // a link opened as a folder: a file if that fails
+    int m_resolveId = 0;
     bool m_ready = false;
 };
 

@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
+#include <csignal>
 #include <functional>
 
 namespace wbtest {
@@ -82,6 +84,33 @@ struct SshFixture
     }
 
     // An inventory host on one of the servers that logs in with the client key.
+    // Kills a server's per-connection processes (the monitor and the process
+    // serving each login), as a lost connection looks: the listener lives on.
+    int killSessions(const QString &server) const
+    {
+        QFile pidFile(dir + QStringLiteral("/state/%1.pid").arg(server));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return 0;
+        QMap<QByteArray, QByteArrayList> children;
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (entry.toInt() <= 0 || !stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (comm) state ppid ...": the parent is the field after the state.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1)
+                children[fields.at(1)] << entry.toLatin1();
+        }
+        QByteArrayList doomed = children.value(pidFile.readAll().trimmed());
+        for (qsizetype i = 0; i < doomed.size(); ++i)
+            doomed += children.value(doomed.at(i));
+        int killed = 0;
+        for (const QByteArray &pid : std::as_const(doomed))
+            killed += ::kill(pid.toInt(), SIGKILL) == 0 ? 1 : 0;
+        return killed;
+    }
+
     wb::Host keyHost(const QString &name, const QString &address, quint16 serverPort, wb::GroupId group = 0) const
     {
         wb::Host host;

@@ -150,6 +150,39 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QLatin1String("exists already")), qPrintable(status->text()));
     }
 
+    // The server drops the session: the tab says so, its controls are off,
+    // and Reconnect brings back the folder it showed.
+    void aLostConnectionOffersReconnect()
+    {
+        panel()->selectHost(m_web1);
+        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
+        activate();
+        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(browser);
+        auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
+        // Typed at once (before the session is ready, or just after): opened, trailing slash and all.
+        path->setText(m_remote.path() + QStringLiteral("/sub dir/"));
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), (m_remote.path() + QStringLiteral("/sub dir")).toUtf8(), 20000);
+        QVERIFY(fx.killSessions(QStringLiteral("main")) > 0);
+        auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
+        auto *reconnect = browser->findChild<QToolButton *>(QStringLiteral("filesReconnect"));
+        QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), 20000);
+        QVERIFY2(status->text().startsWith(QLatin1String("Disconnected")), qPrintable(status->text()));
+        QVERIFY(!browser->findChild<QToolButton *>(QStringLiteral("filesDownload"))->isEnabled());
+        QVERIFY(!browser->isWorking());
+        reconnect->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!reconnect->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->findChild<QToolButton *>(QStringLiteral("filesDownload"))->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("1 item")), 20000);
+        QCOMPARE(browser->currentFolder(), (m_remote.path() + QStringLiteral("/sub dir")).toUtf8());
+        // Up from there goes to the parent, never to the same folder.
+        auto *view = browser->findChild<QTreeView *>(QStringLiteral("filesList"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), m_remote.path().toUtf8(), 20000);
+    }
+
     void aMissingFolderIsSaid()
     {
         panel()->selectHost(m_web1);
