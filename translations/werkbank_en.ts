@@ -202,20 +202,19 @@
 <context>
     <name>wb::FileBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowser.cpp" line="+218" />
-        <source>Downloaded %n file(s) to %1.</source>
+        <location filename="../widgets/files/FileBrowser.cpp" line="+261" />
+        <source>%n transfer(s) to or from %1 are not done. Cancel them and close?</source>
         <translation>
-            <numerusform>Downloaded %n file to %1.</numerusform><numerusform>Downloaded %n files to %1.</numerusform></translation>
+            <numerusform>%n transfer to or from %1 are not done. Cancel them and close?</numerusform><numerusform>%n transfers to or from %1 are not done. Cancel them and close?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n file(s) not downloaded: %1</source>
-        <translation>
-            <numerusform>%n file not downloaded: %1</numerusform><numerusform>%n files not downloaded: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+93" />
+        <location line="+66" />
         <location line="+1" />
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+215" />
+        <location line="+33" />
+        <location line="+70" />
+        <location line="+28" />
+        <location line="+41" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
@@ -227,10 +226,22 @@
             <numerusform>(%n hidden: Ctrl+H)</numerusform><numerusform>(%n hidden: Ctrl+H)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-170" />
         <source>Downloading %n item(s) to %1…</source>
         <translation>
             <numerusform>Downloading %n item to %1…</numerusform><numerusform>Downloading %n items to %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>Uploading %n item(s) to %1…</source>
+        <translation>
+            <numerusform>Uploading %n item to %1…</numerusform><numerusform>Uploading %n items to %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139" />
+        <source>Fetching %n item(s) for the drop…</source>
+        <translation>
+            <numerusform>Fetching %n item for the drop…</numerusform><numerusform>Fetching %n items for the drop…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -739,6 +750,33 @@
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::TransferQueueModel</name>
+    <message numerus="yes">
+        <location filename="../models/files/TransferQueueModel.cpp" line="+206" />
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform><numerusform>%n files uploaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n file downloaded</numerusform><numerusform>%n files downloaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2502,7 +2502,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <location line="+1"/>
         <location line="+10"/>
         <location line="+10"/>
-        <location filename="../app/cli/TransferCommand.cpp" line="+85"/>
+        <location filename="../app/cli/TransferCommand.cpp" line="+87"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -3455,7 +3455,7 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>%1 heeft geen rol meer in deze werkruimte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TransferCommand.cpp" line="-48"/>
+        <location filename="../app/cli/TransferCommand.cpp" line="-50"/>
         <source>copy files (with -r folders) from hosts over SFTP</source>
         <translation>bestanden (met -r mappen) van hosts kopiëren via SFTP</translation>
     </message>
@@ -3495,6 +3495,11 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
         <translation>Doorgaan met bestanden die een afgebroken kopie achterliet (NAAM.wbpart), en met kortere bestanden met dezelfde naam.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Keep files that exist already and give the copy a free name (NAME (1).EXT).</source>
+        <translation>Bestaande bestanden houden en de kopie een vrije naam geven (NAAM (1).EXT).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Hosts at once (default 8).</source>
         <translation>Hosts tegelijk (standaard 8).</translation>
@@ -3531,11 +3536,11 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
     </message>
     <message>
         <location line="+2"/>
-        <source>Give one of --overwrite, --skip and --resume.</source>
-        <translation>Geef één van --overwrite, --skip en --resume.</translation>
+        <source>Give one of --overwrite, --skip, --resume and --rename.</source>
+        <translation>Geef één van --overwrite, --skip, --resume en --rename.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>“%1” is no remote path.</source>
         <translation>“%1” is geen pad op de host.</translation>
     </message>
@@ -4836,7 +4841,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FileBrowser</name>
     <message>
-        <location filename="../widgets/files/FileBrowser.cpp" line="+54"/>
+        <location filename="../widgets/files/FileBrowser.cpp" line="+53"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
@@ -4881,17 +4886,38 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Namen filteren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Download…</source>
-        <translation>Downloaden…</translation>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+111"/>
+        <source>Upload</source>
+        <translation>Uploaden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Copy files from this computer into this folder (Ctrl+U); the arrow: a whole folder</source>
+        <translation>Bestanden van deze computer naar deze map kopiëren (Ctrl+U); de pijl: een hele map</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy the selected files and folders to this computer (Ctrl+D)</source>
         <translation>De gekozen bestanden en mappen naar deze computer kopiëren (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
+        <source>New Folder</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Make a folder here (Ctrl+Shift+N)</source>
+        <translation>Hier een map maken (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files/FileBrowser.cpp" line="+8"/>
         <source>Reconnect</source>
         <translation>Opnieuw verbinden</translation>
     </message>
@@ -4901,33 +4927,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Opnieuw met de host verbinden</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+119"/>
         <source>Disconnected: %1</source>
         <translation>Verbinding verbroken: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Downloading %1: %2 of %3</source>
-        <translation>%1 downloaden: %2 van %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Downloaded %n file(s) to %1.</source>
-        <translation>
-            <numerusform>%n bestand gedownload naar %1.</numerusform>
-            <numerusform>%n bestanden gedownload naar %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n file(s) not downloaded: %1</source>
-        <translation>
-            <numerusform>%n bestand niet gedownload: %1</numerusform>
-            <numerusform>%n bestanden niet gedownload: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
@@ -4937,7 +4942,25 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>A drop is waiting for its files: cancel it in the transfer list first.</source>
+        <translation>Een neerzetting wacht op haar bestanden: annuleer die eerst in de lijst met overdrachten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close Files</source>
+        <translation>Bestanden sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n transfer(s) to or from %1 are not done. Cancel them and close?</source>
+        <translation>
+            <numerusform>%n overdracht van of naar %1 is niet klaar. Annuleren en sluiten?</numerusform>
+            <numerusform>%n overdrachten van of naar %1 zijn niet klaar. Annuleren en sluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
@@ -4952,8 +4975,13 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+1"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+105"/>
+        <location line="+33"/>
+        <location line="+70"/>
+        <location line="+28"/>
+        <location line="+41"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4969,7 +4997,67 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-342"/>
+        <source>A name is needed.</source>
+        <translation>Een naam is nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name cannot contain “/”.</source>
+        <translation>Een naam mag geen “/” bevatten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“.” and “..” are not names for a file.</source>
+        <translation>“.” en “..” zijn geen namen voor een bestand.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download…</source>
+        <translation>&amp;Downloaden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upload Files…</source>
+        <translation>Bestanden &amp;uploaden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload Fo&amp;lder…</source>
+        <translation>&amp;Map uploaden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nieuwe map…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Rechten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Path</source>
+        <translation>Pad &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Select the files or folders to download.</source>
         <translation>Kies de bestanden of mappen om te downloaden.</translation>
     </message>
@@ -4984,6 +5072,117 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>
             <numerusform>%n item downloaden naar %1…</numerusform>
             <numerusform>%n items downloaden naar %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upload Files</source>
+        <translation>Bestanden uploaden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upload Folder</source>
+        <translation>Map uploaden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Uploading %n item(s) to %1…</source>
+        <translation>
+            <numerusform>%n item uploaden naar %1…</numerusform>
+            <numerusform>%n items uploaden naar %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A new folder in %1:</source>
+        <translation>Een nieuwe map in %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New folder</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make</source>
+        <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made the folder %1.</source>
+        <translation>Map %1 gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 hernoemd naar %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from %2, folders with everything in them?</source>
+        <translation>%1 van %2 verwijderen, mappen met alles erin?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from %2?</source>
+        <translation>%1 van %2 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Permissions of %1</source>
+        <translation>Rechten van %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No room for the dragged files: %1</source>
+        <translation>Geen ruimte voor de gesleepte bestanden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Fetching %n item(s) for the drop…</source>
+        <translation>
+            <numerusform>%n item ophalen voor het neerzetten…</numerusform>
+            <numerusform>%n items ophalen voor het neerzetten…</numerusform>
         </translation>
     </message>
 </context>
@@ -8251,6 +8450,59 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::PermissionsDialog</name>
+    <message>
+        <location filename="../widgets/files/PermissionsDialog.cpp" line="+17"/>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Others</source>
+        <translation>Anderen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The mode as chmod takes it, e.g. 644 or 0750</source>
+        <translation>De modus zoals chmod die neemt, bijv. 644 of 0750</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a number:</source>
+        <translation>Als getal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>wb::PriorityMatrix</name>
     <message>
         <location filename="../core/tickets/PriorityMatrix.cpp" line="+28"/>
@@ -8440,7 +8692,7 @@ Oplossing:
 <context>
     <name>wb::RemoteFolderModel</name>
     <message>
-        <location filename="../models/files/RemoteFolderModel.cpp" line="+161"/>
+        <location filename="../models/files/RemoteFolderModel.cpp" line="+163"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -9251,7 +9503,7 @@ Oplossing:
 <context>
     <name>wb::SftpEngine</name>
     <message>
-        <location filename="../core/files/SftpEngine.cpp" line="+50"/>
+        <location filename="../core/files/SftpEngine.cpp" line="+51"/>
         <source>the SFTP session was closed</source>
         <translation>de SFTP-sessie is gesloten</translation>
     </message>
@@ -9266,7 +9518,7 @@ Oplossing:
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+11"/>
         <location line="+38"/>
         <source>not connected</source>
@@ -9312,15 +9564,15 @@ Oplossing:
 <context>
     <name>wb::SftpSession</name>
     <message>
-        <location filename="../core/files/SftpSession.cpp" line="+47"/>
+        <location filename="../core/files/SftpSession.cpp" line="+48"/>
         <source>the SFTP session ended</source>
         <translation>de SFTP-sessie is beëindigd</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+24"/>
-        <location line="+13"/>
-        <location line="+12"/>
+        <location line="+37"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <source>the connection is closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>
@@ -9376,12 +9628,13 @@ Oplossing:
 <context>
     <name>wb::SftpTransferJob</name>
     <message>
-        <location filename="../core/files/SftpTransferJob.cpp" line="+126"/>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+131"/>
         <source>the destination must be an existing folder when there are several sources</source>
         <translation>het doel moet een bestaande map zijn als er meer bronnen zijn</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-27"/>
+        <location line="+95"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -9396,7 +9649,7 @@ Oplossing:
         <translation>is een map (kopieer mappen met -r)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not a regular file</source>
         <translation>geen gewoon bestand</translation>
     </message>
@@ -9406,23 +9659,30 @@ Oplossing:
         <translation>een map met die naam staat in de weg</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+221"/>
+        <location line="+8"/>
+        <location line="+260"/>
         <source>exists already (overwrite, skip or resume it)</source>
         <translation>bestaat al (overschrijven, overslaan of hervatten)</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-257"/>
+        <location line="+253"/>
         <source>exists already</source>
         <translation>bestaat al</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-247"/>
         <source>complete already</source>
         <translation>al compleet</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+8"/>
+        <location line="+230"/>
+        <source>no free name beside it</source>
+        <translation>geen vrije naam ernaast</translation>
+    </message>
+    <message>
+        <location line="-127"/>
         <source>the server sent a name that is not a file name</source>
         <translation>de server stuurde een naam die geen bestandsnaam is</translation>
     </message>
@@ -11468,6 +11728,243 @@ Oplossing:
         <location line="+2"/>
         <source>Write down the solution before resolving the ticket.</source>
         <translation>Schrijf de oplossing op voordat u het ticket oplost.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TransferConflictDialog</name>
+    <message>
+        <location filename="../widgets/files/TransferConflictDialog.cpp" line="+24"/>
+        <source>%1, modified %2</source>
+        <translation>%1, gewijzigd %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File Exists</source>
+        <translation>Bestand bestaat al</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link “%1” is there already.</source>
+        <translation>Er staat al een koppeling “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is there already.</source>
+        <translation>“%1” staat er al.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yours (on this computer):</source>
+        <translation>Uw bestand (op deze computer):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the host:</source>
+        <translation>Op de host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There (on the host):</source>
+        <translation>Daar (op de host):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There (on this computer):</source>
+        <translation>Daar (op deze computer):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do the &amp;same for the other files of this transfer</source>
+        <translation>&amp;Hetzelfde doen voor de andere bestanden van deze overdracht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overschrijven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace the one there with this copy</source>
+        <translation>Het bestand daar door deze kopie vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the one there as it is and copy nothing</source>
+        <translation>Het bestand daar laten zoals het is en niets kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide houden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy under a free name beside it (NAME (1).EXT)</source>
+        <translation>Onder een vrije naam ernaast kopiëren (NAAM (1).EXT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>He&amp;rvatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one there is shorter: copy only the rest onto its end</source>
+        <translation>Het bestand daar is korter: alleen de rest aan het eind kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel Transfer</source>
+        <translation>Overdracht &amp;annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TransferQueueModel</name>
+    <message>
+        <location filename="../models/files/TransferQueueModel.cpp" line="+96"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n bestand geüpload</numerusform>
+            <numerusform>%n bestanden geüpload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n file(s) downloaded</source>
+        <translation>
+            <numerusform>%n bestand gedownload</numerusform>
+            <numerusform>%n bestanden gedownload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your answer</source>
+        <translation>Wacht op uw antwoord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Upload to %1</source>
+        <translation>Uploaden naar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download to %1</source>
+        <translation>Downloaden naar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Transfer</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TransferQueueView</name>
+    <message>
+        <location filename="../widgets/files/TransferQueueView.cpp" line="+76"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected transfers (Delete); what is copied stays, a file cut off stays as NAME.wbpart</source>
+        <translation>De gekozen overdrachten stoppen (Delete); wat gekopieerd is blijft, een afgebroken bestand blijft als NAAM.wbpart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Finished</source>
+        <translation>Klaar wissen</translation>
     </message>
 </context>
 <context>

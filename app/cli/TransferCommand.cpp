@@ -50,8 +50,8 @@ QString sizeText(qint64 bytes)
 QString TransferCommand::synopsis() const
 {
     return m_verb == Verb::Get
-               ? QStringLiteral("get (--host H | --group G)... [-r] [--overwrite|--skip|--resume] [--json] REMOTE... LOCAL")
-               : QStringLiteral("put (--host H | --group G)... [-r] [--overwrite|--skip|--resume] [--json] LOCAL... REMOTE");
+               ? QStringLiteral("get (--host H | --group G)... [-r] [--overwrite|--skip|--resume|--rename] [--json] REMOTE... LOCAL")
+               : QStringLiteral("put (--host H | --group G)... [-r] [--overwrite|--skip|--resume|--rename] [--json] LOCAL... REMOTE");
 }
 
 QString TransferCommand::summary() const
@@ -82,13 +82,15 @@ int TransferCommand::execute(const QStringList &arguments)
     const QCommandLineOption skip(QStringLiteral("skip"), Cli::tr("Leave files that exist already as they are."));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     Cli::tr("Go on with files a cut-off copy left (NAME.wbpart), and with shorter files of the same name."));
+    const QCommandLineOption renameNew(QStringLiteral("rename"),
+                                       Cli::tr("Keep files that exist already and give the copy a free name (NAME (1).EXT)."));
     const QCommandLineOption fanout({QStringLiteral("f"), QStringLiteral("fanout")}, Cli::tr("Hosts at once (default 8)."), Cli::tr("n"),
                                     QStringLiteral("8"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Cli::tr("One JSON object per file and host: host, source, destination, kind, result, bytes, error."));
     const QCommandLineOption acceptNew(QStringLiteral("accept-new-host-keys"),
                                        Cli::tr("Trust and save keys of hosts not yet in known_hosts (changed keys still fail)."));
-    parser.addOptions({recursive, overwrite, skip, resume, fanout, json, acceptNew});
+    parser.addOptions({recursive, overwrite, skip, resume, renameNew, fanout, json, acceptNew});
     parser.addPositionalArgument(get ? QStringLiteral("REMOTE") : QStringLiteral("LOCAL"), Cli::tr("What to copy."),
                                  get ? QStringLiteral("REMOTE...") : QStringLiteral("LOCAL..."));
     parser.addPositionalArgument(get ? QStringLiteral("LOCAL") : QStringLiteral("REMOTE"), Cli::tr("Where to."));
@@ -99,8 +101,8 @@ int TransferCommand::execute(const QStringList &arguments)
         return failUsage(get ? Cli::tr("get needs REMOTE and LOCAL.") : Cli::tr("put needs LOCAL and REMOTE."));
     if (!targetOptions.isSet(parser))
         return failUsage(Cli::tr("%1 needs at least one --host or --group.").arg(name()));
-    if (int(parser.isSet(overwrite)) + int(parser.isSet(skip)) + int(parser.isSet(resume)) > 1)
-        return failUsage(Cli::tr("Give one of --overwrite, --skip and --resume."));
+    if (int(parser.isSet(overwrite)) + int(parser.isSet(skip)) + int(parser.isSet(resume)) + int(parser.isSet(renameNew)) > 1)
+        return failUsage(Cli::tr("Give one of --overwrite, --skip, --resume and --rename."));
     bool ok = false;
     const int hostsAtOnce = parser.value(fanout).toInt(&ok);
     if (!ok || hostsAtOnce < 1)
@@ -114,7 +116,8 @@ int TransferCommand::execute(const QStringList &arguments)
     base.conflict = parser.isSet(overwrite) ? TransferConflict::Overwrite
                     : parser.isSet(skip)    ? TransferConflict::Skip
                     : parser.isSet(resume)  ? TransferConflict::Resume
-                                            : TransferConflict::Refuse;
+                    : parser.isSet(renameNew) ? TransferConflict::Rename
+                                              : TransferConflict::Refuse;
     if (!get) {
         for (QString &source : base.sources)
             source = QFileInfo(source).absoluteFilePath();

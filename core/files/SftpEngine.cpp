@@ -12,6 +12,7 @@ constexpr int progressIntervalMs = 100; // at most ten progress signals a second
 SftpEngine::SftpEngine()
 {
     qRegisterMetaType<wb::TransferItem>();
+    qRegisterMetaType<wb::TransferConflictQuestion>();
     qRegisterMetaType<wb::SftpEntry>();
     qRegisterMetaType<QList<wb::SftpEntry>>();
 }
@@ -118,11 +119,11 @@ void SftpEngine::startNext()
     m_sinceProgress.start();
     m_running = std::make_unique<SftpTransferJob>(
         this, *m_client, std::move(request), [this, id](const TransferItem &item) { Q_EMIT transferItem(id, item); },
-        [this, id](const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone) {
+        [this, id](const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone, qint64 jobKnown) {
             if (fileDone != fileTotal && m_sinceProgress.elapsed() < progressIntervalMs)
                 return;
             m_sinceProgress.restart();
-            Q_EMIT transferProgress(id, file, fileDone, fileTotal, jobDone);
+            Q_EMIT transferProgress(id, file, fileDone, fileTotal, jobDone, jobKnown);
         },
         [this, id](bool ok) {
             Q_EMIT transferFinished(id, ok);
@@ -131,7 +132,14 @@ void SftpEngine::startNext()
             m_finishedJob = true;
             QTimer::singleShot(0, this, [this] { startNext(); });
         });
+    m_running->setConflictAsk([this, id](const TransferConflictQuestion &question) { Q_EMIT transferConflict(id, question); });
     m_running->start();
+}
+
+void SftpEngine::answerConflict(int id, TransferConflict choice, bool forAll)
+{
+    if (m_running && id == m_runningId)
+        m_running->answerConflict(choice, forAll);
 }
 
 void SftpEngine::listFolder(int id, const QByteArray &path)

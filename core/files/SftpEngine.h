@@ -31,6 +31,7 @@ public:
     // Called on the engine's thread (SftpSession queues them).
     void startTransfer(int id, const TransferRequest &request);
     void cancelTransfer(int id);
+    void answerConflict(int id, TransferConflict choice, bool forAll);
     void listFolder(int id, const QByteArray &path);
     // The server's absolute form of path ("." is the login's home folder).
     void resolvePath(int id, const QByteArray &path);
@@ -42,7 +43,9 @@ Q_SIGNALS:
     // The server answered the SFTP greeting (error empty) or could not.
     void ready(const QString &error);
     void transferItem(int id, const wb::TransferItem &item);
-    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
+    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone, qint64 jobKnown);
+    // The transfer waits for answerConflict (its request said Ask).
+    void transferConflict(int id, const wb::TransferConflictQuestion &question);
     void transferFinished(int id, bool ok);
     void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
     // error is empty when it was done.

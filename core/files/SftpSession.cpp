@@ -37,6 +37,7 @@ void SftpSession::attach()
     connect(m_engine, &SftpEngine::transferItem, this, &SftpSession::transferItem);
     connect(m_engine, &SftpEngine::transferProgress, this, &SftpSession::transferProgress);
     connect(m_engine, &SftpEngine::transferFinished, this, &SftpSession::transferFinished);
+    connect(m_engine, &SftpEngine::transferConflict, this, &SftpSession::transferConflict);
     connect(m_engine, &SftpEngine::folderListed, this, &SftpSession::folderListed);
     connect(m_engine, &SftpEngine::operationDone, this, &SftpSession::operationDone);
     connect(m_engine, &SftpEngine::pathResolved, this, &SftpSession::pathResolved);
@@ -60,72 +61,67 @@ void SftpSession::close()
     m_connection->close();
 }
 
+void SftpSession::toEngine(std::function<void(SftpEngine *)> work, std::function<void()> whenClosed)
+{
+    if (m_connection->state() == SshConnection::State::Closed) {
+        if (whenClosed)
+            QMetaObject::invokeMethod(this, std::move(whenClosed), Qt::QueuedConnection);
+        return;
+    }
+    SftpEngine *engine = m_engine;
+    QMetaObject::invokeMethod(engine, [engine, work = std::move(work)] { work(engine); }, Qt::QueuedConnection);
+}
+
 int SftpSession::transfer(const TransferRequest &request)
 {
     const int id = m_nextId++;
-    if (m_connection->state() == SshConnection::State::Closed) {
-        QMetaObject::invokeMethod(this, [this, id, request] {
-            for (const QString &source : request.sources) {
-                TransferItem item;
-                item.source = source;
-                item.destination = request.destination;
-                item.result = TransferItem::Result::Failed;
-                item.error = tr("the connection is closed");
-                Q_EMIT transferItem(id, item);
-            }
-            Q_EMIT transferFinished(id, false);
-        }, Qt::QueuedConnection);
-        return id;
-    }
-    SftpEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, id, request] { engine->startTransfer(id, request); }, Qt::QueuedConnection);
+    toEngine([id, request](SftpEngine *engine) { engine->startTransfer(id, request); },
+             [this, id, request] {
+                 for (const QString &source : request.sources) {
+                     TransferItem item;
+                     item.source = source;
+                     item.destination = request.destination;
+                     item.result = TransferItem::Result::Failed;
+                     item.error = tr("the connection is closed");
+                     Q_EMIT transferItem(id, item);
+                 }
+                 Q_EMIT transferFinished(id, false);
+             });
     return id;
 }
 
 void SftpSession::cancel(int id)
 {
-    if (m_connection->state() == SshConnection::State::Closed)
-        return;
-    SftpEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, id] { engine->cancelTransfer(id); }, Qt::QueuedConnection);
+    toEngine([id](SftpEngine *engine) { engine->cancelTransfer(id); });
+}
+
+void SftpSession::answerConflict(int id, TransferConflict choice, bool forAll)
+{
+    toEngine([id, choice, forAll](SftpEngine *engine) { engine->answerConflict(id, choice, forAll); });
 }
 
 int SftpSession::listFolder(const QByteArray &path)
 {
     const int id = m_nextId++;
-    if (m_connection->state() == SshConnection::State::Closed) {
-        QMetaObject::invokeMethod(this, [this, id, path] { Q_EMIT folderListed(id, path, {}, tr("the connection is closed")); },
-                                  Qt::QueuedConnection);
-        return id;
-    }
-    SftpEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, id, path] { engine->listFolder(id, path); }, Qt::QueuedConnection);
+    toEngine([id, path](SftpEngine *engine) { engine->listFolder(id, path); },
+             [this, id, path] { Q_EMIT folderListed(id, path, {}, tr("the connection is closed")); });
     return id;
 }
 
 int SftpSession::resolvePath(const QByteArray &path)
 {
     const int id = m_nextId++;
-    if (m_connection->state() == SshConnection::State::Closed) {
-        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT pathResolved(id, {}, tr("the connection is closed")); }, Qt::QueuedConnection);
-        return id;
-    }
-    SftpEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, id, path] { engine->resolvePath(id, path); }, Qt::QueuedConnection);
+    toEngine([id, path](SftpEngine *engine) { engine->resolvePath(id, path); },
+             [this, id] { Q_EMIT pathResolved(id, {}, tr("the connection is closed")); });
     return id;
 }
 
 int SftpSession::operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode)
 {
     const int id = m_nextId++;
-    if (m_connection->state() == SshConnection::State::Closed) {
-        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT operationDone(id, tr("the connection is closed")); }, Qt::QueuedConnection);
-        return id;
-    }
-    SftpEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, id, operation, path, target, mode] {
+    toEngine([id, operation, path, target, mode](SftpEngine *engine) {
         engine->operate(id, SftpEngine::Operation(operation), path, target, mode);
-    }, Qt::QueuedConnection);
+    }, [this, id] { Q_EMIT operationDone(id, tr("the connection is closed")); });
     return id;
 }
 

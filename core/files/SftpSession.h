@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace wb {
 
 class SftpEngine;
@@ -35,6 +37,8 @@ public:
     // An id for the transfer's signals.
     int transfer(const TransferRequest &request);
     void cancel(int id);
+    // The answer to transferConflict; forAll: to the rest of that transfer's conflicts too.
+    void answerConflict(int id, TransferConflict choice, bool forAll);
     int listFolder(const QByteArray &path);
     int resolvePath(const QByteArray &path);
     int makeFolder(const QByteArray &path, quint32 mode = 0755);
@@ -48,7 +52,10 @@ Q_SIGNALS:
     // Connecting, logging in or starting SFTP failed, or the session ended.
     void failed(const QString &error);
     void transferItem(int id, const wb::TransferItem &item);
-    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone);
+    // jobKnown: the bytes of every file found so far (folders are read as they are reached).
+    void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone, qint64 jobKnown);
+    // A transfer whose request said Ask waits for answerConflict.
+    void transferConflict(int id, const wb::TransferConflictQuestion &question);
     void transferFinished(int id, bool ok);
     void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
     void operationDone(int id, const QString &error);
@@ -57,6 +64,9 @@ Q_SIGNALS:
 private:
     void attach();
     int operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode);
+    // Runs work on the engine's thread; when the connection is closed, runs
+    // whenClosed on this one instead (queued: the caller has its id first).
+    void toEngine(std::function<void(SftpEngine *)> work, std::function<void()> whenClosed = {});
 
     SshConnection *m_connection;
     SftpEngine *m_engine; // lives on the connection's thread; the connection deletes it

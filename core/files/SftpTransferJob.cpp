@@ -99,6 +99,11 @@ void SftpTransferJob::cancel()
     m_cancelled = true;
     if (m_file)
         m_file->cancel();
+    if (m_asked) { // waiting for an answer that is not needed now
+        const std::unique_ptr<AskedConflict> asked = std::move(m_asked);
+        report(asked->step, TransferItem::Result::Failed, tr("cancelled"));
+        next();
+    }
 }
 
 void SftpTransferJob::destinationStat(const QString &path, std::function<void(bool, const SftpAttributes &)> then)
@@ -171,6 +176,8 @@ void SftpTransferJob::abort(const QString &why)
     if (m_file)
         m_file->cancel();
     m_file.reset();
+    if (const std::unique_ptr<AskedConflict> asked = std::move(m_asked))
+        report(asked->step, TransferItem::Result::Failed, why);
     while (!m_steps.empty()) {
         const Step step = m_steps.front();
         m_steps.pop_front();
@@ -245,6 +252,7 @@ void SftpTransferJob::statSource(const Step &step)
             resolved.kind = Step::Kind::Folder;
         } else if (attributes.isRegular()) {
             resolved.kind = Step::Kind::File;
+            m_jobKnown += qint64(attributes.size);
         } else {
             report(resolved, TransferItem::Result::Failed, tr("not a regular file"));
             return next();
@@ -282,22 +290,28 @@ void SftpTransferJob::copyFile(const Step &step)
             report(step, TransferItem::Result::Failed, tr("a folder of that name is in the way"));
             return next();
         }
-        switch (m_request.conflict) {
-        case TransferConflict::Refuse:
-            report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip or resume it)"));
-            return next();
-        case TransferConflict::Skip:
-            report(step, TransferItem::Result::Skipped, tr("exists already"));
-            return next();
-        case TransferConflict::Overwrite:
-            return startFile(step, false);
-        case TransferConflict::Resume:
-            if (there.size == step.attributes.size) {
-                report(step, TransferItem::Result::Skipped, tr("complete already"));
+        decideConflict(step, there, [this, alive, step, there](TransferConflict choice) {
+            WB_GONE;
+            switch (choice) {
+            case TransferConflict::Refuse:
+            case TransferConflict::Ask:
+                report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip or resume it)"));
                 return next();
+            case TransferConflict::Skip:
+                report(step, TransferItem::Result::Skipped, tr("exists already"));
+                return next();
+            case TransferConflict::Overwrite:
+                return startFile(step, false);
+            case TransferConflict::Resume:
+                if (there.size == step.attributes.size) {
+                    report(step, TransferItem::Result::Skipped, tr("complete already"));
+                    return next();
+                }
+                return startFile(step, true);
+            case TransferConflict::Rename:
+                return withFreeName(step, [this](const Step &renamed) { startFile(renamed, false); });
             }
-            return startFile(step, true);
-        }
+        });
     });
 }
 
@@ -319,7 +333,7 @@ void SftpTransferJob::startFile(const Step &step, bool resume)
         [this, alive, step](qint64 done, qint64 total) {
             WB_GONE;
             if (m_progress)
-                m_progress(step.source, done, total, m_jobDone + done);
+                m_progress(step.source, done, total, m_jobDone + done, m_jobKnown);
         },
         [this, alive, step](bool ok, const QString &error) {
             WB_GONE;
@@ -427,8 +441,11 @@ void SftpTransferJob::listRemoteFolder(const Step &step, const QByteArray &handl
         Step done = step;
         done.kind = Step::Kind::FolderDone;
         m_steps.push_front(done);
-        for (auto it = owned->crbegin(); it != owned->crend(); ++it)
+        for (auto it = owned->crbegin(); it != owned->crend(); ++it) {
+            if (it->kind == Step::Kind::File)
+                m_jobKnown += qint64(it->attributes.size);
             m_steps.push_front(*it);
+        }
         next();
     });
 }
@@ -464,8 +481,11 @@ void SftpTransferJob::listLocalFolder(const Step &step)
     Step done = step;
     done.kind = Step::Kind::FolderDone;
     m_steps.push_front(done);
-    for (auto it = children.crbegin(); it != children.crend(); ++it)
+    for (auto it = children.crbegin(); it != children.crend(); ++it) {
+        if (it->kind == Step::Kind::File)
+            m_jobKnown += qint64(it->attributes.size);
         m_steps.push_front(*it);
+    }
     next();
 }
 
@@ -500,35 +520,26 @@ void SftpTransferJob::copyLink(const Step &step)
 {
     WB_ALIVE;
     const auto place = [this, alive, step](const QByteArray &target) {
-        destinationStat(step.destination, [this, alive, step, target](bool exists, const SftpAttributes &) {
+        destinationStat(step.destination, [this, alive, step, target](bool exists, const SftpAttributes &there) {
             WB_GONE;
-            if (exists && m_request.conflict != TransferConflict::Overwrite) {
-                const bool skip = m_request.conflict != TransferConflict::Refuse;
-                report(step, skip ? TransferItem::Result::Skipped : TransferItem::Result::Failed,
-                       tr("exists already (overwrite, skip or resume it)"));
-                return next();
-            }
-            if (isDownload()) {
-                const QByteArray path = local(step.destination);
-                if ((exists && ::unlink(path.constData()) != 0) || ::symlink(target.constData(), path.constData()) != 0)
-                    report(step, TransferItem::Result::Failed, systemError());
-                else
-                    report(step, TransferItem::Result::Copied, {});
-                return next();
-            }
-            const auto link = [this, alive, step, target] {
-                m_client.symlink(target, step.destination.toUtf8(), [this, alive, step](const SftpStatus &status) {
-                    WB_GONE;
-                    report(step, status.ok() ? TransferItem::Result::Copied : TransferItem::Result::Failed,
-                           status.ok() ? QString() : status.text());
-                    next();
-                });
-            };
             if (!exists)
-                return link();
-            m_client.remove(step.destination.toUtf8(), [alive, link](const SftpStatus &) {
+                return placeLink(step, target, false);
+            decideConflict(step, there, [this, alive, step, target](TransferConflict choice) {
                 WB_GONE;
-                link();
+                switch (choice) {
+                case TransferConflict::Overwrite:
+                    return placeLink(step, target, true);
+                case TransferConflict::Rename:
+                    return withFreeName(step, [this, target](const Step &renamed) { placeLink(renamed, target, false); });
+                case TransferConflict::Skip:
+                case TransferConflict::Resume: // a link has nothing to continue
+                    report(step, TransferItem::Result::Skipped, tr("exists already"));
+                    return next();
+                case TransferConflict::Refuse:
+                case TransferConflict::Ask:
+                    report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip or resume it)"));
+                    return next();
+                }
             });
         });
     };
@@ -551,6 +562,98 @@ void SftpTransferJob::copyLink(const Step &step)
     }
     target.truncate(n);
     place(target);
+}
+
+// A link at step.destination pointing at target; `replace` removes what is there first.
+void SftpTransferJob::placeLink(const Step &step, const QByteArray &target, bool replace)
+{
+    if (isDownload()) {
+        const QByteArray path = local(step.destination);
+        if ((replace && ::unlink(path.constData()) != 0) || ::symlink(target.constData(), path.constData()) != 0)
+            report(step, TransferItem::Result::Failed, systemError());
+        else
+            report(step, TransferItem::Result::Copied, {});
+        return next();
+    }
+    WB_ALIVE;
+    const auto link = [this, alive, step, target] {
+        m_client.symlink(target, step.destination.toUtf8(), [this, alive, step](const SftpStatus &status) {
+            WB_GONE;
+            report(step, status.ok() ? TransferItem::Result::Copied : TransferItem::Result::Failed,
+                   status.ok() ? QString() : status.text());
+            next();
+        });
+    };
+    if (!replace)
+        return link();
+    m_client.remove(step.destination.toUtf8(), [alive, link](const SftpStatus &) {
+        WB_GONE;
+        link();
+    });
+}
+
+void SftpTransferJob::decideConflict(const Step &step, const SftpAttributes &there, std::function<void(TransferConflict)> then)
+{
+    if (m_request.conflict != TransferConflict::Ask || !m_ask)
+        return then(m_request.conflict == TransferConflict::Ask ? TransferConflict::Refuse : m_request.conflict);
+    TransferConflictQuestion question;
+    question.source = step.source;
+    question.destination = step.destination;
+    question.sourceSize = qint64(step.attributes.size);
+    question.destinationSize = qint64(there.size);
+    question.sourceModified = step.attributes.has(SftpAttributes::AccessModTime) ? qint64(step.attributes.mtime) : 0;
+    question.destinationModified = there.has(SftpAttributes::AccessModTime) ? qint64(there.mtime) : 0;
+    question.isLink = step.kind == Step::Kind::Link;
+    question.canResume = !question.isLink && there.isRegular() && there.size < step.attributes.size;
+    m_asked = std::make_unique<AskedConflict>(AskedConflict{step, std::move(then)});
+    m_ask(question);
+}
+
+void SftpTransferJob::answerConflict(TransferConflict choice, bool forAll)
+{
+    if (!m_asked || m_done)
+        return;
+    if (choice == TransferConflict::Ask)
+        choice = TransferConflict::Refuse;
+    if (forAll)
+        m_request.conflict = choice;
+    const std::unique_ptr<AskedConflict> asked = std::move(m_asked);
+    asked->then(choice);
+}
+
+void SftpTransferJob::withFreeName(const Step &step, std::function<void(const Step &)> then)
+{
+    WB_ALIVE;
+    freeName(step.destination, 1, [this, alive, step, then = std::move(then)](const QString &name) {
+        WB_GONE;
+        if (name.isEmpty()) {
+            report(step, TransferItem::Result::Failed, tr("no free name beside it"));
+            return next();
+        }
+        Step renamed = step;
+        renamed.destination = name;
+        then(renamed);
+    });
+}
+
+void SftpTransferJob::freeName(const QString &path, int attempt, std::function<void(const QString &)> then)
+{
+    if (attempt > 999)
+        return then({});
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const QString folder = path.left(slash + 1);
+    const QString name = path.mid(slash + 1);
+    qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        dot = name.size(); // no extension, or a hidden file's leading dot
+    const QString candidate = folder + name.left(dot) + QStringLiteral(" (%1)").arg(attempt) + name.mid(dot);
+    WB_ALIVE;
+    destinationStat(candidate, [this, alive, path, attempt, candidate, then](bool exists, const SftpAttributes &) {
+        WB_GONE;
+        if (!exists)
+            return then(candidate);
+        freeName(path, attempt + 1, then);
+    });
 }
 
 #undef WB_ALIVE

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QIcon>
+#include <QMimeData>
+#include <QUrl>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -166,6 +168,70 @@ QVariant RemoteFolderModel::headerData(int section, Qt::Orientation orientation,
     default: break;
     }
     return {};
+}
+
+Qt::ItemFlags RemoteFolderModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_folder.isEmpty() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled; // onto the list: into the folder shown
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+    if (m_rows.at(index.row()).attributes.isDirectory())
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList RemoteFolderModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions RemoteFolderModel::supportedDropActions() const
+{
+    return Qt::CopyAction;
+}
+
+Qt::DropActions RemoteFolderModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+QString RemoteFolderModel::remoteFilesFormat()
+{
+    return QStringLiteral("application/x-werkbank-remote-files");
+}
+
+bool RemoteFolderModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    if (!data || action != Qt::CopyAction || m_folder.isEmpty() || data->hasFormat(remoteFilesFormat()) || !data->hasUrls())
+        return false;
+    if (parent.isValid() && !m_rows.at(parent.row()).attributes.isDirectory())
+        return false;
+    const QList<QUrl> urls = data->urls();
+    return !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+}
+
+bool RemoteFolderModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls())
+        paths << url.toLocalFile();
+    Q_EMIT uploadDropped(paths, parent.isValid() ? joined(m_folder, m_rows.at(parent.row()).name) : m_folder);
+    return true;
+}
+
+QMimeData *RemoteFolderModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (!m_dragMaker)
+        return nullptr;
+    QList<QByteArray> paths;
+    for (const QModelIndex &index : indexes) {
+        const QByteArray path = joined(m_folder, m_rows.at(index.row()).name);
+        if (!paths.contains(path)) // one index a column
+            paths << path;
+    }
+    return paths.isEmpty() ? nullptr : m_dragMaker(paths);
 }
 
 RemoteFolderFilter::RemoteFolderFilter(QObject *parent) : QSortFilterProxyModel(parent)

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace wb {
 
 // One remote folder as SFTP listed it: name, size, modified, permissions,
@@ -38,17 +40,36 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop: local files dropped on the list (or on a folder in it)
+    // are asked to be uploaded (uploadDropped); rows dragged out carry what
+    // the drag maker gives for their paths (the widget's, which fetches them).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    using DragMaker = std::function<QMimeData *(const QList<QByteArray> &paths)>;
+    void setDragMaker(DragMaker maker) { m_dragMaker = std::move(maker); }
+    // The format a drag out of a file list carries, so that it is not dropped back on one.
+    static QString remoteFilesFormat();
+
     // "drwxr-x---", "lrwxrwxrwx", as ls -l shows a mode.
     static QString modeText(quint32 mode);
     // A name with its control characters shown as ^J, ^[, … (cat -v).
     static QString shownName(const QByteArray &name);
     static QByteArray joined(const QByteArray &folder, const QByteArray &name);
 
+Q_SIGNALS:
+    void uploadDropped(const QStringList &localPaths, const QByteArray &folder);
+
 private:
     QString ownerOf(const SftpEntry &entry) const;
 
     QByteArray m_folder;
     QList<SftpEntry> m_rows;
+    DragMaker m_dragMaker;
 };
 
 // Folders first, then the column's order; hidden files (a leading dot) only

@@ -2,20 +2,19 @@
 
 #include "core/files/SftpSession.h"
 #include "models/files/RemoteFolderModel.h"
-#include "models/fleet/CapacityModel.h"
+#include "widgets/files/TransferQueueView.h"
 #include "widgets/session/HostKeyDialog.h"
 #include "widgets/session/SecretDialog.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
-#include <QStandardPaths>
+#include <QSplitter>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,7 +65,10 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     m_nameFilter->setClearButtonEnabled(true);
     m_nameFilter->setMinimumWidth(110);
     m_nameFilter->setMaximumWidth(200);
-    m_download = toolButton(QStringLiteral("filesDownload"), {}, tr("Download…"), tr("Copy the selected files and folders to this computer (Ctrl+D)"), this);
+    // Their text, icon and tooltip come from their actions (buildActions).
+    m_upload = toolButton(QStringLiteral("filesUpload"), QIcon(QStringLiteral(":/icons/upload.svg")), {}, {}, this);
+    m_download = toolButton(QStringLiteral("filesDownload"), QIcon(QStringLiteral(":/icons/download.svg")), {}, {}, this);
+    m_newFolder = toolButton(QStringLiteral("filesNewFolder"), QIcon(QStringLiteral(":/icons/folder-new.svg")), {}, {}, this);
     m_reconnect = toolButton(QStringLiteral("filesReconnect"), {}, tr("Reconnect"), tr("Connect to the host again"), this);
     m_reconnect->hide();
 
@@ -77,7 +79,9 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     bar->addWidget(m_refresh);
     bar->addWidget(m_hidden);
     bar->addWidget(m_nameFilter);
+    bar->addWidget(m_upload);
     bar->addWidget(m_download);
+    bar->addWidget(m_newFolder);
     bar->addWidget(m_reconnect);
 
     m_view = new QTreeView(this);
@@ -89,6 +93,10 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setDropIndicatorShown(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(RemoteFolderModel::NameColumn, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(RemoteFolderModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
@@ -97,40 +105,39 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     m_view->setColumnWidth(RemoteFolderModel::PermissionsColumn, 100);
     m_view->setColumnWidth(RemoteFolderModel::OwnerColumn, 120);
 
+    m_transfers = new TransferQueueView(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("filesSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_transfers);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_transfers->hide(); // shown with the first transfer
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filesStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setTextFormat(Qt::PlainText); // names come from the server: never markup
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("filesProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    auto *foot = new QHBoxLayout;
-    foot->addWidget(m_status, 1);
-    foot->addWidget(m_progress);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(foot);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
 
-    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-    };
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), &FileBrowser::goUp);
-    shortcut(QKeySequence(Qt::Key_F5), &FileBrowser::refresh);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_hidden->toggle(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_path->setFocus(); m_path->selectAll(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), &FileBrowser::downloadSelection);
-
+    buildActions();
     connect(m_up, &QToolButton::clicked, this, &FileBrowser::goUp);
     connect(m_refresh, &QToolButton::clicked, this, &FileBrowser::refresh);
-    connect(m_download, &QToolButton::clicked, this, &FileBrowser::downloadSelection);
+    connect(m_transfers, &TransferQueueView::activeCountChanged, this, [this] { Q_EMIT appearanceChanged(); });
+    connect(m_transfers, &TransferQueueView::finished, this, [this](int, bool ok, bool upload, const QString &summary) {
+        showStatus(summary, !ok);
+        if (upload && ok) {
+            m_statusAfterListing = summary;
+            refresh(); // the new files show
+        }
+    });
+    connect(m_model, &RemoteFolderModel::uploadDropped, this, &FileBrowser::upload);
+    m_model->setDragMaker([this](const QList<QByteArray> &paths) { return dragData(paths); });
     connect(m_reconnect, &QToolButton::clicked, this, &FileBrowser::reconnect);
     connect(m_hidden, &QToolButton::toggled, m_filter, &RemoteFolderFilter::setShowHidden);
     connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &RemoteFolderFilter::setNameFilter);
@@ -163,11 +170,24 @@ void FileBrowser::connectSession()
 {
     delete m_session;
     m_session = new SftpSession(m_makeConnection(this), this);
+    m_transfers->setSession(m_session);
     connect(m_session, &SftpSession::folderListed, this, &FileBrowser::onListed);
+    connect(m_session, &SftpSession::operationDone, this, [this](int id, const QString &error) {
+        const auto it = m_changes.find(id);
+        if (it == m_changes.end())
+            return;
+        const Change done = *it;
+        m_changes.erase(it);
+        if (!error.isEmpty())
+            return showStatus(error, true);
+        m_selectAfterListing = done.select;
+        m_statusAfterListing = done.done;
+        refresh();
+    });
     connect(m_session, &SftpSession::failed, this, [this](const QString &error) {
         setReady(false);
-        m_downloads.clear(); // their ends will not come: the session is gone
-        m_progress->hide();
+        m_transfers->abandonAll(error); // their ends will not come: the session is gone
+        m_changes.clear();
         showStatus(tr("Disconnected: %1").arg(error), true);
         m_reconnect->show();
         Q_EMIT appearanceChanged();
@@ -191,35 +211,6 @@ void FileBrowser::connectSession()
                                                              : QByteArray(".");
         m_resolveId = m_session->resolvePath(first);
     });
-    connect(m_session, &SftpSession::transferProgress, this, [this](int, const QString &file, qint64 done, qint64 total, qint64) {
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        showStatus(tr("Downloading %1: %2 of %3")
-                       .arg(RemoteFolderModel::shownName(QFileInfo(file).fileName().toUtf8()), CapacityModel::dataSize(done),
-                            CapacityModel::dataSize(total)));
-    });
-    connect(m_session, &SftpSession::transferItem, this, [this](int id, const TransferItem &item) {
-        const auto it = m_downloads.find(id);
-        if (it == m_downloads.end())
-            return;
-        if (item.result == TransferItem::Result::Failed)
-            it->failures << QStringLiteral("%1: %2").arg(RemoteFolderModel::shownName(item.source.toUtf8()), item.error);
-        else if (item.result == TransferItem::Result::Copied && item.kind == TransferItem::Kind::File)
-            ++it->copied;
-    });
-    connect(m_session, &SftpSession::transferFinished, this, [this](int id, bool) {
-        const auto it = m_downloads.find(id);
-        if (it == m_downloads.end())
-            return;
-        const Download done = *it;
-        m_downloads.erase(it);
-        if (m_downloads.isEmpty())
-            m_progress->hide();
-        if (done.failures.isEmpty())
-            showStatus(tr("Downloaded %n file(s) to %1.", nullptr, done.copied).arg(done.destination));
-        else
-            showStatus(tr("%n file(s) not downloaded: %1", nullptr, int(done.failures.size())).arg(done.failures.join(QLatin1String("; "))), true);
-        Q_EMIT appearanceChanged();
-    });
     start();
 }
 
@@ -232,8 +223,9 @@ void FileBrowser::reconnect()
 void FileBrowser::setReady(bool ready)
 {
     m_ready = ready;
-    for (QWidget *control : {static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_download)})
+    for (QWidget *control : {static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_refresh)})
         control->setEnabled(ready);
+    updateActions();
 }
 
 QString FileBrowser::tabTitle() const
@@ -253,7 +245,26 @@ QString FileBrowser::tabToolTip() const
 
 bool FileBrowser::isWorking() const
 {
-    return !m_downloads.isEmpty();
+    return m_transfers->activeCount() > 0;
+}
+
+WorkTab::Closing FileBrowser::confirmClose()
+{
+    if (m_fetchingDrop) {
+        showStatus(tr("A drop is waiting for its files: cancel it in the transfer list first."), true);
+        return Closing::Keep;
+    }
+    const int active = m_transfers->activeCount();
+    if (active == 0)
+        return Closing::Now;
+    const auto answer = QMessageBox::question(this, tr("Close Files"),
+                                              tr("%n transfer(s) to or from %1 are not done. Cancel them and close?", nullptr, active)
+                                                  .arg(m_hostName),
+                                              QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Close)
+        return Closing::Keep;
+    m_transfers->cancelAll();
+    return Closing::Now;
 }
 
 void FileBrowser::start()
@@ -309,7 +320,10 @@ void FileBrowser::onListed(int id, const QByteArray &path, const QList<SftpEntry
     for (int row = 0; row < m_model->rowCount(); ++row)
         hidden += m_model->entry(row).name.startsWith('.') ? 1 : 0;
     const int shown = m_filter->showsHidden() ? m_model->rowCount() : m_model->rowCount() - hidden;
-    showStatus(hidden > 0 && !m_filter->showsHidden()
+    if (!m_statusAfterListing.isEmpty())
+        showStatus(std::exchange(m_statusAfterListing, {}));
+    else
+        showStatus(hidden > 0 && !m_filter->showsHidden()
                    ? tr("%n item(s)", nullptr, shown) + QLatin1Char(' ') + tr("(%n hidden: Ctrl+H)", nullptr, hidden)
                    : tr("%n item(s)", nullptr, shown));
     QModelIndex current = m_filter->index(0, 0);
@@ -321,6 +335,7 @@ void FileBrowser::onListed(int id, const QByteArray &path, const QList<SftpEntry
     }
     if (current.isValid())
         m_view->setCurrentIndex(current);
+    updateActions();
     Q_EMIT appearanceChanged();
 }
 
@@ -337,35 +352,6 @@ void FileBrowser::activate(const QModelIndex &index)
         return;
     }
     downloadSelection();
-}
-
-void FileBrowser::downloadSelection()
-{
-    QStringList sources;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        sources << QString::fromUtf8(m_filter->mapToSource(index).data(RemoteFolderModel::PathRole).toByteArray());
-    if (!m_ready)
-        return; // the controls are off, and the status says why
-    if (sources.isEmpty()) {
-        showStatus(tr("Select the files or folders to download."));
-        return;
-    }
-    const QString destination = m_chooseFolder ? m_chooseFolder()
-                                               : QFileDialog::getExistingDirectory(this, tr("Download to"),
-                                                                                   QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    if (destination.isEmpty())
-        return;
-    TransferRequest request;
-    request.direction = SftpFileTransfer::Direction::Download;
-    request.sources = sources;
-    request.destination = destination;
-    request.recursive = true;
-    request.conflict = TransferConflict::Refuse;
-    m_progress->setValue(0);
-    m_progress->show();
-    m_downloads.insert(m_session->transfer(request), Download{destination, 0, {}});
-    showStatus(tr("Downloading %n item(s) to %1…", nullptr, int(sources.size())).arg(destination));
-    Q_EMIT appearanceChanged();
 }
 
 void FileBrowser::onHostKeyQuestion(const HostKeyQuestion &question)

@@ -3,16 +3,21 @@
 #include "core/files/SftpWire.h"
 #include "widgets/common/WorkTab.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
+class QMenu;
+class QMimeData;
+class QSplitter;
+class QTemporaryDir;
 class QToolButton;
 class QTreeView;
+class QUrl;
 
 namespace wb {
 
@@ -20,16 +25,18 @@ class RemoteFolderFilter;
 class RemoteFolderModel;
 class SftpSession;
 class SshConnection;
+class TransferQueueView;
 struct HostKeyQuestion;
 struct SecretRequest;
-struct TransferItem;
 
 // A host's files over SFTP in a tab (Session → Files): a path bar, the
 // folder's entries (name, size, modified, permissions, owner; folders first),
-// hidden files on request, a name filter, and downloads of the selection with
-// their progress. The session asks for a host key or a password as a
-// terminal does. Everything goes through the SftpSession: nothing here
-// touches the network or waits.
+// hidden files on request, a name filter; upload, download (buttons, keys,
+// the context menu, drag and drop both ways), new folder, rename, delete
+// (asked first), permissions; below, the transfer queue. The session asks for
+// a host key or a password as a terminal does. Everything goes through the
+// SftpSession: nothing here touches the network or waits (a drop onto the
+// desktop waits for its download, with the window's events still running).
 class FileBrowser : public WorkTab
 {
     Q_OBJECT
@@ -45,18 +52,31 @@ public:
     QIcon tabIcon() const override;
     QString tabToolTip() const override;
     bool isWorking() const override;
+    Closing confirmClose() override;
 
-    // Where a download goes: asks the user (a folder dialog) unless a test
-    // or the caller sets another way to choose.
+    // Where a download goes, and what to upload: the file dialogs unless a
+    // test or the caller sets another way to choose.
     void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
+    void setUploadChooser(std::function<QStringList(bool folder)> chooser) { m_chooseUploads = std::move(chooser); }
     QByteArray currentFolder() const { return m_folder; }
+    // The drag a selection makes (what a drop onto the desktop receives).
+    QMimeData *dragData(const QList<QByteArray> &paths);
 
     void open(const QByteArray &folder);
     void goUp();
     void refresh();
     void downloadSelection();
+    void uploadFiles();
+    void uploadFolder();
+    void upload(const QStringList &localPaths, const QByteArray &folder);
+    void newFolder();
+    void renameSelected();
+    void deleteSelected();
+    void changePermissions();
 
 private:
+    void buildActions();
+    QMenu *contextMenu();
     void start();
     void onListed(int id, const QByteArray &path, const QList<SftpEntry> &entries, const QString &error);
     void activate(const QModelIndex &index);
@@ -66,6 +86,16 @@ private:
     void connectSession();
     void setReady(bool ready);
     void reconnect();
+    void updateActions();
+    void showQueue();
+    // Queues the download of remote paths into a local folder; its id.
+    int startDownload(const QList<QByteArray> &paths, const QString &destination);
+    // The selected rows' paths (bytes) and entries, in the view's order.
+    QList<QByteArray> selectedPaths() const;
+    QList<SftpEntry> selectedEntries() const;
+    // Runs an SFTP change; when it is done the folder is read again, with `select` selected.
+    void change(int id, const QString &done, const QByteArray &select = {});
+    QList<QUrl> fetchForDrag(const QList<QByteArray> &paths);
 
     QString m_hostName;
     SftpSession *m_session = nullptr;
@@ -76,28 +106,44 @@ private:
     QToolButton *m_refresh;
     QToolButton *m_hidden;
     QLineEdit *m_nameFilter;
+    QToolButton *m_upload;
     QToolButton *m_download;
-    QTreeView *m_view;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    std::function<QString()> m_chooseFolder;
-    QByteArray m_folder;
-    QByteArray m_selectAfterListing; // going up: the folder we came from
-    int m_listingId = 0;
-    // Each download's own results, by the id its transfer got.
-    struct Download
-    {
-        QString destination;
-        int copied = 0;
-        QStringList failures;
-    };
-    QHash<int, Download> m_downloads;
-    ConnectionMaker m_makeConnection;
+    QToolButton *m_newFolder;
     QToolButton *m_reconnect;
+    QTreeView *m_view;
+    QSplitter *m_splitter;
+    TransferQueueView *m_transfers;
+    QLabel *m_status;
+    QAction *m_openAction = nullptr;
+    QAction *m_downloadAction = nullptr;
+    QAction *m_uploadFilesAction = nullptr;
+    QAction *m_uploadFolderAction = nullptr;
+    QAction *m_newFolderAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_permissionsAction = nullptr;
+    QAction *m_copyPathAction = nullptr;
+    std::function<QString()> m_chooseFolder;
+    std::function<QStringList(bool folder)> m_chooseUploads;
+    QByteArray m_folder;
+    QByteArray m_selectAfterListing; // going up: the folder we came from; after a change: what it made
+    QString m_statusAfterListing;    // after a change: what was done, instead of the count
+    int m_listingId = 0;
+    ConnectionMaker m_makeConnection;
     QByteArray m_pendingFolder;     // typed before the session was ready
     QByteArray m_linkTried;         // a link opened as a folder: a file if that fails
     int m_resolveId = 0;
     bool m_ready = false;
+    // Changes asked for (new folder, rename, delete, permissions): what to say and select when done.
+    struct Change
+    {
+        QString done;
+        QByteArray select;
+    };
+    QHash<int, Change> m_changes;
+    std::unique_ptr<QTemporaryDir> m_dragFolder; // downloads for drops onto the desktop
+    int m_drags = 0;
+    bool m_fetchingDrop = false; // the tab stays while a drop waits for its files
 };
 
 } // namespace wb

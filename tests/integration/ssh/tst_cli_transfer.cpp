@@ -196,6 +196,12 @@ private Q_SLOTS:
         r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--overwrite"), source, target});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readFile(target), readFile(source));
+        // --rename keeps it and names the copy beside it.
+        r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--rename"), QStringLiteral("--json"), source, target});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(objects(r.out).value(0).value(QStringLiteral("destination")).toString(), m_remote.filePath(QStringLiteral("conflict (1).txt")));
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("conflict (1).txt"))), readFile(source));
+        QCOMPARE(readFile(target), readFile(source));
         r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--skip"), QStringLiteral("--overwrite"), source, target});
         QCOMPARE(r.code, 2);
         // A folder without -r is named, not copied.

@@ -63,6 +63,16 @@ class TestSftpSession : public QObject
         return items;
     }
 
+    static QString failures(const QList<TransferItem> &items)
+    {
+        QStringList failed;
+        for (const TransferItem &item : items) {
+            if (item.result == TransferItem::Result::Failed)
+                failed << item.source + QStringLiteral(": ") + item.error;
+        }
+        return failed.join(QLatin1String("; "));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -151,6 +161,98 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_remote.filePath(QStringLiteral("renamed"))));
         QVERIFY(QFileInfo::exists(QStringLiteral("/etc/hostname")));
         QVERIFY2(ask(session.remove(base + "/nothing-here")).contains(QLatin1String("No such file"), Qt::CaseInsensitive), "no reason");
+    }
+
+    // Ask: each conflict is a question the transfer waits on; an answer "for
+    // all" is used for the rest without asking; Rename keeps both; a cancel
+    // while asking ends the transfer.
+    void conflictsAnsweredForAll()
+    {
+        SftpSession session(fx.main({fx.clientKey()}), options());
+        QSignalSpy ready(&session, &SftpSession::ready);
+        session.open();
+        QVERIFY(ready.wait(20000));
+        const QString tree = m_dir.filePath(QStringLiteral("conflicts"));
+        QVERIFY(QDir().mkpath(tree));
+        for (const char *name : {"1.txt", "2.txt", "3.txt", "4.txt"})
+            QVERIFY(writeFile(tree + QLatin1Char('/') + QLatin1String(name), QByteArray("new ") + name));
+        // The folder made by the login, the files there given to it, as if it had made them.
+        QSignalSpy made(&session, &SftpSession::operationDone);
+        session.makeFolder(m_remote.filePath(QStringLiteral("conflicts")).toUtf8());
+        QVERIFY(made.wait(20000));
+        QCOMPARE(made.first().at(1).toString(), QString());
+        const QFileInfo folder(m_remote.filePath(QStringLiteral("conflicts")));
+        for (const char *name : {"1.txt", "2.txt", "3.txt"}) {
+            const QString path = folder.filePath() + QLatin1Char('/') + QLatin1String(name);
+            QVERIFY(writeFile(path, "old"));
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), folder.ownerId(), folder.groupId()), 0);
+        }
+
+        QList<TransferConflictQuestion> questions;
+        QObject context;
+        connect(&session, &SftpSession::transferConflict, &context, [&](int id, const TransferConflictQuestion &question) {
+            questions << question;
+            // The first is skipped on its own; the second's answer is for all.
+            session.answerConflict(id, questions.size() == 1 ? TransferConflict::Skip : TransferConflict::Overwrite, questions.size() > 1);
+        });
+        TransferRequest put;
+        put.direction = SftpFileTransfer::Direction::Upload;
+        put.sources = {tree};
+        put.destination = m_remote.path();
+        put.recursive = true;
+        put.conflict = TransferConflict::Ask;
+        bool ok = false;
+        QList<TransferItem> items = run(session, put, &ok);
+        QVERIFY2(ok, qPrintable(failures(items)));
+        QCOMPARE(questions.size(), 2);
+        QVERIFY(questions.at(0).destination.endsWith(QLatin1String("conflicts/1.txt")));
+        QCOMPARE(questions.at(0).sourceSize, qint64(9));
+        QCOMPARE(questions.at(0).destinationSize, qint64(3));
+        QVERIFY(questions.at(0).destinationModified > 0);
+        QVERIFY(questions.at(0).canResume); // shorter there
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("conflicts/1.txt"))), QByteArray("old"));
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("conflicts/2.txt"))), QByteArray("new 2.txt"));
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("conflicts/3.txt"))), QByteArray("new 3.txt"));
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("conflicts/4.txt"))), QByteArray("new 4.txt"));
+
+        // Download with Rename for all: the local files stay, the copies get free names.
+        const QString into = m_dir.filePath(QStringLiteral("into"));
+        QVERIFY(QDir().mkpath(into + QStringLiteral("/conflicts")));
+        QVERIFY(writeFile(into + QStringLiteral("/conflicts/2.txt"), "mine"));
+        QVERIFY(writeFile(into + QStringLiteral("/conflicts/2 (1).txt"), "mine too"));
+        QVERIFY(writeFile(into + QStringLiteral("/conflicts/3.txt"), "mine"));
+        questions.clear();
+        disconnect(&session, &SftpSession::transferConflict, &context, nullptr);
+        connect(&session, &SftpSession::transferConflict, &context, [&](int id, const TransferConflictQuestion &question) {
+            questions << question;
+            session.answerConflict(id, TransferConflict::Rename, true);
+        });
+        TransferRequest get;
+        get.direction = SftpFileTransfer::Direction::Download;
+        get.sources = {m_remote.filePath(QStringLiteral("conflicts"))};
+        get.destination = into;
+        get.recursive = true;
+        get.conflict = TransferConflict::Ask;
+        items = run(session, get, &ok);
+        QVERIFY2(ok, qPrintable(failures(items)));
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/2.txt")), QByteArray("mine"));
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/2 (1).txt")), QByteArray("mine too"));
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/2 (2).txt")), QByteArray("new 2.txt"));
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/3 (1).txt")), QByteArray("new 3.txt"));
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/1.txt")), QByteArray("old"));
+
+        // A cancel while the question is open ends the transfer, with that file failed.
+        disconnect(&session, &SftpSession::transferConflict, &context, nullptr);
+        connect(&session, &SftpSession::transferConflict, &context, [&](int id, const TransferConflictQuestion &) {
+            session.cancel(id);
+        });
+        items = run(session, get, &ok);
+        QVERIFY(!ok);
+        QVERIFY(std::any_of(items.cbegin(), items.cend(), [](const TransferItem &item) {
+            return item.result == TransferItem::Result::Failed && item.error == QLatin1String("cancelled");
+        }));
+        QCOMPARE(readFile(into + QStringLiteral("/conflicts/1.txt")), QByteArray("old"));
     }
 
     void aKeptConnectionCarriesTheNextSession()

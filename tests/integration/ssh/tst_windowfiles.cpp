@@ -8,11 +8,19 @@
 
 #include "core/ssh/KnownHosts.h"
 #include "models/files/RemoteFolderModel.h"
+#include "models/files/TransferQueueModel.h"
 #include "widgets/files/FileBrowser.h"
+#include "widgets/files/PermissionsDialog.h"
+#include "widgets/files/TransferConflictDialog.h"
 #include "widgets/main/SessionArea.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTabWidget>
@@ -36,6 +44,12 @@ class TestWindowFiles : public QObject, wbtest::MainWindowFixture
         for (int row = 0; row < view->model()->rowCount(); ++row)
             names << view->model()->index(row, 0).data().toString();
         return names;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
     }
 
     static bool writeFile(const QString &path, const QByteArray &data)
@@ -134,8 +148,14 @@ private Q_SLOTS:
         view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         browser->findChild<QToolButton *>(QStringLiteral("filesDownload"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Downloaded")), 20000);
-        QVERIFY2(status->text().contains(QLatin1String("2 files")), qPrintable(status->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("2 files downloaded")), qPrintable(status->text()), 20000);
+        auto *queue = browser->findChild<QTreeView *>(QStringLiteral("filesQueue"));
+        QVERIFY(queue->isVisible());
+        new QAbstractItemModelTester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, queue);
+        QCOMPARE(queue->model()->rowCount(), 1);
+        QCOMPARE(queue->model()->index(0, TransferQueueModel::NameColumn).data().toString(), QStringLiteral("2 items"));
+        QCOMPARE(queue->model()->index(0, TransferQueueModel::StatusColumn).data().toString(), QStringLiteral("2 files downloaded"));
+        QCOMPARE(queue->model()->index(0, 0).data(TransferQueueModel::ProgressRole).toInt(), 1000);
         QFile a(local.filePath(QStringLiteral("a.txt")));
         QVERIFY(a.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), QByteArray("alpha"));
@@ -144,14 +164,174 @@ private Q_SLOTS:
         QCOMPARE(inner.readAll(), QByteArray("inside"));
         QVERIFY(!browser->isWorking());
 
-        // Again: the files are there, and the summary says which were not downloaded.
+        // Again: the files are there; the question comes once, answered for both.
         browser->findChild<QToolButton *>(QStringLiteral("filesDownload"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("not downloaded")), 20000);
-        QVERIFY2(status->text().contains(QLatin1String("exists already")), qPrintable(status->text()));
+        TransferConflictDialog *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = browser->findChild<TransferConflictDialog *>()) && question->isVisible(), 20000);
+        QVERIFY(!question->findChild<QPushButton *>(QStringLiteral("conflictResume"))->isEnabled()); // same size: nothing to resume
+        question->findChild<QCheckBox *>(QStringLiteral("conflictForAll"))->setChecked(true);
+        question->findChild<QPushButton *>(QStringLiteral("conflictSkip"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("2 skipped")), 20000);
+        QVERIFY2(status->text().startsWith(QLatin1String("0 files downloaded")), qPrintable(status->text()));
+        QTRY_VERIFY(!browser->findChild<TransferConflictDialog *>()); // asked once, closed
+        QCOMPARE(queue->model()->rowCount(), 2);
+        browser->findChild<QPushButton *>(QStringLiteral("filesClearFinished"))->click();
+        QCOMPARE(queue->model()->rowCount(), 0);
     }
 
     // The server drops the session: the tab says so, its controls are off,
     // and Reconnect brings back the folder it showed.
+    // Upload (a conflict answered once for both), new folder (Ctrl+Shift+N in
+    // the list, not the inventory's), rename (F2), permissions, delete (Delete,
+    // asked), a drop from the desktop, a drag onto it, and Cancel Transfer.
+    void uploadChangeDropAndDrag()
+    {
+        const QString work = m_remote.filePath(QStringLiteral("work"));
+        QVERIFY(QDir().mkpath(work));
+        QVERIFY(QFile::setPermissions(work, QFileDevice::Permissions(0x7777)));
+        panel()->selectHost(m_web1);
+        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
+        activate();
+        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(browser);
+        auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
+        auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
+        auto *view = browser->findChild<QTreeView *>(QStringLiteral("filesList"));
+        path->setText(work);
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), work.toUtf8(), 20000);
+
+        QTemporaryDir local;
+        QVERIFY(writeFile(local.filePath(QStringLiteral("up.txt")), "up"));
+        QVERIFY(writeFile(local.filePath(QStringLiteral("-two one.txt")), "two"));
+        const QStringList both{local.filePath(QStringLiteral("up.txt")), local.filePath(QStringLiteral("-two one.txt"))};
+        browser->setUploadChooser([&](bool) { return both; });
+        browser->findChild<QToolButton *>(QStringLiteral("filesUpload"))->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text() == QLatin1String("2 files uploaded"), qPrintable(status->text()), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(view), (QStringList{QStringLiteral("-two one.txt"), QStringLiteral("up.txt")}), 20000);
+        QCOMPARE(readFile(work + QStringLiteral("/up.txt")), QByteArray("up"));
+
+        // Both are there now: one question, "for all", Overwrite.
+        QVERIFY(writeFile(local.filePath(QStringLiteral("up.txt")), "up again"));
+        QVERIFY(writeFile(local.filePath(QStringLiteral("-two one.txt")), "two again"));
+        browser->findChild<QToolButton *>(QStringLiteral("filesUpload"))->click();
+        TransferConflictDialog *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = browser->findChild<TransferConflictDialog *>()) && question->isVisible(), 20000);
+        QVERIFY(question->findChild<QPushButton *>(QStringLiteral("conflictResume"))->isEnabled()); // shorter there
+        saveScreenshot(question, QStringLiteral("files-conflict"));
+        question->findChild<QCheckBox *>(QStringLiteral("conflictForAll"))->setChecked(true);
+        question->findChild<QPushButton *>(QStringLiteral("conflictOverwrite"))->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text() == QLatin1String("2 files uploaded"), qPrintable(status->text()), 20000);
+        QVERIFY(!browser->findChild<TransferConflictDialog *>());
+        QCOMPARE(readFile(work + QStringLiteral("/up.txt")), QByteArray("up again"));
+        QCOMPARE(readFile(work + QStringLiteral("/-two one.txt")), QByteArray("two again"));
+        m_window->resize(1200, 720);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("files-queue"));
+
+        // Cancel Transfer in the question: the transfer ends as cancelled, nothing copied.
+        QVERIFY(writeFile(local.filePath(QStringLiteral("up.txt")), "not sent"));
+        browser->findChild<QToolButton *>(QStringLiteral("filesUpload"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT((question = browser->findChild<TransferConflictDialog *>()) && question->isVisible(), 20000);
+        question->findChild<QPushButton *>(QStringLiteral("conflictCancel"))->click();
+        auto *queue = browser->findChild<QTreeView *>(QStringLiteral("filesQueue"));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->index(2, 0).data(TransferQueueModel::StateRole).toInt(),
+                                  int(TransferQueueModel::State::Cancelled), 20000);
+        QCOMPARE(readFile(work + QStringLiteral("/up.txt")), QByteArray("up again"));
+        QVERIFY(!browser->isWorking());
+
+        // New folder with the list's Ctrl+Shift+N.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *name = browser->findChild<QInputDialog *>(QStringLiteral("filesNameDialog"));
+        QVERIFY(name);
+        name->setTextValue(QStringLiteral("made here"));
+        name->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(work + QStringLiteral("/made here")).isDir(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().data().toString(), QStringLiteral("made here"), 20000);
+        QTRY_VERIFY(!browser->findChild<QInputDialog *>(QStringLiteral("filesNameDialog")));
+
+        // Rename with F2: a hostile name is just a name.
+        const auto select = [&](const QString &shown) {
+            const int row = shownNames(view).indexOf(shown);
+            if (row < 0)
+                return false;
+            view->setCurrentIndex(view->model()->index(row, 0));
+            view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        };
+        QVERIFY(select(QStringLiteral("up.txt")));
+        QTest::keyClick(view, Qt::Key_F2);
+        name = browser->findChild<QInputDialog *>(QStringLiteral("filesNameDialog"));
+        QVERIFY(name);
+        QCOMPARE(name->textValue(), QStringLiteral("up.txt"));
+        name->setTextValue(QStringLiteral("$(id);a"));
+        name->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(work + QStringLiteral("/$(id);a")), 20000);
+        QVERIFY(!QFileInfo::exists(work + QStringLiteral("/up.txt")));
+        // A name with a slash is refused before anything is sent.
+        QTRY_VERIFY_WITH_TIMEOUT(select(QStringLiteral("$(id);a")), 20000);
+        QTest::keyClick(view, Qt::Key_F2);
+        name = browser->findChild<QInputDialog *>(QStringLiteral("filesNameDialog"));
+        name->setTextValue(QStringLiteral("../escape"));
+        name->accept();
+        QVERIFY2(status->text().contains(QLatin1Char('/')), qPrintable(status->text()));
+        QVERIFY(QFileInfo::exists(work + QStringLiteral("/$(id);a")));
+
+        // Permissions: 600 typed.
+        browser->findChild<QAction *>(QStringLiteral("filesPermissions"))->trigger();
+        auto *permissions = browser->findChild<PermissionsDialog *>();
+        QVERIFY(permissions);
+        QVERIFY(permissions->findChild<QCheckBox *>(QStringLiteral("ownerWrite"))->isChecked());
+        auto *octal = permissions->findChild<QLineEdit *>(QStringLiteral("permissionsOctal"));
+        octal->selectAll();
+        QTest::keyClicks(octal, QStringLiteral("600"));
+        QVERIFY(!permissions->findChild<QCheckBox *>(QStringLiteral("othersRead"))->isChecked());
+        permissions->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(int(QFileInfo(work + QStringLiteral("/$(id);a")).permissions() & (QFile::ReadOther | QFile::ReadGroup)), 0, 20000);
+
+        // Delete with the Delete key: asked, then the folder and the file go.
+        QTRY_VERIFY_WITH_TIMEOUT(select(QStringLiteral("made here")), 20000);
+        const int two = shownNames(view).indexOf(QStringLiteral("-two one.txt"));
+        view->selectionModel()->select(view->model()->index(two, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_Delete);
+        auto *ask = browser->findChild<QMessageBox *>(QStringLiteral("filesDeleteQuestion"));
+        QVERIFY(ask);
+        QVERIFY2(ask->text().contains(QLatin1String("2 items")), qPrintable(ask->text()));
+        QVERIFY(QFileInfo::exists(work + QStringLiteral("/made here"))); // nothing before the answer
+        ask->findChild<QPushButton *>(QStringLiteral("filesDeleteConfirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(work + QStringLiteral("/made here")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(work + QStringLiteral("/-two one.txt")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(view), QStringList{QStringLiteral("$(id);a")}, 20000);
+
+        // A file dropped from the desktop's file manager is uploaded.
+        QVERIFY(writeFile(local.filePath(QStringLiteral("dropped.txt")), "dropped"));
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(local.filePath(QStringLiteral("dropped.txt")))});
+        const QPoint spot = view->viewport()->rect().center() + QPoint(0, 40); // below the one row
+        QDragEnterEvent enter(spot, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(spot, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(spot, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(work + QStringLiteral("/dropped.txt")), QByteArray("dropped"), 20000);
+
+        // A drag onto the desktop: the drop's request for the files fetches them.
+        QTRY_VERIFY_WITH_TIMEOUT(select(QStringLiteral("dropped.txt")), 20000);
+        std::unique_ptr<QMimeData> dragged(view->model()->mimeData(view->selectionModel()->selectedIndexes()));
+        QVERIFY(dragged);
+        QVERIFY(dragged->hasFormat(RemoteFolderModel::remoteFilesFormat())); // never dropped back on a file list
+        const QList<QUrl> urls = dragged->urls();
+        QCOMPARE(urls.size(), 1);
+        QVERIFY(urls.first().isLocalFile());
+        QCOMPARE(readFile(urls.first().toLocalFile()), QByteArray("dropped"));
+        QCOMPARE(dragged->urls(), urls); // fetched once
+        QVERIFY(!view->model()->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
+    }
+
     void aLostConnectionOffersReconnect()
     {
         panel()->selectHost(m_web1);
