@@ -202,7 +202,7 @@
 <context>
     <name>wb::FileBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowser.cpp" line="+261" />
+        <location filename="../widgets/files/FileBrowser.cpp" line="+276" />
         <source>%n transfer(s) to or from %1 are not done. Cancel them and close?</source>
         <translation>
             <numerusform>%n transfer to or from %1 are not done. Cancel them and close?</numerusform><numerusform>%n transfers to or from %1 are not done. Cancel them and close?</numerusform></translation>
@@ -210,11 +210,10 @@
     <message numerus="yes">
         <location line="+66" />
         <location line="+1" />
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+215" />
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+234" />
         <location line="+33" />
         <location line="+70" />
         <location line="+28" />
-        <location line="+41" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
@@ -226,19 +225,19 @@
             <numerusform>(%n hidden: Ctrl+H)</numerusform><numerusform>(%n hidden: Ctrl+H)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-170" />
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-143" />
         <source>Downloading %n item(s) to %1…</source>
         <translation>
             <numerusform>Downloading %n item to %1…</numerusform><numerusform>Downloading %n items to %1…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+47" />
         <source>Uploading %n item(s) to %1…</source>
         <translation>
             <numerusform>Uploading %n item to %1…</numerusform><numerusform>Uploading %n items to %1…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+139" />
+        <location line="+141" />
         <source>Fetching %n item(s) for the drop…</source>
         <translation>
             <numerusform>Fetching %n item for the drop…</numerusform><numerusform>Fetching %n items for the drop…</numerusform></translation>
@@ -755,7 +754,7 @@
 <context>
     <name>wb::TransferQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/files/TransferQueueModel.cpp" line="+206" />
+        <location filename="../models/files/TransferQueueModel.cpp" line="+207" />
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n file uploaded</numerusform><numerusform>%n files uploaded</numerusform></translation>

@@ -4841,7 +4841,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::FileBrowser</name>
     <message>
-        <location filename="../widgets/files/FileBrowser.cpp" line="+53"/>
+        <location filename="../widgets/files/FileBrowser.cpp" line="+54"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
@@ -4886,7 +4886,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Namen filteren</translation>
     </message>
     <message>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+111"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+119"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -4907,12 +4907,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+167"/>
         <source>New Folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-166"/>
         <source>Make a folder here (Ctrl+Shift+N)</source>
         <translation>Hier een map maken (Ctrl+Shift+N)</translation>
     </message>
@@ -4927,7 +4927,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Opnieuw met de host verbinden</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
+        <source>%1 has no SFTP, so its files cannot be listed here; werkbank-cli get and put copy single files with it by SCP.</source>
+        <translation>%1 heeft geen SFTP, dus de bestanden zijn hier niet te tonen; werkbank-cli get en put kopiëren losse bestanden ermee via SCP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disconnected: %1</source>
         <translation>Verbinding verbroken: %1</translation>
     </message>
@@ -4977,11 +4982,10 @@ Werkbank vraagt het elke hier genoemde.</translation>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+1"/>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+105"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+116"/>
         <location line="+33"/>
         <location line="+70"/>
         <location line="+28"/>
-        <location line="+41"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4997,7 +5001,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-342"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-319"/>
         <source>A name is needed.</source>
         <translation>Een naam is nodig.</translation>
     </message>
@@ -5038,6 +5042,16 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the file in your editor ($VISUAL, $EDITOR or the desktop&apos;s); each save goes back to the host</source>
+        <translation>Het bestand in uw editor openen ($VISUAL, $EDITOR of die van het bureaublad); elke opslag gaat terug naar de host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
@@ -5057,7 +5071,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Pad &amp;kopiëren</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Select the files or folders to download.</source>
         <translation>Kies de bestanden of mappen om te downloaden.</translation>
     </message>
@@ -5067,7 +5081,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Downloaden naar</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Downloading %n item(s) to %1…</source>
         <translation>
             <numerusform>%n item downloaden naar %1…</numerusform>
@@ -5075,7 +5089,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Upload Files</source>
         <translation>Bestanden uploaden</translation>
     </message>
@@ -5168,17 +5182,17 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Rechten van %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is now %2.</source>
         <translation>%1 is nu %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>No room for the dragged files: %1</source>
         <translation>Geen ruimte voor de gesleepte bestanden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Fetching %n item(s) for the drop…</source>
         <translation>
             <numerusform>%n item ophalen voor het neerzetten…</numerusform>
@@ -8690,9 +8704,80 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::RemoteEdit</name>
+    <message>
+        <location filename="../core/files/RemoteEdit.cpp" line="+52"/>
+        <source>the copy failed</source>
+        <translation>het kopiëren mislukte</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemoteEditController</name>
+    <message>
+        <location filename="../widgets/files/RemoteEditController.cpp" line="+58"/>
+        <source>No room for a copy to edit: %1</source>
+        <translation>Geen ruimte voor een kopie om te bewerken: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 to the host at %2.</source>
+        <translation>%1 om %2 op de host opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not copied: %2</source>
+        <translation>%1 is niet gekopieerd: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching %1 to edit…</source>
+        <translation>%1 ophalen om te bewerken…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No editor to open %1: set VISUAL or EDITOR, or install xdg-utils. The copy is %2.</source>
+        <translation>Geen editor om %1 te openen: stel VISUAL of EDITOR in, of installeer xdg-utils. De kopie is %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not start.</source>
+        <translation>%1 startte niet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editing %1 in %2: each save goes to the host.</source>
+        <translation>%1 bewerken in %2: elke opslag gaat naar de host.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on the Host</source>
+        <translation>Gewijzigd op de host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on the host since you opened it. Upload your version over it?</source>
+        <translation>%1 is op de host gewijzigd sinds u het opende. Uw versie eroverheen uploaden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Theirs leaves the host&apos;s copy; your save stays in the editor, and the next save asks again.</source>
+        <translation>Die van de host houden laat de kopie op de host staan; uw opslag blijft in de editor, en de volgende opslag vraagt het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upload Mine</source>
+        <translation>Mijn versie &amp;uploaden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Theirs</source>
+        <translation>Die van de host &amp;houden</translation>
+    </message>
+</context>
+<context>
     <name>wb::RemoteFolderModel</name>
     <message>
-        <location filename="../models/files/RemoteFolderModel.cpp" line="+163"/>
+        <location filename="../models/files/RemoteFolderModel.cpp" line="+164"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -9189,6 +9274,107 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::ScpJob</name>
+    <message>
+        <location filename="../core/files/ScpJob.cpp" line="+31"/>
+        <source>the destination must be an existing folder when there are several sources</source>
+        <translation>het doel moet een bestaande map zijn als er meerdere bronnen zijn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>has no name of its own to copy it under</source>
+        <translation>heeft geen eigen naam om het onder te kopiëren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a folder of that name is in the way</source>
+        <translation>een map met die naam zit in de weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exists already</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCP cannot go on with a cut copy: --overwrite copies it again</source>
+        <translation>SCP kan een afgebroken kopie niet voortzetten: --overwrite kopieert het opnieuw</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no free name beside it</source>
+        <translation>geen vrije naam ernaast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exists already (overwrite, skip or rename it)</source>
+        <translation>bestaat al (overschrijven, overslaan of hernoemen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SCP cannot see whether it is there already: give --overwrite to send it anyway</source>
+        <translation>SCP kan niet zien of het er al is: geef --overwrite om het toch te sturen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScpLine</name>
+    <message>
+        <location filename="../core/files/ScpPeer.cpp" line="+49"/>
+        <source>the host&apos;s scp sent an empty line</source>
+        <translation>de scp van de host stuurde een lege regel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>is a folder (SCP copies single files here)</source>
+        <translation>is een map (SCP kopieert hier losse bestanden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host&apos;s scp sent something that is not SCP: %1</source>
+        <translation>de scp van de host stuurde iets dat geen SCP is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScpPeer</name>
+    <message>
+        <location line="+9"/>
+        <source>SCP cannot carry a name with a line break</source>
+        <translation>SCP kan geen naam met een regeleinde overbrengen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+21"/>
+        <location line="+32"/>
+        <source>the host&apos;s scp sent something that is not SCP</source>
+        <translation>de scp van de host stuurde iets dat geen SCP is</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>the host&apos;s scp sent a line too long for SCP</source>
+        <translation>de scp van de host stuurde een regel die te lang is voor SCP</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the file got shorter while it was sent</source>
+        <translation>het bestand werd korter tijdens het versturen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the host&apos;s scp ended before the file was done (exit status %1)</source>
+        <translation>de scp van de host stopte voordat het bestand klaar was (afsluitstatus %1)</translation>
+    </message>
+</context>
+<context>
     <name>wb::SecretDialog</name>
     <message>
         <location filename="../widgets/session/SecretDialog.cpp" line="+23"/>
@@ -9503,7 +9689,7 @@ Oplossing:
 <context>
     <name>wb::SftpEngine</name>
     <message>
-        <location filename="../core/files/SftpEngine.cpp" line="+51"/>
+        <location filename="../core/files/SftpEngine.cpp" line="+52"/>
         <source>the SFTP session was closed</source>
         <translation>de SFTP-sessie is gesloten</translation>
     </message>
@@ -9513,12 +9699,13 @@ Oplossing:
         <translation>de server beëindigde de SFTP-sessie (de verbinding is gesloten of verbroken)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location line="+11"/>
         <location line="+11"/>
         <location line="+38"/>
         <source>not connected</source>
@@ -9564,13 +9751,14 @@ Oplossing:
 <context>
     <name>wb::SftpSession</name>
     <message>
-        <location filename="../core/files/SftpSession.cpp" line="+48"/>
+        <location filename="../core/files/SftpSession.cpp" line="+52"/>
         <source>the SFTP session ended</source>
         <translation>de SFTP-sessie is beëindigd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <location line="+22"/>
+        <location line="+8"/>
         <location line="+8"/>
         <location line="+9"/>
         <source>the connection is closed</source>
@@ -9628,23 +9816,30 @@ Oplossing:
 <context>
     <name>wb::SftpTransferJob</name>
     <message>
-        <location filename="../core/files/SftpTransferJob.cpp" line="+131"/>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+132"/>
         <source>the destination must be an existing folder when there are several sources</source>
         <translation>het doel moet een bestaande map zijn als er meer bronnen zijn</translation>
     </message>
     <message>
         <location line="-27"/>
-        <location line="+95"/>
+        <location line="+102"/>
+        <location line="+124"/>
+        <location line="+254"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-442"/>
+        <source>has no name of its own to copy it under</source>
+        <translation>heeft geen eigen naam om het onder te kopiëren</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>is a folder (copy folders with -r)</source>
         <translation>is een map (kopieer mappen met -r)</translation>
     </message>
@@ -9659,35 +9854,34 @@ Oplossing:
         <translation>een map met die naam staat in de weg</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
-        <source>exists already (overwrite, skip or resume it)</source>
-        <translation>bestaat al (overschrijven, overslaan of hervatten)</translation>
-    </message>
-    <message>
-        <location line="-257"/>
-        <location line="+253"/>
+        <location line="+11"/>
+        <location line="+239"/>
         <source>exists already</source>
         <translation>bestaat al</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-233"/>
         <source>complete already</source>
         <translation>al compleet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+230"/>
+        <location line="+335"/>
         <source>no free name beside it</source>
         <translation>geen vrije naam ernaast</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-229"/>
         <source>the server sent a name that is not a file name</source>
         <translation>de server stuurde een naam die geen bestandsnaam is</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-115"/>
+        <location line="+246"/>
+        <source>exists already (overwrite, skip, resume or rename it)</source>
+        <translation>bestaat al (overschrijven, overslaan, hervatten of hernoemen)</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>more than %1 entries in one folder</source>
         <translation>meer dan %1 items in één map</translation>
     </message>
@@ -10202,17 +10396,17 @@ Oplossing:
         <translation>de server weigerde een terminal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>the server offers no %1 service</source>
         <translation>de server biedt geen %1-dienst</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
@@ -10238,7 +10432,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+61"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
@@ -11744,16 +11938,16 @@ Oplossing:
     </message>
     <message>
         <location line="+2"/>
-        <source>A link “%1” is there already.</source>
-        <translation>Er staat al een koppeling “%1”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>“%1” is there already.</source>
         <translation>“%1” staat er al.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a symbolic link</source>
+        <translation>een symbolische koppeling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Yours (on this computer):</source>
         <translation>Uw bestand (op deze computer):</translation>
     </message>
@@ -11819,8 +12013,8 @@ Oplossing:
     </message>
     <message>
         <location line="+1"/>
-        <source>The one there is shorter: copy only the rest onto its end</source>
-        <translation>Het bestand daar is korter: alleen de rest aan het eind kopiëren</translation>
+        <source>The one there is shorter: go on from where a cut-off copy stopped (NAME.wbpart), or copy it whole if none is left; it replaces the one there when complete</source>
+        <translation>Het bestand daar is korter: verder waar een afgebroken kopie stopte (NAAM.wbpart), of het geheel kopiëren als die er niet is; het vervangt het bestand daar als het compleet is</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11836,7 +12030,7 @@ Oplossing:
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n bestand geüpload</numerusform>

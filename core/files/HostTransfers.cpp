@@ -1,5 +1,6 @@
 #include "core/files/HostTransfers.h"
 
+#include "core/files/ScpJob.h"
 #include "core/files/SftpSession.h"
 
 #include <QTimer>
@@ -10,6 +11,7 @@ HostTransfers::HostTransfers(QList<SshTarget> targets, RequestFor requestFor, QO
     : QObject(parent), m_targets(std::move(targets)), m_requestFor(std::move(requestFor))
 {
     m_sessions.resize(m_targets.size(), nullptr);
+    m_scpJobs.resize(m_targets.size(), nullptr);
 }
 
 HostTransfers::~HostTransfers() = default;
@@ -31,6 +33,10 @@ void HostTransfers::cancel()
         if (session)
             session->close();
     }
+    for (ScpJob *job : std::as_const(m_scpJobs)) {
+        if (job)
+            job->cancel();
+    }
 }
 
 void HostTransfers::launchMore()
@@ -50,14 +56,7 @@ void HostTransfers::launch(int index)
     auto *session = new SftpSession(target.endpoint, target.options, this);
     m_sessions[index] = session;
     session->setPool(m_pool);
-    SshConnection *connection = session->connection();
-    connect(connection, &SshConnection::hostKeyQuestion, this, [this, connection](const HostKeyQuestion &question) {
-        const bool accept = m_acceptNewKeys && question.match == KnownHosts::Match::Unknown;
-        connection->answerHostKey(question, accept ? HostKeyDecision::AcceptAndSave : HostKeyDecision::Reject);
-    });
-    connect(connection, &SshConnection::secretRequested, this, [connection](const SecretRequest &request) {
-        connection->cancelSecret(request); // never asked here: keys, the agent or the keychain
-    });
+    prepare(session->connection());
     const auto transferId = std::make_shared<int>(0);
     connect(session, &SftpSession::ready, this, [this, index, session, transferId] {
         *transferId = session->transfer(m_requestFor(index));
@@ -73,6 +72,10 @@ void HostTransfers::launch(int index)
                 Q_EMIT hostFailed(index, error);
                 QMetaObject::invokeMethod(this, [this, index] { done(index); }, Qt::QueuedConnection); // not inside its own timer
             });
+            return;
+        }
+        if (session->lacksSftp() && !m_cancelled) {
+            QMetaObject::invokeMethod(this, [this, index] { fallBackToScp(index); }, Qt::QueuedConnection);
             return;
         }
         ++m_failedHosts;
@@ -93,6 +96,45 @@ void HostTransfers::launch(int index)
         QMetaObject::invokeMethod(this, [this, index] { done(index); }, Qt::QueuedConnection);
     });
     session->open();
+}
+
+void HostTransfers::prepare(SshConnection *connection)
+{
+    connect(connection, &SshConnection::hostKeyQuestion, this, [this, connection](const HostKeyQuestion &question) {
+        const bool accept = m_acceptNewKeys && question.match == KnownHosts::Match::Unknown;
+        connection->answerHostKey(question, accept ? HostKeyDecision::AcceptAndSave : HostKeyDecision::Reject);
+    });
+    connect(connection, &SshConnection::secretRequested, this, [connection](const SecretRequest &request) {
+        connection->cancelSecret(request); // never asked here: keys, the agent or the keychain
+    });
+}
+
+// The host logged us in but has no SFTP: its files go by SCP instead.
+void HostTransfers::fallBackToScp(int index)
+{
+    if (SftpSession *session = std::exchange(m_sessions[index], nullptr)) {
+        session->disconnect(this);
+        session->deleteLater();
+    }
+    const SshTarget &target = m_targets.at(index);
+    auto *job = new ScpJob(target.endpoint, target.options, m_requestFor(index), [this](SshConnection *connection) { prepare(connection); }, this);
+    m_scpJobs[index] = job;
+    job->setPool(m_pool);
+    connect(job, &ScpJob::itemDone, this, [this, index](const TransferItem &item) {
+        if (item.result == TransferItem::Result::Failed)
+            ++m_failedItems;
+        Q_EMIT itemDone(index, item);
+    });
+    connect(job, &ScpJob::progress, this, [this, index](const QString &file, qint64 fileDone, qint64 fileTotal, qint64 hostDone) {
+        Q_EMIT progress(index, file, fileDone, fileTotal, hostDone);
+    });
+    connect(job, &ScpJob::finished, this, [this, index] {
+        if (ScpJob *finished = std::exchange(m_scpJobs[index], nullptr))
+            finished->deleteLater();
+        --m_active;
+        launchMore();
+    });
+    job->start();
 }
 
 void HostTransfers::done(int index)

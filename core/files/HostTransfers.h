@@ -10,11 +10,14 @@
 
 namespace wb {
 
+class ScpJob;
+class SshConnection;
 class SftpSession;
 class SshPool;
 
 // The same transfer to or from many hosts (werkbank-cli get and put): an SFTP
-// session per host, at most `concurrency` at once. Nobody is asked anything:
+// session per host, at most `concurrency` at once; a host without SFTP gets
+// its files by SCP (ScpJob), one at a time. Nobody is asked anything:
 // an unknown host key is rejected (or, with acceptNewKeys, trusted and
 // saved), a password not in the keychain is not given, and the host fails
 // with the reason.
@@ -51,10 +54,13 @@ private:
     void launchMore();
     void launch(int index);
     void done(int index);
+    void prepare(SshConnection *connection);
+    void fallBackToScp(int index);
 
     QList<SshTarget> m_targets;
     RequestFor m_requestFor;
     QList<SftpSession *> m_sessions;
+    QList<ScpJob *> m_scpJobs;
     SshPool *m_pool = nullptr;
     int m_concurrency = 8;
     int m_next = 0;

@@ -13,6 +13,7 @@ SftpEngine::SftpEngine()
 {
     qRegisterMetaType<wb::TransferItem>();
     qRegisterMetaType<wb::TransferConflictQuestion>();
+    qRegisterMetaType<wb::SftpAttributes>();
     qRegisterMetaType<wb::SftpEntry>();
     qRegisterMetaType<QList<wb::SftpEntry>>();
 }
@@ -53,7 +54,8 @@ void SftpEngine::channelClosed(const SshOutcome &outcome)
     if (m_client) {
         m_client->fail(m_closedReason);
     } else {
-        Q_EMIT ready(m_closedReason);
+        // Logged in, but the channel step failed: no "sftp" subsystem (a router, a switch).
+        Q_EMIT ready(m_closedReason, outcome.failed && outcome.failure.step == SshStep::Channel);
     }
     // The running job ends here and now: its next step, queued on this
     // thread, may never run once the thread is told to end.
@@ -161,6 +163,17 @@ void SftpEngine::resolvePath(int id, const QByteArray &path)
     }
     m_client->realpath(path, [this, id](const SftpStatus &status, const QByteArray &resolved) {
         Q_EMIT pathResolved(id, resolved, status.ok() ? QString() : status.text());
+    });
+}
+
+void SftpEngine::statPath(int id, const QByteArray &path)
+{
+    if (!m_client || !m_ready) {
+        Q_EMIT pathStatted(id, path, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
+        return;
+    }
+    m_client->stat(path, [this, id, path](const SftpStatus &status, const SftpAttributes &attributes) {
+        Q_EMIT pathStatted(id, path, attributes, status.ok() ? QString() : status.text());
     });
 }
 

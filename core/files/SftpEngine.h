@@ -35,13 +35,16 @@ public:
     void listFolder(int id, const QByteArray &path);
     // The server's absolute form of path ("." is the login's home folder).
     void resolvePath(int id, const QByteArray &path);
+    // A path's attributes, links followed.
+    void statPath(int id, const QByteArray &path);
     enum class Operation { MakeFolder, Rename, Remove, RemoveTree, ChangeMode };
     // One change to the remote side; `target` for Rename, `mode` for ChangeMode and MakeFolder.
     void operate(int id, Operation operation, const QByteArray &path, const QByteArray &target, quint32 mode);
 
 Q_SIGNALS:
-    // The server answered the SFTP greeting (error empty) or could not.
-    void ready(const QString &error);
+    // The server answered the SFTP greeting (error empty) or could not;
+    // noSftp: the server has no SFTP service at all (the subsystem was refused).
+    void ready(const QString &error, bool noSftp = false);
     void transferItem(int id, const wb::TransferItem &item);
     void transferProgress(int id, const QString &file, qint64 fileDone, qint64 fileTotal, qint64 jobDone, qint64 jobKnown);
     // The transfer waits for answerConflict (its request said Ask).
@@ -51,6 +54,7 @@ Q_SIGNALS:
     // error is empty when it was done.
     void operationDone(int id, const QString &error);
     void pathResolved(int id, const QByteArray &path, const QString &error);
+    void pathStatted(int id, const QByteArray &path, const wb::SftpAttributes &attributes, const QString &error);
 
 private:
     void startNext();

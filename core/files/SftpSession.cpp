@@ -2,6 +2,8 @@
 
 #include "core/files/SftpEngine.h"
 
+#include <atomic>
+
 namespace wb {
 
 SftpSession::SftpSession(SshEndpoint target, SshConnectOptions options, QObject *parent) : QObject(parent)
@@ -26,7 +28,8 @@ SshConnectOptions SftpSession::optionsFor(SshConnectOptions options)
 void SftpSession::attach()
 {
     m_engine = new SftpEngine;
-    connect(m_engine, &SftpEngine::ready, this, [this](const QString &error) {
+    connect(m_engine, &SftpEngine::ready, this, [this](const QString &error, bool noSftp) {
+        m_lacksSftp = noSftp;
         if (error.isEmpty()) {
             m_ready = true;
             Q_EMIT ready();
@@ -41,6 +44,7 @@ void SftpSession::attach()
     connect(m_engine, &SftpEngine::folderListed, this, &SftpSession::folderListed);
     connect(m_engine, &SftpEngine::operationDone, this, &SftpSession::operationDone);
     connect(m_engine, &SftpEngine::pathResolved, this, &SftpSession::pathResolved);
+    connect(m_engine, &SftpEngine::pathStatted, this, &SftpSession::pathStatted);
     m_connection->setChannelPeer(m_engine);
     connect(m_connection, &SshConnection::finished, this, [this](const SshOutcome &outcome) {
         m_ready = false;
@@ -61,6 +65,14 @@ void SftpSession::close()
     m_connection->close();
 }
 
+// Unique in the process, not per session: a tab that reconnects gets a new
+// session, and its old requests' rows must never meet the new ones' answers.
+int SftpSession::nextId()
+{
+    static std::atomic<int> next{1};
+    return next.fetch_add(1);
+}
+
 void SftpSession::toEngine(std::function<void(SftpEngine *)> work, std::function<void()> whenClosed)
 {
     if (m_connection->state() == SshConnection::State::Closed) {
@@ -74,7 +86,7 @@ void SftpSession::toEngine(std::function<void(SftpEngine *)> work, std::function
 
 int SftpSession::transfer(const TransferRequest &request)
 {
-    const int id = m_nextId++;
+    const int id = nextId();
     toEngine([id, request](SftpEngine *engine) { engine->startTransfer(id, request); },
              [this, id, request] {
                  for (const QString &source : request.sources) {
@@ -102,7 +114,7 @@ void SftpSession::answerConflict(int id, TransferConflict choice, bool forAll)
 
 int SftpSession::listFolder(const QByteArray &path)
 {
-    const int id = m_nextId++;
+    const int id = nextId();
     toEngine([id, path](SftpEngine *engine) { engine->listFolder(id, path); },
              [this, id, path] { Q_EMIT folderListed(id, path, {}, tr("the connection is closed")); });
     return id;
@@ -110,15 +122,23 @@ int SftpSession::listFolder(const QByteArray &path)
 
 int SftpSession::resolvePath(const QByteArray &path)
 {
-    const int id = m_nextId++;
+    const int id = nextId();
     toEngine([id, path](SftpEngine *engine) { engine->resolvePath(id, path); },
              [this, id] { Q_EMIT pathResolved(id, {}, tr("the connection is closed")); });
     return id;
 }
 
+int SftpSession::statPath(const QByteArray &path)
+{
+    const int id = nextId();
+    toEngine([id, path](SftpEngine *engine) { engine->statPath(id, path); },
+             [this, id, path] { Q_EMIT pathStatted(id, path, {}, tr("the connection is closed")); });
+    return id;
+}
+
 int SftpSession::operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode)
 {
-    const int id = m_nextId++;
+    const int id = nextId();
     toEngine([id, operation, path, target, mode](SftpEngine *engine) {
         engine->operate(id, SftpEngine::Operation(operation), path, target, mode);
     }, [this, id] { Q_EMIT operationDone(id, tr("the connection is closed")); });

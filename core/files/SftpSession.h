@@ -33,6 +33,8 @@ public:
     void open();
     void close();
     bool isReady() const { return m_ready; }
+    // The host has no SFTP service (failed() said so): single files can go by SCP (ScpJob).
+    bool lacksSftp() const { return m_lacksSftp; }
 
     // An id for the transfer's signals.
     int transfer(const TransferRequest &request);
@@ -41,6 +43,7 @@ public:
     void answerConflict(int id, TransferConflict choice, bool forAll);
     int listFolder(const QByteArray &path);
     int resolvePath(const QByteArray &path);
+    int statPath(const QByteArray &path);
     int makeFolder(const QByteArray &path, quint32 mode = 0755);
     int rename(const QByteArray &from, const QByteArray &to);
     // A file or link; with `tree`, a folder and everything in it.
@@ -60,9 +63,11 @@ Q_SIGNALS:
     void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
     void operationDone(int id, const QString &error);
     void pathResolved(int id, const QByteArray &path, const QString &error);
+    void pathStatted(int id, const QByteArray &path, const wb::SftpAttributes &attributes, const QString &error);
 
 private:
     void attach();
+    static int nextId();
     int operate(int operation, const QByteArray &path, const QByteArray &target, quint32 mode);
     // Runs work on the engine's thread; when the connection is closed, runs
     // whenClosed on this one instead (queued: the caller has its id first).
@@ -70,8 +75,8 @@ private:
 
     SshConnection *m_connection;
     SftpEngine *m_engine; // lives on the connection's thread; the connection deletes it
-    int m_nextId = 1;
     bool m_ready = false;
+    bool m_lacksSftp = false;
     bool m_failedSaid = false;
 };
 

@@ -60,14 +60,14 @@ quint32 keptMode(quint32 mode)
     return mode & 0777;
 }
 
-QString baseName(QString path)
-{
-    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path.section(QLatin1Char('/'), -1);
-}
-
 } // namespace
+
+QString SftpTransferJob::destinationName(QString source)
+{
+    while (source.size() > 1 && source.endsWith(QLatin1Char('/')))
+        source.chop(1);
+    return source.section(QLatin1Char('/'), -1);
+}
 
 #define WB_ALIVE auto alive = m_alive
 #define WB_GONE if (!*alive) return
@@ -91,6 +91,7 @@ QString SftpTransferJob::joined(const QString &folder, const QString &name) cons
 
 void SftpTransferJob::start()
 {
+    m_asking = m_request.conflict == TransferConflict::Ask && m_ask;
     resolveDestination();
 }
 
@@ -135,7 +136,14 @@ void SftpTransferJob::resolveDestination()
             return;
         }
         for (const QString &source : m_request.sources) {
-            const QString destination = isFolder ? joined(m_request.destination, baseName(source)) : m_request.destination;
+            const QString name = destinationName(source);
+            // "a/..", "/" or "x/.": no name to give the copy, and joined to the folder it would leave it.
+            if (isFolder && (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") || name == QLatin1String("/"))) {
+                report({Step::Kind::Source, source, m_request.destination, {}}, TransferItem::Result::Failed,
+                       tr("has no name of its own to copy it under"));
+                continue;
+            }
+            const QString destination = isFolder ? joined(m_request.destination, name) : m_request.destination;
             m_steps.push_back({Step::Kind::Source, source, destination, {}});
         }
         next();
@@ -234,6 +242,8 @@ void SftpTransferJob::report(const Step &step, TransferItem::Result result, cons
     item.bytes = bytes;
     if (result == TransferItem::Result::Failed)
         ++m_failed;
+    if (step.kind == Step::Kind::File && result != TransferItem::Result::Copied && step.attributes.isRegular())
+        m_jobKnown -= qint64(step.attributes.size); // not coming: the bar is over what is
     if (m_itemDone)
         m_itemDone(item);
 }
@@ -295,7 +305,7 @@ void SftpTransferJob::copyFile(const Step &step)
             switch (choice) {
             case TransferConflict::Refuse:
             case TransferConflict::Ask:
-                report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip or resume it)"));
+                report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip, resume or rename it)"));
                 return next();
             case TransferConflict::Skip:
                 report(step, TransferItem::Result::Skipped, tr("exists already"));
@@ -317,6 +327,10 @@ void SftpTransferJob::copyFile(const Step &step)
 
 void SftpTransferJob::startFile(const Step &step, bool resume)
 {
+    if (m_cancelled) { // came while a check before it was under way
+        report(step, TransferItem::Result::Failed, tr("cancelled"));
+        return next();
+    }
     SftpFileTransfer::Spec spec;
     spec.direction = m_request.direction;
     spec.resume = resume;
@@ -537,7 +551,7 @@ void SftpTransferJob::copyLink(const Step &step)
                     return next();
                 case TransferConflict::Refuse:
                 case TransferConflict::Ask:
-                    report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip or resume it)"));
+                    report(step, TransferItem::Result::Failed, tr("exists already (overwrite, skip, resume or rename it)"));
                     return next();
                 }
             });
@@ -567,6 +581,10 @@ void SftpTransferJob::copyLink(const Step &step)
 // A link at step.destination pointing at target; `replace` removes what is there first.
 void SftpTransferJob::placeLink(const Step &step, const QByteArray &target, bool replace)
 {
+    if (m_cancelled) {
+        report(step, TransferItem::Result::Failed, tr("cancelled"));
+        return next();
+    }
     if (isDownload()) {
         const QByteArray path = local(step.destination);
         if ((replace && ::unlink(path.constData()) != 0) || ::symlink(target.constData(), path.constData()) != 0)
@@ -594,7 +612,11 @@ void SftpTransferJob::placeLink(const Step &step, const QByteArray &target, bool
 
 void SftpTransferJob::decideConflict(const Step &step, const SftpAttributes &there, std::function<void(TransferConflict)> then)
 {
-    if (m_request.conflict != TransferConflict::Ask || !m_ask)
+    const bool canResume = step.kind != Step::Kind::Link && there.isRegular() && there.size < step.attributes.size;
+    // "Resume" for all, answered to a user: only where there is something to go on
+    // with; a file there that is longer, as long, or a link is asked about again.
+    const bool blanketFits = !(m_asking && m_request.conflict == TransferConflict::Resume && !canResume);
+    if ((m_request.conflict != TransferConflict::Ask && blanketFits) || !m_ask)
         return then(m_request.conflict == TransferConflict::Ask ? TransferConflict::Refuse : m_request.conflict);
     TransferConflictQuestion question;
     question.source = step.source;
@@ -604,7 +626,7 @@ void SftpTransferJob::decideConflict(const Step &step, const SftpAttributes &the
     question.sourceModified = step.attributes.has(SftpAttributes::AccessModTime) ? qint64(step.attributes.mtime) : 0;
     question.destinationModified = there.has(SftpAttributes::AccessModTime) ? qint64(there.mtime) : 0;
     question.isLink = step.kind == Step::Kind::Link;
-    question.canResume = !question.isLink && there.isRegular() && there.size < step.attributes.size;
+    question.canResume = canResume;
     m_asked = std::make_unique<AskedConflict>(AskedConflict{step, std::move(then)});
     m_ask(question);
 }

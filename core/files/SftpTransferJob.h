@@ -90,6 +90,8 @@ public:
     // ends now (a queued next step might never run).
     void abort(const QString &why);
     int failedCount() const { return m_failed; }
+    // What a source is copied as inside a destination folder: its last part ("" for "/").
+    static QString destinationName(QString source);
 
 private:
     struct Step
@@ -142,6 +144,7 @@ private:
     qint64 m_jobDone = 0;      // bytes of files finished
     qint64 m_jobKnown = 0;     // bytes of the files found so far
     ConflictAsk m_ask;
+    bool m_asking = false;     // the request said Ask: answers "for all" came from a person
     struct AskedConflict
     {
         Step step;

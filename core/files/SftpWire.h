@@ -137,3 +137,4 @@ private:
 } // namespace wb
 
 Q_DECLARE_METATYPE(wb::SftpEntry)
+Q_DECLARE_METATYPE(wb::SftpAttributes)

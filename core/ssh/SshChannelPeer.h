@@ -14,6 +14,11 @@ public:
     virtual void write(const QByteArray &data) = 0;
     // Written but not yet taken by libssh (the server's window is full).
     virtual qint64 queuedBytes() const = 0;
+    // channelWritable() once little is queued: a stream (SCP) writes its next
+    // chunk then, instead of queueing a whole file.
+    virtual void askWritable() = 0;
+    // Ends our side of the channel's input once everything queued is written.
+    virtual void endInput() = 0;
 
 protected:
     ~SshChannelPort() = default;
@@ -30,6 +35,8 @@ public:
     // The channel is open; the port stays valid until channelClosed().
     virtual void channelOpened(SshChannelPort *port) = 0;
     virtual void channelData(const QByteArray &data, bool isStderr) = 0;
+    // After askWritable(), when the queue is short again.
+    virtual void channelWritable() {}
     // The channel ended, failed or was closed (also when it never opened).
     virtual void channelClosed(const SshOutcome &outcome) = 0;
 };

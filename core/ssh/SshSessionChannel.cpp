@@ -150,9 +150,13 @@ bool SshSessionChannel::advanceOpening()
                                             : ssh_channel_request_exec(m_channel, command.constData());
         if (rc == SSH_AGAIN)
             return true;
+        if (rc != SSH_OK && !m_options.subsystem.isEmpty()) {
+            // libssh only says "Channel request subsystem failed": ours names what is missing.
+            Q_EMIT failed(SshStep::Channel, tr("the server offers no %1 service").arg(m_options.subsystem));
+            return false;
+        }
         if (rc != SSH_OK)
-            return refused(m_options.subsystem.isEmpty() ? tr("the server refused to start a shell")
-                                                     : tr("the server offers no %1 service").arg(m_options.subsystem));
+            return refused(tr("the server refused to start a shell"));
         m_phase = Phase::Open;
         Q_EMIT established();
     }

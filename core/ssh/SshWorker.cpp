@@ -155,6 +155,25 @@ qint64 SshWorker::queuedBytes() const
     return m_channel->queuedBytes();
 }
 
+namespace {
+constexpr qint64 writableBelow = 1024 * 1024; // what a streaming peer keeps queued at most
+} // namespace
+
+void SshWorker::askWritable()
+{
+    m_peerWantsWritable = true;
+    if (!m_inPump && m_channel->queuedBytes() < writableBelow) // room now: said from the loop, never inside the peer's call
+        QMetaObject::invokeMethod(this, &SshWorker::tellWritable, Qt::QueuedConnection);
+}
+
+void SshWorker::tellWritable()
+{
+    if (!m_peerWantsWritable || !m_peer || m_finished || m_inPump || m_channel->queuedBytes() >= writableBelow)
+        return;
+    m_peerWantsWritable = false;
+    m_peer->channelWritable();
+}
+
 void SshWorker::pumpAll()
 {
     // A kept connection is still pumped between channels: keepalive replies,
@@ -202,6 +221,8 @@ void SshWorker::pumpAll()
         return;
     for (SshHop *hop : m_hops)
         hop->updateWriteInterest();
+    if (m_peerWantsWritable && m_channel->queuedBytes() < writableBelow)
+        tellWritable();
 }
 
 void SshWorker::consumed(qint64 bytes)

@@ -87,6 +87,9 @@ private:
     SshHop *lastHop() const;
     void write(const QByteArray &data) override;
     qint64 queuedBytes() const override;
+    void askWritable() override;
+    void endInput() override { sendEof(); }
+    void tellWritable();
 
     SshEndpoint m_target;
     SshConnectOptions m_options;
@@ -102,6 +105,7 @@ private:
     bool m_inPump = false;
     bool m_repump = false;                   // a peer wrote during a pump
     bool m_repumpPosted = false;
+    bool m_peerWantsWritable = false;
     SshChannelPeer *m_peer = nullptr;
 };
 

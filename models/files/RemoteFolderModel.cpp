@@ -21,7 +21,8 @@ void RemoteFolderModel::setListing(const QByteArray &folder, const QList<SftpEnt
     m_rows.clear();
     m_rows.reserve(entries.size());
     for (const SftpEntry &entry : entries) {
-        if (entry.name != "." && entry.name != "..")
+        // A name is one part of a path: "a/.." or "x\0y" from a hostile server is not a file here.
+        if (!entry.name.isEmpty() && entry.name != "." && entry.name != ".." && !entry.name.contains('/') && !entry.name.contains('\0'))
             m_rows.append(entry);
     }
     endResetModel();

@@ -12,7 +12,7 @@ namespace wb {
 // One remote folder as SFTP listed it: name, size, modified, permissions,
 // owner. Names are shown with control characters made visible (a newline in a
 // file name stays on its row); the bytes the server sent are kept for
-// requests (NameBytesRole). "." and ".." are left out.
+// requests (NameBytesRole). "." and "..", and names that are not one path part (a "/" or a NUL in them, from a hostile server), are left out.
 class RemoteFolderModel : public QAbstractTableModel
 {
     Q_OBJECT

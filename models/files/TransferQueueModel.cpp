@@ -125,7 +125,8 @@ void TransferQueueModel::finish(int id, bool ok)
     if (at < 0 || !isActiveState(m_rows[at].state))
         return;
     Row &row = m_rows[at];
-    row.state = row.cancelling ? State::Cancelled : ok && row.failures.isEmpty() ? State::Done : State::Failed;
+    // A cancel that came after the last file was done changed nothing.
+    row.state = ok && row.failures.isEmpty() ? State::Done : row.cancelling ? State::Cancelled : State::Failed;
     row.file.clear();
     changed(at);
     Q_EMIT activeCountChanged(activeCount());

@@ -40,4 +40,13 @@ inline double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+// The value p percent of the values are at or under (p from 0 to 100).
+inline double percentile(QList<double> values, int p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, values.size() * p / 100));
+}
+
 } // namespace wbbench

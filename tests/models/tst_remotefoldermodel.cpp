@@ -61,10 +61,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOfName("\x1b[2Jclear"), 0).data().toString(), QStringLiteral("^[[2Jclear"));
         QCOMPARE(model.index(model.rowOfName("Ünïcødé"), 0).data().toString(), QStringLiteral("Ünïcødé"));
         // A direction override and a C1 control are shown, not obeyed; markup in a tooltip is text.
-        model.setListing("/srv", {entry("abc\u202Efdp.exe", 0100644, 1, 1), entry("\xc2\x9b" "2J", 0100644, 1, 1), entry("<b>bold</b>", 0100644, 1, 1, QStringLiteral("bold"))});
+        model.setListing("/srv", {entry("abc\u202Efdp.exe", 0100644, 1, 1), entry("\xc2\x9b" "2J", 0100644, 1, 1), entry("<b>bold", 0100644, 1, 1, QStringLiteral("bold")),
+                                  // Not one part of a path: a hostile server's way out of the folder, left out.
+                                  entry("a/..", 040755, 1, 1), entry("../../etc", 040755, 1, 1), entry(QByteArray("nul\0x", 5), 0100644, 1, 1),
+                                  entry("", 0100644, 1, 1)});
+        QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("abc<U+202E>fdp.exe"));
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("M-^[2J"));
-        QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("&lt;b&gt;bold&lt;/b&gt;"));
+        QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("&lt;b&gt;bold"));
         QCOMPARE(model.index(2, RemoteFolderModel::OwnerColumn).data().toString(), QStringLiteral("1000:100")); // "bold" is no ls line
         model.setListing("/srv/data/", listing());
         const int link = model.rowOfName("link");

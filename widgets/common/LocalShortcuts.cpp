@@ -16,8 +16,6 @@ QAction *LocalShortcuts::actionFor(QEvent *event) const
     const auto *key = static_cast<QKeyEvent *>(event);
     const QKeySequence pressed(key->keyCombination());
     for (QAction *action : m_actions) {
-        if (!action->isEnabled())
-            continue;
         for (const QKeySequence &shortcut : action->shortcuts()) {
             if (shortcut == pressed)
                 return action;
@@ -33,8 +31,10 @@ bool LocalShortcuts::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (event->type() == QEvent::KeyPress) {
+        // Taken even when the action is off (F2 with nothing selected): never the window's by accident.
         if (QAction *action = actionFor(event)) {
-            action->trigger();
+            if (action->isEnabled())
+                action->trigger();
             return true;
         }
     }

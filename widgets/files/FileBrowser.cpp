@@ -2,6 +2,7 @@
 
 #include "core/files/SftpSession.h"
 #include "models/files/RemoteFolderModel.h"
+#include "widgets/files/RemoteEditController.h"
 #include "widgets/files/TransferQueueView.h"
 #include "widgets/session/HostKeyDialog.h"
 #include "widgets/session/SecretDialog.h"
@@ -125,6 +126,14 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
 
+    m_editing = new RemoteEditController(this);
+    connect(m_editing, &RemoteEditController::status, this, &FileBrowser::showStatus);
+    connect(m_editing, &RemoteEditController::saved, this, [this](const QByteArray &path) {
+        if (path.left(path.lastIndexOf('/')) == m_folder) {
+            m_statusAfterListing = m_status->text(); // "Saved …" stays
+            refresh(); // its new size and time show
+        }
+    });
     buildActions();
     connect(m_up, &QToolButton::clicked, this, &FileBrowser::goUp);
     connect(m_refresh, &QToolButton::clicked, this, &FileBrowser::refresh);
@@ -171,6 +180,7 @@ void FileBrowser::connectSession()
     delete m_session;
     m_session = new SftpSession(m_makeConnection(this), this);
     m_transfers->setSession(m_session);
+    m_editing->setSession(m_session);
     connect(m_session, &SftpSession::folderListed, this, &FileBrowser::onListed);
     connect(m_session, &SftpSession::operationDone, this, [this](int id, const QString &error) {
         const auto it = m_changes.find(id);
@@ -188,7 +198,12 @@ void FileBrowser::connectSession()
         setReady(false);
         m_transfers->abandonAll(error); // their ends will not come: the session is gone
         m_changes.clear();
-        showStatus(tr("Disconnected: %1").arg(error), true);
+        if (m_session->lacksSftp())
+            showStatus(tr("%1 has no SFTP, so its files cannot be listed here; werkbank-cli get and put copy single files with it by SCP.")
+                           .arg(m_hostName),
+                       true);
+        else
+            showStatus(tr("Disconnected: %1").arg(error), true);
         m_reconnect->show();
         Q_EMIT appearanceChanged();
     });

@@ -21,6 +21,7 @@ class QUrl;
 
 namespace wb {
 
+class RemoteEditController;
 class RemoteFolderFilter;
 class RemoteFolderModel;
 class SftpSession;
@@ -73,6 +74,8 @@ public:
     void renameSelected();
     void deleteSelected();
     void changePermissions();
+    // The selected file in the local editor; saves go back to the host.
+    void editSelected();
 
 private:
     void buildActions();
@@ -123,6 +126,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_permissionsAction = nullptr;
     QAction *m_copyPathAction = nullptr;
+    QAction *m_editAction = nullptr;
+    RemoteEditController *m_editing;
     std::function<QString()> m_chooseFolder;
     std::function<QStringList(bool folder)> m_chooseUploads;
     QByteArray m_folder;

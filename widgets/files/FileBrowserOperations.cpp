@@ -6,6 +6,7 @@
 #include "models/files/RemoteFolderModel.h"
 #include "widgets/common/LocalShortcuts.h"
 #include "widgets/files/PermissionsDialog.h"
+#include "widgets/files/RemoteEditController.h"
 #include "widgets/files/RemoteDragData.h"
 #include "widgets/files/TransferQueueView.h"
 
@@ -73,6 +74,9 @@ void FileBrowser::buildActions()
                                 {}, [this] { uploadFolder(); });
     m_newFolderAction = make(QStringLiteral("filesNewFolderAction"), tr("&New Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                              QStringLiteral(":/icons/folder-new.svg"), [this] { newFolder(); });
+    m_editAction = make(QStringLiteral("filesEdit"), tr("&Edit"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral(":/icons/edit.svg"),
+                        [this] { editSelected(); });
+    m_editAction->setToolTip(tr("Open the file in your editor ($VISUAL, $EDITOR or the desktop's); each save goes back to the host"));
     m_renameAction = make(QStringLiteral("filesRename"), tr("&Rename…"), QKeySequence(Qt::Key_F2), {}, [this] { renameSelected(); });
     m_permissionsAction = make(QStringLiteral("filesPermissions"), tr("&Permissions…"), {}, {}, [this] { changePermissions(); });
     m_deleteAction = make(QStringLiteral("filesDelete"), tr("Dele&te…"), QKeySequence::Delete, QStringLiteral(":/icons/delete.svg"),
@@ -84,6 +88,10 @@ void FileBrowser::buildActions()
         QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
     });
 
+    // Keys the window has too (Ctrl+Shift+N, F2, Delete, Ctrl+E) belong to the
+    // list alone (LocalShortcuts): on a button or in the menu they are only shown.
+    for (QAction *action : {m_newFolderAction, m_renameAction, m_deleteAction, m_editAction, m_openAction, m_permissionsAction, m_copyPathAction})
+        action->setShortcutContext(Qt::WidgetShortcut);
     // Anywhere in the tab: keys no window shortcut has.
     for (QAction *action : {m_downloadAction, m_uploadFilesAction, m_uploadFolderAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -101,7 +109,7 @@ void FileBrowser::buildActions()
     key(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_hidden->toggle(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_path->setFocus(); m_path->selectAll(); });
     // In the list: F2, Delete and Ctrl+Shift+N are the file's, not the inventory's (LocalShortcuts).
-    new LocalShortcuts(m_view, {m_renameAction, m_deleteAction, m_newFolderAction});
+    new LocalShortcuts(m_view, {m_renameAction, m_deleteAction, m_newFolderAction, m_editAction});
 
     // The buttons say it shorter than the menu (iconText), the tooltips with the key.
     m_downloadAction->setIconText(tr("Download"));
@@ -135,6 +143,7 @@ QMenu *FileBrowser::contextMenu()
     menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("filesMenu"));
     menu->addAction(m_openAction);
+    menu->addAction(m_editAction);
     menu->addAction(m_downloadAction);
     menu->addSeparator();
     menu->addAction(m_uploadFilesAction);
@@ -154,6 +163,7 @@ void FileBrowser::updateActions()
     if (!m_openAction)
         return;
     const int selected = m_view->selectionModel() ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    const QList<SftpEntry> entries = selected > 0 ? selectedEntries() : QList<SftpEntry>();
     const bool inFolder = m_ready && !m_folder.isEmpty();
     m_openAction->setEnabled(m_ready && selected == 1);
     m_downloadAction->setEnabled(m_ready && selected > 0);
@@ -161,7 +171,10 @@ void FileBrowser::updateActions()
     m_uploadFolderAction->setEnabled(inFolder);
     m_newFolderAction->setEnabled(inFolder);
     m_renameAction->setEnabled(m_ready && selected == 1);
-    m_permissionsAction->setEnabled(m_ready && selected > 0);
+    m_editAction->setEnabled(m_ready && selected == 1 && !entries.first().attributes.isDirectory());
+    // Not on a link: SFTP's setstat follows it, and would change what it points to.
+    m_permissionsAction->setEnabled(m_ready && selected > 0
+                                    && std::none_of(entries.cbegin(), entries.cend(), [](const SftpEntry &entry) { return entry.attributes.isSymlink(); }));
     m_deleteAction->setEnabled(m_ready && selected > 0);
     m_copyPathAction->setEnabled(selected > 0);
 }
@@ -347,20 +360,30 @@ void FileBrowser::deleteSelected()
 void FileBrowser::changePermissions()
 {
     const QList<SftpEntry> entries = selectedEntries();
-    if (!m_ready || entries.isEmpty())
+    if (!m_ready || entries.isEmpty() || !m_permissionsAction->isEnabled())
         return;
     const QString what = entries.size() == 1 ? RemoteFolderModel::shownName(entries.first().name) : tr("%n item(s)", nullptr, int(entries.size()));
     auto *dialog = new PermissionsDialog(tr("Permissions of %1").arg(what), entries.first().attributes.permissions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray folder = m_folder;
     connect(dialog, &QDialog::accepted, this, [this, dialog, folder, entries] {
-        const quint32 mode = dialog->mode();
         for (const SftpEntry &entry : entries) {
+            const quint32 mode = dialog->changed(entry.attributes.permissions); // each keeps the bits nobody touched
+            if (mode == (entry.attributes.permissions & 07777))
+                continue;
             change(m_session->changeMode(RemoteFolderModel::joined(folder, entry.name), mode),
                    tr("%1 is now %2.").arg(RemoteFolderModel::shownName(entry.name), RemoteFolderModel::modeText(mode).mid(1)), entry.name);
         }
     });
     dialog->open();
+}
+
+void FileBrowser::editSelected()
+{
+    const QList<SftpEntry> entries = selectedEntries();
+    if (!m_ready || entries.size() != 1 || entries.first().attributes.isDirectory())
+        return;
+    m_editing->edit(RemoteFolderModel::joined(m_folder, entries.first().name));
 }
 
 QMimeData *FileBrowser::dragData(const QList<QByteArray> &paths)
@@ -400,7 +423,7 @@ QList<QUrl> FileBrowser::fetchForDrag(const QList<QByteArray> &paths)
         return {};
     QList<QUrl> urls;
     for (const QByteArray &path : paths)
-        urls << QUrl::fromLocalFile(folder + QLatin1Char('/') + QString::fromUtf8(baseName(path)));
+        urls << QUrl::fromLocalFile(folder + QLatin1Char('/') + SftpTransferJob::destinationName(QString::fromUtf8(path))); // as the job named it
     return urls;
 }
 

@@ -11,7 +11,7 @@
 
 namespace wb {
 
-PermissionsDialog::PermissionsDialog(const QString &what, quint32 mode, QWidget *parent) : QDialog(parent), m_mode(mode & 07777)
+PermissionsDialog::PermissionsDialog(const QString &what, quint32 mode, QWidget *parent) : QDialog(parent), m_initial(mode & 07777), m_mode(mode & 07777)
 {
     setObjectName(QStringLiteral("filesPermissionsDialog"));
     setWindowTitle(tr("Permissions"));

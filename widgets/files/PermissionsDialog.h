@@ -18,11 +18,15 @@ public:
     PermissionsDialog(const QString &what, quint32 mode, QWidget *parent = nullptr);
     // The new mode's permission bits (07777).
     quint32 mode() const { return m_mode; }
+    // `mode` with what the user changed here (bits turned on and off), the
+    // rest as it was: several entries each keep what nobody touched.
+    quint32 changed(quint32 mode) const { return ((mode & 07777) & ~(m_initial & ~m_mode)) | (m_mode & ~m_initial); }
     void setOctal(const QString &text);
 
 private:
     void showMode();
 
+    quint32 m_initial;
     quint32 m_mode;
     QCheckBox *m_boxes[9];
     QLineEdit *m_octal;

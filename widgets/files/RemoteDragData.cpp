@@ -2,6 +2,8 @@
 
 #include "models/files/RemoteFolderModel.h"
 
+#include <QEventLoop>
+
 namespace wb {
 
 namespace {
@@ -27,8 +29,19 @@ bool RemoteDragData::hasFormat(const QString &mimeType) const
 
 const QList<QUrl> &RemoteDragData::fetched() const
 {
-    if (!std::exchange(m_fetched, true) && m_fetch)
+    if (m_fetching) {
+        // Asked again while the first request's download runs (its loop runs events): the same answer, once it is there.
+        QEventLoop loop;
+        connect(this, &RemoteDragData::fetchDone, &loop, &QEventLoop::quit);
+        loop.exec();
+        return m_urls;
+    }
+    if (!std::exchange(m_fetched, true) && m_fetch) {
+        m_fetching = true;
         m_urls = m_fetch(); // once: every later request gets the same copies
+        m_fetching = false;
+        Q_EMIT const_cast<RemoteDragData *>(this)->fetchDone();
+    }
     return m_urls;
 }
 

@@ -21,6 +21,9 @@ public:
     QStringList formats() const override;
     bool hasFormat(const QString &mimeType) const override;
 
+Q_SIGNALS:
+    void fetchDone() const;
+
 protected:
     QVariant retrieveData(const QString &mimeType, QMetaType type) const override;
 
@@ -29,6 +32,7 @@ private:
 
     Fetch m_fetch;
     mutable bool m_fetched = false;
+    mutable bool m_fetching = false; // a second request during the fetch's wait waits for the same files
     mutable QList<QUrl> m_urls;
 };
 

@@ -32,8 +32,7 @@ TransferConflictDialog::TransferConflictDialog(const TransferConflictQuestion &q
     setObjectName(QStringLiteral("transferConflictDialog"));
     setWindowTitle(tr("File Exists"));
     const QString name = RemoteFolderModel::shownName(QFileInfo(question.destination).fileName().toUtf8());
-    auto *heading = new QLabel(question.isLink ? tr("A link “%1” is there already.").arg(name)
-                                               : tr("“%1” is there already.").arg(name), this);
+    auto *heading = new QLabel(tr("“%1” is there already.").arg(name), this);
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
     QFont bold = heading->font();
@@ -41,7 +40,7 @@ TransferConflictDialog::TransferConflictDialog(const TransferConflictQuestion &q
     heading->setFont(bold);
 
     auto *sides = new QFormLayout;
-    auto *fromLabel = new QLabel(describe(question.sourceSize, question.sourceModified), this);
+    auto *fromLabel = new QLabel(question.isLink ? tr("a symbolic link") : describe(question.sourceSize, question.sourceModified), this);
     fromLabel->setObjectName(QStringLiteral("conflictSource"));
     auto *thereLabel = new QLabel(describe(question.destinationSize, question.destinationModified), this);
     thereLabel->setObjectName(QStringLiteral("conflictDestination"));
@@ -68,7 +67,7 @@ TransferConflictDialog::TransferConflictDialog(const TransferConflictQuestion &q
     add(QStringLiteral("conflictSkip"), tr("S&kip"), tr("Leave the one there as it is and copy nothing"), TransferConflict::Skip);
     add(QStringLiteral("conflictRename"), tr("Keep &Both"), tr("Copy under a free name beside it (NAME (1).EXT)"), TransferConflict::Rename);
     QPushButton *resume = add(QStringLiteral("conflictResume"), tr("&Resume"),
-                              tr("The one there is shorter: copy only the rest onto its end"), TransferConflict::Resume);
+                              tr("The one there is shorter: go on from where a cut-off copy stopped (NAME.wbpart), or copy it whole if none is left; it replaces the one there when complete"), TransferConflict::Resume);
     resume->setEnabled(question.canResume);
     QPushButton *cancel = buttons->addButton(tr("&Cancel Transfer"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("conflictCancel"));

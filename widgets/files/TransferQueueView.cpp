@@ -123,8 +123,7 @@ void TransferQueueView::setSession(SftpSession *session)
     connect(session, &SftpSession::transferFinished, this, [this](int id, bool ok) {
         if (!m_model->isActive(id))
             return;
-        if (const QPointer<QDialog> question = m_questions.take(id))
-            question->reject(); // cancelled meanwhile: nothing left to answer
+        closeQuestion(id); // cancelled or cut off meanwhile: nothing left to answer
         m_model->finish(id, ok);
         Q_EMIT finished(id, m_model->state(id) == TransferQueueModel::State::Done, m_uploads.take(id), m_model->summary(id));
     });
@@ -141,10 +140,21 @@ int TransferQueueView::start(TransferRequest request, const QString &what)
     return id;
 }
 
+void TransferQueueView::closeQuestion(int id)
+{
+    if (const QPointer<QDialog> question = m_questions.take(id)) {
+        disconnect(question, nullptr, this, nullptr); // its close is no answer (a cancel would say "Cancelled")
+        question->reject();
+    }
+}
+
 void TransferQueueView::ask(int id, const TransferConflictQuestion &question)
 {
-    if (!m_model->isActive(id))
+    if (!m_model->isActive(id)) { // nobody to ask: the transfer must not wait for ever
+        if (m_session)
+            m_session->cancel(id);
         return;
+    }
     m_model->setAsking(id, true);
     auto *dialog = new TransferConflictDialog(question, m_uploads.value(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -196,8 +206,7 @@ void TransferQueueView::abandonAll(const QString &why)
     }
     m_model->abandonAll(why);
     for (const int id : active) {
-        if (const QPointer<QDialog> question = m_questions.take(id))
-            question->reject();
+        closeQuestion(id);
         Q_EMIT finished(id, false, m_uploads.take(id), m_model->summary(id));
     }
 }

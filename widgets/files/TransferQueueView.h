@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void ask(int id, const TransferConflictQuestion &question);
+    void closeQuestion(int id);
 
     TransferQueueModel *m_model;
     QTreeView *m_view;

@@ -117,12 +117,19 @@ private Q_SLOTS:
             Host host = fx.keyHost(name, QStringLiteral("127.0.0.1"), fx.port, site.id);
             QVERIFY(inventory.addHost(&host, &error));
         }
+        // A device without SFTP (the fixture's second server has no sftp subsystem).
+        Host router = fx.keyHost(QStringLiteral("router1"), QStringLiteral("127.0.0.1"), fx.rekeyedPort);
+        QVERIFY(inventory.addHost(&router, &error));
         Host gone = fx.keyHost(QStringLiteral("gone"), QStringLiteral("127.0.0.1"), closedLoopbackPort());
         QVERIFY(inventory.addHost(&gone, &error));
         SshSettings settings;
         settings.knownHostsPath = m_dir.filePath(QStringLiteral("known_hosts"));
         QVERIFY(settings.save(workspace.database(), &error));
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("web1"), QStringLiteral("--accept-new-host-keys"),
+                      QStringLiteral("true")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--accept-new-host-keys"),
                       QStringLiteral("true")})
                      .code,
                  0);
@@ -304,6 +311,57 @@ private Q_SLOTS:
         QCOMPARE(hash.result().toHex(), expected.toHex());
         file.remove();
         QFile::remove(remoteFile);
+    }
+
+    // A host without SFTP: get and put fall back to SCP for single files,
+    // modes and times kept, names with spaces and shell syntax intact, a
+    // 5 MB file byte-identical both ways; sending asks for --overwrite (SCP
+    // cannot see what is there); a folder and a missing file fail in words.
+    void aDeviceWithoutSftpGoesByScp()
+    {
+        const QString remote = m_remote.filePath(QStringLiteral("scp $(id) 'x'.txt"));
+        QVERIFY(writeFile(remote, "by scp\n", 0644, 1500000000));
+        const QString into = m_dir.filePath(QStringLiteral("scp-into"));
+        QVERIFY(QDir().mkpath(into));
+        CliResult r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--json"), remote, into});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QString fetched = into + QStringLiteral("/scp $(id) 'x'.txt");
+        QCOMPARE(readFile(fetched), QByteArray("by scp\n"));
+        QCOMPARE(QFileInfo(fetched).lastModified().toSecsSinceEpoch(), qint64(1500000000));
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(fetched).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 07777), 0644);
+        QCOMPARE(objects(r.out).value(0).value(QStringLiteral("result")).toString(), QStringLiteral("copied"));
+        QVERIFY(!QFileInfo::exists(fetched + QStringLiteral(".wbpart")));
+        // There now: refused, then skipped, as with SFTP.
+        r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), remote, into});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("exists already")), qPrintable(r.err));
+
+        QByteArray big(5 * 1024 * 1024 + 3, Qt::Uninitialized);
+        QRandomGenerator(9).fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
+        const QString local = m_dir.filePath(QStringLiteral("big for scp.bin"));
+        QVERIFY(writeFile(local, big, 0640, 1600000000));
+        const QString target = m_remote.filePath(QStringLiteral("sent by scp.bin"));
+        r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("router1"), local, target});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--overwrite")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(target));
+        r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--overwrite"), local, target});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readFile(target), big);
+        QCOMPARE(QFileInfo(target).lastModified().toSecsSinceEpoch(), qint64(1600000000));
+        r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--overwrite"), target,
+                 into + QStringLiteral("/back.bin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readFile(into + QStringLiteral("/back.bin")), big);
+
+        r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), m_remote.path(), into});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not a regular file")) || r.err.contains(QLatin1String("folder")), qPrintable(r.err));
+        r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), m_remote.filePath(QStringLiteral("no such")), into});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("No such file")), qPrintable(r.err));
     }
 
     void unreachableHostsAndMissingFilesFail()

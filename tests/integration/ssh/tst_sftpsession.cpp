@@ -242,6 +242,16 @@ private Q_SLOTS:
         QCOMPARE(readFile(into + QStringLiteral("/conflicts/3 (1).txt")), QByteArray("new 3.txt"));
         QCOMPARE(readFile(into + QStringLiteral("/conflicts/1.txt")), QByteArray("old"));
 
+        // A source without a name of its own ("folder/..") is refused, never copied into the folder's parent.
+        TransferRequest up = get;
+        up.sources = {m_remote.filePath(QStringLiteral("conflicts/.."))};
+        up.conflict = TransferConflict::Overwrite;
+        items = run(session, up, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().error, QStringLiteral("has no name of its own to copy it under"));
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("conflicts/1.txt"))), QByteArray("new 1.txt")); // the folder's parent untouched
+
         // A cancel while the question is open ends the transfer, with that file failed.
         disconnect(&session, &SftpSession::transferConflict, &context, nullptr);
         connect(&session, &SftpSession::transferConflict, &context, [&](int id, const TransferConflictQuestion &) {
@@ -253,6 +263,22 @@ private Q_SLOTS:
             return item.result == TransferItem::Result::Failed && item.error == QLatin1String("cancelled");
         }));
         QCOMPARE(readFile(into + QStringLiteral("/conflicts/1.txt")), QByteArray("old"));
+    }
+
+    // The fixture's second server has no sftp subsystem, as a router: the
+    // session says so in words, and marks it for the SCP fallback.
+    void aServerWithoutSftpSaysSo()
+    {
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts_rekeyed"));
+        writeKnownHosts(knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.rekeyedPort).toUtf8(), fx.hostKeyLine(QStringLiteral("rekeyed"))}});
+        SshConnectOptions o = options();
+        o.knownHostsPath = knownHosts;
+        SftpSession session(fx.rekeyed({fx.clientKey()}), o);
+        QSignalSpy failed(&session, &SftpSession::failed);
+        session.open();
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("sftp"), Qt::CaseInsensitive), qPrintable(failed.first().at(0).toString()));
+        QVERIFY(session.lacksSftp());
     }
 
     void aKeptConnectionCarriesTheNextSession()

@@ -7,6 +7,7 @@
 #include "tests/widgets/MainWindowFixture.h"
 
 #include "core/ssh/KnownHosts.h"
+#include "core/files/RemoteEdit.h"
 #include "models/files/RemoteFolderModel.h"
 #include "models/files/TransferQueueModel.h"
 #include "widgets/files/FileBrowser.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTabWidget>
@@ -56,6 +58,15 @@ class TestWindowFiles : public QObject, wbtest::MainWindowFixture
     {
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
+    // Session → Files on the host: its tab, or null.
+    FileBrowser *openFiles(HostId host)
+    {
+        panel()->selectHost(host);
+        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
+        activate();
+        return qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
     }
 
 private Q_SLOTS:
@@ -189,10 +200,7 @@ private Q_SLOTS:
         const QString work = m_remote.filePath(QStringLiteral("work"));
         QVERIFY(QDir().mkpath(work));
         QVERIFY(QFile::setPermissions(work, QFileDevice::Permissions(0x7777)));
-        panel()->selectHost(m_web1);
-        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
-        activate();
-        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        auto *browser = openFiles(m_web1);
         QVERIFY(browser);
         auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
         auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
@@ -287,6 +295,8 @@ private Q_SLOTS:
         octal->selectAll();
         QTest::keyClicks(octal, QStringLiteral("600"));
         QVERIFY(!permissions->findChild<QCheckBox *>(QStringLiteral("othersRead"))->isChecked());
+        // For several entries, only what was changed: 644 → 600 takes read from group and others, nothing else.
+        QCOMPARE(permissions->changed(04755), quint32(04711));
         permissions->accept();
         QTRY_COMPARE_WITH_TIMEOUT(int(QFileInfo(work + QStringLiteral("/$(id);a")).permissions() & (QFile::ReadOther | QFile::ReadGroup)), 0, 20000);
 
@@ -332,12 +342,85 @@ private Q_SLOTS:
         QVERIFY(!view->model()->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, {}));
     }
 
+    // Edit: the file opens in $VISUAL (here a script that appends a line, as
+    // a save would), the save reaches the host; when the host's copy changed
+    // meanwhile the save is a question: Keep Theirs leaves it, Upload Mine
+    // replaces it.
+    void editInTheLocalEditor()
+    {
+        const QString work = m_remote.filePath(QStringLiteral("edit"));
+        QVERIFY(QDir().mkpath(work));
+        QVERIFY(QFile::setPermissions(work, QFileDevice::Permissions(0x7777)));
+        const QString remoteFile = work + QStringLiteral("/notes $(id).txt");
+        QVERIFY(writeFile(remoteFile, "original\n"));
+        QVERIFY(QFile::setPermissions(remoteFile, QFileDevice::Permissions(0x6666)));
+        QTemporaryDir tools;
+        const QString editor = tools.filePath(QStringLiteral("fake-editor"));
+        QVERIFY(writeFile(editor, "#!/bin/sh\nprintf 'saved by the editor\\n' >> \"$1\"\n"));
+        QVERIFY(QFile::setPermissions(editor, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray oldVisual = qgetenv("VISUAL");
+        qputenv("VISUAL", editor.toUtf8());
+        const auto restore = qScopeGuard([&] { qputenv("VISUAL", oldVisual); });
+
+        auto *browser = openFiles(m_web1);
+        QVERIFY(browser);
+        auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
+        auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
+        auto *view = browser->findChild<QTreeView *>(QStringLiteral("filesList"));
+        path->setText(work);
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(view), QStringList{QStringLiteral("notes $(id).txt")}, 20000);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier); // the list's Ctrl+E, not the inventory's Edit
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(remoteFile), QByteArray("original\nsaved by the editor\n"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Saved notes $(id).txt")), qPrintable(status->text()), 20000);
+        auto *edit = browser->findChild<RemoteEdit *>();
+        QVERIFY(edit);
+        QVERIFY(edit->localPath().startsWith(QDir::tempPath()));
+        QVERIFY(!edit->localPath().contains(QLatin1String("..")));
+
+        // Someone changes it on the host; the next save asks.
+        QTest::qWait(1100); // another second, so the times differ too
+        QVERIFY(writeFile(remoteFile, "changed on the host\n"));
+        QVERIFY(writeFile(edit->localPath(), "original\nmy second save\n"));
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = browser->findChild<QMessageBox *>(QStringLiteral("filesEditConflict"))), 20000);
+        question->findChild<QPushButton *>(QStringLiteral("filesEditKeepTheirs"))->click();
+        QTest::qWait(200);
+        QCOMPARE(readFile(remoteFile), QByteArray("changed on the host\n"));
+        // Saved again: asked again, and this time it goes.
+        QVERIFY(writeFile(edit->localPath(), "original\nmy third save\n"));
+        QTRY_VERIFY_WITH_TIMEOUT((question = browser->findChild<QMessageBox *>(QStringLiteral("filesEditConflict"))), 20000);
+        question->findChild<QPushButton *>(QStringLiteral("filesEditUploadMine"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(remoteFile), QByteArray("original\nmy third save\n"), 20000);
+        // And with the host's copy as it was left, a save goes without a question.
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Saved")), 20000);
+        QVERIFY(writeFile(edit->localPath(), "fourth\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(remoteFile), QByteArray("fourth\n"), 20000);
+        QVERIFY(!browser->findChild<QMessageBox *>(QStringLiteral("filesEditConflict")));
+    }
+
+    // A device without SFTP: the tab says what it cannot do, and what can.
+    void aHostWithoutSftpIsExplained()
+    {
+        Host router = fx.keyHost(QStringLiteral("router1"), QStringLiteral("127.0.0.1"), fx.rekeyedPort);
+        const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts_router"));
+        writeKnownHosts(knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.rekeyedPort).toUtf8(), fx.hostKeyLine(QStringLiteral("rekeyed"))}});
+        router.knownHostsFile = knownHosts;
+        QString error;
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&router, &error), qPrintable(error));
+        QVERIFY(editsSettled());
+        auto *browser = openFiles(router.id);
+        QVERIFY(browser);
+        auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("has no SFTP")), qPrintable(status->text()), 20000);
+        QVERIFY(status->text().contains(QLatin1String("SCP")));
+    }
+
     void aLostConnectionOffersReconnect()
     {
-        panel()->selectHost(m_web1);
-        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
-        activate();
-        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        auto *browser = openFiles(m_web1);
         QVERIFY(browser);
         auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
         // Typed at once (before the session is ready, or just after): opened, trailing slash and all.
@@ -365,10 +448,7 @@ private Q_SLOTS:
 
     void aMissingFolderIsSaid()
     {
-        panel()->selectHost(m_web1);
-        m_window->findChild<QAction *>(QStringLiteral("sessionFiles"))->trigger();
-        activate();
-        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        auto *browser = openFiles(m_web1);
         QVERIFY(browser);
         QTRY_VERIFY_WITH_TIMEOUT(!browser->currentFolder().isEmpty(), 20000);
         const QByteArray home = browser->currentFolder();

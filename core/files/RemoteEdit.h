@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/files/SftpWire.h"
+
+#include <QFileSystemWatcher>
+#include <QPointer>
+#include <QTimer>
+
+namespace wb {
+
+class SftpSession;
+
+// One remote file edited in a local editor: downloaded into a private folder,
+// then watched; each save is uploaded (written beside it and renamed over it,
+// as every transfer is), unless the host's copy changed since it was fetched
+// or last saved (its size or time differ): then remoteChanged() asks first.
+// Editors that save by writing a new file and renaming it are followed.
+class RemoteEdit : public QObject
+{
+    Q_OBJECT
+public:
+    // localFolder: where the copy goes (a private folder of the caller's).
+    RemoteEdit(SftpSession *session, const QByteArray &remotePath, const QString &localFolder, QObject *parent = nullptr);
+
+    void start();
+    // A new session for the same host (after a reconnect).
+    void setSession(SftpSession *session);
+    QByteArray remotePath() const { return m_remotePath; }
+    QString localPath() const { return m_localPath; }
+    // The answer to remoteChanged(): upload over the host's copy, or leave it
+    // (this save stays local; the next one asks again).
+    void resolveConflict(bool uploadAnyway);
+
+Q_SIGNALS:
+    // Downloaded: the editor can start on localPath().
+    void opened(const QString &localPath);
+    // A save reached the host.
+    void saved();
+    // A save waits: the host's copy changed since.
+    void remoteChanged();
+    void failed(const QString &error);
+
+private:
+    void onLocalChange();
+    void checkRemote();
+    void upload();
+    void remember(const SftpAttributes &remote);
+    void watch();
+    bool localChanged() const;
+
+    QPointer<SftpSession> m_session;
+    QByteArray m_remotePath;
+    QString m_localPath;
+    QFileSystemWatcher m_watcher;
+    QTimer m_settle;
+    enum class Step { Idle, Downloading, StatAfterDownload, Watching, StatBeforeUpload, Asking, Uploading, StatAfterUpload } m_step =
+        Step::Idle;
+    int m_requestId = 0;
+    bool m_failed = false;         // the transfer that ran last reported a failed file
+    QString m_failure;
+    SftpAttributes m_remoteSeen;   // the host's copy when fetched or last saved
+    qint64 m_localSize = -1;       // the local copy then
+    qint64 m_localModified = -1;   // in milliseconds
+    bool m_changedMeanwhile = false; // a save came while one was being sent
+};
+
+} // namespace wb
