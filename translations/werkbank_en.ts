@@ -202,7 +202,13 @@
 <context>
     <name>wb::FileBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowser.cpp" line="+276" />
+        <location filename="../widgets/files/FileBrowser.cpp" line="+275" />
+        <source>%n file(s) of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</source>
+        <translation>
+            <numerusform>%n file of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</numerusform><numerusform>%n files of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
         <source>%n transfer(s) to or from %1 are not done. Cancel them and close?</source>
         <translation>
             <numerusform>%n transfer to or from %1 are not done. Cancel them and close?</numerusform><numerusform>%n transfers to or from %1 are not done. Cancel them and close?</numerusform></translation>
@@ -690,7 +696,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+155" />
+        <location filename="../widgets/session/SessionController.cpp" line="+156" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -718,7 +724,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+61" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+74" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

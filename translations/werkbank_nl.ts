@@ -3729,7 +3729,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::ConnectionSettingsDialog</name>
     <message>
-        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+17"/>
+        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+18"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -3742,11 +3742,12 @@ Toen u het opende: %2</translation>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+32"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-33"/>
         <location line="+8"/>
         <source> min</source>
         <translation> min</translation>
@@ -3793,7 +3794,32 @@ Toen u het opende: %2</translation>
         <translation>known_hosts-bestand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Plain text (terminal escapes removed)</source>
+        <translation>Platte tekst (terminalcodes verwijderd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw (as the host sent it)</source>
+        <translation>Onbewerkt (zoals de host het stuurde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each terminal session&apos;s output in a file of its own, named by host and time. What you type is never logged, so passwords typed at prompts are not on disk.</source>
+        <translation>De uitvoer van elke terminalsessie in een eigen bestand, genoemd naar host en tijd. Wat u typt wordt nooit gelogd, dus wachtwoorden die u bij een prompt typt staan niet op schijf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Blader&amp;en…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session log folder</source>
+        <translation>Map voor sessielogs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Connect &amp;timeout:</source>
         <translation>&amp;Time-out bij verbinden:</translation>
     </message>
@@ -3821,6 +3847,16 @@ Toen u het opende: %2</translation>
         <location line="+2"/>
         <source>&amp;Host keys (this workspace):</source>
         <translation>&amp;Hostsleutels (deze werkruimte):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log sessions:</source>
+        <translation>Sessies &amp;loggen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session log fol&amp;der:</source>
+        <translation>&amp;Map voor sessielogs:</translation>
     </message>
 </context>
 <context>
@@ -4952,12 +4988,21 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Een neerzetting wacht op haar bestanden: annuleer die eerst in de lijst met overdrachten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+9"/>
         <source>Close Files</source>
         <translation>Bestanden sluiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>%n file(s) of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</source>
+        <translation>
+            <numerusform>%n bestand van %1 is open in een editor; wat na het sluiten van het tabblad wordt opgeslagen bereikt de host niet. Sluiten?</numerusform>
+            <numerusform>%n bestanden van %1 zijn open in een editor; wat na het sluiten van het tabblad wordt opgeslagen bereikt de host niet. Sluiten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n transfer(s) to or from %1 are not done. Cancel them and close?</source>
         <translation>
             <numerusform>%n overdracht van of naar %1 is niet klaar. Annuleren en sluiten?</numerusform>
@@ -6167,6 +6212,14 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
     <message>
         <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>wb::HostTransfers</name>
+    <message>
+        <location filename="../core/files/HostTransfers.cpp" line="+117"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
@@ -8706,9 +8759,14 @@ Oplossing:
 <context>
     <name>wb::RemoteEdit</name>
     <message>
-        <location filename="../core/files/RemoteEdit.cpp" line="+52"/>
+        <location filename="../core/files/RemoteEdit.cpp" line="+89"/>
         <source>the copy failed</source>
         <translation>het kopiëren mislukte</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not saved to the host yet (%1); it is sent once connected again</source>
+        <translation>nog niet op de host opgeslagen (%1); het wordt verstuurd zodra er weer verbinding is</translation>
     </message>
 </context>
 <context>
@@ -8735,8 +8793,8 @@ Oplossing:
     </message>
     <message>
         <location line="+9"/>
-        <source>No editor to open %1: set VISUAL or EDITOR, or install xdg-utils. The copy is %2.</source>
-        <translation>Geen editor om %1 te openen: stel VISUAL of EDITOR in, of installeer xdg-utils. De kopie is %2.</translation>
+        <source>No editor to open %1: set VISUAL or EDITOR (the desktop&apos;s opener is used for text files only). The copy is %2.</source>
+        <translation>Geen editor om %1 te openen: stel VISUAL of EDITOR in (de opener van het bureaublad wordt alleen voor tekstbestanden gebruikt). De kopie is %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9324,7 +9382,7 @@ Oplossing:
 <context>
     <name>wb::ScpLine</name>
     <message>
-        <location filename="../core/files/ScpPeer.cpp" line="+49"/>
+        <location filename="../core/files/ScpPeer.cpp" line="+50"/>
         <source>the host&apos;s scp sent an empty line</source>
         <translation>de scp van de host stuurde een lege regel</translation>
     </message>
@@ -9354,22 +9412,22 @@ Oplossing:
     <message>
         <location line="+35"/>
         <location line="+21"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>the host&apos;s scp sent something that is not SCP</source>
         <translation>de scp van de host stuurde iets dat geen SCP is</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>the host&apos;s scp sent a line too long for SCP</source>
         <translation>de scp van de host stuurde een regel die te lang is voor SCP</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>the file got shorter while it was sent</source>
         <translation>het bestand werd korter tijdens het versturen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>the host&apos;s scp ended before the file was done (exit status %1)</source>
         <translation>de scp van de host stopte voordat het bestand klaar was (afsluitstatus %1)</translation>
     </message>
@@ -9536,7 +9594,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -9581,6 +9639,29 @@ Oplossing:
         <translation>Sommige opgeslagen geheimen konden niet uit de sleutelbos worden verwijderd:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SessionLogFile</name>
+    <message>
+        <location filename="../core/ssh/SessionLogFile.cpp" line="+27"/>
+        <source>the session log folder %1 cannot be made</source>
+        <translation>de map voor sessielogs %1 kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the session log %1 cannot be made: %2</source>
+        <translation>het sessielog %1 kan niet worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session log %1 cannot be made: too many logs of that second</source>
+        <translation>het sessielog %1 kan niet worden gemaakt: te veel logs in die seconde</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the session log %1 could not be written: %2</source>
+        <translation>het sessielog %1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -9726,19 +9807,19 @@ Oplossing:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+180"/>
         <location line="+40"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>is a folder</source>
         <translation>is een map</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>the server sent a read of the wrong size</source>
         <translation>de server stuurde een blok van de verkeerde grootte</translation>
     </message>
@@ -9824,12 +9905,12 @@ Oplossing:
         <location line="-27"/>
         <location line="+102"/>
         <location line="+124"/>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-443"/>
         <source>has no name of its own to copy it under</source>
         <translation>heeft geen eigen naam om het onder te kopiëren</translation>
     </message>
@@ -9855,17 +9936,17 @@ Oplossing:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>exists already</source>
         <translation>bestaat al</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>complete already</source>
         <translation>al compleet</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+336"/>
         <source>no free name beside it</source>
         <translation>geen vrije naam ernaast</translation>
     </message>
@@ -9875,8 +9956,8 @@ Oplossing:
         <translation>de server stuurde een naam die geen bestandsnaam is</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+246"/>
+        <location line="-116"/>
+        <location line="+247"/>
         <source>exists already (overwrite, skip, resume or rename it)</source>
         <translation>bestaat al (overschrijven, overslaan, hervatten of hernoemen)</translation>
     </message>
@@ -10258,7 +10339,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+239"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+240"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -10376,7 +10457,7 @@ Oplossing:
 <context>
     <name>wb::SshSessionChannel</name>
     <message>
-        <location filename="../core/ssh/SshSessionChannel.cpp" line="+108"/>
+        <location filename="../core/ssh/SshSessionChannel.cpp" line="+109"/>
         <source>the jump host could not connect to %1 port %2: %3</source>
         <translation>de jumphost kon geen verbinding maken met %1 poort %2: %3</translation>
     </message>
@@ -10396,7 +10477,7 @@ Oplossing:
         <translation>de server weigerde een terminal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
     </message>
@@ -10414,7 +10495,7 @@ Oplossing:
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+61"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+74"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>

@@ -1,6 +1,7 @@
 #include "core/files/EditorCommand.h"
 
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -39,6 +40,9 @@ std::optional<EditorCommand> EditorCommand::forFile(const QString &file, const Q
         }
         return command;
     }
+    // The desktop's opener only for text: a host's ".jar" or ".desktop" is not run by asking to edit it.
+    if (!QMimeDatabase().mimeTypeForFile(file).inherits(QStringLiteral("text/plain")))
+        return std::nullopt;
     const QString opener = find(QStringLiteral("xdg-open"));
     if (opener.isEmpty())
         return std::nullopt;

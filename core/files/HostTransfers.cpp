@@ -112,6 +112,11 @@ void HostTransfers::prepare(SshConnection *connection)
 // The host logged us in but has no SFTP: its files go by SCP instead.
 void HostTransfers::fallBackToScp(int index)
 {
+    if (m_cancelled) { // cancelled after the session said it has no SFTP
+        ++m_failedHosts;
+        Q_EMIT hostFailed(index, tr("cancelled"));
+        return done(index);
+    }
     if (SftpSession *session = std::exchange(m_sessions[index], nullptr)) {
         session->disconnect(this);
         session->deleteLater();

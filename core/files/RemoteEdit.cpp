@@ -3,6 +3,7 @@
 #include "core/files/SftpSession.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 namespace wb {
@@ -16,8 +17,7 @@ constexpr int settleMs = 300; // an editor's save is several events: act once th
 RemoteEdit::RemoteEdit(SftpSession *session, const QByteArray &remotePath, const QString &localFolder, QObject *parent)
     : QObject(parent), m_remotePath(remotePath)
 {
-    // Named as the transfer names it; a path without a name of its own ("a/..") fails there.
-    m_localPath = localFolder + QLatin1Char('/') + SftpTransferJob::destinationName(QString::fromUtf8(remotePath));
+    m_localPath = localFolder + QLatin1Char('/') + localNameFor(remotePath);
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleMs);
     connect(&m_settle, &QTimer::timeout, this, &RemoteEdit::onLocalChange);
@@ -26,17 +26,54 @@ RemoteEdit::RemoteEdit(SftpSession *session, const QByteArray &remotePath, const
     setSession(session);
 }
 
+QString RemoteEdit::localNameFor(const QByteArray &remotePath)
+{
+    const QString name = SftpTransferJob::destinationName(QString::fromUtf8(remotePath));
+    QString plain;
+    for (const QChar c : name)
+        plain += (c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))) ? c : QLatin1Char('_');
+    while (plain.startsWith(QLatin1Char('.')) || plain.startsWith(QLatin1Char('-')))
+        plain.replace(0, 1, QLatin1Char('_')); // never hidden, never an option, never ".."
+    return plain.isEmpty() ? QStringLiteral("file") : plain.right(120);
+}
+
 void RemoteEdit::setSession(SftpSession *session)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // Answers due from the old session will not come.
+    if (m_step == Step::Resolving || m_step == Step::Downloading || m_step == Step::StatAfterDownload)
+        m_step = Step::Idle; // opened again once this session is ready
     if (m_step == Step::StatBeforeUpload || m_step == Step::Uploading || m_step == Step::StatAfterUpload) {
-        m_step = Step::Watching; // its answer went with the old session: the next save sends it
-        m_localSize = -1;
+        m_step = Step::Watching;
+        m_localSize = -1; // not on the host for sure: sent once this session is ready
     }
     if (!session)
         return;
+    connect(session, &SftpSession::ready, this, [this] {
+        if (m_step == Step::Idle && m_requestId != 0)
+            start(); // the first fetch was cut off
+        else if (m_step == Step::Watching && localChanged())
+            onLocalChange(); // a save made while there was no session
+    });
+    connect(session, &SftpSession::pathResolved, this, [this](int id, const QByteArray &path, const QString &error) {
+        if (id != m_requestId || m_step != Step::Resolving)
+            return;
+        if (!error.isEmpty()) {
+            m_step = Step::Idle;
+            Q_EMIT failed(error);
+            return;
+        }
+        m_resolvedPath = path;
+        TransferRequest request;
+        request.direction = SftpFileTransfer::Direction::Download;
+        request.sources = {QString::fromUtf8(path)};
+        request.destination = m_localPath; // the file itself, under our name for it
+        request.conflict = TransferConflict::Overwrite;
+        m_step = Step::Downloading;
+        m_requestId = m_session->transfer(request);
+    });
     connect(session, &SftpSession::transferItem, this, [this](int id, const TransferItem &item) {
         if (id == m_requestId && item.result == TransferItem::Result::Failed)
             m_failure = item.error;
@@ -53,56 +90,68 @@ void RemoteEdit::setSession(SftpSession *session)
             return;
         }
         m_step = m_step == Step::Downloading ? Step::StatAfterDownload : Step::StatAfterUpload;
-        m_requestId = m_session->statPath(m_remotePath);
+        m_requestId = m_session->statPath(m_resolvedPath);
     });
     connect(session, &SftpSession::pathStatted, this,
-            [this](int id, const QByteArray &, const SftpAttributes &attributes, const QString &error) {
-                if (id != m_requestId)
-                    return;
-                switch (m_step) {
-                case Step::StatAfterDownload:
-                    if (!error.isEmpty()) {
-                        m_step = Step::Idle;
-                        Q_EMIT failed(error);
-                        return;
-                    }
-                    remember(attributes);
-                    watch();
-                    m_step = Step::Watching;
-                    Q_EMIT opened(m_localPath);
-                    return;
-                case Step::StatBeforeUpload:
-                    // Gone, or another size or time than when it was fetched: someone else changed it.
-                    if (!error.isEmpty() || attributes.size != m_remoteSeen.size || attributes.mtime != m_remoteSeen.mtime) {
-                        m_step = Step::Asking;
-                        Q_EMIT remoteChanged();
-                        return;
-                    }
-                    upload();
-                    return;
-                case Step::StatAfterUpload:
-                    remember(attributes);
-                    m_step = Step::Watching;
-                    Q_EMIT saved();
-                    if (std::exchange(m_changedMeanwhile, false))
-                        onLocalChange();
-                    return;
-                default: return;
-                }
+            [this](int id, const QByteArray &, const SftpAttributes &attributes, const QString &error, bool missing) {
+                if (id == m_requestId)
+                    onStatted(attributes, error, missing);
             });
+}
+
+void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &error, bool missing)
+{
+    switch (m_step) {
+    case Step::StatAfterDownload:
+        if (!error.isEmpty()) {
+            m_step = Step::Idle;
+            Q_EMIT failed(error);
+            return;
+        }
+        // Ours to read and write only, and never run by a double-click (the host's modes are not the copy's).
+        QFile::setPermissions(m_localPath, QFile::ReadOwner | QFile::WriteOwner);
+        remember(attributes);
+        watch();
+        m_step = Step::Watching;
+        Q_EMIT opened(m_localPath);
+        return;
+    case Step::StatBeforeUpload:
+        if (!error.isEmpty() && !missing) {
+            // Not an answer about the file (the session is down): the save waits for a session.
+            m_step = Step::Watching;
+            m_localSize = -1;
+            Q_EMIT failed(tr("not saved to the host yet (%1); it is sent once connected again").arg(error));
+            return;
+        }
+        // Gone, or another size or time than when it was fetched: someone else changed it.
+        if (missing || attributes.size != m_remoteSeen.size || attributes.mtime != m_remoteSeen.mtime) {
+            m_step = Step::Asking;
+            Q_EMIT remoteChanged();
+            return;
+        }
+        upload();
+        return;
+    case Step::StatAfterUpload:
+        m_remoteSeen = attributes;
+        // What was sent, not what is there now: a save made during the upload still counts as a change.
+        m_localSize = m_sentSize;
+        m_localModified = m_sentModified;
+        m_step = Step::Watching;
+        Q_EMIT saved();
+        if (std::exchange(m_changedMeanwhile, false) || localChanged())
+            onLocalChange();
+        return;
+    default: return;
+    }
 }
 
 void RemoteEdit::start()
 {
     if (!m_session || m_step != Step::Idle)
         return;
-    TransferRequest request;
-    request.direction = SftpFileTransfer::Direction::Download;
-    request.sources = {QString::fromUtf8(m_remotePath)};
-    request.destination = QFileInfo(m_localPath).path();
-    request.conflict = TransferConflict::Overwrite;
-    m_step = Step::Downloading;
-    m_requestId = m_session->transfer(request);
+    // A link is edited where it points: a save then replaces the file, not the link.
+    m_step = Step::Resolving;
+    m_requestId = m_session->resolvePath(m_remotePath);
 }
 
 void RemoteEdit::remember(const SftpAttributes &remote)
@@ -141,7 +190,7 @@ void RemoteEdit::onLocalChange()
     if (!localChanged() || !m_session)
         return; // a file saved as it was, or one that is not there yet (mid-rename)
     m_step = Step::StatBeforeUpload;
-    m_requestId = m_session->statPath(m_remotePath);
+    m_requestId = m_session->statPath(m_resolvedPath);
 }
 
 void RemoteEdit::resolveConflict(bool uploadAnyway)
@@ -159,10 +208,15 @@ void RemoteEdit::resolveConflict(bool uploadAnyway)
 
 void RemoteEdit::upload()
 {
+    const QFileInfo local(m_localPath);
+    m_sentSize = local.size();
+    m_sentModified = local.lastModified().toMSecsSinceEpoch();
     TransferRequest request;
     request.direction = SftpFileTransfer::Direction::Upload;
     request.sources = {m_localPath};
-    request.destination = QString::fromUtf8(m_remotePath);
+    request.destination = QString::fromUtf8(m_resolvedPath);
+    // The host's mode, not the private copy's 0600: an edited script stays runnable, a config readable.
+    request.mode = m_remoteSeen.has(SftpAttributes::Permissions) ? int(m_remoteSeen.permissions & 0777) : -1;
     request.conflict = TransferConflict::Overwrite;
     m_step = Step::Uploading;
     m_requestId = m_session->transfer(request);

@@ -10,11 +10,14 @@ namespace wb {
 
 class SftpSession;
 
-// One remote file edited in a local editor: downloaded into a private folder,
-// then watched; each save is uploaded (written beside it and renamed over it,
-// as every transfer is), unless the host's copy changed since it was fetched
-// or last saved (its size or time differ): then remoteChanged() asks first.
-// Editors that save by writing a new file and renaming it are followed.
+// One remote file edited in a local editor: its path resolved (a link is
+// edited where it points), downloaded into a private folder under a plain
+// name, readable by its owner only, then watched; each save is uploaded
+// (written beside it and renamed over it, as every transfer is), unless the
+// host's copy changed since it was fetched or last saved (another size or
+// time, or gone): then remoteChanged() asks first. A save while the session
+// is down waits, and goes once a session is ready. Editors that save by
+// writing a new file and renaming it are followed.
 class RemoteEdit : public QObject
 {
     Q_OBJECT
@@ -47,14 +50,20 @@ private:
     void remember(const SftpAttributes &remote);
     void watch();
     bool localChanged() const;
+    void onStatted(const SftpAttributes &attributes, const QString &error, bool missing);
+    // A plain local name for the copy: the editor and the desktop never see the host's characters.
+    static QString localNameFor(const QByteArray &remotePath);
 
     QPointer<SftpSession> m_session;
     QByteArray m_remotePath;
     QString m_localPath;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
-    enum class Step { Idle, Downloading, StatAfterDownload, Watching, StatBeforeUpload, Asking, Uploading, StatAfterUpload } m_step =
+    enum class Step { Idle, Resolving, Downloading, StatAfterDownload, Watching, StatBeforeUpload, Asking, Uploading, StatAfterUpload } m_step =
         Step::Idle;
+    QByteArray m_resolvedPath;     // where a link points; what is fetched and saved
+    qint64 m_sentSize = -1;        // the local copy as it was when the upload under way began
+    qint64 m_sentModified = -1;
     int m_requestId = 0;
     bool m_failed = false;         // the transfer that ran last reported a failed file
     QString m_failure;

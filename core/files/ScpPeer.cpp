@@ -34,7 +34,8 @@ QByteArray shellWord(QByteArray path)
     if (path.startsWith('-'))
         path.prepend("./"); // never an option
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(QString::fromUtf8(path)).hasMatch())
+    // A leading "=" is zsh's "=cmd" (the command's path): quoted too.
+    if (!path.startsWith('=') && plain.match(QString::fromUtf8(path)).hasMatch())
         return path;
     path.replace('\'', "'\\''");
     return '\'' + path + '\'';
@@ -150,7 +151,7 @@ void ScpPeer::channelData(const QByteArray &data, bool isStderr)
                 return fail(systemError());
             m_buffer.remove(0, take);
             m_done += take;
-            Q_EMIT progress(m_done, m_size);
+            reportProgress();
             if (m_done == m_size)
                 m_state = State::DataEnd;
             continue;
@@ -191,9 +192,14 @@ void ScpPeer::onLine(const ScpLine &line)
     // The name in the line is the host's; the copy's name is the one we chose.
     m_size = line.size;
     m_mode = line.mode & 0777;
-    m_fd = ::open(partName(m_spec.localPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // A new file of ours: whatever had the name (a part of an earlier copy, someone else's file) is replaced, never written into.
+    const QByteArray part = partName(m_spec.localPath);
+    if (::unlink(part.constData()) != 0 && errno != ENOENT)
+        return fail(systemError());
+    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (m_fd < 0)
         return fail(systemError());
+    m_madePart = true;
     m_state = m_size == 0 ? State::DataEnd : State::Data;
     Q_EMIT progress(0, m_size);
     m_port->write(QByteArray(1, '\0'));
@@ -219,8 +225,9 @@ void ScpPeer::onAck(char)
 
 void ScpPeer::sendHeader()
 {
-    // The name counts when the path is a folder; otherwise the path's own name is used.
-    QByteArray name = m_spec.remotePath.endsWith('/') ? QFile::encodeName(m_spec.localPath) : m_spec.remotePath;
+    // The host's scp uses the name when the path is a folder (as scp does: the
+    // file keeps its name there) and ignores it otherwise.
+    QByteArray name = QFile::encodeName(m_spec.localPath);
     name = name.mid(name.lastIndexOf('/') + 1);
     m_port->write("C0" + QByteArray::number(m_mode, 8).rightJustified(3, '0') + ' ' + QByteArray::number(m_size) + ' ' + name + '\n');
     m_state = State::AckHeader;
@@ -237,12 +244,15 @@ void ScpPeer::channelWritable()
             return fail(n == 0 ? tr("the file got shorter while it was sent") : systemError());
         m_port->write(block.left(n));
         m_done += n;
+        // A write pumps the channel: it may have ended, or the host answered, meanwhile.
+        if (m_ended || !m_port || m_state != State::Sending)
+            return;
     }
-    Q_EMIT progress(m_done, m_size);
+    reportProgress();
     if (m_done < m_size)
         return m_port->askWritable();
-    m_port->write(QByteArray(1, '\0'));
     m_state = State::AckData;
+    m_port->write(QByteArray(1, '\0'));
 }
 
 void ScpPeer::completeDownload()
@@ -256,6 +266,15 @@ void ScpPeer::completeDownload()
         return fail(systemError());
     m_port->write(QByteArray(1, '\0'));
     succeed();
+}
+
+void ScpPeer::reportProgress()
+{
+    // At most ten a second cross to the caller's thread, and the last one always.
+    if (m_done != m_size && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < 100)
+        return;
+    m_sinceProgress.start();
+    Q_EMIT progress(m_done, m_size);
 }
 
 void ScpPeer::succeed()
@@ -272,9 +291,10 @@ void ScpPeer::fail(const QString &error)
 {
     if (std::exchange(m_ended, true))
         return;
+    m_state = State::Done;
     closeFile();
-    if (isDownload())
-        ::unlink(partName(m_spec.localPath).constData()); // SCP cannot go on from it
+    if (m_madePart)
+        ::unlink(partName(m_spec.localPath).constData()); // ours, and SCP cannot go on from it
     if (m_port)
         m_port->endInput();
     Q_EMIT finished(false, error, 0);

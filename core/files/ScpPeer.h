@@ -4,6 +4,7 @@
 #include "core/ssh/SshChannelPeer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <optional>
 
@@ -73,6 +74,7 @@ private:
     void fail(const QString &error);
     void succeed();
     void closeFile();
+    void reportProgress();
 
     Spec m_spec;
     SshChannelPort *m_port = nullptr;
@@ -86,6 +88,8 @@ private:
     qint64 m_mtime = 0;
     qint64 m_atime = 0;
     bool m_ended = false;
+    bool m_madePart = false;
+    QElapsedTimer m_sinceProgress;
 };
 
 } // namespace wb

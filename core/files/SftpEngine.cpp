@@ -54,8 +54,8 @@ void SftpEngine::channelClosed(const SshOutcome &outcome)
     if (m_client) {
         m_client->fail(m_closedReason);
     } else {
-        // Logged in, but the channel step failed: no "sftp" subsystem (a router, a switch).
-        Q_EMIT ready(m_closedReason, outcome.failed && outcome.failure.step == SshStep::Channel);
+        // Logged in, but no "sftp" subsystem (a router, a switch); not a timeout or a refused session.
+        Q_EMIT ready(m_closedReason, outcome.subsystemRefused);
     }
     // The running job ends here and now: its next step, queued on this
     // thread, may never run once the thread is told to end.
@@ -169,11 +169,11 @@ void SftpEngine::resolvePath(int id, const QByteArray &path)
 void SftpEngine::statPath(int id, const QByteArray &path)
 {
     if (!m_client || !m_ready) {
-        Q_EMIT pathStatted(id, path, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason);
+        Q_EMIT pathStatted(id, path, {}, m_closedReason.isEmpty() ? tr("not connected") : m_closedReason, false);
         return;
     }
     m_client->stat(path, [this, id, path](const SftpStatus &status, const SftpAttributes &attributes) {
-        Q_EMIT pathStatted(id, path, attributes, status.ok() ? QString() : status.text());
+        Q_EMIT pathStatted(id, path, attributes, status.ok() ? QString() : status.text(), status.code == Sftp::NoSuchFile);
     });
 }
 

@@ -73,6 +73,8 @@ void SftpFileTransfer::startDownload()
         if (attributes.isDirectory())
             return fail(tr("is a folder"));
         m_source = attributes;
+        if (m_spec.mode >= 0)
+            m_source.permissions = quint32(m_spec.mode) & 0777;
         m_total = attributes.size;
         const QByteArray part = localName(m_spec.localPath + partSuffix());
         // O_NOFOLLOW: a link planted under the part's name is not written through.
@@ -212,7 +214,7 @@ void SftpFileTransfer::startUpload()
     if (!S_ISREG(source.st_mode))
         return fail(tr("not a regular file"));
     m_source.flags = SftpAttributes::Permissions | SftpAttributes::AccessModTime | SftpAttributes::Size;
-    m_source.permissions = source.st_mode & 0777;
+    m_source.permissions = m_spec.mode >= 0 ? quint32(m_spec.mode) & 0777 : source.st_mode & 0777;
     m_source.atime = quint32(source.st_atim.tv_sec);
     m_source.mtime = quint32(source.st_mtim.tv_sec);
     m_source.size = quint64(source.st_size);

@@ -28,6 +28,7 @@ public:
         QString localPath;
         bool resume = false;    // go on from NAME.wbpart when it is there
         int maxRequests = 64;   // reads or writes in flight
+        int mode = -1;          // the copy's mode (0777 bits) instead of the source's; -1: the source's
     };
     // Bytes moved so far (counting what a resume found done) and the total.
     using Progress = std::function<void(qint64 done, qint64 total)>;

@@ -132,7 +132,7 @@ int SftpSession::statPath(const QByteArray &path)
 {
     const int id = nextId();
     toEngine([id, path](SftpEngine *engine) { engine->statPath(id, path); },
-             [this, id, path] { Q_EMIT pathStatted(id, path, {}, tr("the connection is closed")); });
+             [this, id, path] { Q_EMIT pathStatted(id, path, {}, tr("the connection is closed"), false); });
     return id;
 }
 

@@ -63,7 +63,8 @@ Q_SIGNALS:
     void folderListed(int id, const QByteArray &path, const QList<wb::SftpEntry> &entries, const QString &error);
     void operationDone(int id, const QString &error);
     void pathResolved(int id, const QByteArray &path, const QString &error);
-    void pathStatted(int id, const QByteArray &path, const wb::SftpAttributes &attributes, const QString &error);
+    // missing: the server said there is no such file (not a lost connection, not a refusal).
+    void pathStatted(int id, const QByteArray &path, const wb::SftpAttributes &attributes, const QString &error, bool missing);
 
 private:
     void attach();

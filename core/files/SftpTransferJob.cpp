@@ -334,6 +334,7 @@ void SftpTransferJob::startFile(const Step &step, bool resume)
     SftpFileTransfer::Spec spec;
     spec.direction = m_request.direction;
     spec.resume = resume;
+    spec.mode = m_request.mode;
     if (isDownload()) {
         spec.remotePath = step.source.toUtf8();
         spec.localPath = step.destination;

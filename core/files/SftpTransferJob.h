@@ -45,6 +45,8 @@ struct TransferRequest
     QString destination;
     bool recursive = false;
     TransferConflict conflict = TransferConflict::Refuse;
+    // The files' mode (0777 bits) instead of their sources' (an edited file keeps the host's); -1: the sources'.
+    int mode = -1;
 };
 
 // One file, folder or link done (or not), for reports and --json.

@@ -177,6 +177,7 @@ void SshConnection::connectWorker()
             QMetaObject::invokeMethod(m_worker, "consumed", Qt::QueuedConnection, Q_ARG(qint64, data.size()));
     });
     connect(m_worker, &SshWorker::finished, this, &SshConnection::onFinished);
+    connect(m_worker, &SshWorker::warning, this, &SshConnection::warning);
 }
 
 void SshConnection::send(const QByteArray &data)

@@ -62,6 +62,8 @@ struct SshOutcome
     // A connection taken from the pool could not carry a new channel (the
     // server or the network dropped it while it waited): connect afresh.
     bool reusedConnectionFailed = false;
+    // Logged in, but the server has no such subsystem (SshConnectOptions::subsystem).
+    bool subsystemRefused = false;
 
     static SshOutcome failedWith(SshFailure failure)
     {

@@ -37,6 +37,7 @@ bool SshSessionChannel::open(ssh_session session, const SshConnectOptions &optio
     m_exitStatus.reset();
     m_exitSignal.clear();
     m_forwardRefused = false;
+    m_subsystemRefused = false;
     return true;
 }
 
@@ -152,6 +153,7 @@ bool SshSessionChannel::advanceOpening()
             return true;
         if (rc != SSH_OK && !m_options.subsystem.isEmpty()) {
             // libssh only says "Channel request subsystem failed": ours names what is missing.
+            m_subsystemRefused = true;
             Q_EMIT failed(SshStep::Channel, tr("the server offers no %1 service").arg(m_options.subsystem));
             return false;
         }

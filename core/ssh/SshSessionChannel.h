@@ -38,6 +38,8 @@ public:
     // The server answered a forward's open with a failure (its target did not
     // connect): the connection itself is fine. A deadline is not that.
     bool forwardRefused() const { return m_forwardRefused; }
+    // The server said no to the subsystem (no "sftp" on a router): nothing else failed.
+    bool subsystemRefused() const { return m_subsystemRefused; }
     bool isOpen() const { return m_channel && m_phase == Phase::Open; }
     // The GUI side holds as much as it may: reading waits for consumed().
     bool isThrottled() const;
@@ -78,6 +80,7 @@ private:
     ssh_channel m_channel = nullptr;
     Phase m_phase = Phase::None;
     bool m_forwardRefused = false;
+    bool m_subsystemRefused = false;
     ssh_channel_callbacks_struct m_callbacks{}; // must outlive m_channel
     SshConnectOptions m_options;
     // Chunks as written, the first one partly sent: a megabyte-long upload

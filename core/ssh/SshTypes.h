@@ -64,6 +64,12 @@ struct SshConnectOptions
     // interval while it waits.
     bool keepConnection = false;
     int idleKeepaliveSeconds = 30;
+    // Set: what the host sends on this channel is logged to a new file in this
+    // folder, named after sessionLogName and the time (SessionLogFile); as it
+    // came (raw) or as plain text. What is sent to the host never is.
+    QString sessionLogFolder;
+    QString sessionLogName;
+    bool sessionLogRaw = false;
 };
 
 // The steps of a connection, in order; a failure names the step it stopped at.

@@ -1,5 +1,7 @@
 #include "core/ssh/SshWorker.h"
 
+#include "core/ssh/SessionLogFile.h"
+
 #include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
 #include "core/ssh/SshSessionChannel.h"
@@ -24,11 +26,22 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
         m_quietPoll.start();
         if (m_options.keepaliveSeconds > 0)
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
+        if (!m_options.sessionLogFolder.isEmpty() && !m_peer) {
+            QString error;
+            m_log = SessionLogFile::open(m_options.sessionLogFolder, m_options.sessionLogName, m_options.sessionLogRaw, &error);
+            if (!m_log)
+                Q_EMIT warning(error);
+        }
         Q_EMIT established();
         if (m_peer)
             m_peer->channelOpened(this);
     });
     connect(m_channel, &SshSessionChannel::dataReceived, this, [this](const QByteArray &data, bool isStderr) {
+        if (m_log) {
+            QString error;
+            if (!m_log->append(data, &error))
+                Q_EMIT warning(error);
+        }
         if (m_peer)
             m_peer->channelData(data, isStderr);
         else
@@ -236,7 +249,10 @@ void SshWorker::sendEof()
     if (m_finished)
         return;
     m_channel->sendEofWhenWritten();
-    pumpAll();
+    if (m_inPump)
+        m_repump = true; // asked from inside a pump (a peer that ended): the pump under way sends it
+    else
+        pumpAll();
 }
 
 void SshWorker::send(const QByteArray &data)
@@ -305,6 +321,8 @@ void SshWorker::finish(SshOutcome outcome)
     if (m_finished)
         return;
     m_finished = true;
+    m_log.reset(); // the channel's log ends with it (a reopened channel starts its own)
+    outcome.subsystemRefused = outcome.failed && m_channel->subsystemRefused();
     const bool channelWasOpen = m_channel->isOpen();
     // A jump host that could not reach a forward's target said so in its
     // answer: the connection itself is as good as before.

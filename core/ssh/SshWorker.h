@@ -13,6 +13,8 @@ class QSocketNotifier;
 
 namespace wb {
 
+class SessionLogFile;
+
 class JumpBridge;
 class SshHop;
 class SshSessionChannel;
@@ -45,7 +47,7 @@ public Q_SLOTS:
     void shutdown();
     // Opens the next channel on a connection kept after the last one ended
     // (SshConnectOptions::keepConnection); reports as after start(). Only the
-    // channel part of options is used: command, pty, environment, keepalive.
+    // channel part of options is used: command, pty, environment, keepalive, session log.
     void reopen(const wb::SshConnectOptions &options);
     // Ends the current channel and keeps the connection (a terminal tab that
     // closes hands its connection to the pool); finished() is not emitted.
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void finished(const wb::SshOutcome &outcome);
     // A kept connection went away while it waited for its next channel.
     void connectionLost();
+    // Something the user should know that does not end the session (the session log failed).
+    void warning(const QString &message);
 
 private:
     void startHop(int index, int fd);
@@ -107,6 +111,7 @@ private:
     bool m_repumpPosted = false;
     bool m_peerWantsWritable = false;
     SshChannelPeer *m_peer = nullptr;
+    std::unique_ptr<SessionLogFile> m_log; // the current channel's, when its options ask for one
 };
 
 } // namespace wb

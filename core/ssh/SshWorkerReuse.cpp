@@ -75,6 +75,9 @@ void SshWorker::reopen(const SshConnectOptions &options)
     m_options.connectTimeoutMs = options.connectTimeoutMs;
     m_options.keepConnection = options.keepConnection;
     m_options.idleKeepaliveSeconds = options.idleKeepaliveSeconds;
+    m_options.sessionLogFolder = options.sessionLogFolder;
+    m_options.sessionLogName = options.sessionLogName;
+    m_options.sessionLogRaw = options.sessionLogRaw;
     m_keepalive.stop();
     m_linkKept = false;
     m_finished = false;

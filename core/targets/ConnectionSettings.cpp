@@ -109,6 +109,8 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
             m_settings.reuseIdleSeconds = settings.reuseIdleSeconds;
             m_settings.reachabilityMinutes = settings.reachabilityMinutes;
             m_settings.factsHours = settings.factsHours;
+            m_settings.sessionLog = settings.sessionLog;
+            m_settings.sessionLogFolder = settings.sessionLogFolder;
             if (error.isEmpty()) // else the workspace keeps the file it had
                 m_settings.knownHostsPath = settings.knownHostsPath.trimmed();
             if (savedElsewhere) // what sessions use from now on, and what the next save is based on

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace wb {
 
@@ -16,6 +17,8 @@ const char *const keepaliveKey = "ssh/keepaliveSeconds";
 const char *const reuseKey = "ssh/reuseIdleSeconds";
 const char *const reachabilityKey = "fleet/reachabilityMinutes";
 const char *const factsKey = "fleet/factsHours";
+const char *const sessionLogKey = "ssh/sessionLog";
+const char *const sessionLogFolderKey = "ssh/sessionLogFolder";
 
 } // namespace
 
@@ -28,6 +31,9 @@ SshSettings SshSettings::loadUser()
     settings.reuseIdleSeconds = std::clamp(user.value(reuseKey, 300).toInt(), 0, 86400);
     settings.reachabilityMinutes = std::clamp(user.value(reachabilityKey, 5).toInt(), 0, 1440);
     settings.factsHours = std::clamp(user.value(factsKey, 24).toInt(), 0, 24 * 30);
+    const QString log = user.value(sessionLogKey).toString();
+    settings.sessionLog = log == QLatin1String("plain") ? SessionLog::Plain : log == QLatin1String("raw") ? SessionLog::Raw : SessionLog::Off;
+    settings.sessionLogFolder = user.value(sessionLogFolderKey).toString();
     return settings;
 }
 
@@ -39,6 +45,27 @@ void SshSettings::saveUser() const
     user.setValue(reuseKey, reuseIdleSeconds);
     user.setValue(reachabilityKey, reachabilityMinutes);
     user.setValue(factsKey, factsHours);
+    user.setValue(sessionLogKey, sessionLog == SessionLog::Plain ? QStringLiteral("plain")
+                                 : sessionLog == SessionLog::Raw ? QStringLiteral("raw")
+                                                                 : QStringLiteral("off"));
+    user.setValue(sessionLogFolderKey, sessionLogFolder);
+}
+
+QString SshSettings::defaultSessionLogFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/session-logs");
+}
+
+void SshSettings::applySessionLogTo(SshConnectOptions *options, const QString &hostName) const
+{
+    if (sessionLog == SessionLog::Off)
+        return;
+    QString folder = sessionLogFolder.trimmed();
+    if (folder == QLatin1String("~") || folder.startsWith(QLatin1String("~/")))
+        folder = QDir::homePath() + folder.mid(1);
+    options->sessionLogFolder = folder.isEmpty() ? defaultSessionLogFolder() : folder;
+    options->sessionLogName = hostName;
+    options->sessionLogRaw = sessionLog == SessionLog::Raw;
 }
 
 SshSettings SshSettings::load(const QSqlDatabase &workspace)

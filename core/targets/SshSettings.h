@@ -19,6 +19,15 @@ struct SshSettings
     int reachabilityMinutes = 5;
     // Hours between the window's facts gathers (FactsCollector); 0 = only on demand.
     int factsHours = 24;
+    // Terminal sessions logged to a file each (SessionLogFile): not, as plain
+    // text (escapes removed) or raw; in sessionLogFolder (empty: the default).
+    enum class SessionLog { Off, Plain, Raw };
+    SessionLog sessionLog = SessionLog::Off;
+    QString sessionLogFolder;
+    // ~/.local/share/<organisation>/<application>/session-logs
+    static QString defaultSessionLogFolder();
+    // A terminal session's options with the log, named after the host.
+    void applySessionLogTo(SshConnectOptions *options, const QString &hostName) const;
     // A team workspace's known-hosts store (none on a personal one), checked
     // beside knownHostsPath.
     std::shared_ptr<const TeamKnownHosts> teamKnownHosts;

@@ -270,6 +270,14 @@ WorkTab::Closing FileBrowser::confirmClose()
         return Closing::Keep;
     }
     const int active = m_transfers->activeCount();
+    if (active == 0 && m_editing->openCount() > 0) {
+        const auto answer = QMessageBox::question(this, tr("Close Files"),
+                                                  tr("%n file(s) of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?",
+                                                     nullptr, m_editing->openCount())
+                                                      .arg(m_hostName),
+                                                  QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        return answer == QMessageBox::Close ? Closing::Now : Closing::Keep;
+    }
     if (active == 0)
         return Closing::Now;
     const auto answer = QMessageBox::question(this, tr("Close Files"),

@@ -79,7 +79,7 @@ void RemoteEditController::launchEditor(RemoteEdit *edit)
     const QString name = shownFileName(edit->remotePath());
     const std::optional<EditorCommand> command = EditorCommand::forFile(edit->localPath(), QProcessEnvironment::systemEnvironment());
     if (!command) {
-        Q_EMIT status(tr("No editor to open %1: set VISUAL or EDITOR, or install xdg-utils. The copy is %2.").arg(name, edit->localPath()), true);
+        Q_EMIT status(tr("No editor to open %1: set VISUAL or EDITOR (the desktop's opener is used for text files only). The copy is %2.").arg(name, edit->localPath()), true);
         return;
     }
     // Its own process, not waited for: many editors hand the file to a window that is open already and exit.

@@ -1,5 +1,6 @@
 #include "widgets/session/ConnectionSettingsDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -60,6 +61,33 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
         if (!file.isEmpty())
             m_knownHosts->setText(file);
     });
+    m_sessionLog = new QComboBox(this);
+    m_sessionLog->setObjectName(QStringLiteral("sessionLog"));
+    m_sessionLog->addItem(tr("Off"), int(SshSettings::SessionLog::Off));
+    m_sessionLog->addItem(tr("Plain text (terminal escapes removed)"), int(SshSettings::SessionLog::Plain));
+    m_sessionLog->addItem(tr("Raw (as the host sent it)"), int(SshSettings::SessionLog::Raw));
+    m_sessionLog->setCurrentIndex(m_sessionLog->findData(int(settings.sessionLog)));
+    m_sessionLog->setToolTip(tr("Each terminal session's output in a file of its own, named by host and time. "
+                                "What you type is never logged, so passwords typed at prompts are not on disk."));
+    m_sessionLogFolder = new QLineEdit(settings.sessionLogFolder, this);
+    m_sessionLogFolder->setObjectName(QStringLiteral("sessionLogFolder"));
+    m_sessionLogFolder->setPlaceholderText(SshSettings::defaultSessionLogFolder());
+    auto *browseLogs = new QPushButton(tr("Bro&wse…"), this);
+    connect(browseLogs, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Session log folder"), m_sessionLogFolder->text());
+        if (!folder.isEmpty())
+            m_sessionLogFolder->setText(folder);
+    });
+    auto *logFolderRow = new QHBoxLayout;
+    logFolderRow->addWidget(m_sessionLogFolder, 1);
+    logFolderRow->addWidget(browseLogs);
+    const auto followLog = [this, browseLogs] {
+        const bool on = m_sessionLog->currentData().toInt() != int(SshSettings::SessionLog::Off);
+        m_sessionLogFolder->setEnabled(on);
+        browseLogs->setEnabled(on);
+    };
+    connect(m_sessionLog, &QComboBox::currentIndexChanged, this, followLog);
+    followLog();
     auto *knownHostsRow = new QHBoxLayout;
     knownHostsRow->addWidget(m_knownHosts, 1);
     knownHostsRow->addWidget(browse);
@@ -74,6 +102,10 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     auto *knownHostsLabel = new QLabel(tr("&Host keys (this workspace):"), this);
     knownHostsLabel->setBuddy(m_knownHosts);
     form->addRow(knownHostsLabel, knownHostsRow);
+    form->addRow(tr("&Log sessions:"), m_sessionLog);
+    auto *logFolderLabel = new QLabel(tr("Session log fol&der:"), this);
+    logFolderLabel->setBuddy(m_sessionLogFolder);
+    form->addRow(logFolderLabel, logFolderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -92,6 +124,8 @@ SshSettings ConnectionSettingsDialog::settings() const
     result.reachabilityMinutes = m_reachability->value();
     result.factsHours = m_facts->value();
     result.knownHostsPath = m_knownHosts->text().trimmed();
+    result.sessionLog = SshSettings::SessionLog(m_sessionLog->currentData().toInt());
+    result.sessionLogFolder = m_sessionLogFolder->text().trimmed();
     return result;
 }
 

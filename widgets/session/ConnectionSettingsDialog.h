@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -25,6 +26,8 @@ private:
     QSpinBox *m_facts = nullptr;
     QSpinBox *m_reuse;
     QLineEdit *m_knownHosts;
+    QComboBox *m_sessionLog;
+    QLineEdit *m_sessionLogFolder;
 };
 
 } // namespace wb

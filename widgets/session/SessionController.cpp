@@ -88,6 +88,7 @@ void SessionController::openSession(HostId id)
     // Opened once the connection settings are read (at once, but for the first moments after start).
     m_connection->whenSettled(this, [this, id, target]() mutable {
         m_connection->current().applyTo(&target.options);
+        m_connection->current().applySessionLogTo(&target.options, m_inventory->displayName(id));
         m_sessions->openSession(id, target);
     });
 }

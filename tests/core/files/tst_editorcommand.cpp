@@ -67,6 +67,9 @@ private Q_SLOTS:
         QCOMPARE(command->program, bin + QStringLiteral("code"));
         command = EditorCommand::forFile(file, environment(QStringLiteral("/nonexistent/editor"), {}));
         QCOMPARE(command->program, bin + QStringLiteral("xdg-open"));
+        // Not text: the desktop's opener would run it, not edit it.
+        QVERIFY(!EditorCommand::forFile(QStringLiteral("/tmp/x/tool.jar"), environment({}, {})));
+        QVERIFY(EditorCommand::forFile(QStringLiteral("/tmp/x/tool.jar"), environment(QStringLiteral("code"), {})));
         QVERIFY(EditorCommand::isTerminalEditor(QStringLiteral("/usr/bin/nano")));
         QVERIFY(!EditorCommand::isTerminalEditor(QStringLiteral("/usr/bin/gedit")));
     }

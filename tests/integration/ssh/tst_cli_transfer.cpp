@@ -351,6 +351,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(readFile(target), big);
         QCOMPARE(QFileInfo(target).lastModified().toSecsSinceEpoch(), qint64(1600000000));
+        // Into a folder (no trailing slash): the file keeps its name there, as with scp.
+        r = cli({QStringLiteral("put"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--overwrite"), local, m_remote.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readFile(m_remote.filePath(QStringLiteral("big for scp.bin"))), big);
         r = cli({QStringLiteral("get"), QStringLiteral("--host"), QStringLiteral("router1"), QStringLiteral("--overwrite"), target,
                  into + QStringLiteral("/back.bin")});
         QVERIFY2(r.code == 0, qPrintable(r.err));

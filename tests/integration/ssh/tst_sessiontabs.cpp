@@ -23,6 +23,7 @@
 #include "widgets/terminal/TerminalView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QStatusBar>
 #include <QCheckBox>
 #include <QLabel>
@@ -464,6 +465,71 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         RemovedItems removed;
         QVERIFY2(wb::test::InventoryEdits(*m_services).remove({}, {mute.id}, &removed, &error), qPrintable(error));
+    }
+
+    // Connection Settings → Log sessions: each session's output in a file of
+    // its own named by host and time; plain text without escapes, or raw; a
+    // password typed at a prompt (not echoed) is never in it.
+    void sessionLogHasTheOutputNotTheTypedPassword()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("session logs"));
+        const auto setLog = [&](SshSettings::SessionLog mode) {
+            whenModal<QDialog>([&](QDialog *dialog) {
+                auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("sessionLog"));
+                combo->setCurrentIndex(combo->findData(int(mode)));
+                QLineEdit *path = dialog->findChild<QLineEdit *>(QStringLiteral("sessionLogFolder"));
+                QVERIFY(path->isEnabled());
+                path->clear();
+                QTest::keyClicks(path, folder);
+                dialog->accept();
+            });
+            m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
+            QTRY_VERIFY(m_services->services().connectionSettings->isSettled());
+        };
+        const auto logOf = [&](const QStringList &before) -> QByteArray {
+            const QStringList now = QDir(folder).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files, QDir::Name);
+            for (const QString &name : now) {
+                if (!before.contains(name)) {
+                    QFile file(QDir(folder).filePath(name));
+                    if (!file.open(QIODevice::ReadOnly) || (file.permissions() & (QFile::ReadGroup | QFile::ReadOther)))
+                        return "<unreadable or readable by others>";
+                    return file.readAll();
+                }
+            }
+            return "<no new log in " + QFile::encodeName(folder) + ": " + QDir(folder).entryList(QDir::AllEntries).join(QLatin1Char(' ')).toUtf8() + ">";
+        };
+
+        setLog(SshSettings::SessionLog::Plain);
+        QCOMPARE(readBack([&] { return SshSettings::loadUser(); }).sessionLog, SshSettings::SessionLog::Plain);
+        SessionTab *tab = openKeySession();
+        QVERIFY(tab);
+        type(tab->view(), QStringLiteral("read -s -p 'Secret: ' pw; echo \"read ${#pw} characters\""));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("Secret: ")); }, 10000));
+        type(tab->view(), QStringLiteral("hunter2-typed"));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("read 13 characters")); }, 10000));
+        type(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m done\\n'"));
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("red done")); }, 10000));
+        type(tab->view(), QStringLiteral("exit"));
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        QByteArray log = logOf({});
+        QVERIFY2(log.contains("Secret: ") && log.contains("read 13 characters\n") && log.contains("red done\n"), log.constData());
+        QVERIFY2(!log.contains("hunter2"), log.constData());
+        QVERIFY(!log.contains('\x1b'));
+        QVERIFY(!log.contains('\r'));
+
+        // Raw: as the host sent it, escapes and all.
+        const QStringList before = QDir(folder).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
+        QTest::qWait(1100); // another second: another name
+        setLog(SshSettings::SessionLog::Raw);
+        tab = openKeySession();
+        QVERIFY(tab);
+        type(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m raw\\n'; exit"));
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        log = logOf(before);
+        QVERIFY2(log.contains("\x1b[1;31mred\x1b[0m raw\r\n"), log.constData());
+
+        const QString error = test::saveConnectionSettings(m_services->services(), SshSettings{});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void forgetSavedPasswordsRemovesTheKeychainEntry()

@@ -379,6 +379,11 @@ private Q_SLOTS:
         QVERIFY(edit);
         QVERIFY(edit->localPath().startsWith(QDir::tempPath()));
         QVERIFY(!edit->localPath().contains(QLatin1String("..")));
+        QVERIFY(!edit->localPath().contains(QLatin1String("$("))); // a plain name for the editor and the desktop
+        QCOMPARE(QFileInfo(edit->localPath()).permissions() & 0x0fff, QFile::ReadUser | QFile::WriteUser); // ours alone
+        // The host's file keeps its own mode, not the private copy's.
+        QCOMPARE(int(QFileInfo(remoteFile).permissions() & 0x0fff),
+                 int(QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
 
         // Someone changes it on the host; the next save asks.
         QTest::qWait(1100); // another second, so the times differ too

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace wb {
+
+// A terminal's output as plain text, for a session log: escape sequences
+// (CSI, OSC, DCS and the two- and three-byte ones) and control characters
+// other than tab and newline are dropped, "\r\n" becomes "\n". Stateful:
+// a sequence cut between two reads is still recognised.
+class TerminalTextFilter
+{
+public:
+    QByteArray filter(const QByteArray &data);
+
+private:
+    enum class State { Text, Escape, EscapeIntermediate, Csi, String, StringEscape };
+    State m_state = State::Text;
+};
+
+} // namespace wb

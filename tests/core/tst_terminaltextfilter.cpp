@@ -1,0 +1,46 @@
+// A terminal's output as a plain-text session log: colours, cursor moves,
+// titles (OSC with BEL or ST), charset switches and the rest of the escapes
+// gone, "\r\n" made "\n", UTF-8 kept, a sequence cut between two reads still
+// recognised; and the log file's name made safe from a host's name.
+#include "core/ssh/SessionLogFile.h"
+#include "core/text/TerminalTextFilter.h"
+
+#include <QTest>
+
+using namespace wb;
+
+class TestTerminalTextFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void removesEscapes()
+    {
+        TerminalTextFilter filter;
+        QCOMPARE(filter.filter("\x1b[1;31mred\x1b[0m plain\r\n"), QByteArray("red plain\n"));
+        QCOMPARE(filter.filter("\x1b]0;user@host: ~\x07$ ls\r\n"), QByteArray("$ ls\n"));
+        QCOMPARE(filter.filter("\x1b]2;title\x1b\\after"), QByteArray("after"));
+        QCOMPARE(filter.filter("\x1b(B\x1b)0\x1b=\x1b>\x1b" "7x\x1b" "8"), QByteArray("x"));
+        QCOMPARE(filter.filter("\x1b[?1049h\x1b[H\x1b[2Jscreen"), QByteArray("screen"));
+        const char controls[] = "Ünïcødé\ttab\x07\x08\x00.";
+        QCOMPARE(filter.filter(QByteArray(controls, sizeof(controls) - 1)), QByteArray("Ünïcødé\ttab."));
+        QCOMPARE(filter.filter("\x1bP1$r0m\x1b\\dcs gone"), QByteArray("dcs gone"));
+        // Cut in the middle of a sequence: the rest is still taken for one.
+        QCOMPARE(filter.filter("before\x1b[38;5"), QByteArray("before"));
+        QCOMPARE(filter.filter(";196mafter"), QByteArray("after"));
+        QCOMPARE(filter.filter("\x1b"), QByteArray());
+        QCOMPARE(filter.filter("]0;t"), QByteArray());
+        QCOMPARE(filter.filter("itle\x07" "done"), QByteArray("done"));
+    }
+
+    void namesFilesSafely()
+    {
+        QCOMPARE(SessionLogFile::fileNameFor(QStringLiteral("web01.example.com")), QStringLiteral("web01.example.com"));
+        QCOMPARE(SessionLogFile::fileNameFor(QStringLiteral("../../etc/passwd")), QStringLiteral("_._.._etc_passwd"));
+        QCOMPARE(SessionLogFile::fileNameFor(QStringLiteral("a;rm -rf /")), QStringLiteral("a_rm_-rf__"));
+        QCOMPARE(SessionLogFile::fileNameFor(QStringLiteral("$(id)\nx")), QStringLiteral("__id__x"));
+        QCOMPARE(SessionLogFile::fileNameFor(QString()), QStringLiteral("session"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalTextFilter)
+#include "tst_terminaltextfilter.moc"
