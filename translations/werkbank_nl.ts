@@ -729,7 +729,7 @@
         <translation>Groep “%1” zou meer dan %2 niveaus diep komen te liggen; de groep is direct in de groep van de import geplaatst.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
         <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
@@ -2066,7 +2066,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/DirectoryCommand.cpp" line="-59"/>
-        <location filename="../app/cli/HostsCommand.cpp" line="+40"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="+42"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -3862,7 +3862,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::CsvReader</name>
     <message>
-        <location filename="../core/inventory/io/CsvReader.cpp" line="+98"/>
+        <location filename="../core/inventory/io/CsvReader.cpp" line="+99"/>
         <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (&quot;&quot;).</source>
         <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (&quot;&quot;).</translation>
     </message>
@@ -3902,7 +3902,7 @@ Toen u het opende: %2</translation>
         <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
@@ -4743,7 +4743,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+208"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+212"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
@@ -5646,6 +5646,21 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>always</source>
+        <translation>altijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as the settings say</source>
+        <translation>zoals de instellingen zeggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
@@ -5728,7 +5743,32 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>standaard: de known_hosts van de werkruimte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>for Wake-on-LAN, e.g. 52:54:00:12:34:56</source>
+        <translation>voor Wake-on-LAN, bijv. 52:54:00:12:34:56</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As Connection Settings say</source>
+        <translation>Zoals de verbindingsinstellingen zeggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether this host&apos;s terminal sessions are logged to a file; what you type never is.</source>
+        <translation>Of de terminalsessies van deze host in een bestand worden gelogd; wat u typt nooit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -5778,12 +5818,22 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Be&amp;reikbaarheidscontrole:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;MAC address:</source>
+        <translation>&amp;MAC-adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recor&amp;d sessions:</source>
+        <translation>Sessies &amp;vastleggen:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Not&amp;es:</source>
         <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
@@ -5803,7 +5853,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>known_hosts-&amp;bestand:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
@@ -5818,7 +5868,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>(directe verbinding)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>The host no longer exists; what you typed is still here to copy.</source>
         <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
     </message>
@@ -6066,6 +6116,16 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <source>reachability check</source>
         <translation>bereikbaarheidscontrole</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session log</source>
+        <translation>sessielog</translation>
+    </message>
 </context>
 <context>
     <name>wb::HostKeyDialog</name>
@@ -6153,7 +6213,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-155"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-157"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -6227,7 +6287,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+95"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+97"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -6247,7 +6307,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De groepsnaam mag geen “/” bevatten: dat teken scheidt groepen in paden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>A host needs a name.</source>
         <translation>Een host moet een naam hebben.</translation>
     </message>
@@ -6302,7 +6362,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Het pad van het known_hosts-bestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>“%1” is not a MAC address: six bytes in hex, as aa:bb:cc:dd:ee:ff (or with “-”, or none, between them).</source>
+        <translation>“%1” is geen MAC-adres: zes bytes in hex, als aa:bb:cc:dd:ee:ff (of met “-”, of niets, ertussen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session log setting “%1” is none of: empty (as the connection settings say), on, off.</source>
+        <translation>De sessielog-instelling “%1” is geen van: leeg (zoals de verbindingsinstellingen zeggen), on, off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A host cannot be its own jump host.</source>
         <translation>Een host kan niet zijn eigen jumphost zijn.</translation>
     </message>
@@ -9594,7 +9664,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>

@@ -61,6 +61,8 @@ int HostsCommand::execute(const QStringList &arguments)
                 {QStringLiteral("host_key_alias"), h->hostKeyAlias},
                 {QStringLiteral("known_hosts_file"), h->knownHostsFile},
                 {QStringLiteral("reachability_check"), h->reachabilityCheck},
+                {QStringLiteral("mac_address"), h->macAddress},
+                {QStringLiteral("session_log"), h->sessionLog},
             });
         }
         printJsonArray(array);

@@ -3,6 +3,8 @@
 #include "core/inventory/ReachabilityCheck.h"
 
 #include <QHostAddress>
+
+#include <cctype>
 #include <QRegularExpression>
 
 namespace wb {
@@ -102,6 +104,24 @@ QString HostValidator::validateGroupName(const QString &name)
     return {};
 }
 
+QString HostValidator::normalizedMac(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text.trimmed()) {
+        if (c == QLatin1Char(':') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            continue;
+        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
+            return text;
+        hex += c.toLower();
+    }
+    if (hex.size() != 12)
+        return text;
+    QStringList bytes;
+    for (int i = 0; i < 12; i += 2)
+        bytes << hex.mid(i, 2);
+    return bytes.join(QLatin1Char(':'));
+}
+
 QStringList HostValidator::validate(const Host &host)
 {
     QStringList errors;
@@ -144,6 +164,13 @@ QStringList HostValidator::validate(const Host &host)
     ReachabilityCheck check;
     if (!ReachabilityCheck::parse(host.reachabilityCheck, &check, &checkError))
         errors << checkError;
+
+    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2}:){5}[0-9a-f]{2}$"));
+    if (!host.macAddress.isEmpty() && !stored.match(host.macAddress).hasMatch())
+        errors << tr("“%1” is not a MAC address: six bytes in hex, as aa:bb:cc:dd:ee:ff (or with “-”, or none, between them).")
+                      .arg(host.macAddress);
+    if (!host.sessionLog.isEmpty() && host.sessionLog != QLatin1String("on") && host.sessionLog != QLatin1String("off"))
+        errors << tr("The session log setting “%1” is none of: empty (as the connection settings say), on, off.").arg(host.sessionLog);
 
     if (host.id != 0 && host.jumpHostId == host.id)
         errors << tr("A host cannot be its own jump host.");

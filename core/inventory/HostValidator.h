@@ -22,6 +22,9 @@ public:
     static bool isValidSshUser(const QString &user);
     // Splits "a, b,c" into tags; empty entries are dropped.
     static QStringList parseTags(const QString &text);
+    // "AA-BB-CC-DD-EE-FF", "aabb.ccdd.eeff" or "aabbccddeeff" as "aa:bb:cc:dd:ee:ff";
+    // text that is no MAC address comes back as it was (and validate() says so).
+    static QString normalizedMac(const QString &text);
 };
 
 } // namespace wb

@@ -50,6 +50,8 @@ void bindHostFields(QSqlQuery &q, const Host &h)
     q.bindValue(QStringLiteral(":host_key_alias"), text(h.hostKeyAlias));
     q.bindValue(QStringLiteral(":known_hosts_file"), text(h.knownHostsFile));
     q.bindValue(QStringLiteral(":reachability_check"), text(h.reachabilityCheck));
+    q.bindValue(QStringLiteral(":mac_address"), text(h.macAddress));
+    q.bindValue(QStringLiteral(":session_log"), text(h.sessionLog));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
@@ -66,7 +68,8 @@ QString hostSelect(const QString &rest)
                "SELECT id, coalesce(group_id, 0), name, address, port, kind, nullif(os, ''), nullif(tags, ''),"
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
                " coalesce(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
-               " nullif(host_key_alias, ''), nullif(known_hosts_file, ''), nullif(reachability_check, '') FROM hosts")
+               " nullif(host_key_alias, ''), nullif(known_hosts_file, ''), nullif(reachability_check, ''),"
+               " nullif(mac_address, ''), nullif(session_log, '') FROM hosts")
            + rest;
 }
 
@@ -101,6 +104,8 @@ Host hostFrom(const QSqlQuery &hosts)
     h.hostKeyAlias = column(hosts, 16);
     h.knownHostsFile = column(hosts, 17);
     h.reachabilityCheck = column(hosts, 18);
+    h.macAddress = column(hosts, 19);
+    h.sessionLog = column(hosts, 20);
     return h;
 }
 } // namespace
@@ -199,9 +204,11 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
                   "INSERT INTO hosts (%1group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
-                  " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, reachability_check, row_version) VALUES (%2"
+                  " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, reachability_check, mac_address, session_log,"
+                  " row_version) VALUES (%2"
                   " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
-                  " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :reachability_check, :row_version) RETURNING id")
+                  " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :reachability_check, :mac_address, :session_log,"
+                  " :row_version) RETURNING id")
                   .arg(sql::idColumn(host->id), sql::idValue(host->id)));
     if (host->id != 0)
         q.bindValue(QStringLiteral(":id"), host->id);
@@ -221,6 +228,7 @@ WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
         " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
         " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file, reachability_check = :reachability_check,"
+        " mac_address = :mac_address, session_log = :session_log,"
         " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
     bindHostFields(q, *host);
     q.bindValue(QStringLiteral(":id"), host->id);

@@ -168,6 +168,8 @@ constexpr FieldName kFields[] = {
     {HostField::HostKeyAlias, QT_TRANSLATE_NOOP("wb::HostField", "host key alias")},
     {HostField::KnownHostsFile, QT_TRANSLATE_NOOP("wb::HostField", "known_hosts file")},
     {HostField::ReachabilityCheck, QT_TRANSLATE_NOOP("wb::HostField", "reachability check")},
+    {HostField::MacAddress, QT_TRANSLATE_NOOP("wb::HostField", "MAC address")},
+    {HostField::SessionLog, QT_TRANSLATE_NOOP("wb::HostField", "session log")},
 };
 } // namespace
 
@@ -191,6 +193,8 @@ HostFields differingFields(const Host &a, const Host &b)
     result.setFlag(HostField::HostKeyAlias, a.hostKeyAlias != b.hostKeyAlias);
     result.setFlag(HostField::KnownHostsFile, a.knownHostsFile != b.knownHostsFile);
     result.setFlag(HostField::ReachabilityCheck, a.reachabilityCheck != b.reachabilityCheck);
+    result.setFlag(HostField::MacAddress, a.macAddress != b.macAddress);
+    result.setFlag(HostField::SessionLog, a.sessionLog != b.sessionLog);
     return result;
 }
 
@@ -239,6 +243,10 @@ void copyHostFields(const Host &from, HostFields fields, Host *into)
         into->knownHostsFile = from.knownHostsFile;
     if (fields.testFlag(HostField::ReachabilityCheck))
         into->reachabilityCheck = from.reachabilityCheck;
+    if (fields.testFlag(HostField::MacAddress))
+        into->macAddress = from.macAddress;
+    if (fields.testFlag(HostField::SessionLog))
+        into->sessionLog = from.sessionLog;
 }
 
 } // namespace wb

@@ -59,6 +59,10 @@ struct Host {
     // How the live fleet checks it is up: "" (as its kind says), "ssh", "none"
     // or a TCP port (ReachabilityCheck).
     QString reachabilityCheck;
+    // For Wake-on-LAN: six bytes as "aa:bb:cc:dd:ee:ff" (HostValidator::normalizedMac); empty = none.
+    QString macAddress;
+    // Its terminal sessions logged to a file: "" as Connection Settings say, "on" always, "off" never.
+    QString sessionLog;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Host &) const = default;
@@ -84,12 +88,14 @@ enum class HostField : quint32 {
     HostKeyAlias = 1u << 14,
     KnownHostsFile = 1u << 15,
     ReachabilityCheck = 1u << 16,
+    MacAddress = 1u << 17,
+    SessionLog = 1u << 18,
 };
 Q_DECLARE_FLAGS(HostFields, HostField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
 constexpr HostFields allHostFields()
 {
-    return HostFields::fromInt((1u << 17) - 1);
+    return HostFields::fromInt((1u << 19) - 1);
 }
 // The fields whose values differ (the row version is not a field).
 HostFields differingFields(const Host &a, const Host &b);

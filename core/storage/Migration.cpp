@@ -420,6 +420,17 @@ QList<Migration> sqliteMigrations()
                             "  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON group_settings TO %I', prefix || '_sysadmin'); END IF;"
                             " END $$"),
          }},
+        {14,
+         {
+             // Workstations: a MAC address for Wake-on-LAN; and whether a
+             // host's terminal sessions are logged ("" as the settings say, "on", "off").
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN mac_address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN session_log TEXT NOT NULL DEFAULT ''"),
+         },
+         {
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN mac_address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN session_log TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 

@@ -56,9 +56,9 @@ QString SshSettings::defaultSessionLogFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/session-logs");
 }
 
-void SshSettings::applySessionLogTo(SshConnectOptions *options, const QString &hostName) const
+void SshSettings::applySessionLogTo(SshConnectOptions *options, const QString &hostName, const QString &hostChoice) const
 {
-    if (sessionLog == SessionLog::Off)
+    if (hostChoice == QLatin1String("off") || (sessionLog == SessionLog::Off && hostChoice != QLatin1String("on")))
         return;
     QString folder = sessionLogFolder.trimmed();
     if (folder == QLatin1String("~") || folder.startsWith(QLatin1String("~/")))

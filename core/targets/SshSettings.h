@@ -26,8 +26,10 @@ struct SshSettings
     QString sessionLogFolder;
     // ~/.local/share/<organisation>/<application>/session-logs
     static QString defaultSessionLogFolder();
-    // A terminal session's options with the log, named after the host.
-    void applySessionLogTo(SshConnectOptions *options, const QString &hostName) const;
+    // A terminal session's options with the log, named after the host;
+    // hostChoice is the host's own ("" as these settings say, "on", "off"):
+    // "on" logs in the chosen format, or as plain text when logging is off here.
+    void applySessionLogTo(SshConnectOptions *options, const QString &hostName, const QString &hostChoice = {}) const;
     // A team workspace's known-hosts store (none on a personal one), checked
     // beside knownHostsPath.
     std::shared_ptr<const TeamKnownHosts> teamKnownHosts;

@@ -102,7 +102,7 @@ private Q_SLOTS:
     void hostNeedsNameAndAddress()
     {
         const QStringList problems = HostValidator::validate(Host{});
-        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.size() == 2, qPrintable(problems.join(QLatin1Char('|'))));
         QVERIFY(problems[0].contains(QStringLiteral("needs a name")));
         QVERIFY(problems[1].contains(QStringLiteral("needs an address")));
     }
@@ -123,6 +123,29 @@ private Q_SLOTS:
         QVERIFY(!HostValidator::validateGroupName(QStringLiteral("  ")).isEmpty());
         QVERIFY(!HostValidator::validateGroupName(QStringLiteral("a/b")).isEmpty());
         QVERIFY(!HostValidator::validateGroupName(QStringLiteral("line\nbreak")).isEmpty());
+    }
+
+    // A MAC address in any of the usual spellings is stored as aa:bb:cc:dd:ee:ff;
+    // anything else is refused with an example; the session log choice is one of three.
+    void macAddressesAndSessionLogs()
+    {
+        QCOMPARE(HostValidator::normalizedMac(QStringLiteral("52-54-00-AB-cd-EF")), QStringLiteral("52:54:00:ab:cd:ef"));
+        QCOMPARE(HostValidator::normalizedMac(QStringLiteral(" 5254.00ab.cdef ")), QStringLiteral("52:54:00:ab:cd:ef"));
+        QCOMPARE(HostValidator::normalizedMac(QStringLiteral("525400abcdef")), QStringLiteral("52:54:00:ab:cd:ef"));
+        for (const char *bad : {"52:54:00:ab:cd", "52:54:00:ab:cd:ef:01", "zz:54:00:ab:cd:ef", "52:54:00:ab:cd:éf", "$(id)"})
+            QCOMPARE(HostValidator::normalizedMac(QString::fromUtf8(bad)), QString::fromUtf8(bad));
+        Host host;
+        host.name = QStringLiteral("pc1");
+        host.address = QStringLiteral("192.0.2.5");
+        host.macAddress = QStringLiteral("52:54:00:ab:cd:ef");
+        host.sessionLog = QStringLiteral("on");
+        QVERIFY(HostValidator::validate(host).isEmpty());
+        host.macAddress = QStringLiteral("52:54:00:ab:cd");
+        host.sessionLog = QStringLiteral("sometimes");
+        const QStringList problems = HostValidator::validate(host);
+        QVERIFY2(problems.size() == 2, qPrintable(problems.join(QLatin1Char('|'))));
+        QVERIFY(problems.first().contains(QLatin1String("aa:bb:cc:dd:ee:ff")));
+        QVERIFY(problems.last().contains(QLatin1String("sometimes")));
     }
 
     void tagsAreSplitTrimmedAndDeduplicated()

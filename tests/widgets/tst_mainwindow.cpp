@@ -65,6 +65,9 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("web, prod"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("hostKeyAlias")), QStringLiteral("ams-web07-vip"));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("knownHostsFile")), QStringLiteral("~/.ssh/known_hosts.ams"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("macAddress")), QStringLiteral("52-54-00-AB-CD-EF"));
+            auto *log = dialog->findChild<QComboBox *>(QStringLiteral("hostSessionLog"));
+            log->setCurrentIndex(log->findData(QStringLiteral("off")));
             auto *group = dialog->findChild<QComboBox *>(QStringLiteral("group"));
             group->setCurrentIndex(group->findText(QStringLiteral("Amsterdam"), Qt::MatchContains));
             saveScreenshot(dialog, QStringLiteral("host-dialog"));
@@ -95,6 +98,8 @@ private Q_SLOTS:
             QVERIFY(stored);
             QCOMPARE(stored->hostKeyAlias, QStringLiteral("ams-web07-vip"));
             QCOMPARE(stored->knownHostsFile, QStringLiteral("~/.ssh/known_hosts.ams")); // as written, expanded at connect time
+            QCOMPARE(stored->macAddress, QStringLiteral("52:54:00:ab:cd:ef")); // stored in one spelling
+            QCOMPARE(stored->sessionLog, QStringLiteral("off"));
         }
 
         // Ctrl+F goes to the filter; typing narrows the tree to the new host.

@@ -26,6 +26,9 @@ QString HostConflict::fieldText(const InventoryTables &inventory, const Host &h,
     case HostField::HostKeyAlias: return h.hostKeyAlias;
     case HostField::KnownHostsFile: return h.knownHostsFile;
     case HostField::ReachabilityCheck: return h.reachabilityCheck;
+    case HostField::MacAddress: return h.macAddress;
+    case HostField::SessionLog:
+        return h.sessionLog == QLatin1String("on") ? tr("always") : h.sessionLog == QLatin1String("off") ? tr("never") : tr("as the settings say");
     case HostField::Group:
         if (h.groupId == 0)
             return tr("(top level)");

@@ -89,6 +89,16 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_knownHostsFile = new QLineEdit(host.knownHostsFile, this);
     m_knownHostsFile->setObjectName(QStringLiteral("knownHostsFile"));
     m_knownHostsFile->setPlaceholderText(tr("default: the workspace's known_hosts"));
+    m_macAddress = new QLineEdit(host.macAddress, this);
+    m_macAddress->setObjectName(QStringLiteral("macAddress"));
+    m_macAddress->setPlaceholderText(tr("for Wake-on-LAN, e.g. 52:54:00:12:34:56"));
+    m_sessionLog = new QComboBox(this);
+    m_sessionLog->setObjectName(QStringLiteral("hostSessionLog"));
+    m_sessionLog->addItem(tr("As Connection Settings say"), QString());
+    m_sessionLog->addItem(tr("Always"), QStringLiteral("on"));
+    m_sessionLog->addItem(tr("Never"), QStringLiteral("off"));
+    m_sessionLog->setToolTip(tr("Whether this host's terminal sessions are logged to a file; what you type never is."));
+    m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(host.sessionLog)));
     m_reachability = new ReachabilityCheckEdit(this);
     m_reachability->setKind(host.kind);
     m_reachability->setText(host.reachabilityCheck);
@@ -117,6 +127,8 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("Host ke&y alias:"), m_hostKeyAlias);
     form->addRow(tr("known_host&s file:"), m_knownHostsFile);
     form->addRow(tr("&Reachability check:"), m_reachability);
+    form->addRow(tr("&MAC address:"), m_macAddress);
+    form->addRow(tr("Recor&d sessions:"), m_sessionLog);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("Not&es:"), m_notes);
@@ -200,6 +212,8 @@ Host HostDialog::host() const
     h.hostKeyAlias = m_hostKeyAlias->text().trimmed();
     h.knownHostsFile = m_knownHostsFile->text().trimmed();
     h.reachabilityCheck = m_reachability->text();
+    h.macAddress = HostValidator::normalizedMac(m_macAddress->text());
+    h.sessionLog = m_sessionLog->currentData().toString();
     h.notes = m_notes->toPlainText();
     return h;
 }
@@ -225,6 +239,8 @@ void HostDialog::setFields(const Host &h)
     m_knownHostsFile->setText(h.knownHostsFile);
     m_reachability->setKind(h.kind);
     m_reachability->setText(h.reachabilityCheck);
+    m_macAddress->setText(h.macAddress);
+    m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(h.sessionLog)));
     m_notes->setPlainText(h.notes);
 }
 

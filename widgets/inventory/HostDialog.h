@@ -72,6 +72,8 @@ private:
     QLineEdit *m_hostKeyAlias;
     QLineEdit *m_knownHostsFile;
     class ReachabilityCheckEdit *m_reachability;
+    QLineEdit *m_macAddress;
+    QComboBox *m_sessionLog;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
     QLabel *m_stored;

@@ -88,7 +88,8 @@ void SessionController::openSession(HostId id)
     // Opened once the connection settings are read (at once, but for the first moments after start).
     m_connection->whenSettled(this, [this, id, target]() mutable {
         m_connection->current().applyTo(&target.options);
-        m_connection->current().applySessionLogTo(&target.options, m_inventory->displayName(id));
+        const Host *host = m_inventory->host(id);
+        m_connection->current().applySessionLogTo(&target.options, m_inventory->displayName(id), host ? host->sessionLog : QString());
         m_sessions->openSession(id, target);
     });
 }

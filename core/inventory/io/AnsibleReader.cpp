@@ -373,6 +373,8 @@ void AnsibleReader::buildHosts()
         host.hostKeyAlias = var("wb_host_key_alias").text;
         host.knownHostsFile = var("wb_known_hosts_file").text;
         host.reachabilityCheck = var("wb_reachability_check").text;
+        host.macAddress = HostValidator::normalizedMac(var("wb_mac_address").text);
+        host.sessionLog = var("wb_session_log").text.trimmed().toLower();
         host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
         if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
             if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))

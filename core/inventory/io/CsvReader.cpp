@@ -15,7 +15,8 @@ QStringList CsvReader::columns()
             QStringLiteral("notes"),    QStringLiteral("user"),          QStringLiteral("auth"),
             QStringLiteral("identity_file"), QStringLiteral("jump_host"), QStringLiteral("location"),
             QStringLiteral("owner"),    QStringLiteral("group"), QStringLiteral("host_key_alias"),
-            QStringLiteral("known_hosts_file"), QStringLiteral("reachability_check")};
+            QStringLiteral("known_hosts_file"), QStringLiteral("reachability_check"), QStringLiteral("mac_address"),
+            QStringLiteral("session_log")};
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
@@ -226,6 +227,8 @@ ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cance
         host.hostKeyAlias = cell("host_key_alias");
         host.knownHostsFile = cell("known_hosts_file");
         host.reachabilityCheck = cell("reachability_check");
+        host.macAddress = HostValidator::normalizedMac(cell("mac_address"));
+        host.sessionLog = cell("session_log").trimmed().toLower();
         if (!ImportSupport::parseGroupPath(cell("group"), &imported.groupPath, &problem))
             fail(problem);
         ImportSupport::validateHost(host, path, record.line, &result);

@@ -90,6 +90,8 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
     add("wb_host_key_alias", host.hostKeyAlias);
     add("wb_known_hosts_file", host.knownHostsFile);
     add("wb_reachability_check", host.reachabilityCheck);
+    add("wb_mac_address", host.macAddress);
+    add("wb_session_log", host.sessionLog);
     if (inventoryName != host.name)
         add("wb_name", host.name);
     return words.join(QLatin1Char(' '));
@@ -122,6 +124,8 @@ QString Exporters::toCsv(const Inventory &inventory, GroupId top)
             host->hostKeyAlias,
             host->knownHostsFile,
             host->reachabilityCheck,
+            host->macAddress,
+            host->sessionLog,
         };
         QStringList cells;
         for (const QString &field : fields)

@@ -46,6 +46,8 @@ void markCsvFields(const QString &path, ImportResult *result)
         {QStringLiteral("host_key_alias"), HostField::HostKeyAlias},
         {QStringLiteral("known_hosts_file"), HostField::KnownHostsFile},
         {QStringLiteral("reachability_check"), HostField::ReachabilityCheck},
+        {QStringLiteral("mac_address"), HostField::MacAddress},
+        {QStringLiteral("session_log"), HostField::SessionLog},
     };
     HostFields stated;
     for (const QString &column : records.first().fields)
@@ -70,6 +72,8 @@ void markAnsibleFields(ImportResult *result)
         stated.setFlag(HostField::HostKeyAlias, !h.hostKeyAlias.isEmpty());
         stated.setFlag(HostField::KnownHostsFile, !h.knownHostsFile.isEmpty());
         stated.setFlag(HostField::ReachabilityCheck, !h.reachabilityCheck.isEmpty());
+        stated.setFlag(HostField::MacAddress, !h.macAddress.isEmpty());
+        stated.setFlag(HostField::SessionLog, !h.sessionLog.isEmpty());
         stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
         if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
             stated |= kAuthFields;

@@ -126,6 +126,8 @@ private:
         web.owner = QStringLiteral("Team Web");
         web.hostKeyAlias = QStringLiteral("web-vip");
         web.knownHostsFile = QStringLiteral("~/.ssh/known_hosts.d/dc1 web");
+        web.macAddress = QStringLiteral("52:54:00:12:34:56");
+        web.sessionLog = QStringLiteral("on");
         addHost(web, QStringLiteral("dc1/web"));
 
         Host db;
@@ -134,6 +136,7 @@ private:
         db.kind = HostKind::Other;
         db.authMethod = AuthMethod::Password;
         db.owner = QStringLiteral("DBA's desk");
+        db.sessionLog = QStringLiteral("off");
         addHost(db, QStringLiteral("dc1/db"));
 
         Host web2;
@@ -307,17 +310,18 @@ private Q_SLOTS:
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY(text.startsWith(QLatin1String(
-            "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file,reachability_check\n")));
+            "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file,reachability_check,mac_address,"
+            "session_log\n")));
         QVERIFY2(text.contains(QLatin1String("\"web,prod\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"Line one\nLine \"\"two\"\", with a comma # and a hash\\n literal\"")));
-        QVERIFY(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,\n")));
+        QVERIFY(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,,52:54:00:12:34:56,on\n")));
     }
 
     void csvExportGuardsCellsThatStartLikeFormulas()
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY2(text.contains(QLatin1String("formulas,192.0.2.31,22,server,'=1+1,\"'+x,y\",''=already guarded,"
-                                             ",agent,,,'-5,'@team,dc2,,,\n")),
+                                             ",agent,,,'-5,'@team,dc2,,,,,\n")),
                  qPrintable(text));
     }
 

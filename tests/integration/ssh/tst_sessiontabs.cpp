@@ -528,8 +528,23 @@ private Q_SLOTS:
         log = logOf(before);
         QVERIFY2(log.contains("\x1b[1;31mred\x1b[0m raw\r\n"), log.constData());
 
-        const QString error = test::saveConnectionSettings(m_services->services(), SshSettings{});
+        // Off in the settings, on for this host (its own choice, in the inventory): logged as plain text.
+        QString error = test::saveConnectionSettings(m_services->services(), SshSettings{});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        Host host = *m_inventory->host(m_keyHost);
+        host.sessionLog = QStringLiteral("on");
+        QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(host, &error), qPrintable(error));
+        const QStringList beforeHost = QDir(SshSettings::defaultSessionLogFolder()).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
+        QTest::qWait(1100);
+        tab = openKeySession();
+        QVERIFY(tab);
+        type(tab->view(), QStringLiteral("echo per-host; exit"));
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
+        const QStringList afterHost = QDir(SshSettings::defaultSessionLogFolder()).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
+        QCOMPARE(afterHost.size(), beforeHost.size() + 1); // the default folder, as none is named
+        host = *m_inventory->host(m_keyHost);
+        host.sessionLog.clear();
+        QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(host, &error), qPrintable(error));
     }
 
     void forgetSavedPasswordsRemovesTheKeychainEntry()
