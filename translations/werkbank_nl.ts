@@ -9553,7 +9553,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+31"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+32"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -9568,7 +9568,17 @@ Oplossing:
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session&apos;s host in a Files tab (SFTP)</source>
+        <translation>De host van deze sessie in een tabblad Bestanden (SFTP)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your inventory is empty. Add hosts one by one or import them from an OpenSSH config, a CSV file or an Ansible inventory.</source>
         <translation>De inventaris is leeg. Voeg hosts één voor één toe of importeer ze uit een OpenSSH-configuratie, een CSV-bestand of een Ansible-inventaris.</translation>
     </message>
@@ -12310,6 +12320,33 @@ Oplossing:
         <location line="+1"/>
         <source>Clear Finished</source>
         <translation>Klaar wissen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WakeOnLan</name>
+    <message>
+        <location filename="../core/fleet/WakeOnLan.cpp" line="+113"/>
+        <source>the relay has none of python3, wakeonlan, socat or etherwake to send the packet with</source>
+        <translation>de relay heeft geen python3, wakeonlan, socat of etherwake om het pakket mee te sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the relay could not send the packet (exit status %1)</source>
+        <translation>de relay kon het pakket niet sturen (afsluitstatus %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WakeRoute</name>
+    <message>
+        <location line="-75"/>
+        <source>as 192.0.2.255, 192.0.2.255:7 or relay:HOST (with an address after it if need be)</source>
+        <translation>zoals 192.0.2.255, 192.0.2.255:7 of relay:HOST (zo nodig met een adres erachter)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>“%1” is not a way to wake hosts: %2.</source>
+        <translation>“%1” is geen manier om hosts te wekken: %2.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 
 namespace wb {
 
@@ -54,6 +55,18 @@ SessionArea::SessionArea(SshWorkFactory *work, PendingWork *pending, ActiveTicke
     connect(m_closeTab, &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() >= 0)
             closeTab(m_tabs->currentIndex());
+    });
+    m_files = new QToolButton(m_tabs);
+    m_files->setObjectName(QStringLiteral("sessionTabFiles"));
+    m_files->setIcon(QIcon(QStringLiteral(":/icons/group.svg")));
+    m_files->setText(tr("Files"));
+    m_files->setToolTip(tr("This session's host in a Files tab (SFTP)"));
+    m_files->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_files->setAutoRaise(true);
+    m_tabs->setCornerWidget(m_files, Qt::TopRightCorner);
+    connect(m_files, &QToolButton::clicked, this, [this] {
+        if (SessionTab *tab = currentSession())
+            openFiles(tab->target().endpoint.name, tab->target());
     });
     setInventorySize(0, 0);
     updatePage();
@@ -301,6 +314,7 @@ void SessionArea::removeTab(int index)
 void SessionArea::updatePage()
 {
     setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_empty);
+    m_files->setVisible(currentSession() != nullptr);
 }
 
 } // namespace wb

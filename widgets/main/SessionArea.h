@@ -10,6 +10,7 @@
 
 class QAction;
 class QTabWidget;
+class QToolButton;
 
 namespace wb {
 
@@ -96,6 +97,7 @@ private:
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;
+    QToolButton *m_files; // on the tab bar: the current session's host in a Files tab
     SshWorkFactory *m_work;
     PendingWork *m_pending;
     ActiveTicket *m_activeTicket;

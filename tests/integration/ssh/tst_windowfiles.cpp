@@ -14,6 +14,9 @@
 #include "widgets/files/PermissionsDialog.h"
 #include "widgets/files/TransferConflictDialog.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/session/SessionController.h"
+#include "widgets/session/SessionTab.h"
+#include "tests/support/WidgetTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -421,6 +424,25 @@ private Q_SLOTS:
         auto *status = browser->findChild<QLabel *>(QStringLiteral("filesStatus"));
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("has no SFTP")), qPrintable(status->text()), 20000);
         QVERIFY(status->text().contains(QLatin1String("SCP")));
+    }
+
+    // A terminal tab's Files button opens its host's files; on a Files tab it is not shown.
+    void aSessionTabOpensItsFiles()
+    {
+        panel()->selectHost(m_web1);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_web1);
+        auto *button = m_window->findChild<QToolButton *>(QStringLiteral("sessionTabFiles"));
+        QVERIFY(button);
+        QTRY_VERIFY(m_window->sessionArea()->currentSession());
+        QVERIFY(button->isVisible());
+        button->click();
+        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(browser);
+        QCOMPARE(browser->tabTitle(), QStringLiteral("Files: web1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->currentFolder().isEmpty(), 20000); // the login's home, through the session's target
+        QVERIFY(!button->isVisible());
+        if (SessionTab *tab = m_window->sessionArea()->sessionAt(0))
+            tab->closeSession();
     }
 
     void aLostConnectionOffersReconnect()
