@@ -724,7 +724,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+74" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+73" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

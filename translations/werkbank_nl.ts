@@ -3805,8 +3805,8 @@ Toen u het opende: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Each terminal session&apos;s output in a file of its own, named by host and time. What you type is never logged, so passwords typed at prompts are not on disk.</source>
-        <translation>De uitvoer van elke terminalsessie in een eigen bestand, genoemd naar host en tijd. Wat u typt wordt nooit gelogd, dus wachtwoorden die u bij een prompt typt staan niet op schijf.</translation>
+        <source>Each terminal session&apos;s output in a file of its own, named by host and time. Only what the host sends is logged: commands as it echoes them, never a password typed at a prompt that does not echo.</source>
+        <translation>De uitvoer van elke terminalsessie in een eigen bestand, genoemd naar host en tijd. Alleen wat de host stuurt wordt gelogd: opdrachten zoals hij ze terugstuurt, nooit een wachtwoord dat u typt bij een prompt die niets terugstuurt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3819,7 +3819,7 @@ Toen u het opende: %2</translation>
         <translation>Map voor sessielogs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Connect &amp;timeout:</source>
         <translation>&amp;Time-out bij verbinden:</translation>
     </message>
@@ -5763,12 +5763,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Whether this host&apos;s terminal sessions are logged to a file; what you type never is.</source>
-        <translation>Of de terminalsessies van deze host in een bestand worden gelogd; wat u typt nooit.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -5838,7 +5833,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Whether this host&apos;s terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is.</source>
+        <translation>Of de terminalsessies van deze host in een bestand worden gelogd (in de map die de verbindingsinstellingen noemen); een wachtwoord dat u bij een prompt typt nooit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Jump host:</source>
         <translation>&amp;Jumphost:</translation>
     </message>
@@ -6307,7 +6307,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De groepsnaam mag geen “/” bevatten: dat teken scheidt groepen in paden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A host needs a name.</source>
         <translation>Een host moet een naam hebben.</translation>
     </message>
@@ -8829,7 +8829,7 @@ Oplossing:
 <context>
     <name>wb::RemoteEdit</name>
     <message>
-        <location filename="../core/files/RemoteEdit.cpp" line="+89"/>
+        <location filename="../core/files/RemoteEdit.cpp" line="+91"/>
         <source>the copy failed</source>
         <translation>het kopiëren mislukte</translation>
     </message>
@@ -8837,6 +8837,11 @@ Oplossing:
         <location line="+34"/>
         <source>not saved to the host yet (%1); it is sent once connected again</source>
         <translation>nog niet op de host opgeslagen (%1); het wordt verstuurd zodra er weer verbinding is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved to the host: %1</source>
+        <translation>niet op de host opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -9724,7 +9729,7 @@ Oplossing:
 <context>
     <name>wb::SessionLogFile</name>
     <message>
-        <location filename="../core/ssh/SessionLogFile.cpp" line="+27"/>
+        <location filename="../core/ssh/SessionLogFile.cpp" line="+29"/>
         <source>the session log folder %1 cannot be made</source>
         <translation>de map voor sessielogs %1 kan niet worden gemaakt</translation>
     </message>
@@ -9912,7 +9917,7 @@ Oplossing:
 <context>
     <name>wb::SftpSession</name>
     <message>
-        <location filename="../core/files/SftpSession.cpp" line="+52"/>
+        <location filename="../core/files/SftpSession.cpp" line="+53"/>
         <source>the SFTP session ended</source>
         <translation>de SFTP-sessie is beëindigd</translation>
     </message>
@@ -10557,7 +10562,7 @@ Oplossing:
         <translation>de server weigerde een terminal</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the server refused to start a shell</source>
         <translation>de server weigerde een shell te starten</translation>
     </message>
@@ -10575,7 +10580,7 @@ Oplossing:
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+74"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+73"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -10594,7 +10599,7 @@ Oplossing:
     </message>
     <message>
         <location line="+83"/>
-        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+61"/>
+        <location filename="../core/ssh/SshWorkerReuse.cpp" line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
@@ -12325,9 +12330,14 @@ Oplossing:
 <context>
     <name>wb::WakeOnLan</name>
     <message>
-        <location filename="../core/fleet/WakeOnLan.cpp" line="+113"/>
+        <location filename="../core/fleet/WakeOnLan.cpp" line="+120"/>
         <source>the relay has none of python3, wakeonlan, socat or etherwake to send the packet with</source>
         <translation>de relay heeft geen python3, wakeonlan, socat of etherwake om het pakket mee te sturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relay&apos;s tools could not send the packet (etherwake needs root)</source>
+        <translation>de hulpmiddelen van de relay konden het pakket niet sturen (etherwake vereist root)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12338,7 +12348,7 @@ Oplossing:
 <context>
     <name>wb::WakeRoute</name>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>as 192.0.2.255, 192.0.2.255:7 or relay:HOST (with an address after it if need be)</source>
         <translation>zoals 192.0.2.255, 192.0.2.255:7 of relay:HOST (zo nodig met een adres erachter)</translation>
     </message>

@@ -43,8 +43,10 @@ void RemoteEdit::setSession(SftpSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     // Answers due from the old session will not come.
-    if (m_step == Step::Resolving || m_step == Step::Downloading || m_step == Step::StatAfterDownload)
-        m_step = Step::Idle; // opened again once this session is ready
+    if (m_step == Step::Resolving || m_step == Step::Downloading || m_step == Step::StatAfterDownload) {
+        m_step = Step::Idle;
+        m_refetch = true; // cut off, not refused: fetched again once this session is ready
+    }
     if (m_step == Step::StatBeforeUpload || m_step == Step::Uploading || m_step == Step::StatAfterUpload) {
         m_step = Step::Watching;
         m_localSize = -1; // not on the host for sure: sent once this session is ready
@@ -52,7 +54,7 @@ void RemoteEdit::setSession(SftpSession *session)
     if (!session)
         return;
     connect(session, &SftpSession::ready, this, [this] {
-        if (m_step == Step::Idle && m_requestId != 0)
+        if (m_step == Step::Idle && std::exchange(m_refetch, false))
             start(); // the first fetch was cut off
         else if (m_step == Step::Watching && localChanged())
             onLocalChange(); // a save made while there was no session
@@ -117,10 +119,12 @@ void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &erro
         return;
     case Step::StatBeforeUpload:
         if (!error.isEmpty() && !missing) {
-            // Not an answer about the file (the session is down): the save waits for a session.
             m_step = Step::Watching;
-            m_localSize = -1;
-            Q_EMIT failed(tr("not saved to the host yet (%1); it is sent once connected again").arg(error));
+            m_localSize = -1; // the next look sends it
+            if (!m_session || !m_session->isReady()) // the session is down: the save waits for one
+                Q_EMIT failed(tr("not saved to the host yet (%1); it is sent once connected again").arg(error));
+            else
+                Q_EMIT failed(tr("not saved to the host: %1").arg(error));
             return;
         }
         // Gone, or another size or time than when it was fetched: someone else changed it.
@@ -132,7 +136,12 @@ void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &erro
         upload();
         return;
     case Step::StatAfterUpload:
-        m_remoteSeen = attributes;
+        if (error.isEmpty()) {
+            m_remoteSeen = attributes;
+        } else { // sent, but not looked at: what was sent is what is there
+            m_remoteSeen.size = quint64(std::max<qint64>(0, m_sentSize));
+            m_remoteSeen.mtime = quint32(m_sentModified / 1000);
+        }
         // What was sent, not what is there now: a save made during the upload still counts as a change.
         m_localSize = m_sentSize;
         m_localModified = m_sentModified;

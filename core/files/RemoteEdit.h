@@ -33,6 +33,8 @@ public:
     // The answer to remoteChanged(): upload over the host's copy, or leave it
     // (this save stays local; the next one asks again).
     void resolveConflict(bool uploadAnyway);
+    // Fetched and watched: a file the editor has open.
+    bool isOpen() const { return m_step != Step::Idle && m_step != Step::Resolving && m_step != Step::Downloading && m_step != Step::StatAfterDownload; }
 
 Q_SIGNALS:
     // Downloaded: the editor can start on localPath().
@@ -71,6 +73,7 @@ private:
     qint64 m_localSize = -1;       // the local copy then
     qint64 m_localModified = -1;   // in milliseconds
     bool m_changedMeanwhile = false; // a save came while one was being sent
+    bool m_refetch = false;          // the first fetch was cut off by a new session
 };
 
 } // namespace wb

@@ -22,6 +22,7 @@ SshConnectOptions SftpSession::optionsFor(SshConnectOptions options)
 {
     options.subsystem = QStringLiteral("sftp");
     options.command.clear();
+    options.sessionLogFolder.clear(); // a terminal's log is not for file transfers
     return options;
 }
 

@@ -82,6 +82,11 @@ QByteArray WakeOnLan::magicPacket(const QString &mac)
 
 QByteArray WakeOnLan::relayScript(const QString &mac, const QString &address, quint16 port)
 {
+    // Checked here, whoever calls: a MAC from a shared database is data, never shell.
+    QString checkedAddress;
+    quint16 checkedPort = port;
+    if (magicPacket(mac).isEmpty() || !parseAddressPort(address, &checkedAddress, &checkedPort) || port == 0)
+        return {};
     // The MAC and address were checked (hex and colons; an IPv4 address): plain words, quoted anyway.
     const QByteArray m = mac.toLatin1();
     const QByteArray a = address.toLatin1();
@@ -102,6 +107,8 @@ QByteArray WakeOnLan::relayScript(const QString &mac, const QString &address, qu
            "if command -v wakeonlan >/dev/null 2>&1; then wakeonlan -i \"$addr\" -p \"$port\" \"$mac\" >/dev/null && echo '@@sent wakeonlan' && exit 0; fi\n"
            "if command -v socat >/dev/null 2>&1; then printf '" + octalPacket + "' | socat - \"UDP-DATAGRAM:$addr:$port,broadcast\" && echo '@@sent socat' && exit 0; fi\n"
            "if command -v etherwake >/dev/null 2>&1; then etherwake \"$mac\" && echo '@@sent etherwake' && exit 0; fi\n"
+           "if command -v python3 >/dev/null 2>&1 || command -v wakeonlan >/dev/null 2>&1 || command -v socat >/dev/null 2>&1"
+           " || command -v etherwake >/dev/null 2>&1; then echo '@@failed'; exit 4; fi\n"
            "echo '@@no-tool'; exit 3\n";
 }
 
@@ -111,6 +118,8 @@ QString WakeOnLan::relayProblem(const QByteArray &output, int exitStatus)
         return {};
     if (output.contains("@@no-tool"))
         return tr("the relay has none of python3, wakeonlan, socat or etherwake to send the packet with");
+    if (output.contains("@@failed"))
+        return tr("the relay's tools could not send the packet (etherwake needs root)");
     return tr("the relay could not send the packet (exit status %1)").arg(exitStatus);
 }
 

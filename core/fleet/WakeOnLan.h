@@ -37,7 +37,9 @@ public:
     static QByteArray magicPacket(const QString &mac);
     // A POSIX sh script for the relay (sent on stdin, never on a command line):
     // sends the packet with python3, wakeonlan, socat or etherwake, the first
-    // it has, and says which ("@@sent TOOL"), or "@@no-tool" and exit 3.
+    // it has, and says which ("@@sent TOOL"), or "@@no-tool" (exit 3), or that
+    // those it has failed ("@@failed", exit 4). Empty for a MAC or an address
+    // that is not one.
     static QByteArray relayScript(const QString &mac, const QString &address, quint16 port);
     // What the relay's output says: empty when it sent the packet, else why not.
     static QString relayProblem(const QByteArray &output, int exitStatus);

@@ -106,16 +106,17 @@ QString HostValidator::validateGroupName(const QString &name)
 
 QString HostValidator::normalizedMac(const QString &text)
 {
+    const QString trimmed = text.trimmed();
     QString hex;
-    for (const QChar c : text.trimmed()) {
+    for (const QChar c : trimmed) {
         if (c == QLatin1Char(':') || c == QLatin1Char('-') || c == QLatin1Char('.'))
             continue;
-        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
-            return text;
+        if (c.unicode() > 0x7f || !isxdigit(c.toLatin1()))
+            return trimmed;
         hex += c.toLower();
     }
     if (hex.size() != 12)
-        return text;
+        return trimmed;
     QStringList bytes;
     for (int i = 0; i < 12; i += 2)
         bytes << hex.mid(i, 2);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -23,7 +24,8 @@ QString SessionLogFile::fileNameFor(const QString &name)
 
 std::unique_ptr<SessionLogFile> SessionLogFile::open(const QString &folder, const QString &name, bool raw, QString *error)
 {
-    if (!QDir().mkpath(folder)) {
+    const bool existed = QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder) || (!existed && !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
         *error = tr("the session log folder %1 cannot be made").arg(folder);
         return nullptr;
     }

@@ -12,8 +12,9 @@ namespace wb {
 // A terminal session's output written to a file of its own, on the
 // connection's worker thread: "<name>-<yyyy-MM-dd_HH-mm-ss>.log" in the
 // folder, created new (never through a link, never over another file),
-// readable by its owner only. Only what the host sends is written: what the
-// user types (a password at a prompt) never reaches it.
+// readable by its owner only (a folder it makes is too). Only what the host
+// sends is written: input the host does not echo back (a password at a
+// prompt) never reaches it; typed commands are there as the host echoed them.
 class SessionLogFile
 {
     Q_DECLARE_TR_FUNCTIONS(wb::SessionLogFile)

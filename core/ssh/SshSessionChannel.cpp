@@ -151,7 +151,8 @@ bool SshSessionChannel::advanceOpening()
                                             : ssh_channel_request_exec(m_channel, command.constData());
         if (rc == SSH_AGAIN)
             return true;
-        if (rc != SSH_OK && !m_options.subsystem.isEmpty()) {
+        // Denied by the server (no such subsystem), not a connection that broke meanwhile.
+        if (rc != SSH_OK && !m_options.subsystem.isEmpty() && ssh_get_error_code(m_session) == SSH_REQUEST_DENIED) {
             // libssh only says "Channel request subsystem failed": ours names what is missing.
             m_subsystemRefused = true;
             Q_EMIT failed(SshStep::Channel, tr("the server offers no %1 service").arg(m_options.subsystem));

@@ -26,13 +26,12 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
         m_quietPoll.start();
         if (m_options.keepaliveSeconds > 0)
             m_keepalive.start(m_options.keepaliveSeconds * 1000);
-        if (!m_options.sessionLogFolder.isEmpty() && !m_peer) {
-            QString error;
-            m_log = SessionLogFile::open(m_options.sessionLogFolder, m_options.sessionLogName, m_options.sessionLogRaw, &error);
-            if (!m_log)
-                Q_EMIT warning(error);
-        }
+        QString logError;
+        if (!m_options.sessionLogFolder.isEmpty() && !m_peer)
+            m_log = SessionLogFile::open(m_options.sessionLogFolder, m_options.sessionLogName, m_options.sessionLogRaw, &logError);
         Q_EMIT established();
+        if (!logError.isEmpty())
+            Q_EMIT warning(logError); // after "connected", which would clear it from the tab's banner
         if (m_peer)
             m_peer->channelOpened(this);
     });
@@ -363,6 +362,7 @@ void SshWorker::stopAndTearDownLater()
 
 void SshWorker::teardown()
 {
+    m_log.reset();
     m_keepalive.stop();
     m_channelDeadline.stop();
     m_quietPoll.stop();

@@ -3,6 +3,8 @@
 // a kept connection goes away, and opening the next channel on it.
 #include "core/ssh/SshWorker.h"
 
+#include "core/ssh/SessionLogFile.h"
+
 #include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
 #include "core/ssh/SshSessionChannel.h"
@@ -25,6 +27,7 @@ bool SshWorker::linkAlive() const
 // Closes and frees the session channel, keeping the connection for the next one.
 void SshWorker::endChannel()
 {
+    m_log.reset(); // a terminal's log never takes the next channel's output (a run, SFTP)
     m_keepalive.stop();
     m_channelDeadline.stop();
     m_quietPoll.stop();
@@ -75,6 +78,7 @@ void SshWorker::reopen(const SshConnectOptions &options)
     m_options.connectTimeoutMs = options.connectTimeoutMs;
     m_options.keepConnection = options.keepConnection;
     m_options.idleKeepaliveSeconds = options.idleKeepaliveSeconds;
+    m_log.reset();
     m_options.sessionLogFolder = options.sessionLogFolder;
     m_options.sessionLogName = options.sessionLogName;
     m_options.sessionLogRaw = options.sessionLogRaw;

@@ -1,5 +1,7 @@
 #include "core/text/TerminalTextFilter.h"
 
+#include <utility>
+
 namespace wb {
 
 QByteArray TerminalTextFilter::filter(const QByteArray &data)
@@ -8,6 +10,25 @@ QByteArray TerminalTextFilter::filter(const QByteArray &data)
     out.reserve(data.size());
     for (const char c : data) {
         const auto byte = static_cast<unsigned char>(c);
+        // UTF-8's C1 controls (U+0080 to U+009F, "\xC2\x9B" is CSI): terminals act on
+        // them as on ESC sequences, so they are taken as such, never written.
+        if (std::exchange(m_afterC2, false)) {
+            if (byte >= 0x80 && byte <= 0x9f) {
+                if (m_state == State::Text || m_state == State::Escape)
+                    m_state = byte == 0x9b                                                             ? State::Csi
+                              : (byte == 0x90 || byte == 0x98 || byte == 0x9d || byte == 0x9e || byte == 0x9f) ? State::String
+                                                                                                        : State::Text;
+                else if ((m_state == State::String || m_state == State::StringEscape) && byte == 0x9c)
+                    m_state = State::Text; // ST
+                continue;
+            }
+            if (m_state == State::Text)
+                out += '\xc2'; // an ordinary character after all (U+00A0 and up)
+        }
+        if (byte == 0xc2) {
+            m_afterC2 = true;
+            continue;
+        }
         switch (m_state) {
         case State::Text:
             if (byte == 0x1b)

@@ -24,6 +24,10 @@ private Q_SLOTS:
         const char controls[] = "Ünïcødé\ttab\x07\x08\x00.";
         QCOMPARE(filter.filter(QByteArray(controls, sizeof(controls) - 1)), QByteArray("Ünïcødé\ttab."));
         QCOMPARE(filter.filter("\x1bP1$r0m\x1b\\dcs gone"), QByteArray("dcs gone"));
+        // C1 controls as UTF-8: CSI, OSC ended by ST, a lone C1; U+00A0 and up stay.
+        QCOMPARE(filter.filter("a\xc2\x9b" "2Jb\xc2\x9d" "0;title\xc2\x9c" "c\xc2\x85" "d\xc2\xa0" "e\xc2\xa9"), QByteArray("abcd\xc2\xa0" "e\xc2\xa9"));
+        QCOMPARE(filter.filter("x\xc2"), QByteArray("x"));
+        QCOMPARE(filter.filter("\x9b" "31mred"), QByteArray("red")); // cut between its two bytes
         // Cut in the middle of a sequence: the rest is still taken for one.
         QCOMPARE(filter.filter("before\x1b[38;5"), QByteArray("before"));
         QCOMPARE(filter.filter(";196mafter"), QByteArray("after"));

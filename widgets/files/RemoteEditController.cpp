@@ -39,7 +39,7 @@ void RemoteEditController::setSession(SftpSession *session)
 
 int RemoteEditController::openCount() const
 {
-    return int(m_edits.size());
+    return int(std::count_if(m_edits.cbegin(), m_edits.cend(), [](const RemoteEdit *edit) { return edit->isOpen(); }));
 }
 
 void RemoteEditController::edit(const QByteArray &remotePath)

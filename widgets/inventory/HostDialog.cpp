@@ -97,7 +97,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_sessionLog->addItem(tr("As Connection Settings say"), QString());
     m_sessionLog->addItem(tr("Always"), QStringLiteral("on"));
     m_sessionLog->addItem(tr("Never"), QStringLiteral("off"));
-    m_sessionLog->setToolTip(tr("Whether this host's terminal sessions are logged to a file; what you type never is."));
+    m_sessionLog->setToolTip(tr("Whether this host's terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is."));
     m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(host.sessionLog)));
     m_reachability = new ReachabilityCheckEdit(this);
     m_reachability->setKind(host.kind);

@@ -68,7 +68,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     m_sessionLog->addItem(tr("Raw (as the host sent it)"), int(SshSettings::SessionLog::Raw));
     m_sessionLog->setCurrentIndex(m_sessionLog->findData(int(settings.sessionLog)));
     m_sessionLog->setToolTip(tr("Each terminal session's output in a file of its own, named by host and time. "
-                                "What you type is never logged, so passwords typed at prompts are not on disk."));
+                                "Only what the host sends is logged: commands as it echoes them, never a password typed at a prompt that does not echo."));
     m_sessionLogFolder = new QLineEdit(settings.sessionLogFolder, this);
     m_sessionLogFolder->setObjectName(QStringLiteral("sessionLogFolder"));
     m_sessionLogFolder->setPlaceholderText(SshSettings::defaultSessionLogFolder());
@@ -81,13 +81,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(const SshSettings &settings, 
     auto *logFolderRow = new QHBoxLayout;
     logFolderRow->addWidget(m_sessionLogFolder, 1);
     logFolderRow->addWidget(browseLogs);
-    const auto followLog = [this, browseLogs] {
-        const bool on = m_sessionLog->currentData().toInt() != int(SshSettings::SessionLog::Off);
-        m_sessionLogFolder->setEnabled(on);
-        browseLogs->setEnabled(on);
-    };
-    connect(m_sessionLog, &QComboBox::currentIndexChanged, this, followLog);
-    followLog();
+    // Editable with logging off too: a host set to "Always" logs there.
     auto *knownHostsRow = new QHBoxLayout;
     knownHostsRow->addWidget(m_knownHosts, 1);
     knownHostsRow->addWidget(browse);

@@ -126,6 +126,39 @@ private Q_SLOTS:
         QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), logins + 1); // one login for the tab and the run
     }
 
+    // A logged terminal's connection goes to the pool; the run that takes it
+    // next is not written into the terminal's log.
+    void aClosedTabsLogTakesNothingElse()
+    {
+        SshSettings settings;
+        settings.sessionLog = SshSettings::SessionLog::Plain;
+        settings.sessionLogFolder = m_dir.filePath(QStringLiteral("logs"));
+        QString error = test::saveConnectionSettings(m_services->services(), settings);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SessionTab *tab = openSession();
+        QVERIFY(tab);
+        QTest::keyClicks(tab->view(), QStringLiteral("echo in-the-tab"));
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).count(QLatin1String("in-the-tab")) >= 2; }, 10000));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
+        QVERIFY(area()->closeTab(area()->tabs()->indexOf(tab)));
+        QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() >= 1; }, 5000));
+        RunView *run = runCommand(QStringLiteral("echo from-the-run"));
+        QVERIFY(run);
+        QCOMPARE(run->runner()->reusedCount(), 1);
+        QTest::qWait(200);
+        const QStringList logs = QDir(settings.sessionLogFolder).entryList({QStringLiteral("web01-*.log")}, QDir::Files);
+        QCOMPARE(logs.size(), 1);
+        QFile log(QDir(settings.sessionLogFolder).filePath(logs.first()));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("in-the-tab"), text.constData());
+        QVERIFY2(!text.contains("from-the-run"), text.constData());
+        QCOMPARE(int(QFileInfo(settings.sessionLogFolder).permissions() & (QFile::ReadOther | QFile::ReadGroup)), 0); // its folder is ours alone
+        error = test::saveConnectionSettings(m_services->services(), SshSettings{});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void newTabOpensOnAKeptConnection()
     {
         QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() == 1; }, 5000));

@@ -128,6 +128,11 @@ private Q_SLOTS:
         QCOMPARE(WakeOnLan::relayProblem(output, 3),
                  QStringLiteral("the relay has none of python3, wakeonlan, socat or etherwake to send the packet with"));
         QVERIFY(!WakeOnLan::relayProblem("", 1).isEmpty());
+        QVERIFY(WakeOnLan::relayProblem("@@failed\n", 4).contains(QLatin1String("could not send")));
+        // Whoever calls it, what is not a MAC or an address never becomes a script.
+        QVERIFY(WakeOnLan::relayScript(QStringLiteral("'; reboot; '"), QStringLiteral("127.0.0.1"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1'; reboot; '"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1"), 0).isEmpty());
     }
 };
 
