@@ -4,6 +4,10 @@
 
 namespace wb {
 
+namespace {
+constexpr int maxStringLength = 4096;
+} // namespace
+
 QByteArray TerminalTextFilter::filter(const QByteArray &data)
 {
     QByteArray out;
@@ -28,6 +32,20 @@ QByteArray TerminalTextFilter::filter(const QByteArray &data)
         if (byte == 0xc2) {
             m_afterC2 = true;
             continue;
+        }
+        // CAN and SUB abort any sequence (as in a terminal); a string (a title, DCS)
+        // longer than any real one is given up, so an unended one cannot hide the rest.
+        if (m_state != State::Text && (byte == 0x18 || byte == 0x1a)) {
+            m_state = State::Text;
+            continue;
+        }
+        if (m_state == State::String || m_state == State::StringEscape) {
+            if (++m_stringLength > maxStringLength) {
+                m_state = State::Text;
+                m_stringLength = 0;
+            }
+        } else {
+            m_stringLength = 0;
         }
         switch (m_state) {
         case State::Text:

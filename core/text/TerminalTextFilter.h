@@ -16,6 +16,7 @@ public:
 private:
     enum class State { Text, Escape, EscapeIntermediate, Csi, String, StringEscape };
     State m_state = State::Text;
+    int m_stringLength = 0;  // bytes of the OSC/DCS string under way
     bool m_afterC2 = false; // the first byte of a two-byte UTF-8 character that may be a C1 control
 };
 

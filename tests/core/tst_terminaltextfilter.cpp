@@ -28,6 +28,11 @@ private Q_SLOTS:
         QCOMPARE(filter.filter("a\xc2\x9b" "2Jb\xc2\x9d" "0;title\xc2\x9c" "c\xc2\x85" "d\xc2\xa0" "e\xc2\xa9"), QByteArray("abcd\xc2\xa0" "e\xc2\xa9"));
         QCOMPARE(filter.filter("x\xc2"), QByteArray("x"));
         QCOMPARE(filter.filter("\x9b" "31mred"), QByteArray("red")); // cut between its two bytes
+        // CAN aborts a sequence; an OSC that never ends gives up after 4 KiB instead of hiding the rest.
+        QCOMPARE(filter.filter("\x1b[31\x18shown"), QByteArray("shown"));
+        const QByteArray unended = filter.filter("\x1b]0;" + QByteArray(5000, 'x') + "after");
+        QVERIFY(unended.endsWith("after"));
+        QVERIFY(unended.size() < 1000); // the first 4 KiB went as the title they claimed to be
         // Cut in the middle of a sequence: the rest is still taken for one.
         QCOMPARE(filter.filter("before\x1b[38;5"), QByteArray("before"));
         QCOMPARE(filter.filter(";196mafter"), QByteArray("after"));
