@@ -1,10 +1,11 @@
 #include "core/files/ScpPeer.h"
 
+#include "core/text/SystemError.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,7 +20,7 @@ constexpr qint64 maxSize = qint64(1) << 50;
 
 QString systemError()
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return systemErrorText(errno); // strerror is not safe on a worker thread
 }
 
 QByteArray partName(const QString &path)

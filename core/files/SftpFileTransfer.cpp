@@ -1,10 +1,11 @@
 #include "core/files/SftpFileTransfer.h"
 
+#include "core/text/SystemError.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,7 +36,7 @@ SftpFileTransfer::~SftpFileTransfer()
 
 QString SftpFileTransfer::localError(const QString &what) const
 {
-    return tr("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno)));
+    return tr("%1: %2").arg(what, systemErrorText(errno));
 }
 
 void SftpFileTransfer::start()

@@ -1,12 +1,13 @@
 #include "core/ssh/SessionLogFile.h"
 
+#include "core/text/SystemError.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -37,7 +38,7 @@ std::unique_ptr<SessionLogFile> SessionLogFile::open(const QString &folder, cons
         if (fd >= 0)
             return std::unique_ptr<SessionLogFile>(new SessionLogFile(fd, path, raw));
         if (errno != EEXIST) {
-            *error = tr("the session log %1 cannot be made: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("the session log %1 cannot be made: %2").arg(path, systemErrorText(errno));
             return nullptr;
         }
     }
@@ -62,7 +63,7 @@ bool SessionLogFile::append(const QByteArray &data, QString *error)
             continue;
         if (n <= 0) {
             m_failed = true;
-            *error = tr("the session log %1 could not be written: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("the session log %1 could not be written: %2").arg(m_path, systemErrorText(errno));
             return false;
         }
         written += n;
