@@ -3,6 +3,7 @@
 #include "widgets/accounts/AccountController.h"
 #include "widgets/fleet/FleetController.h"
 #include "widgets/fleet/LogController.h"
+#include "widgets/fleet/WakeController.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/run/RunController.h"
@@ -30,6 +31,9 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
                                             inventory, tabs, w);
     features.fleet = new FleetController(s.inventory, s.fleet, s.facts, s.connectionSettings, inventory, tabs, w);
     features.logs = new LogController(s.inventory, s.connectionSettings, s.connectionPool, inventory, tabs, w);
+    features.wake = new WakeController({s.inventory, s.inventoryEditor, s.connectionSettings, s.connectionPool, s.fleet, s.tickets,
+                                        s.activeTicket},
+                                       inventory, w);
     w->setFeatures(features);
     return window;
 }

@@ -390,7 +390,7 @@
 <context>
     <name>wb::InventoryEdits</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+283" />
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+326" />
         <source>Delete group “%1” and the %Ln host(s) in it?</source>
         <translation>
             <numerusform>Delete group “%1” and the %Ln host in it?</numerusform><numerusform>Delete group “%1” and the %Ln hosts in it?</numerusform></translation>
@@ -782,6 +782,15 @@
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::WakeController</name>
+    <message numerus="yes">
+        <location filename="../widgets/fleet/WakeController.cpp" line="+180" />
+        <source>Not up %n minute(s) after the wake-up packet: %1. Is Wake-on-LAN on in its firmware, and does the packet reach its subnet?</source>
+        <translation>
+            <numerusform>Not up %n minute after the wake-up packet: %1. Is Wake-on-LAN on in its firmware, and does the packet reach its subnet?</numerusform><numerusform>Not up %n minutes after the wake-up packet: %1. Is Wake-on-LAN on in its firmware, and does the packet reach its subnet?</numerusform></translation>
     </message>
 </context>
 </TS>

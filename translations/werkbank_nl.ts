@@ -5510,20 +5510,34 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::GroupDialog</name>
     <message>
-        <location filename="../widgets/inventory/GroupDialog.cpp" line="+23"/>
+        <location filename="../widgets/inventory/GroupDialog.cpp" line="+26"/>
         <source>e.g. Amsterdam or Web servers</source>
         <translation>bijv. Amsterdam of Webservers</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+55"/>
+        <location line="+90"/>
+        <source>a deleted host (#%1)</source>
+        <translation>een verwijderde host (#%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>e.g. file:/var/backups/last-ok (empty: as the group above)</source>
         <translation>bijv. file:/var/backups/last-ok (leeg: zoals de groep erboven)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-105"/>
         <source>How facts gathering finds when this group&apos;s hosts last backed up: file:PATH (the age of that file on the host) or command:COMMAND (a read-only command that prints a time, in seconds since 1970 or ISO 8601). Groups below inherit it.</source>
         <translation>Hoe het verzamelen van gegevens vindt wanneer de hosts van deze groep voor het laatst een back-up maakten: file:PAD (de leeftijd van dat bestand op de host) of command:OPDRACHT (een alleen-lezen opdracht die een tijd geeft, in seconden sinds 1970 of ISO 8601). Groepen eronder nemen het over.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where Hosts → Wake sends the magic packet for this group&apos;s hosts: the subnet&apos;s directed broadcast (as 192.0.2.255) or 255.255.255.255, with :PORT when it is not 9. Groups below inherit it.</source>
+        <translation>Waar Hosts → Wake-on-LAN sturen het magische pakket voor de hosts van deze groep heen stuurt: het gerichte broadcastadres van het subnet (zoals 192.0.2.255) of 255.255.255.255, met :POORT als het niet 9 is. Groepen eronder nemen het over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A host in the workstations&apos; subnet that sends the packet for them over SSH (with python3, wakeonlan, socat or etherwake), for subnets a broadcast from here does not reach</source>
+        <translation>Een host in het subnet van de werkstations die het pakket via SSH voor ze verstuurt (met python3, wakeonlan, socat of etherwake), voor subnetten die een broadcast van hieruit niet bereikt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5546,12 +5560,39 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>&amp;Back-upcontrole:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>&amp;Wake-on-LAN to:</source>
+        <translation>&amp;Wake-on-LAN naar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;from:</source>
+        <translation>Verstuurd &amp;vanaf:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
         <source>reading…</source>
         <translation>wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>e.g. 192.0.2.255 (empty: as the group above)</source>
+        <translation>bijv. 192.0.2.255 (leeg: zoals de groep erboven)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: 255.255.255.255, the relay&apos;s own subnet</source>
+        <translation>leeg: 255.255.255.255, het eigen subnet van de relay</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>cannot be read: %1</source>
         <translation>niet te lezen: %1</translation>
     </message>
@@ -6388,6 +6429,44 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
     </message>
 </context>
 <context>
+    <name>wb::HostWaker</name>
+    <message>
+        <location filename="../core/fleet/HostWaker.cpp" line="+32"/>
+        <source>it has no MAC address</source>
+        <translation>het heeft geen MAC-adres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its MAC address “%1” is not one (six pairs of hex digits)</source>
+        <translation>zijn MAC-adres “%1” is er geen (zes paren hexadecimale cijfers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its group&apos;s relay host is no longer in the inventory</source>
+        <translation>de relay-host van zijn groep staat niet meer in de inventaris</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>wake-up packet</source>
+        <translation>wekpakket</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the relay %1 could not be reached: %2</source>
+        <translation>de relay %1 was niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relay %1 did not finish</source>
+        <translation>de relay %1 is niet klaargekomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (relay %2)</source>
+        <translation>%1 (relay %2)</translation>
+    </message>
+</context>
+<context>
     <name>wb::ImportApplier</name>
     <message>
         <location filename="../core/inventory/io/ImportApplier.cpp" line="+21"/>
@@ -6927,17 +7006,25 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryEdits</name>
     <message>
-        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+47"/>
+        <location filename="../widgets/inventory/InventoryEdits.cpp" line="+48"/>
         <source>Added host %1.</source>
         <translation>Host %1 toegevoegd.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+17"/>
         <source>Add Group</source>
         <translation>Groep toevoegen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>The group %1 was added, but its settings were not saved: %2
+Edit the group to set them again.</source>
+        <translation>De groep %1 is toegevoegd, maar de instellingen ervan zijn niet opgeslagen: %2
+Bewerk de groep om ze opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -6947,12 +7034,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De elders opgeslagen versie van %1 is gehouden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+76"/>
         <source>Edit Group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+40"/>
         <source>Group “%1”</source>
         <translation>Groep “%1”</translation>
     </message>
@@ -8247,7 +8334,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+51"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -8287,7 +8374,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -8317,12 +8404,12 @@ Oplossing:
         <translation>Ho&amp;sts</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -8367,7 +8454,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -9457,7 +9544,7 @@ Oplossing:
 <context>
     <name>wb::ScpLine</name>
     <message>
-        <location filename="../core/files/ScpPeer.cpp" line="+50"/>
+        <location filename="../core/files/ScpPeer.cpp" line="+51"/>
         <source>the host&apos;s scp sent an empty line</source>
         <translation>de scp van de host stuurde een lege regel</translation>
     </message>
@@ -9729,7 +9816,7 @@ Oplossing:
 <context>
     <name>wb::SessionLogFile</name>
     <message>
-        <location filename="../core/ssh/SessionLogFile.cpp" line="+29"/>
+        <location filename="../core/ssh/SessionLogFile.cpp" line="+30"/>
         <source>the session log folder %1 cannot be made</source>
         <translation>de map voor sessielogs %1 kan niet worden gemaakt</translation>
     </message>
@@ -9886,7 +9973,7 @@ Oplossing:
 <context>
     <name>wb::SftpFileTransfer</name>
     <message>
-        <location filename="../core/files/SftpFileTransfer.cpp" line="+38"/>
+        <location filename="../core/files/SftpFileTransfer.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9982,7 +10069,7 @@ Oplossing:
 <context>
     <name>wb::SftpTransferJob</name>
     <message>
-        <location filename="../core/files/SftpTransferJob.cpp" line="+132"/>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+133"/>
         <source>the destination must be an existing folder when there are several sources</source>
         <translation>het doel moet een bestaande map zijn als er meer bronnen zijn</translation>
     </message>
@@ -9990,12 +10077,12 @@ Oplossing:
         <location line="-27"/>
         <location line="+102"/>
         <location line="+124"/>
-        <location line="+255"/>
+        <location filename="../core/files/SftpTransferJobConflicts.cpp" line="+78"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-188"/>
         <source>has no name of its own to copy it under</source>
         <translation>heeft geen eigen naam om het onder te kopiëren</translation>
     </message>
@@ -10021,33 +10108,33 @@ Oplossing:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+240"/>
+        <location filename="../core/files/SftpTransferJobConflicts.cpp" line="-35"/>
         <source>exists already</source>
         <translation>bestaat al</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="+6"/>
         <source>complete already</source>
         <translation>al compleet</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location filename="../core/files/SftpTransferJobConflicts.cpp" line="+102"/>
         <source>no free name beside it</source>
         <translation>geen vrije naam ernaast</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location filename="../core/files/SftpTransferJob.cpp" line="+107"/>
         <source>the server sent a name that is not a file name</source>
         <translation>de server stuurde een naam die geen bestandsnaam is</translation>
     </message>
     <message>
         <location line="-116"/>
-        <location line="+247"/>
+        <location filename="../core/files/SftpTransferJobConflicts.cpp" line="-98"/>
         <source>exists already (overwrite, skip, resume or rename it)</source>
         <translation>bestaat al (overschrijven, overslaan, hervatten of hernoemen)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+121"/>
         <source>more than %1 entries in one folder</source>
         <translation>meer dan %1 items in één map</translation>
     </message>
@@ -12007,7 +12094,22 @@ Oplossing:
         <translation>%1 uitgevoerd op %2 (%3 gelukt, %4 mislukt).</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+15"/>
+        <source>Sent %1 a Wake-on-LAN packet (to %2).</source>
+        <translation>Wake-on-LAN-pakket naar %1 verstuurd (aan %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 a Wake-on-LAN packet (through %2, to %3).</source>
+        <translation>Wake-on-LAN-pakket naar %1 verstuurd (via %2, aan %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not send %1 a Wake-on-LAN packet: %2</source>
+        <translation>Kon geen Wake-on-LAN-pakket naar %1 versturen: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>a script</source>
         <translation>een script</translation>
     </message>
@@ -12328,9 +12430,86 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::WakeController</name>
+    <message>
+        <location filename="../widgets/fleet/WakeController.cpp" line="+26"/>
+        <source>&amp;Wake</source>
+        <translation>Wake-on-LAN &amp;sturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected hosts (or a group&apos;s) a Wake-on-LAN packet, then check until they are up</source>
+        <translation>De geselecteerde hosts (of die van een groep) een Wake-on-LAN-pakket sturen en daarna controleren tot ze bereikbaar zijn</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select the hosts (or a group) to wake.</source>
+        <translation>Selecteer de hosts (of een groep) om te wekken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No MAC address is set for %1: add it in the host&apos;s properties (Edit → Edit…) or import it (CSV column mac_address).</source>
+        <translation>Voor %1 is geen MAC-adres ingesteld: voeg het toe in de eigenschappen van de host (Bewerken → Bewerken…) of importeer het (CSV-kolom mac_address).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+8"/>
+        <source>Skipped, no MAC address: %1</source>
+        <translation>Overgeslagen, geen MAC-adres: %1</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The groups&apos; Wake-on-LAN settings could not be read: %1</source>
+        <translation>De Wake-on-LAN-instellingen van de groepen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wake-up packet sent to %1.</source>
+        <translation>Wekpakket verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wake-up packet sent to %1; checking when they are up…</source>
+        <translation>Wekpakket verstuurd naar %1; er wordt gecontroleerd wanneer ze bereikbaar zijn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked (their reachability check is off): %1.</source>
+        <translation>Niet gecontroleerd (hun bereikbaarheidscontrole staat uit): %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (after %2 s)</source>
+        <translation>%1 (na %2 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Up after waking: %1</source>
+        <translation>Bereikbaar na het wekken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Not up %n minute(s) after the wake-up packet: %1. Is Wake-on-LAN on in its firmware, and does the packet reach its subnet?</source>
+        <translation>
+            <numerusform>%n minuut na het wekpakket nog niet bereikbaar: %1. Staat Wake-on-LAN aan in de firmware, en bereikt het pakket het subnet?</numerusform>
+            <numerusform>%n minuten na het wekpakket nog niet bereikbaar: %1. Staat Wake-on-LAN aan in de firmware, en bereikt het pakket het subnet?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wake</source>
+        <translation>Wekken</translation>
+    </message>
+</context>
+<context>
     <name>wb::WakeOnLan</name>
     <message>
-        <location filename="../core/fleet/WakeOnLan.cpp" line="+120"/>
+        <location filename="../core/fleet/WakeOnLan.cpp" line="+112"/>
         <source>the relay has none of python3, wakeonlan, socat or etherwake to send the packet with</source>
         <translation>de relay heeft geen python3, wakeonlan, socat of etherwake om het pakket mee te sturen</translation>
     </message>
@@ -12348,15 +12527,9 @@ Oplossing:
 <context>
     <name>wb::WakeRoute</name>
     <message>
-        <location line="-84"/>
-        <source>as 192.0.2.255, 192.0.2.255:7 or relay:HOST (with an address after it if need be)</source>
-        <translation>zoals 192.0.2.255, 192.0.2.255:7 of relay:HOST (zo nodig met een adres erachter)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>“%1” is not a way to wake hosts: %2.</source>
-        <translation>“%1” is geen manier om hosts te wekken: %2.</translation>
+        <location line="-70"/>
+        <source>“%1” is not an address to wake hosts at: give an IPv4 address, as 192.0.2.255, with a port after a colon if it is not 9 (192.0.2.255:7).</source>
+        <translation>“%1” is geen adres om hosts mee te wekken: geef een IPv4-adres, zoals 192.0.2.255, met een poort na een dubbele punt als die niet 9 is (192.0.2.255:7).</translation>
     </message>
 </context>
 <context>

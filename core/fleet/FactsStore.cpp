@@ -1,5 +1,6 @@
 #include "core/fleet/FactsStore.h"
 
+#include "core/fleet/GroupInherited.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/SqlDialect.h"
@@ -156,14 +157,11 @@ bool FactsStore::prune(QSqlDatabase db, const QDateTime &now, const FactsRetenti
 bool FactsStore::setBackupCheck(QSqlDatabase db, GroupId group, const BackupCheck &check, QString *error)
 {
     checkNotOnGuiThread("FactsStore", std::source_location::current());
+    // The row holds the group's other settings too (its wake route): cleared, not deleted.
     QSqlQuery q(db);
-    if (check.kind == BackupCheck::Kind::None) {
-        q.prepare(QStringLiteral("DELETE FROM group_settings WHERE group_id = :group_id"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO group_settings (group_id, backup_check) VALUES (:group_id, :check)"
-                                 " ON CONFLICT (group_id) DO UPDATE SET backup_check = excluded.backup_check"));
-        q.bindValue(QStringLiteral(":check"), check.stored());
-    }
+    q.prepare(QStringLiteral("INSERT INTO group_settings (group_id, backup_check) VALUES (:group_id, :check)"
+                             " ON CONFLICT (group_id) DO UPDATE SET backup_check = excluded.backup_check"));
+    q.bindValue(QStringLiteral(":check"), check.kind == BackupCheck::Kind::None ? QStringLiteral("") : check.stored());
     q.bindValue(QStringLiteral(":group_id"), group);
     return q.exec() || failed(q, error);
 }
@@ -184,33 +182,14 @@ bool FactsStore::backupChecks(QSqlDatabase db, QHash<GroupId, BackupCheck> *chec
     return true;
 }
 
-namespace {
-// Up from `group` until a check is found; at most `groups` steps, so a damaged parent chain cannot loop.
-template <typename ParentOf>
-BackupCheck inheritedCheck(const QHash<GroupId, BackupCheck> &checks, ParentOf parentOf, GroupId group, qsizetype groups)
-{
-    for (qsizetype depth = 0; group != 0 && depth <= groups; ++depth) {
-        const auto it = checks.constFind(group);
-        if (it != checks.cend())
-            return *it;
-        group = parentOf(group);
-    }
-    return {};
-}
-} // namespace
-
 BackupCheck FactsStore::backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const QHash<GroupId, GroupId> &parents, GroupId group)
 {
-    return inheritedCheck(checks, [&parents](GroupId g) { return parents.value(g); }, group, parents.size());
+    return inheritedFromGroups(checks, [&parents](GroupId g) { return parents.value(g); }, group, parents.size()).value_or(BackupCheck());
 }
 
 BackupCheck FactsStore::backupCheckFor(const QHash<GroupId, BackupCheck> &checks, const Inventory &inventory, GroupId group)
 {
-    const auto parentOf = [&inventory](GroupId g) {
-        const Group *found = inventory.group(g);
-        return found ? found->parentId : GroupId(0);
-    };
-    return inheritedCheck(checks, parentOf, group, inventory.groupCount());
+    return inheritedFromGroups(checks, inventory, group).value_or(BackupCheck());
 }
 
 } // namespace wb

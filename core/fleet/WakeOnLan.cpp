@@ -5,6 +5,8 @@
 #include <QThread>
 #include <QUdpSocket>
 
+#include <memory>
+
 namespace wb {
 
 namespace {
@@ -15,7 +17,7 @@ bool parseAddressPort(const QString &text, QString *address, quint16 *port)
     if (parts.size() > 2)
         return false;
     // Four dotted numbers: "1.2.3" is an address to inet_aton, not to a person.
-    static const QRegularExpression dotted(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
+    static const QRegularExpression dotted(QStringLiteral("\\A\\d{1,3}(\\.\\d{1,3}){3}\\z"));
     QHostAddress host;
     if (!dotted.match(parts.first()).hasMatch() || !host.setAddress(parts.first()) || host.protocol() != QAbstractSocket::IPv4Protocol)
         return false;
@@ -32,81 +34,71 @@ bool parseAddressPort(const QString &text, QString *address, quint16 *port)
 
 } // namespace
 
-bool WakeRoute::parse(const QString &text, WakeRoute *route, QString *error)
+bool WakeRoute::parseAddress(const QString &text, WakeRoute *route, QString *error)
 {
-    WakeRoute parsed;
+    WakeRoute parsed = *route;
+    parsed.address = WakeRoute().address;
+    parsed.port = WakeRoute().port;
     const QString trimmed = text.trimmed();
-    const QString example = tr("as 192.0.2.255, 192.0.2.255:7 or relay:HOST (with an address after it if need be)");
-    if (trimmed.isEmpty()) {
-        *route = parsed;
-        return true;
-    }
-    if (trimmed.startsWith(QLatin1String("relay:"))) {
-        const QStringList words = trimmed.mid(6).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9._-]+$"));
-        if (words.isEmpty() || words.size() > 2 || !hostName.match(words.first()).hasMatch()
-            || (words.size() == 2 && !parseAddressPort(words.at(1), &parsed.address, &parsed.port))) {
-            if (error)
-                *error = tr("“%1” is not a way to wake hosts: %2.").arg(trimmed, example);
-            return false;
-        }
-        parsed.relayHost = words.first();
-        *route = parsed;
-        return true;
-    }
-    if (!parseAddressPort(trimmed, &parsed.address, &parsed.port)) {
+    if (!trimmed.isEmpty() && !parseAddressPort(trimmed, &parsed.address, &parsed.port)) {
         if (error)
-            *error = tr("“%1” is not a way to wake hosts: %2.").arg(trimmed, example);
+            *error = tr("“%1” is not an address to wake hosts at: give an IPv4 address, as 192.0.2.255, with a port "
+                        "after a colon if it is not 9 (192.0.2.255:7).").arg(trimmed);
         return false;
     }
     *route = parsed;
     return true;
 }
 
-QString WakeRoute::stored() const
+QString WakeRoute::target() const
 {
-    const QString target = port == 9 ? address : QStringLiteral("%1:%2").arg(address).arg(port);
-    if (!relayHost.isEmpty())
-        return QStringLiteral("relay:") + relayHost + (target == QLatin1String("255.255.255.255") ? QString() : QLatin1Char(' ') + target);
-    return target == QLatin1String("255.255.255.255") ? QString() : target;
+    return port == 9 ? address : QStringLiteral("%1:%2").arg(address).arg(port);
 }
 
 QByteArray WakeOnLan::magicPacket(const QString &mac)
 {
-    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2}:){5}[0-9a-f]{2}$"));
+    static const QRegularExpression stored(QStringLiteral("\\A([0-9a-f]{2}:){5}[0-9a-f]{2}\\z")); // \z: not even a line break after it
     if (!stored.match(mac).hasMatch())
         return {};
     const QByteArray bytes = QByteArray::fromHex(mac.toLatin1().replace(':', ""));
     return QByteArray(6, char(0xff)) + bytes.repeated(16);
 }
 
-QByteArray WakeOnLan::relayScript(const QString &mac, const QString &address, quint16 port)
+QByteArray WakeOnLan::relayScript(const QStringList &macs, const QString &address, quint16 port)
 {
     // Checked here, whoever calls: a MAC from a shared database is data, never shell.
     QString checkedAddress;
     quint16 checkedPort = port;
-    if (magicPacket(mac).isEmpty() || !parseAddressPort(address, &checkedAddress, &checkedPort) || port == 0)
+    if (macs.isEmpty() || address.contains(QLatin1Char(':')) || !parseAddressPort(address, &checkedAddress, &checkedPort) || port == 0)
         return {};
-    // The MAC and address were checked (hex and colons; an IPv4 address): plain words, quoted anyway.
-    const QByteArray m = mac.toLatin1();
-    const QByteArray a = address.toLatin1();
-    const QByteArray p = QByteArray::number(port);
-    QByteArray octalPacket; // POSIX printf knows octal escapes, not \x
-    for (const char byte : magicPacket(mac))
-        octalPacket += "\\" + QByteArray::number(uchar(byte), 8).rightJustified(3, '0');
-    return "mac='" + m + "'; addr='" + a + "'; port='" + p + "'\n"
+    QByteArray words;
+    QByteArray socatLines; // POSIX printf knows octal escapes, not \x
+    for (const QString &mac : macs) {
+        const QByteArray packet = magicPacket(mac);
+        if (packet.isEmpty())
+            return {};
+        words += (words.isEmpty() ? "" : " ") + mac.toLatin1();
+        QByteArray octal;
+        for (const char byte : packet)
+            octal += "\\" + QByteArray::number(uchar(byte), 8).rightJustified(3, '0');
+        socatLines += "  printf '" + octal + "' | socat - \"UDP-DATAGRAM:$addr:$port,broadcast\" || exit 1\n";
+    }
+    // The MACs and the address were checked (hex and colons; an IPv4 address): plain words, quoted anyway.
+    return "macs='" + words + "'; addr='" + checkedAddress.toLatin1() + "'; port='" + QByteArray::number(port) + "'\n"
            "if command -v python3 >/dev/null 2>&1; then\n"
-           "  python3 - \"$mac\" \"$addr\" \"$port\" <<'PY' && echo '@@sent python3' && exit 0\n"
+           "  python3 - \"$addr\" \"$port\" $macs <<'PY' && echo '@@sent python3' && exit 0\n"
            "import socket, sys\n"
-           "mac = bytes.fromhex(sys.argv[1].replace(':', ''))\n"
            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
            "s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)\n"
-           "s.sendto(b'\\xff' * 6 + mac * 16, (sys.argv[2], int(sys.argv[3])))\n"
+           "for mac in sys.argv[3:]:\n"
+           "    s.sendto(b'\\xff' * 6 + bytes.fromhex(mac.replace(':', '')) * 16, (sys.argv[1], int(sys.argv[2])))\n"
            "PY\n"
            "fi\n"
-           "if command -v wakeonlan >/dev/null 2>&1; then wakeonlan -i \"$addr\" -p \"$port\" \"$mac\" >/dev/null && echo '@@sent wakeonlan' && exit 0; fi\n"
-           "if command -v socat >/dev/null 2>&1; then printf '" + octalPacket + "' | socat - \"UDP-DATAGRAM:$addr:$port,broadcast\" && echo '@@sent socat' && exit 0; fi\n"
-           "if command -v etherwake >/dev/null 2>&1; then etherwake \"$mac\" && echo '@@sent etherwake' && exit 0; fi\n"
+           "if command -v wakeonlan >/dev/null 2>&1; then wakeonlan -i \"$addr\" -p \"$port\" $macs >/dev/null && echo '@@sent wakeonlan' && exit 0; fi\n"
+           "if command -v socat >/dev/null 2>&1 && (\n" + socatLines + "); then echo '@@sent socat'; exit 0; fi\n"
+           "if command -v etherwake >/dev/null 2>&1 && (for mac in $macs; do etherwake \"$mac\" || exit 1; done); then\n"
+           "  echo '@@sent etherwake'; exit 0\n"
+           "fi\n"
            "if command -v python3 >/dev/null 2>&1 || command -v wakeonlan >/dev/null 2>&1 || command -v socat >/dev/null 2>&1"
            " || command -v etherwake >/dev/null 2>&1; then echo '@@failed'; exit 4; fi\n"
            "echo '@@no-tool'; exit 3\n";
@@ -132,9 +124,10 @@ public:
     QString send(const QByteArray &packet, const QString &address, quint16 port)
     {
         if (!m_socket) {
-            m_socket = new QUdpSocket(this);
-            if (!m_socket->bind(QHostAddress::AnyIPv4, 0))
-                return m_socket->errorString();
+            auto socket = std::make_unique<QUdpSocket>(this);
+            if (!socket->bind(QHostAddress::AnyIPv4, 0))
+                return socket->errorString();
+            m_socket = socket.release();
         }
         const qint64 written = m_socket->writeDatagram(packet, QHostAddress(address), port);
         return written == packet.size() ? QString() : m_socket->errorString();

@@ -166,7 +166,7 @@ QStringList HostValidator::validate(const Host &host)
     if (!ReachabilityCheck::parse(host.reachabilityCheck, &check, &checkError))
         errors << checkError;
 
-    static const QRegularExpression stored(QStringLiteral("^([0-9a-f]{2}:){5}[0-9a-f]{2}$"));
+    static const QRegularExpression stored(QStringLiteral("\\A([0-9a-f]{2}:){5}[0-9a-f]{2}\\z"));
     if (!host.macAddress.isEmpty() && !stored.match(host.macAddress).hasMatch())
         errors << tr("“%1” is not a MAC address: six bytes in hex, as aa:bb:cc:dd:ee:ff (or with “-”, or none, between them).")
                       .arg(host.macAddress);

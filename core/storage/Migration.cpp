@@ -431,6 +431,21 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("ALTER TABLE hosts ADD COLUMN mac_address TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE hosts ADD COLUMN session_log TEXT NOT NULL DEFAULT ''"),
          }},
+        {15,
+         {
+             // How a group's workstations are woken (WakeStore): the address the
+             // magic packet goes to ("" with no relay: as the group above), and
+             // the relay host that sends it in their subnet (none: from here).
+             // No foreign key: a deleted relay stays named, so a wake says it is
+             // gone instead of broadcasting from here into the wrong subnet, and
+             // undoing the delete brings it back under the same id.
+             QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_relay INTEGER"),
+         },
+         {
+             QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_relay BIGINT"),
+         }},
     };
 }
 

@@ -161,4 +161,15 @@ QString TicketWorkLogger::sessionFailed(const QString &host, const QString &logi
     return tr("An SSH session to %1 as %2 did not open: %3").arg(host, login, why);
 }
 
+QString TicketWorkLogger::wakeSent(const QString &host, const QString &address, const QString &relay)
+{
+    return relay.isEmpty() ? tr("Sent %1 a Wake-on-LAN packet (to %2).").arg(host, address)
+                           : tr("Sent %1 a Wake-on-LAN packet (through %2, to %3).").arg(host, relay, address);
+}
+
+QString TicketWorkLogger::wakeFailed(const QString &host, const QString &why)
+{
+    return tr("Could not send %1 a Wake-on-LAN packet: %2").arg(host, why);
+}
+
 } // namespace wb

@@ -1,7 +1,8 @@
 // Gathered facts in real workspaces (SQLite and PostgreSQL): each host's
 // newest snapshot, its history, the history thinned out as the retention
-// says, and the groups' backup checks with their inheritance.
+// says, and the groups' backup checks and wake routes with their inheritance.
 #include "core/fleet/FactsStore.h"
+#include "core/fleet/WakeStore.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
 #include "tests/support/TestWorkspaces.h"
@@ -178,6 +179,52 @@ private Q_SLOTS:
         QCOMPARE(FactsStore::backupCheckFor(checks, parents, web.id).kind, BackupCheck::Kind::File);
         // A parent chain that loops (damaged data) ends.
         QCOMPARE(FactsStore::backupCheckFor({}, {{1, 2}, {2, 1}}, 1).kind, BackupCheck::Kind::None);
+    }
+
+    void wakeRoutesAreInheritedAndKeptBesideTheBackupCheck()
+    {
+        Group site{0, 0, QStringLiteral("site")};
+        QString error;
+        QVERIFY(m_inventory->addGroup(&site, &error));
+        Group pcs{0, site.id, QStringLiteral("pcs")};
+        QVERIFY(m_inventory->addGroup(&pcs, &error));
+        const HostId relay = add(QStringLiteral("gw"), site.id);
+        WakeRoute throughRelay;
+        QVERIFY(WakeRoute::parseAddress(QStringLiteral("10.1.2.255:7"), &throughRelay));
+        throughRelay.relay = relay;
+        QVERIFY2(WakeStore::setGroupRoute(db(), site.id, throughRelay, &error), qPrintable(error));
+        QHash<GroupId, WakeRoute> routes;
+        QVERIFY2(WakeStore::groupRoutes(db(), &routes, &error), qPrintable(error));
+        QCOMPARE(routes.size(), 1);
+        QCOMPARE(WakeStore::routeFor(routes, *m_inventory, pcs.id), throughRelay);
+        QCOMPARE(WakeStore::routeFor(routes, *m_inventory, 0), WakeRoute());
+        QCOMPARE(WakeStore::routeFor(routes, *m_inventory, 0).target(), QStringLiteral("255.255.255.255"));
+
+        // The group below says "from here, to everyone": its own, though it is the default.
+        QVERIFY(WakeStore::setGroupRoute(db(), pcs.id, WakeRoute(), &error));
+        QVERIFY(WakeStore::groupRoutes(db(), &routes, &error));
+        QCOMPARE(WakeStore::routeFor(routes, *m_inventory, pcs.id), WakeRoute());
+        // A backup check set and cleared on the same group leaves its route (the row stays).
+        QVERIFY(FactsStore::setBackupCheck(db(), pcs.id, {BackupCheck::Kind::File, QStringLiteral("/x")}, &error));
+        QVERIFY(FactsStore::setBackupCheck(db(), pcs.id, {}, &error));
+        QVERIFY(WakeStore::groupRoutes(db(), &routes, &error));
+        QVERIFY(routes.contains(pcs.id));
+        QHash<GroupId, BackupCheck> checks;
+        QVERIFY(FactsStore::backupChecks(db(), &checks, &error));
+        QVERIFY(!checks.contains(pcs.id));
+        // Cleared, it inherits again.
+        QVERIFY(WakeStore::setGroupRoute(db(), pcs.id, std::nullopt, &error));
+        QVERIFY(WakeStore::groupRoutes(db(), &routes, &error));
+        QCOMPARE(WakeStore::routeFor(routes, *m_inventory, pcs.id), throughRelay);
+
+        // The relay deleted: still named (a wake says it is gone, never sends from here instead), and back with an undo.
+        RemovedItems removed;
+        QVERIFY2(m_inventory->remove({}, {relay}, &removed, &error), qPrintable(error));
+        QVERIFY(WakeStore::groupRoutes(db(), &routes, &error));
+        QCOMPARE(routes.value(site.id).relay, relay);
+        QVERIFY(!m_inventory->host(relay));
+        QVERIFY2(m_inventory->restore(removed, &error), qPrintable(error));
+        QVERIFY(m_inventory->host(relay));
     }
 };
 

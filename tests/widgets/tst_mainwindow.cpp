@@ -336,7 +336,7 @@ private Q_SLOTS:
         const QRect rect = view->visualRect(view->currentIndex());
         Q_EMIT view->customContextMenuRequested(rect.center());
         QCOMPARE(offered, (QStringList{QStringLiteral("&Open Session"), QStringLiteral("F&iles…"), QStringLiteral("R&un Command…"), QStringLiteral("Run S&nippet"), QStringLiteral("&Manage Accounts…"),
-                                       QStringLiteral("New &Ticket for Selected Hosts…"), QStringLiteral("Check &Reachability Now"), QStringLiteral("Gather &Facts"), QStringLiteral("A&pply Updates…"), QStringLiteral("&Logs…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("Add Director&y…"), QStringLiteral("&Edit…"),
+                                       QStringLiteral("New &Ticket for Selected Hosts…"), QStringLiteral("Check &Reachability Now"), QStringLiteral("Gather &Facts"), QStringLiteral("A&pply Updates…"), QStringLiteral("&Wake"), QStringLiteral("&Logs…"), QStringLiteral("Add &Host…"), QStringLiteral("Add &Group…"), QStringLiteral("Add Director&y…"), QStringLiteral("&Edit…"),
                                        QStringLiteral("Ren&ame…"), QStringLiteral("&Delete…"), QStringLiteral("E&xpand All"),
                                        QStringLiteral("&Collapse All")}));
     }

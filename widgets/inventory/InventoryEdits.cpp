@@ -3,6 +3,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/directory/DirectoryKeys.h"
 #include "core/fleet/FactsStore.h"
+#include "core/fleet/WakeStore.h"
 #include "core/inventory/InventoryEditor.h"
 #include "core/secrets/CredentialStore.h"
 #include "widgets/common/ConflictDialog.h"
@@ -54,19 +55,26 @@ void InventoryEdits::addHost(GroupId group, std::function<void(HostId)> added)
 void InventoryEdits::addGroup(GroupId parent, std::function<void(GroupId)> added)
 {
     GroupDialog dialog(tr("Add Group"), m_inventory->groupPath(parent).join(QLatin1Char('/')), QString(), m_window);
+    dialog.setRelayChoices(relayChoices());
     dialog.setApply([this, parent, added = std::move(added), shown = QPointer<GroupDialog>(&dialog)](const QString &name,
                                                                                                        const GroupDialog::Reply &reply) {
         auto made = std::make_shared<Group>(Group{0, parent, name});
-        const QString backup = shown ? shown->backupCheck() : QString();
+        const GroupSettings settings = shown ? settingsIn(*shown) : GroupSettings();
         m_editor->edit(this, [made](Inventory &inventory, QString *error) { return inventory.addGroup(made.get(), error); },
-                       [this, made, added, reply, backup](bool ok, const QString &error) {
+                       [this, made, added, reply, settings](bool ok, const QString &error) {
                            if (!ok)
                                return reply(error);
                            m_history->push(new AddItemCommand(m_editor, *made));
                            added(made->id);
-                           if (backup.isEmpty())
-                               return reply({});
-                           saveBackupCheck(made->id, backup, reply);
+                           // The group is there now: a refusal of its settings closes the dialog all the same
+                           // (OK again would add a second group), and says what was not kept.
+                           saveGroupSettings(made->id, GroupSettings(), settings, [this, reply, name = made->name](const QString &problem) {
+                               reply({});
+                               if (!problem.isEmpty())
+                                   QMessageBox::warning(m_window, tr("Add Group"),
+                                                        tr("The group %1 was added, but its settings were not saved: %2\n"
+                                                           "Edit the group to set them again.").arg(name, problem));
+                           });
                        });
     });
     dialog.exec();
@@ -125,12 +133,64 @@ void InventoryEdits::resolveConflict(HostDialog *dialog, const Host &opened, con
     }
 }
 
-void InventoryEdits::saveBackupCheck(GroupId id, const QString &text, std::function<void(const QString &problem)> reply)
+InventoryEdits::GroupSettings InventoryEdits::settingsIn(const GroupDialog &dialog)
 {
+    return {dialog.backupCheck(), dialog.wakeRoute()};
+}
+
+QList<std::pair<HostId, QString>> InventoryEdits::relayChoices() const
+{
+    QList<std::pair<HostId, QString>> hosts;
+    for (HostId id : m_inventory->hostsBelow(0))
+        hosts.append({id, m_inventory->displayName(id)});
+    return hosts;
+}
+
+void InventoryEdits::loadGroupSettings(GroupDialog *dialog, GroupId id, std::shared_ptr<std::optional<GroupSettings>> stored)
+{
+    // Read on the workspace thread while the dialog is up, the fields usable once they have come.
+    dialog->setSettingsLoading(true);
+    auto read = std::make_shared<GroupSettings>();
+    m_editor->inspect(
+        dialog,
+        [id, read](const Inventory &inventory, QString *error) {
+            QHash<GroupId, BackupCheck> checks;
+            QHash<GroupId, WakeRoute> routes;
+            if (!FactsStore::backupChecks(inventory.database(), &checks, error) || !WakeStore::groupRoutes(inventory.database(), &routes, error))
+                return false;
+            read->backupCheck = checks.value(id).stored();
+            if (routes.contains(id))
+                read->wake = routes.value(id);
+            return true;
+        },
+        [shown = QPointer<GroupDialog>(dialog), stored, read](bool ok, const QString &error) {
+            if (!shown)
+                return;
+            if (!ok)
+                return shown->setSettingsUnavailable(error);
+            *stored = *read;
+            shown->setBackupCheck(read->backupCheck);
+            shown->setWakeRoute(read->wake);
+            shown->setSettingsLoading(false);
+        });
+}
+
+void InventoryEdits::saveGroupSettings(GroupId id, const GroupSettings &before, const GroupSettings &after,
+                                       std::function<void(const QString &problem)> reply)
+{
+    if (after == before)
+        return reply({});
+    const bool backupChanged = after.backupCheck != before.backupCheck;
+    const bool wakeChanged = after.wake != before.wake;
     BackupCheck check;
-    BackupCheck::parse(text, &check); // the dialog refused anything else
-    m_editor->edit(this, [id, check](Inventory &inventory, QString *error) { return FactsStore::setBackupCheck(inventory.database(), id, check, error); },
-                   [reply = std::move(reply)](bool ok, const QString &error) { reply(ok ? QString() : error); });
+    BackupCheck::parse(after.backupCheck, &check); // the dialog refused anything else
+    m_editor->edit(
+        this,
+        [id, check, backupChanged, wakeChanged, wake = after.wake](Inventory &inventory, QString *error) {
+            return (!backupChanged || FactsStore::setBackupCheck(inventory.database(), id, check, error))
+                && (!wakeChanged || WakeStore::setGroupRoute(inventory.database(), id, wake, error));
+        },
+        [reply = std::move(reply)](bool ok, const QString &error) { reply(ok ? QString() : error); });
 }
 
 void InventoryEdits::renameGroup(GroupId id)
@@ -140,35 +200,18 @@ void InventoryEdits::renameGroup(GroupId id)
         return;
     auto before = std::make_shared<QString>(existing->name);
     GroupDialog dialog(tr("Edit Group"), m_inventory->groupPath(existing->parentId).join(QLatin1Char('/')), *before, m_window);
-    // The backup check lives beside the inventory: read on the workspace
-    // thread while the dialog is up, its field usable once it has come.
-    auto storedCheck = std::make_shared<std::optional<QString>>();
-    dialog.setBackupCheckLoading(true);
-    m_editor->inspect(
-        &dialog,
-        [id, storedCheck](const Inventory &inventory, QString *error) {
-            QHash<GroupId, BackupCheck> checks;
-            if (!FactsStore::backupChecks(inventory.database(), &checks, error))
-                return false;
-            *storedCheck = checks.value(id).stored();
-            return true;
-        },
-        [shown = QPointer<GroupDialog>(&dialog), storedCheck](bool ok, const QString &error) {
-            if (!shown)
-                return;
-            if (ok)
-                shown->setBackupCheck(storedCheck->value_or(QString()));
-            else
-                shown->setBackupCheckUnavailable(error);
-        });
-    dialog.setApply([this, id, before, storedCheck, shown = QPointer<GroupDialog>(&dialog)](const QString &after, const GroupDialog::Reply &reply) {
-        const QString backup = shown ? shown->backupCheck() : QString();
-        if (storedCheck->has_value() && backup != storedCheck->value()) {
-            // The check first; the name (undoable) after it, as one press of OK.
-            return saveBackupCheck(id, backup, [this, id, after, before, reply, shown, storedCheck, backup](const QString &problem) {
+    dialog.setRelayChoices(relayChoices());
+    auto stored = std::make_shared<std::optional<GroupSettings>>();
+    loadGroupSettings(&dialog, id, stored);
+    dialog.setApply([this, id, before, stored, shown = QPointer<GroupDialog>(&dialog)](const QString &after, const GroupDialog::Reply &reply) {
+        // Settings that could not be read were not shown, so they are not written.
+        const GroupSettings settings = shown && stored->has_value() ? settingsIn(*shown) : stored->value_or(GroupSettings());
+        if (stored->has_value() && settings != stored->value()) {
+            // The settings first; the name (undoable) after them, as one press of OK.
+            return saveGroupSettings(id, stored->value(), settings, [this, id, after, before, reply, shown, stored, settings](const QString &problem) {
                 if (!problem.isEmpty())
                     return reply(problem);
-                *storedCheck = backup;
+                *stored = settings;
                 if (after == *before)
                     return reply({});
                 renameStoredGroup(id, after, before, shown, reply);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fleet/WakeOnLan.h"
 #include "core/inventory/InventoryTypes.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -51,8 +53,20 @@ private:
 
     QString removalQuestion(const QList<GroupId> &groups, const QList<HostId> &hosts,
                             const QList<DirectoryId> &directories) const;
-    // Stores a group's backup check beside the inventory (not undoable), then replies.
-    void saveBackupCheck(GroupId id, const QString &check, std::function<void(const QString &problem)> reply);
+    // What a group sets beside the inventory (group_settings; not undoable).
+    struct GroupSettings
+    {
+        QString backupCheck;
+        std::optional<WakeRoute> wake;
+        bool operator==(const GroupSettings &) const = default;
+    };
+    static GroupSettings settingsIn(const GroupDialog &dialog);
+    // Reads them into the dialog while it is up; `stored` holds them once read.
+    void loadGroupSettings(GroupDialog *dialog, GroupId id, std::shared_ptr<std::optional<GroupSettings>> stored);
+    // Stores what differs from `before`, then replies.
+    void saveGroupSettings(GroupId id, const GroupSettings &before, const GroupSettings &after,
+                           std::function<void(const QString &problem)> reply);
+    QList<std::pair<HostId, QString>> relayChoices() const;
     void renameStoredGroup(GroupId id, const QString &after, std::shared_ptr<QString> before, QPointer<GroupDialog> shown,
                            const std::function<void(const QString &)> &reply);
     void storeBindPassword(const Directory &directory, const QString &password);

@@ -19,6 +19,7 @@
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/fleet/FleetController.h"
+#include "widgets/fleet/WakeController.h"
 #include "widgets/fleet/LogController.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/tickets/TicketController.h"
@@ -148,6 +149,7 @@ void MainWindow::setFeatures(const Features &features)
     m_ticketWork = features.tickets;
     m_fleet = features.fleet;
     m_logs = features.logs;
+    m_wake = features.wake;
     connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
@@ -155,6 +157,7 @@ void MainWindow::setFeatures(const Features &features)
     connect(m_ticketWork, &TicketController::statusMessage, this, &MainWindow::showStatus);
     connect(m_fleet, &FleetController::statusMessage, this, &MainWindow::showStatus);
     connect(m_logs, &LogController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_wake, &WakeController::statusMessage, this, &MainWindow::showStatus);
     statusBar()->addPermanentWidget(m_fleet->progressBar());
     statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
@@ -225,6 +228,7 @@ void MainWindow::createMenus()
     hosts->addAction(m_fleet->checkReachabilityAction());
     hosts->addAction(m_fleet->gatherFactsAction());
     hosts->addAction(m_fleet->applyUpdatesAction());
+    hosts->addAction(m_wake->wakeAction());
     hosts->addSeparator();
     hosts->addAction(m_fleet->overviewAction());
     hosts->addAction(m_fleet->detailsAction());
@@ -253,6 +257,7 @@ void MainWindow::createMenus()
     m_inventoryPanel->addContextAction(m_fleet->checkReachabilityAction());
     m_inventoryPanel->addContextAction(m_fleet->gatherFactsAction());
     m_inventoryPanel->addContextAction(m_fleet->applyUpdatesAction());
+    m_inventoryPanel->addContextAction(m_wake->wakeAction());
     m_inventoryPanel->addContextAction(m_logs->logsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

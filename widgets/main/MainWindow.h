@@ -15,6 +15,7 @@ namespace wb {
 class AccountController;
 class FleetController;
 class LogController;
+class WakeController;
 class ErrorBar;
 class InventoryController;
 class InventoryHistory;
@@ -48,6 +49,7 @@ public:
         TicketController *tickets = nullptr;
         FleetController *fleet = nullptr;
         LogController *logs = nullptr;
+        WakeController *wake = nullptr;
     };
     // Once, right after construction: wires the controllers (children of the
     // window) to the status bar and builds the menus from their actions.
@@ -95,6 +97,7 @@ private:
     TicketController *m_ticketWork = nullptr;
     FleetController *m_fleet = nullptr;
     LogController *m_logs = nullptr;
+    WakeController *m_wake = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;

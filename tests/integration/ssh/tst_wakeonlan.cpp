@@ -8,6 +8,8 @@
 #include "core/fleet/WakeOnLan.h"
 #include "core/ssh/CommandRunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,12 +21,13 @@ using namespace wbtest;
 namespace {
 
 const QString mac = QStringLiteral("52:54:00:ab:cd:ef");
+const QString otherMac = QStringLiteral("52:54:00:01:02:03");
 
-QByteArray expectedPacket()
+QByteArray expectedPacket(const QString &forMac = mac)
 {
     QByteArray packet(6, char(0xff));
     for (int i = 0; i < 16; ++i)
-        packet += QByteArray::fromHex("525400abcdef");
+        packet += QByteArray::fromHex(forMac.toLatin1().replace(':', ""));
     return packet;
 }
 
@@ -54,22 +57,23 @@ private Q_SLOTS:
         QVERIFY(WakeOnLan::magicPacket(QStringLiteral("$(id)")).isEmpty());
 
         WakeRoute route;
-        QVERIFY(WakeRoute::parse(QString(), &route));
+        QVERIFY(WakeRoute::parseAddress(QString(), &route));
         QCOMPARE(route.address, QStringLiteral("255.255.255.255"));
         QCOMPARE(route.port, quint16(9));
-        QVERIFY(WakeRoute::parse(QStringLiteral("192.0.2.255:7"), &route));
+        QVERIFY(WakeRoute::parseAddress(QStringLiteral(" 192.0.2.255:7 "), &route));
         QCOMPARE(route.address, QStringLiteral("192.0.2.255"));
         QCOMPARE(route.port, quint16(7));
-        QCOMPARE(route.stored(), QStringLiteral("192.0.2.255:7"));
-        QVERIFY(WakeRoute::parse(QStringLiteral("relay:pc-gw 10.1.2.255"), &route));
-        QCOMPARE(route.relayHost, QStringLiteral("pc-gw"));
-        QCOMPARE(route.address, QStringLiteral("10.1.2.255"));
-        QCOMPARE(route.stored(), QStringLiteral("relay:pc-gw 10.1.2.255"));
+        QCOMPARE(route.target(), QStringLiteral("192.0.2.255:7"));
+        route.relay = 42;
+        QVERIFY(WakeRoute::parseAddress(QStringLiteral("10.1.2.255"), &route));
+        QCOMPARE(route.target(), QStringLiteral("10.1.2.255"));
+        QCOMPARE(route.relay, HostId(42)); // the relay is not the address's business
         QString error;
-        for (const char *bad : {"relay:", "relay:a;b", "relay:x 1.2.3", "300.1.1.1", "192.0.2.255:0", "192.0.2.255:x", "fe80::1", "a b"}) {
-            QVERIFY2(!WakeRoute::parse(QString::fromLatin1(bad), &route, &error), bad);
-            QVERIFY(error.contains(QLatin1String("relay:HOST")));
+        for (const char *bad : {"relay:x", "1.2.3", "300.1.1.1", "192.0.2.255:0", "192.0.2.255:x", "fe80::1", "a b", "1.2.3.4:5:6"}) {
+            QVERIFY2(!WakeRoute::parseAddress(QString::fromLatin1(bad), &route, &error), bad);
+            QVERIFY(error.contains(QLatin1String("192.0.2.255:7")));
         }
+        QCOMPARE(route.target(), QStringLiteral("10.1.2.255")); // a refusal changes nothing
     }
 
     void sentFromHereToALoopbackListener()
@@ -97,7 +101,8 @@ private Q_SLOTS:
         relay.options.knownHostsPath = knownHosts;
         relay.options.useAgent = false;
         RunSpec spec;
-        spec.script = WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1"), listener.localPort());
+        // Two workstations behind one relay: one run, a packet each.
+        spec.script = WakeOnLan::relayScript({mac, otherMac}, QStringLiteral("127.0.0.1"), listener.localPort());
         spec.useKeychain = false;
         CommandRunner runner({relay}, spec);
         QSignalSpy finished(&runner, &CommandRunner::finished);
@@ -108,6 +113,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("@@sent python3"), run.out.constData());
         QCOMPARE(WakeOnLan::relayProblem(run.out, run.exitStatus), QString());
         QCOMPARE(receive(listener), expectedPacket());
+        QCOMPARE(receive(listener), expectedPacket(otherMac));
     }
 
     void aRelayWithoutToolsSaysSo()
@@ -119,7 +125,7 @@ private Q_SLOTS:
         shell.setProcessEnvironment(environment);
         shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-s")});
         QVERIFY(shell.waitForStarted());
-        shell.write(WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1"), 9));
+        shell.write(WakeOnLan::relayScript({mac}, QStringLiteral("127.0.0.1"), 9));
         shell.closeWriteChannel();
         QVERIFY(shell.waitForFinished());
         const QByteArray output = shell.readAllStandardOutput();
@@ -129,10 +135,39 @@ private Q_SLOTS:
                  QStringLiteral("the relay has none of python3, wakeonlan, socat or etherwake to send the packet with"));
         QVERIFY(!WakeOnLan::relayProblem("", 1).isEmpty());
         QVERIFY(WakeOnLan::relayProblem("@@failed\n", 4).contains(QLatin1String("could not send")));
+
+        // socat, when it is the tool there is: each packet on its stdin, to the address given.
+        const QString socatDir = m_dir.filePath(QStringLiteral("socat-only"));
+        QVERIFY(QDir().mkpath(socatDir));
+        const QString sentFile = m_dir.filePath(QStringLiteral("socat-sent"));
+        QFile fake(socatDir + QStringLiteral("/socat"));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\n/bin/cat >> '" + sentFile.toUtf8() + "'\necho \"$2\" >> '" + sentFile.toUtf8() + ".args'\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        environment.insert(QStringLiteral("PATH"), socatDir);
+        QProcess socatShell;
+        socatShell.setProcessEnvironment(environment);
+        socatShell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-s")});
+        QVERIFY(socatShell.waitForStarted());
+        socatShell.write(WakeOnLan::relayScript({mac, otherMac}, QStringLiteral("192.0.2.255"), 7));
+        socatShell.closeWriteChannel();
+        QVERIFY(socatShell.waitForFinished());
+        QCOMPARE(socatShell.readAllStandardOutput(), QByteArray("@@sent socat\n"));
+        QCOMPARE(socatShell.exitCode(), 0);
+        QFile sent(sentFile);
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        QCOMPARE(sent.readAll(), expectedPacket() + expectedPacket(otherMac));
+        QFile args(sentFile + QStringLiteral(".args"));
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        QCOMPARE(args.readAll(), QByteArray("UDP-DATAGRAM:192.0.2.255:7,broadcast\nUDP-DATAGRAM:192.0.2.255:7,broadcast\n"));
         // Whoever calls it, what is not a MAC or an address never becomes a script.
-        QVERIFY(WakeOnLan::relayScript(QStringLiteral("'; reboot; '"), QStringLiteral("127.0.0.1"), 9).isEmpty());
-        QVERIFY(WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1'; reboot; '"), 9).isEmpty());
-        QVERIFY(WakeOnLan::relayScript(mac, QStringLiteral("127.0.0.1"), 0).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({mac, QStringLiteral("'; reboot; '")}, QStringLiteral("127.0.0.1"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({mac}, QStringLiteral("127.0.0.1'; reboot; '"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({mac}, QStringLiteral("127.0.0.1"), 0).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({}, QStringLiteral("127.0.0.1"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({mac}, QStringLiteral("127.0.0.1:99"), 9).isEmpty());
+        QVERIFY(WakeOnLan::relayScript({mac}, QStringLiteral("127.0.0.1\n"), 9).isEmpty());
     }
 };
 
