@@ -216,7 +216,7 @@
     <message numerus="yes">
         <location line="+66" />
         <location line="+1" />
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+234" />
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+242" />
         <location line="+33" />
         <location line="+70" />
         <location line="+28" />
@@ -243,7 +243,7 @@
             <numerusform>Uploading %n item to %1…</numerusform><numerusform>Uploading %n items to %1…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+141" />
+        <location line="+155" />
         <source>Fetching %n item(s) for the drop…</source>
         <translation>
             <numerusform>Fetching %n item for the drop…</numerusform><numerusform>Fetching %n items for the drop…</numerusform></translation>
@@ -681,7 +681,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+194" />
+        <location line="+202" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

@@ -4922,7 +4922,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Namen filteren</translation>
     </message>
     <message>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+119"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+124"/>
         <source>Upload</source>
         <translation>Uploaden</translation>
     </message>
@@ -4937,18 +4937,23 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <source>Edit &amp;as Root</source>
+        <translation>Bewerken &amp;als root</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Copy the selected files and folders to this computer (Ctrl+D)</source>
         <translation>De gekozen bestanden en mappen naar deze computer kopiëren (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>New Folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>Make a folder here (Ctrl+Shift+N)</source>
         <translation>Hier een map maken (Ctrl+Shift+N)</translation>
     </message>
@@ -5027,7 +5032,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+1"/>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+116"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="+119"/>
         <location line="+33"/>
         <location line="+70"/>
         <location line="+28"/>
@@ -5046,7 +5051,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-319"/>
+        <location filename="../widgets/files/FileBrowserOperations.cpp" line="-327"/>
         <source>A name is needed.</source>
         <translation>Een naam is nodig.</translation>
     </message>
@@ -5096,7 +5101,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Het bestand in uw editor openen ($VISUAL, $EDITOR of die van het bureaublad); elke opslag gaat terug naar de host</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Open a file only root may write in your editor: read and saved through sudo, with the login&apos;s password (asked once, or from the keychain)</source>
+        <translation>Een bestand dat alleen root mag schrijven in uw editor openen: gelezen en opgeslagen via sudo, met het wachtwoord van de login (één keer gevraagd, of uit de sleutelbos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
@@ -5116,7 +5126,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Pad &amp;kopiëren</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Select the files or folders to download.</source>
         <translation>Kies de bestanden of mappen om te downloaden.</translation>
     </message>
@@ -5232,7 +5242,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>%1 is nu %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>No room for the dragged files: %1</source>
         <translation>Geen ruimte voor de gesleepte bestanden: %1</translation>
     </message>
@@ -7891,7 +7901,7 @@ Oplossing:
 <context>
     <name>wb::LinuxAccountCommands</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+114"/>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+97"/>
         <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
         <translation>“%1” is geen gebruikersnaam die Werkbank kan beheren (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
     </message>
@@ -7922,7 +7932,7 @@ Oplossing:
 <context>
     <name>wb::LinuxSshAccountBackend</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+106"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+91"/>
         <source>listing accounts</source>
         <translation>accounts opvragen</translation>
     </message>
@@ -7937,7 +7947,7 @@ Oplossing:
         <translation>het account lezen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+31"/>
         <source>the login user</source>
         <translation>de SSH-gebruiker</translation>
     </message>
@@ -8742,7 +8752,7 @@ Oplossing:
 <context>
     <name>wb::PrivilegedOutcome</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-194"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="-128"/>
         <source>%1: sudo asked something Werkbank cannot answer, and gave up.</source>
         <translation>%1: sudo vroeg iets waarop Werkbank geen antwoord heeft, en gaf het op.</translation>
     </message>
@@ -8916,12 +8926,7 @@ Oplossing:
 <context>
     <name>wb::RemoteEdit</name>
     <message>
-        <location filename="../core/files/RemoteEdit.cpp" line="+91"/>
-        <source>the copy failed</source>
-        <translation>het kopiëren mislukte</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../core/files/RemoteEdit.cpp" line="+123"/>
         <source>not saved to the host yet (%1); it is sent once connected again</source>
         <translation>nog niet op de host opgeslagen (%1); het wordt verstuurd zodra er weer verbinding is</translation>
     </message>
@@ -8934,24 +8939,45 @@ Oplossing:
 <context>
     <name>wb::RemoteEditController</name>
     <message>
-        <location filename="../widgets/files/RemoteEditController.cpp" line="+58"/>
+        <location filename="../widgets/files/RemoteEditController.cpp" line="+72"/>
+        <source>Edit as Root</source>
+        <translation>Bewerken als root</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No room for a copy to edit: %1</source>
         <translation>Geen ruimte voor een kopie om te bewerken: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved %1 to the host at %2.</source>
         <translation>%1 om %2 op de host opgeslagen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 was not copied: %2</source>
         <translation>%1 is niet gekopieerd: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>Fetching %1 to edit…</source>
         <translation>%1 ophalen om te bewerken…</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>sudo on %1 did not accept that password. %2’s password, for sudo:</source>
+        <translation>sudo op %1 heeft dat wachtwoord niet geaccepteerd. Het wachtwoord van %2, voor sudo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files are read and saved as root through sudo on %1, which asks for %2’s password:</source>
+        <translation>Bestanden worden als root gelezen en opgeslagen via sudo op %1, dat om het wachtwoord van %2 vraagt:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Fetching %1 to edit as root…</source>
+        <translation>%1 wordt opgehaald om als root te bewerken…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9701,7 +9727,12 @@ Oplossing:
         <translation>Resultaten exporteren</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+79"/>
+        <source>the login</source>
+        <translation>de login</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -9968,6 +9999,14 @@ Oplossing:
         <location line="-13"/>
         <source>more than a million entries in one folder</source>
         <translation>meer dan een miljoen items in één map</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SftpFileAccess</name>
+    <message>
+        <location filename="../core/files/RemoteFileAccess.cpp" line="+21"/>
+        <source>the copy failed</source>
+        <translation>het kopiëren is mislukt</translation>
     </message>
 </context>
 <context>
@@ -10689,6 +10728,122 @@ Oplossing:
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SudoFileAccess</name>
+    <message>
+        <location filename="../core/files/SudoFileAccess.cpp" line="+99"/>
+        <source>Werkbank edits as root only absolute paths without a line break</source>
+        <translation>Werkbank bewerkt als root alleen absolute paden zonder regeleinde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a save of %1 as root</source>
+        <translation>opslaan van %1 als root</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a read as root</source>
+        <translation>lezen als root</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to the host</source>
+        <translation>geen verbinding met de host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+34"/>
+        <source>sudo asks for the login&apos;s password</source>
+        <translation>sudo vraagt om het wachtwoord van de login</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>the save was refused (a mode or size that is not one)</source>
+        <translation>het opslaan is geweigerd (een ongeldige modus of grootte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file became a link since it was opened</source>
+        <translation>het bestand is sinds het openen een koppeling geworden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder may be changed by others than root, so it is not written as root: edit it as the folder&apos;s owner</source>
+        <translation>de map ervan mag door anderen dan root worden gewijzigd, dus het wordt niet als root geschreven: bewerk het als de eigenaar van de map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the content did not all arrive; the host&apos;s file was left as it was</source>
+        <translation>de inhoud is niet helemaal aangekomen; het bestand op de host is gelaten zoals het was</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>sudo did not accept the password</source>
+        <translation>sudo heeft het wachtwoord niet geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login may not use sudo here (sudo said: %1)</source>
+        <translation>de login mag hier geen sudo gebruiken (sudo zei: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host has no sudo: log in as root to edit as root</source>
+        <translation>de host heeft geen sudo: meld u aan als root om als root te bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sudo asked something Werkbank cannot answer</source>
+        <translation>sudo vroeg iets wat Werkbank niet kan beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the script did not start</source>
+        <translation>het script is niet gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the script did not start: %1</source>
+        <translation>het script is niet gestart: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exit status %1</source>
+        <translation>afsluitstatus %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+111"/>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an absolute path</source>
+        <translation>geen absoluut pad</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>the host&apos;s stat said something else: %1</source>
+        <translation>stat op de host gaf iets anders terug: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+143"/>
+        <source>larger than 16 MiB</source>
+        <translation>groter dan 16 MiB</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/accounts/LinuxAccountCommands.h"
 
 #include "core/accounts/AccountInput.h"
+#include "core/ssh/SudoExchange.h"
 
 #include <algorithm>
 
@@ -35,27 +36,9 @@ QByteArray line(const QString &value)
 
 } // namespace
 
-QByteArray LinuxAccountCommands::sudoPromptFor(const QString &nonce)
-{
-    return nonce.isEmpty() ? QByteArray("werkbank-sudo-password:") : "werkbank-sudo-password-" + nonce.toLatin1() + ':';
-}
-
-QByteArray LinuxAccountCommands::readyMarkerFor(const QString &nonce)
-{
-    return nonce.isEmpty() ? QByteArray("werkbank: ready\n") : "werkbank: ready " + nonce.toLatin1() + '\n';
-}
-
 QString LinuxAccountCommands::commandFor(const QString &script, const QString &nonce)
 {
-    Q_ASSERT(!script.contains(QLatin1Char('\'')));
-    // Only [0-9a-f] may be a nonce: it is pasted into the command line.
-    Q_ASSERT(std::all_of(nonce.begin(), nonce.end(), [](QChar c) { return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); }));
-    // -k: sudo always asks (when its rules want a password at all), so the
-    // exchange does not depend on a cached login. LC_ALL=C: sudo's own
-    // refusals are in English, which is how they are recognised.
-    return QStringLiteral("if [ \"$(id -u)\" -eq 0 ]; then set --; else set -- sudo -S -k -p %1 --; fi; "
-                          "exec env LC_ALL=C \"$@\" sh -c 'echo \"%2\" >&2\n%3'")
-        .arg(QString::fromLatin1(sudoPromptFor(nonce)), QString::fromLatin1(readyMarkerFor(nonce)).trimmed(), script);
+    return SudoExchange::command(script, nonce);
 }
 
 QString LinuxAccountCommands::readUserScript()

@@ -34,19 +34,8 @@ public:
     static QString readUserScript();
     // The script alone (the part of the command line after `sh -c`), for tests.
     static QString script(AccountAction::Kind kind);
-    // The command line that runs one of our scripts as root: directly when
-    // logged in as root, otherwise through `sudo -S` (its password is the first
-    // thing on stdin once sudo prompts for it with sudoPromptFor()). The script
-    // first writes readyMarkerFor() to stderr, so whoever feeds stdin knows that
-    // sudo is done and the data reaches the script, not sudo. The script is
-    // our own fixed text and must hold no single quote.
-    //
-    // `nonce` (random per run, from the caller) goes into the prompt and the
-    // ready line, so text that a login's start-up files or PAM print cannot
-    // pass for either: data is never sent on a look-alike.
+    // The command line that runs one of our scripts as root (SudoExchange::command).
     static QString commandFor(const QString &script, const QString &nonce = QString());
-    static QByteArray sudoPromptFor(const QString &nonce);
-    static QByteArray readyMarkerFor(const QString &nonce);
 };
 
 } // namespace wb

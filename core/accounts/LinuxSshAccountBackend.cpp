@@ -3,10 +3,8 @@
 #include "core/accounts/AccountActionJob.h"
 #include "core/accounts/AccountInput.h"
 #include "core/accounts/LinuxAccountListing.h"
-#include "core/secrets/CredentialStore.h"
 
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace wb {
@@ -23,32 +21,19 @@ QString firstLine(const QByteArray &text)
 PrivilegedOutcome PrivilegedOutcome::read(const QByteArray &err, const QString &nonce)
 {
     PrivilegedOutcome outcome;
-    const QByteArray marker = LinuxAccountCommands::readyMarkerFor(nonce);
-    const qsizetype ready = err.indexOf(marker);
-    outcome.reachedScript = ready >= 0;
-    outcome.sudoErr = outcome.reachedScript ? err.left(ready) : err;
-    outcome.scriptErr = outcome.reachedScript ? err.mid(ready + marker.size()) : QByteArray();
-    const QByteArray prompt = LinuxAccountCommands::sudoPromptFor(nonce);
-    outcome.prompts = int(outcome.sudoErr.count(prompt));
-    outcome.sudoErr.replace(prompt, QByteArray());
+    static_cast<SudoTranscript &>(outcome) = SudoTranscript::read(err, nonce);
     return outcome;
 }
 
 AccountReply::Error PrivilegedOutcome::sudoError(bool passwordGiven) const
 {
     using Error = AccountReply::Error;
-    if (stuck)
-        return Error::Failed;
-    // sudo's words under LC_ALL=C (1.8 and 1.9): "alice is not in the sudoers
-    // file", "Sorry, user alice is not allowed to execute …", "user alice may not run sudo".
-    if (sudoErr.contains("not in the sudoers") || sudoErr.contains("is not allowed to")
-        || sudoErr.contains("may not run sudo"))
-        return Error::SudoNotAllowed;
-    if (prompts > 0 && !passwordGiven)
-        return Error::SudoPasswordNeeded;
-    if (passwordGiven && (prompts >= 2 || sudoErr.contains("incorrect password")))
-        return Error::SudoPasswordWrong;
-    return Error::Failed;
+    switch (refusal(passwordGiven, stuck)) {
+    case Refusal::NotAllowed: return Error::SudoNotAllowed;
+    case Refusal::PasswordNeeded: return Error::SudoPasswordNeeded;
+    case Refusal::PasswordWrong: return Error::SudoPasswordWrong;
+    default: return Error::Failed;
+    }
 }
 
 QString PrivilegedOutcome::sudoMessage(AccountReply::Error error, const QString &host, const QString &user) const
@@ -69,7 +54,7 @@ QString PrivilegedOutcome::sudoMessage(AccountReply::Error error, const QString 
     default:
         break;
     }
-    if (sudoErr.contains("sudo") && (sudoErr.contains("No such file") || sudoErr.contains("not found")))
+    if (refusal(false, false) == Refusal::NoSudo)
         return tr("%1: logged in as %2, and the host has no sudo: log in as root to act on accounts.").arg(host, user);
     const QString said = firstLine(sudoErr);
     return said.isEmpty() ? tr("%1: the account script did not start.").arg(host)
@@ -127,7 +112,7 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
 {
     auto *reply = new AccountReply(this);
     // A new nonce a run: the prompt and ready line cannot be printed ahead by anything else.
-    const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 16);
+    const QString nonce = SudoExchange::newNonce();
     RunSpec spec;
     spec.command = LinuxAccountCommands::commandFor(invocation.script, nonce);
     spec.input = invocation.input;
@@ -137,76 +122,10 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
     spec.unknownKeys = RunSpec::UnknownKeys::Reject; // host keys are settled before an account is touched
     auto *runner = new CommandRunner({m_target}, spec, reply);
     runner->setPool(m_pool);
-
-    // The stdin exchange: answer sudo's first prompt (with the password set,
-    // else the keychain's for this login), end input at a second prompt (the
-    // password was wrong) or when there is none to give, and send the data
-    // only once the script itself is running. Something else asked (a PAM
-    // one-time code, an expired password) gets no answer: after a while the
-    // input ends, and sudo with it.
-    struct Exchange { int answered = 0; bool dataSent = false; bool passwordGiven = false; bool stuck = false; };
-    auto exchange = std::make_shared<Exchange>();
-    auto *patience = new QTimer(reply);
-    patience->setSingleShot(true);
-    patience->setInterval(m_exchangePatienceMs);
-    connect(patience, &QTimer::timeout, reply, [runner, exchange] {
-        if (exchange->dataSent)
-            return;
-        exchange->stuck = true;
-        runner->endInput(0);
-    });
-    connect(runner, &CommandRunner::hostChanged, patience, [runner, patience](int) {
-        if (runner->result(0).state == HostRun::State::Running && !patience->isActive())
-            patience->start();
-    });
-    const QString password = m_sudoPassword;
-    const bool askKeychain = m_target.options.useKeychain;
-    const QString keychainKey = keychainKeyFor(m_target.endpoint);
-    const QByteArray marker = LinuxAccountCommands::readyMarkerFor(nonce);
-    const QByteArray prompt = LinuxAccountCommands::sudoPromptFor(nonce);
-    connect(runner, &CommandRunner::outputReceived, reply,
-            [this, runner, exchange, patience, password, askKeychain, keychainKey, marker, prompt,
-             input = invocation.input](int, bool isStderr) {
-        if (!isStderr || exchange->dataSent)
-            return;
-        const QByteArray &err = runner->result(0).err;
-        if (err.contains(marker)) {
-            exchange->dataSent = true;
-            patience->stop();
-            runner->sendInput(0, input);
-            runner->endInput(0);
-            return;
-        }
-        const int prompts = int(err.count(prompt));
-        if (prompts <= exchange->answered)
-            return;
-        patience->start(); // a prompt answered: sudo gets its time again
-        const bool first = exchange->answered == 0;
-        exchange->answered = prompts;
-        auto answer = [runner, exchange](const QString &secret) {
-            if (secret.isEmpty() || !AccountInput::passwordProblem(secret).isEmpty()) {
-                runner->endInput(0);
-                return;
-            }
-            exchange->passwordGiven = true;
-            runner->sendInput(0, secret.toUtf8() + '\n');
-        };
-        if (!first) {
-            runner->endInput(0);
-        } else if (!password.isEmpty()) {
-            answer(password);
-        } else if (askKeychain) {
-            if (!m_credentials)
-                m_credentials = new CredentialStore(this);
-            QPointer<CommandRunner> alive(runner);
-            m_credentials->read(keychainKey, [alive, answer](std::optional<QString> secret, const QString &) {
-                if (alive)
-                    answer(secret.value_or(QString()));
-            });
-        } else {
-            runner->endInput(0);
-        }
-    });
+    // The sudo password set, else the keychain's for this login (when the target allows it).
+    auto *exchange = new SudoExchange(runner, nonce, invocation.input, m_sudoPassword,
+                                      m_target.options.useKeychain ? keychainKeyFor(m_target.endpoint) : QString(),
+                                      m_exchangePatienceMs);
     const QString login = m_target.endpoint.user.isEmpty() ? tr("the login user") : m_target.endpoint.user;
     connect(runner, &CommandRunner::finished, reply, [this, reply, runner, purpose, user, verb, login, exchange, nonce] {
         const HostRun run = runner->result(0);
@@ -214,7 +133,7 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
         const QString host = m_target.endpoint.name;
         if (run.state == HostRun::State::Failed) {
             // After the data went out the host may have made the change: say so, never "it failed".
-            if (exchange->dataSent && purpose == Purpose::Act)
+            if (exchange->dataSent() && purpose == Purpose::Act)
                 reply->finish(AccountReply::Error::OutcomeUnknown,
                               tr("%1 The change may have been made before the connection ended; read the account again to see.")
                                   .arg(run.failure.message()));
@@ -223,9 +142,9 @@ AccountReply *LinuxSshAccountBackend::run(const RemoteInvocation &invocation, Pu
             return;
         }
         PrivilegedOutcome outcome = PrivilegedOutcome::read(run.err, nonce);
-        outcome.stuck = exchange->stuck && !outcome.reachedScript;
+        outcome.stuck = exchange->stuck() && !outcome.reachedScript;
         if (!outcome.reachedScript) {
-            const AccountReply::Error error = outcome.sudoError(exchange->passwordGiven);
+            const AccountReply::Error error = outcome.sudoError(exchange->passwordGiven());
             reply->finish(error, outcome.sudoMessage(error, host, login));
             return;
         }

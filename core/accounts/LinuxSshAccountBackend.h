@@ -3,12 +3,12 @@
 #include "core/accounts/AccountBackend.h"
 #include "core/accounts/LinuxAccountCommands.h"
 #include "core/ssh/CommandRunner.h"
+#include "core/ssh/SudoExchange.h"
 
 #include <QCoreApplication>
 
 namespace wb {
 
-class CredentialStore;
 class SshPool;
 
 // Accounts on a Linux host, changed over SSH with the host's own tools. Each
@@ -52,23 +52,18 @@ private:
 
     SshTarget m_target;
     SshPool *m_pool = nullptr;
-    CredentialStore *m_credentials = nullptr;
     QString m_sudoPassword;
     int m_exchangePatienceMs = 20000;
     int m_timeoutMs = 60000;
 };
 
-// How one run of a privileged script ended, from what it wrote on stderr:
-// what sudo said before the script's ready line, and the script's own words after it.
-struct PrivilegedOutcome
+// How one run of a privileged script ended, from what it wrote on stderr
+// (SudoTranscript), in the account actions' errors and words.
+struct PrivilegedOutcome : SudoTranscript
 {
     Q_DECLARE_TR_FUNCTIONS(wb::PrivilegedOutcome)
 public:
-    bool reachedScript = false;   // the ready line came: sudo (if any) let it run
     bool stuck = false;           // sudo (or PAM) asked something Werkbank cannot answer
-    int prompts = 0;              // how often sudo asked for a password
-    QByteArray scriptErr;         // stderr after the ready line
-    QByteArray sudoErr;           // stderr before it, without the prompts
 
     static PrivilegedOutcome read(const QByteArray &err, const QString &nonce);
     // Why sudo did not run the script: which error, and a message naming host and user.

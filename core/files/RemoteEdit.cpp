@@ -1,6 +1,6 @@
 #include "core/files/RemoteEdit.h"
 
-#include "core/files/SftpSession.h"
+#include "core/files/SftpTransferJob.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -14,7 +14,7 @@ constexpr int settleMs = 300; // an editor's save is several events: act once th
 
 } // namespace
 
-RemoteEdit::RemoteEdit(SftpSession *session, const QByteArray &remotePath, const QString &localFolder, QObject *parent)
+RemoteEdit::RemoteEdit(RemoteFileAccess *access, const QByteArray &remotePath, const QString &localFolder, QObject *parent)
     : QObject(parent), m_remotePath(remotePath)
 {
     m_localPath = localFolder + QLatin1Char('/') + localNameFor(remotePath);
@@ -23,7 +23,7 @@ RemoteEdit::RemoteEdit(SftpSession *session, const QByteArray &remotePath, const
     connect(&m_settle, &QTimer::timeout, this, &RemoteEdit::onLocalChange);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_settle.start(); });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_settle.start(); });
-    setSession(session);
+    setAccess(access);
 }
 
 QString RemoteEdit::localNameFor(const QByteArray &remotePath)
@@ -37,29 +37,29 @@ QString RemoteEdit::localNameFor(const QByteArray &remotePath)
     return plain.isEmpty() ? QStringLiteral("file") : plain.right(120);
 }
 
-void RemoteEdit::setSession(SftpSession *session)
+void RemoteEdit::setAccess(RemoteFileAccess *access)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    // Answers due from the old session will not come.
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    // Answers due from the old way will not come.
     if (m_step == Step::Resolving || m_step == Step::Downloading || m_step == Step::StatAfterDownload) {
         m_step = Step::Idle;
-        m_refetch = true; // cut off, not refused: fetched again once this session is ready
+        m_refetch = true; // cut off, not refused: fetched again once this one is ready
     }
     if (m_step == Step::StatBeforeUpload || m_step == Step::Uploading || m_step == Step::StatAfterUpload) {
         m_step = Step::Watching;
-        m_localSize = -1; // not on the host for sure: sent once this session is ready
+        m_localSize = -1; // not on the host for sure: sent once this one is ready
     }
-    if (!session)
+    if (!access)
         return;
-    connect(session, &SftpSession::ready, this, [this] {
+    connect(access, &RemoteFileAccess::ready, this, [this] {
         if (m_step == Step::Idle && std::exchange(m_refetch, false))
             start(); // the first fetch was cut off
         else if (m_step == Step::Watching && localChanged())
             onLocalChange(); // a save made while there was no session
     });
-    connect(session, &SftpSession::pathResolved, this, [this](int id, const QByteArray &path, const QString &error) {
+    connect(access, &RemoteFileAccess::pathResolved, this, [this](int id, const QByteArray &path, const QString &error) {
         if (id != m_requestId || m_step != Step::Resolving)
             return;
         if (!error.isEmpty()) {
@@ -68,37 +68,35 @@ void RemoteEdit::setSession(SftpSession *session)
             return;
         }
         m_resolvedPath = path;
-        TransferRequest request;
-        request.direction = SftpFileTransfer::Direction::Download;
-        request.sources = {QString::fromUtf8(path)};
-        request.destination = m_localPath; // the file itself, under our name for it
-        request.conflict = TransferConflict::Overwrite;
         m_step = Step::Downloading;
-        m_requestId = m_session->transfer(request);
+        m_requestId = m_access->fetch(path, m_localPath);
     });
-    connect(session, &SftpSession::transferItem, this, [this](int id, const TransferItem &item) {
-        if (id == m_requestId && item.result == TransferItem::Result::Failed)
-            m_failure = item.error;
-    });
-    connect(session, &SftpSession::transferFinished, this, [this](int id, bool ok) {
-        if (id != m_requestId)
+    connect(access, &RemoteFileAccess::copied, this, [this](int id, const QString &error) {
+        if (id != m_requestId || (m_step != Step::Downloading && m_step != Step::Uploading))
             return;
-        const QString failure = std::exchange(m_failure, {});
-        if (!ok) {
+        if (!error.isEmpty()) {
             const bool opening = m_step == Step::Downloading;
             m_step = opening ? Step::Idle : Step::Watching;
             m_localSize = -1; // not on the host: the next look sends it
-            Q_EMIT failed(failure.isEmpty() ? tr("the copy failed") : failure);
+            Q_EMIT failed(error);
             return;
         }
         m_step = m_step == Step::Downloading ? Step::StatAfterDownload : Step::StatAfterUpload;
-        m_requestId = m_session->statPath(m_resolvedPath);
+        m_requestId = m_access->statPath(m_resolvedPath);
     });
-    connect(session, &SftpSession::pathStatted, this,
-            [this](int id, const QByteArray &, const SftpAttributes &attributes, const QString &error, bool missing) {
+    connect(access, &RemoteFileAccess::pathStatted, this,
+            [this](int id, const SftpAttributes &attributes, const QString &error, bool missing) {
                 if (id == m_requestId)
                     onStatted(attributes, error, missing);
             });
+}
+
+void RemoteEdit::retry()
+{
+    if (m_step == Step::Idle)
+        start();
+    else if (m_step == Step::Watching && localChanged())
+        onLocalChange();
 }
 
 void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &error, bool missing)
@@ -121,7 +119,7 @@ void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &erro
         if (!error.isEmpty() && !missing) {
             m_step = Step::Watching;
             m_localSize = -1; // the next look sends it
-            if (!m_session || !m_session->isReady()) // the session is down: the save waits for one
+            if (!m_access || !m_access->isReady()) // the session is down: the save waits for one
                 Q_EMIT failed(tr("not saved to the host yet (%1); it is sent once connected again").arg(error));
             else
                 Q_EMIT failed(tr("not saved to the host: %1").arg(error));
@@ -156,11 +154,11 @@ void RemoteEdit::onStatted(const SftpAttributes &attributes, const QString &erro
 
 void RemoteEdit::start()
 {
-    if (!m_session || m_step != Step::Idle)
+    if (!m_access || m_step != Step::Idle)
         return;
     // A link is edited where it points: a save then replaces the file, not the link.
     m_step = Step::Resolving;
-    m_requestId = m_session->resolvePath(m_remotePath);
+    m_requestId = m_access->resolvePath(m_remotePath);
 }
 
 void RemoteEdit::remember(const SftpAttributes &remote)
@@ -196,17 +194,17 @@ void RemoteEdit::onLocalChange()
             m_changedMeanwhile = true;
         return;
     }
-    if (!localChanged() || !m_session)
+    if (!localChanged() || !m_access)
         return; // a file saved as it was, or one that is not there yet (mid-rename)
     m_step = Step::StatBeforeUpload;
-    m_requestId = m_session->statPath(m_resolvedPath);
+    m_requestId = m_access->statPath(m_resolvedPath);
 }
 
 void RemoteEdit::resolveConflict(bool uploadAnyway)
 {
     if (m_step != Step::Asking)
         return;
-    if (uploadAnyway && m_session)
+    if (uploadAnyway && m_access)
         return upload();
     // This save stays here; the host's copy is still not the one fetched, so the next save asks again.
     const QFileInfo local(m_localPath);
@@ -220,15 +218,10 @@ void RemoteEdit::upload()
     const QFileInfo local(m_localPath);
     m_sentSize = local.size();
     m_sentModified = local.lastModified().toMSecsSinceEpoch();
-    TransferRequest request;
-    request.direction = SftpFileTransfer::Direction::Upload;
-    request.sources = {m_localPath};
-    request.destination = QString::fromUtf8(m_resolvedPath);
     // The host's mode, not the private copy's 0600: an edited script stays runnable, a config readable.
-    request.mode = m_remoteSeen.has(SftpAttributes::Permissions) ? int(m_remoteSeen.permissions & 0777) : -1;
-    request.conflict = TransferConflict::Overwrite;
+    const int mode = m_remoteSeen.has(SftpAttributes::Permissions) ? int(m_remoteSeen.permissions & 0777) : -1;
     m_step = Step::Uploading;
-    m_requestId = m_session->transfer(request);
+    m_requestId = m_access->store(m_localPath, m_resolvedPath, mode);
 }
 
 } // namespace wb

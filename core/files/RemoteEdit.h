@@ -1,14 +1,12 @@
 #pragma once
 
-#include "core/files/SftpWire.h"
+#include "core/files/RemoteFileAccess.h"
 
 #include <QFileSystemWatcher>
 #include <QPointer>
 #include <QTimer>
 
 namespace wb {
-
-class SftpSession;
 
 // One remote file edited in a local editor: its path resolved (a link is
 // edited where it points), downloaded into a private folder under a plain
@@ -23,11 +21,14 @@ class RemoteEdit : public QObject
     Q_OBJECT
 public:
     // localFolder: where the copy goes (a private folder of the caller's).
-    RemoteEdit(SftpSession *session, const QByteArray &remotePath, const QString &localFolder, QObject *parent = nullptr);
+    RemoteEdit(RemoteFileAccess *access, const QByteArray &remotePath, const QString &localFolder, QObject *parent = nullptr);
 
     void start();
-    // A new session for the same host (after a reconnect).
-    void setSession(SftpSession *session);
+    // A new way to the same host (a new SFTP session, after a reconnect).
+    void setAccess(RemoteFileAccess *access);
+    // After a failure that the user mended (sudo's password given): the fetch
+    // again, or the save that did not reach the host.
+    void retry();
     QByteArray remotePath() const { return m_remotePath; }
     QString localPath() const { return m_localPath; }
     // The answer to remoteChanged(): upload over the host's copy, or leave it
@@ -56,7 +57,7 @@ private:
     // A plain local name for the copy: the editor and the desktop never see the host's characters.
     static QString localNameFor(const QByteArray &remotePath);
 
-    QPointer<SftpSession> m_session;
+    QPointer<RemoteFileAccess> m_access;
     QByteArray m_remotePath;
     QString m_localPath;
     QFileSystemWatcher m_watcher;
@@ -67,8 +68,6 @@ private:
     qint64 m_sentSize = -1;        // the local copy as it was when the upload under way began
     qint64 m_sentModified = -1;
     int m_requestId = 0;
-    bool m_failed = false;         // the transfer that ran last reported a failed file
-    QString m_failure;
     SftpAttributes m_remoteSeen;   // the host's copy when fetched or last saved
     qint64 m_localSize = -1;       // the local copy then
     qint64 m_localModified = -1;   // in milliseconds

@@ -20,13 +20,19 @@ void SshWorkFactory::log(qint64 ticket, const QList<qint64> &hostIds, const QStr
         m_tickets->recordWork(ticket, hostIds, text, m_active);
 }
 
-CommandRunner *SshWorkFactory::newRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const
+CommandRunner *SshWorkFactory::newUnloggedRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const
 {
     auto *runner = new CommandRunner(std::move(targets), std::move(spec), parent);
     runner->setPool(m_pool);
     // At nice 19 a run's handshakes yield at once to the event loop and to open
     // terminals, and take every cycle those leave (bench_gui_stall run and echo).
     runner->setWorkerNice(19);
+    return runner;
+}
+
+CommandRunner *SshWorkFactory::newRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const
+{
+    CommandRunner *runner = newUnloggedRun(std::move(targets), std::move(spec), parent);
     // Logged to the ticket active when the run was made, once every host is done.
     const qint64 ticket = m_active ? m_active->id() : 0;
     connect(runner, &CommandRunner::finished, this, [this, runner, ticket] {

@@ -34,6 +34,8 @@ public:
     // A run of `spec` on `targets`, owned by `parent` and not yet started;
     // logged once every host is done.
     CommandRunner *newRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const;
+    // The same, kept out of the work log: a read nobody acts on (a file fetched to edit).
+    CommandRunner *newUnloggedRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const;
 
     // A connection for the interactive session `session` (its owner), with
     // `options` (the terminal's size set). The first connection a session

@@ -29,6 +29,7 @@
 #include "widgets/inventory/GroupDialog.h"
 #include "widgets/inventory/HostDialog.h"
 #include "widgets/main/QuitWaitDialog.h"
+#include "widgets/files/FileBrowser.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/run/RunCommandDialog.h"
 #include "widgets/run/RunHostKeysDialog.h"
@@ -51,6 +52,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -282,6 +284,15 @@ private Q_SLOTS:
         auto *accountTable = accounts->findChild<QTableView *>();
         clashes << contextMenuClashes(QStringLiteral("accounts context menu"),
                                       [&] { Q_EMIT accountTable->customContextMenuRequested(QPoint(5, 5)); });
+
+        // A file tab (its host does not answer: the menu is there all the same, Edit as Root too).
+        m_window->sessionArea()->openFiles(QStringLiteral("web01"), target);
+        auto *files = m_window->sessionArea()->findChild<FileBrowser *>();
+        QVERIFY(files);
+        clashes << windowClashes(QStringLiteral("window with a file tab"));
+        auto *fileList = partOf<QTreeView>(files, "filesList");
+        clashes << contextMenuClashes(QStringLiteral("file tab context menu"),
+                                      [&] { Q_EMIT fileList->customContextMenuRequested(QPoint(5, 5)); });
 
         partOf<TicketController>(m_window.get(), "ticketController")->newTicket();
         clashes << windowClashes(QStringLiteral("window with a ticket editor"));

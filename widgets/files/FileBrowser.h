@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/files/SftpWire.h"
+#include "core/files/SudoFileAccess.h"
 #include "widgets/common/WorkTab.h"
 
 #include <QStringList>
@@ -76,6 +77,11 @@ public:
     void changePermissions();
     // The selected file in the local editor; saves go back to the host.
     void editSelected();
+    // The same as root, through sudo (once setRootRuns() says how).
+    void editSelectedAsRoot();
+    // How files are read and saved as root: runs on the host (the composition
+    // root's, with the pool and the work log), sudo's password from the keychain entry.
+    void setRootRuns(SudoFileAccess::RunMaker makeRun, const QString &keychainKey, const QString &login);
 
 private:
     void buildActions();
@@ -127,6 +133,7 @@ private:
     QAction *m_permissionsAction = nullptr;
     QAction *m_copyPathAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_editAsRootAction = nullptr;
     RemoteEditController *m_editing;
     std::function<QString()> m_chooseFolder;
     std::function<QStringList(bool folder)> m_chooseUploads;

@@ -77,6 +77,10 @@ void FileBrowser::buildActions()
     m_editAction = make(QStringLiteral("filesEdit"), tr("&Edit"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral(":/icons/edit.svg"),
                         [this] { editSelected(); });
     m_editAction->setToolTip(tr("Open the file in your editor ($VISUAL, $EDITOR or the desktop's); each save goes back to the host"));
+    m_editAsRootAction = make(QStringLiteral("filesEditAsRoot"), tr("Edit &as Root"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), {},
+                              [this] { editSelectedAsRoot(); });
+    m_editAsRootAction->setToolTip(tr("Open a file only root may write in your editor: read and saved through sudo, "
+                                      "with the login's password (asked once, or from the keychain)"));
     m_renameAction = make(QStringLiteral("filesRename"), tr("&Rename…"), QKeySequence(Qt::Key_F2), {}, [this] { renameSelected(); });
     m_permissionsAction = make(QStringLiteral("filesPermissions"), tr("&Permissions…"), {}, {}, [this] { changePermissions(); });
     m_deleteAction = make(QStringLiteral("filesDelete"), tr("Dele&te…"), QKeySequence::Delete, QStringLiteral(":/icons/delete.svg"),
@@ -90,7 +94,8 @@ void FileBrowser::buildActions()
 
     // Keys the window has too (Ctrl+Shift+N, F2, Delete, Ctrl+E) belong to the
     // list alone (LocalShortcuts): on a button or in the menu they are only shown.
-    for (QAction *action : {m_newFolderAction, m_renameAction, m_deleteAction, m_editAction, m_openAction, m_permissionsAction, m_copyPathAction})
+    for (QAction *action : {m_newFolderAction, m_renameAction, m_deleteAction, m_editAction, m_editAsRootAction, m_openAction,
+                            m_permissionsAction, m_copyPathAction})
         action->setShortcutContext(Qt::WidgetShortcut);
     // Anywhere in the tab: keys no window shortcut has.
     for (QAction *action : {m_downloadAction, m_uploadFilesAction, m_uploadFolderAction}) {
@@ -109,7 +114,7 @@ void FileBrowser::buildActions()
     key(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_hidden->toggle(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_path->setFocus(); m_path->selectAll(); });
     // In the list: F2, Delete and Ctrl+Shift+N are the file's, not the inventory's (LocalShortcuts).
-    new LocalShortcuts(m_view, {m_renameAction, m_deleteAction, m_newFolderAction, m_editAction});
+    new LocalShortcuts(m_view, {m_renameAction, m_deleteAction, m_newFolderAction, m_editAction, m_editAsRootAction});
 
     // The buttons say it shorter than the menu (iconText), the tooltips with the key.
     m_downloadAction->setIconText(tr("Download"));
@@ -144,6 +149,7 @@ QMenu *FileBrowser::contextMenu()
     menu->setObjectName(QStringLiteral("filesMenu"));
     menu->addAction(m_openAction);
     menu->addAction(m_editAction);
+    menu->addAction(m_editAsRootAction);
     menu->addAction(m_downloadAction);
     menu->addSeparator();
     menu->addAction(m_uploadFilesAction);
@@ -172,6 +178,8 @@ void FileBrowser::updateActions()
     m_newFolderAction->setEnabled(inFolder);
     m_renameAction->setEnabled(m_ready && selected == 1);
     m_editAction->setEnabled(m_ready && selected == 1 && !entries.first().attributes.isDirectory());
+    m_editAsRootAction->setEnabled(m_editAction->isEnabled() && m_editing->canEditAsRoot());
+    m_editAsRootAction->setVisible(m_editing->canEditAsRoot());
     // Not on a link: SFTP's setstat follows it, and would change what it points to.
     m_permissionsAction->setEnabled(m_ready && selected > 0
                                     && std::none_of(entries.cbegin(), entries.cend(), [](const SftpEntry &entry) { return entry.attributes.isSymlink(); }));
@@ -384,6 +392,20 @@ void FileBrowser::editSelected()
     if (!m_ready || entries.size() != 1 || entries.first().attributes.isDirectory())
         return;
     m_editing->edit(RemoteFolderModel::joined(m_folder, entries.first().name));
+}
+
+void FileBrowser::editSelectedAsRoot()
+{
+    const QList<SftpEntry> entries = selectedEntries();
+    if (!m_ready || entries.size() != 1 || entries.first().attributes.isDirectory() || !m_editing->canEditAsRoot())
+        return;
+    m_editing->edit(RemoteFolderModel::joined(m_folder, entries.first().name), true);
+}
+
+void FileBrowser::setRootRuns(SudoFileAccess::RunMaker makeRun, const QString &keychainKey, const QString &login)
+{
+    m_editing->setRootRuns(std::move(makeRun), keychainKey, m_hostName, login);
+    updateActions();
 }
 
 QMimeData *FileBrowser::dragData(const QList<QByteArray> &paths)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/files/SudoFileAccess.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -12,11 +14,13 @@ class QWidget;
 namespace wb {
 
 class RemoteEdit;
+class RemoteFileAccess;
 class SftpSession;
 
-// The file tab's "Edit": each remote file opened in the local editor
-// (EditorCommand) from a private copy (RemoteEdit), saves sent back, and the
-// question when the host's copy changed meanwhile. The copies live in a
+// The file tab's "Edit" and "Edit as Root": each remote file opened in the
+// local editor (EditorCommand) from a private copy (RemoteEdit), saves sent
+// back (over SFTP, or through sudo), the question when the host's copy
+// changed meanwhile, and sudo's password when it asks. The copies live in a
 // folder of the tab's own, removed when the tab closes.
 class RemoteEditController : public QObject
 {
@@ -27,8 +31,12 @@ public:
     ~RemoteEditController() override;
 
     void setSession(SftpSession *session);
-    // Opens the file at `remotePath` (again, if it is open already).
-    void edit(const QByteArray &remotePath);
+    // How files are read and written as root (null: Edit as Root is not offered).
+    // `host` and `login` name them in sudo's password question.
+    void setRootRuns(SudoFileAccess::RunMaker makeRun, const QString &keychainKey, const QString &host, const QString &login);
+    bool canEditAsRoot() const { return bool(m_makeRootRun); }
+    // Opens the file at `remotePath` (again, if it is open already), as the login or as root.
+    void edit(const QByteArray &remotePath, bool asRoot = false);
     int openCount() const;
 
 Q_SIGNALS:
@@ -39,11 +47,22 @@ Q_SIGNALS:
 private:
     void launchEditor(RemoteEdit *edit);
     void askAbout(RemoteEdit *edit);
+    SudoFileAccess *rootAccess();
+    void askSudoPassword(bool wrong);
 
     QWidget *m_dialogParent;
     QPointer<SftpSession> m_session;
+    QPointer<RemoteFileAccess> m_sftpAccess; // over m_session
+    SudoFileAccess::RunMaker m_makeRootRun;
+    QString m_keychainKey;
+    QString m_host;
+    QString m_login;
+    SudoFileAccess *m_rootAccess = nullptr;
+    bool m_askingSudo = false;
     std::unique_ptr<QTemporaryDir> m_folder;
     QList<RemoteEdit *> m_edits;
+    QList<RemoteEdit *> m_rootEdits; // those of m_edits made as root
+    QList<QPointer<RemoteEdit>> m_awaitingPassword; // root edits that failed for want of sudo's password
 };
 
 } // namespace wb

@@ -178,9 +178,17 @@ WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QW
 
 void SessionArea::openFiles(const QString &hostName, const SshTarget &target)
 {
-    openNew(new FileBrowser(hostName, [this, target](QObject *owner) {
+    auto *browser = new FileBrowser(hostName, [this, target](QObject *owner) {
         return m_work->newSessionConnection(target, SftpSession::optionsFor(target.options), owner);
-    }));
+    });
+    // Edit as Root: saves are logged to the active ticket, reads are not.
+    browser->setRootRuns(
+        [this, target](const RunSpec &spec, bool logged, QObject *owner) {
+            return logged ? m_work->newRun({target}, spec, owner) : m_work->newUnloggedRun({target}, spec, owner);
+        },
+        target.options.useKeychain ? keychainKeyFor(target.endpoint) : QString(),
+        target.endpoint.user.isEmpty() ? tr("the login") : target.endpoint.user);
+    openNew(browser);
 }
 
 void SessionArea::openNew(WorkTab *tab)
