@@ -729,7 +729,7 @@
         <translation>Groep “%1” zou meer dan %2 niveaus diep komen te liggen; de groep is direct in de groep van de import geplaatst.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
         <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
@@ -2066,7 +2066,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/DirectoryCommand.cpp" line="-59"/>
-        <location filename="../app/cli/HostsCommand.cpp" line="+42"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="+44"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -3902,7 +3902,7 @@ Toen u het opende: %2</translation>
         <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
@@ -4743,7 +4743,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+212"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+216"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
@@ -5711,7 +5711,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>zoals de instellingen zeggen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
@@ -5724,7 +5724,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+29"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+30"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -5814,6 +5814,31 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Nooit</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>one per line, as ssh writes them: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</source>
+        <translation>één per regel, zoals ssh ze schrijft: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDP (FreeRDP)</source>
+        <translation>RDP (FreeRDP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNC</source>
+        <translation>VNC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usual port</source>
+        <translation>gebruikelijke poort</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
@@ -5874,22 +5899,42 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Sessies &amp;vastleggen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Port &amp;forwards:</source>
+        <translation>Poort&amp;forwards:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop &amp;via:</source>
+        <translation>E&amp;xtern bureaublad:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not&amp;es:</source>
         <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-50"/>
         <source>Whether this host&apos;s terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is.</source>
         <translation>Of de terminalsessies van deze host in een bestand worden gelogd (in de map die de verbindingsinstellingen noemen); een wachtwoord dat u bij een prompt typt nooit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>This host&apos;s tunnels, as ssh&apos;s -L, -R and -D write them (imported from LocalForward, RemoteForward and DynamicForward too). Local (-L) and dynamic (-D, a SOCKS5 proxy) forwards listen on 127.0.0.1 unless an address is given before the port.</source>
+        <translation>De tunnels van deze host, zoals -L, -R en -D van ssh ze schrijven (ook geïmporteerd uit LocalForward, RemoteForward en DynamicForward). Lokale (-L) en dynamische (-D, een SOCKS5-proxy) doorverbindingen luisteren op 127.0.0.1, tenzij vóór de poort een adres staat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How this host&apos;s desktop is reached: RDP (FreeRDP) or VNC, on the usual port unless another is set</source>
+        <translation>Hoe het bureaublad van deze host wordt bereikt: RDP (FreeRDP) of VNC, op de gebruikelijke poort tenzij een andere is ingesteld</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Jump host:</source>
         <translation>&amp;Jumphost:</translation>
     </message>
@@ -5904,7 +5949,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>known_hosts-&amp;bestand:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
@@ -5919,7 +5964,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>(directe verbinding)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>Others on the network can use %1: it listens on an address beyond this computer.</source>
+        <translation>Anderen op het netwerk kunnen %1 gebruiken: het luistert op een adres buiten deze computer.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The host no longer exists; what you typed is still here to copy.</source>
         <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
     </message>
@@ -6177,6 +6227,16 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <source>session log</source>
         <translation>sessielog</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>port forwards</source>
+        <translation>poortdoorverbindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote desktop</source>
+        <translation>extern bureaublad</translation>
+    </message>
 </context>
 <context>
     <name>wb::HostKeyDialog</name>
@@ -6264,7 +6324,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-157"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-159"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -6338,7 +6398,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+97"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+99"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -6358,7 +6418,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>De groepsnaam mag geen “/” bevatten: dat teken scheidt groepen in paden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>A host needs a name.</source>
         <translation>Een host moet een naam hebben.</translation>
     </message>
@@ -6413,7 +6473,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Het pad van het known_hosts-bestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>The port forward “%1” is not written as Werkbank stores it (“%2”).</source>
+        <translation>De poortdoorverbinding “%1” is niet geschreven zoals Werkbank hem opslaat (“%2”).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The remote desktop “%1” is not written as Werkbank stores it (“%2”).</source>
+        <translation>Het externe bureaublad “%1” is niet geschreven zoals Werkbank het opslaat (“%2”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” is not a MAC address: six bytes in hex, as aa:bb:cc:dd:ee:ff (or with “-”, or none, between them).</source>
         <translation>“%1” is geen MAC-adres: zes bytes in hex, als aa:bb:cc:dd:ee:ff (of met “-”, of niets, ertussen).</translation>
     </message>
@@ -8737,6 +8807,75 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::PortForward</name>
+    <message>
+        <location filename="../core/inventory/HostServices.cpp" line="+69"/>
+        <source>“%1” is not a port forward: %2</source>
+        <translation>“%1” is geen poortdoorverbinding: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write it as ssh does: -L [ADDRESS:]PORT:HOST:HOSTPORT, -R [ADDRESS:]PORT:HOST:HOSTPORT or -D [ADDRESS:]PORT</source>
+        <translation>schrijf het zoals ssh: -L [ADRES:]POORT:HOST:HOSTPOORT, -R [ADRES:]POORT:HOST:HOSTPOORT of -D [ADRES:]POORT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a bracket is not closed</source>
+        <translation>een haak wordt niet gesloten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-D takes [ADDRESS:]PORT</source>
+        <translation>-D verwacht [ADRES:]POORT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a remote SOCKS proxy (-R PORT alone) is not supported; give HOST:HOSTPORT</source>
+        <translation>een SOCKS-proxy op de server (-R POORT alleen) wordt niet ondersteund; geef HOST:HOSTPOORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-L needs PORT:HOST:HOSTPORT</source>
+        <translation>-L heeft POORT:HOST:HOSTPOORT nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many parts (an IPv6 address goes in brackets)</source>
+        <translation>te veel delen (een IPv6-adres staat tussen haken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a host name or address</source>
+        <translation>“%1” is geen hostnaam of adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>“%1” is not a port from 1 to 65535</source>
+        <translation>“%1” is geen poort van 1 tot 65535</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an address to listen on</source>
+        <translation>“%1” is geen adres om op te luisteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>DynamicForward takes [ADDRESS:]PORT, not “%1”.</source>
+        <translation>DynamicForward verwacht [ADRES:]POORT, niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LocalForward takes [ADDRESS:]PORT HOST:HOSTPORT, not “%1”.</source>
+        <translation>LocalForward verwacht [ADRES:]POORT HOST:HOSTPOORT, niet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RemoteForward takes [ADDRESS:]PORT HOST:HOSTPORT (a remote SOCKS proxy is not supported), not “%1”.</source>
+        <translation>RemoteForward verwacht [ADRES:]POORT HOST:HOSTPOORT (een SOCKS-proxy op de server wordt niet ondersteund), niet “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>wb::PriorityMatrix</name>
     <message>
         <location filename="../core/tickets/PriorityMatrix.cpp" line="+28"/>
@@ -8921,6 +9060,14 @@ Oplossing:
         <location line="+7"/>
         <source>the port answers, but not with SSH (“%1”)</source>
         <translation>de poort antwoordt, maar niet met SSH (“%1”)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemoteDesktop</name>
+    <message>
+        <location filename="../core/inventory/HostServices.cpp" line="+55"/>
+        <source>“%1” is no remote desktop: write rdp or vnc, with :PORT when it is not the usual one.</source>
+        <translation>“%1” is geen extern bureaublad: schrijf rdp of vnc, met :POORT als het niet de gebruikelijke is.</translation>
     </message>
 </context>
 <context>
@@ -10477,7 +10624,7 @@ Oplossing:
 <context>
     <name>wb::SshConfigReader</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+150"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+160"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
@@ -10527,7 +10674,17 @@ Oplossing:
         <translation>“%1” heeft een waarde nodig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Forwards to or from a Unix socket are not kept; this one was skipped.</source>
+        <translation>Doorverbindingen van of naar een Unix-socket worden niet bewaard; deze is overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A remote SOCKS proxy (RemoteForward with a port alone) is not kept; it was skipped.</source>
+        <translation>Een SOCKS-proxy op de server (RemoteForward met alleen een poort) wordt niet bewaard; hij is overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>ProxyJump “%1” names no host.</source>
         <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
@@ -10542,7 +10699,7 @@ Oplossing:
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>

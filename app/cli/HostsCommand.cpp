@@ -63,6 +63,8 @@ int HostsCommand::execute(const QStringList &arguments)
                 {QStringLiteral("reachability_check"), h->reachabilityCheck},
                 {QStringLiteral("mac_address"), h->macAddress},
                 {QStringLiteral("session_log"), h->sessionLog},
+                {QStringLiteral("port_forwards"), QJsonArray::fromStringList(h->portForwards)},
+                {QStringLiteral("remote_desktop"), h->remoteDesktop},
             });
         }
         printJsonArray(array);

@@ -1,5 +1,7 @@
 #include "core/inventory/HostValidator.h"
 
+#include "core/inventory/HostServices.h"
+
 #include "core/inventory/ReachabilityCheck.h"
 
 #include <QHostAddress>
@@ -104,6 +106,28 @@ QString HostValidator::validateGroupName(const QString &name)
     return {};
 }
 
+QStringList HostValidator::parsePortForwards(const QString &text)
+{
+    QStringList forwards;
+    static const QRegularExpression separators(QStringLiteral("[;\\n]"));
+    for (const QString &line : text.split(separators, Qt::SkipEmptyParts)) {
+        QString entry = line.trimmed();
+        if (entry.startsWith(QLatin1String("'-")))
+            entry.remove(0, 1); // a spreadsheet's formula guard, as a CSV export writes it
+        if (entry.isEmpty())
+            continue;
+        PortForward forward;
+        forwards.append(PortForward::parse(entry, &forward) ? forward.text() : entry);
+    }
+    return forwards;
+}
+
+QString HostValidator::normalizedRemoteDesktop(const QString &text)
+{
+    RemoteDesktop desktop;
+    return RemoteDesktop::parse(text, &desktop) ? desktop.text() : text.trimmed();
+}
+
 QString HostValidator::normalizedMac(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -165,6 +189,21 @@ QStringList HostValidator::validate(const Host &host)
     ReachabilityCheck check;
     if (!ReachabilityCheck::parse(host.reachabilityCheck, &check, &checkError))
         errors << checkError;
+
+    for (const QString &text : host.portForwards) {
+        PortForward forward;
+        QString forwardError;
+        if (!PortForward::parse(text, &forward, &forwardError))
+            errors << forwardError;
+        else if (forward.text() != text) // stored only in one spelling, so that two equal lists compare equal
+            errors << tr("The port forward “%1” is not written as Werkbank stores it (“%2”).").arg(text, forward.text());
+    }
+    RemoteDesktop desktop;
+    QString desktopError;
+    if (!RemoteDesktop::parse(host.remoteDesktop, &desktop, &desktopError))
+        errors << desktopError;
+    else if (desktop.text() != host.remoteDesktop)
+        errors << tr("The remote desktop “%1” is not written as Werkbank stores it (“%2”).").arg(host.remoteDesktop, desktop.text());
 
     static const QRegularExpression stored(QStringLiteral("\\A([0-9a-f]{2}:){5}[0-9a-f]{2}\\z"));
     if (!host.macAddress.isEmpty() && !stored.match(host.macAddress).hasMatch())

@@ -25,6 +25,11 @@ public:
     // "AA-BB-CC-DD-EE-FF", "aabb.ccdd.eeff" or "aabbccddeeff" as "aa:bb:cc:dd:ee:ff";
     // text that is no MAC address comes back as it was (and validate() says so).
     static QString normalizedMac(const QString &text);
+    // Port forwards as typed or imported (";" or line breaks between them), each in
+    // PortForward::text()'s form; one that is not a forward is kept as it was, for validate() to name.
+    static QStringList parsePortForwards(const QString &text);
+    // "RDP:3390" → "rdp:3390"; what is not a remote desktop is kept as it was, for validate() to name.
+    static QString normalizedRemoteDesktop(const QString &text);
 };
 
 } // namespace wb

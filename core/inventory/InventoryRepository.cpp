@@ -52,6 +52,8 @@ void bindHostFields(QSqlQuery &q, const Host &h)
     q.bindValue(QStringLiteral(":reachability_check"), text(h.reachabilityCheck));
     q.bindValue(QStringLiteral(":mac_address"), text(h.macAddress));
     q.bindValue(QStringLiteral(":session_log"), text(h.sessionLog));
+    q.bindValue(QStringLiteral(":port_forwards"), text(h.portForwards.join(QLatin1Char('\n'))));
+    q.bindValue(QStringLiteral(":remote_desktop"), text(h.remoteDesktop));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
@@ -69,7 +71,7 @@ QString hostSelect(const QString &rest)
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
                " coalesce(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
                " nullif(host_key_alias, ''), nullif(known_hosts_file, ''), nullif(reachability_check, ''),"
-               " nullif(mac_address, ''), nullif(session_log, '') FROM hosts")
+               " nullif(mac_address, ''), nullif(session_log, ''), nullif(port_forwards, ''), nullif(remote_desktop, '') FROM hosts")
            + rest;
 }
 
@@ -106,6 +108,10 @@ Host hostFrom(const QSqlQuery &hosts)
     h.reachabilityCheck = column(hosts, 18);
     h.macAddress = column(hosts, 19);
     h.sessionLog = column(hosts, 20);
+    const QString forwards = column(hosts, 21);
+    if (!forwards.isEmpty())
+        h.portForwards = forwards.split(QLatin1Char('\n'));
+    h.remoteDesktop = column(hosts, 22);
     return h;
 }
 } // namespace
@@ -205,9 +211,10 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     q.prepare(QStringLiteral(
                   "INSERT INTO hosts (%1group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
                   " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, reachability_check, mac_address, session_log,"
-                  " row_version) VALUES (%2"
+                  " port_forwards, remote_desktop, row_version) VALUES (%2"
                   " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
                   " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :reachability_check, :mac_address, :session_log,"
+                  " :port_forwards, :remote_desktop,"
                   " :row_version) RETURNING id")
                   .arg(sql::idColumn(host->id), sql::idValue(host->id)));
     if (host->id != 0)
@@ -228,7 +235,7 @@ WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
         " os = :os, tags = :tags, notes = :notes, ssh_user = :ssh_user, auth_method = :auth_method,"
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
         " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file, reachability_check = :reachability_check,"
-        " mac_address = :mac_address, session_log = :session_log,"
+        " mac_address = :mac_address, session_log = :session_log, port_forwards = :port_forwards, remote_desktop = :remote_desktop,"
         " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
     bindHostFields(q, *host);
     q.bindValue(QStringLiteral(":id"), host->id);

@@ -170,6 +170,8 @@ constexpr FieldName kFields[] = {
     {HostField::ReachabilityCheck, QT_TRANSLATE_NOOP("wb::HostField", "reachability check")},
     {HostField::MacAddress, QT_TRANSLATE_NOOP("wb::HostField", "MAC address")},
     {HostField::SessionLog, QT_TRANSLATE_NOOP("wb::HostField", "session log")},
+    {HostField::PortForwards, QT_TRANSLATE_NOOP("wb::HostField", "port forwards")},
+    {HostField::RemoteDesktop, QT_TRANSLATE_NOOP("wb::HostField", "remote desktop")},
 };
 } // namespace
 
@@ -195,6 +197,8 @@ HostFields differingFields(const Host &a, const Host &b)
     result.setFlag(HostField::ReachabilityCheck, a.reachabilityCheck != b.reachabilityCheck);
     result.setFlag(HostField::MacAddress, a.macAddress != b.macAddress);
     result.setFlag(HostField::SessionLog, a.sessionLog != b.sessionLog);
+    result.setFlag(HostField::PortForwards, a.portForwards != b.portForwards);
+    result.setFlag(HostField::RemoteDesktop, a.remoteDesktop != b.remoteDesktop);
     return result;
 }
 
@@ -247,6 +251,10 @@ void copyHostFields(const Host &from, HostFields fields, Host *into)
         into->macAddress = from.macAddress;
     if (fields.testFlag(HostField::SessionLog))
         into->sessionLog = from.sessionLog;
+    if (fields.testFlag(HostField::PortForwards))
+        into->portForwards = from.portForwards;
+    if (fields.testFlag(HostField::RemoteDesktop))
+        into->remoteDesktop = from.remoteDesktop;
 }
 
 } // namespace wb

@@ -63,6 +63,10 @@ struct Host {
     QString macAddress;
     // Its terminal sessions logged to a file: "" as Connection Settings say, "on" always, "off" never.
     QString sessionLog;
+    // Its tunnels, each as ssh writes it ("-L 8080:db:5432", "-D 1080"; PortForward::text()).
+    QStringList portForwards;
+    // Its desktop: "", "rdp", "rdp:PORT", "vnc" or "vnc:PORT" (RemoteDesktop).
+    QString remoteDesktop;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     bool operator==(const Host &) const = default;
@@ -90,12 +94,14 @@ enum class HostField : quint32 {
     ReachabilityCheck = 1u << 16,
     MacAddress = 1u << 17,
     SessionLog = 1u << 18,
+    PortForwards = 1u << 19,
+    RemoteDesktop = 1u << 20,
 };
 Q_DECLARE_FLAGS(HostFields, HostField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
 constexpr HostFields allHostFields()
 {
-    return HostFields::fromInt((1u << 19) - 1);
+    return HostFields::fromInt((1u << 21) - 1);
 }
 // The fields whose values differ (the row version is not a field).
 HostFields differingFields(const Host &a, const Host &b);

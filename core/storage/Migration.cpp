@@ -446,6 +446,17 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_address TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE group_settings ADD COLUMN wake_relay BIGINT"),
          }},
+        {16,
+         {
+             // A host's tunnels, one per line as ssh writes them ("-L 8080:db:5432"),
+             // and how its desktop is reached ("rdp", "vnc:5901").
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN port_forwards TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN remote_desktop TEXT NOT NULL DEFAULT ''"),
+         },
+         {
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN port_forwards TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN remote_desktop TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 

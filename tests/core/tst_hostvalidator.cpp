@@ -1,3 +1,4 @@
+#include "core/inventory/HostServices.h"
 #include "core/inventory/HostValidator.h"
 
 #include <QTest>
@@ -115,6 +116,81 @@ private Q_SLOTS:
         h.address = QStringLiteral("a");
         h.jumpHostId = 7;
         QCOMPARE(HostValidator::validate(h).size(), 1);
+    }
+
+    void portForwards_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::addColumn<bool>("open");      // listens beyond this computer
+        QTest::newRow("local") << "-L 8080:db.internal:5432" << "-L 8080:db.internal:5432" << false;
+        QTest::newRow("local, spaced") << "  -L8080:db:5432 " << "-L 8080:db:5432" << false;
+        QTest::newRow("loopback bind") << "-L 127.0.0.1:8080:db:5432" << "-L 127.0.0.1:8080:db:5432" << false;
+        QTest::newRow("every address") << "-L :8080:db:5432" << "-L *:8080:db:5432" << true;
+        QTest::newRow("LAN bind") << "-D 192.0.2.10:1080" << "-D 192.0.2.10:1080" << true;
+        QTest::newRow("ipv6") << "-L [::1]:8443:[2001:db8::7]:443" << "-L [::1]:8443:[2001:db8::7]:443" << false;
+        QTest::newRow("remote") << "-R 9000:localhost:3000" << "-R 9000:localhost:3000" << false;
+        QTest::newRow("remote, any address there") << "-R 0.0.0.0:9000:localhost:3000" << "-R 0.0.0.0:9000:localhost:3000" << false;
+        QTest::newRow("dynamic") << "-D 1080" << "-D 1080" << false;
+        QTest::newRow("no target") << "-L 8080" << "" << false;
+        QTest::newRow("remote socks") << "-R 1080" << "" << false;
+        QTest::newRow("port 0") << "-L 0:db:5432" << "" << false;
+        QTest::newRow("port too big") << "-D 70000" << "" << false;
+        QTest::newRow("shell") << "-L 8080:$(id):22" << "" << false;
+        QTest::newRow("semicolon host") << "-L 8080:a;rm:22" << "" << false;
+        QTest::newRow("no option") << "8080:db:5432" << "" << false;
+        QTest::newRow("unix socket") << "-L /tmp/s:db:5432" << "" << false;
+        QTest::newRow("open bracket") << "-L [::1:8443:db:443" << "" << false;
+        QTest::newRow("ipv6 zone") << "-L [fe80::1%2]:8080:[fe80::2%3]:22" << "-L [fe80::1%2]:8080:[fe80::2%3]:22" << true;
+        QTest::newRow("shell in a zone") << "-L 8080:[::1%$(id)]:22" << "" << false;
+        QTest::newRow("semicolon in a zone") << "-L 8080:[fe80::1%a;b]:22" << "" << false;
+    }
+
+    void portForwards()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, stored);
+        QFETCH(bool, open);
+        PortForward forward;
+        QString error;
+        QCOMPARE(PortForward::parse(text, &forward, &error), !stored.isEmpty());
+        if (stored.isEmpty()) {
+            QVERIFY2(error.contains(text.trimmed()), qPrintable(error));
+            Host h;
+            h.name = QStringLiteral("web");
+            h.address = QStringLiteral("192.0.2.1");
+            h.portForwards = HostValidator::parsePortForwards(text);
+            QVERIFY(!HostValidator::validate(h).isEmpty());
+            return;
+        }
+        QCOMPARE(forward.text(), stored);
+        QCOMPARE(forward.listensBeyondLoopback(), open);
+        // What is stored reads back as itself, and a host holding it is valid.
+        PortForward again;
+        QVERIFY(PortForward::parse(stored, &again));
+        QCOMPARE(again, forward);
+        Host h;
+        h.name = QStringLiteral("web");
+        h.address = QStringLiteral("192.0.2.1");
+        h.portForwards = {stored};
+        QCOMPARE(HostValidator::validate(h), QStringList());
+        QCOMPARE(HostValidator::parsePortForwards(text + QStringLiteral("; -D 1081\n")), (QStringList{stored, QStringLiteral("-D 1081")}));
+    }
+
+    void remoteDesktops()
+    {
+        RemoteDesktop desktop;
+        QVERIFY(RemoteDesktop::parse(QStringLiteral(" RDP "), &desktop));
+        QCOMPARE(desktop.text(), QStringLiteral("rdp"));
+        QCOMPARE(desktop.effectivePort(), quint16(3389));
+        QVERIFY(RemoteDesktop::parse(QStringLiteral("vnc:5901"), &desktop));
+        QCOMPARE(desktop.effectivePort(), quint16(5901));
+        QVERIFY(RemoteDesktop::parse(QString(), &desktop));
+        QCOMPARE(desktop.protocol, RemoteDesktop::Protocol::None);
+        for (const char *bad : {"ssh", "rdp:", "rdp:0", "vnc:x", "rdp:3389:1"})
+            QVERIFY2(!RemoteDesktop::parse(QString::fromLatin1(bad), &desktop), bad);
+        QCOMPARE(HostValidator::normalizedRemoteDesktop(QStringLiteral("VNC:5902")), QStringLiteral("vnc:5902"));
+        QCOMPARE(HostValidator::normalizedRemoteDesktop(QStringLiteral("rdp:3389")), QStringLiteral("rdp")); // one spelling
     }
 
     void groupNames()

@@ -2,6 +2,7 @@
 // drag and drop, the context menu, undo, and edits the workspace refuses.
 #include "tests/widgets/MainWindowFixture.h"
 
+#include "core/inventory/HostServices.h"
 #include "core/tickets/TicketStore.h"
 #include "models/inventory/InventoryFilterProxy.h"
 #include "models/inventory/InventoryModel.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,6 +70,21 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("macAddress")), QStringLiteral("52-54-00-AB-CD-EF"));
             auto *log = dialog->findChild<QComboBox *>(QStringLiteral("hostSessionLog"));
             log->setCurrentIndex(log->findData(QStringLiteral("off")));
+            auto *forwards = dialog->findChild<QPlainTextEdit *>(QStringLiteral("hostPortForwards"));
+            auto *warning = dialog->findChild<QLabel *>(QStringLiteral("hostForwardWarning"));
+            forwards->setFocus();
+            QTest::keyClicks(forwards, QStringLiteral("-L8080:db.internal:5432"));
+            QVERIFY(warning->isHidden());
+            QTest::keyClick(forwards, Qt::Key_Return);
+            QTest::keyClicks(forwards, QStringLiteral("-D 0.0.0.0:1080"));
+            QVERIFY(!warning->isHidden()); // a proxy the whole network may use: said
+            QVERIFY2(warning->text().contains(QLatin1String("-D 0.0.0.0:1080")), qPrintable(warning->text()));
+            auto *desktop = dialog->findChild<QComboBox *>(QStringLiteral("hostRemoteDesktop"));
+            auto *desktopPort = dialog->findChild<QSpinBox *>(QStringLiteral("hostRemoteDesktopPort"));
+            QVERIFY(!desktopPort->isEnabled());
+            desktop->setCurrentIndex(desktop->findData(int(RemoteDesktop::Protocol::Rdp)));
+            QVERIFY(desktopPort->isEnabled());
+            desktopPort->setValue(3390);
             auto *group = dialog->findChild<QComboBox *>(QStringLiteral("group"));
             group->setCurrentIndex(group->findText(QStringLiteral("Amsterdam"), Qt::MatchContains));
             saveScreenshot(dialog, QStringLiteral("host-dialog"));
@@ -100,6 +117,8 @@ private Q_SLOTS:
             QCOMPARE(stored->knownHostsFile, QStringLiteral("~/.ssh/known_hosts.ams")); // as written, expanded at connect time
             QCOMPARE(stored->macAddress, QStringLiteral("52:54:00:ab:cd:ef")); // stored in one spelling
             QCOMPARE(stored->sessionLog, QStringLiteral("off"));
+            QCOMPARE(stored->portForwards, (QStringList{QStringLiteral("-L 8080:db.internal:5432"), QStringLiteral("-D 0.0.0.0:1080")}));
+            QCOMPARE(stored->remoteDesktop, QStringLiteral("rdp:3390"));
         }
 
         // Ctrl+F goes to the filter; typing narrows the tree to the new host.

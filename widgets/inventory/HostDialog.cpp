@@ -2,6 +2,7 @@
 
 #include "widgets/inventory/ReachabilityCheckEdit.h"
 
+#include "core/inventory/HostServices.h"
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/Inventory.h"
 #include "widgets/inventory/GroupChoice.h"
@@ -99,6 +100,33 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_sessionLog->addItem(tr("Never"), QStringLiteral("off"));
     m_sessionLog->setToolTip(tr("Whether this host's terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is."));
     m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(host.sessionLog)));
+    m_forwards = new QPlainTextEdit(host.portForwards.join(QLatin1Char('\n')), this);
+    m_forwards->setObjectName(QStringLiteral("hostPortForwards"));
+    m_forwards->setTabChangesFocus(true);
+    m_forwards->setFixedHeight(m_forwards->fontMetrics().lineSpacing() * 3 + 12);
+    m_forwards->setPlaceholderText(tr("one per line, as ssh writes them: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080"));
+    m_forwards->setToolTip(tr("This host's tunnels, as ssh's -L, -R and -D write them (imported from LocalForward, RemoteForward and "
+                              "DynamicForward too). Local (-L) and dynamic (-D, a SOCKS5 proxy) forwards listen on 127.0.0.1 unless an "
+                              "address is given before the port."));
+    m_forwardWarning = new QLabel(this);
+    m_forwardWarning->setObjectName(QStringLiteral("hostForwardWarning"));
+    m_forwardWarning->setWordWrap(true);
+    m_forwardWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_forwardWarning->setVisible(false);
+    connect(m_forwards, &QPlainTextEdit::textChanged, this, &HostDialog::updateForwardWarning);
+    updateForwardWarning(); // a host that has one already says so when the dialog opens
+    m_desktop = new QComboBox(this);
+    m_desktop->setObjectName(QStringLiteral("hostRemoteDesktop"));
+    m_desktop->addItem(tr("None"), int(RemoteDesktop::Protocol::None));
+    m_desktop->addItem(tr("RDP (FreeRDP)"), int(RemoteDesktop::Protocol::Rdp));
+    m_desktop->addItem(tr("VNC"), int(RemoteDesktop::Protocol::Vnc));
+    m_desktop->setToolTip(tr("How this host's desktop is reached: RDP (FreeRDP) or VNC, on the usual port unless another is set"));
+    m_desktopPort = new QSpinBox(this);
+    m_desktopPort->setObjectName(QStringLiteral("hostRemoteDesktopPort"));
+    m_desktopPort->setRange(0, 65535);
+    m_desktopPort->setSpecialValueText(tr("usual port"));
+    connect(m_desktop, &QComboBox::currentIndexChanged, this, [this] { m_desktopPort->setEnabled(m_desktop->currentIndex() > 0); });
+    setRemoteDesktop(host.remoteDesktop);
     m_reachability = new ReachabilityCheckEdit(this);
     m_reachability->setKind(host.kind);
     m_reachability->setText(host.reachabilityCheck);
@@ -129,6 +157,20 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("&Reachability check:"), m_reachability);
     form->addRow(tr("&MAC address:"), m_macAddress);
     form->addRow(tr("Recor&d sessions:"), m_sessionLog);
+    auto *forwardsBox = new QVBoxLayout;
+    forwardsBox->setContentsMargins(0, 0, 0, 0);
+    forwardsBox->addWidget(m_forwards);
+    forwardsBox->addWidget(m_forwardWarning);
+    auto *forwardsLabel = new QLabel(tr("Port &forwards:"), this);
+    forwardsLabel->setBuddy(m_forwards);
+    form->addRow(forwardsLabel, forwardsBox);
+    auto *desktopRow = new QHBoxLayout;
+    desktopRow->setContentsMargins(0, 0, 0, 0);
+    desktopRow->addWidget(m_desktop, 1);
+    desktopRow->addWidget(m_desktopPort);
+    auto *desktopLabel = new QLabel(tr("Desktop &via:"), this);
+    desktopLabel->setBuddy(m_desktop);
+    form->addRow(desktopLabel, desktopRow);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("Not&es:"), m_notes);
@@ -187,6 +229,28 @@ void HostDialog::fillJumpHosts(HostId selected)
     m_jumpHost->setCurrentIndex(qMax(0, m_jumpHost->findData(selected)));
 }
 
+void HostDialog::setRemoteDesktop(const QString &text)
+{
+    RemoteDesktop desktop;
+    RemoteDesktop::parse(text, &desktop); // stored values were checked
+    m_desktop->setCurrentIndex(std::max(0, m_desktop->findData(int(desktop.protocol))));
+    m_desktopPort->setValue(desktop.port);
+    m_desktopPort->setEnabled(desktop.protocol != RemoteDesktop::Protocol::None);
+}
+
+void HostDialog::updateForwardWarning()
+{
+    QStringList open;
+    for (const QString &text : HostValidator::parsePortForwards(m_forwards->toPlainText())) {
+        PortForward forward;
+        if (PortForward::parse(text, &forward) && forward.listensBeyondLoopback())
+            open << text;
+    }
+    m_forwardWarning->setText(tr("Others on the network can use %1: it listens on an address beyond this computer.")
+                                  .arg(open.join(QStringLiteral(", "))));
+    m_forwardWarning->setVisible(!open.isEmpty());
+}
+
 void HostDialog::updateAuthFields()
 {
     const bool keyFile = m_auth->currentData().toInt() == int(AuthMethod::KeyFile);
@@ -214,6 +278,11 @@ Host HostDialog::host() const
     h.reachabilityCheck = m_reachability->text();
     h.macAddress = HostValidator::normalizedMac(m_macAddress->text());
     h.sessionLog = m_sessionLog->currentData().toString();
+    h.portForwards = HostValidator::parsePortForwards(m_forwards->toPlainText());
+    RemoteDesktop desktop;
+    desktop.protocol = RemoteDesktop::Protocol(m_desktop->currentData().toInt());
+    desktop.port = desktop.protocol == RemoteDesktop::Protocol::None ? 0 : quint16(m_desktopPort->value());
+    h.remoteDesktop = desktop.text();
     h.notes = m_notes->toPlainText();
     return h;
 }
@@ -241,6 +310,8 @@ void HostDialog::setFields(const Host &h)
     m_reachability->setText(h.reachabilityCheck);
     m_macAddress->setText(h.macAddress);
     m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(h.sessionLog)));
+    m_forwards->setPlainText(h.portForwards.join(QLatin1Char('\n')));
+    setRemoteDesktop(h.remoteDesktop);
     m_notes->setPlainText(h.notes);
 }
 

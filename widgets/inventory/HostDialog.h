@@ -49,6 +49,8 @@ public:
 private:
     void fillJumpHosts(HostId selected);
     void updateAuthFields();
+    void updateForwardWarning();
+    void setRemoteDesktop(const QString &text);
 
     const Inventory *m_inventory;
     Host m_original;
@@ -74,6 +76,10 @@ private:
     class ReachabilityCheckEdit *m_reachability;
     QLineEdit *m_macAddress;
     QComboBox *m_sessionLog;
+    QPlainTextEdit *m_forwards;
+    QLabel *m_forwardWarning;
+    QComboBox *m_desktop;
+    QSpinBox *m_desktopPort;
     QPlainTextEdit *m_notes;
     QLabel *m_error;
     QLabel *m_stored;

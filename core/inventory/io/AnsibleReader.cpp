@@ -375,6 +375,8 @@ void AnsibleReader::buildHosts()
         host.reachabilityCheck = var("wb_reachability_check").text;
         host.macAddress = HostValidator::normalizedMac(var("wb_mac_address").text);
         host.sessionLog = var("wb_session_log").text.trimmed().toLower();
+        host.portForwards = HostValidator::parsePortForwards(var("wb_port_forwards").text);
+        host.remoteDesktop = HostValidator::normalizedRemoteDesktop(var("wb_remote_desktop").text);
         host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
         if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
             if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))

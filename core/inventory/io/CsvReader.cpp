@@ -16,7 +16,7 @@ QStringList CsvReader::columns()
             QStringLiteral("identity_file"), QStringLiteral("jump_host"), QStringLiteral("location"),
             QStringLiteral("owner"),    QStringLiteral("group"), QStringLiteral("host_key_alias"),
             QStringLiteral("known_hosts_file"), QStringLiteral("reachability_check"), QStringLiteral("mac_address"),
-            QStringLiteral("session_log")};
+            QStringLiteral("session_log"), QStringLiteral("port_forwards"), QStringLiteral("remote_desktop")};
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
@@ -229,6 +229,8 @@ ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cance
         host.reachabilityCheck = cell("reachability_check");
         host.macAddress = HostValidator::normalizedMac(cell("mac_address"));
         host.sessionLog = cell("session_log").trimmed().toLower();
+        host.portForwards = HostValidator::parsePortForwards(cell("port_forwards"));
+        host.remoteDesktop = HostValidator::normalizedRemoteDesktop(cell("remote_desktop"));
         if (!ImportSupport::parseGroupPath(cell("group"), &imported.groupPath, &problem))
             fail(problem);
         ImportSupport::validateHost(host, path, record.line, &result);

@@ -92,6 +92,8 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
     add("wb_reachability_check", host.reachabilityCheck);
     add("wb_mac_address", host.macAddress);
     add("wb_session_log", host.sessionLog);
+    add("wb_port_forwards", host.portForwards.join(QStringLiteral("; ")));
+    add("wb_remote_desktop", host.remoteDesktop);
     if (inventoryName != host.name)
         add("wb_name", host.name);
     return words.join(QLatin1Char(' '));
@@ -126,6 +128,8 @@ QString Exporters::toCsv(const Inventory &inventory, GroupId top)
             host->reachabilityCheck,
             host->macAddress,
             host->sessionLog,
+            host->portForwards.join(QStringLiteral("; ")),
+            host->remoteDesktop,
         };
         QStringList cells;
         for (const QString &field : fields)

@@ -18,7 +18,7 @@ constexpr HostFields kAuthFields = HostFields(HostField::AuthMethod) | HostField
 void markSshConfigFields(ImportResult *result)
 {
     const HostFields always = HostFields(HostField::Name) | HostField::Address | HostField::Port | HostField::SshUser
-                              | HostField::JumpHost | HostField::HostKeyAlias | HostField::KnownHostsFile;
+                              | HostField::JumpHost | HostField::HostKeyAlias | HostField::KnownHostsFile | HostField::PortForwards;
     for (ImportedHost &imported : result->hosts)
         imported.stated = always | (imported.host.identityFile.isEmpty() ? HostFields() : kAuthFields);
 }
@@ -48,6 +48,8 @@ void markCsvFields(const QString &path, ImportResult *result)
         {QStringLiteral("reachability_check"), HostField::ReachabilityCheck},
         {QStringLiteral("mac_address"), HostField::MacAddress},
         {QStringLiteral("session_log"), HostField::SessionLog},
+        {QStringLiteral("port_forwards"), HostField::PortForwards},
+        {QStringLiteral("remote_desktop"), HostField::RemoteDesktop},
     };
     HostFields stated;
     for (const QString &column : records.first().fields)
@@ -74,6 +76,8 @@ void markAnsibleFields(ImportResult *result)
         stated.setFlag(HostField::ReachabilityCheck, !h.reachabilityCheck.isEmpty());
         stated.setFlag(HostField::MacAddress, !h.macAddress.isEmpty());
         stated.setFlag(HostField::SessionLog, !h.sessionLog.isEmpty());
+        stated.setFlag(HostField::PortForwards, !h.portForwards.isEmpty());
+        stated.setFlag(HostField::RemoteDesktop, !h.remoteDesktop.isEmpty());
         stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
         if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
             stated |= kAuthFields;

@@ -1,5 +1,7 @@
 #include "core/inventory/io/SshConfigReader.h"
 
+#include "core/inventory/HostServices.h"
+
 #include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/io/SshConfigFiles.h"
 
@@ -41,8 +43,16 @@ const QStringList &keptOptions()
 {
     static const QStringList kept = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
                                      QStringLiteral("identityfile"), QStringLiteral("proxyjump"),
-                                     QStringLiteral("hostkeyalias"), QStringLiteral("userknownhostsfile")};
+                                     QStringLiteral("hostkeyalias"), QStringLiteral("userknownhostsfile"),
+                                     QStringLiteral("localforward"), QStringLiteral("remoteforward"), QStringLiteral("dynamicforward")};
     return kept;
+}
+
+// Unlike every other option, each of these that applies adds a forward (the first value does not win).
+bool isForward(const QString &keyword)
+{
+    return keyword == QLatin1String("localforward") || keyword == QLatin1String("remoteforward")
+           || keyword == QLatin1String("dynamicforward");
 }
 
 // The key under which globMatch() would find a plain name: folded one character at a time, as it compares.
@@ -329,7 +339,24 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
         return;
     }
     QString value = args.first();
-    if (key == QLatin1String("port")) {
+    if (isForward(key)) {
+        // What ssh accepts but Werkbank does not keep (a remote SOCKS proxy, a Unix socket) is skipped, not an error.
+        const bool unixSocket = std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.contains(QLatin1Char('/')); });
+        if (unixSocket || (key == QLatin1String("remoteforward") && args.size() == 1)) {
+            ImportSupport::addSkipped(m_result, file, line,
+                                      unixSocket ? tr("Forwards to or from a Unix socket are not kept; this one was skipped.")
+                                                 : tr("A remote SOCKS proxy (RemoteForward with a port alone) is not kept; it was skipped."));
+            return;
+        }
+        PortForward forward;
+        QString problem;
+        if (!PortForward::fromSshConfig(key, args, &forward, &problem)) {
+            ImportSupport::addError(m_result, file, line, problem);
+            return;
+        }
+        value = forward.text();
+        m_hasForwards = true;
+    } else if (key == QLatin1String("port")) {
         int port = 0;
         QString problem;
         if (!ImportSupport::parsePort(value, &port, &problem)) {
@@ -410,18 +437,23 @@ void SshConfigReader::buildHosts()
             byName[name].append(i);
     }
 
-    const qsizetype keywordCount = keptOptions().size();
+    const qsizetype keywordCount = std::count_if(keptOptions().cbegin(), keptOptions().cend(), [](const QString &k) { return !isForward(k); });
     for (const Alias &alias : std::as_const(m_aliases)) {
         QHash<QString, const Option *> chosen;
+        QStringList forwards;
         const QList<qsizetype> named = byName.value(foldedName(alias.name));
         // Both lists are in file order; walk them together so the first value still wins.
         qsizetype a = 0, b = 0;
-        while ((a < named.size() || b < general.size()) && chosen.size() < keywordCount) {
+        while ((a < named.size() || b < general.size()) && (m_hasForwards || chosen.size() < keywordCount)) {
             const qsizetype i = b >= general.size() || (a < named.size() && named[a] < general[b]) ? named[a++]
                                                                                                   : general[b++];
             const Option &option = m_options[i];
-            if (!chosen.contains(option.keyword) && scopeMatches(option.scope, alias.name))
+            if (isForward(option.keyword)) {
+                if (!forwards.contains(option.value) && scopeMatches(option.scope, alias.name))
+                    forwards.append(option.value);
+            } else if (!chosen.contains(option.keyword) && scopeMatches(option.scope, alias.name)) {
                 chosen.insert(option.keyword, &option);
+            }
         }
         ImportedHost imported;
         imported.file = alias.file;
@@ -439,6 +471,7 @@ void SshConfigReader::buildHosts()
             host.authMethod = AuthMethod::KeyFile;
             host.identityFile = o->value; // kept as written: ~ is expanded by whoever connects
         }
+        host.portForwards = forwards;
         if (const Option *o = chosen.value(QStringLiteral("hostkeyalias")))
             host.hostKeyAlias = o->value;
         // OpenSSH reads several files in turn and writes to the first: Werkbank keeps the first.

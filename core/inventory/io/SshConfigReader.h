@@ -76,6 +76,7 @@ private:
     QSet<QString> m_parsed;                    // canonical path + scope key
     const std::atomic<bool> *m_cancel = nullptr;
     bool m_stopped = false;                    // over budget or cancelled: read nothing more
+    bool m_hasForwards = false;                // a LocalForward, RemoteForward or DynamicForward was read
 };
 
 } // namespace wb

@@ -41,6 +41,11 @@ inline QString describeHost(const wb::Host &h, const QString &jumpName, const QS
     add("owner", h.owner);
     add("alias", h.hostKeyAlias);
     add("known_hosts", h.knownHostsFile);
+    add("check", h.reachabilityCheck);
+    add("mac", h.macAddress);
+    add("log", h.sessionLog);
+    add("forwards", h.portForwards.join(QLatin1Char('|')));
+    add("desktop", h.remoteDesktop);
     QString notes = h.notes;
     notes.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     add("notes", notes);

@@ -128,6 +128,10 @@ private:
         web.knownHostsFile = QStringLiteral("~/.ssh/known_hosts.d/dc1 web");
         web.macAddress = QStringLiteral("52:54:00:12:34:56");
         web.sessionLog = QStringLiteral("on");
+        // A spreadsheet guard ("'" before the leading "-") must not break them on the way back.
+        web.portForwards = {QStringLiteral("-L 8080:db.internal:5432"), QStringLiteral("-L [::1]:8443:[2001:db8::7]:443"),
+                            QStringLiteral("-R 9000:localhost:3000"), QStringLiteral("-D 0.0.0.0:1080")};
+        web.remoteDesktop = QStringLiteral("rdp:3390");
         addHost(web, QStringLiteral("dc1/web"));
 
         Host db;
@@ -311,17 +315,20 @@ private Q_SLOTS:
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY(text.startsWith(QLatin1String(
             "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file,reachability_check,mac_address,"
-            "session_log\n")));
+            "session_log,port_forwards,remote_desktop\n")));
         QVERIFY2(text.contains(QLatin1String("\"web,prod\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"Line one\nLine \"\"two\"\", with a comma # and a hash\\n literal\"")));
-        QVERIFY(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,,52:54:00:12:34:56,on\n")));
+        QVERIFY2(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,,52:54:00:12:34:56,on,"
+                                             "'-L 8080:db.internal:5432; -L [::1]:8443:[2001:db8::7]:443; -R 9000:localhost:3000; -D 0.0.0.0:1080,"
+                                             "rdp:3390\n")),
+                 qPrintable(text));
     }
 
     void csvExportGuardsCellsThatStartLikeFormulas()
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY2(text.contains(QLatin1String("formulas,192.0.2.31,22,server,'=1+1,\"'+x,y\",''=already guarded,"
-                                             ",agent,,,'-5,'@team,dc2,,,,,\n")),
+                                             ",agent,,,'-5,'@team,dc2,,,,,,,\n")),
                  qPrintable(text));
     }
 

@@ -8,6 +8,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include "core/inventory/HostServices.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <atomic>
@@ -131,6 +135,57 @@ private Q_SLOTS:
         QCOMPARE(describeHosts(result), (QStringList{"vip @192.0.2.50:22 alias=vip-cluster known_hosts=~/.ssh/known_hosts.vip",
                                                      "plain @192.0.2.51:22"}));
         QVERIFY(result.hosts.first().stated.testFlag(HostField::HostKeyAlias));
+    }
+
+    // LocalForward, RemoteForward and DynamicForward add up (every matching line, not the
+    // first), as `ssh -G` on the same file says; a forward that is not one is an error on its line.
+    void sshConfigImportKeepsForwardsAsSshDoes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = dir.filePath("config");
+        writeFile(config, "Host web\n    HostName 192.0.2.5\n    LocalForward 8080 db.internal:5432\n"
+                          "    LocalForward [::1]:8443 [2001:db8::7]:443\n    DynamicForward 1080\n"
+                          "Host *\n    RemoteForward 9000 localhost:3000\n    LocalForward 8080 db.internal:5432\n");
+        const QString broken = dir.filePath("broken");
+        writeFile(broken, "Host broken\n    HostName 192.0.2.6\n    LocalForward 8081\n    RemoteForward 1080\n"
+                          "    LocalForward /tmp/sock db:5432\n");
+        const ImportResult refused = Importers::importFile(ImportFormat::SshConfig, broken);
+        QCOMPARE(refused.errors.size(), 1);
+        QCOMPARE(refused.errors.first().line, 3);
+        QCOMPARE(refused.skipped.size(), 2); // what ssh takes and Werkbank does not keep
+        QCOMPARE(refused.skipped.at(0).line, 4);
+        QCOMPARE(refused.skipped.at(1).line, 5);
+        QVERIFY2(refused.errors.first().message.startsWith(QLatin1String("LocalForward takes")), qPrintable(refused.errors.first().message));
+        const ImportResult result = Importers::importFile(ImportFormat::SshConfig, config);
+        QVERIFY(result.errors.isEmpty());
+        const auto web = std::find_if(result.hosts.cbegin(), result.hosts.cend(), [](const ImportedHost &h) { return h.host.name == QLatin1String("web"); });
+        QVERIFY(web != result.hosts.cend());
+        QVERIFY(web->stated.testFlag(HostField::PortForwards));
+        QStringList ours = web->host.portForwards;
+        QCOMPARE(ours, (QStringList{QStringLiteral("-L 8080:db.internal:5432"), QStringLiteral("-L [::1]:8443:[2001:db8::7]:443"),
+                                    QStringLiteral("-D 1080"), QStringLiteral("-R 9000:localhost:3000")}));
+
+        // OpenSSH's own reading of the file, in the same words.
+        if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
+            QSKIP("no ssh on this machine to compare with");
+        QProcess ssh;
+        ssh.start(QStringLiteral("ssh"), {QStringLiteral("-G"), QStringLiteral("-F"), config, QStringLiteral("web")});
+        QVERIFY(ssh.waitForFinished(10000));
+        QStringList theirs;
+        for (const QByteArray &line : ssh.readAllStandardOutput().split('\n')) {
+            const QStringList words = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (words.isEmpty() || !words.first().endsWith(QLatin1String("forward")) || words.first() == QLatin1String("forwardagent")
+                || words.first().startsWith(QLatin1String("forwardx11")))
+                continue;
+            PortForward forward;
+            QString error;
+            QVERIFY2(PortForward::fromSshConfig(words.first(), words.mid(1), &forward, &error), qPrintable(error));
+            theirs << forward.text();
+        }
+        ours.sort();
+        theirs.sort();
+        QCOMPARE(ours, theirs);
     }
 
     void sshConfigImportResolvesTildeAgainstHome()
