@@ -487,6 +487,32 @@ private Q_SLOTS:
         QCOMPARE(browser->currentFolder(), home); // where it was, and the path bar says so
         QCOMPARE(path->text(), QString::fromUtf8(home));
     }
+
+    // The tab in Dutch, for the README's picture.
+    void dutch()
+    {
+        closeWindow();
+        useLanguage(QStringLiteral("nl"));
+        openWindow(); // the same workspace: web1 is there
+        bool loaded = false;
+        m_services->inventoryEditor().load(m_window.get(), [&](bool, const QString &) { loaded = true; });
+        QTRY_VERIFY(loaded);
+        auto *browser = openFiles(m_web1);
+        QVERIFY(browser);
+        auto *path = browser->findChild<QLineEdit *>(QStringLiteral("filesPath"));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->currentFolder().isEmpty(), 20000);
+        path->setText(m_remote.path());
+        QTest::keyClick(path, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), m_remote.path().toUtf8(), 20000);
+        QCOMPARE(browser->findChild<QToolButton *>(QStringLiteral("filesDownload"))->text(), QStringLiteral("Downloaden"));
+        QCOMPARE(browser->tabTitle(), QStringLiteral("Bestanden: web1"));
+        m_window->resize(1200, 720);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("files-browser-nl"));
+        closeWindow();
+        useLanguage(QStringLiteral("en"));
+        openWindow();
+    }
 };
 
 QTEST_MAIN(TestWindowFiles)
