@@ -20,6 +20,23 @@ inline QString screenText(const wb::TerminalScreen *screen)
     return rows.join(QLatin1Char('\n'));
 }
 
+// The first visible row that starts with `prefix`, or -1.
+inline int rowStartingWith(const wb::TerminalScreen *screen, const QString &prefix)
+{
+    for (int row = 0; row < screen->rows(); ++row) {
+        if (screen->lineText(screen->scrollbackSize() + row).startsWith(prefix))
+            return row;
+    }
+    return -1;
+}
+
+// Types a line into a terminal and presses Return.
+inline void typeLine(QWidget *terminal, const QString &line)
+{
+    QTest::keyClicks(terminal, line);
+    QTest::keyClick(terminal, Qt::Key_Return);
+}
+
 // The run in the current tab once it has finished, or nullptr.
 inline wb::RunView *waitForRun(wb::SessionArea *area)
 {

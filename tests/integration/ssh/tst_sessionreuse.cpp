@@ -137,8 +137,7 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         SessionTab *tab = openSession();
         QVERIFY(tab);
-        QTest::keyClicks(tab->view(), QStringLiteral("echo in-the-tab"));
-        QTest::keyClick(tab->view(), Qt::Key_Return);
+        typeLine(tab->view(), QStringLiteral("echo in-the-tab"));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).count(QLatin1String("in-the-tab")) >= 2; }, 10000));
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
         QVERIFY(area()->closeTab(area()->tabs()->indexOf(tab)));
@@ -167,12 +166,10 @@ private Q_SLOTS:
         QVERIFY(tab);
         QVERIFY(tab->connection()->isReused());
         QCOMPARE(m_pool->idleCount(), 0);
-        QTest::keyClicks(tab->view(), QStringLiteral("echo answer-$((6*7))"));
-        QTest::keyClick(tab->view(), Qt::Key_Return);
+        typeLine(tab->view(), QStringLiteral("echo answer-$((6*7))"));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QStringLiteral("answer-42")); }, 10000));
         // `exit` ends the shell; the connection stays for the next one.
-        QTest::keyClicks(tab->view(), QStringLiteral("exit"));
-        QTest::keyClick(tab->view(), Qt::Key_Return);
+        typeLine(tab->view(), QStringLiteral("exit"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
         QVERIFY(QTest::qWaitFor([&] { return m_pool->idleCount() == 1; }, 5000));
         QCOMPARE(fx.acceptedLogins(QStringLiteral("main")), logins);

@@ -12,7 +12,6 @@
 #include "core/storage/GuiThreadCheck.h"
 #include "core/storage/Workspace.h"
 #include "core/targets/SshSettings.h"
-#include "core/terminal/TerminalScreen.h"
 #include "tests/support/TestServices.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "app/WindowAssembly.h"
@@ -29,39 +28,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QListView>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
-#include <QTreeView>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace wb;
 using namespace wbtest;
-
-namespace {
-
-int rowStartingWith(const TerminalScreen *screen, const QString &prefix)
-{
-    for (int row = 0; row < screen->rows(); ++row) {
-        if (screen->lineText(screen->scrollbackSize() + row).startsWith(prefix))
-            return row;
-    }
-    return -1;
-}
-
-void type(TerminalView *view, const QString &line)
-{
-    QTest::keyClicks(view, line);
-    QTest::keyClick(view, Qt::Key_Return);
-}
-
-} // namespace
 
 class TestSessionTabs : public QObject
 {
@@ -169,7 +144,7 @@ private Q_SLOTS:
                  qPrintable(screenText(tab->screen())));
 
         // Typed through the view's key handling, run by a real bash on the server.
-        type(tab->view(), QStringLiteral("printf '\\033[1;31mRED\\033[0m \\343\\201\\202X \\033[38;5;208mO\\033[48;2;1;2;3mT\\033[0m\\n'"));
+        typeLine(tab->view(), QStringLiteral("printf '\\033[1;31mRED\\033[0m \\343\\201\\202X \\033[38;5;208mO\\033[48;2;1;2;3mT\\033[0m\\n'"));
         QVERIFY2(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("RED ")) >= 0; }, 10000),
                  qPrintable(screenText(tab->screen())));
         const TerminalScreen *screen = tab->screen();
@@ -184,11 +159,11 @@ private Q_SLOTS:
         QCOMPARE(screen->cell(row, 8).fg, TerminalColor::indexed(208));
         QCOMPARE(screen->cell(row, 9).bg, TerminalColor::rgb(1, 2, 3));
 
-        type(tab->view(), QStringLiteral("echo TERM=$TERM"));
+        typeLine(tab->view(), QStringLiteral("echo TERM=$TERM"));
         QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), QStringLiteral("TERM=xterm-256color")) >= 0; }, 10000));
 
         // The remote title names the tab.
-        type(tab->view(), QStringLiteral("printf '\\033]0;remote-title\\007'"));
+        typeLine(tab->view(), QStringLiteral("printf '\\033]0;remote-title\\007'"));
         QVERIFY(QTest::qWaitFor([&] { return area()->tabs()->tabText(area()->tabs()->indexOf(tab)) == QStringLiteral("remote-title"); }, 10000));
     }
 
@@ -269,7 +244,7 @@ private Q_SLOTS:
         SessionTab *second = openKeySession();
         QVERIFY(second);
         QCOMPARE(area()->currentSession(), second);
-        type(first->view(), QStringLiteral("sleep 0.3; printf 'bell\\a\\n'"));
+        typeLine(first->view(), QStringLiteral("sleep 0.3; printf 'bell\\a\\n'"));
         // Typed into the hidden tab's view directly; its bell must show on the tab bar.
         QVERIFY(QTest::qWaitFor([&] { return first->hasUnseenBell(); }, 10000));
         const int index = area()->tabs()->indexOf(first);
@@ -284,14 +259,14 @@ private Q_SLOTS:
         SessionTab *tab = openKeySession();
         QVERIFY(tab);
         TerminalScreen *screen = tab->screen();
-        type(tab->view(), QStringLiteral("clear; echo before-vi"));
+        typeLine(tab->view(), QStringLiteral("clear; echo before-vi"));
         QVERIFY(QTest::qWaitFor([&] { return rowStartingWith(screen, QStringLiteral("before-vi")) == 0
                                              && screenText(screen).count(QLatin1Char('$')) >= 1; }, 10000));
         QTest::qWait(200);
         const QString before = screenText(screen);
         // -n: no swap file, so a vi killed in an earlier run leaves no "swap file found" question behind.
         const QString file = QStringLiteral("/tmp/werkbank-vi-%1").arg(QCoreApplication::applicationPid());
-        type(tab->view(), QStringLiteral("vi -n -u NONE %1").arg(file));
+        typeLine(tab->view(), QStringLiteral("vi -n -u NONE %1").arg(file));
         QVERIFY(QTest::qWaitFor([&] { return screen->isAltScreen() && screenText(screen).contains(QLatin1Char('~')); }, 10000));
         QTest::keyClicks(tab->view(), QStringLiteral(":q!"));
         QTest::keyClick(tab->view(), Qt::Key_Return);
@@ -314,7 +289,7 @@ private Q_SLOTS:
         QTest::qWait(100);
         const int rows = tab->screen()->rows();
         const int cols = tab->screen()->cols();
-        type(tab->view(), QStringLiteral("clear; stty size"));
+        typeLine(tab->view(), QStringLiteral("clear; stty size"));
         const QString expected = QStringLiteral("%1 %2").arg(rows).arg(cols);
         QVERIFY2(QTest::qWaitFor([&] { return rowStartingWith(tab->screen(), expected) >= 0; }, 10000),
                  qPrintable(screenText(tab->screen()) + QStringLiteral("\nexpected ") + expected));
@@ -325,7 +300,7 @@ private Q_SLOTS:
     {
         SessionTab *tab = openKeySession();
         QVERIFY(tab);
-        type(tab->view(), QStringLiteral("exit 7"));
+        typeLine(tab->view(), QStringLiteral("exit 7"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
         QCOMPARE(tab->statusText(), QStringLiteral("The session ended (exit status 7)."));
         const int index = area()->tabs()->indexOf(tab);
@@ -356,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return sshThreads() == 1; }, 5000));
 
         // A closed session goes without a question.
-        type(first->view(), QStringLiteral("exit"));
+        typeLine(first->view(), QStringLiteral("exit"));
         QVERIFY(QTest::qWaitFor([&] { return !first->isLive(); }, 10000));
         QVERIFY(area()->closeTab(0));
         QCOMPARE(area()->tabs()->count(), 0);
@@ -391,7 +366,7 @@ private Q_SLOTS:
         }, 5000));
 
         // Reconnecting asks nobody: the keychain answers.
-        type(tab->view(), QStringLiteral("exit"));
+        typeLine(tab->view(), QStringLiteral("exit"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
         tab->reconnect();
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
@@ -486,30 +461,30 @@ private Q_SLOTS:
             m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
             QTRY_VERIFY(m_services->services().connectionSettings->isSettled());
         };
+        const auto logsIn = [](const QString &dir) { return QDir(dir).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files, QDir::Name); };
         const auto logOf = [&](const QStringList &before) -> QByteArray {
-            const QStringList now = QDir(folder).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files, QDir::Name);
-            for (const QString &name : now) {
-                if (!before.contains(name)) {
-                    QFile file(QDir(folder).filePath(name));
-                    if (!file.open(QIODevice::ReadOnly) || (file.permissions() & (QFile::ReadGroup | QFile::ReadOther)))
-                        return "<unreadable or readable by others>";
-                    return file.readAll();
-                }
+            for (const QString &name : logsIn(folder)) {
+                QFile file(QDir(folder).filePath(name));
+                if (before.contains(name))
+                    continue;
+                if (!file.open(QIODevice::ReadOnly) || (file.permissions() & (QFile::ReadGroup | QFile::ReadOther)))
+                    return "<unreadable or readable by others>";
+                return file.readAll();
             }
-            return "<no new log in " + QFile::encodeName(folder) + ": " + QDir(folder).entryList(QDir::AllEntries).join(QLatin1Char(' ')).toUtf8() + ">";
+            return "<no new log in " + QFile::encodeName(folder) + ">";
         };
 
         setLog(SshSettings::SessionLog::Plain);
         QCOMPARE(readBack([&] { return SshSettings::loadUser(); }).sessionLog, SshSettings::SessionLog::Plain);
         SessionTab *tab = openKeySession();
         QVERIFY(tab);
-        type(tab->view(), QStringLiteral("read -s -p 'Secret: ' pw; echo \"read ${#pw} characters\""));
+        typeLine(tab->view(), QStringLiteral("read -s -p 'Secret: ' pw; echo \"read ${#pw} characters\""));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("Secret: ")); }, 10000));
-        type(tab->view(), QStringLiteral("hunter2-typed"));
+        typeLine(tab->view(), QStringLiteral("hunter2-typed"));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("read 13 characters")); }, 10000));
-        type(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m done\\n'"));
+        typeLine(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m done\\n'"));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("red done")); }, 10000));
-        type(tab->view(), QStringLiteral("exit"));
+        typeLine(tab->view(), QStringLiteral("exit"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
         QByteArray log = logOf({});
         QVERIFY2(log.contains("Secret: ") && log.contains("read 13 characters\n") && log.contains("red done\n"), log.constData());
@@ -518,12 +493,12 @@ private Q_SLOTS:
         QVERIFY(!log.contains('\r'));
 
         // Raw: as the host sent it, escapes and all.
-        const QStringList before = QDir(folder).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
+        const QStringList before = logsIn(folder);
         QTest::qWait(1100); // another second: another name
         setLog(SshSettings::SessionLog::Raw);
         tab = openKeySession();
         QVERIFY(tab);
-        type(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m raw\\n'; exit"));
+        typeLine(tab->view(), QStringLiteral("printf '\\033[1;31mred\\033[0m raw\\n'; exit"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
         log = logOf(before);
         QVERIFY2(log.contains("\x1b[1;31mred\x1b[0m raw\r\n"), log.constData());
@@ -534,14 +509,13 @@ private Q_SLOTS:
         Host host = *m_inventory->host(m_keyHost);
         host.sessionLog = QStringLiteral("on");
         QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(host, &error), qPrintable(error));
-        const QStringList beforeHost = QDir(SshSettings::defaultSessionLogFolder()).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
+        const QStringList beforeHost = logsIn(SshSettings::defaultSessionLogFolder());
         QTest::qWait(1100);
         tab = openKeySession();
         QVERIFY(tab);
-        type(tab->view(), QStringLiteral("echo per-host; exit"));
+        typeLine(tab->view(), QStringLiteral("echo per-host; exit"));
         QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Closed; }, 10000));
-        const QStringList afterHost = QDir(SshSettings::defaultSessionLogFolder()).entryList({QStringLiteral("keyhost-*.log")}, QDir::Files);
-        QCOMPARE(afterHost.size(), beforeHost.size() + 1); // the default folder, as none is named
+        QCOMPARE(logsIn(SshSettings::defaultSessionLogFolder()).size(), beforeHost.size() + 1); // the default folder, as none is named
         host = *m_inventory->host(m_keyHost);
         host.sessionLog.clear();
         QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(host, &error), qPrintable(error));
@@ -601,10 +575,10 @@ private Q_SLOTS:
     {
         SessionTab *ls = openKeySession();
         QVERIFY(ls);
-        type(ls->view(), QStringLiteral("cd /etc && ls --color=always -la | head -60"));
+        typeLine(ls->view(), QStringLiteral("cd /etc && ls --color=always -la | head -60"));
         SessionTab *top = openKeySession();
         QVERIFY(top);
-        type(top->view(), QStringLiteral("top -d 1"));
+        typeLine(top->view(), QStringLiteral("top -d 1"));
         QVERIFY(QTest::qWaitFor([&] { return screenText(top->screen()).contains(QStringLiteral("PID")); }, 10000));
         area()->tabs()->setCurrentWidget(ls);
         QTest::qWait(300);
