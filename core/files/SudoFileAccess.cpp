@@ -92,20 +92,24 @@ QString SudoFileAccess::scriptWords(const QString &said)
     return said;
 }
 
-int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &rest, std::function<void(const HostRun &run, const QString &error)> done)
+int SudoFileAccess::failSoon(const Done &done, const QString &error, bool wantsPassword)
 {
+    // Answered after the caller has the id, as a run's answer is.
     const int id = m_nextId++;
-    if (path.contains('\n') || path.contains('\0') || !path.startsWith('/')) { // the path is a line of the input
-        QTimer::singleShot(0, this, [done] { done(HostRun(), tr("Werkbank edits as root only absolute paths without a line break")); });
-        return id;
-    }
-    if (m_waitingForPassword) { // asking again without one would only count as a failed login
-        QTimer::singleShot(0, this, [this, done] {
+    QTimer::singleShot(0, this, [this, id, done, error, wantsPassword] {
+        if (wantsPassword)
             Q_EMIT sudoPasswordNeeded(false);
-            done(HostRun(), tr("sudo asks for the login's password"));
-        });
-        return id;
-    }
+        done(id, HostRun(), error);
+    });
+    return id;
+}
+
+int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &rest, Done done)
+{
+    if (path.contains('\n') || path.contains('\0') || !path.startsWith('/')) // the path is a line of the input
+        return failSoon(done, tr("Werkbank edits as root only absolute paths without a line break"));
+    if (m_waitingForPassword) // asking again without one would only count as a failed login
+        return failSoon(done, tr("sudo asks for the login's password"), true);
     const QByteArray input = path + '\n' + rest;
     const QString nonce = SudoExchange::newNonce();
     RunSpec spec;
@@ -116,18 +120,17 @@ int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &res
     spec.hostTimeoutMs = 60000 + int(rest.size() / 64); // a large save over a slow link takes its time
     spec.title = step == Step::Store ? tr("a save of %1 as root").arg(QString::fromUtf8(path)) : tr("a read as root");
     CommandRunner *runner = m_makeRun ? m_makeRun(spec, step == Step::Store, this) : nullptr;
-    if (!runner) {
-        QTimer::singleShot(0, this, [done] { done(HostRun(), tr("no connection to the host")); });
-        return id;
-    }
+    if (!runner)
+        return failSoon(done, tr("no connection to the host"));
+    const int id = m_nextId++;
     auto *exchange = new SudoExchange(runner, nonce, input, m_password, m_keychainKey, m_patienceMs);
-    connect(runner, &CommandRunner::finished, this, [this, runner, exchange, nonce, done] {
+    connect(runner, &CommandRunner::finished, this, [this, id, runner, exchange, nonce, done] {
         runner->deleteLater();
         const HostRun &run = runner->result(0);
         if (run.state == HostRun::State::Failed)
-            return done(run, run.failure.message());
+            return done(id, run, run.failure.message());
         if (run.state != HostRun::State::Done)
-            return done(run, tr("cancelled"));
+            return done(id, run, tr("cancelled"));
         const SudoTranscript transcript = SudoTranscript::read(run.err, nonce);
         using Refusal = SudoTranscript::Refusal;
         switch (transcript.refusal(exchange->passwordGiven(), exchange->stuck())) {
@@ -136,29 +139,29 @@ int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &res
         case Refusal::PasswordNeeded:
             m_waitingForPassword = true;
             Q_EMIT sudoPasswordNeeded(false);
-            return done(run, tr("sudo asks for the login's password"));
+            return done(id, run, tr("sudo asks for the login's password"));
         case Refusal::PasswordWrong:
             m_password.clear(); // never tried again: each try counts against the login (pam_faillock)
             m_waitingForPassword = true;
             Q_EMIT sudoPasswordNeeded(true);
-            return done(run, tr("sudo did not accept the password"));
+            return done(id, run, tr("sudo did not accept the password"));
         case Refusal::NotAllowed:
-            return done(run, tr("the login may not use sudo here (sudo said: %1)").arg(transcript.firstWords()));
+            return done(id, run, tr("the login may not use sudo here (sudo said: %1)").arg(transcript.firstWords()));
         case Refusal::NoSudo:
-            return done(run, tr("the host has no sudo: log in as root to edit as root"));
+            return done(id, run, tr("the host has no sudo: log in as root to edit as root"));
         case Refusal::Stuck:
-            return done(run, tr("sudo asked something Werkbank cannot answer"));
+            return done(id, run, tr("sudo asked something Werkbank cannot answer"));
         case Refusal::Other:
-            return done(run, transcript.firstWords().isEmpty() ? tr("the script did not start")
+            return done(id, run, transcript.firstWords().isEmpty() ? tr("the script did not start")
                                                                : tr("the script did not start: %1").arg(transcript.firstWords()));
         }
         if (!run.succeeded()) {
             QString said = QString::fromUtf8(transcript.scriptErr).trimmed().section(QLatin1Char('\n'), 0, 0);
             if (said.startsWith(QLatin1String("werkbank: ")))
                 said = scriptWords(said.mid(10));
-            return done(run, said.isEmpty() ? tr("exit status %1").arg(run.exitStatus) : said);
+            return done(id, run, said.isEmpty() ? tr("exit status %1").arg(run.exitStatus) : said);
         }
-        done(run, {});
+        done(id, run, {});
     });
     QTimer::singleShot(0, runner, &CommandRunner::start);
     return id;
@@ -166,26 +169,23 @@ int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &res
 
 int SudoFileAccess::resolvePath(const QByteArray &path)
 {
-    auto id = std::make_shared<int>(0);
-    *id = run(Step::Resolve, path, {}, [this, id](const HostRun &run, const QString &error) {
+    return run(Step::Resolve, path, {}, [this](int id, const HostRun &run, const QString &error) {
         QByteArray resolved = run.out;
         if (resolved.endsWith('\n'))
             resolved.chop(1);
-        Q_EMIT pathResolved(*id, error.isEmpty() ? resolved : QByteArray(), error);
+        Q_EMIT pathResolved(id, error.isEmpty() ? resolved : QByteArray(), error);
     });
-    return *id;
 }
 
 int SudoFileAccess::statPath(const QByteArray &path)
 {
-    auto id = std::make_shared<int>(0);
-    *id = run(Step::Stat, path, {}, [this, id](const HostRun &run, const QString &error) {
+    return run(Step::Stat, path, {}, [this](int id, const HostRun &run, const QString &error) {
         SftpAttributes attributes;
         if (!error.isEmpty())
-            return Q_EMIT pathStatted(*id, attributes, error, false);
+            return Q_EMIT pathStatted(id, attributes, error, false);
         const QList<QByteArray> words = run.out.trimmed().split(' ');
         if (words == QList<QByteArray>{"missing"})
-            return Q_EMIT pathStatted(*id, attributes, tr("no such file"), true);
+            return Q_EMIT pathStatted(id, attributes, tr("no such file"), true);
         bool sizeOk = false, timeOk = false, modeOk = false;
         if (words.size() == 3) {
             attributes.size = words.at(0).toULongLong(&sizeOk);
@@ -193,46 +193,35 @@ int SudoFileAccess::statPath(const QByteArray &path)
             attributes.permissions = words.at(2).toUInt(&modeOk, 16);
         }
         if (!sizeOk || !timeOk || !modeOk)
-            return Q_EMIT pathStatted(*id, SftpAttributes(), tr("the host's stat said something else: %1").arg(QString::fromUtf8(run.out.left(80))), false);
+            return Q_EMIT pathStatted(id, SftpAttributes(), tr("the host's stat said something else: %1").arg(QString::fromUtf8(run.out.left(80))), false);
         attributes.flags = SftpAttributes::Size | SftpAttributes::Permissions | SftpAttributes::AccessModTime;
         attributes.atime = attributes.mtime;
-        Q_EMIT pathStatted(*id, attributes, {}, false);
+        Q_EMIT pathStatted(id, attributes, {}, false);
     });
-    return *id;
 }
 
 int SudoFileAccess::fetch(const QByteArray &remotePath, const QString &localPath)
 {
-    auto id = std::make_shared<int>(0);
-    *id = run(Step::Fetch, remotePath, {}, [this, id, localPath](const HostRun &run, const QString &error) {
+    return run(Step::Fetch, remotePath, {}, [this, localPath](int id, const HostRun &run, const QString &error) {
         if (!error.isEmpty())
-            return Q_EMIT copied(*id, error);
+            return Q_EMIT copied(id, error);
         // At most 16 MiB of text, written at once: the copy is whole or not there.
         QSaveFile copy(localPath);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(run.out) != run.out.size() || !copy.commit())
-            return Q_EMIT copied(*id, copy.errorString());
-        Q_EMIT copied(*id, {});
+            return Q_EMIT copied(id, copy.errorString());
+        Q_EMIT copied(id, {});
     });
-    return *id;
 }
 
 int SudoFileAccess::store(const QString &localPath, const QByteArray &remotePath, int mode)
 {
     QFile local(localPath);
-    if (!local.open(QIODevice::ReadOnly) || local.size() > largestFile) {
-        const int id = m_nextId++;
-        const QString error = local.isOpen() ? tr("larger than 16 MiB") : local.errorString();
-        QTimer::singleShot(0, this, [this, id, error] { Q_EMIT copied(id, error); });
-        return id;
-    }
+    const Done answer = [this](int id, const HostRun &, const QString &error) { Q_EMIT copied(id, error); };
+    if (!local.open(QIODevice::ReadOnly) || local.size() > largestFile)
+        return failSoon(answer, local.isOpen() ? tr("larger than 16 MiB") : local.errorString());
     const QByteArray modeLine = mode < 0 ? QByteArray() : QByteArray::number(mode & 07777, 8).rightJustified(3, '0');
-    auto id = std::make_shared<int>(0);
     const QByteArray content = local.readAll();
-    *id = run(Step::Store, remotePath, modeLine + '\n' + QByteArray::number(content.size()) + '\n' + content,
-              [this, id](const HostRun &, const QString &error) {
-        Q_EMIT copied(*id, error);
-    });
-    return *id;
+    return run(Step::Store, remotePath, modeLine + '\n' + QByteArray::number(content.size()) + '\n' + content, answer);
 }
 
 } // namespace wb

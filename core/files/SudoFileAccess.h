@@ -50,9 +50,13 @@ Q_SIGNALS:
 
 private:
     static QString scriptWords(const QString &said);
-    // Runs `step` with the path and `rest` on stdin; `done` gets the run (empty when
-    // none could be made) and why it failed (empty: it ran to exit 0).
-    int run(Step step, const QByteArray &path, const QByteArray &rest, std::function<void(const HostRun &run, const QString &error)> done);
+    // The answer to a call: its id, the run (empty when none was made) and why
+    // it failed (empty: it ran to exit 0).
+    using Done = std::function<void(int id, const HostRun &run, const QString &error)>;
+    // Runs `step` with the path and `rest` on stdin; returns the id `done` gets.
+    int run(Step step, const QByteArray &path, const QByteArray &rest, Done done);
+    // `done` with `error` once the caller has the id; `wantsPassword`: sudoPasswordNeeded() first.
+    int failSoon(const Done &done, const QString &error, bool wantsPassword = false);
 
     RunMaker m_makeRun;
     QString m_keychainKey;
