@@ -22,7 +22,6 @@ SshConnectOptions SftpSession::optionsFor(SshConnectOptions options)
 {
     options.subsystem = QStringLiteral("sftp");
     options.command.clear();
-    options.sessionLogFolder.clear(); // a terminal's log is not for file transfers
     return options;
 }
 

@@ -90,9 +90,10 @@ void SessionArea::addStartAction(QAction *action)
     m_empty->addAction(action);
 }
 
-SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target)
+SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target, const SshConnectOptions &log)
 {
     auto *tab = new SessionTab(hostId, target, m_work, m_tabs);
+    tab->setSessionLog(log);
     tab->setTeamHostKeyTrust(m_teamTrust);
     addWorkTab(tab);
     tab->connectToHost();

@@ -48,7 +48,8 @@ public:
     void setTeamHostKeyTrust(TeamHostKeyTrust trust) { m_teamTrust = std::move(trust); }
     void addStartAction(QAction *action);
 
-    SessionTab *openSession(HostId hostId, const SshTarget &target);
+    // `log`: where the terminal's output is logged (its sessionLog fields; empty: not logged).
+    SessionTab *openSession(HostId hostId, const SshTarget &target, const SshConnectOptions &log = {});
     // Shows a run of `spec` on `targets` as a tab and starts it.
     RunView *openRun(const QList<SshTarget> &targets, const RunSpec &spec);
     // Shows a host's accounts as a tab and lists them; the host's tab when

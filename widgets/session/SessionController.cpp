@@ -88,9 +88,12 @@ void SessionController::openSession(HostId id)
     // Opened once the connection settings are read (at once, but for the first moments after start).
     m_connection->whenSettled(this, [this, id, target]() mutable {
         m_connection->current().applyTo(&target.options);
+        // The terminal's own, not the target's: what else connects to this host (its Files tab,
+        // a run as root from there) must never write into the session's log.
         const Host *host = m_inventory->host(id);
-        m_connection->current().applySessionLogTo(&target.options, m_inventory->displayName(id), host ? host->sessionLog : QString());
-        m_sessions->openSession(id, target);
+        SshConnectOptions log;
+        m_connection->current().applySessionLogTo(&log, m_inventory->displayName(id), host ? host->sessionLog : QString());
+        m_sessions->openSession(id, target, log);
     });
 }
 

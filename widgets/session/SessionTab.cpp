@@ -151,6 +151,9 @@ void SessionTab::connectToHost()
     }
     m_reconnectWhenDone = false;
     SshConnectOptions options = m_target.options;
+    options.sessionLogFolder = m_log.sessionLogFolder;
+    options.sessionLogName = m_log.sessionLogName;
+    options.sessionLogRaw = m_log.sessionLogRaw;
     options.rows = m_screen->rows();
     options.columns = m_screen->cols();
     m_connection = m_work->newSessionConnection(m_target, options, this);

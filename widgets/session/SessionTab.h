@@ -35,6 +35,13 @@ public:
 
     HostId hostId() const { return m_hostId; }
     const SshTarget &target() const { return m_target; }
+    // Where this terminal's output is logged (the sessionLog fields of `log`), for every connection it makes.
+    void setSessionLog(const SshConnectOptions &log)
+    {
+        m_log.sessionLogFolder = log.sessionLogFolder;
+        m_log.sessionLogName = log.sessionLogName;
+        m_log.sessionLogRaw = log.sessionLogRaw;
+    }
     State state() const { return m_state; }
     bool isLive() const { return m_state == State::Connecting || m_state == State::Connected; }
     QString title() const;
@@ -72,6 +79,7 @@ private:
 
     HostId m_hostId;
     SshTarget m_target;
+    SshConnectOptions m_log; // only its sessionLog fields are used
     TerminalScreen *m_screen;
     TerminalView *m_view;
     QWidget *m_banner;

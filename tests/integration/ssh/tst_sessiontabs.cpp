@@ -478,6 +478,7 @@ private Q_SLOTS:
         QCOMPARE(readBack([&] { return SshSettings::loadUser(); }).sessionLog, SshSettings::SessionLog::Plain);
         SessionTab *tab = openKeySession();
         QVERIFY(tab);
+        QVERIFY(tab->target().options.sessionLogFolder.isEmpty()); // the terminal's alone: its Files tab and root runs take the target
         typeLine(tab->view(), QStringLiteral("read -s -p 'Secret: ' pw; echo \"read ${#pw} characters\""));
         QVERIFY(QTest::qWaitFor([&] { return screenText(tab->screen()).contains(QLatin1String("Secret: ")); }, 10000));
         typeLine(tab->view(), QStringLiteral("hunter2-typed"));
