@@ -3,8 +3,6 @@
 #include "core/accounts/AccountInput.h"
 #include "core/ssh/SudoExchange.h"
 
-#include <algorithm>
-
 namespace wb {
 
 namespace {

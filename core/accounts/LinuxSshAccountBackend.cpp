@@ -4,7 +4,6 @@
 #include "core/accounts/AccountInput.h"
 #include "core/accounts/LinuxAccountListing.h"
 
-#include <QPointer>
 #include <QTimer>
 
 namespace wb {

@@ -123,7 +123,7 @@ int SudoFileAccess::run(Step step, const QByteArray &path, const QByteArray &res
     if (!runner)
         return failSoon(done, tr("no connection to the host"));
     const int id = m_nextId++;
-    auto *exchange = new SudoExchange(runner, nonce, input, m_password, m_keychainKey, m_patienceMs);
+    auto *exchange = new SudoExchange(runner, nonce, input, m_password, m_keychainKey, 20000); // sudo's 20 s to ask, as for account actions
     connect(runner, &CommandRunner::finished, this, [this, id, runner, exchange, nonce, done] {
         runner->deleteLater();
         const HostRun &run = runner->result(0);

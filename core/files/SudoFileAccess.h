@@ -31,7 +31,6 @@ public:
         m_waitingForPassword = false;
     }
     bool waitingForPassword() const { return m_waitingForPassword; }
-    void setExchangePatience(int ms) { m_patienceMs = ms; }
 
     bool isReady() const override { return true; } // each call connects (or takes a kept connection)
     int resolvePath(const QByteArray &path) override;
@@ -61,7 +60,6 @@ private:
     RunMaker m_makeRun;
     QString m_keychainKey;
     QString m_password;
-    int m_patienceMs = 20000;
     bool m_waitingForPassword = false;
     int m_nextId = 1;
 };

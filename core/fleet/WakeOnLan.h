@@ -9,7 +9,6 @@
 #include <QStringList>
 
 class QThread;
-class QUdpSocket;
 
 namespace wb {
 

@@ -2,6 +2,7 @@
 
 #include "core/fleet/GroupInherited.h"
 #include "core/storage/GuiThreadCheck.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,11 +10,10 @@
 namespace wb {
 
 namespace {
+// As the other stores say it: a team workspace's role refusal and a lost connection in words.
 bool failed(const QSqlQuery &q, QString *error)
 {
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return sql::fail(error, sql::errorText(q.lastError()));
 }
 } // namespace
 

@@ -130,21 +130,6 @@ bool PortForward::fromSshConfig(const QString &keyword, const QStringList &args,
     return parse((local ? QStringLiteral("-L ") : QStringLiteral("-R ")) + args.at(0) + QLatin1Char(':') + args.at(1), forward, error);
 }
 
-bool PortForward::parseList(const QString &text, QList<PortForward> *forwards, QString *error)
-{
-    forwards->clear();
-    static const QRegularExpression separators(QStringLiteral("[;\\n]"));
-    for (const QString &line : text.split(separators, Qt::SkipEmptyParts)) {
-        if (line.trimmed().isEmpty())
-            continue;
-        PortForward forward;
-        if (!parse(line, &forward, error))
-            return false;
-        forwards->append(forward);
-    }
-    return true;
-}
-
 QString PortForward::text() const
 {
     // Put together, never through arg(): an address may hold a "%" (an IPv6 zone).

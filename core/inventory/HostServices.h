@@ -26,8 +26,6 @@ public:
     static bool parse(const QString &text, PortForward *forward, QString *error = nullptr);
     // ssh_config's LocalForward, RemoteForward and DynamicForward (keyword in lower case) with their arguments.
     static bool fromSshConfig(const QString &keyword, const QStringList &args, PortForward *forward, QString *error = nullptr);
-    // Every line of `text` (";" or line breaks between them); false at the first that is not one.
-    static bool parseList(const QString &text, QList<PortForward> *forwards, QString *error = nullptr);
     QString text() const;
     // A local or dynamic forward that others than this computer can reach (a bind address not loopback).
     bool listensBeyondLoopback() const;

@@ -25,7 +25,6 @@ public:
 
     // False (once, with *error) when writing failed; the log stops there.
     bool append(const QByteArray &data, QString *error);
-    QString path() const { return m_path; }
     // A host's name as a file name: letters, digits, ".", "-", "_" kept, the rest "_".
     static QString fileNameFor(const QString &name);
 

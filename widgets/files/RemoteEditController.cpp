@@ -35,7 +35,6 @@ RemoteEditController::~RemoteEditController() = default;
 
 void RemoteEditController::setSession(SftpSession *session)
 {
-    m_session = session;
     delete m_sftpAccess;
     m_sftpAccess = session ? new SftpFileAccess(session, this) : nullptr;
     for (RemoteEdit *edit : std::as_const(m_edits))

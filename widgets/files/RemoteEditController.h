@@ -51,8 +51,7 @@ private:
     void askSudoPassword(bool wrong);
 
     QWidget *m_dialogParent;
-    QPointer<SftpSession> m_session;
-    QPointer<RemoteFileAccess> m_sftpAccess; // over m_session
+    QPointer<RemoteFileAccess> m_sftpAccess; // over the tab's SFTP session
     SudoFileAccess::RunMaker m_makeRootRun;
     QString m_keychainKey;
     QString m_host;
