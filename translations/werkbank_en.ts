@@ -681,7 +681,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+202" />
+        <location line="+203" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -696,7 +696,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+157" />
+        <location filename="../widgets/session/SessionController.cpp" line="+160" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -724,7 +724,7 @@
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+73" />
+        <location filename="../core/ssh/SshWorker.cpp" line="+80" />
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform><numerusform>no answer within %n seconds</numerusform></translation>

@@ -5510,6 +5510,39 @@ Werkbank vraagt het elke hier genoemde.</translation>
     </message>
 </context>
 <context>
+    <name>wb::ForwardStream</name>
+    <message>
+        <location filename="../core/tunnels/ForwardStream.cpp" line="+160"/>
+        <source>the SOCKS client sent too much before its request</source>
+        <translation>de SOCKS-client stuurde te veel vóór zijn verzoek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server does not allow forwarding to %1</source>
+        <translation>de server staat doorsturen naar %1 niet toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server could not connect to %1</source>
+        <translation>de server kon geen verbinding maken met %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection to %1: %2</source>
+        <translation>de server weigerde de verbinding met %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>could not connect to %1: %2</source>
+        <translation>kon geen verbinding maken met %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::GroupChoice</name>
     <message>
         <location filename="../widgets/inventory/GroupChoice.cpp" line="+13"/>
@@ -7971,7 +8004,7 @@ Oplossing:
 <context>
     <name>wb::LinuxAccountCommands</name>
     <message>
-        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+97"/>
+        <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+95"/>
         <source>“%1” is not a user name Werkbank acts on (lower-case letters, digits, _ and -, starting with a letter or _, at most 32).</source>
         <translation>“%1” is geen gebruikersnaam die Werkbank kan beheren (kleine letters, cijfers, _ en -, beginnend met een letter of _, hoogstens 32).</translation>
     </message>
@@ -8002,7 +8035,7 @@ Oplossing:
 <context>
     <name>wb::LinuxSshAccountBackend</name>
     <message>
-        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+91"/>
+        <location filename="../core/accounts/LinuxSshAccountBackend.cpp" line="+90"/>
         <source>listing accounts</source>
         <translation>accounts opvragen</translation>
     </message>
@@ -9065,7 +9098,7 @@ Oplossing:
 <context>
     <name>wb::RemoteDesktop</name>
     <message>
-        <location filename="../core/inventory/HostServices.cpp" line="+55"/>
+        <location filename="../core/inventory/HostServices.cpp" line="+40"/>
         <source>“%1” is no remote desktop: write rdp or vnc, with :PORT when it is not the usual one.</source>
         <translation>“%1” is geen extern bureaublad: schrijf rdp of vnc, met :POORT als het niet de gebruikelijke is.</translation>
     </message>
@@ -9086,7 +9119,7 @@ Oplossing:
 <context>
     <name>wb::RemoteEditController</name>
     <message>
-        <location filename="../widgets/files/RemoteEditController.cpp" line="+72"/>
+        <location filename="../widgets/files/RemoteEditController.cpp" line="+71"/>
         <source>Edit as Root</source>
         <translation>Bewerken als root</translation>
     </message>
@@ -9869,7 +9902,7 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;,&lt;br&gt;om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
@@ -9944,7 +9977,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -10047,7 +10080,7 @@ Oplossing:
         <translation>De sessie met %1 is nog open. Sluiten?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Connecting to %1: %2…</source>
         <translation>Verbinden met %1: %2…</translation>
     </message>
@@ -10190,7 +10223,7 @@ Oplossing:
 <context>
     <name>wb::SftpSession</name>
     <message>
-        <location filename="../core/files/SftpSession.cpp" line="+53"/>
+        <location filename="../core/files/SftpSession.cpp" line="+52"/>
         <source>the SFTP session ended</source>
         <translation>de SFTP-sessie is beëindigd</translation>
     </message>
@@ -10568,6 +10601,48 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::SocksHandshake</name>
+    <message>
+        <location filename="../core/tunnels/SocksHandshake.cpp" line="+51"/>
+        <source>not a SOCKS 4 or 5 client</source>
+        <translation>geen SOCKS 4- of 5-client</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>the SOCKS client asked for something other than a connection</source>
+        <translation>de SOCKS-client vroeg iets anders dan een verbinding</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+7"/>
+        <source>the SOCKS request is too long</source>
+        <translation>het SOCKS-verzoek is te lang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>the SOCKS client named no valid host</source>
+        <translation>de SOCKS-client noemde geen geldige host</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the SOCKS client wants to authenticate, which this proxy does not ask for</source>
+        <translation>de SOCKS-client wil zich aanmelden, maar deze proxy vraagt daar niet om</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a SOCKS 5 request</source>
+        <translation>geen SOCKS 5-verzoek</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the SOCKS client used an unknown address type</source>
+        <translation>de SOCKS-client gebruikte een onbekend adrestype</translation>
+    </message>
+</context>
+<context>
     <name>wb::SqlText</name>
     <message>
         <location filename="../core/storage/SqlDialect.cpp" line="+51"/>
@@ -10707,7 +10782,7 @@ Oplossing:
 <context>
     <name>wb::SshConnection</name>
     <message>
-        <location filename="../core/ssh/SshConnection.cpp" line="+240"/>
+        <location filename="../core/ssh/SshConnection.cpp" line="+253"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
@@ -10863,7 +10938,7 @@ Oplossing:
 <context>
     <name>wb::SshWorker</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshWorker.cpp" line="+73"/>
+        <location filename="../core/ssh/SshWorker.cpp" line="+80"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>geen antwoord binnen %n seconde</numerusform>
@@ -10876,26 +10951,36 @@ Oplossing:
         <translation>%1 (jumphost voor %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>nothing to do on the connection</source>
+        <translation>niets te doen op de verbinding</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the connection was closed</source>
+        <translation>de verbinding is gesloten</translation>
     </message>
 </context>
 <context>
     <name>wb::SudoFileAccess</name>
     <message>
-        <location filename="../core/files/SudoFileAccess.cpp" line="+99"/>
+        <location filename="../core/files/SudoFileAccess.cpp" line="+110"/>
         <source>Werkbank edits as root only absolute paths without a line break</source>
         <translation>Werkbank bewerkt als root alleen absolute paden zonder regeleinde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>a save of %1 as root</source>
         <translation>opslaan van %1 als root</translation>
     </message>
@@ -10910,18 +10995,18 @@ Oplossing:
         <translation>geen verbinding met de host</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+34"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>sudo asks for the login&apos;s password</source>
         <translation>sudo vraagt om het wachtwoord van de login</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>the save was refused (a mode or size that is not one)</source>
         <translation>het opslaan is geweigerd (een ongeldige modus of grootte)</translation>
     </message>
@@ -10941,7 +11026,7 @@ Oplossing:
         <translation>de inhoud is niet helemaal aangekomen; het bestand op de host is gelaten zoals het was</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>sudo did not accept the password</source>
         <translation>sudo heeft het wachtwoord niet geaccepteerd</translation>
     </message>
@@ -10976,7 +11061,7 @@ Oplossing:
         <translation>afsluitstatus %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <location line="+111"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
@@ -10998,7 +11083,7 @@ Oplossing:
     </message>
     <message>
         <location line="-115"/>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>larger than 16 MiB</source>
         <translation>groter dan 16 MiB</translation>
     </message>
@@ -12739,6 +12824,54 @@ Oplossing:
         <location line="+1"/>
         <source>Clear Finished</source>
         <translation>Klaar wissen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TunnelEngine</name>
+    <message>
+        <location filename="../core/tunnels/TunnelEngine.cpp" line="+130"/>
+        <source>the server refused to listen on port %1 (forwarding not allowed there, or the port is in use): %2</source>
+        <translation>de server weigerde op poort %1 te luisteren (doorsturen is daar niet toegestaan, of de poort is in gebruik): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TunnelSockets</name>
+    <message>
+        <location filename="../core/tunnels/TunnelSockets.cpp" line="+25"/>
+        <source>port %1 on %2 is in use by another program</source>
+        <translation>poort %1 op %2 is in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only root may listen on port %1 (ports below 1024 are privileged)</source>
+        <translation>alleen root mag op poort %1 luisteren (poorten onder 1024 zijn bevoorrecht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an address of this computer</source>
+        <translation>%1 is geen adres van deze computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kan niet luisteren op %1 poort %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every address</source>
+        <translation>elk adres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kan niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>could not connect to %1: %2</source>
+        <translation>kon geen verbinding maken met %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/jobs/ThreadReaper.h"
 #include "core/secrets/CredentialStore.h"
 #include "core/ssh/SshChannelPeer.h"
+#include "core/ssh/SshLinkUser.h"
 #include "core/ssh/SshPool.h"
 #include "core/ssh/SshWorker.h"
 
@@ -44,6 +45,7 @@ SshConnection::~SshConnection()
 {
     releaseWorker();
     delete m_peer; // only still here when it never went to a worker's thread
+    delete m_linkUser; // the same
     // The worker is freed (or handed to the pool) on its thread, which then ends.
     ThreadReaper::reap(std::exchange(m_thread, nullptr));
 }
@@ -56,7 +58,7 @@ void SshConnection::releaseWorker(bool keepPeer)
     if (!worker)
         return;
     worker->disconnect(this);
-    SshPool *pool = m_pool && m_pool->isEnabled() ? m_pool : nullptr;
+    SshPool *pool = m_pool && m_pool->isEnabled() && !m_options.linkOnly ? m_pool : nullptr;
     const QString key = SshPool::keyFor(m_target, m_options);
     // A connection taken from the pool stays on its thread; our own thread's goes to one of the pool's.
     QThread *poolThread = !pool ? nullptr
@@ -108,6 +110,15 @@ void SshConnection::setChannelPeer(SshChannelPeer *peer)
         peer->setParent(nullptr);
 }
 
+void SshConnection::setLinkUser(SshLinkUser *user)
+{
+    Q_ASSERT(!m_worker);
+    delete m_linkUser;
+    m_linkUser = user;
+    if (user)
+        user->setParent(nullptr);
+}
+
 void SshConnection::setState(State state)
 {
     if (m_state == state)
@@ -120,7 +131,7 @@ void SshConnection::open()
 {
     if (m_worker || m_thread)
         return;
-    if (m_pool) {
+    if (m_pool && !m_options.linkOnly) {
         m_pool->prepare(&m_options);
         if (SshWorker *kept = m_pool->take(SshPool::keyFor(m_target, m_options))) {
             // Logged in already: one channel on the kept connection, on the pool's thread.
@@ -152,6 +163,8 @@ void SshConnection::open()
     m_thread->setObjectName(QStringLiteral("ssh:%1").arg(m_target.name));
     m_worker = new SshWorker(m_target, m_options);
     m_worker->setPeer(m_peer);
+    if (m_linkUser)
+        m_worker->setLinkUser(std::exchange(m_linkUser, nullptr)); // moves with it
     m_worker->moveToThread(m_thread);
     if (m_peer)
         m_peer->moveToThread(m_thread);

@@ -12,6 +12,7 @@ namespace wb {
 class CredentialStore;
 class PendingWork;
 class SshChannelPeer;
+class SshLinkUser;
 class SshPool;
 class SshWorker;
 
@@ -48,6 +49,10 @@ public:
     // there and deletes it there when the session ends). Set before open().
     void setChannelPeer(SshChannelPeer *peer);
     SshChannelPeer *channelPeer() const { return m_peer; }
+    // With SshConnectOptions::linkOnly: what uses the connection once logged
+    // in (port forwards), on its worker thread; taken over like a peer. Such a
+    // connection is never pooled. Set before open().
+    void setLinkUser(SshLinkUser *user);
 
     void open();
     void send(const QByteArray &data);
@@ -84,6 +89,7 @@ private:
     CredentialStore *m_credentials = nullptr;
     SshPool *m_pool = nullptr;
     SshChannelPeer *m_peer = nullptr;
+    SshLinkUser *m_linkUser = nullptr; // until open() hands it to the worker
     bool m_reused = false;
     bool m_closeRequested = false;
     State m_state = State::Idle;

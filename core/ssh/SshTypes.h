@@ -70,6 +70,9 @@ struct SshConnectOptions
     QString sessionLogFolder;
     QString sessionLogName;
     bool sessionLogRaw = false;
+    // No channel at all (ssh -N): once logged in the connection is the link
+    // user's (SshConnection::setLinkUser), and ends when closed or lost.
+    bool linkOnly = false;
 };
 
 // The steps of a connection, in order; a failure names the step it stopped at.

@@ -4,9 +4,12 @@
 
 #include "core/ssh/JumpBridge.h"
 #include "core/ssh/SshHop.h"
+#include "core/ssh/SshLinkUser.h"
 #include "core/ssh/SshSessionChannel.h"
 
 #include <QThread>
+
+#include <sys/ioctl.h>
 
 #include <libssh/server.h> // ssh_send_keepalive: a plain keepalive@openssh.com request, client side too
 
@@ -59,6 +62,10 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
     m_quietPoll.setParent(this);
     m_quietPoll.setInterval(1000);
     connect(&m_quietPoll, &QTimer::timeout, this, [this] {
+        if (linkUserActive()) {
+            pumpAll();
+            return;
+        }
         if (m_channel->isThrottled() || !m_channel->isOpen())
             return; // waiting for the GUI side, which wakes us itself
         const qint64 before = m_channel->bytesRead();
@@ -126,9 +133,39 @@ void SshWorker::onHopAuthenticated(int index)
     Q_EMIT authenticated(index);
     if (index + 1 < int(m_hops.size()))
         openBridge(index);
+    else if (m_options.linkOnly)
+        startLinkUser();
     else
         openSessionChannel();
     pumpAll();
+}
+
+void SshWorker::setLinkUser(SshLinkUser *user)
+{
+    Q_ASSERT(!m_linkUser && m_hops.empty());
+    m_linkUser = user;
+    user->setParent(this);
+    connect(user, &SshLinkUser::activity, this, &SshWorker::pumpAll);
+}
+
+void SshWorker::startLinkUser()
+{
+    if (!m_linkUser) {
+        finish(SshOutcome::failedWith(SshFailure{SshStep::Channel, tr("nothing to do on the connection"), m_target}));
+        return;
+    }
+    m_linkUserReady = true;
+    m_linkUser->linkReady(lastHop()->session());
+    m_quietPoll.start();
+    if (m_options.keepaliveSeconds > 0)
+        m_keepalive.start(m_options.keepaliveSeconds * 1000);
+    Q_EMIT established();
+}
+
+void SshWorker::closeLinkUser(const QString &reason)
+{
+    if (std::exchange(m_linkUserReady, false))
+        m_linkUser->linkClosed(reason);
 }
 
 void SshWorker::openSessionChannel()
@@ -198,11 +235,22 @@ void SshWorker::pumpAll()
     // exit status and close that follow would sit in the socket (and its
     // notifier would fire forever): let each logged-in session take in what is there.
     for (SshHop *hop : m_hops) {
-        if (hop->isAuthenticated())
+        if (!hop->isAuthenticated())
+            continue;
+        hop->processIncoming();
+        // libssh takes in at most 4 KiB per poll: forwards that carry bulk
+        // data would crawl, so let it read on while the socket has more.
+        for (int round = 0; linkUserActive() && round < 64; ++round) {
+            int waiting = 0;
+            if (ioctl(ssh_get_fd(hop->session()), FIONREAD, &waiting) != 0 || waiting <= 0)
+                break;
             hop->processIncoming();
+        }
     }
     for (std::size_t i = 0; i < m_bridges.size() && live(); ++i)
         m_bridges.at(i)->pump();
+    if (linkUserActive() && !m_finished)
+        m_linkUser->pump();
     if (!m_finished && m_channel->exists()) {
         m_channel->setReadUnthrottled(m_peer != nullptr);
         m_channel->pump();
@@ -216,7 +264,7 @@ void SshWorker::pumpAll()
     m_inPump = false;
     // libssh closes a session whose server went away (a killed sshd, a reset)
     // without always marking its channel closed: the channel would wait forever.
-    if (!m_finished && m_channel->exists() && !linkAlive()) {
+    if (!m_finished && (m_channel->exists() || linkUserActive()) && !linkAlive()) {
         finish(SshOutcome::failedWith(SshFailure{SshStep::Session, tr("the connection was lost"), m_target}));
         return;
     }
@@ -289,6 +337,8 @@ void SshWorker::sendKeepalive()
     for (SshHop *hop : m_hops) {
         if (!hop->isAuthenticated())
             continue;
+        if (hop == lastHop() && linkUserActive() && m_linkUser->holdsGlobalRequest())
+            continue; // its request's answer must not be taken for a keepalive's
         // Non-blocking, libssh keeps one global request in flight: a call made
         // while the previous keepalive's reply is in only collects that reply.
         // The second call then sends this interval's keepalive (or, if the
@@ -321,6 +371,7 @@ void SshWorker::finish(SshOutcome outcome)
         return;
     m_finished = true;
     m_log.reset(); // the channel's log ends with it (a reopened channel starts its own)
+    closeLinkUser(outcome.failed ? outcome.failure.reason : QString());
     outcome.subsystemRefused = outcome.failed && m_channel->subsystemRefused();
     const bool channelWasOpen = m_channel->isOpen();
     // A jump host that could not reach a forward's target said so in its
@@ -362,6 +413,7 @@ void SshWorker::stopAndTearDownLater()
 
 void SshWorker::teardown()
 {
+    closeLinkUser(tr("the connection was closed"));
     m_log.reset();
     m_keepalive.stop();
     m_channelDeadline.stop();

@@ -14,6 +14,7 @@ class QSocketNotifier;
 namespace wb {
 
 class SessionLogFile;
+class SshLinkUser;
 
 class JumpBridge;
 class SshHop;
@@ -57,6 +58,9 @@ public:
     // The channel's data goes to peer on this thread instead of dataReceived();
     // set before start() or reopen(), from the worker's thread once it runs.
     void setPeer(SshChannelPeer *peer) { m_peer = peer; }
+    // With SshConnectOptions::linkOnly: what uses the logged-in connection
+    // (port forwards). The worker takes it; set before start(), on its thread.
+    void setLinkUser(SshLinkUser *user);
     // Logged in and between channels: what a pool may hand out.
     bool isIdle() const { return m_linkKept; }
 
@@ -80,6 +84,9 @@ private:
     void pumpAll();
     void openBridge(int index);
     void openSessionChannel();
+    void startLinkUser();
+    bool linkUserActive() const { return m_linkUser && m_linkUserReady; }
+    void closeLinkUser(const QString &reason);
     bool linkAlive() const;
     bool trustedOnce() const;
     void endChannel();
@@ -111,6 +118,8 @@ private:
     bool m_repumpPosted = false;
     bool m_peerWantsWritable = false;
     SshChannelPeer *m_peer = nullptr;
+    SshLinkUser *m_linkUser = nullptr;       // a child, with linkOnly
+    bool m_linkUserReady = false;            // ... told the session, not yet closed
     std::unique_ptr<SessionLogFile> m_log; // the current channel's, when its options ask for one
 };
 

@@ -5,6 +5,7 @@
 #include "core/inventory/io/SshConfigReader.h"
 #include "core/ssh/KnownHosts.h"
 #include "core/terminal/TerminalScreen.h"
+#include "core/tunnels/SocksHandshake.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -125,13 +126,34 @@ void terminal(const std::uint8_t *data, std::size_t size)
     g_sink = g_sink + n + std::size_t(screen.title().size());
 }
 
+void socks(const std::uint8_t *data, std::size_t size)
+{
+    // What a -D proxy reads from any program on this computer. The first byte
+    // chooses how the rest is cut into reads, as a socket may deliver it.
+    if (size < 1)
+        return;
+    const std::size_t step = 1 + data[0] % 16;
+    SocksHandshake handshake;
+    QByteArray input;
+    QByteArray reply;
+    for (std::size_t at = 1; at < size; at += step) {
+        input.append(reinterpret_cast<const char *>(data) + at, qsizetype(std::min(step, size - at)));
+        const SocksHandshake::Step result = handshake.feed(&input, &reply);
+        g_sink = g_sink + std::size_t(reply.size());
+        if (result != SocksHandshake::Step::More)
+            break;
+    }
+    g_sink = g_sink + std::size_t(handshake.host().size()) + handshake.port() + std::size_t(handshake.error().size())
+             + std::size_t(handshake.connectedReply().size()) + std::size_t(handshake.failedReply(2).size());
+}
+
 Target targetNamed(const char *name)
 {
     static const struct {
         const char *name;
         Target target;
     } targets[] = {{"ssh_config", sshConfig}, {"csv", csv},         {"ansible", ansible},
-                   {"known_hosts", knownHosts}, {"terminal", terminal}};
+                   {"known_hosts", knownHosts}, {"terminal", terminal}, {"socks", socks}};
     for (const auto &t : targets)
         if (std::strcmp(t.name, name) == 0)
             return t.target;

@@ -15,8 +15,9 @@ void csv(const std::uint8_t *data, std::size_t size);
 void ansible(const std::uint8_t *data, std::size_t size);
 void knownHosts(const std::uint8_t *data, std::size_t size);
 void terminal(const std::uint8_t *data, std::size_t size);
+void socks(const std::uint8_t *data, std::size_t size);
 
-// "ssh_config", "csv", "ansible", "known_hosts", "terminal" (the folder names under tests/fuzz/).
+// "ssh_config", "csv", "ansible", "known_hosts", "terminal", "socks" (the folder names under tests/fuzz/).
 Target targetNamed(const char *name);
 
 } // namespace wb::fuzz

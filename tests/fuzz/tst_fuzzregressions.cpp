@@ -21,7 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         const QDir root(QStringLiteral(WERKBANK_SOURCE_DIR "/tests/fuzz"));
-        for (const char *target : {"ssh_config", "csv", "ansible", "known_hosts", "terminal"}) {
+        for (const char *target : {"ssh_config", "csv", "ansible", "known_hosts", "terminal", "socks"}) {
             int seeds = 0;
             for (const char *kind : {"corpus", "regressions"}) {
                 const QDir dir(root.filePath(QStringLiteral("%1/%2").arg(QLatin1String(kind), QLatin1String(target))));

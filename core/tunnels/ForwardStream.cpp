@@ -1,0 +1,350 @@
+#include "core/tunnels/ForwardStream.h"
+
+#include "core/text/SystemError.h"
+
+#include <QRegularExpression>
+#include <QSocketNotifier>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+
+constexpr qsizetype toChannelLimit = 256 * 1024; // read no more from the socket while this waits for the channel
+constexpr int channelWriteChunk = 64 * 1024;
+constexpr int channelWritePerPump = 256 * 1024;  // per stream and pump: one busy stream cannot starve the others
+constexpr int readChunk = 64 * 1024;
+constexpr qsizetype handshakeLimit = 1024;
+
+// Where a connection came from, for the server's log (direct-tcpip's originator).
+QPair<QByteArray, int> peerOf(int fd)
+{
+    sockaddr_storage address {};
+    socklen_t length = sizeof address;
+    char text[INET6_ADDRSTRLEN] = "127.0.0.1";
+    int port = 0;
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0) {
+        if (address.ss_family == AF_INET) {
+            const auto *in = reinterpret_cast<const sockaddr_in *>(&address);
+            inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+            port = ntohs(in->sin_port);
+        } else if (address.ss_family == AF_INET6) {
+            const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&address);
+            inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+            port = ntohs(in6->sin6_port);
+        }
+    }
+    return {QByteArray(text), port};
+}
+
+// libssh says "Channel opening failure: channel 3 error (2) Connection refused".
+int refusalCodeIn(const QString &libsshError)
+{
+    static const QRegularExpression code(QStringLiteral("error \\((\\d)\\)"));
+    const QRegularExpressionMatch match = code.match(libsshError);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+ForwardStream::ForwardStream(ssh_session session, ssh_channel channel, int fd, Phase phase, QObject *parent)
+    : QObject(parent),
+      m_session(session),
+      m_channel(channel),
+      m_fd(fd),
+      m_phase(phase),
+      m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this)),
+      m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
+{
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &ForwardStream::activity);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &ForwardStream::activity);
+    updateNotifiers();
+}
+
+ForwardStream *ForwardStream::outgoing(ssh_session session, int fd, const QString &host, quint16 port, QObject *parent)
+{
+    auto *stream = new ForwardStream(session, ssh_channel_new(session), fd, Phase::Opening, parent);
+    stream->m_host = host;
+    stream->m_port = port;
+    return stream;
+}
+
+ForwardStream *ForwardStream::socks(ssh_session session, int fd, QObject *parent)
+{
+    auto *stream = new ForwardStream(session, nullptr, fd, Phase::Socks, parent);
+    stream->m_socks.emplace();
+    return stream;
+}
+
+ForwardStream *ForwardStream::incoming(ssh_channel channel, int fd, const QString &target, QObject *parent)
+{
+    auto *stream = new ForwardStream(ssh_channel_get_session(channel), channel, fd, Phase::Connecting, parent);
+    stream->m_host = target;
+    return stream;
+}
+
+ForwardStream::~ForwardStream()
+{
+    abort();
+}
+
+void ForwardStream::abort()
+{
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    if (m_fd >= 0)
+        ::close(std::exchange(m_fd, -1));
+    if (m_channel)
+        ssh_channel_free(std::exchange(m_channel, nullptr)); // the session is going: nothing waits for the server's close
+    m_phase = Phase::Done;
+}
+
+void ForwardStream::pump()
+{
+    switch (m_phase) {
+    case Phase::Socks:
+        handshake();
+        break;
+    case Phase::Opening:
+        open();
+        break;
+    case Phase::Connecting:
+        connected();
+        break;
+    case Phase::Open:
+        copy();
+        break;
+    case Phase::Done:
+        return;
+    }
+    if (m_phase != Phase::Done)
+        updateNotifiers();
+}
+
+void ForwardStream::updateNotifiers()
+{
+    const bool readable = (m_phase == Phase::Socks && !m_closeAfterFlush)
+                          || (m_phase == Phase::Open && !m_socketEof && m_toChannel.size() - m_toChannelAt < toChannelLimit);
+    m_readNotifier->setEnabled(readable);
+    m_writeNotifier->setEnabled(m_phase == Phase::Connecting || m_toSocket.size() > m_toSocketAt);
+}
+
+void ForwardStream::handshake()
+{
+    char buffer[512];
+    const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+        finish(); // the client left before saying where to
+        return;
+    }
+    if (n > 0)
+        m_toChannel.append(buffer, n);
+    if (!m_closeAfterFlush) {
+        QByteArray reply;
+        const SocksHandshake::Step step = m_socks->feed(&m_toChannel, &reply);
+        m_toSocket.append(reply);
+        if (step == SocksHandshake::Step::Refuse) {
+            m_error = m_socks->error();
+            m_closeAfterFlush = true;
+        } else if (step == SocksHandshake::Step::Connect) {
+            m_host = m_socks->host();
+            m_port = m_socks->port();
+            m_channel = ssh_channel_new(m_session);
+            m_phase = Phase::Opening;
+        } else if (m_toChannel.size() > handshakeLimit) {
+            m_error = tr("the SOCKS client sent too much before its request");
+            m_closeAfterFlush = true;
+        }
+    }
+    if (!toSocket())
+        return;
+    if (m_phase == Phase::Opening)
+        open();
+}
+
+void ForwardStream::open()
+{
+    if (!m_channel) {
+        finish(tr("out of memory"));
+        return;
+    }
+    const auto [origin, originPort] = peerOf(m_fd);
+    const int rc = ssh_channel_open_forward(m_channel, m_host.toUtf8().constData(), m_port, origin.constData(), originPort);
+    if (rc == SSH_AGAIN)
+        return; // never freed while opening: the server would keep its end
+    if (rc == SSH_OK) {
+        m_phase = Phase::Open;
+        if (m_socks)
+            m_toSocket.append(m_socks->connectedReply());
+        copy();
+        return;
+    }
+    const QString raw = QString::fromUtf8(ssh_get_error(m_session));
+    m_refusal = refusalCodeIn(raw);
+    const QString target = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    switch (m_refusal) {
+    case 1:
+        m_error = tr("the server does not allow forwarding to %1").arg(target);
+        break;
+    case 2:
+        m_error = tr("the server could not connect to %1").arg(target);
+        break;
+    default:
+        m_error = tr("the server refused the connection to %1: %2").arg(target, raw);
+        break;
+    }
+    ssh_channel_free(std::exchange(m_channel, nullptr));
+    if (!m_socks) {
+        finish(m_error);
+        return;
+    }
+    m_toSocket.append(m_socks->failedReply(m_refusal));
+    m_closeAfterFlush = true;
+    m_phase = Phase::Socks;
+    toSocket();
+}
+
+void ForwardStream::connected()
+{
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        error = errno;
+    if (error == EINPROGRESS || error == EALREADY)
+        return;
+    if (error != 0) {
+        finish(tr("could not connect to %1: %2").arg(m_host, systemErrorText(error)));
+        return;
+    }
+    m_phase = Phase::Open;
+    copy();
+}
+
+void ForwardStream::copy()
+{
+    if (!toChannel() || !toSocket())
+        return;
+    if (!m_channel || ssh_channel_is_closed(m_channel) || (m_socketShut && m_eofSent)) {
+        if (m_toSocket.size() == m_toSocketAt)
+            finish();
+    }
+}
+
+// Socket → channel; false when the stream ended.
+bool ForwardStream::toChannel()
+{
+    if (m_toChannelAt == m_toChannel.size()) {
+        m_toChannel.clear();
+        m_toChannelAt = 0;
+    } else if (m_toChannelAt > toChannelLimit) {
+        m_toChannel.remove(0, m_toChannelAt);
+        m_toChannelAt = 0;
+    }
+    char buffer[readChunk];
+    while (!m_socketEof && m_toChannel.size() - m_toChannelAt < toChannelLimit) {
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+        if (n > 0) {
+            m_toChannel.append(buffer, n);
+            continue;
+        }
+        if (n == 0) {
+            m_socketEof = true;
+        } else if (errno != EAGAIN && errno != EINTR) {
+            finish(); // reset by the one who connected: nothing more to deliver
+            return false;
+        }
+        break;
+    }
+    m_wantsPump = false;
+    for (int written = 0; written < channelWritePerPump && m_toChannelAt < m_toChannel.size() && !ssh_channel_is_closed(m_channel);) {
+        if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
+            break; // libssh's own buffer waits for the socket, whose write notifier pumps us again
+        const int n = ssh_channel_write(m_channel, m_toChannel.constData() + m_toChannelAt,
+                                        uint32_t(std::min<qsizetype>(m_toChannel.size() - m_toChannelAt, channelWriteChunk)));
+        if (n == SSH_ERROR) {
+            finish(QString::fromUtf8(ssh_get_error(m_session)));
+            return false;
+        }
+        if (n == 0)
+            break; // the server's window is full: its window adjust comes in on the session's socket
+        m_toChannelAt += n;
+        m_bytesOut += n;
+        written += n;
+        // Our share of this pump is used: the next one takes the rest, after the other streams had theirs.
+        m_wantsPump = written >= channelWritePerPump && m_toChannelAt < m_toChannel.size();
+    }
+    if (m_socketEof && m_toChannelAt == m_toChannel.size() && !m_eofSent && !ssh_channel_is_closed(m_channel)) {
+        if (ssh_channel_send_eof(m_channel) == SSH_OK)
+            m_eofSent = true;
+    }
+    return true;
+}
+
+// Channel → socket; false when the stream ended.
+bool ForwardStream::toSocket()
+{
+    if (m_toSocketAt == m_toSocket.size()) {
+        m_toSocket.clear();
+        m_toSocketAt = 0;
+        if (m_phase == Phase::Open && m_channel) {
+            char buffer[readChunk];
+            for (;;) {
+                const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
+                if (n > 0) {
+                    m_toSocket.append(buffer, n);
+                    m_bytesIn += n;
+                    continue;
+                }
+                if (n == SSH_ERROR) {
+                    finish(QString::fromUtf8(ssh_get_error(m_session)));
+                    return false;
+                }
+                break; // 0: nothing yet; SSH_EOF: the far end is done
+            }
+        }
+    }
+    while (m_toSocketAt < m_toSocket.size()) {
+        const ssize_t n = ::send(m_fd, m_toSocket.constData() + m_toSocketAt, size_t(m_toSocket.size() - m_toSocketAt), MSG_NOSIGNAL);
+        if (n > 0) {
+            m_toSocketAt += n;
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+            break;
+        finish(); // the one who connected went away
+        return false;
+    }
+    const bool flushed = m_toSocketAt == m_toSocket.size();
+    if (flushed && m_closeAfterFlush) {
+        finish(m_error);
+        return false;
+    }
+    if (flushed && m_phase == Phase::Open && !m_socketShut && (ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel))) {
+        ::shutdown(m_fd, SHUT_WR);
+        m_socketShut = true;
+    }
+    return true;
+}
+
+void ForwardStream::finish(const QString &error)
+{
+    if (!error.isEmpty())
+        m_error = error;
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    if (m_fd >= 0)
+        ::close(std::exchange(m_fd, -1));
+    if (m_channel) {
+        if (!ssh_channel_is_closed(m_channel))
+            ssh_channel_close(m_channel);
+        ssh_channel_free(std::exchange(m_channel, nullptr)); // libssh frees it for good once the server's close is in
+    }
+    m_phase = Phase::Done;
+}
+
+} // namespace wb
