@@ -669,7 +669,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+80" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+79" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -681,7 +681,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+203" />
+        <location line="+232" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -696,7 +696,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+160" />
+        <location filename="../widgets/session/SessionController.cpp" line="+216" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -782,6 +782,45 @@
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wb::TunnelsView</name>
+    <message numerus="yes">
+        <location filename="../widgets/tunnels/TunnelsView.cpp" line="+128" />
+        <source>Port forwards through %1: %n connection(s) now</source>
+        <translation>
+            <numerusform>Port forwards through %1: %n connection now</numerusform><numerusform>Port forwards through %1: %n connections now</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n connection(s) go through the forwards of %1. Stop them and close?</source>
+        <translation>
+            <numerusform>%n connection go through the forwards of %1. Stop them and close?</numerusform><numerusform>%n connections go through the forwards of %1. Stop them and close?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64" />
+        <source>Forwarding through %1: %n active</source>
+        <translation>
+            <numerusform>Forwarding through %1: %n active</numerusform><numerusform>Forwarding through %1: %n active</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n failed (see Problem)</source>
+        <translation>
+            <numerusform>, %n failed (see Problem)</numerusform><numerusform>, %n failed (see Problem)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>; %n connection(s) now.</source>
+        <translation>
+            <numerusform>; %n connection now.</numerusform><numerusform>; %n connections now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>The session that started these forwards was closed; %n connection(s) still go through them. Stop them here when done.</source>
+        <translation>
+            <numerusform>The session that started these forwards was closed; %n connection still go through them. Stop them here when done.</numerusform><numerusform>The session that started these forwards was closed; %n connections still go through them. Stop them here when done.</numerusform></translation>
     </message>
 </context>
 <context>

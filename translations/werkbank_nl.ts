@@ -5512,7 +5512,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::ForwardStream</name>
     <message>
-        <location filename="../core/tunnels/ForwardStream.cpp" line="+160"/>
+        <location filename="../core/tunnels/ForwardStream.cpp" line="+185"/>
         <source>the SOCKS client sent too much before its request</source>
         <translation>de SOCKS-client stuurde te veel vóór zijn verzoek</translation>
     </message>
@@ -5522,7 +5522,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the server does not allow forwarding to %1</source>
         <translation>de server staat doorsturen naar %1 niet toe</translation>
     </message>
@@ -5537,7 +5542,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>de server weigerde de verbinding met %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>could not connect to %1: %2</source>
         <translation>kon geen verbinding maken met %1: %2</translation>
     </message>
@@ -6274,7 +6279,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostKeyDialog</name>
     <message>
-        <location filename="../widgets/session/HostKeyDialog.cpp" line="+29"/>
+        <location filename="../widgets/session/HostKeyDialog.cpp" line="+31"/>
         <source>Host key changed</source>
         <translation>Hostsleutel gewijzigd</translation>
     </message>
@@ -8512,7 +8517,7 @@ Oplossing:
         <translation>Sess&amp;ie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ho&amp;sts</source>
         <translation>Ho&amp;sts</translation>
     </message>
@@ -9851,7 +9856,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+32"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+31"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -9912,7 +9917,7 @@ Oplossing:
         <translation>de login</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+122"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -9937,7 +9942,7 @@ Oplossing:
 <context>
     <name>wb::SessionController</name>
     <message>
-        <location filename="../widgets/session/SessionController.cpp" line="+34"/>
+        <location filename="../widgets/session/SessionController.cpp" line="+35"/>
         <source>F&amp;iles…</source>
         <translation>B&amp;estanden…</translation>
     </message>
@@ -9945,6 +9950,16 @@ Oplossing:
         <location line="+3"/>
         <source>Browse the selected host&apos;s files over SFTP</source>
         <translation>De bestanden van de gekozen host bekijken via SFTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tunne&amp;ls…</source>
+        <translation>Tunne&amp;ls…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the selected host&apos;s port forwards and show them</source>
+        <translation>De poortforwards van de geselecteerde host starten en tonen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9972,12 +9987,42 @@ Oplossing:
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select one host whose port forwards to start.</source>
+        <translation>Selecteer één host waarvan de poortforwards moeten starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Tunnels</source>
+        <translation>Tunnels</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>These port forwards of %1 cannot be used:
+
+%2</source>
+        <translation>Deze poortforwards van %1 zijn niet te gebruiken:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no port forwards: add them in its settings (Edit → Edit…).</source>
+        <translation>%1 heeft geen poortforwards: voeg ze toe in de instellingen van de host (Bewerken → Bewerken…).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -10956,7 +11001,7 @@ Oplossing:
         <translation>niets te doen op de verbinding</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>out of memory</source>
         <translation>onvoldoende geheugen</translation>
     </message>
@@ -12492,6 +12537,16 @@ Oplossing:
     </message>
     <message>
         <location line="+15"/>
+        <source>Started port forwards through %1 as %2: %3.</source>
+        <translation>Poortforwards via %1 als %2 gestart: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port forwards through %1 as %2 did not start: %3</source>
+        <translation>Poortforwards via %1 als %2 zijn niet gestart: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent %1 a Wake-on-LAN packet (to %2).</source>
         <translation>Wake-on-LAN-pakket naar %1 verstuurd (aan %2).</translation>
     </message>
@@ -12506,7 +12561,7 @@ Oplossing:
         <translation>Kon geen Wake-on-LAN-pakket naar %1 versturen: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>a script</source>
         <translation>een script</translation>
     </message>
@@ -12829,15 +12884,20 @@ Oplossing:
 <context>
     <name>wb::TunnelEngine</name>
     <message>
-        <location filename="../core/tunnels/TunnelEngine.cpp" line="+130"/>
+        <location filename="../core/tunnels/TunnelEngine.cpp" line="+198"/>
         <source>the server refused to listen on port %1 (forwarding not allowed there, or the port is in use): %2</source>
         <translation>de server weigerde op poort %1 te luisteren (doorsturen is daar niet toegestaan, of de poort is in gebruik): %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>this computer ran out of file descriptors; new connections wait</source>
+        <translation>deze computer heeft geen bestandsdescriptors meer; nieuwe verbindingen wachten</translation>
     </message>
 </context>
 <context>
     <name>wb::TunnelSockets</name>
     <message>
-        <location filename="../core/tunnels/TunnelSockets.cpp" line="+25"/>
+        <location filename="../core/tunnels/TunnelSockets.cpp" line="+26"/>
         <source>port %1 on %2 is in use by another program</source>
         <translation>poort %1 op %2 is in gebruik door een ander programma</translation>
     </message>
@@ -12868,10 +12928,258 @@ Oplossing:
     </message>
     <message>
         <location line="+54"/>
-        <location line="+6"/>
+        <source>could not connect to %1:%2: %3</source>
+        <translation>kon geen verbinding maken met %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+4"/>
         <source>could not connect to %1: %2</source>
         <translation>kon geen verbinding maken met %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TunnelTableModel</name>
+    <message>
+        <location filename="../models/tunnels/TunnelTableModel.cpp" line="+60"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote</source>
+        <translation>Op afstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOCKS proxy</source>
+        <translation>SOCKS-proxy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 on every address</source>
+        <translation>poort %1 op elk adres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from here</source>
+        <translation>%1 vanaf hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any host, via %1</source>
+        <translation>elke host, via %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Listens where other computers can connect, and reach what %1 reaches through it.</source>
+        <translation>Luistert waar andere computers verbinding kunnen maken, en zo bereiken wat %1 bereikt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not only this computer)</source>
+        <translation>%1 (niet alleen deze computer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 in all)</source>
+        <translation>%1 (%2 in totaal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 uit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listens on</source>
+        <translation>Luistert op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes to</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic</source>
+        <translation>Verkeer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TunnelsView</name>
+    <message>
+        <location filename="../widgets/tunnels/TunnelsView.cpp" line="+49"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to %1 and start every forward</source>
+        <translation>Verbinden met %1 en elke forward starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop every forward and end the connection</source>
+        <translation>Elke forward stoppen en de verbinding beëindigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Address</source>
+        <translation>Adres &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy where the selected forward listens (to point a program at it)</source>
+        <translation>Kopiëren waar de geselecteerde forward luistert (om een programma erheen te sturen)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A host&apos;s forwards are set in its settings (Edit → Edit…, Port forwards). Local and SOCKS forwards listen on this computer only, unless an address is given.</source>
+        <translation>De forwards van een host staan in de instellingen van de host (Bewerken → Bewerken…, Poortforwards). Lokale en SOCKS-forwards luisteren alleen op deze computer, tenzij er een adres is opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not started.</source>
+        <translation>Niet gestart.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tunnels: %1</source>
+        <translation>Tunnels: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Port forwards through %1: %n connection(s) now</source>
+        <translation>
+            <numerusform>Poortforwards via %1: nu %n verbinding</numerusform>
+            <numerusform>Poortforwards via %1: nu %n verbindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close Tunnels</source>
+        <translation>Tunnels sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connection(s) go through the forwards of %1. Stop them and close?</source>
+        <translation>
+            <numerusform>Er loopt %n verbinding via de forwards van %1. Stoppen en sluiten?</numerusform>
+            <numerusform>Er lopen %n verbindingen via de forwards van %1. Stoppen en sluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no port forwards. Add them in its settings (Edit → Edit…).</source>
+        <translation>%1 heeft geen poortforwards. Voeg ze toe in de instellingen van de host (Bewerken → Bewerken…).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Forwarding through %1: %n active</source>
+        <translation>
+            <numerusform>Doorsturen via %1: %n actief</numerusform>
+            <numerusform>Doorsturen via %1: %n actief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n failed (see Problem)</source>
+        <translation>
+            <numerusform>, %n mislukt (zie Probleem)</numerusform>
+            <numerusform>, %n mislukt (zie Probleem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n connection(s) now.</source>
+        <translation>
+            <numerusform>; nu %n verbinding.</numerusform>
+            <numerusform>; nu %n verbindingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The session that started these forwards was closed; %n connection(s) still go through them. Stop them here when done.</source>
+        <translation>
+            <numerusform>De sessie die deze forwards startte is gesloten; er loopt nog %n verbinding doorheen. Stop ze hier als u klaar bent.</numerusform>
+            <numerusform>De sessie die deze forwards startte is gesloten; er lopen nog %n verbindingen doorheen. Stop ze hier als u klaar bent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied %1.</source>
+        <translation>%1 gekopieerd.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ void SshWorker::startLinkUser()
     }
     m_linkUserReady = true;
     m_linkUser->linkReady(lastHop()->session());
+    if (m_finished)
+        return; // the connection went while it started
     m_quietPoll.start();
     if (m_options.keepaliveSeconds > 0)
         m_keepalive.start(m_options.keepaliveSeconds * 1000);

@@ -161,6 +161,16 @@ QString TicketWorkLogger::sessionFailed(const QString &host, const QString &logi
     return tr("An SSH session to %1 as %2 did not open: %3").arg(host, login, why);
 }
 
+QString TicketWorkLogger::tunnelsStarted(const QString &host, const QString &login, const QStringList &forwards)
+{
+    return tr("Started port forwards through %1 as %2: %3.").arg(host, login, forwards.join(QLatin1String(", ")));
+}
+
+QString TicketWorkLogger::tunnelsFailed(const QString &host, const QString &login, const QString &why)
+{
+    return tr("Port forwards through %1 as %2 did not start: %3").arg(host, login, why);
+}
+
 QString TicketWorkLogger::wakeSent(const QString &host, const QString &address, const QString &relay)
 {
     return relay.isEmpty() ? tr("Sent %1 a Wake-on-LAN packet (to %2).").arg(host, address)

@@ -42,6 +42,9 @@ public:
     static QString namedRun(const QString &title, const QStringList &hosts, int ok, int failed);
     static QString sessionOpened(const QString &host, const QString &login);
     static QString sessionFailed(const QString &host, const QString &login, const QString &why);
+    // `forwards` as ssh writes them ("-L 8080:db:5432").
+    static QString tunnelsStarted(const QString &host, const QString &login, const QStringList &forwards);
+    static QString tunnelsFailed(const QString &host, const QString &login, const QString &why);
     // A wake-up packet sent from here (`relay` empty) or through a relay host, to `address`.
     static QString wakeSent(const QString &host, const QString &address, const QString &relay);
     static QString wakeFailed(const QString &host, const QString &why);

@@ -3,11 +3,13 @@
 #include "core/text/SystemError.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 
 #include <arpa/inet.h>
 #include <cerrno>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,9 +19,10 @@ namespace {
 
 constexpr qsizetype toChannelLimit = 256 * 1024; // read no more from the socket while this waits for the channel
 constexpr int channelWriteChunk = 64 * 1024;
-constexpr int channelWritePerPump = 256 * 1024;  // per stream and pump: one busy stream cannot starve the others
+constexpr qsizetype toSocketRefill = 1280 * 1024; // about libssh's window: what one refill takes from a channel
 constexpr int readChunk = 64 * 1024;
 constexpr qsizetype handshakeLimit = 1024;
+constexpr qint64 lingerMs = 5000; // a client that goes on sending after the far end closed gets this long to see the end
 
 // Where a connection came from, for the server's log (direct-tcpip's originator).
 QPair<QByteArray, int> peerOf(int fd)
@@ -53,14 +56,25 @@ int refusalCodeIn(const QString &libsshError)
 } // namespace
 
 ForwardStream::ForwardStream(ssh_session session, ssh_channel channel, int fd, Phase phase, QObject *parent)
-    : QObject(parent),
-      m_session(session),
-      m_channel(channel),
-      m_fd(fd),
-      m_phase(phase),
-      m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this)),
-      m_writeNotifier(new QSocketNotifier(fd, QSocketNotifier::Write, this))
+    : QObject(parent), m_session(session), m_channel(channel), m_fd(-1), m_phase(phase)
 {
+    watch(fd);
+}
+
+// Takes `fd` as the stream's socket (the one before, if any, is closed).
+void ForwardStream::watch(int fd)
+{
+    for (QSocketNotifier *old : {m_readNotifier, m_writeNotifier}) {
+        if (old) {
+            old->setEnabled(false);
+            old->deleteLater(); // this may run inside its signal
+        }
+    }
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = fd;
+    m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ForwardStream::activity);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ForwardStream::activity);
     updateNotifiers();
@@ -81,11 +95,21 @@ ForwardStream *ForwardStream::socks(ssh_session session, int fd, QObject *parent
     return stream;
 }
 
-ForwardStream *ForwardStream::incoming(ssh_channel channel, int fd, const QString &target, QObject *parent)
+ForwardStream *ForwardStream::incoming(ssh_channel channel, std::vector<TunnelSockets::Address> addresses, const QString &target,
+                                       QString *error, QObject *parent)
 {
-    auto *stream = new ForwardStream(ssh_channel_get_session(channel), channel, fd, Phase::Connecting, parent);
-    stream->m_host = target;
-    return stream;
+    while (!addresses.empty()) {
+        const TunnelSockets::Address address = addresses.front();
+        addresses.erase(addresses.begin());
+        const int fd = TunnelSockets::connect(address, target, error);
+        if (fd < 0)
+            continue;
+        auto *stream = new ForwardStream(ssh_channel_get_session(channel), channel, fd, Phase::Connecting, parent);
+        stream->m_host = target;
+        stream->m_addresses = std::move(addresses);
+        return stream;
+    }
+    return nullptr;
 }
 
 ForwardStream::~ForwardStream()
@@ -104,8 +128,10 @@ void ForwardStream::abort()
     m_phase = Phase::Done;
 }
 
-void ForwardStream::pump()
+void ForwardStream::pump(WriteBudget *budget)
 {
+    m_budget = budget;
+    const auto unset = qScopeGuard([this] { m_budget = nullptr; });
     switch (m_phase) {
     case Phase::Socks:
         handshake();
@@ -184,7 +210,11 @@ void ForwardStream::open()
         copy();
         return;
     }
-    const QString raw = QString::fromUtf8(ssh_get_error(m_session));
+    // The session's last error: trusted only when it is an open failure (another
+    // call may have set one since), and then it may be another stream's.
+    QString raw = QString::fromUtf8(ssh_get_error(m_session));
+    if (!raw.startsWith(QLatin1String("Channel opening failure")))
+        raw = tr("no reason given");
     m_refusal = refusalCodeIn(raw);
     const QString target = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
     switch (m_refusal) {
@@ -211,6 +241,10 @@ void ForwardStream::open()
 
 void ForwardStream::connected()
 {
+    // SO_ERROR is 0 while the connect is still under way: only once the socket is writable has it ended.
+    pollfd ready {m_fd, POLLOUT, 0};
+    if (::poll(&ready, 1, 0) <= 0)
+        return;
     int error = 0;
     socklen_t length = sizeof error;
     if (getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
@@ -218,7 +252,17 @@ void ForwardStream::connected()
     if (error == EINPROGRESS || error == EALREADY)
         return;
     if (error != 0) {
-        finish(tr("could not connect to %1: %2").arg(m_host, systemErrorText(error)));
+        QString why = tr("could not connect to %1: %2").arg(m_host, systemErrorText(error));
+        while (!m_addresses.empty()) { // the next address, as ssh tries them
+            const TunnelSockets::Address next = m_addresses.front();
+            m_addresses.erase(m_addresses.begin());
+            const int fd = TunnelSockets::connect(next, m_host, &why);
+            if (fd >= 0) {
+                watch(fd);
+                return;
+            }
+        }
+        finish(why);
         return;
     }
     m_phase = Phase::Open;
@@ -229,10 +273,23 @@ void ForwardStream::copy()
 {
     if (!toChannel() || !toSocket())
         return;
-    if (!m_channel || ssh_channel_is_closed(m_channel) || (m_socketShut && m_eofSent)) {
-        if (m_toSocket.size() == m_toSocketAt)
-            finish();
+    const bool flushed = m_toSocketAt == m_toSocket.size();
+    const bool farEnded = !m_channel || ssh_channel_is_closed(m_channel) || (m_upstreamGone && m_channelEnded);
+    if (!flushed || !(farEnded || (m_socketShut && m_eofSent)))
+        return;
+    if (m_socketEof) {
+        finish(); // both ways ended
+        return;
     }
+    // The far end is done and its last bytes are sent, but the client still
+    // sends: closing now would reset the connection, and the client's system
+    // could drop those last bytes unread (a server's "413" to an upload).
+    // Drop what it sends until it closes, for a few seconds at most.
+    m_upstreamGone = true;
+    if (!m_lingering.isValid())
+        m_lingering.start();
+    else if (m_lingering.hasExpired(lingerMs))
+        finish();
 }
 
 // Socket → channel; false when the stream ended.
@@ -249,7 +306,8 @@ bool ForwardStream::toChannel()
     while (!m_socketEof && m_toChannel.size() - m_toChannelAt < toChannelLimit) {
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n > 0) {
-            m_toChannel.append(buffer, n);
+            if (!m_upstreamGone)
+                m_toChannel.append(buffer, n);
             continue;
         }
         if (n == 0) {
@@ -261,26 +319,58 @@ bool ForwardStream::toChannel()
         break;
     }
     m_wantsPump = false;
-    for (int written = 0; written < channelWritePerPump && m_toChannelAt < m_toChannel.size() && !ssh_channel_is_closed(m_channel);) {
-        if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
-            break; // libssh's own buffer waits for the socket, whose write notifier pumps us again
-        const int n = ssh_channel_write(m_channel, m_toChannel.constData() + m_toChannelAt,
-                                        uint32_t(std::min<qsizetype>(m_toChannel.size() - m_toChannelAt, channelWriteChunk)));
+    while (m_toChannelAt < m_toChannel.size() && m_budget && m_budget->bytes > 0 && !m_upstreamGone && !ssh_channel_is_closed(m_channel)) {
+        const qsizetype chunk = std::min<qsizetype>({m_toChannel.size() - m_toChannelAt, channelWriteChunk, m_budget->bytes});
+        const int n = ssh_channel_write(m_channel, m_toChannel.constData() + m_toChannelAt, uint32_t(chunk));
         if (n == SSH_ERROR) {
-            finish(QString::fromUtf8(ssh_get_error(m_session)));
-            return false;
+            if (!ssh_is_connected(m_session)) {
+                finish(QString::fromUtf8(ssh_get_error(m_session)));
+                return false;
+            }
+            // The far end closed while it still had data for us (libssh delays the
+            // close until that is read): nothing more goes up; what it sent is delivered.
+            m_upstreamGone = true;
+            m_toChannel.clear();
+            m_toChannelAt = 0;
+            break;
         }
         if (n == 0)
             break; // the server's window is full: its window adjust comes in on the session's socket
         m_toChannelAt += n;
         m_bytesOut += n;
-        written += n;
-        // Our share of this pump is used: the next one takes the rest, after the other streams had theirs.
-        m_wantsPump = written >= channelWritePerPump && m_toChannelAt < m_toChannel.size();
+        m_budget->bytes -= n;
     }
-    if (m_socketEof && m_toChannelAt == m_toChannel.size() && !m_eofSent && !ssh_channel_is_closed(m_channel)) {
+    // Its share of this pump is used and it could go on: the next pump takes the rest, after the others.
+    m_wantsPump = m_toChannelAt < m_toChannel.size() && m_budget && m_budget->bytes <= 0 && !m_upstreamGone;
+    if (m_socketEof && m_toChannelAt == m_toChannel.size() && !m_eofSent && !m_upstreamGone && !ssh_channel_is_closed(m_channel)) {
         if (ssh_channel_send_eof(m_channel) == SSH_OK)
             m_eofSent = true;
+    }
+    return true;
+}
+
+// Reads what the channel holds, up to one window: libssh re-opens the window
+// on each read, so reading on while the server keeps sending would buffer
+// without end. False when the stream ended.
+bool ForwardStream::refillFromChannel()
+{
+    m_toSocket.clear();
+    m_toSocketAt = 0;
+    char buffer[readChunk];
+    while (m_toSocket.size() < toSocketRefill) {
+        const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
+        if (n > 0) {
+            m_toSocket.append(buffer, n);
+            m_bytesIn += n;
+            continue;
+        }
+        if (n == SSH_EOF || (n == SSH_ERROR && m_upstreamGone)) {
+            m_channelEnded = true;
+        } else if (n == SSH_ERROR) {
+            finish(QString::fromUtf8(ssh_get_error(m_session)));
+            return false;
+        }
+        break; // 0: nothing yet
     }
     return true;
 }
@@ -288,43 +378,38 @@ bool ForwardStream::toChannel()
 // Channel → socket; false when the stream ended.
 bool ForwardStream::toSocket()
 {
-    if (m_toSocketAt == m_toSocket.size()) {
-        m_toSocket.clear();
-        m_toSocketAt = 0;
-        if (m_phase == Phase::Open && m_channel) {
-            char buffer[readChunk];
-            for (;;) {
-                const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
-                if (n > 0) {
-                    m_toSocket.append(buffer, n);
-                    m_bytesIn += n;
-                    continue;
-                }
-                if (n == SSH_ERROR) {
-                    finish(QString::fromUtf8(ssh_get_error(m_session)));
-                    return false;
-                }
-                break; // 0: nothing yet; SSH_EOF: the far end is done
+    // A few rounds: when what was left is sent, read again now, or a full
+    // window would wait for the next socket event (and none may come).
+    for (int round = 0; round < 4; ++round) {
+        if (m_toSocketAt == m_toSocket.size()) {
+            if (m_phase != Phase::Open || !m_channel || m_channelEnded)
+                break;
+            if (!refillFromChannel())
+                return false;
+            if (m_toSocket.isEmpty())
+                break;
+        }
+        while (m_toSocketAt < m_toSocket.size()) {
+            const ssize_t n = ::send(m_fd, m_toSocket.constData() + m_toSocketAt, size_t(m_toSocket.size() - m_toSocketAt), MSG_NOSIGNAL);
+            if (n > 0) {
+                m_toSocketAt += n;
+                continue;
             }
+            if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                break;
+            finish(); // the one who connected went away
+            return false;
         }
-    }
-    while (m_toSocketAt < m_toSocket.size()) {
-        const ssize_t n = ::send(m_fd, m_toSocket.constData() + m_toSocketAt, size_t(m_toSocket.size() - m_toSocketAt), MSG_NOSIGNAL);
-        if (n > 0) {
-            m_toSocketAt += n;
-            continue;
-        }
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
-            break;
-        finish(); // the one who connected went away
-        return false;
+        if (m_toSocketAt < m_toSocket.size())
+            break; // the socket is full: its write notifier brings us back
     }
     const bool flushed = m_toSocketAt == m_toSocket.size();
     if (flushed && m_closeAfterFlush) {
         finish(m_error);
         return false;
     }
-    if (flushed && m_phase == Phase::Open && !m_socketShut && (ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel))) {
+    if (flushed && m_phase == Phase::Open && !m_socketShut
+        && (m_channelEnded || ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel))) {
         ::shutdown(m_fd, SHUT_WR);
         m_socketShut = true;
     }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/tunnels/SocksHandshake.h"
+#include "core/tunnels/TunnelSockets.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -39,16 +41,29 @@ public:
     static ForwardStream *outgoing(ssh_session session, int fd, const QString &host, quint16 port, QObject *parent);
     // -D: `fd` is accepted here; the SOCKS handshake names where to go.
     static ForwardStream *socks(ssh_session session, int fd, QObject *parent);
-    // -R: `channel` was opened by the server; `fd` connects (non-blocking) here.
-    static ForwardStream *incoming(ssh_channel channel, int fd, const QString &target, QObject *parent);
+    // -R: `channel` was opened by the server; connects here to `target`'s
+    // addresses, one after another until one answers (as ssh does), or null
+    // and `error` when none can even be tried.
+    static ForwardStream *incoming(ssh_channel channel, std::vector<TunnelSockets::Address> addresses, const QString &target,
+                                   QString *error, QObject *parent);
     ~ForwardStream() override;
 
-    void pump();
+    // What the streams may still give the channels in one pump (shared, so
+    // that with a full socket one stream cannot take every turn).
+    struct WriteBudget
+    {
+        qint64 bytes = 0;
+    };
+    void pump(WriteBudget *budget);
     Phase phase() const { return m_phase; }
     // Why it ended, when it did not end cleanly (a refused open, a failed connect).
     QString error() const { return m_error; }
     // The SSH reason of a refused open (RFC 4254), 0 when none.
     int refusalCode() const { return m_refusal; }
+    // Still in a SOCKS handshake started at `since` (ms, the engine's clock).
+    bool isHandshaking() const { return m_phase == Phase::Socks && !m_closeAfterFlush; }
+    qint64 startedAt() const { return m_startedAt; }
+    void setStartedAt(qint64 msecs) { m_startedAt = msecs; }
     // Bytes carried since the last call (for the forward's counters).
     qint64 takeBytesIn() { return std::exchange(m_bytesIn, 0); }
     qint64 takeBytesOut() { return std::exchange(m_bytesOut, 0); }
@@ -68,8 +83,10 @@ private:
     void copy();
     bool toChannel();
     bool toSocket();
+    bool refillFromChannel();
     void finish(const QString &error = {});
     void updateNotifiers();
+    void watch(int fd);
 
     ssh_session m_session;
     ssh_channel m_channel;
@@ -78,8 +95,10 @@ private:
     QString m_host;
     quint16 m_port = 0;
     std::optional<SocksHandshake> m_socks;
-    QSocketNotifier *m_readNotifier;
-    QSocketNotifier *m_writeNotifier;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    std::vector<TunnelSockets::Address> m_addresses; // -R: those not tried yet
+    qint64 m_startedAt = 0;
     QByteArray m_toChannel;  // read from the socket, not yet taken by the channel
     qsizetype m_toChannelAt = 0;
     QByteArray m_toSocket;   // read from the channel (or a SOCKS reply), not yet sent
@@ -89,6 +108,10 @@ private:
     bool m_socketShut = false;   // we ended the socket's writing side
     bool m_closeAfterFlush = false; // a SOCKS refusal: send the reply, then close
     bool m_wantsPump = false;
+    bool m_upstreamGone = false; // the far end closed: what comes from the socket is dropped
+    bool m_channelEnded = false; // the channel said EOF (or its delayed close) and is read dry
+    QElapsedTimer m_lingering;   // since the far end is done while the client still sends
+    WriteBudget *m_budget = nullptr; // during pump() only
     QString m_error;
     int m_refusal = 0;
     qint64 m_bytesIn = 0;

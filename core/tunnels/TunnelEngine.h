@@ -4,6 +4,9 @@
 #include "core/ssh/SshLinkUser.h"
 #include "core/tunnels/TunnelStatus.h"
 
+#include "core/tunnels/TunnelSockets.h"
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 
@@ -43,24 +46,34 @@ private:
         std::vector<int> listeners;                 // -L, -D: bound sockets here
         std::vector<QSocketNotifier *> notifiers;   // one per listener
         std::vector<ForwardStream *> streams;       // children of the engine
+        std::vector<TunnelSockets::Address> targets; // -R: where connections go here
         bool dirty = true;
+        bool accepting = true;                      // its listeners are watched
     };
 
     void listen(Forward &forward);
     void askServer();
     void acceptLocal(int index);
     void acceptRemote();
-    void pumpStreams(int index);
+    void dropFinished(int index);
     void setState(int index, TunnelStatus::State state, const QString &error = {});
     void markDirty(int index);
     void report();
     void closeListeners(Forward &forward);
+    void setAccepting(Forward &forward, bool accepting);
+    int remoteForwardFor(int port) const;
+    void repumpSoon();
 
     std::vector<Forward> m_forwards;
     ssh_session m_session = nullptr;
     QList<int> m_toAsk;  // -R forwards not yet asked for
     int m_asking = -1;   // the -R whose answer is awaited
     bool m_repumpPosted = false;
+    ssh_counter_struct m_socketCounter {};       // what went through the session's socket
+    qint64 m_givenToChannels = 0;                // what the streams wrote to their channels
+    unsigned m_rotation = 0;                     // which stream writes first in a pump
+    QElapsedTimer m_clock;
+    QTimer m_acceptAgain;                        // after running out of file descriptors
     QTimer m_report;
 };
 

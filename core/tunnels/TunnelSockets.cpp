@@ -3,6 +3,7 @@
 #include "core/text/SystemError.h"
 
 #include <cerrno>
+#include <cstring>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -89,7 +90,7 @@ std::vector<int> TunnelSockets::listen(const QString &address, quint16 port, qui
     return sockets;
 }
 
-int TunnelSockets::connect(const QString &host, quint16 port, QString *error)
+std::vector<TunnelSockets::Address> TunnelSockets::resolve(const QString &host, quint16 port, QString *error)
 {
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
@@ -99,18 +100,28 @@ int TunnelSockets::connect(const QString &host, quint16 port, QString *error)
     const QByteArray node = host.toUtf8();
     const QByteArray service = QByteArray::number(port);
     const int rc = getaddrinfo(node.constData(), service.constData(), &hints, &addresses.first);
-    const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
+    std::vector<Address> found;
     if (rc != 0) {
-        *error = tr("could not connect to %1: %2").arg(target, QString::fromLocal8Bit(gai_strerror(rc)));
-        return -1;
+        *error = tr("could not connect to %1:%2: %3").arg(host).arg(port).arg(QString::fromLocal8Bit(gai_strerror(rc)));
+        return found;
     }
-    const addrinfo *at = addresses.first;
-    const int fd = ::socket(at->ai_family, at->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, at->ai_protocol);
+    for (const addrinfo *at = addresses.first; at; at = at->ai_next) {
+        Address address;
+        std::memcpy(&address.storage, at->ai_addr, std::min<size_t>(at->ai_addrlen, sizeof address.storage));
+        address.length = at->ai_addrlen;
+        found.push_back(address);
+    }
+    return found;
+}
+
+int TunnelSockets::connect(const Address &address, const QString &target, QString *error)
+{
+    const int fd = ::socket(address.storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         *error = tr("could not connect to %1: %2").arg(target, systemErrorText(errno));
         return -1;
     }
-    if (::connect(fd, at->ai_addr, at->ai_addrlen) != 0 && errno != EINPROGRESS) {
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address.storage), address.length) != 0 && errno != EINPROGRESS) {
         *error = tr("could not connect to %1: %2").arg(target, systemErrorText(errno));
         ::close(fd);
         return -1;

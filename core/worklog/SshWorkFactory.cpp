@@ -6,6 +6,8 @@
 #include "core/tickets/TicketWorkLogger.h"
 #include "core/worklog/RunWorkLog.h"
 
+#include <memory>
+
 namespace wb {
 
 SshWorkFactory::SshWorkFactory(SshPool *pool, PendingWork *pending, ActiveTicket *active, AsyncTicketStore *tickets,
@@ -71,6 +73,26 @@ SshConnection *SshWorkFactory::newSessionConnection(const SshTarget &target, Ssh
     connect(connection, &SshConnection::finished, this, [logOnce, endpoint](const SshOutcome &outcome) {
         if (outcome.failed)
             logOnce(TicketWorkLogger::sessionFailed(endpoint.name, endpoint.user, outcome.failure.message()));
+    });
+    return connection;
+}
+
+SshConnection *SshWorkFactory::newTunnelConnection(const SshTarget &target, SshConnectOptions options, const QStringList &forwards,
+                                                   QObject *owner) const
+{
+    auto *connection = new SshConnection(target.endpoint, std::move(options), owner);
+    connection->setPendingWork(m_pending);
+    const qint64 ticket = m_active ? m_active->id() : 0;
+    const QList<qint64> hosts = target.hostId != 0 ? QList<qint64>{target.hostId} : QList<qint64>{};
+    const SshEndpoint endpoint = target.endpoint;
+    auto started = std::make_shared<bool>(false);
+    connect(connection, &SshConnection::stateChanged, this, [this, ticket, hosts, endpoint, forwards, started](SshConnection::State state) {
+        if (state == SshConnection::State::Connected && !std::exchange(*started, true))
+            log(ticket, hosts, TicketWorkLogger::tunnelsStarted(endpoint.name, endpoint.user, forwards));
+    });
+    connect(connection, &SshConnection::finished, this, [this, ticket, hosts, endpoint, started](const SshOutcome &outcome) {
+        if (outcome.failed && !*started) // lost after it started: the start is in the log already
+            log(ticket, hosts, TicketWorkLogger::tunnelsFailed(endpoint.name, endpoint.user, outcome.failure.message()));
     });
     return connection;
 }

@@ -42,6 +42,10 @@ public:
     // makes is logged when it connects or fails; its reconnects are not.
     SshConnection *newSessionConnection(const SshTarget &target, SshConnectOptions options, QObject *session);
 
+    // A connection for a host's port forwards (TunnelSession's options, no
+    // pool), owned by `owner`; each start is logged when it connects or fails.
+    SshConnection *newTunnelConnection(const SshTarget &target, SshConnectOptions options, const QStringList &forwards, QObject *owner) const;
+
 private:
     void log(qint64 ticket, const QList<qint64> &hostIds, const QString &text) const;
 

@@ -4,6 +4,7 @@
 #include "core/i18n/Translations.h"
 #include "core/inventory/Inventory.h"
 #include "core/storage/Workspace.h"
+#include "core/tickets/TicketStore.h"
 #include "tests/support/StoredInventory.h"
 #include "tests/support/TestServices.h"
 #include "tests/support/WidgetTestSupport.h"
@@ -11,6 +12,7 @@
 #include "widgets/inventory/InventoryPanel.h"
 #include "app/WindowAssembly.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/tickets/TicketController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,6 +125,32 @@ protected:
         if (!wb::test::InventoryEdits(*m_services).addHost(&h, &error))
             qFatal("%s", qPrintable(error));
         return h.id;
+    }
+
+    // A new ticket about `hosts`, made the one the window logs its work to; its id.
+    TicketId activateNewTicket(const QString &title, const QList<HostId> &hosts)
+    {
+        Ticket ticket;
+        ticket.title = title;
+        ticket.hostIds = hosts;
+        QString error;
+        TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
+        if (!readBack([&] { return tickets.add(&ticket, &error); }))
+            qFatal("%s", qPrintable(error));
+        auto *controller = partOf<TicketController>(m_window.get(), "ticketController");
+        controller->setActiveTicket(ticket.id);
+        if (!QTest::qWaitFor([&] { return controller->activeTicket() == ticket.id; }, 10000))
+            qFatal("the ticket did not become the active one");
+        return ticket.id;
+    }
+    // The texts of a ticket's work log, as stored.
+    QStringList workLogTexts(TicketId id)
+    {
+        TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
+        QStringList texts;
+        for (const WorkLogEntry &entry : readBack([&] { return tickets.workLog(id); }))
+            texts << entry.text;
+        return texts;
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

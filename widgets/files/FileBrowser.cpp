@@ -379,14 +379,7 @@ void FileBrowser::activate(const QModelIndex &index)
 
 void FileBrowser::onHostKeyQuestion(const HostKeyQuestion &question)
 {
-    auto *dialog = new HostKeyDialog(question, false, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPointer<SshConnection> connection = m_session->connection();
-    connect(dialog, &QDialog::finished, this, [dialog, question, connection] {
-        if (connection && question.match == KnownHosts::Match::Unknown)
-            connection->answerHostKey(question, dialog->decision());
-    });
-    dialog->open();
+    HostKeyDialog::answerFor(m_session->connection(), question, this);
 }
 
 void FileBrowser::onSecretRequested(const SecretRequest &request)

@@ -213,6 +213,8 @@ void MainWindow::createMenus()
     session->setObjectName(QStringLiteral("sessionMenu"));
     session->addAction(m_inventoryPanel->openSessionAction());
     session->addAction(m_sessionWork->filesAction());
+    // Not in the inventory's context menu: every letter of "Tunnels" is another item's Alt key there.
+    session->addAction(m_sessionWork->tunnelsAction());
     session->addAction(m_sessions->reconnectAction());
     session->addAction(m_sessions->closeTabAction());
     session->addSeparator();

@@ -1,18 +1,17 @@
 #include "widgets/main/SessionArea.h"
 
 #include "core/files/SftpSession.h"
-#include "widgets/files/FileBrowser.h"
-
-
+#include "core/tunnels/TunnelSession.h"
 #include "core/worklog/SshWorkFactory.h"
-
 #include "widgets/accounts/AccountsView.h"
 #include "widgets/accounts/DirectoryAccountsView.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/WorkTab.h"
+#include "widgets/files/FileBrowser.h"
 #include "widgets/run/RunView.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/tickets/TicketEditor.h"
+#include "widgets/tunnels/TunnelsView.h"
 
 #include <QAction>
 #include <QLabel>
@@ -192,6 +191,34 @@ void SessionArea::openFiles(const QString &hostName, const SshTarget &target)
     openNew(browser);
 }
 
+TunnelsView *SessionArea::openTunnels(HostId hostId, const QString &hostName, const SshTarget &target, const QList<PortForward> &forwards,
+                                      QWidget *companion)
+{
+    TunnelsView *view = nullptr;
+    for (int i = 0; i < m_tabs->count() && !view; ++i) {
+        auto *open = qobject_cast<TunnelsView *>(m_tabs->widget(i));
+        if (open && open->hostId() == hostId)
+            view = open;
+    }
+    if (!view) {
+        QStringList texts;
+        for (const PortForward &forward : forwards)
+            texts << forward.text();
+        view = new TunnelsView(hostId, hostName, forwards, [this, target, texts](QObject *owner) {
+            return m_work->newTunnelConnection(target, TunnelSession::optionsFor(target.options), texts, owner);
+        }, m_tabs);
+        addWorkTab(view, companion == nullptr);
+    } else if (!companion) {
+        m_tabs->setCurrentWidget(view);
+    }
+    if (companion)
+        view->addCompanion(companion);
+    else
+        view->adopt();
+    view->start();
+    return view;
+}
+
 void SessionArea::openNew(WorkTab *tab)
 {
     tab->setParent(m_tabs);
@@ -228,7 +255,7 @@ WorkTab *SessionArea::workTabAt(int index) const
     return qobject_cast<WorkTab *>(m_tabs->widget(index));
 }
 
-void SessionArea::addWorkTab(WorkTab *tab)
+void SessionArea::addWorkTab(WorkTab *tab, bool makeCurrent)
 {
     connect(tab, &WorkTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
     // Not inside the tab's own call: removing the tab deletes it.
@@ -238,7 +265,8 @@ void SessionArea::addWorkTab(WorkTab *tab)
     }, Qt::QueuedConnection);
     const int index = m_tabs->addTab(tab, tab->tabIcon(), tab->tabTitle());
     updateTab(tab);
-    m_tabs->setCurrentIndex(index);
+    if (makeCurrent)
+        m_tabs->setCurrentIndex(index);
     updatePage();
 }
 

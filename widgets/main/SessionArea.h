@@ -2,6 +2,7 @@
 
 #include "widgets/session/HostKeyDialog.h"
 
+#include "core/inventory/HostServices.h"
 #include "core/inventory/InventoryTypes.h"
 
 #include <QStackedWidget>
@@ -28,6 +29,7 @@ class SessionTab;
 class SshWorkFactory;
 struct SshTarget;
 class TicketEditor;
+class TunnelsView;
 class WorkTab;
 
 // The central area: session tabs, or a guide to getting started while none
@@ -69,6 +71,11 @@ public:
     void openNew(WorkTab *tab);
     // Session → Files: the host's files over SFTP in a new tab.
     void openFiles(const QString &hostName, const SshTarget &target);
+    // Session → Tunnels: the host's port forwards in its tab (one per host),
+    // started. With `companion` (the terminal tab just opened to the host) the
+    // tab opens behind it and its forwards end with the host's last such terminal.
+    TunnelsView *openTunnels(HostId hostId, const QString &hostName, const SshTarget &target, const QList<PortForward> &forwards,
+                             QWidget *companion = nullptr);
     TicketEditor *ticketAt(int index) const;
     SessionTab *currentSession() const;
     SessionTab *sessionAt(int index) const;
@@ -88,7 +95,7 @@ Q_SIGNALS:
 
 private:
     void updatePage();
-    void addWorkTab(WorkTab *tab);
+    void addWorkTab(WorkTab *tab, bool makeCurrent = true);
     void updateTab(WorkTab *tab);
     WorkTab *workTabAt(int index) const;
     void removeTab(int index);

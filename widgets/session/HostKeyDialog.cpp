@@ -1,10 +1,12 @@
 #include "widgets/session/HostKeyDialog.h"
 
+#include "core/ssh/SshConnection.h"
 #include "core/ssh/TeamKnownHosts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -131,6 +133,18 @@ void HostKeyDialog::removeOldKey()
     }
     m_removed = true;
     accept();
+}
+
+void HostKeyDialog::answerFor(SshConnection *connection, const HostKeyQuestion &question, QWidget *parent)
+{
+    auto *dialog = new HostKeyDialog(question, false, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<SshConnection> asking = connection;
+    connect(dialog, &QDialog::finished, dialog, [dialog, question, asking] {
+        if (asking && question.match == KnownHosts::Match::Unknown)
+            asking->answerHostKey(question, dialog->decision());
+    });
+    dialog->open();
 }
 
 } // namespace wb

@@ -8,6 +8,8 @@
 
 namespace wb {
 
+class SshConnection;
+
 // Trusts a key for the whole team (a team workspace, a role that may); the
 // answer is the error, empty once the team's store holds it.
 using TeamHostKeyTrust = std::function<void(const QObject *asker, const HostKeyQuestion &question,
@@ -29,6 +31,10 @@ public:
     // Accepted for the team: the caller stores it there, then lets the connection go on.
     bool forTeam() const { return m_forTeam; }
     bool oldKeyRemoved() const { return m_removed; }
+
+    // Asks (window-modal, not blocking) about the key the connection's server
+    // showed, and gives the answer to the connection (not on a team workspace's terms).
+    static void answerFor(SshConnection *connection, const HostKeyQuestion &question, QWidget *parent);
 
 private:
     void removeOldKey();

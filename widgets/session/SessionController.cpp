@@ -8,6 +8,7 @@
 #include "core/targets/SshSettings.h"
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/SessionArea.h"
+#include "widgets/session/SessionTab.h"
 #include "widgets/common/ConflictDialog.h"
 #include "widgets/session/ConnectionSettingsDialog.h"
 
@@ -36,6 +37,10 @@ SessionController::SessionController(const Inventory *inventory, ConnectionSetti
     m_files->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)); // "browse"
     m_files->setToolTip(tr("Browse the selected host's files over SFTP"));
     connect(m_files, &QAction::triggered, this, &SessionController::openFiles);
+    m_tunnels = new QAction(QIcon(QStringLiteral(":/icons/link.svg")), tr("Tunne&ls…"), this);
+    m_tunnels->setObjectName(QStringLiteral("sessionTunnels"));
+    m_tunnels->setToolTip(tr("Start the selected host's port forwards and show them"));
+    connect(m_tunnels, &QAction::triggered, this, &SessionController::openTunnels);
     m_forget = new QAction(tr("&Forget Saved Passwords"), this);
     m_forget->setObjectName(QStringLiteral("forgetPasswords"));
     m_forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
@@ -68,6 +73,52 @@ void SessionController::openFiles()
     });
 }
 
+QList<PortForward> SessionController::forwardsOf(HostId id, QStringList *problems) const
+{
+    QList<PortForward> forwards;
+    const Host *host = m_inventory->host(id);
+    if (!host)
+        return forwards;
+    for (const QString &text : host->portForwards) {
+        PortForward forward;
+        QString error;
+        if (PortForward::parse(text, &forward, &error))
+            forwards << forward;
+        else
+            *problems << tr("“%1”: %2").arg(text, error);
+    }
+    return forwards;
+}
+
+void SessionController::openTunnels()
+{
+    const QList<HostId> ids = m_panel->selectedHostIds();
+    if (ids.size() != 1) {
+        Q_EMIT statusMessage(tr("Select one host whose port forwards to start."), 5000);
+        return;
+    }
+    const HostId id = ids.first();
+    QStringList problems;
+    const QList<PortForward> forwards = forwardsOf(id, &problems);
+    if (!problems.isEmpty())
+        QMessageBox::warning(m_window, tr("Tunnels"), tr("These port forwards of %1 cannot be used:\n\n%2")
+                                                          .arg(m_inventory->displayName(id), problems.join(QLatin1Char('\n'))));
+    if (forwards.isEmpty()) {
+        Q_EMIT statusMessage(tr("%1 has no port forwards: add them in its settings (Edit → Edit…).").arg(m_inventory->displayName(id)), 8000);
+        return;
+    }
+    SshTarget target;
+    QString error;
+    if (!InventoryTargets::forHost(*m_inventory, id, &target, &error)) {
+        QMessageBox::warning(m_window, tr("Tunnels"), error);
+        return;
+    }
+    m_connection->whenSettled(this, [this, id, target, forwards]() mutable {
+        m_connection->current().applyTo(&target.options);
+        m_sessions->openTunnels(id, m_inventory->displayName(id), target, forwards);
+    });
+}
+
 void SessionController::applyPoolSettings(const SshSettings &settings)
 {
     if (!m_pool)
@@ -93,7 +144,12 @@ void SessionController::openSession(HostId id)
         const Host *host = m_inventory->host(id);
         SshConnectOptions log;
         m_connection->current().applySessionLogTo(&log, m_inventory->displayName(id), host ? host->sessionLog : QString());
-        m_sessions->openSession(id, target, log);
+        SessionTab *session = m_sessions->openSession(id, target, log);
+        // As ssh's LocalForward and friends: a session to the host starts its forwards too.
+        QStringList problems;
+        const QList<PortForward> forwards = forwardsOf(id, &problems);
+        if (!forwards.isEmpty())
+            m_sessions->openTunnels(id, m_inventory->displayName(id), target, forwards, session);
     });
 }
 

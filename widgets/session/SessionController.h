@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/inventory/HostServices.h"
 #include "core/inventory/InventoryTypes.h"
 #include "core/targets/SshSettings.h"
 
@@ -30,6 +31,7 @@ public:
                       CredentialStore *credentials, InventoryPanel *panel, SessionArea *sessions, QWidget *window);
 
     QAction *filesAction() const { return m_files; }
+    QAction *tunnelsAction() const { return m_tunnels; }
     QAction *forgetPasswordsAction() const { return m_forget; }
     QAction *settingsAction() const { return m_settings; }
 
@@ -38,6 +40,8 @@ public Q_SLOTS:
     void openSession(wb::HostId id);
     // Session → Files: the selected host's files over SFTP in a new tab.
     void openFiles();
+    // Session → Tunnels: the selected host's port forwards in their tab, started.
+    void openTunnels();
     void editConnectionSettings();
     // Stores what the dialog chose, based on the workspace's file as `opened`.
     void saveConnectionSettings(const SshSettings &settings, const QString &opened);
@@ -50,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void applyPoolSettings(const SshSettings &settings);
+    // The host's stored forwards; those that do not read (a shared database
+    // may hold anything) are named in `problems`.
+    QList<PortForward> forwardsOf(HostId id, QStringList *problems) const;
 
     const Inventory *m_inventory;
     ConnectionSettings *m_connection;
@@ -59,6 +66,7 @@ private:
     SessionArea *m_sessions;
     QWidget *m_window;
     QAction *m_files;
+    QAction *m_tunnels;
     QAction *m_forget;
     QAction *m_settings;
 };

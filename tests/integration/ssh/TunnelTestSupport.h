@@ -3,6 +3,7 @@
 // on a thread of its own, so a test that blocks on its client never stalls them.
 
 #include <QHostAddress>
+#include <QTest>
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -11,11 +12,12 @@
 namespace wbtest {
 
 // Echo: every byte comes back. Http: answers one request with `body` and closes.
-// Sink: reads and drops everything, counting; Source: sends `sourceBytes` and closes.
+// Sink: reads and drops everything, counting; Source: sends `sourceBytes` and closes;
+// Refuse: on the first bytes, answers `body` and closes while the client may still be sending.
 class TcpPeerServer : public QThread
 {
 public:
-    enum class Mode { Echo, Http, Sink, Source };
+    enum class Mode { Echo, Http, Sink, Source, Refuse };
     explicit TcpPeerServer(Mode mode, QByteArray body = {}) : m_mode(mode), m_body(std::move(body)) {}
     ~TcpPeerServer() override
     {
@@ -66,6 +68,15 @@ private:
                 socket->disconnectFromHost();
             });
             break;
+        case Mode::Refuse:
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                if (socket->property("answered").toBool())
+                    return;
+                socket->setProperty("answered", true);
+                socket->write(m_body);
+                socket->disconnectFromHost(); // sends the answer, then closes: what it was sent is left unread
+            });
+            break;
         case Mode::Sink:
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { received += socket->readAll().size(); });
             break;
@@ -94,5 +105,22 @@ private:
     quint16 m_port = 0;
     QSemaphore m_ready;
 };
+
+// Sends `data` through a connection to `port` here and reads as much back
+// (what came, with "<timed out>" after it, when not all of it did).
+inline QByteArray echoThrough(quint16 port, const QByteArray &data)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(10000))
+        return "<no connection>";
+    socket.write(data);
+    QByteArray back;
+    const bool whole = QTest::qWaitFor([&] {
+        back += socket.readAll();
+        return back.size() >= data.size() || socket.state() != QAbstractSocket::ConnectedState;
+    }, 30000);
+    return whole ? back + socket.readAll() : back + "<timed out>";
+}
 
 } // namespace wbtest

@@ -64,22 +64,6 @@ class TestTunnels : public QObject
         return data;
     }
 
-    // Sends `data` through a connection to `port` here and reads as much back.
-    static QByteArray echoThrough(quint16 port, const QByteArray &data)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!socket.waitForConnected(10000))
-            return "<no connection>";
-        socket.write(data);
-        QByteArray back;
-        const bool whole = QTest::qWaitFor([&] {
-            back += socket.readAll();
-            return back.size() >= data.size() || socket.state() != QAbstractSocket::ConnectedState;
-        }, 30000);
-        return whole ? back + socket.readAll() : back + "<timed out>";
-    }
-
     static QString curl(const QStringList &arguments, int *exitCode)
     {
         QProcess process;
@@ -182,6 +166,30 @@ private Q_SLOTS:
         sockets.clear();
         QVERIFY(QTest::qWaitFor([&] { return session.status(0).connections == 0; }, 10000));
         QCOMPARE(session.status(0).connectionsTotal, qint64(streams));
+    }
+
+    // The far end answers and closes while the client still sends (an HTTP
+    // server refusing a large upload): the answer reaches the client.
+    void anAnswerBeforeTheUploadEndsArrives()
+    {
+        TcpPeerServer refuser(TcpPeerServer::Mode::Refuse, "HTTP/1.0 413 Payload Too Large\r\n\r\n");
+        const quint16 refuserPort = refuser.startServing();
+        TunnelSession session(fx.main({fx.clientKey()}), options(), {forward(PortForward::Kind::Local, 0, QStringLiteral("127.0.0.1"), refuserPort)});
+        QVERIFY(start(session));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, session.status(0).boundPort);
+        QVERIFY(client.waitForConnected(5000));
+        const QByteArray upload = randomBytes(32 * 1024 * 1024);
+        client.write(upload);
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] {
+            answer += client.readAll();
+            return answer.contains("413") || client.state() == QAbstractSocket::UnconnectedState;
+        }, 20000));
+        answer += client.readAll();
+        QCOMPARE(answer, QByteArray("HTTP/1.0 413 Payload Too Large\r\n\r\n"));
+        QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return session.status(0).connections == 0; }, 10000));
     }
 
     void dynamicForwardSpeaksSocks()

@@ -186,15 +186,8 @@ private Q_SLOTS:
         QUdpSocket listener;
         QVERIFY(listener.bind(QHostAddress::LocalHost, 0));
         setRoute(m_office, QStringLiteral("127.0.0.1:%1").arg(listener.localPort()), 0);
-        Ticket ticket;
-        ticket.title = QStringLiteral("pc1 is off");
-        ticket.hostIds = {m_pc};
+        const TicketId ticket = activateNewTicket(QStringLiteral("pc1 is off"), {m_pc});
         QString error;
-        TicketStore tickets = readBack([&] { return TicketStore(m_workspace->database()); });
-        QVERIFY2(readBack([&] { return tickets.add(&ticket, &error); }), qPrintable(error));
-        auto *ticketController = partOf<TicketController>(m_window.get(), "ticketController");
-        ticketController->setActiveTicket(ticket.id);
-        QTRY_COMPARE(ticketController->activeTicket(), ticket.id);
 
         // pc1 "wakes" when its packet arrives: its check is a TCP port nobody listens on until then.
         const quint16 wakePort = closedLoopbackPort();
@@ -219,8 +212,8 @@ private Q_SLOTS:
         QVERIFY(booted.listen(QHostAddress::LocalHost, wakePort));
         QTRY_VERIFY_WITH_TIMEOUT(said.size() == 2, 20000);
         QVERIFY2(said.last().first().toString().startsWith(QLatin1String("Up after waking: pc1 (after ")), qPrintable(said.last().first().toString()));
-        QVERIFY(QTest::qWaitFor([&] { return readBack([&] { return tickets.workLog(ticket.id); }).size() == 1; }, 20000));
-        QCOMPARE(readBack([&] { return tickets.workLog(ticket.id); }).first().text,
+        QVERIFY(QTest::qWaitFor([&] { return workLogTexts(ticket).size() == 1; }, 20000));
+        QCOMPARE(workLogTexts(ticket).first(),
                  QStringLiteral("Sent pc1 a Wake-on-LAN packet (to 127.0.0.1:%1).").arg(listener.localPort()));
         QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("wakeProblems")));
     }
