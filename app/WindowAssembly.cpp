@@ -1,6 +1,7 @@
 #include "app/WindowAssembly.h"
 
 #include "widgets/accounts/AccountController.h"
+#include "widgets/desktop/DesktopController.h"
 #include "widgets/fleet/FleetController.h"
 #include "widgets/fleet/LogController.h"
 #include "widgets/fleet/WakeController.h"
@@ -34,6 +35,7 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
     features.wake = new WakeController({s.inventory, s.inventoryEditor, s.connectionSettings, s.connectionPool, s.fleet, s.tickets,
                                         s.activeTicket},
                                        inventory, w);
+    features.desktops = new DesktopController({s.inventory, s.connectionSettings, s.credentials, s.sshWork}, inventory, w);
     w->setFeatures(features);
     return window;
 }

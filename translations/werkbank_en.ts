@@ -681,7 +681,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+232" />
+        <location line="+237" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -696,7 +696,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+216" />
+        <location filename="../widgets/session/SessionController.cpp" line="+277" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>
@@ -787,19 +787,19 @@
 <context>
     <name>wb::TunnelsView</name>
     <message numerus="yes">
-        <location filename="../widgets/tunnels/TunnelsView.cpp" line="+128" />
+        <location filename="../widgets/tunnels/TunnelsView.cpp" line="+130" />
         <source>Port forwards through %1: %n connection(s) now</source>
         <translation>
             <numerusform>Port forwards through %1: %n connection now</numerusform><numerusform>Port forwards through %1: %n connections now</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+28" />
         <source>%n connection(s) go through the forwards of %1. Stop them and close?</source>
         <translation>
             <numerusform>%n connection go through the forwards of %1. Stop them and close?</numerusform><numerusform>%n connections go through the forwards of %1. Stop them and close?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+71" />
         <source>Forwarding through %1: %n active</source>
         <translation>
             <numerusform>Forwarding through %1: %n active</numerusform><numerusform>Forwarding through %1: %n active</numerusform></translation>
@@ -817,10 +817,10 @@
             <numerusform>; %n connection now.</numerusform><numerusform>; %n connections now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
-        <source>The session that started these forwards was closed; %n connection(s) still go through them. Stop them here when done.</source>
+        <location line="+38" />
+        <source>The session that started these forwards was closed; they stop when the %n connection(s) through them end.</source>
         <translation>
-            <numerusform>The session that started these forwards was closed; %n connection still go through them. Stop them here when done.</numerusform><numerusform>The session that started these forwards was closed; %n connections still go through them. Stop them here when done.</numerusform></translation>
+            <numerusform>The session that started these forwards was closed; they stop when the %n connection through them end.</numerusform><numerusform>The session that started these forwards was closed; they stop when the %n connections through them end.</numerusform></translation>
     </message>
 </context>
 <context>

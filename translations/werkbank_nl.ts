@@ -3908,6 +3908,163 @@ Toen u het opende: %2</translation>
     </message>
 </context>
 <context>
+    <name>wb::DesktopCommand</name>
+    <message>
+        <location filename="../core/desktop/DesktopCommand.cpp" line="+24"/>
+        <source>a user name, password or address with a line break cannot be passed to the remote desktop client</source>
+        <translation>een gebruikersnaam, wachtwoord of adres met een regeleinde kan niet aan de client voor het externe bureaublad worden doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the remote desktop needs a user name</source>
+        <translation>het externe bureaublad heeft een gebruikersnaam nodig</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DesktopController</name>
+    <message>
+        <location filename="../widgets/desktop/DesktopController.cpp" line="+42"/>
+        <source>Remote &amp;Desktop…</source>
+        <translation>Extern &amp;bureaublad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected workstation&apos;s desktop (RDP or VNC, as its settings say)</source>
+        <translation>Het bureaublad van het geselecteerde werkstation openen (RDP of VNC, zoals de instellingen zeggen)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select one host whose desktop to open.</source>
+        <translation>Selecteer één host waarvan het bureaublad moet openen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no remote desktop: choose RDP or VNC in its settings (Edit → Edit…).</source>
+        <translation>%1 heeft geen extern bureaublad: kies RDP of VNC in de instellingen van de host (Bewerken → Bewerken…).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>De sleutelbos kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The keychain could not store the password: %1</source>
+        <translation>De sleutelbos kon het wachtwoord niet opslaan: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (Werkbank)</source>
+        <translation>%1 (Werkbank)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remote desktop to %1 started (%2, %3).</source>
+        <translation>Extern bureaublad naar %1 gestart (%2, %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remote desktop to %1 ended.</source>
+        <translation>Extern bureaublad naar %1 beëindigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote desktop to %1 ended: %2</source>
+        <translation>Extern bureaublad naar %1 beëindigd: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote desktop to %1 ended: %2</source>
+        <translation>Het externe bureaublad naar %1 is beëindigd: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remote Desktop</source>
+        <translation>Extern bureaublad</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DesktopLoginDialog</name>
+    <message>
+        <location filename="../widgets/desktop/DesktopLoginDialog.cpp" line="+14"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote Desktop</source>
+        <translation>Extern bureaublad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user, DOMAIN\user or user@domain</source>
+        <translation>gebruiker, DOMEIN\gebruiker of gebruiker@domein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log in to the desktop of &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Aanmelden bij het bureaublad van &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DesktopSession</name>
+    <message>
+        <location filename="../core/desktop/DesktopSession.cpp" line="+55"/>
+        <source>Opening a tunnel to %1…</source>
+        <translation>Tunnel naar %1 openen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tunnel to %1 did not open: %2</source>
+        <translation>de tunnel naar %1 ging niet open: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the tunnel to %1 ended</source>
+        <translation>de tunnel naar %1 is beëindigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the tunnel to %1 ended: %2</source>
+        <translation>de tunnel naar %1 is beëindigd: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 could not be started (%2). Install it (Debian: freerdp2-x11 for RDP, tigervnc-viewer for VNC).</source>
+        <translation>%1 kon niet worden gestart (%2). Installeer het (Debian: freerdp2-x11 voor RDP, tigervnc-viewer voor VNC).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 crashed</source>
+        <translation>%1 is vastgelopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended with exit code %2</source>
+        <translation>%1 stopte met afsluitcode %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::DirectoryAccountModel</name>
     <message>
         <location filename="../models/accounts/DirectoryAccountModel.cpp" line="+107"/>
@@ -5512,7 +5669,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::ForwardStream</name>
     <message>
-        <location filename="../core/tunnels/ForwardStream.cpp" line="+185"/>
+        <location filename="../core/tunnels/ForwardStream.cpp" line="+186"/>
         <source>the SOCKS client sent too much before its request</source>
         <translation>de SOCKS-client stuurde te veel vóór zijn verzoek</translation>
     </message>
@@ -8452,7 +8609,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+52"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+53"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -8492,7 +8649,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -8517,7 +8674,7 @@ Oplossing:
         <translation>Sess&amp;ie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Ho&amp;sts</source>
         <translation>Ho&amp;sts</translation>
     </message>
@@ -9917,7 +10074,7 @@ Oplossing:
         <translation>de login</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -9942,7 +10099,7 @@ Oplossing:
 <context>
     <name>wb::SessionController</name>
     <message>
-        <location filename="../widgets/session/SessionController.cpp" line="+35"/>
+        <location filename="../widgets/session/SessionController.cpp" line="+37"/>
         <source>F&amp;iles…</source>
         <translation>B&amp;estanden…</translation>
     </message>
@@ -9998,12 +10155,12 @@ Oplossing:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tunnels</source>
         <translation>Tunnels</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>These port forwards of %1 cannot be used:
 
 %2</source>
@@ -10012,17 +10169,27 @@ Oplossing:
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 has no port forwards: add them in its settings (Edit → Edit…).</source>
         <translation>%1 heeft geen poortforwards: voeg ze toe in de instellingen van de host (Bewerken → Bewerken…).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
+        <source>Some port forwards of %1 cannot be used: %2</source>
+        <translation>Sommige poortforwards van %1 zijn niet te gebruiken: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has port forwards that were not started here as they are now: Session → Tunnels starts them.</source>
+        <translation>%1 heeft poortforwards die hier niet zo zijn gestart als ze nu zijn: Sessie → Tunnels start ze.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -12547,6 +12714,21 @@ Oplossing:
     </message>
     <message>
         <location line="+5"/>
+        <source>Opened a remote desktop (%1) to %2.</source>
+        <translation>Extern bureaublad (%1) naar %2 geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened a remote desktop (%1) to %2 as %3.</source>
+        <translation>Extern bureaublad (%1) naar %2 geopend als %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A remote desktop (%1) to %2 ended with a problem: %3</source>
+        <translation>Een extern bureaublad (%1) naar %2 eindigde met een probleem: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent %1 a Wake-on-LAN packet (to %2).</source>
         <translation>Wake-on-LAN-pakket naar %1 verstuurd (aan %2).</translation>
     </message>
@@ -12561,7 +12743,7 @@ Oplossing:
         <translation>Kon geen Wake-on-LAN-pakket naar %1 versturen: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-48"/>
         <source>a script</source>
         <translation>een script</translation>
     </message>
@@ -12884,12 +13066,17 @@ Oplossing:
 <context>
     <name>wb::TunnelEngine</name>
     <message>
-        <location filename="../core/tunnels/TunnelEngine.cpp" line="+198"/>
+        <location filename="../core/tunnels/TunnelEngine.cpp" line="+207"/>
         <source>the server refused to listen on port %1 (forwarding not allowed there, or the port is in use): %2</source>
         <translation>de server weigerde op poort %1 te luisteren (doorsturen is daar niet toegestaan, of de poort is in gebruik): %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+28"/>
+        <source>more than %1 connections at once: new ones are refused</source>
+        <translation>meer dan %1 verbindingen tegelijk: nieuwe worden geweigerd</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>this computer ran out of file descriptors; new connections wait</source>
         <translation>deze computer heeft geen bestandsdescriptors meer; nieuwe verbindingen wachten</translation>
     </message>
@@ -13001,12 +13188,12 @@ Oplossing:
         <translation>elke host, via %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Listens where other computers can connect, and reach what %1 reaches through it.</source>
         <translation>Luistert waar andere computers verbinding kunnen maken, en zo bereiken wat %1 bereikt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (not only this computer)</source>
         <translation>%1 (niet alleen deze computer)</translation>
     </message>
@@ -13089,7 +13276,7 @@ Oplossing:
         <translation>Kopiëren waar de geselecteerde forward luistert (om een programma erheen te sturen)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A host&apos;s forwards are set in its settings (Edit → Edit…, Port forwards). Local and SOCKS forwards listen on this computer only, unless an address is given.</source>
         <translation>De forwards van een host staan in de instellingen van de host (Bewerken → Bewerken…, Poortforwards). Lokale en SOCKS-forwards luisteren alleen op deze computer, tenzij er een adres is opgegeven.</translation>
     </message>
@@ -13104,7 +13291,7 @@ Oplossing:
         <translation>Tunnels: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Port forwards through %1: %n connection(s) now</source>
         <translation>
             <numerusform>Poortforwards via %1: nu %n verbinding</numerusform>
@@ -13112,7 +13299,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Close Tunnels</source>
         <translation>Tunnels sluiten</translation>
     </message>
@@ -13135,7 +13322,7 @@ Oplossing:
         <translation>Verbinden met %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Forwarding through %1: %n active</source>
         <translation>
             <numerusform>Doorsturen via %1: %n actief</numerusform>
@@ -13169,11 +13356,11 @@ Oplossing:
         <translation>Gestopt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <source>The session that started these forwards was closed; %n connection(s) still go through them. Stop them here when done.</source>
+        <location line="+29"/>
+        <source>The session that started these forwards was closed; they stop when the %n connection(s) through them end.</source>
         <translation>
-            <numerusform>De sessie die deze forwards startte is gesloten; er loopt nog %n verbinding doorheen. Stop ze hier als u klaar bent.</numerusform>
-            <numerusform>De sessie die deze forwards startte is gesloten; er lopen nog %n verbindingen doorheen. Stop ze hier als u klaar bent.</numerusform>
+            <numerusform>De sessie die deze forwards startte is gesloten; ze stoppen wanneer de %n verbinding erdoorheen eindigt.</numerusform>
+            <numerusform>De sessie die deze forwards startte is gesloten; ze stoppen wanneer de %n verbindingen erdoorheen eindigen.</numerusform>
         </translation>
     </message>
     <message>

@@ -171,6 +171,17 @@ QString TicketWorkLogger::tunnelsFailed(const QString &host, const QString &logi
     return tr("Port forwards through %1 as %2 did not start: %3").arg(host, login, why);
 }
 
+QString TicketWorkLogger::desktopOpened(const QString &host, const QString &protocol, const QString &login)
+{
+    return login.isEmpty() ? tr("Opened a remote desktop (%1) to %2.").arg(protocol, host)
+                           : tr("Opened a remote desktop (%1) to %2 as %3.").arg(protocol, host, login);
+}
+
+QString TicketWorkLogger::desktopFailed(const QString &host, const QString &protocol, const QString &why)
+{
+    return tr("A remote desktop (%1) to %2 ended with a problem: %3").arg(protocol, host, why);
+}
+
 QString TicketWorkLogger::wakeSent(const QString &host, const QString &address, const QString &relay)
 {
     return relay.isEmpty() ? tr("Sent %1 a Wake-on-LAN packet (to %2).").arg(host, address)

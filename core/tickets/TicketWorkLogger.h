@@ -45,6 +45,9 @@ public:
     // `forwards` as ssh writes them ("-L 8080:db:5432").
     static QString tunnelsStarted(const QString &host, const QString &login, const QStringList &forwards);
     static QString tunnelsFailed(const QString &host, const QString &login, const QString &why);
+    // `protocol`: "RDP" or "VNC"; `login` empty for VNC (the viewer asks).
+    static QString desktopOpened(const QString &host, const QString &protocol, const QString &login);
+    static QString desktopFailed(const QString &host, const QString &protocol, const QString &why);
     // A wake-up packet sent from here (`relay` empty) or through a relay host, to `address`.
     static QString wakeSent(const QString &host, const QString &address, const QString &relay);
     static QString wakeFailed(const QString &host, const QString &why);

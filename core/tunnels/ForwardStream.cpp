@@ -128,10 +128,10 @@ void ForwardStream::abort()
     m_phase = Phase::Done;
 }
 
-void ForwardStream::pump(WriteBudget *budget)
+void ForwardStream::pump(PumpShare *share)
 {
-    m_budget = budget;
-    const auto unset = qScopeGuard([this] { m_budget = nullptr; });
+    m_share = share;
+    const auto unset = qScopeGuard([this] { m_share = nullptr; });
     switch (m_phase) {
     case Phase::Socks:
         handshake();
@@ -213,7 +213,7 @@ void ForwardStream::open()
     // The session's last error: trusted only when it is an open failure (another
     // call may have set one since), and then it may be another stream's.
     QString raw = QString::fromUtf8(ssh_get_error(m_session));
-    if (!raw.startsWith(QLatin1String("Channel opening failure")))
+    if (!raw.startsWith(QLatin1String("Channel opening failure")) || !m_share || !m_share->oneOpening)
         raw = tr("no reason given");
     m_refusal = refusalCodeIn(raw);
     const QString target = QStringLiteral("%1:%2").arg(m_host).arg(m_port);
@@ -303,10 +303,13 @@ bool ForwardStream::toChannel()
         m_toChannelAt = 0;
     }
     char buffer[readChunk];
-    while (!m_socketEof && m_toChannel.size() - m_toChannelAt < toChannelLimit) {
+    qint64 dropped = 0;
+    while (!m_socketEof && m_toChannel.size() - m_toChannelAt < toChannelLimit && dropped < toChannelLimit) {
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n > 0) {
-            if (!m_upstreamGone)
+            if (m_upstreamGone)
+                dropped += n; // a bounded bite per pump: the notifier brings us back for more
+            else
                 m_toChannel.append(buffer, n);
             continue;
         }
@@ -319,8 +322,8 @@ bool ForwardStream::toChannel()
         break;
     }
     m_wantsPump = false;
-    while (m_toChannelAt < m_toChannel.size() && m_budget && m_budget->bytes > 0 && !m_upstreamGone && !ssh_channel_is_closed(m_channel)) {
-        const qsizetype chunk = std::min<qsizetype>({m_toChannel.size() - m_toChannelAt, channelWriteChunk, m_budget->bytes});
+    while (m_toChannelAt < m_toChannel.size() && m_share && m_share->bytes > 0 && !m_upstreamGone && !ssh_channel_is_closed(m_channel)) {
+        const qsizetype chunk = std::min<qsizetype>({m_toChannel.size() - m_toChannelAt, channelWriteChunk, m_share->bytes});
         const int n = ssh_channel_write(m_channel, m_toChannel.constData() + m_toChannelAt, uint32_t(chunk));
         if (n == SSH_ERROR) {
             if (!ssh_is_connected(m_session)) {
@@ -338,10 +341,12 @@ bool ForwardStream::toChannel()
             break; // the server's window is full: its window adjust comes in on the session's socket
         m_toChannelAt += n;
         m_bytesOut += n;
-        m_budget->bytes -= n;
+        m_share->bytes -= n;
     }
-    // Its share of this pump is used and it could go on: the next pump takes the rest, after the others.
-    m_wantsPump = m_toChannelAt < m_toChannel.size() && m_budget && m_budget->bytes <= 0 && !m_upstreamGone;
+    // This pump's share was used up by the streams and it could go on: the
+    // next pump takes the rest, after the others. When there was none to
+    // begin with, libssh's buffer is full: the socket's write notifier wakes us.
+    m_wantsPump = m_toChannelAt < m_toChannel.size() && m_share && m_share->hadBudget && m_share->bytes <= 0 && !m_upstreamGone;
     if (m_socketEof && m_toChannelAt == m_toChannel.size() && !m_eofSent && !m_upstreamGone && !ssh_channel_is_closed(m_channel)) {
         if (ssh_channel_send_eof(m_channel) == SSH_OK)
             m_eofSent = true;

@@ -48,13 +48,18 @@ public:
                                    QString *error, QObject *parent);
     ~ForwardStream() override;
 
-    // What the streams may still give the channels in one pump (shared, so
-    // that with a full socket one stream cannot take every turn).
-    struct WriteBudget
+    // What the streams share in one pump: what they may still give the
+    // channels (so that with a full socket one stream cannot take every
+    // turn), whether there was any to begin with, and whether a refused
+    // open's reason may be believed (libssh keeps one last error per session:
+    // with several opens under way it may be another's).
+    struct PumpShare
     {
         qint64 bytes = 0;
+        bool hadBudget = false;
+        bool oneOpening = true;
     };
-    void pump(WriteBudget *budget);
+    void pump(PumpShare *share);
     Phase phase() const { return m_phase; }
     // Why it ended, when it did not end cleanly (a refused open, a failed connect).
     QString error() const { return m_error; }
@@ -111,7 +116,7 @@ private:
     bool m_upstreamGone = false; // the far end closed: what comes from the socket is dropped
     bool m_channelEnded = false; // the channel said EOF (or its delayed close) and is read dry
     QElapsedTimer m_lingering;   // since the far end is done while the client still sends
-    WriteBudget *m_budget = nullptr; // during pump() only
+    PumpShare *m_share = nullptr; // during pump() only
     QString m_error;
     int m_refusal = 0;
     qint64 m_bytesIn = 0;

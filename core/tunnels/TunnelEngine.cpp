@@ -131,15 +131,24 @@ void TunnelEngine::pump()
             streams.emplace_back(i, stream);
     }
     // What libssh holds that has not reached the socket yet bounds what the
-    // streams may add; each pump another stream goes first.
-    const qint64 unsent = m_givenToChannels - qint64(m_socketCounter.out_bytes);
-    ForwardStream::WriteBudget budget {std::min(writePerPump, unsentLimit - unsent)};
+    // streams may add; each pump another stream goes first. The counter
+    // counts packets with their overhead, the streams only payload: the two
+    // are set level whenever libssh has nothing waiting to be sent.
+    if (!(ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING))
+        m_givenToChannels = qint64(m_socketCounter.out_bytes);
+    const qint64 unsent = std::max<qint64>(0, m_givenToChannels - qint64(m_socketCounter.out_bytes));
+    ForwardStream::PumpShare share;
+    share.bytes = std::min(writePerPump, unsentLimit - unsent);
+    share.hadBudget = share.bytes > 0;
+    share.oneOpening = std::count_if(streams.cbegin(), streams.cend(), [](const auto &entry) {
+                           return entry.second->phase() == ForwardStream::Phase::Opening;
+                       }) <= 1;
     const std::size_t first = streams.empty() ? 0 : m_rotation++ % streams.size();
     bool more = false;
     for (std::size_t n = 0; n < streams.size(); ++n) {
         auto [index, stream] = streams.at((first + n) % streams.size());
         Forward &forward = m_forwards.at(index);
-        stream->pump(&budget);
+        stream->pump(&share);
         more = more || stream->wantsPump();
         if (stream->isHandshaking() && m_clock.elapsed() - stream->startedAt() > socksHandshakeMs)
             stream->abort(); // connected and said nothing: a file descriptor held for nobody
@@ -221,6 +230,13 @@ void TunnelEngine::acceptRemote()
         }
         Forward &forward = m_forwards.at(index);
         ++forward.status.connectionsTotal;
+        markDirty(index);
+        if (forward.streams.size() >= streamsPerForward) {
+            forward.status.error = tr("more than %1 connections at once: new ones are refused").arg(streamsPerForward);
+            ssh_channel_close(channel);
+            ssh_channel_free(channel);
+            continue;
+        }
         QString error;
         ForwardStream *stream = ForwardStream::incoming(channel, forward.targets,
                                                         QStringLiteral("%1:%2").arg(forward.spec.host).arg(forward.spec.hostPort), &error, this);

@@ -22,6 +22,11 @@ void SshWorkFactory::log(qint64 ticket, const QList<qint64> &hostIds, const QStr
         m_tickets->recordWork(ticket, hostIds, text, m_active);
 }
 
+void SshWorkFactory::logWork(const QList<qint64> &hostIds, const QString &text) const
+{
+    log(m_active ? m_active->id() : 0, hostIds, text);
+}
+
 CommandRunner *SshWorkFactory::newUnloggedRun(QList<SshTarget> targets, RunSpec spec, QObject *parent) const
 {
     auto *runner = new CommandRunner(std::move(targets), std::move(spec), parent);

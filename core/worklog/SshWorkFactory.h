@@ -46,6 +46,9 @@ public:
     // pool), owned by `owner`; each start is logged when it connects or fails.
     SshConnection *newTunnelConnection(const SshTarget &target, SshConnectOptions options, const QStringList &forwards, QObject *owner) const;
 
+    // Writes `text` about `hostIds` into the active ticket's work log (when one is active).
+    void logWork(const QList<qint64> &hostIds, const QString &text) const;
+
 private:
     void log(qint64 ticket, const QList<qint64> &hostIds, const QString &text) const;
 

@@ -153,12 +153,15 @@ QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProblemColumn || (index.column() == StateColumn && status.state == TunnelStatus::State::Failed))
             return QColor(0xb3, 0x26, 0x1e);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // Tooltips take HTML, and these texts hold what servers and SOCKS clients said: escaped, always.
+        QString tip = forward.text();
         if (index.column() == ListensColumn && exposed)
-            return tr("Listens where other computers can connect, and reach what %1 reaches through it.").arg(m_hostName);
-        if (index.column() == ProblemColumn || index.column() == StateColumn)
-            return status.error.isEmpty() ? QVariant() : QVariant(status.error);
-        return forward.text();
+            tip = tr("Listens where other computers can connect, and reach what %1 reaches through it.").arg(m_hostName);
+        else if (index.column() == ProblemColumn || index.column() == StateColumn)
+            tip = status.error;
+        return tip.isEmpty() ? QVariant() : QVariant(QStringLiteral("<p>") + tip.toHtmlEscaped() + QStringLiteral("</p>"));
+    }
     case Qt::DisplayRole:
         break;
     default:

@@ -92,7 +92,12 @@ private Q_SLOTS:
         model.setStatus(2, failed);
         QCOMPARE(cell(model, 2, TunnelTableModel::StateColumn), QStringLiteral("Failed"));
         QCOMPARE(cell(model, 2, TunnelTableModel::ProblemColumn), failed.error);
-        QCOMPARE(model.index(2, TunnelTableModel::StateColumn).data(Qt::ToolTipRole).toString(), failed.error);
+        QCOMPARE(model.index(2, TunnelTableModel::StateColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("<p>") + failed.error + QStringLiteral("</p>"));
+        // What a SOCKS client or a server said is shown as text, never as HTML.
+        failed.error = QStringLiteral("the server could not connect to <img src=\"/dev/zero\">:80");
+        model.setStatus(2, failed);
+        QCOMPARE(model.index(2, TunnelTableModel::ProblemColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<p>the server could not connect to &lt;img src=&quot;/dev/zero&quot;&gt;:80</p>"));
         QVERIFY(model.index(2, TunnelTableModel::ProblemColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
         QCOMPARE(model.connectionCount(), 2);
 

@@ -19,6 +19,7 @@
 #include "widgets/run/RunController.h"
 #include "widgets/run/SnippetMenu.h"
 #include "widgets/fleet/FleetController.h"
+#include "widgets/desktop/DesktopController.h"
 #include "widgets/fleet/WakeController.h"
 #include "widgets/fleet/LogController.h"
 #include "widgets/session/SessionController.h"
@@ -150,6 +151,7 @@ void MainWindow::setFeatures(const Features &features)
     m_fleet = features.fleet;
     m_logs = features.logs;
     m_wake = features.wake;
+    m_desktops = features.desktops;
     connect(m_inventoryFiles, &InventoryController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sessionWork, &SessionController::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunController::statusMessage, this, &MainWindow::showStatus);
@@ -158,6 +160,8 @@ void MainWindow::setFeatures(const Features &features)
     connect(m_fleet, &FleetController::statusMessage, this, &MainWindow::showStatus);
     connect(m_logs, &LogController::statusMessage, this, &MainWindow::showStatus);
     connect(m_wake, &WakeController::statusMessage, this, &MainWindow::showStatus);
+    if (m_desktops)
+        connect(m_desktops, &DesktopController::statusMessage, this, &MainWindow::showStatus);
     statusBar()->addPermanentWidget(m_fleet->progressBar());
     statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
@@ -215,6 +219,8 @@ void MainWindow::createMenus()
     session->addAction(m_sessionWork->filesAction());
     // Not in the inventory's context menu: every letter of "Tunnels" is another item's Alt key there.
     session->addAction(m_sessionWork->tunnelsAction());
+    if (m_desktops)
+        session->addAction(m_desktops->desktopAction());
     session->addAction(m_sessions->reconnectAction());
     session->addAction(m_sessions->closeTabAction());
     session->addSeparator();

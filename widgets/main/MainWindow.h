@@ -16,6 +16,7 @@ class AccountController;
 class FleetController;
 class LogController;
 class WakeController;
+class DesktopController;
 class ErrorBar;
 class InventoryController;
 class InventoryHistory;
@@ -50,6 +51,7 @@ public:
         FleetController *fleet = nullptr;
         LogController *logs = nullptr;
         WakeController *wake = nullptr;
+        DesktopController *desktops = nullptr;
     };
     // Once, right after construction: wires the controllers (children of the
     // window) to the status bar and builds the menus from their actions.
@@ -98,6 +100,7 @@ private:
     FleetController *m_fleet = nullptr;
     LogController *m_logs = nullptr;
     WakeController *m_wake = nullptr;
+    DesktopController *m_desktops = nullptr;
     QPointer<QuitWaitDialog> m_waiting;
     WorkspaceIdentity m_identity;
     QLabel *m_identityLabel = nullptr;

@@ -200,16 +200,19 @@ TunnelsView *SessionArea::openTunnels(HostId hostId, const QString &hostName, co
         if (open && open->hostId() == hostId)
             view = open;
     }
+    QStringList texts;
+    for (const PortForward &forward : forwards)
+        texts << forward.text();
+    const TunnelsView::ConnectionMaker makeConnection = [this, target, texts](QObject *owner) {
+        return m_work->newTunnelConnection(target, TunnelSession::optionsFor(target.options), texts, owner);
+    };
     if (!view) {
-        QStringList texts;
-        for (const PortForward &forward : forwards)
-            texts << forward.text();
-        view = new TunnelsView(hostId, hostName, forwards, [this, target, texts](QObject *owner) {
-            return m_work->newTunnelConnection(target, TunnelSession::optionsFor(target.options), texts, owner);
-        }, m_tabs);
+        view = new TunnelsView(hostId, hostName, forwards, makeConnection, m_tabs);
         addWorkTab(view, companion == nullptr);
-    } else if (!companion) {
-        m_tabs->setCurrentWidget(view);
+    } else {
+        view->setForwards(forwards, makeConnection); // as the host says now, unless they run
+        if (!companion)
+            m_tabs->setCurrentWidget(view);
     }
     if (companion)
         view->addCompanion(companion);
@@ -259,7 +262,9 @@ void SessionArea::addWorkTab(WorkTab *tab, bool makeCurrent)
 {
     connect(tab, &WorkTab::appearanceChanged, this, [this, tab] { updateTab(tab); });
     // Not inside the tab's own call: removing the tab deletes it.
-    connect(tab, &WorkTab::closeReady, this, [this, tab] {
+    connect(tab, &WorkTab::closeReady, this, [this, tab = QPointer<WorkTab>(tab)] {
+        if (!tab)
+            return; // closed meanwhile
         if (const int index = m_tabs->indexOf(tab); index >= 0)
             removeTab(index);
     }, Qt::QueuedConnection);

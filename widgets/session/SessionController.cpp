@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
 
 #include <memory>
 
@@ -100,9 +102,13 @@ void SessionController::openTunnels()
     const HostId id = ids.first();
     QStringList problems;
     const QList<PortForward> forwards = forwardsOf(id, &problems);
-    if (!problems.isEmpty())
-        QMessageBox::warning(m_window, tr("Tunnels"), tr("These port forwards of %1 cannot be used:\n\n%2")
-                                                          .arg(m_inventory->displayName(id), problems.join(QLatin1Char('\n'))));
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Tunnels"),
+                        tr("These port forwards of %1 cannot be used:\n\n%2").arg(m_inventory->displayName(id), problems.join(QLatin1Char('\n'))),
+                        QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText); // what a shared inventory holds is shown, never interpreted
+        box.exec();
+    }
     if (forwards.isEmpty()) {
         Q_EMIT statusMessage(tr("%1 has no port forwards: add them in its settings (Edit → Edit…).").arg(m_inventory->displayName(id)), 8000);
         return;
@@ -115,8 +121,67 @@ void SessionController::openTunnels()
     }
     m_connection->whenSettled(this, [this, id, target, forwards]() mutable {
         m_connection->current().applyTo(&target.options);
+        approveForwards(id, forwards); // started by hand: a session may start these again
         m_sessions->openTunnels(id, m_inventory->displayName(id), target, forwards);
     });
+}
+
+namespace {
+
+QString approvalKey(HostId id)
+{
+    return QStringLiteral("tunnels/startedByHand/%1").arg(id);
+}
+
+QString forwardList(const QList<PortForward> &forwards)
+{
+    QStringList texts;
+    for (const PortForward &forward : forwards)
+        texts << forward.text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void SessionController::approveForwards(HostId id, const QList<PortForward> &forwards)
+{
+    QSettings().setValue(approvalKey(id), forwardList(forwards));
+}
+
+bool SessionController::forwardsApproved(HostId id, const QList<PortForward> &forwards) const
+{
+    return QSettings().value(approvalKey(id)).toString() == forwardList(forwards);
+}
+
+// A session to a host with forwards starts them too, once its login is done
+// (so a password or host key is asked once, by the terminal), but only the
+// forwards this person started by hand before, as they are now: a shared
+// inventory could otherwise make every colleague's session open a -R or a
+// proxy for others.
+void SessionController::startForwardsWith(SessionTab *session, HostId id, const SshTarget &target)
+{
+    QStringList problems;
+    const QList<PortForward> forwards = forwardsOf(id, &problems);
+    if (forwards.isEmpty())
+        return;
+    const QString name = m_inventory->displayName(id);
+    if (!problems.isEmpty())
+        Q_EMIT statusMessage(tr("Some port forwards of %1 cannot be used: %2").arg(name, problems.join(QLatin1String("; "))), 10000);
+    if (!forwardsApproved(id, forwards)) {
+        Q_EMIT statusMessage(tr("%1 has port forwards that were not started here as they are now: Session → Tunnels starts them.").arg(name),
+                             10000);
+        return;
+    }
+    const QPointer<SessionTab> tab = session;
+    auto started = std::make_shared<bool>(false);
+    const auto startWhenConnected = [this, tab, id, target, forwards, name, started] {
+        if (!tab || *started || tab->state() != SessionTab::State::Connected)
+            return;
+        *started = true;
+        m_sessions->openTunnels(id, name, target, forwards, tab);
+    };
+    connect(session, &WorkTab::appearanceChanged, this, startWhenConnected);
+    startWhenConnected();
 }
 
 void SessionController::applyPoolSettings(const SshSettings &settings)
@@ -145,11 +210,7 @@ void SessionController::openSession(HostId id)
         SshConnectOptions log;
         m_connection->current().applySessionLogTo(&log, m_inventory->displayName(id), host ? host->sessionLog : QString());
         SessionTab *session = m_sessions->openSession(id, target, log);
-        // As ssh's LocalForward and friends: a session to the host starts its forwards too.
-        QStringList problems;
-        const QList<PortForward> forwards = forwardsOf(id, &problems);
-        if (!forwards.isEmpty())
-            m_sessions->openTunnels(id, m_inventory->displayName(id), target, forwards, session);
+        startForwardsWith(session, id, target); // as ssh's LocalForward and friends
     });
 }
 

@@ -16,6 +16,8 @@ class CredentialStore;
 class Inventory;
 class InventoryPanel;
 class SessionArea;
+class SessionTab;
+struct SshTarget;
 class SshPool;
 struct SshSettings;
 
@@ -57,6 +59,10 @@ private:
     // The host's stored forwards; those that do not read (a shared database
     // may hold anything) are named in `problems`.
     QList<PortForward> forwardsOf(HostId id, QStringList *problems) const;
+    void startForwardsWith(SessionTab *session, HostId id, const SshTarget &target);
+    // Forwards started by hand on this computer, as they are, may start with a session.
+    void approveForwards(HostId id, const QList<PortForward> &forwards);
+    bool forwardsApproved(HostId id, const QList<PortForward> &forwards) const;
 
     const Inventory *m_inventory;
     ConnectionSettings *m_connection;

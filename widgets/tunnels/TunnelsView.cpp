@@ -62,6 +62,7 @@ TunnelsView::TunnelsView(HostId hostId, const QString &hostName, const QList<Por
     connect(m_copyAddress, &QAction::triggered, this, &TunnelsView::copyAddress);
 
     m_status->setObjectName(QStringLiteral("tunnelsStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it shows what servers and SOCKS clients said
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -125,12 +126,23 @@ QIcon TunnelsView::tabIcon() const
 
 QString TunnelsView::tabToolTip() const
 {
-    return tr("Port forwards through %1: %n connection(s) now", nullptr, m_model->connectionCount()).arg(m_hostName);
+    // Tab tooltips take HTML: the host's name is the inventory's (a shared one may hold anything).
+    return tr("Port forwards through %1: %n connection(s) now", nullptr, m_model->connectionCount()).arg(m_hostName).toHtmlEscaped();
 }
 
 bool TunnelsView::isRunning() const
 {
     return m_session != nullptr;
+}
+
+void TunnelsView::setForwards(const QList<PortForward> &forwards, const ConnectionMaker &makeConnection)
+{
+    if (m_session)
+        return; // running: the next start takes what the host says then
+    m_forwards = forwards;
+    m_makeConnection = makeConnection;
+    m_model->setForwards(forwards);
+    updateActions();
 }
 
 bool TunnelsView::isWorking() const
@@ -195,6 +207,13 @@ void TunnelsView::onStatus(int index, const TunnelStatus &status)
     m_model->setStatus(index, status);
     if (m_session && m_session->isRunning())
         showSummary();
+    if (m_companionsGone && m_model->connectionCount() == 0) {
+        // The terminal that started them closed while connections ran; the last one ended now.
+        m_companionsGone = false;
+        stop();
+        Q_EMIT closeReady();
+        return;
+    }
     updateActions();
     Q_EMIT appearanceChanged();
 }
@@ -227,6 +246,7 @@ void TunnelsView::addCompanion(QWidget *session)
 {
     if (m_adopted || !session || m_companions.contains(session))
         return;
+    m_companionsGone = false; // a new terminal to the host: they go on with it
     m_companions << session;
     connect(session, &QObject::destroyed, this, &TunnelsView::onCompanionGone, Qt::QueuedConnection);
 }
@@ -234,6 +254,7 @@ void TunnelsView::addCompanion(QWidget *session)
 void TunnelsView::adopt()
 {
     m_adopted = true;
+    m_companionsGone = false;
     m_companions.clear();
 }
 
@@ -242,11 +263,11 @@ void TunnelsView::onCompanionGone()
     m_companions.removeAll(QPointer<QWidget>());
     if (m_adopted || !m_companions.isEmpty())
         return;
-    m_adopted = true; // from now on the tab is the user's to close
     if (m_model->connectionCount() > 0) {
-        // As ssh waits for forwarded connections: they go on.
-        showStatus(tr("The session that started these forwards was closed; %n connection(s) still go through them. "
-                      "Stop them here when done.", nullptr, m_model->connectionCount()));
+        // As ssh waits for forwarded connections: they go on, and the forwards end with the last of them.
+        m_companionsGone = true;
+        showStatus(tr("The session that started these forwards was closed; they stop when the %n connection(s) through "
+                      "them end.", nullptr, m_model->connectionCount()));
         return;
     }
     stop();

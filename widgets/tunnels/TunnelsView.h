@@ -43,6 +43,8 @@ public:
     Closing confirmClose() override;
 
     bool isRunning() const;
+    // While stopped: the forwards (and the way to connect) to use from the next start.
+    void setForwards(const QList<PortForward> &forwards, const ConnectionMaker &makeConnection);
     void start();
     void stop();
     // Started with this terminal tab (or another to the same host): when the
@@ -75,6 +77,7 @@ private:
     QAction *m_copyAddress;
     QList<QPointer<QWidget>> m_companions;
     bool m_adopted = false;
+    bool m_companionsGone = false; // the last terminal went while connections still ran: stop once they end
 };
 
 } // namespace wb

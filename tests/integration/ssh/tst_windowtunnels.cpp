@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -74,7 +75,9 @@ private Q_SLOTS:
     {
         openWindow();
         m_local = freePort();
-        m_socks = freePort();
+        do
+            m_socks = freePort();
+        while (m_socks == m_local);
         Host h = fx.keyHost(QStringLiteral("web1"), QStringLiteral("127.0.0.1"), fx.port, addGroup(QStringLiteral("site")));
         h.knownHostsFile = m_knownHosts;
         h.portForwards = {QStringLiteral("-L %1:127.0.0.1:%2").arg(m_local).arg(m_echo.port()), QStringLiteral("-D %1").arg(m_socks),
@@ -102,8 +105,9 @@ private Q_SLOTS:
         auto *table = partOf<QTableView>(view, "tunnelsTable");
         new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, table);
         QCOMPARE(table->model()->rowCount(), 3);
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(view, 0) == TunnelStatus::State::Active && stateOf(view, 1) == TunnelStatus::State::Active, 20000);
-        QCOMPARE(stateOf(view, 2), TunnelStatus::State::Failed);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(view, 0) == TunnelStatus::State::Active && stateOf(view, 1) == TunnelStatus::State::Active
+                                     && stateOf(view, 2) == TunnelStatus::State::Failed,
+                                 20000);
         const QAbstractItemModel *model = table->model();
         QCOMPARE(model->index(0, TunnelTableModel::KindColumn).data().toString(), QStringLiteral("Local"));
         QCOMPARE(model->index(0, TunnelTableModel::ListensColumn).data().toString(), QStringLiteral("127.0.0.1:%1").arg(m_local));
@@ -168,17 +172,44 @@ private Q_SLOTS:
         QCOMPARE(m_window->sessionArea()->tabs()->count(), 1);
     }
 
+    // Forwards start with a session only as this person started them by hand
+    // (a shared inventory must not make everyone's session open them), and
+    // once the terminal has logged in.
     void aSessionStartsTheForwardsBehindItAndTheyEndWithIt()
     {
-        partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_web1);
+        auto *sessions = partOf<SessionController>(m_window.get(), "sessionController");
+        sessions->openSession(m_web1);
+        QTRY_VERIFY(m_window->sessionArea()->currentSession());
+        SessionTab *first = m_window->sessionArea()->currentSession();
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("not started here as they are now")),
+                     qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!tunnelsTab());
+        QTRY_VERIFY_WITH_TIMEOUT(first->state() == SessionTab::State::Connected, 20000);
+        QVERIFY(!tunnelsTab());
+        typeLine(first->view(), QStringLiteral("exit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!first->isLive(), 10000);
+        QVERIFY(m_window->sessionArea()->closeTab(m_window->sessionArea()->tabs()->indexOf(first)));
+
+        // Started by hand once, stopped, closed.
+        panel()->selectHost(m_web1);
+        partOf<QAction>(m_window.get(), "sessionTunnels")->trigger();
+        TunnelsView *byHand = tunnelsTab();
+        QVERIFY(byHand);
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(byHand, 0) == TunnelStatus::State::Active, 20000);
+        QVERIFY(m_window->sessionArea()->closeTab(m_window->sessionArea()->tabs()->indexOf(byHand)));
+        QTRY_VERIFY(!tunnelsTab());
+
+        // Now a session starts them, behind the terminal, once it is logged in.
+        sessions->openSession(m_web1);
         QTRY_VERIFY(m_window->sessionArea()->currentSession());
         SessionTab *session = m_window->sessionArea()->currentSession();
-        QTRY_VERIFY(tunnelsTab());
+        QTRY_VERIFY_WITH_TIMEOUT(tunnelsTab(), 20000);
+        QCOMPARE(session->state(), SessionTab::State::Connected);
         TunnelsView *view = tunnelsTab();
         QCOMPARE(m_window->sessionArea()->tabs()->currentWidget(), session); // opened behind the terminal
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(view, 0) == TunnelStatus::State::Active, 20000);
         QVERIFY(echoThrough(m_local, "beside the terminal") == "beside the terminal");
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionTab::State::Connected, 20000);
+        QTRY_COMPARE(view->model()->connectionCount(), 0);
 
         typeLine(session->view(), QStringLiteral("exit"));
         QTRY_VERIFY_WITH_TIMEOUT(!session->isLive(), 10000);
@@ -192,6 +223,44 @@ private Q_SLOTS:
             late.connectToHost(QHostAddress::LocalHost, m_local);
             return !late.waitForConnected(500);
         }(), 10000);
+    }
+
+    // A terminal closed while a connection still goes through: the forwards
+    // stay until it ends, then stop (as ssh waits for forwarded connections).
+    void theForwardsOutliveTheirSessionWhileUsed()
+    {
+        panel()->selectHost(m_web1);
+        partOf<QAction>(m_window.get(), "sessionTunnels")->trigger(); // started by hand once
+        QTRY_VERIFY(tunnelsTab());
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(tunnelsTab(), 0) == TunnelStatus::State::Active, 20000);
+        QVERIFY(m_window->sessionArea()->closeTab(m_window->sessionArea()->tabs()->indexOf(tunnelsTab())));
+        QTRY_VERIFY(!tunnelsTab());
+
+        partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_web1);
+        QTRY_VERIFY(m_window->sessionArea()->currentSession());
+        SessionTab *session = m_window->sessionArea()->currentSession();
+        QTRY_VERIFY_WITH_TIMEOUT(tunnelsTab() && stateOf(tunnelsTab(), 0) == TunnelStatus::State::Active, 20000);
+        TunnelsView *view = tunnelsTab();
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, m_local);
+        QVERIFY(client.waitForConnected(5000));
+        QTRY_COMPARE(view->model()->connectionCount(), 1);
+        typeLine(session->view(), QStringLiteral("exit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isLive(), 10000);
+        QVERIFY(m_window->sessionArea()->closeTab(m_window->sessionArea()->tabs()->indexOf(session)));
+        QTRY_VERIFY(partOf<QLabel>(view, "tunnelsStatus")->text().contains(QLatin1String("they stop when the 1 connection")));
+        QVERIFY(tunnelsTab());
+        client.write("still carried");
+        QByteArray back;
+        QTRY_VERIFY2_WITH_TIMEOUT((back += client.readAll()) == "still carried",
+                                  qPrintable(QStringLiteral("%1; %2 connection(s), state %3, socket %4")
+                                                 .arg(QString::fromLatin1(back))
+                                                 .arg(view->model()->connectionCount())
+                                                 .arg(int(stateOf(view, 0)))
+                                                 .arg(int(client.state()))),
+                                  10000);
+        client.disconnectFromHost();
+        QTRY_VERIFY_WITH_TIMEOUT(!tunnelsTab(), 10000);
     }
 };
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/desktop/DesktopCommand.h"
+#include "core/inventory/HostServices.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+
+#include <functional>
+
+namespace wb {
+
+class SshConnection;
+class TunnelSession;
+
+// One remote desktop: the viewer as a child process and, for a host behind
+// jump hosts, the SSH tunnel it goes through (a -L on a port the system
+// chooses, through the last jump host, which Werkbank opens itself). The
+// password goes on the viewer's standard input, never its command line or
+// environment. Every call returns at once; ended() says how it went.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+public:
+    // The viewer's command for the address and port it should use (the
+    // host's own, or the tunnel's end here); false and an error to give up.
+    using CommandMaker = std::function<bool(const QString &address, quint16 port, DesktopCommand *command, QString *error)>;
+    // An SSH connection (not opened) to the host the tunnel goes through, with
+    // TunnelSession::optionsFor's options, owned by the QObject it is given.
+    using ConnectionMaker = std::function<SshConnection *(QObject *owner)>;
+
+    // Straight to address:port.
+    DesktopSession(const QString &hostName, const QString &address, quint16 port, CommandMaker makeCommand, QObject *parent = nullptr);
+    ~DesktopSession() override;
+    // Through a tunnel to address:port as the connection's host reaches it.
+    void setTunnel(ConnectionMaker makeConnection);
+
+    void start();
+    // Ends the viewer (and the tunnel).
+    void stop();
+    bool isRunning() const { return m_running; }
+    QString hostName() const { return m_hostName; }
+    // The viewer's process id while it runs, 0 otherwise.
+    qint64 viewerPid() const;
+    // Where the viewer was pointed (the tunnel's end here, or the host).
+    QString viewerTarget() const { return m_viewerTarget; }
+
+Q_SIGNALS:
+    // The tunnel is up, or there is none: the viewer starts.
+    void viewerStarted();
+    // A line for the status bar while it starts ("Opening a tunnel through …").
+    void progress(const QString &text);
+    // The viewer ended. `error` is empty when it ended well (closed by the
+    // user); otherwise why, in words, with the viewer's last complaint.
+    void ended(const QString &error);
+
+private:
+    void launch(const QString &address, quint16 port);
+    void finish(const QString &error);
+    QString viewerComplaint() const;
+
+    QString m_hostName;
+    QString m_address;
+    quint16 m_port;
+    CommandMaker m_makeCommand;
+    ConnectionMaker m_makeConnection;
+    TunnelSession *m_tunnel = nullptr;
+    QProcess *m_viewer = nullptr;
+    QByteArray m_viewerOutput; // the last few KiB of what it said (never what it was given)
+    QString m_viewerTarget;
+    QString m_program;
+    bool m_running = false;
+    bool m_stopping = false;
+    bool m_finished = false;
+};
+
+} // namespace wb
