@@ -714,7 +714,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+243" />
+        <location filename="../core/ssh/SshHop.cpp" line="+250" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>
@@ -793,7 +793,7 @@
             <numerusform>Port forwards through %1: %n connection now</numerusform><numerusform>Port forwards through %1: %n connections now</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+29" />
         <source>%n connection(s) go through the forwards of %1. Stop them and close?</source>
         <translation>
             <numerusform>%n connection go through the forwards of %1. Stop them and close?</numerusform><numerusform>%n connections go through the forwards of %1. Stop them and close?</numerusform></translation>

@@ -3910,12 +3910,18 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DesktopCommand</name>
     <message>
-        <location filename="../core/desktop/DesktopCommand.cpp" line="+24"/>
+        <location filename="../core/desktop/DesktopCommand.cpp" line="+25"/>
+        <source>“%1” is not an address a viewer can be given</source>
+        <translation>“%1” is geen adres dat een viewer kan krijgen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+39"/>
         <source>a user name, password or address with a line break cannot be passed to the remote desktop client</source>
         <translation>een gebruikersnaam, wachtwoord of adres met een regeleinde kan niet aan de client voor het externe bureaublad worden doorgegeven</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>the remote desktop needs a user name</source>
         <translation>het externe bureaublad heeft een gebruikersnaam nodig</translation>
     </message>
@@ -3923,7 +3929,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DesktopController</name>
     <message>
-        <location filename="../widgets/desktop/DesktopController.cpp" line="+42"/>
+        <location filename="../widgets/desktop/DesktopController.cpp" line="+44"/>
         <source>Remote &amp;Desktop…</source>
         <translation>Extern &amp;bureaublad…</translation>
     </message>
@@ -3943,22 +3949,27 @@ Toen u het opende: %2</translation>
         <translation>%1 heeft geen extern bureaublad: kies RDP of VNC in de instellingen van de host (Bewerken → Bewerken…).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The keychain could not be read: %1</source>
         <translation>De sleutelbos kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The keychain could not store the password: %1</source>
         <translation>De sleutelbos kon het wachtwoord niet opslaan: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 (Werkbank)</source>
         <translation>%1 (Werkbank)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>%1 is reached through jump hosts, and no tunnel can be opened here.</source>
+        <translation>%1 wordt via jumphosts bereikt, en hier kan geen tunnel worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Remote desktop to %1 started (%2, %3).</source>
         <translation>Extern bureaublad naar %1 gestart (%2, %3).</translation>
     </message>
@@ -3968,17 +3979,22 @@ Toen u het opende: %2</translation>
         <translation>Extern bureaublad naar %1 beëindigd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The saved password was refused and is forgotten; the next start asks for it.</source>
+        <translation>Het opgeslagen wachtwoord werd geweigerd en is vergeten; de volgende keer wordt erom gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remote desktop to %1 ended: %2</source>
         <translation>Extern bureaublad naar %1 beëindigd: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>The remote desktop to %1 ended: %2</source>
         <translation>Het externe bureaublad naar %1 is beëindigd: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Remote Desktop</source>
         <translation>Extern bureaublad</translation>
     </message>
@@ -4024,27 +4040,34 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::DesktopSession</name>
     <message>
-        <location filename="../core/desktop/DesktopSession.cpp" line="+55"/>
+        <location filename="../core/desktop/DesktopSession.cpp" line="+66"/>
         <source>Opening a tunnel to %1…</source>
         <translation>Tunnel naar %1 openen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the tunnel to %1 did not open: %2</source>
         <translation>de tunnel naar %1 ging niet open: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>the tunnel to %1 ended</source>
         <translation>de tunnel naar %1 is beëindigd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>the tunnel to %1 ended: %2</source>
         <translation>de tunnel naar %1 is beëindigd: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source> through 127.0.0.1:%1</source>
+        <translation> via 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 could not be started (%2). Install it (Debian: freerdp2-x11 for RDP, tigervnc-viewer for VNC).</source>
         <translation>%1 kon niet worden gestart (%2). Installeer het (Debian: freerdp2-x11 voor RDP, tigervnc-viewer voor VNC).</translation>
     </message>
@@ -4059,9 +4082,14 @@ Toen u het opende: %2</translation>
         <translation>%1 stopte met afsluitcode %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -11045,7 +11073,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+114"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+116"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -11055,7 +11083,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -13299,7 +13327,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Close Tunnels</source>
         <translation>Tunnels sluiten</translation>
     </message>

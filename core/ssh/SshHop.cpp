@@ -5,6 +5,8 @@
 
 #include <QLoggingCategory>
 
+#include <fcntl.h>
+
 namespace wb {
 
 Q_LOGGING_CATEGORY(lcSsh, "werkbank.ssh", QtWarningMsg)
@@ -172,6 +174,11 @@ void SshHop::armSocket()
     const socket_t fd = ssh_get_fd(m_session);
     if (fd == SSH_INVALID_SOCKET)
         return;
+    // libssh opens its socket without close-on-exec: a viewer or an editor
+    // started from here would otherwise keep every SSH connection open after
+    // Werkbank itself has gone.
+    if (const int flags = fcntl(fd, F_GETFD); flags >= 0)
+        fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
     m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
         if (isAuthenticated())

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QUrl>
 
 namespace wb {
 
@@ -28,9 +29,10 @@ QString protocolName(RemoteDesktop::Protocol protocol)
     return protocol == RemoteDesktop::Protocol::Vnc ? QStringLiteral("VNC") : QStringLiteral("RDP");
 }
 
-QString userSettingFor(HostId id)
+// The user last used for a desktop, by its address and port (host ids repeat across workspaces).
+QString userSettingFor(const QString &address, quint16 port)
 {
-    return QStringLiteral("desktop/users/%1").arg(id);
+    return QStringLiteral("desktop/users/") + QString::fromLatin1(QUrl::toPercentEncoding(address + QLatin1Char(':') + QString::number(port)));
 }
 
 } // namespace
@@ -74,10 +76,10 @@ void DesktopController::openSelected()
         return;
     }
     if (desktop.protocol == RemoteDesktop::Protocol::Vnc) {
-        start(id, {}, {}); // the viewer asks for its password itself
+        start(id, {}, {}, false); // the viewer asks for its password itself
         return;
     }
-    const QString user = QSettings().value(userSettingFor(id), host->sshUser).toString();
+    const QString user = QSettings().value(userSettingFor(host->address, desktop.effectivePort()), host->sshUser).toString();
     loginAndStart(id, user, user.isEmpty());
 }
 
@@ -90,33 +92,50 @@ void DesktopController::loginAndStart(HostId id, const QString &user, bool askFi
         return;
     if (!askFirst && m_parts.credentials) {
         const QString key = DesktopCommand::keychainKey(user, host->address, desktop.effectivePort());
-        m_parts.credentials->read(key, [this, id, user](std::optional<QString> secret, const QString &error) {
+        const QPointer<DesktopController> alive = this;
+        m_parts.credentials->read(key, [alive, id, user](std::optional<QString> secret, const QString &error) {
+            if (!alive)
+                return; // the window went while the keychain answered
             if (!error.isEmpty())
-                Q_EMIT statusMessage(tr("The keychain could not be read: %1").arg(error), 8000);
+                Q_EMIT alive->statusMessage(tr("The keychain could not be read: %1").arg(error), 8000);
             if (secret)
-                start(id, user, *secret);
+                alive->start(id, user, *secret, true);
             else
-                loginAndStart(id, user, true);
+                alive->loginAndStart(id, user, true);
         });
         return;
     }
     DesktopLoginDialog dialog(m_parts.inventory->displayName(id), user, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_parts.inventory->host(id))
-        return; // deleted meanwhile
-    QSettings().setValue(userSettingFor(id), dialog.user());
+    // The inventory may have changed while the dialog was open: read the host again.
+    const Host *now = m_parts.inventory->host(id);
+    RemoteDesktop current;
+    if (!now || !RemoteDesktop::parse(now->remoteDesktop, &current) || current.protocol != RemoteDesktop::Protocol::Rdp)
+        return;
+    QSettings().setValue(userSettingFor(now->address, current.effectivePort()), dialog.user());
     if (dialog.remember() && m_parts.credentials) {
-        m_parts.credentials->write(DesktopCommand::keychainKey(dialog.user(), host->address, desktop.effectivePort()), dialog.password(),
-                                   [this](bool ok, const QString &error) {
-                                       if (!ok)
-                                           Q_EMIT statusMessage(tr("The keychain could not store the password: %1").arg(error), 8000);
+        const QPointer<DesktopController> alive = this;
+        m_parts.credentials->write(DesktopCommand::keychainKey(dialog.user(), now->address, current.effectivePort()), dialog.password(),
+                                   [alive](bool ok, const QString &error) {
+                                       if (alive && !ok)
+                                           Q_EMIT alive->statusMessage(tr("The keychain could not store the password: %1").arg(error), 8000);
                                    });
     }
-    start(id, dialog.user(), dialog.password());
+    start(id, dialog.user(), dialog.password(), dialog.remember());
 }
 
-void DesktopController::start(HostId id, const QString &user, const QString &password)
+// Once the connection settings are read (at once, but for the first moments after start).
+void DesktopController::start(HostId id, const QString &user, const QString &password, bool saved)
+{
+    const QPointer<DesktopController> alive = this;
+    m_parts.connection->whenSettled(this, [alive, id, user, password, saved] {
+        if (alive)
+            alive->launch(id, user, password, saved);
+    });
+}
+
+void DesktopController::launch(HostId id, const QString &user, const QString &password, bool saved)
 {
     const Host *host = m_parts.inventory->host(id);
     RemoteDesktop desktop;
@@ -131,22 +150,28 @@ void DesktopController::start(HostId id, const QString &user, const QString &pas
     const QString name = m_parts.inventory->displayName(id);
     const QString protocol = protocolName(desktop.protocol);
     const bool rdp = desktop.protocol == RemoteDesktop::Protocol::Rdp;
-    auto makeCommand = [rdp, user, password, name](const QString &address, quint16 port, DesktopCommand *command, QString *why) {
-        if (!rdp) {
-            *command = DesktopCommand::vnc(vncProgram(), address, port);
-            return true;
-        }
-        return DesktopCommand::rdp(rdpProgram(), address, port, user, password, tr("%1 (Werkbank)").arg(name), command, why);
+    const quint16 port = desktop.effectivePort();
+    auto makeCommand = [rdp, user, password, name](const QString &address, quint16 to, quint16 socks, DesktopCommand *command, QString *why) {
+        if (!rdp)
+            return DesktopCommand::vnc(vncProgram(), address, to, command, why);
+        return DesktopCommand::rdp(rdpProgram(), address, to, socks, user, password, tr("%1 (Werkbank)").arg(name), command, why);
     };
-    auto *session = new DesktopSession(name, host->address, desktop.effectivePort(), makeCommand, this);
-    if (!target.options.jumps.isEmpty() && m_parts.work) {
+    auto *session = new DesktopSession(name, host->address, port, makeCommand, this);
+    if (!target.options.jumps.isEmpty()) {
+        if (!m_parts.work) {
+            // Never straight to a private address here: it may be another machine on this network.
+            session->deleteLater();
+            showProblem(tr("%1 is reached through jump hosts, and no tunnel can be opened here.").arg(name));
+            return;
+        }
         // Through the last jump host (itself reached through those before it), as ssh -J would.
         SshTarget through;
         through.endpoint = target.options.jumps.last();
         through.options = target.options;
         through.options.jumps.removeLast();
         m_parts.connection->current().applyTo(&through.options);
-        const QString forward = QStringLiteral("-L 0:%1:%2").arg(host->address).arg(desktop.effectivePort());
+        // FreeRDP goes through a SOCKS proxy (its server keeps its own name); a VNC viewer through a -L.
+        const QString forward = rdp ? QStringLiteral("-D 0") : QStringLiteral("-L 0:%1:%2").arg(host->address).arg(port);
         session->setTunnel([this, through, forward](QObject *owner) {
             SshConnection *connection = m_parts.work->newTunnelConnection(through, TunnelSession::optionsFor(through.options), {forward}, owner);
             const QPointer<SshConnection> asking = connection;
@@ -159,24 +184,31 @@ void DesktopController::start(HostId id, const QString &user, const QString &pas
                     SecretDialog::answerFor(asking, request, m_window);
             });
             return connection;
-        });
+        }, rdp);
     }
     const QList<qint64> hosts{id};
+    const QString keychainKey = saved && m_parts.credentials ? DesktopCommand::keychainKey(user, host->address, port) : QString();
     connect(session, &DesktopSession::progress, this, [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
     connect(session, &DesktopSession::viewerStarted, this, [this, session, name, protocol, user, hosts] {
         Q_EMIT statusMessage(tr("Remote desktop to %1 started (%2, %3).").arg(name, protocol, session->viewerTarget()), 8000);
         if (m_parts.work)
             m_parts.work->logWork(hosts, TicketWorkLogger::desktopOpened(name, protocol, user));
     });
-    connect(session, &DesktopSession::ended, this, [this, session, name, protocol, hosts](const QString &why) {
+    connect(session, &DesktopSession::ended, this, [this, session, name, protocol, hosts, keychainKey](const QString &why, bool loginRefused) {
         m_sessions.removeAll(session);
         session->deleteLater(); // inside its own signal
         if (why.isEmpty()) {
             Q_EMIT statusMessage(tr("Remote desktop to %1 ended.").arg(name), 8000);
             return;
         }
+        QString text = tr("The remote desktop to %1 ended: %2").arg(name, why);
+        if (loginRefused && !keychainKey.isEmpty()) {
+            // A saved password the server refuses is not tried again: the next start asks.
+            m_parts.credentials->remove(keychainKey, this, [](bool, const QString &) {});
+            text += QLatin1Char('\n') + tr("The saved password was refused and is forgotten; the next start asks for it.");
+        }
         Q_EMIT statusMessage(tr("Remote desktop to %1 ended: %2").arg(name, why), 15000);
-        showProblem(tr("The remote desktop to %1 ended: %2").arg(name, why));
+        showProblem(text);
         if (m_parts.work)
             m_parts.work->logWork(hosts, TicketWorkLogger::desktopFailed(name, protocol, why));
     });

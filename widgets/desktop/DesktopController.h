@@ -51,7 +51,9 @@ Q_SIGNALS:
 private:
     void openSelected();
     void loginAndStart(HostId id, const QString &user, bool askFirst);
-    void start(HostId id, const QString &user, const QString &password);
+    // `saved`: the password is in the keychain (forgotten there when the server refuses it).
+    void start(HostId id, const QString &user, const QString &password, bool saved);
+    void launch(HostId id, const QString &user, const QString &password, bool saved);
     void showProblem(const QString &text);
 
     Parts m_parts;

@@ -48,7 +48,7 @@ TunnelsView::TunnelsView(HostId hostId, const QString &hostName, const QList<Por
 
     m_start = new QAction(QIcon(QStringLiteral(":/icons/power.svg")), tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("tunnelsStart"));
-    m_start->setToolTip(tr("Connect to %1 and start every forward").arg(hostName));
+    m_start->setToolTip(QStringLiteral("<p>") + tr("Connect to %1 and start every forward").arg(hostName).toHtmlEscaped() + QStringLiteral("</p>"));
     connect(m_start, &QAction::triggered, this, &TunnelsView::start);
     m_stop = new QAction(QIcon(QStringLiteral(":/icons/state-closed.svg")), tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("tunnelsStop"));
@@ -127,7 +127,8 @@ QIcon TunnelsView::tabIcon() const
 QString TunnelsView::tabToolTip() const
 {
     // Tab tooltips take HTML: the host's name is the inventory's (a shared one may hold anything).
-    return tr("Port forwards through %1: %n connection(s) now", nullptr, m_model->connectionCount()).arg(m_hostName).toHtmlEscaped();
+    return QStringLiteral("<p>") + tr("Port forwards through %1: %n connection(s) now", nullptr, m_model->connectionCount()).arg(m_hostName).toHtmlEscaped()
+           + QStringLiteral("</p>");
 }
 
 bool TunnelsView::isRunning() const

@@ -4,9 +4,11 @@
 // not hold it); a stand-in viewer says what it got and fails with FreeRDP's
 // words, which the window shows; and the real xfreerdp (under a private
 // Xvfb) reaches a stub RDP server behind a jump host through the tunnel
-// Werkbank opens itself (its X.224 connection request arrives, with the user).
-// No RDP server runs here (xrdp is not installed): the stub reads the
-// client's first packet, which proves the way there, not a login.
+// Werkbank opens itself (its X.224 connection request arrives, with the user),
+// and completes a real TLS handshake with xrdp (run here on loopback in a
+// private mount namespace) with FreeRDP's +auth-only. xrdp has no NLA: the
+// password itself is checked only at its login screen, which +auth-only
+// does not reach.
 #include "tests/integration/ssh/SshFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 #include "tests/widgets/MainWindowFixture.h"
@@ -18,10 +20,13 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 
 #include <csignal>
@@ -38,8 +43,15 @@ class TestWindowDesktop : public QObject, wbtest::MainWindowFixture
     HostId m_pc1 = 0;
     HostId m_pc2 = 0;
     QTcpServer m_stub; // the "RDP server" behind the jump host
+    QByteArray m_firstPacket; // what the stub received
+    int m_stubConnections = 0;
+    QList<QPointer<QTcpSocket>> m_stubSockets; // held open until the test has read /proc
+    bool m_stubHangsUp = false; // from then on it answers every packet by hanging up (FreeRDP tries again)
     QProcess m_xvfb;
     QString m_display;
+    QProcess m_xrdp;
+    quint16 m_xrdpPort = 0;
+    QTemporaryDir m_xrdpDir;
 
     static QByteArray readFile(const QString &path)
     {
@@ -66,6 +78,55 @@ class TestWindowDesktop : public QObject, wbtest::MainWindowFixture
         return readFile(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
     }
 
+    // xrdp on a loopback port with its own ini, its /run and /var/log private
+    // (a mount namespace), so nothing of this machine's changes.
+    void startXrdp()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/xrdp")), "xrdp is missing: ./scripts/setup installs it");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_xrdpPort = probe.serverPort();
+        probe.close();
+        QFile ini(QStringLiteral("/etc/xrdp/xrdp.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QByteArray config = ini.readAll();
+        // The first port= is the listener's; the ones in the session sections stay.
+        const qsizetype at = config.indexOf("\nport=");
+        QVERIFY(at >= 0);
+        config.replace(at + 1, config.indexOf('\n', at + 1) - at - 1, "port=tcp://127.0.0.1:" + QByteArray::number(m_xrdpPort));
+        config.replace("security_layer=negotiate", "security_layer=tls");
+        const QString dir = m_xrdpDir.path();
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/run/xrdp/sockdir")) && QDir().mkpath(dir + QStringLiteral("/log")));
+        QFile own(dir + QStringLiteral("/xrdp.ini"));
+        QVERIFY(own.open(QIODevice::WriteOnly) && own.write(config) == config.size());
+        own.close();
+        m_xrdp.setProcessChannelMode(QProcess::MergedChannels);
+        m_xrdp.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("sh"),
+                                                 QStringLiteral("-c"),
+                                                 QStringLiteral("mount --bind \"$1/run\" /run && mount --bind \"$1/log\" /var/log && exec xrdp -n -c \"$1/xrdp.ini\""),
+                                                 QStringLiteral("xrdp-fixture"), dir});
+        QVERIFY(m_xrdp.waitForStarted(5000));
+        QVERIFY2(QTest::qWaitFor([&] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_xrdpPort);
+            return socket.waitForConnected(200) || m_xrdp.state() == QProcess::NotRunning;
+        }, 10000) && m_xrdp.state() == QProcess::Running,
+                 m_xrdp.readAll().constData());
+    }
+
+    // Processes whose parent is `pid` (xrdp forks one per connection).
+    static QList<int> childrenOf(qint64 pid)
+    {
+        QList<int> children;
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(entry));
+            const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+            if (entry.toInt() > 0 && fields.size() > 1 && fields.at(1).toLongLong() == pid)
+                children << entry.toInt();
+        }
+        return children;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -74,22 +135,26 @@ private Q_SLOTS:
         m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
         writeKnownHosts(m_knownHosts, {{KnownHosts::hostField(QStringLiteral("127.0.0.1"), fx.port).toUtf8(), fx.hostKeyLine(QStringLiteral("main"))}});
         QVERIFY(m_stub.listen(QHostAddress::LocalHost, 0));
-        // A private X server for xfreerdp (the window itself stays offscreen).
-        for (int display = 90 + int(getpid() % 50); display < 200 && m_display.isEmpty(); ++display) {
-            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)) || QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)))
-                continue;
-            m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
-                                                  QStringLiteral("1024x768x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-            QVERIFY2(m_xvfb.waitForStarted(5000), "Xvfb is missing: ./scripts/setup installs it");
-            if (QTest::qWaitFor([&] { return QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)); }, 5000))
-                m_display = QStringLiteral(":%1").arg(display);
-        }
+        // A private X server for xfreerdp (the window itself stays offscreen); it chooses a free display and says which.
+        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                                              QStringLiteral("1024x768x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        QVERIFY2(m_xvfb.waitForStarted(5000), "Xvfb is missing: ./scripts/setup installs it");
+        QVERIFY(QTest::qWaitFor([&] { return m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running; }, 10000));
+        QCOMPARE(m_xvfb.state(), QProcess::Running);
+        m_display = QLatin1Char(':') + QString::fromLatin1(m_xvfb.readLine().trimmed());
         QVERIFY2(!m_display.isEmpty(), "no Xvfb display came up");
         qputenv("DISPLAY", m_display.toLatin1()); // the viewers inherit it
+        startXrdp();
     }
 
     void cleanupTestCase()
     {
+        // By PID: xrdp (sh exec'd into it, the namespace's first process) and the children it forked.
+        for (const int child : childrenOf(m_xrdp.processId()))
+            ::kill(child, SIGTERM);
+        m_xrdp.terminate();
+        if (!m_xrdp.waitForFinished(5000))
+            m_xrdp.kill();
         m_xvfb.terminate();
         m_xvfb.waitForFinished(5000);
     }
@@ -185,18 +250,34 @@ private Q_SLOTS:
 
     void freeRdpThroughAJumpHostWithTheKeychain()
     {
-        QByteArray firstPacket;
-        int connections = 0;
-        connect(&m_stub, &QTcpServer::newConnection, this, [&] {
+        m_firstPacket.clear();
+        m_stubConnections = 0;
+        connect(&m_stub, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *socket = m_stub.nextPendingConnection();
-            ++connections;
-            connect(socket, &QTcpSocket::readyRead, socket, [&firstPacket, socket] {
-                firstPacket += socket->readAll();
-                socket->disconnectFromHost(); // no RDP here: the client gives up and says so
+            ++m_stubConnections;
+            m_stubSockets << socket;
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                m_firstPacket += socket->readAll();
+                if (m_stubHangsUp)
+                    socket->disconnectFromHost();
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         });
-        const auto stopStub = qScopeGuard([this] { m_stub.disconnect(this); });
+        // No RDP here: once the test has looked, the stub hangs up and the client gives up.
+        m_stubHangsUp = false;
+        const auto hangUp = [this] {
+            m_stubHangsUp = true;
+            for (const QPointer<QTcpSocket> &socket : std::as_const(m_stubSockets)) {
+                if (socket)
+                    socket->disconnectFromHost();
+            }
+            m_stubSockets.clear();
+        };
+        const auto stopStub = qScopeGuard([this, hangUp] {
+            m_stub.disconnect(this);
+            hangUp();
+        });
+        const qint64 logStart = QFileInfo(fx.log(QStringLiteral("main"))).size();
         const QString password = QStringLiteral("Keychain-Pass-1");
         logIn(QStringLiteral("alice"), password, true);
         panel()->selectHost(m_pc2);
@@ -204,33 +285,78 @@ private Q_SLOTS:
         // The tunnel first, then xfreerdp at its end here.
         QTRY_VERIFY_WITH_TIMEOUT(!desktops()->sessions().isEmpty() && desktops()->sessions().first()->viewerPid() > 0, 20000);
         DesktopSession *session = desktops()->sessions().first();
+        QByteArray viewerOutput; // what it printed, read as it ends (the session goes right after)
+        connect(session, &DesktopSession::ended, this, [&viewerOutput, session] { viewerOutput = session->viewerOutput(); });
+        // FreeRDP keeps the server's own address (its certificate memory with it) and goes through Werkbank's SOCKS tunnel.
         const QString target = session->viewerTarget();
-        QVERIFY2(target.startsWith(QLatin1String("127.0.0.1:")) && target != QStringLiteral("127.0.0.1:%1").arg(m_stub.serverPort()),
-                 qPrintable(target));
-        const QByteArray cmdline = procFile(session->viewerPid(), "cmdline");
-        QVERIFY(cmdline.contains(("/v:" + target).toUtf8()));
-        QVERIFY(!cmdline.contains("Keychain-Pass"));
-        QVERIFY(!procFile(session->viewerPid(), "environ").contains("Keychain-Pass"));
+        QVERIFY2(target.startsWith(QStringLiteral("127.0.0.1:%1 through 127.0.0.1:").arg(m_stub.serverPort())), qPrintable(target));
         // Its connection request reached the server behind the jump host: TPKT, X.224, the user's cookie.
-        QTRY_VERIFY_WITH_TIMEOUT(firstPacket.size() >= 11, 20000);
-        QCOMPARE(firstPacket.left(2), QByteArray("\x03\x00", 2));
-        QVERIFY2(firstPacket.contains("Cookie: mstshash=alice"), firstPacket.toHex().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(m_firstPacket.size() >= 11, 20000);
+        QCOMPARE(m_firstPacket.left(2), QByteArray("\x03\x00", 2));
+        QVERIFY2(m_firstPacket.contains("Cookie: mstshash=alice"), m_firstPacket.toHex().constData());
+        // While it waits for the answer: its command line and environment, as anyone here could read them.
+        const QByteArray cmdline = procFile(session->viewerPid(), "cmdline");
+        QVERIFY2(cmdline.contains(QStringLiteral("/v:127.0.0.1:%1").arg(m_stub.serverPort()).toUtf8()), cmdline.constData());
+        QVERIFY(!cmdline.contains("Keychain-Pass"));
+        // The stub is on loopback, so reaching it proves nothing by itself: the jump host's log names the way.
+        QVERIFY2(SshFixture::readServerLog(fx.log(QStringLiteral("main")), logStart)
+                     .contains(QStringLiteral("target 127.0.0.1 port %1").arg(m_stub.serverPort()).toUtf8()),
+                 "the jump host did not carry the connection");
+        const QByteArray environ = procFile(session->viewerPid(), "environ");
+        QVERIFY(environ.contains("DISPLAY="));
+        QVERIFY(!environ.contains("Keychain-Pass"));
+        hangUp();
         // It gives up, and the window says so.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("desktopProblem")), 20000);
+        // FreeRDP asked for the password on its standard input (the prompt it prints there), read it and went on to connect.
+        QVERIFY2(viewerOutput.contains("Password:"), viewerOutput.constData());
+        QVERIFY(!viewerOutput.contains("Keychain-Pass"));
         const QString problem = m_window->findChild<QMessageBox *>(QStringLiteral("desktopProblem"))->text();
         QVERIFY2(problem.startsWith(QLatin1String("The remote desktop to pc2 ended: xfreerdp ended with exit code ")), qPrintable(problem));
         m_window->findChild<QMessageBox *>(QStringLiteral("desktopProblem"))->close();
         QTRY_COMPARE(desktops()->sessions().size(), 0);
 
         // Again: the keychain has the password, nothing is asked.
-        firstPacket.clear();
+        m_firstPacket.clear();
+        m_stubHangsUp = false;
         ModalWatch<DesktopLoginDialog> asked([](DesktopLoginDialog *dialog) { dialog->reject(); });
         panel()->selectHost(m_pc2);
         partOf<QAction>(m_window.get(), "sessionRemoteDesktop")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(firstPacket.contains("Cookie: mstshash=alice"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_firstPacket.contains("Cookie: mstshash=alice"), 20000);
         QVERIFY(!asked.seen());
-        QVERIFY(connections >= 2); // FreeRDP may try again with other security settings
+        QVERIFY(m_stubConnections >= 2); // FreeRDP may try again with other security settings
+        hangUp();
         QTRY_COMPARE_WITH_TIMEOUT(desktops()->sessions().size(), 0, 20000);
+    }
+
+    // The real FreeRDP with Werkbank's own arguments (and +auth-only, the
+    // test's only addition, through a wrapper) against xrdp behind the jump
+    // host: the TLS handshake completes and FreeRDP ends well.
+    void aRealHandshakeWithXrdp()
+    {
+        const QString wrapper = writeFile(QStringLiteral("xfreerdp-auth-only"), "#!/bin/sh\nexec xfreerdp \"$@\" +auth-only\n");
+        QVERIFY(QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QSettings().setValue(QStringLiteral("desktop/rdpProgram"), wrapper);
+        Host pc3 = *m_inventory->host(m_pc2);
+        pc3.remoteDesktop = QStringLiteral("rdp:%1").arg(m_xrdpPort);
+        QString error;
+        QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(pc3, &error), qPrintable(error));
+        QVERIFY(editsSettled());
+        QSignalSpy said(desktops(), &DesktopController::statusMessage);
+        logIn(QStringLiteral("alice"), QStringLiteral("not-checked-by-auth-only"), false);
+        panel()->selectHost(m_pc2);
+        partOf<QAction>(m_window.get(), "sessionRemoteDesktop")->trigger();
+        QCOMPARE(desktops()->sessions().size(), 1); // made once the login was given
+        QByteArray viewerOutput;
+        DesktopSession *session = desktops()->sessions().first();
+        connect(session, &DesktopSession::ended, this, [&viewerOutput, session] { viewerOutput = session->viewerOutput(); });
+        QTRY_VERIFY_WITH_TIMEOUT(desktops()->sessions().isEmpty(), 30000);
+        QVERIFY2(viewerOutput.contains("Authentication only, exit status 0"), viewerOutput.constData());
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("desktopProblem")));
+        bool ended = false;
+        for (const QList<QVariant> &message : std::as_const(said))
+            ended = ended || message.first().toString() == QStringLiteral("Remote desktop to pc2 ended.");
+        QVERIFY(ended);
     }
 };
 
