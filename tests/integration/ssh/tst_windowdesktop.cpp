@@ -329,6 +329,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desktops()->sessions().size(), 0, 20000);
     }
 
+    // VNC: the configured viewer, HOST::PORT, no password from here (the
+    // viewer asks); behind a jump host pointed at a -L on a port of its own.
+    void aVncViewerStraightAndThroughATunnel()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("vnc"));
+        QVERIFY(QDir().mkpath(out));
+        const QString script = writeFile(QStringLiteral("fake-vncviewer"),
+                                         "#!/bin/sh\n"
+                                         "d='" + out.toUtf8() + "'\n"
+                                         "printf '%s\\n' \"$@\" >> \"$d/args\"\n"
+                                         "cat > \"$d/stdin\"\n"
+                                         "exit 0\n");
+        QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QSettings().setValue(QStringLiteral("desktop/vncProgram"), script);
+        QString error;
+        for (const HostId id : {m_pc1, m_pc2}) {
+            Host pc = *m_inventory->host(id);
+            pc.remoteDesktop = QStringLiteral("vnc:%1").arg(m_stub.serverPort());
+            QVERIFY2(wb::test::InventoryEdits(*m_services).updateHost(pc, &error), qPrintable(error));
+        }
+        QVERIFY(editsSettled());
+        QSignalSpy said(desktops(), &DesktopController::statusMessage);
+        panel()->selectHost(m_pc1);
+        partOf<QAction>(m_window.get(), "sessionRemoteDesktop")->trigger(); // no login asked: the viewer asks
+        QTRY_VERIFY_WITH_TIMEOUT(desktops()->sessions().isEmpty() && !said.isEmpty(), 10000);
+        QCOMPARE(readFile(out + QStringLiteral("/args")), QStringLiteral("127.0.0.1::%1\n").arg(m_stub.serverPort()).toUtf8());
+        QCOMPARE(readFile(out + QStringLiteral("/stdin")), QByteArray());
+        QTRY_COMPARE(said.last().first().toString(), QStringLiteral("Remote desktop to pc1 ended."));
+
+        panel()->selectHost(m_pc2);
+        partOf<QAction>(m_window.get(), "sessionRemoteDesktop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(out + QStringLiteral("/args")).count('\n') == 2, 20000);
+        const QByteArray second = readFile(out + QStringLiteral("/args")).split('\n').at(1);
+        QVERIFY2(second.startsWith("127.0.0.1::") && second != "127.0.0.1::" + QByteArray::number(m_stub.serverPort()), second.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(desktops()->sessions().isEmpty(), 20000);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("desktopProblem")));
+    }
+
     // The real FreeRDP with Werkbank's own arguments (and +auth-only, the
     // test's only addition, through a wrapper) against xrdp behind the jump
     // host: the TLS handshake completes and FreeRDP ends well.
