@@ -42,8 +42,6 @@ public:
     void start();
     // Ends the viewer (and the tunnel).
     void stop();
-    bool isRunning() const { return m_running; }
-    QString hostName() const { return m_hostName; }
     // The viewer's process id while it runs, 0 otherwise.
     qint64 viewerPid() const;
     // Where the viewer was pointed (the tunnel's end here, or the host).

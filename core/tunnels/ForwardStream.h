@@ -63,8 +63,6 @@ public:
     Phase phase() const { return m_phase; }
     // Why it ended, when it did not end cleanly (a refused open, a failed connect).
     QString error() const { return m_error; }
-    // The SSH reason of a refused open (RFC 4254), 0 when none.
-    int refusalCode() const { return m_refusal; }
     // Still in a SOCKS handshake started at `since` (ms, the engine's clock).
     bool isHandshaking() const { return m_phase == Phase::Socks && !m_closeAfterFlush; }
     qint64 startedAt() const { return m_startedAt; }

@@ -131,11 +131,6 @@ QString TunnelsView::tabToolTip() const
            + QStringLiteral("</p>");
 }
 
-bool TunnelsView::isRunning() const
-{
-    return m_session != nullptr;
-}
-
 void TunnelsView::setForwards(const QList<PortForward> &forwards, const ConnectionMaker &makeConnection)
 {
     if (m_session)

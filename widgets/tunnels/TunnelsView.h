@@ -42,7 +42,6 @@ public:
     bool isWorking() const override;
     Closing confirmClose() override;
 
-    bool isRunning() const;
     // While stopped: the forwards (and the way to connect) to use from the next start.
     void setForwards(const QList<PortForward> &forwards, const ConnectionMaker &makeConnection);
     void start();

@@ -59,6 +59,15 @@ class TestWindowDesktop : public QObject, wbtest::MainWindowFixture
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
+    // An executable script in the test's folder, standing in for a viewer.
+    QString writeProgram(const QString &name, const QByteArray &body)
+    {
+        const QString path = writeFile(name, body);
+        if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qFatal("cannot make %s executable", qPrintable(path));
+        return path;
+    }
+
     DesktopController *desktops() const { return partOf<DesktopController>(m_window.get(), "desktopController"); }
 
     static void logIn(const QString &user, const QString &password, bool remember)
@@ -195,7 +204,7 @@ private Q_SLOTS:
         // A stand-in viewer: says what it was given, waits, then fails as FreeRDP does.
         const QString out = m_dir.filePath(QStringLiteral("viewer"));
         QVERIFY(QDir().mkpath(out));
-        const QString script = writeFile(QStringLiteral("fake-xfreerdp"),
+        const QString script = writeProgram(QStringLiteral("fake-xfreerdp"),
                                          "#!/bin/sh\n"
                                          "d='" + out.toUtf8() + "'\n"
                                          "printf '%s\\n' \"$@\" > \"$d/args\"\n"
@@ -204,7 +213,6 @@ private Q_SLOTS:
                                          "while [ ! -e \"$d/stop\" ]; do sleep 0.05; done\n"
                                          "echo '[13:00:00:000] [1:1] [ERROR][com.freerdp.core] - ERRCONNECT_LOGON_FAILURE [0x00020014]'\n"
                                          "exit 131\n");
-        QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         QSettings().setValue(QStringLiteral("desktop/rdpProgram"), script);
         const TicketId ticket = activateNewTicket(QStringLiteral("pc1 needs help"), {m_pc1});
 
@@ -335,13 +343,12 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("vnc"));
         QVERIFY(QDir().mkpath(out));
-        const QString script = writeFile(QStringLiteral("fake-vncviewer"),
+        const QString script = writeProgram(QStringLiteral("fake-vncviewer"),
                                          "#!/bin/sh\n"
                                          "d='" + out.toUtf8() + "'\n"
                                          "printf '%s\\n' \"$@\" >> \"$d/args\"\n"
                                          "cat > \"$d/stdin\"\n"
                                          "exit 0\n");
-        QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         QSettings().setValue(QStringLiteral("desktop/vncProgram"), script);
         QString error;
         for (const HostId id : {m_pc1, m_pc2}) {
@@ -372,8 +379,7 @@ private Q_SLOTS:
     // host: the TLS handshake completes and FreeRDP ends well.
     void aRealHandshakeWithXrdp()
     {
-        const QString wrapper = writeFile(QStringLiteral("xfreerdp-auth-only"), "#!/bin/sh\nexec xfreerdp \"$@\" +auth-only\n");
-        QVERIFY(QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QString wrapper = writeProgram(QStringLiteral("xfreerdp-auth-only"), "#!/bin/sh\nexec xfreerdp \"$@\" +auth-only\n");
         QSettings().setValue(QStringLiteral("desktop/rdpProgram"), wrapper);
         Host pc3 = *m_inventory->host(m_pc2);
         pc3.remoteDesktop = QStringLiteral("rdp:%1").arg(m_xrdpPort);
