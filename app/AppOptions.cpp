@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include "app/WerkbankVersion.h"
+
 namespace wb {
 
 void setApplicationIdentity()
@@ -22,7 +24,7 @@ CommonOptions::CommonOptions()
                 QCoreApplication::translate("wb::CommonOptions", "Workspace: a database file (default: %1), or a team workspace's "
                                                                        "PostgreSQL address (postgresql://user@host/db).")
                     .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
-                QCoreApplication::translate("wb::CommonOptions", "path|address")),
+                QCoreApplication::translate("wb::CommonOptions", "path")),
       language(QStringLiteral("lang"),
                QCoreApplication::translate("wb::CommonOptions", "Language of the interface: nl or en (default: the system's)."),
                QCoreApplication::translate("wb::CommonOptions", "language"))

@@ -1,5 +1,7 @@
 #include "app/AppServices.h"
 
+#include "app/LibraryVersions.h"
+
 #include "core/accounts/AccountBackendFactory.h"
 #include "core/accounts/AsyncActionTrail.h"
 #include "core/audit/AsyncAuditLog.h"
@@ -133,6 +135,7 @@ Services AppServices::services() const
     services.sshWork = m_sshWork.get();
     services.fleet = m_fleet.get();
     services.facts = m_facts.get();
+    services.libraryVersions = libraryVersions();
     return services;
 }
 

@@ -793,7 +793,7 @@
             <numerusform>Port forwards through %1: %n connection now</numerusform><numerusform>Port forwards through %1: %n connections now</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+24" />
         <source>%n connection(s) go through the forwards of %1. Stop them and close?</source>
         <translation>
             <numerusform>%n connection go through the forwards of %1. Stop them and close?</numerusform><numerusform>%n connections go through the forwards of %1. Stop them and close?</numerusform></translation>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wb::AboutDialog</name>
+    <message>
+        <location filename="../widgets/main/HelpDialogs.cpp" line="+53"/>
+        <source>About Werkbank</source>
+        <translation>Over Werkbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventory, SSH sessions, account actions and tickets in one window, for system administrators and helpdesk staff.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the version and the libraries&apos; versions, for a bug report</source>
+        <translation>De versie en die van de bibliotheken kopiëren, voor een foutmelding</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountActionJob</name>
     <message>
         <location filename="../core/accounts/AccountActionJob.cpp" line="+72"/>
@@ -2307,7 +2340,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Run werkbank-cli COMMAND --help for the options of one command.</source>
         <translation>Voer werkbank-cli COMMAND --help uit voor de opties van één opdracht.</translation>
     </message>
@@ -2317,7 +2350,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
         <translation>Meldingen en tabellen volgen de systeemtaal, tenzij --lang anders aangeeft; --json wordt nooit vertaald.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Unknown command “%1”.</source>
         <translation>Onbekende opdracht “%1”.</translation>
     </message>
@@ -3579,14 +3612,14 @@ ACTION: new, list, show ID, update ID, comment ID, resolve ID, search WORDS.</tr
 <context>
     <name>wb::CommonOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+22"/>
+        <location filename="../app/AppOptions.cpp" line="+24"/>
         <source>Workspace: a database file (default: %1), or a team workspace&apos;s PostgreSQL address (postgresql://user@host/db).</source>
         <translation>Werkruimte: een databasebestand (standaard: %1), of het PostgreSQL-adres van een teamwerkruimte (postgresql://gebruiker@host/db).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>path|address</source>
-        <translation>pad|adres</translation>
+        <source>path</source>
+        <translation>pad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8192,6 +8225,14 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::LibraryVersions</name>
+    <message>
+        <location filename="../app/LibraryVersions.cpp" line="+16"/>
+        <source>%1 (built with)</source>
+        <translation>%1 (bij het bouwen)</translation>
+    </message>
+</context>
+<context>
     <name>wb::LinuxAccountCommands</name>
     <message>
         <location filename="../core/accounts/LinuxAccountCommands.cpp" line="+95"/>
@@ -8637,7 +8678,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+53"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+55"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -8717,27 +8758,32 @@ Oplossing:
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Main Toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Main Toolbar</source>
+        <translation>&amp;Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;About Werkbank</source>
         <translation>&amp;Over Werkbank</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Werkbank</source>
-        <translation>Over Werkbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventory, SSH sessions, account actions and tickets in one window, for system administrators and helpdesk staff.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Inventaris, SSH-sessies, accountacties en tickets in één venster, voor systeembeheerders en helpdeskmedewerkers.&lt;/p&gt;&lt;p&gt;Werkruimte: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8757,7 +8803,7 @@ Oplossing:
         <translation>Uw rol in deze teamwerkruimte (%1) mag de ticketinstellingen van het team niet wijzigen.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-94"/>
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
@@ -9641,7 +9687,7 @@ Oplossing:
 <context>
     <name>wb::RunController</name>
     <message>
-        <location filename="../widgets/run/RunController.cpp" line="+29"/>
+        <location filename="../widgets/run/RunController.cpp" line="+30"/>
         <source>R&amp;un Command…</source>
         <translation>Opdracht &amp;uitvoeren…</translation>
     </message>
@@ -10609,6 +10655,44 @@ Oplossing:
         <location filename="../core/inventory/io/ShellWords.cpp" line="+62"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/main/HelpDialogs.cpp" line="+19"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by action, key or menu</source>
+        <translation>Filteren op actie, toets of menu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>where its view has the focus</source>
+        <translation>waar de weergave de focus heeft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (where its view has the focus)</source>
+        <translation>%1 (waar de weergave de focus heeft)</translation>
     </message>
 </context>
 <context>
@@ -13327,7 +13411,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Close Tunnels</source>
         <translation>Tunnels sluiten</translation>
     </message>

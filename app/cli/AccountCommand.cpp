@@ -131,9 +131,9 @@ bool needsSudoPassword(AccountReply::Error error)
 
 QString AccountCommand::synopsis() const
 {
-    return QStringLiteral("account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json]\n"
-                          "account ACTION --directory NAME [--user LOGIN | --search TEXT | --users-from FILE]\n"
-                          "        [--generate | --password-stdin] [--group G] [--date D|never] [--json]");
+    return QStringLiteral("account ACTION --host H [--user U] [--generate | --password-stdin] [--show] [--date D] [--json] | "
+                          "account ACTION --directory NAME [--user LOGIN | --search TEXT | --users-from FILE] "
+                          "[--generate | --password-stdin] [--group G] [--date D|never] [--json]");
 }
 
 QString AccountCommand::summary() const

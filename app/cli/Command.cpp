@@ -28,6 +28,8 @@ QString usage(const std::vector<std::unique_ptr<Command>> &commands)
                    + Cli::tr("Commands:") + QLatin1Char('\n');
     const QString indent(22, QLatin1Char(' '));
     for (const std::unique_ptr<Command> &command : commands) {
+        // One line each, however long: help2man makes a man page entry of a line and the
+        // indented lines below it.
         text += QStringLiteral("  ") + command->synopsis() + QLatin1Char('\n');
         for (const QString &line : command->summary().split(QLatin1Char('\n')))
             text += indent + line + QLatin1Char('\n');
@@ -86,7 +88,8 @@ int runCli(const QStringList &arguments)
             return candidate->execute(arguments);
     }
     if (arguments.contains(QLatin1String("--version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        // Named as the program is: help2man takes the man page's NAME from this line.
+        out() << "werkbank-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
     const bool askedForHelp = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));

@@ -18,8 +18,8 @@ namespace wb {
 
 QString WorkspaceCommand::synopsis() const
 {
-    return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN\n"
-                          "            | copy --from FILE --to ADDRESS [--merge] | known-hosts [list] [--json] | known-hosts remove HOST [--port N]");
+    return QStringLiteral("workspace init | info [--json] | grant LOGIN --role helpdesk|sysadmin [--password-stdin] | revoke LOGIN "
+                          "| copy --from FILE --to ADDRESS [--merge] | known-hosts [list] [--json] | known-hosts remove HOST [--port N]");
 }
 
 QString WorkspaceCommand::summary() const

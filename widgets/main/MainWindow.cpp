@@ -13,6 +13,7 @@
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
+#include "widgets/main/HelpDialogs.h"
 #include "widgets/main/QuitWaitDialog.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/main/WorkspaceDialogs.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace wb {
@@ -277,15 +279,38 @@ void MainWindow::createMenus()
     toggleTickets->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(toggleTickets);
 
+    // The everyday actions, one click away; View hides the bar (and the window remembers).
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(m_inventoryPanel->openSessionAction());
+    toolBar->addAction(m_runs->runAction());
+    toolBar->addAction(m_accounts->manageAction());
+    toolBar->addAction(m_tickets->newTicketAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_inventoryFiles->importAction());
+    QAction *toggleToolBar = toolBar->toggleViewAction();
+    toggleToolBar->setObjectName(QStringLiteral("toggleMainToolBar"));
+    toggleToolBar->setText(tr("&Main Toolbar"));
+    view->addSeparator();
+    view->addAction(toggleToolBar);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("&About Werkbank"), this, [this] {
-        QMessageBox::about(this, tr("About Werkbank"),
-                           tr("<h3>Werkbank %1</h3><p>Inventory, SSH sessions, account actions and tickets "
-                              "in one window, for system administrators and helpdesk staff.</p>"
-                              "<p>Workspace: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_services.workspacePath.toHtmlEscaped()));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Werkbank"), this, [this] {
+        auto *dialog = new AboutDialog(m_services.workspacePath, m_services.libraryVersions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    about->setObjectName(QStringLiteral("helpAbout"));
 }
 
 void MainWindow::openTeamWorkspace()

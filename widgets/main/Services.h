@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace wb {
 
@@ -63,6 +66,8 @@ struct Services
     FleetMonitor *fleet = nullptr;
     // Each host's newest facts: gathered on demand, and on its schedule once started.
     FactsCollector *facts = nullptr;
+    // Help → About's list: each library Werkbank runs on, and its version.
+    QList<std::pair<QString, QString>> libraryVersions;
 };
 
 } // namespace wb

@@ -11,6 +11,7 @@
 #include "widgets/run/SnippetMenu.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace wb {
@@ -26,7 +27,7 @@ RunController::RunController(AsyncSnippetStore *snippets, ConnectionSettings *co
     , m_window(window)
 {
     setObjectName(QStringLiteral("runController"));
-    m_run = new QAction(tr("R&un Command…"), this);
+    m_run = new QAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("R&un Command…"), this);
     m_run->setObjectName(QStringLiteral("runCommand"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_run->setToolTip(tr("Run a command or script on the selected hosts and groups"));

@@ -1,0 +1,170 @@
+#include "widgets/main/HelpDialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text;
+}
+
+// The menu an action is shown in, as "Edit" or "Session › Run Snippet"; empty for a menu
+// without a title (a context menu, the menu bar's overflow menu).
+QString menuPath(const QMenu *menu)
+{
+    const QString path = withoutMnemonic(menu->title());
+    if (path.isEmpty())
+        return {};
+    for (QObject *object : menu->menuAction()->associatedObjects()) {
+        auto *parent = qobject_cast<QMenu *>(object);
+        if (parent && !parent->title().isEmpty())
+            return menuPath(parent) + QStringLiteral(" › ") + path;
+    }
+    return path;
+}
+
+} // namespace
+
+AboutDialog::AboutDialog(const QString &workspace, const QList<std::pair<QString, QString>> &libraries, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_libraries(libraries)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Werkbank"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QHBoxLayout;
+    auto *icon = new QLabel;
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/werkbank.svg")).pixmap(64, 64));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    auto *text = new QLabel(tr("<h3>Werkbank %1</h3><p>Inventory, SSH sessions, account actions and tickets "
+                               "in one window, for system administrators and helpdesk staff.</p>"
+                               "<p>Workspace: %2</p>")
+                                .arg(QApplication::applicationVersion().toHtmlEscaped(), workspace.toHtmlEscaped()));
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(text, 1);
+    layout->addLayout(header);
+
+    auto *list = new QTreeWidget;
+    list->setObjectName(QStringLiteral("aboutLibraries"));
+    list->setHeaderLabels({tr("Library"), tr("Version")});
+    list->setRootIsDecorated(false);
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const auto &[name, version] : libraries)
+        new QTreeWidgetItem(list, {name, version});
+    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    list->setMinimumHeight(list->sizeHintForRow(0) * (int(libraries.size()) + 2));
+    layout->addWidget(list);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("aboutCopy"));
+    copy->setToolTip(tr("Copy the version and the libraries' versions, for a bug report"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(plainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+QString AboutDialog::plainText() const
+{
+    QString text = QStringLiteral("Werkbank %1\n").arg(QApplication::applicationVersion());
+    for (const auto &[name, version] : m_libraries)
+        text += QStringLiteral("%1 %2\n").arg(name, version);
+    return text;
+}
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window)
+    : QDialog(window)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("shortcutsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by action, key or menu"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("shortcutsList"));
+    m_list->setHeaderLabels({tr("Action"), tr("Keys"), tr("Menu")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(true);
+    m_list->setAlternatingRowColors(true);
+    layout->addWidget(m_list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+    fill(window);
+    resize(620, 520);
+}
+
+void ShortcutsDialog::fill(QWidget *window)
+{
+    QSet<QString> seen;
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        QStringList menus;
+        for (QObject *object : action->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(object); menu && !menuPath(menu).isEmpty())
+                menus << menuPath(menu);
+        }
+        menus.removeDuplicates();
+        QString where = menus.join(QStringLiteral(", "));
+        if (action->shortcutContext() == Qt::WidgetShortcut || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            where = where.isEmpty() ? tr("where its view has the focus") : tr("%1 (where its view has the focus)").arg(where);
+        const QStringList row{withoutMnemonic(action->text()), keys.join(QStringLiteral(", ")), where};
+        const QString id = row.join(QLatin1Char('\t'));
+        if (seen.contains(id)) // the same action offered by two tabs
+            continue;
+        seen.insert(id);
+        auto *item = new QTreeWidgetItem(m_list, row);
+        item->setToolTip(0, action->toolTip());
+    }
+    m_list->sortByColumn(2, Qt::AscendingOrder);
+    for (int column = 0; column < 2; ++column)
+        m_list->resizeColumnToContents(column);
+}
+
+void ShortcutsDialog::applyFilter(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QString all = item->text(0) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(2);
+        bool match = true;
+        for (const QString &word : words)
+            match = match && all.contains(word, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+}
+
+} // namespace wb
