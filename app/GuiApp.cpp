@@ -47,6 +47,7 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
                                         5000);
         if (expandAll)
             window.inventoryPanel()->view()->expandAll();
+        window.offerImports();
         // Sweeps begin once there are hosts to sweep; a picture is taken without.
         if (screenshot.isEmpty()) {
             live.fleet->start();
@@ -88,7 +89,9 @@ int runGui(QApplication &app)
     std::unique_ptr<MainWindow> window;
     // The workspace thread opens (and migrates) the workspace; the window follows once it has.
     WorkspaceStartup startup(services, [&](const WorkspaceIdentity &identity) {
-        window = assembleMainWindow(services.services());
+        Services forWindow = services.services();
+        forWindow.importSources = ImportSourcePaths::fromEnvironment(); // this person's ~/.ssh/config and Ansible inventory
+        window = assembleMainWindow(forWindow);
         window->setIdentity(identity);
         QObject::connect(window.get(), &MainWindow::openWorkspaceRequested, window.get(), [&parser, &common](const QString &address) {
             // A workspace of its own in a window of its own, in this language.

@@ -364,6 +364,45 @@
     </message>
 </context>
 <context>
+    <name>wb::ImportOffers</name>
+    <message numerus="yes">
+        <location filename="../widgets/inventory/ImportOffers.cpp" line="+74" />
+        <source>Review %Ln host(s) from %1…</source>
+        <translation>
+            <numerusform>Review %Ln host from %1…</numerusform><numerusform>Review %Ln hosts from %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Import %Ln host(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln host from %1</numerusform><numerusform>Import %Ln hosts from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%Ln entry(ies) skipped (wildcards, YAML files, programs…)</source>
+        <translation>
+            <numerusform>%Ln entry skipped (wildcards, YAML files, programs…)</numerusform><numerusform>%Ln entries skipped (wildcards, YAML files, programs…)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%1 has %Ln bad line(s).</source>
+        <translation>
+            <numerusform>%1 has %Ln bad line.</numerusform><numerusform>%1 has %Ln bad lines.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The other %Ln host(s) can be imported without them.</source>
+        <translation>
+            <numerusform>The other %Ln host can be imported without them.</numerusform><numerusform>The other %Ln hosts can be imported without them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Importing %Ln host(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln host…</numerusform><numerusform>Importing %Ln hosts…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryCommand</name>
     <message numerus="yes">
         <location filename="../widgets/inventory/InventoryCommands.cpp" line="+128" />
@@ -381,7 +420,7 @@
 <context>
     <name>wb::InventoryController</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/InventoryController.cpp" line="+73" />
+        <location filename="../widgets/inventory/InventoryController.cpp" line="+76" />
         <source>Exported %Ln host(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln host to %1.</numerusform><numerusform>Exported %Ln hosts to %1.</numerusform></translation>
@@ -681,7 +720,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+237" />
+        <location line="+242" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

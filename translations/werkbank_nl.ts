@@ -5866,7 +5866,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+72"/>
+        <location filename="../app/GuiApp.cpp" line="+73"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -5886,7 +5886,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <location filename="../app/WorkspaceStartup.cpp" line="+74"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
@@ -6989,19 +6989,113 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Imported with warnings</source>
         <translation>Geïmporteerd met waarschuwingen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Cancelling the import…</source>
         <translation>Importeren wordt geannuleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImportOffers</name>
+    <message numerus="yes">
+        <location filename="../widgets/inventory/ImportOffers.cpp" line="+74"/>
+        <source>Review %Ln host(s) from %1…</source>
+        <translation>
+            <numerusform>%Ln host uit %1 nakijken…</numerusform>
+            <numerusform>%Ln hosts uit %1 nakijken…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import %Ln host(s) from %1</source>
+        <translation>
+            <numerusform>%Ln host importeren uit %1</numerusform>
+            <numerusform>%Ln hosts importeren uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your OpenSSH client configuration</source>
+        <translation>Uw OpenSSH-clientconfiguratie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An Ansible inventory</source>
+        <translation>Een Ansible-inventaris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Ansible inventory that %1 names</source>
+        <translation>De Ansible-inventaris die %1 noemt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies) skipped (wildcards, YAML files, programs…)</source>
+        <translation>
+            <numerusform>%Ln vermelding overgeslagen (jokertekens, YAML-bestanden, programma&apos;s…)</numerusform>
+            <numerusform>%Ln vermeldingen overgeslagen (jokertekens, YAML-bestanden, programma&apos;s…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Hosts</source>
+        <translation>Hosts importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 has %Ln bad line(s).</source>
+        <translation>
+            <numerusform>%1 heeft %Ln foute regel.</numerusform>
+            <numerusform>%1 heeft %Ln foute regels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The other %Ln host(s) can be imported without them.</source>
+        <translation>
+            <numerusform>De andere host kan zonder die regels worden geïmporteerd.</numerusform>
+            <numerusform>De andere %Ln hosts kunnen zonder die regels worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skip Them and Import</source>
+        <translation>&amp;Overslaan en importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Importing %Ln host(s)…</source>
+        <translation>
+            <numerusform>%Ln host importeren…</numerusform>
+            <numerusform>%Ln hosts importeren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImportSources</name>
+    <message>
+        <location filename="../core/inventory/io/ImportSources.cpp" line="+129"/>
+        <source>YAML and JSON inventories are not read; only INI ones.</source>
+        <translation>YAML- en JSON-inventarissen worden niet gelezen, alleen INI-inventarissen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A program (a dynamic inventory): not run.</source>
+        <translation>Een programma (een dynamische inventaris): niet uitgevoerd.</translation>
     </message>
 </context>
 <context>
@@ -7296,7 +7390,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::InventoryController</name>
     <message>
-        <location filename="../widgets/inventory/InventoryController.cpp" line="+29"/>
+        <location filename="../widgets/inventory/InventoryController.cpp" line="+30"/>
         <source>&amp;Import Hosts…</source>
         <translation>Hosts &amp;importeren…</translation>
     </message>
@@ -7306,7 +7400,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Hosts &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
@@ -8678,7 +8772,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+55"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+56"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -8718,7 +8812,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -10138,7 +10232,12 @@ Oplossing:
         <translation>Dubbelklik op een host, of selecteer hem en druk op &lt;b&gt;Enter&lt;/b&gt;,&lt;br&gt;om hier een SSH-sessie te openen.&lt;br&gt;&lt;b&gt;Ctrl+F&lt;/b&gt; filtert de inventaris, &lt;b&gt;Ctrl+N&lt;/b&gt; voegt een host toe, &lt;b&gt;Ctrl+I&lt;/b&gt; importeert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Found on this computer:</source>
+        <translation>Gevonden op deze computer:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>

@@ -35,6 +35,12 @@ EmptyState::EmptyState(const QString &icon, const QString &title, const QString 
 
     m_buttons = new QVBoxLayout;
     m_buttons->setAlignment(Qt::AlignHCenter);
+    m_offersHeading = new QLabel(this);
+    m_offersHeading->setObjectName(QStringLiteral("offersHeading"));
+    m_offersHeading->setAlignment(Qt::AlignCenter);
+    m_offersHeading->hide();
+    m_offers = new QVBoxLayout;
+    m_offers->setAlignment(Qt::AlignHCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -43,6 +49,9 @@ EmptyState::EmptyState(const QString &icon, const QString &title, const QString 
     layout->addWidget(m_text);
     layout->addSpacing(12);
     layout->addLayout(m_buttons);
+    layout->addSpacing(12);
+    layout->addWidget(m_offersHeading);
+    layout->addLayout(m_offers);
     layout->addStretch(3);
 }
 
@@ -53,11 +62,33 @@ void EmptyState::setText(const QString &text)
 
 void EmptyState::addAction(QAction *action)
 {
+    m_buttons->addWidget(makeButton(action), 0, Qt::AlignHCenter);
+}
+
+void EmptyState::setOffers(const QString &heading, const QList<QAction *> &actions)
+{
+    // Later: a button may be the one whose click got here.
+    while (QLayoutItem *item = m_offers->takeAt(0)) {
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    m_offersHeading->setText(heading);
+    m_offersHeading->setVisible(!actions.isEmpty());
+    for (QAction *action : actions) {
+        QToolButton *button = makeButton(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        m_offers->addWidget(button, 0, Qt::AlignHCenter);
+    }
+}
+
+QToolButton *EmptyState::makeButton(QAction *action)
+{
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setMinimumWidth(220);
-    m_buttons->addWidget(button, 0, Qt::AlignHCenter);
+    return button;
 }
 
 } // namespace wb

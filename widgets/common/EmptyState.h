@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace wb {
@@ -16,10 +17,17 @@ public:
     EmptyState(const QString &icon, const QString &title, const QString &text, QWidget *parent = nullptr);
     void setText(const QString &text);
     void addAction(QAction *action);
+    // A second set of buttons under `heading`, replacing the one before; none: no heading either.
+    // Each button is named after its action ("<action>Button"), for tests.
+    void setOffers(const QString &heading, const QList<QAction *> &actions);
 
 private:
+    QToolButton *makeButton(QAction *action);
+
     QLabel *m_text;
     QVBoxLayout *m_buttons;
+    QLabel *m_offersHeading;
+    QVBoxLayout *m_offers;
 };
 
 } // namespace wb

@@ -280,18 +280,24 @@ void ImportDialog::finishImport(bool ok, const QString &error, const ApplyStats 
         return;
     }
     m_changes = stats.changes;
-    m_summary = tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
-                    .arg(QFileInfo(m_path->text()).fileName())
-                    .arg(stats.added)
-                    .arg(stats.updated)
-                    .arg(stats.unchanged);
-    if (!stats.warnings.isEmpty()) {
-        QStringList lines;
-        for (const ImportIssue &w : stats.warnings)
-            lines << w.toString();
-        QMessageBox::information(this, tr("Imported with warnings"), m_summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-    }
+    m_summary = summaryText(QFileInfo(m_path->text()).fileName(), stats);
+    showWarnings(this, m_summary, stats);
     accept();
+}
+
+QString ImportDialog::summaryText(const QString &fileName, const ApplyStats &stats)
+{
+    return tr("Imported %1: %2 added, %3 updated, %4 unchanged.").arg(fileName).arg(stats.added).arg(stats.updated).arg(stats.unchanged);
+}
+
+void ImportDialog::showWarnings(QWidget *parent, const QString &summary, const ApplyStats &stats)
+{
+    if (stats.warnings.isEmpty())
+        return;
+    QStringList lines;
+    for (const ImportIssue &w : stats.warnings)
+        lines << w.toString();
+    QMessageBox::information(parent, tr("Imported with warnings"), summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
 }
 
 void ImportDialog::reject()

@@ -42,6 +42,10 @@ public:
     void reject() override;
 
     static ImportFormat guessFormat(const QString &path);
+    // "Imported hosts.csv: 3 added, 1 updated, 0 unchanged." (also for the first run's offers)
+    static QString summaryText(const QString &fileName, const ApplyStats &stats);
+    // What an import noticed but did not refuse, in a box after the summary.
+    static void showWarnings(QWidget *parent, const QString &summary, const ApplyStats &stats);
 
 Q_SIGNALS:
     void previewReady();

@@ -4,6 +4,7 @@
 #include "core/inventory/InventoryEditor.h"
 #include "core/inventory/io/Exporters.h"
 #include "widgets/inventory/ImportDialog.h"
+#include "widgets/inventory/ImportOffers.h"
 #include "widgets/inventory/InventoryCommands.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
@@ -34,6 +35,8 @@ InventoryController::InventoryController(InventoryEditor *editor, InventoryHisto
     m_export->setObjectName(QStringLiteral("export"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &InventoryController::exportHosts);
+    m_offers = new ImportOffers(editor, history, window);
+    connect(m_offers, &ImportOffers::statusMessage, this, &InventoryController::statusMessage);
 }
 
 void InventoryController::importHosts()

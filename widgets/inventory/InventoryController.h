@@ -7,6 +7,7 @@ class QWidget;
 
 namespace wb {
 
+class ImportOffers;
 class InventoryEditor;
 class InventoryHistory;
 class InventoryPanel;
@@ -22,6 +23,8 @@ public:
 
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    // The first run's offers to import what this computer's ssh and ansible use.
+    ImportOffers *importOffers() const { return m_offers; }
 
 public Q_SLOTS:
     void importHosts();
@@ -38,6 +41,7 @@ private:
     QWidget *m_window;
     QAction *m_import;
     QAction *m_export;
+    ImportOffers *m_offers;
 };
 
 } // namespace wb

@@ -10,6 +10,7 @@
 #include "widgets/accounts/AccountController.h"
 #include "widgets/common/ErrorBar.h"
 #include "widgets/common/RoleRefusal.h"
+#include "widgets/inventory/ImportOffers.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/inventory/InventoryHistory.h"
 #include "widgets/inventory/InventoryPanel.h"
@@ -168,6 +169,8 @@ void MainWindow::setFeatures(const Features &features)
     statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
     createMenus();
+    m_inventoryFiles->importOffers()->setPaths(m_services.importSources);
+    connect(m_inventoryFiles->importOffers(), &ImportOffers::offersChanged, m_sessions, &SessionArea::setImportOffers);
     m_sessions->addStartAction(m_inventoryPanel->addHostAction());
     m_sessions->addStartAction(m_inventoryFiles->importAction());
     connect(m_inventoryPanel, &InventoryPanel::hostActivated, m_sessionWork, &SessionController::openSession);
@@ -362,7 +365,19 @@ void MainWindow::setIdentity(const WorkspaceIdentity &identity)
 
 void MainWindow::updateInventorySize()
 {
-    m_sessions->setInventorySize(m_services.inventory->hostCount(), m_services.inventory->groupCount());
+    const int hosts = m_services.inventory->hostCount();
+    const int groups = m_services.inventory->groupCount();
+    m_sessions->setInventorySize(hosts, groups);
+    // Hosts from elsewhere end the first run's offers; those of an offer leave the others.
+    if (m_inventoryFiles && (hosts > 0 || groups > 0) && !m_inventoryFiles->importOffers()->isImporting())
+        m_inventoryFiles->importOffers()->withdraw();
+}
+
+void MainWindow::offerImports()
+{
+    if (m_services.inventory->hostCount() == 0 && m_services.inventory->groupCount() == 0
+        && m_inventoryFiles->importAction()->isEnabled())
+        m_inventoryFiles->importOffers()->look();
 }
 
 void MainWindow::restoreLayout()

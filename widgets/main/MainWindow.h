@@ -64,6 +64,9 @@ public:
     const QUndoStack *undoStack() const;
 
     void restoreLayout();
+    // Once the inventory has loaded: an empty one (that this login may import into) gets the
+    // getting-started page's offers of the hosts this computer's ssh and ansible know.
+    void offerImports();
     void saveLayout() const;
 
     // Who works in the workspace: in a team workspace the status bar shows the

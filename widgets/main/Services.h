@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/inventory/io/ImportSources.h"
+
 #include <QList>
 #include <QString>
 
@@ -68,6 +70,9 @@ struct Services
     FactsCollector *facts = nullptr;
     // Help → About's list: each library Werkbank runs on, and its version.
     QList<std::pair<QString, QString>> libraryVersions;
+    // Where a first run looks for hosts to offer (~/.ssh/config, the Ansible inventory): the
+    // app sets this person's; left empty (tests, benchmarks), nothing of the machine is read.
+    ImportSourcePaths importSources;
 };
 
 } // namespace wb

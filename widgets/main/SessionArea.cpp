@@ -89,6 +89,11 @@ void SessionArea::addStartAction(QAction *action)
     m_empty->addAction(action);
 }
 
+void SessionArea::setImportOffers(const QList<QAction *> &offers)
+{
+    m_empty->setOffers(tr("Found on this computer:"), offers);
+}
+
 SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target, const SshConnectOptions &log)
 {
     auto *tab = new SessionTab(hostId, target, m_work, m_tabs);

@@ -49,6 +49,8 @@ public:
     // Sessions opened from now on offer "Trust for the Team" for unknown host keys.
     void setTeamHostKeyTrust(TeamHostKeyTrust trust) { m_teamTrust = std::move(trust); }
     void addStartAction(QAction *action);
+    // The first run's "Import 12 hosts from ~/.ssh/config" buttons, under their heading; none: gone.
+    void setImportOffers(const QList<QAction *> &offers);
 
     // `log`: where the terminal's output is logged (its sessionLog fields; empty: not logged).
     SessionTab *openSession(HostId hostId, const SshTarget &target, const SshConnectOptions &log = {});
