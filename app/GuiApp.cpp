@@ -67,7 +67,8 @@ void showWindow(MainWindow &window, AppServices &services, bool expandAll, const
 
 int runGui(QApplication &app)
 {
-    installTranslations(app, languageFromArguments(QCoreApplication::arguments()));
+    const QString language = languageFromArguments(QCoreApplication::arguments());
+    installTranslations(app, language.isEmpty() ? savedLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("wb::GuiApp", "Werkbank: the system administrator's workbench."));

@@ -7,6 +7,7 @@
 #include "widgets/fleet/WakeController.h"
 #include "widgets/inventory/InventoryController.h"
 #include "widgets/main/MainWindow.h"
+#include "widgets/preferences/PreferencesController.h"
 #include "widgets/run/RunController.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/tickets/TicketController.h"
@@ -36,6 +37,8 @@ std::unique_ptr<MainWindow> assembleMainWindow(const Services &s)
                                         s.activeTicket},
                                        inventory, w);
     features.desktops = new DesktopController({s.inventory, s.connectionSettings, s.credentials, s.sshWork}, inventory, w);
+    features.preferences = new PreferencesController(s.connectionSettings, features.sessions, tabs,
+                                                     features.tickets->settingsAction(), w);
     w->setFeatures(features);
     return window;
 }

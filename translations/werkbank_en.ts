@@ -645,7 +645,7 @@
 <context>
     <name>wb::ResetPasswordDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+133" />
+        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+135" />
         <source>The policy asks for at least %n characters.</source>
         <translation>
             <numerusform>The policy asks for at least %n characters.</numerusform><numerusform>The policy asks for at least %n characters.</numerusform></translation>
@@ -708,7 +708,7 @@
 <context>
     <name>wb::SessionArea</name>
     <message numerus="yes">
-        <location filename="../widgets/main/SessionArea.cpp" line="+79" />
+        <location filename="../widgets/main/SessionArea.cpp" line="+80" />
         <source>Your inventory holds %Ln host(s)</source>
         <translation>
             <numerusform>Your inventory holds %Ln host</numerusform><numerusform>Your inventory holds %Ln hosts</numerusform></translation>
@@ -720,7 +720,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+242" />
+        <location line="+252" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>
@@ -735,7 +735,7 @@
 <context>
     <name>wb::SessionController</name>
     <message numerus="yes">
-        <location filename="../widgets/session/SessionController.cpp" line="+277" />
+        <location filename="../widgets/session/SessionController.cpp" line="+268" />
         <source>Forgot the saved passwords and passphrases of %Ln host(s).</source>
         <translation>
             <numerusform>Forgot the saved passwords and passphrases of %Ln host.</numerusform><numerusform>Forgot the saved passwords and passphrases of %Ln hosts.</numerusform></translation>

@@ -560,6 +560,69 @@
     </message>
 </context>
 <context>
+    <name>wb::AccountsPage</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+251"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password copied from Werkbank is taken off the clipboard after this long, unless something else was copied meanwhile.</source>
+        <translation>Een wachtwoord dat uit Werkbank is gekopieerd, gaat na deze tijd van het klembord, tenzij er intussen iets anders is gekopieerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> characters</source>
+        <translation> tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower case (a–z)</source>
+        <translation>Kleine letters (a–z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper case (A–Z)</source>
+        <translation>Hoofdletters (A–Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits (0–9)</source>
+        <translation>Cijfers (0–9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbols (!#%…)</source>
+        <translation>Symbolen (!#%…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Easy to read aloud (no 0/O, 1/l/I, quotes …)</source>
+        <translation>Makkelijk &amp;voor te lezen (geen 0/O, 1/l/I, aanhalingstekens …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear copied passwords &amp;after:</source>
+        <translation>Gekopieerde wachtwoorden wissen &amp;na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated password &amp;length:</source>
+        <translation>&amp;Lengte van gegenereerde wachtwoorden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated passwords use:</source>
+        <translation>Gegenereerde wachtwoorden gebruiken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A directory&apos;s password policy may ask for more; Generate then follows the policy.</source>
+        <translation>Het wachtwoordbeleid van een directory kan meer vragen; Genereren volgt dan het beleid.</translation>
+    </message>
+</context>
+<context>
     <name>wb::AccountsView</name>
     <message>
         <location filename="../widgets/accounts/AccountsView.cpp" line="+114"/>
@@ -3752,82 +3815,54 @@ Toen u het opende: %2</translation>
     </message>
 </context>
 <context>
-    <name>wb::ConnectionSettings</name>
+    <name>wb::ConnectionPage</name>
     <message>
-        <location filename="../core/targets/ConnectionSettings.cpp" line="+99"/>
-        <source>The workspace&apos;s known_hosts file was changed elsewhere to “%1”; yours was not saved.</source>
-        <translation>Het known_hosts-bestand van de werkruimte is elders gewijzigd in “%1”; het uwe is niet opgeslagen.</translation>
-    </message>
-</context>
-<context>
-    <name>wb::ConnectionSettingsDialog</name>
-    <message>
-        <location filename="../widgets/session/ConnectionSettingsDialog.cpp" line="+18"/>
-        <source>Connection Settings</source>
-        <translation>Verbindingsinstellingen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-204"/>
+        <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
-        <location line="+32"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+8"/>
+        <location line="-14"/>
+        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>A connection stays logged in this long after its session or run ends; the next one to the same host opens a channel on it instead of logging in again.</source>
         <translation>Zo lang blijft een verbinding aangemeld nadat de sessie of uitvoering is afgelopen; de volgende naar dezelfde host opent er een kanaal op in plaats van opnieuw aan te melden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Only when asked</source>
         <translation>Alleen op verzoek</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>How often the inventory checks that every host answers (its SSH banner, or the port its kind answers on), without logging in. Hosts → Check Reachability Now checks at once.</source>
-        <translation>Hoe vaak de inventaris nagaat of elke host antwoordt (zijn SSH-banner, of de poort waarop zijn soort antwoordt), zonder in te loggen. Hosts → Bereikbaarheid nu controleren controleert meteen.</translation>
+        <translation>Hoe vaak de inventaris nagaat of elke host antwoordt (zijn SSH-banner, of de poort waarop zijn soort antwoordt), zonder aan te melden. Hosts → Bereikbaarheid nu controleren controleert meteen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source> h</source>
         <translation> u</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>How often the inventory gathers every host&apos;s facts over SSH (OS, updates, disks, failed units, backup age). Hosts → Gather Facts gathers at once.</source>
         <translation>Hoe vaak de inventaris de gegevens van elke host via SSH verzamelt (OS, updates, schijven, mislukte units, leeftijd van de back-up). Hosts → Gegevens verzamelen verzamelt meteen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
-        <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>known_hosts file</source>
-        <translation>known_hosts-bestand</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Plain text (terminal escapes removed)</source>
         <translation>Platte tekst (terminalcodes verwijderd)</translation>
     </message>
@@ -3837,7 +3872,7 @@ Toen u het opende: %2</translation>
         <translation>Onbewerkt (zoals de host het stuurde)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Each terminal session&apos;s output in a file of its own, named by host and time. Only what the host sends is logged: commands as it echoes them, never a password typed at a prompt that does not echo.</source>
         <translation>De uitvoer van elke terminalsessie in een eigen bestand, genoemd naar host en tijd. Alleen wat de host stuurt wordt gelogd: opdrachten zoals hij ze terugstuurt, nooit een wachtwoord dat u typt bij een prompt die niets terugstuurt.</translation>
     </message>
@@ -3852,7 +3887,7 @@ Toen u het opende: %2</translation>
         <translation>Map voor sessielogs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Connect &amp;timeout:</source>
         <translation>&amp;Time-out bij verbinden:</translation>
     </message>
@@ -3877,19 +3912,22 @@ Toen u het opende: %2</translation>
         <translation>&amp;Gegevens verzamelen elke:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Host keys (this workspace):</source>
-        <translation>&amp;Hostsleutels (deze werkruimte):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Log sessions:</source>
         <translation>Sessies &amp;loggen:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Session log fol&amp;der:</source>
         <translation>&amp;Map voor sessielogs:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ConnectionSettings</name>
+    <message>
+        <location filename="../core/targets/ConnectionSettings.cpp" line="+99"/>
+        <source>The workspace&apos;s known_hosts file was changed elsewhere to “%1”; yours was not saved.</source>
+        <translation>Het known_hosts-bestand van de werkruimte is elders gewijzigd in “%1”; het uwe is niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5866,7 +5904,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::GuiApp</name>
     <message>
-        <location filename="../app/GuiApp.cpp" line="+73"/>
+        <location filename="../app/GuiApp.cpp" line="+74"/>
         <source>Werkbank: the system administrator&apos;s workbench.</source>
         <translation>Werkbank: de werkbank van de systeembeheerder.</translation>
     </message>
@@ -5886,7 +5924,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Alle groepen in de inventarisboom openklappen.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location filename="../app/WorkspaceStartup.cpp" line="+74"/>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
@@ -8233,6 +8271,24 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::LanguagePage</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+197"/>
+        <source>The system&apos;s</source>
+        <translation>Die van het systeem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect when Werkbank next starts. --lang on the command line wins over it; werkbank-cli follows the system or its own --lang.</source>
+        <translation>Geldt vanaf de volgende start van Werkbank. --lang op de opdrachtregel gaat voor; werkbank-cli volgt het systeem of zijn eigen --lang.</translation>
+    </message>
+</context>
+<context>
     <name>wb::LdapConnection</name>
     <message>
         <location filename="../core/directory/LdapConnection.cpp" line="+180"/>
@@ -8772,7 +8828,7 @@ Oplossing:
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+56"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+57"/>
         <source>Werkbank — %1 (team)</source>
         <translation>Werkbank — %1 (team)</translation>
     </message>
@@ -8812,7 +8868,7 @@ Oplossing:
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -8832,7 +8888,7 @@ Oplossing:
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Sessio&amp;n</source>
         <translation>Sess&amp;ie</translation>
     </message>
@@ -9239,6 +9295,72 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::PreferencesController</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesController.cpp" line="+35"/>
+        <source>&amp;Preferences…</source>
+        <translation>Voor&amp;keuren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connections, terminal, runs, accounts and language: yours, on this computer</source>
+        <translation>Verbindingen, terminal, uitvoeringen, accounts en taal: de uwe, op deze computer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Preferences saved; the language changes when Werkbank next starts.</source>
+        <translation>Voorkeuren opgeslagen; de taal verandert bij de volgende start van Werkbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences saved.</source>
+        <translation>Voorkeuren opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesDialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put this page back as Werkbank comes; nothing is stored until OK or Apply</source>
+        <translation>Deze pagina weer zoals Werkbank geleverd wordt; er wordt niets opgeslagen tot OK of Toepassen</translation>
+    </message>
+</context>
+<context>
     <name>wb::PriorityMatrix</name>
     <message>
         <location filename="../core/tickets/PriorityMatrix.cpp" line="+28"/>
@@ -9594,7 +9716,7 @@ Oplossing:
 <context>
     <name>wb::ResetPasswordDialog</name>
     <message>
-        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+32"/>
+        <location filename="../widgets/accounts/ResetPasswordDialog.cpp" line="+34"/>
         <source>Reset Password</source>
         <translation>Wachtwoord resetten</translation>
     </message>
@@ -10022,6 +10144,34 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::RunsPage</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-82"/>
+        <source> hosts</source>
+        <translation> hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run on at &amp;most:</source>
+        <translation>Uitvoeren op &amp;hoogstens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give each host:</source>
+        <translation>&amp;Elke host krijgt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Run Command starts with, and what snippets run with; the Run Command dialog can change both for one run and remembers them.</source>
+        <translation>Waarmee Opdracht uitvoeren begint, en waarmee fragmenten worden uitgevoerd; het venster Opdracht uitvoeren kan beide voor één uitvoering wijzigen en onthoudt ze.</translation>
+    </message>
+</context>
+<context>
     <name>wb::SaveSnippetDialog</name>
     <message>
         <location filename="../widgets/run/SaveSnippetDialog.cpp" line="+16"/>
@@ -10181,7 +10331,7 @@ Oplossing:
 <context>
     <name>wb::SessionArea</name>
     <message>
-        <location filename="../widgets/main/SessionArea.cpp" line="+31"/>
+        <location filename="../widgets/main/SessionArea.cpp" line="+32"/>
         <source>No open sessions</source>
         <translation>Geen open sessies</translation>
     </message>
@@ -10237,7 +10387,7 @@ Oplossing:
         <translation>Gevonden op deze computer:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
@@ -10247,7 +10397,7 @@ Oplossing:
         <translation>de login</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -10272,7 +10422,7 @@ Oplossing:
 <context>
     <name>wb::SessionController</name>
     <message>
-        <location filename="../widgets/session/SessionController.cpp" line="+37"/>
+        <location filename="../widgets/session/SessionController.cpp" line="+36"/>
         <source>F&amp;iles…</source>
         <translation>B&amp;estanden…</translation>
     </message>
@@ -10302,12 +10452,12 @@ Oplossing:
         <translation>De wachtwoorden van de geselecteerde hosts uit de sleutelbos verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection &amp;Settings…</source>
         <translation>Verbindings&amp;instellingen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Select one host whose files to browse.</source>
         <translation>Kies één host om de bestanden van te bekijken.</translation>
     </message>
@@ -10362,7 +10512,7 @@ Oplossing:
         <translation>Sessie openen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>Connection Settings</source>
         <translation>Verbindingsinstellingen</translation>
     </message>
@@ -11699,9 +11849,95 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TerminalPage</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-95"/>
+        <source>Use the &amp;system&apos;s fixed-width font</source>
+        <translation>Het &amp;systeemlettertype met vaste breedte gebruiken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> lines</source>
+        <translation> regels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines kept above the screen in each session; about 320 bytes a line at 80 columns.</source>
+        <translation>Regels die in elke sessie boven het scherm bewaard blijven; ongeveer 320 bytes per regel bij 80 kolommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Onderstreping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bar</source>
+        <translation>Streep</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Lettertype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Grootte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll&amp;back:</source>
+        <translation>Scroll&amp;buffer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ursor:</source>
+        <translation>C&amp;ursor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session.</source>
+        <translation>Geldt meteen voor open sessies. Zoomen (Ctrl+= en Ctrl+-) blijft per sessie.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TerminalSettings</name>
+    <message>
+        <location filename="../widgets/terminal/TerminalSettings.cpp" line="+32"/>
+        <source>Light (Tango on white)</source>
+        <translation>Licht (Tango op wit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (Tango on black)</source>
+        <translation>Donker (Tango op zwart)</translation>
+    </message>
+</context>
+<context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+207"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+225"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -11899,7 +12135,7 @@ Oplossing:
 <context>
     <name>wb::TicketController</name>
     <message>
-        <location filename="../widgets/tickets/TicketController.cpp" line="+39"/>
+        <location filename="../widgets/tickets/TicketController.cpp" line="+40"/>
         <source>New &amp;Ticket for Selected Hosts…</source>
         <translation>Nieuw &amp;ticket voor geselecteerde hosts…</translation>
     </message>
@@ -11929,7 +12165,7 @@ Oplossing:
         <translation>De prioriteitsmatrix, oplostijden en categorieën van deze werkruimte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ticket settings saved; they apply to tickets saved from now on.</source>
         <translation>Ticketinstellingen opgeslagen; ze gelden voor tickets die vanaf nu worden opgeslagen.</translation>
     </message>
@@ -13856,6 +14092,44 @@ Oplossing:
         <location line="+12"/>
         <source>The address names %1 hosts and %2 ports: give one port for all hosts or one per host.</source>
         <translation>Het adres noemt %1 hosts en %2 poorten: geef één poort voor alle hosts of één per host.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WorkspacePage</name>
+    <message>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+157"/>
+        <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
+        <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known_hosts file</source>
+        <translation>known_hosts-bestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These belong to the workspace and are shared by everyone who works in it.</source>
+        <translation>Deze horen bij de werkruimte en gelden voor iedereen die erin werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host keys (this workspace):</source>
+        <translation>&amp;Hostsleutels (deze werkruimte):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ticket Settings…</source>
+        <translation>&amp;Ticketinstellingen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Business hours, priorities:</source>
+        <translation>Werktijden, prioriteiten:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace wb {
@@ -32,6 +33,16 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     else
         delete qt;
     return name;
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void saveLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
 bool loadTranslation(QTranslator &translator, const QString &language)

@@ -14,4 +14,10 @@ QString installTranslations(QCoreApplication &app, const QString &language);
 // installing it (to read a name in another language); false when there is none.
 bool loadTranslation(QTranslator &translator, const QString &language);
 
+// The window's language as Preferences keep it (QSettings "ui/language": "nl", "en"; empty:
+// the system's). --lang wins over it; werkbank-cli never reads it, so scripts do not change
+// with a choice made in the window.
+QString savedLanguage();
+void saveLanguage(const QString &language);
+
 } // namespace wb

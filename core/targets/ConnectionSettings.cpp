@@ -99,7 +99,10 @@ void ConnectionSettings::save(const QObject *asker, const SshSettings &settings,
                 *error = tr("The workspace's known_hosts file was changed elsewhere to “%1”; yours was not saved.").arg(now);
                 return now;
             }
-            stored.setValue(WorkspaceSettings::knownHostsKey(), knownHosts, error);
+            // Unchanged, it is not written: a helpdesk login, which may not write the
+            // workspace's settings, can still save its own timeouts.
+            if (now != knownHosts)
+                stored.setValue(WorkspaceSettings::knownHostsKey(), knownHosts, error);
             return std::nullopt;
         },
         [this, settings, answer = whileAlive(asker, std::move(answer))](const std::optional<QString> &savedElsewhere, const QString &error) {

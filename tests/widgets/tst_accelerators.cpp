@@ -36,7 +36,7 @@
 #include "widgets/run/RunView.h"
 #include "widgets/run/SaveSnippetDialog.h"
 #include "widgets/run/SnippetLibraryDialog.h"
-#include "widgets/session/ConnectionSettingsDialog.h"
+#include "widgets/preferences/PreferencesDialog.h"
 #include "widgets/session/HostKeyDialog.h"
 #include "widgets/session/SecretDialog.h"
 #include "widgets/session/SessionController.h"
@@ -383,8 +383,12 @@ private Q_SLOTS:
         request.endpoint = target.endpoint;
         SecretDialog secret(request, parent);
         clashes << dialogClashes(&secret, QStringLiteral("password dialog"));
-        ConnectionSettingsDialog connection(SshSettings{}, parent);
-        clashes << dialogClashes(&connection, QStringLiteral("connection settings"));
+        QAction ticketSettingsAction(QStringLiteral("Ticket S&ettings…"));
+        PreferencesDialog preferences(PreferenceValues{}, &ticketSettingsAction, parent);
+        for (int page = 0; page <= int(PreferencesDialog::Page::Workspace); ++page) {
+            preferences.showPage(PreferencesDialog::Page(page));
+            clashes << dialogClashes(&preferences, QStringLiteral("preferences, page %1").arg(page));
+        }
         ResetPasswordDialog reset(QStringLiteral("alice"), QStringLiteral("web01"), parent);
         clashes << dialogClashes(&reset, QStringLiteral("reset password dialog"));
         ClipboardGuard clipboard;

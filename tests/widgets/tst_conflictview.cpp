@@ -392,7 +392,7 @@ private Q_SLOTS:
             partOf<QPushButton>(conflict, "keepMine")->click();
         });
         whenModal<QDialog>([&](QDialog *dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("connectionSettingsDialog"));
+            QCOMPARE(dialog->objectName(), QStringLiteral("preferencesDialog"));
             auto *path = partOf<QLineEdit>(dialog, "knownHostsPath");
             path->setText(QStringLiteral("/srv/mine_known_hosts"));
             QString error;

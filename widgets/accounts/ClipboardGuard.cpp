@@ -1,11 +1,18 @@
 #include "widgets/accounts/ClipboardGuard.h"
 
+#include "widgets/accounts/AccountPreferences.h"
+
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QMimeData>
 
 namespace wb {
+
+int ClipboardGuard::delay() const
+{
+    return m_delayMs > 0 ? m_delayMs : AccountPreferences::load().clipboardClearSeconds * 1000;
+}
 
 namespace {
 QByteArray digestOf(const QString &text)
@@ -33,7 +40,7 @@ void ClipboardGuard::copy(const QString &secret)
     data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     QGuiApplication::clipboard()->setMimeData(data, QClipboard::Clipboard);
     m_digest = digestOf(secret);
-    m_timer.start(m_delayMs);
+    m_timer.start(delay());
 }
 
 bool ClipboardGuard::clearIfUnchanged()

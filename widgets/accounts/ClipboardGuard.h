@@ -6,8 +6,8 @@
 
 namespace wb {
 
-// Puts a secret on the clipboard and takes it off again after a delay (30 s
-// by default), but only if the clipboard still holds it: whatever the user
+// Puts a secret on the clipboard and takes it off again after a delay (Preferences,
+// 30 s by default), but only if the clipboard still holds it: whatever the user
 // copied since stays. Only a digest of the secret is kept for the check.
 class ClipboardGuard : public QObject
 {
@@ -17,8 +17,9 @@ public:
     // Going away clears the clipboard at once rather than never.
     ~ClipboardGuard() override;
 
+    // A fixed delay instead of the one Preferences says (tests).
     void setDelay(int milliseconds) { m_delayMs = milliseconds; }
-    int delay() const { return m_delayMs; }
+    int delay() const;
     bool isGuarding() const { return !m_digest.isEmpty(); }
 
     void copy(const QString &secret);
@@ -32,7 +33,7 @@ private:
 
     QTimer m_timer;
     QByteArray m_digest;
-    int m_delayMs = 30000;
+    int m_delayMs = 0; // 0: as Preferences say when copying
 };
 
 } // namespace wb

@@ -1,5 +1,7 @@
 #include "widgets/accounts/ResetPasswordDialog.h"
 
+#include "widgets/accounts/AccountPreferences.h"
+
 #include "core/accounts/AccountInput.h"
 #include "core/accounts/PasswordGenerator.h"
 
@@ -55,7 +57,7 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &account, const QString &
 
     m_generate = new QRadioButton(tr("&Generate a password"), this);
     m_generate->setObjectName(QStringLiteral("generatePassword"));
-    const PasswordGenerator defaults;
+    const PasswordGenerator defaults = AccountPreferences::load().generator;
     m_length = new QSpinBox(this);
     m_length->setObjectName(QStringLiteral("passwordLength"));
     m_length->setRange(PasswordGenerator::minLength, PasswordGenerator::maxLength);

@@ -16,6 +16,7 @@
 #include "widgets/inventory/InventoryPanel.h"
 #include "widgets/main/HelpDialogs.h"
 #include "widgets/main/QuitWaitDialog.h"
+#include "widgets/preferences/PreferencesController.h"
 #include "widgets/main/SessionArea.h"
 #include "widgets/main/WorkspaceDialogs.h"
 #include "widgets/run/RunController.h"
@@ -147,6 +148,7 @@ void MainWindow::setFeatures(const Features &features)
 {
     Q_ASSERT(!m_inventoryFiles); // once
     m_inventoryFiles = features.inventoryFiles;
+    m_preferences = features.preferences;
     m_sessionWork = features.sessions;
     m_runs = features.runs;
     m_accounts = features.accounts;
@@ -165,6 +167,8 @@ void MainWindow::setFeatures(const Features &features)
     connect(m_wake, &WakeController::statusMessage, this, &MainWindow::showStatus);
     if (m_desktops)
         connect(m_desktops, &DesktopController::statusMessage, this, &MainWindow::showStatus);
+    if (m_preferences)
+        connect(m_preferences, &PreferencesController::statusMessage, this, &MainWindow::showStatus);
     statusBar()->addPermanentWidget(m_fleet->progressBar());
     statusBar()->addPermanentWidget(m_fleet->factsProgressBar());
 
@@ -216,6 +220,10 @@ void MainWindow::createMenus()
     edit->addAction(m_inventoryPanel->deleteAction());
     edit->addSeparator();
     edit->addAction(m_inventoryPanel->filterAction());
+    if (m_preferences) {
+        edit->addSeparator();
+        edit->addAction(m_preferences->preferencesAction());
+    }
 
     // Sessio&n: Alt+S belongs to Ho&sts.
     QMenu *session = menuBar()->addMenu(tr("Sessio&n"));

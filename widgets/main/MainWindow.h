@@ -17,6 +17,7 @@ class FleetController;
 class LogController;
 class WakeController;
 class DesktopController;
+class PreferencesController;
 class ErrorBar;
 class InventoryController;
 class InventoryHistory;
@@ -52,6 +53,7 @@ public:
         LogController *logs = nullptr;
         WakeController *wake = nullptr;
         DesktopController *desktops = nullptr;
+        PreferencesController *preferences = nullptr;
     };
     // Once, right after construction: wires the controllers (children of the
     // window) to the status bar and builds the menus from their actions.
@@ -96,6 +98,7 @@ private:
     QDockWidget *m_inventoryDock;
     QDockWidget *m_ticketDock;
     InventoryController *m_inventoryFiles = nullptr;
+    PreferencesController *m_preferences = nullptr;
     SessionController *m_sessionWork = nullptr;
     RunController *m_runs = nullptr;
     AccountController *m_accounts = nullptr;

@@ -10,6 +10,7 @@
 #include "widgets/files/FileBrowser.h"
 #include "widgets/run/RunView.h"
 #include "widgets/session/SessionTab.h"
+#include "widgets/terminal/TerminalView.h"
 #include "widgets/tickets/TicketEditor.h"
 #include "widgets/tunnels/TunnelsView.h"
 
@@ -99,6 +100,7 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target, con
     auto *tab = new SessionTab(hostId, target, m_work, m_tabs);
     tab->setSessionLog(log);
     tab->setTeamHostKeyTrust(m_teamTrust);
+    tab->view()->applySettings(m_terminalSettings);
     addWorkTab(tab);
     tab->connectToHost();
     tab->setFocus();
@@ -236,6 +238,15 @@ void SessionArea::openNew(WorkTab *tab)
 TicketEditor *SessionArea::ticketAt(int index) const
 {
     return qobject_cast<TicketEditor *>(m_tabs->widget(index));
+}
+
+void SessionArea::setTerminalSettings(const TerminalSettings &settings)
+{
+    m_terminalSettings = settings;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (SessionTab *tab = sessionAt(i))
+            tab->view()->applySettings(settings);
+    }
 }
 
 SessionTab *SessionArea::sessionAt(int index) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/session/HostKeyDialog.h"
+#include "widgets/terminal/TerminalSettings.h"
 
 #include "core/inventory/HostServices.h"
 #include "core/inventory/InventoryTypes.h"
@@ -48,6 +49,8 @@ public:
     void setInventorySize(int hosts, int groups);
     // Sessions opened from now on offer "Trust for the Team" for unknown host keys.
     void setTeamHostKeyTrust(TeamHostKeyTrust trust) { m_teamTrust = std::move(trust); }
+    // How terminals look (Preferences): applied to every open session, and to each new one.
+    void setTerminalSettings(const TerminalSettings &settings);
     void addStartAction(QAction *action);
     // The first run's "Import 12 hosts from ~/.ssh/config" buttons, under their heading; none: gone.
     void setImportOffers(const QList<QAction *> &offers);
@@ -104,6 +107,7 @@ private:
 
     QTabWidget *m_tabs;
     TeamHostKeyTrust m_teamTrust;
+    TerminalSettings m_terminalSettings;
     EmptyState *m_empty;
     QAction *m_reconnect;
     QAction *m_closeTab;

@@ -10,7 +10,6 @@
 #include "widgets/main/SessionArea.h"
 #include "widgets/session/SessionTab.h"
 #include "widgets/common/ConflictDialog.h"
-#include "widgets/session/ConnectionSettingsDialog.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -47,9 +46,9 @@ SessionController::SessionController(const Inventory *inventory, ConnectionSetti
     m_forget->setObjectName(QStringLiteral("forgetPasswords"));
     m_forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
     connect(m_forget, &QAction::triggered, this, &SessionController::forgetSavedPasswords);
+    // Opens Preferences at its connection page (PreferencesController).
     m_settings = new QAction(tr("Connection &Settings…"), this);
     m_settings->setObjectName(QStringLiteral("connectionSettings"));
-    connect(m_settings, &QAction::triggered, this, &SessionController::editConnectionSettings);
 
     connect(m_connection, &ConnectionSettings::changed, this, &SessionController::applyPoolSettings);
     m_connection->whenSettled(this, [this] { applyPoolSettings(m_connection->current()); });
@@ -212,14 +211,6 @@ void SessionController::openSession(HostId id)
         SessionTab *session = m_sessions->openSession(id, target, log);
         startForwardsWith(session, id, target); // as ssh's LocalForward and friends
     });
-}
-
-void SessionController::editConnectionSettings()
-{
-    ConnectionSettingsDialog dialog(m_connection->current(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    saveConnectionSettings(dialog.settings(), m_connection->current().knownHostsPath);
 }
 
 void SessionController::saveConnectionSettings(const SshSettings &settings, const QString &opened)

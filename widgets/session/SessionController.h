@@ -44,8 +44,7 @@ public Q_SLOTS:
     void openFiles();
     // Session → Tunnels: the selected host's port forwards in their tab, started.
     void openTunnels();
-    void editConnectionSettings();
-    // Stores what the dialog chose, based on the workspace's file as `opened`.
+    // Stores what Preferences chose, based on the workspace's file as `opened`.
     void saveConnectionSettings(const SshSettings &settings, const QString &opened);
     // Removes the selected hosts' passwords (and their jump hosts' and key
     // passphrases) from the keychain.

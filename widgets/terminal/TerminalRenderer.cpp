@@ -12,12 +12,6 @@ namespace wb {
 
 namespace {
 
-// Tango, as many desktop terminals ship it; readable on the dark background.
-constexpr QRgb kBase16[16] = {
-    0x000000, 0xcc0000, 0x4e9a06, 0xc4a000, 0x3465a4, 0x75507b, 0x06989a, 0xd3d7cf,
-    0x555753, 0xef2929, 0x8ae234, 0xfce94f, 0x729fcf, 0xad7fa8, 0x34e2e2, 0xeeeeec,
-};
-
 bool drawsInRuns(const Cell &c)
 {
     // Characters of the main font share its advance; anything wider, combined
@@ -29,15 +23,20 @@ bool drawsInRuns(const Cell &c)
 
 TerminalRenderer::TerminalRenderer()
 {
-    for (int i = 0; i < 16; ++i)
-        m_palette[i] = 0xff000000 | kBase16[i];
+    setColorScheme(TerminalColorScheme::byId(QStringLiteral("dark")));
     static constexpr int levels[6] = {0, 95, 135, 175, 215, 255};
     for (int i = 0; i < 216; ++i)
         m_palette[16 + i] = qRgb(levels[i / 36], levels[(i / 6) % 6], levels[i % 6]);
     for (int i = 0; i < 24; ++i)
         m_palette[232 + i] = qRgb(8 + 10 * i, 8 + 10 * i, 8 + 10 * i);
-    m_foreground = QColor(0xd3, 0xd7, 0xcf);
-    m_background = QColor(0x1e, 0x1e, 0x1e);
+}
+
+void TerminalRenderer::setColorScheme(const TerminalColorScheme &scheme)
+{
+    for (int i = 0; i < 16; ++i)
+        m_palette[i] = scheme.base16[i];
+    m_foreground = QColor::fromRgb(scheme.foreground);
+    m_background = QColor::fromRgb(scheme.background);
 }
 
 void TerminalRenderer::setFont(const QFont &font)
@@ -148,7 +147,8 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         const Cell &cell = cells[c];
         if (cell.width == 0)
             continue; // drawn with its left half
-        const bool cursorHere = c == deco.cursorCol && deco.cursorFocused;
+        // A focused block cursor is its cell inverted; a bar or underline is drawn over it below.
+        const bool cursorHere = c == deco.cursorCol && deco.cursorFocused && m_cursorShape == TerminalCursorShape::Block;
         const bool inverted = (c >= deco.selectionFrom && c < deco.selectionTo) != cursorHere;
         const bool matched = c >= deco.matchFrom && c < deco.matchTo;
         if (!styleCell || !cell.sameStyle(*styleCell) || inverted != styleInverted || matched != styleMatched) {
@@ -194,6 +194,12 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         p.setPen(m_foreground);
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(deco.cursorCol * cw + 0.5, y + 0.5, cw - 1, ch - 1));
+    } else if (deco.cursorCol >= 0 && deco.cursorCol < cols && m_cursorShape != TerminalCursorShape::Block) {
+        const qreal thickness = std::max(2.0, ch / 8.0);
+        const QRectF mark = m_cursorShape == TerminalCursorShape::Bar
+                                ? QRectF(deco.cursorCol * cw, y, thickness, ch)
+                                : QRectF(deco.cursorCol * cw, y + ch - thickness, cw, thickness);
+        p.fillRect(mark, m_foreground);
     }
 }
 

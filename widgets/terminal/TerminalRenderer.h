@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/terminal/TerminalCell.h"
+#include "widgets/terminal/TerminalSettings.h"
 
 #include <QColor>
 #include <QFont>
@@ -39,7 +40,11 @@ public:
     qreal cellWidth() const { return m_cellWidth; }
     int cellHeight() const { return m_cellHeight; }
 
+    void setColorScheme(const TerminalColorScheme &scheme);
+    void setCursorShape(TerminalCursorShape shape) { m_cursorShape = shape; }
+    TerminalCursorShape cursorShape() const { return m_cursorShape; }
     QColor background() const { return m_background; }
+    QColor foreground() const { return m_foreground; }
     QColor color(TerminalColor c, bool foreground, bool bold = false) const;
 
     void paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
@@ -64,6 +69,7 @@ private:
     std::array<QRgb, 256> m_palette;
     QColor m_foreground;
     QColor m_background;
+    TerminalCursorShape m_cursorShape = TerminalCursorShape::Block;
     qreal m_cellWidth = 8;
     int m_cellHeight = 16;
     int m_ascent = 12;

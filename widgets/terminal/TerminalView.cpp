@@ -45,9 +45,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
 
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    if (font.pointSizeF() <= 0)
-        font.setPointSizeF(10);
+    const QFont font = m_settings.font();
     m_defaultPointSize = font.pointSizeF();
     m_renderer.setFont(font);
 
@@ -62,6 +60,26 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
 }
 
 TerminalView::~TerminalView() = default;
+
+void TerminalView::applySettings(const TerminalSettings &settings)
+{
+    const bool fontChanged = settings.font() != m_settings.font();
+    m_settings = settings;
+    m_renderer.setColorScheme(TerminalColorScheme::byId(settings.colorScheme));
+    m_renderer.setCursorShape(settings.cursorShape);
+    QPalette margins = palette();
+    margins.setColor(QPalette::Window, m_renderer.background());
+    setPalette(margins);
+    if (m_screen) {
+        m_screen->setScrollbackCapacity(settings.scrollbackLines); // the newest lines stay
+        updateScrollBar();
+    }
+    if (fontChanged) {
+        m_defaultPointSize = settings.font().pointSizeF();
+        setTerminalFont(settings.font());
+    }
+    viewport()->update();
+}
 
 void TerminalView::setTerminalFont(const QFont &font)
 {

@@ -30,6 +30,12 @@ public:
 
     TerminalScreen *screen() const { return m_screen; }
 
+    // Font, colours, scrollback and cursor from Preferences; a zoomed view keeps its zoom
+    // unless the font itself changed.
+    void applySettings(const TerminalSettings &settings);
+    const TerminalSettings &settings() const { return m_settings; }
+    QColor backgroundColor() const { return m_renderer.background(); }
+    TerminalCursorShape cursorShape() const { return m_renderer.cursorShape(); }
     void setTerminalFont(const QFont &font);
     QFont terminalFont() const { return m_renderer.font(); }
     QSizeF cellSize() const { return {m_renderer.cellWidth(), qreal(m_renderer.cellHeight())}; }
@@ -94,6 +100,7 @@ private:
     TerminalFindBar *m_findBar = nullptr;
     FramePacer m_pacer;
     qreal m_defaultPointSize = 10;
+    TerminalSettings m_settings;
 
     TerminalScrollPosition m_scroll;
     bool m_settingScrollBar = false;

@@ -11,6 +11,7 @@
 #include "widgets/tickets/TicketSettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -54,7 +55,9 @@ TicketController::TicketController(AsyncTicketStore *tickets, AsyncKnowledgeBase
     m_settings->setObjectName(QStringLiteral("ticketSettings"));
     m_settings->setToolTip(tr("The priority matrix, resolution times and categories of this workspace"));
     connect(m_settings, &QAction::triggered, this, [this] {
-        TicketSettingsDialog dialog(m_tickets, m_window);
+        // Over Preferences when opened from there.
+        QWidget *over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
+        TicketSettingsDialog dialog(m_tickets, over);
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT statusMessage(tr("Ticket settings saved; they apply to tickets saved from now on."), 8000);
     });

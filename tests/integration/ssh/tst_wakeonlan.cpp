@@ -109,7 +109,7 @@ private Q_SLOTS:
         runner.start();
         QVERIFY(finished.wait(30000));
         const HostRun &run = runner.result(0);
-        QVERIFY2(run.state == HostRun::State::Done, run.err.constData());
+        QVERIFY2(run.state == HostRun::State::Done, qPrintable(run.failure.message() + QLatin1Char(' ') + QString::fromUtf8(run.err)));
         QVERIFY2(run.out.contains("@@sent python3"), run.out.constData());
         QCOMPARE(WakeOnLan::relayProblem(run.out, run.exitStatus), QString());
         QCOMPARE(receive(listener), expectedPacket());
