@@ -23,7 +23,8 @@ if(HELP2MAN)
   foreach(program werkbank werkbank-cli)
     add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/man/${program}.1.gz
       COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
-      COMMAND ${CMAKE_COMMAND} -E env HOME=~ LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+      COMMAND ${CMAKE_COMMAND} -E env --unset=XDG_DATA_HOME --unset=XDG_CONFIG_HOME --unset=LANGUAGE
+              HOME=~ LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
               ${HELP2MAN} --no-info -s 1 -n "${werkbank_man_${program}}"
               -o ${PROJECT_BINARY_DIR}/man/${program}.1 $<TARGET_FILE:${program}>
       COMMAND gzip -9nf ${PROJECT_BINARY_DIR}/man/${program}.1

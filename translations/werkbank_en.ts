@@ -366,7 +366,7 @@
 <context>
     <name>wb::ImportOffers</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/ImportOffers.cpp" line="+74" />
+        <location filename="../widgets/inventory/ImportOffers.cpp" line="+77" />
         <source>Review %Ln host(s) from %1…</source>
         <translation>
             <numerusform>Review %Ln host from %1…</numerusform><numerusform>Review %Ln hosts from %1…</numerusform></translation>
@@ -396,7 +396,7 @@
             <numerusform>The other %Ln host can be imported without them.</numerusform><numerusform>The other %Ln hosts can be imported without them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>Importing %Ln host(s)…</source>
         <translation>
             <numerusform>Importing %Ln host…</numerusform><numerusform>Importing %Ln hosts…</numerusform></translation>

@@ -7032,12 +7032,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>%1 geïmporteerd: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Imported with warnings</source>
         <translation>Geïmporteerd met waarschuwingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cancelling the import…</source>
         <translation>Importeren wordt geannuleerd…</translation>
     </message>
@@ -7045,7 +7045,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportOffers</name>
     <message numerus="yes">
-        <location filename="../widgets/inventory/ImportOffers.cpp" line="+74"/>
+        <location filename="../widgets/inventory/ImportOffers.cpp" line="+77"/>
         <source>Review %Ln host(s) from %1…</source>
         <translation>
             <numerusform>%Ln host uit %1 nakijken…</numerusform>
@@ -7105,7 +7105,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Skip Them and Import</source>
         <translation>&amp;Overslaan en importeren</translation>
     </message>
@@ -7126,7 +7126,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::ImportSources</name>
     <message>
-        <location filename="../core/inventory/io/ImportSources.cpp" line="+129"/>
+        <location filename="../core/inventory/io/ImportSources.cpp" line="+175"/>
+        <source>Not a file.</source>
+        <translation>Geen bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>YAML and JSON inventories are not read; only INI ones.</source>
         <translation>YAML- en JSON-inventarissen worden niet gelezen, alleen INI-inventarissen.</translation>
     </message>
@@ -7134,6 +7139,11 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <location line="+2"/>
         <source>A program (a dynamic inventory): not run.</source>
         <translation>Een programma (een dynamische inventaris): niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only the first %1 files of this folder were read.</source>
+        <translation>Alleen de eerste %1 bestanden van deze map zijn gelezen.</translation>
     </message>
 </context>
 <context>
@@ -9297,7 +9307,7 @@ Oplossing:
 <context>
     <name>wb::PreferencesController</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesController.cpp" line="+35"/>
+        <location filename="../widgets/preferences/PreferencesController.cpp" line="+38"/>
         <source>&amp;Preferences…</source>
         <translation>Voor&amp;keuren…</translation>
     </message>
@@ -9307,7 +9317,7 @@ Oplossing:
         <translation>Verbindingen, terminal, uitvoeringen, accounts en taal: de uwe, op deze computer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Preferences saved; the language changes when Werkbank next starts.</source>
         <translation>Voorkeuren opgeslagen; de taal verandert bij de volgende start van Werkbank.</translation>
     </message>

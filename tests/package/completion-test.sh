@@ -194,7 +194,11 @@ complete_line "$tmp/fake-cli -w $tmp/ws.sqlite run --host "
 [[ -e $tmp/called ]] && echo "ok [$mode] runs the CLI for a workspace file" ||
     { echo "FAIL [$mode] '$tmp/fake-cli -w $tmp/ws.sqlite run --host ' did not run the CLI"; failures=$((failures + 1)); }
 rm -f "$tmp/called"
+# Another program's SQLite database, and a text file: opening either would make it a workspace.
+printf 'SQLite format 3\0%4096s' '' >"$tmp/other.sqlite"
+echo 'not a database' >"$tmp/notes.txt"
 for line in "$tmp/fake-cli run --host " "$tmp/fake-cli -w postgresql://u@db/werkbank run --host " \
+    "$tmp/fake-cli -w $tmp/other.sqlite run --host " "$tmp/fake-cli -w $tmp/notes.txt hosts --group " \
     "$tmp/fake-cli --workspace=dbname=wb run --group " "$tmp/fake-cli -w dbname=wb ticket list --host "; do
     complete_line "$line"
     [[ -e $tmp/called ]] && { echo "FAIL [$mode] '$line' ran the CLI"; failures=$((failures + 1)); rm -f "$tmp/called"; } ||

@@ -9,12 +9,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+builder_home=$HOME
+arch=$(dpkg --print-architecture)
 version=$(cat "$build/app/WerkbankVersion.h.txt")
 [[ -n $version ]] || fail "no version stamped in $build/app/WerkbankVersion.h.txt"
 cpack --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; fail "cpack failed"; }
-gui=$work/out/werkbank_${version}_amd64.deb
-cli=$work/out/werkbank-cli_${version}_amd64.deb
-[[ -f $gui && -f $cli ]] || { ls -l "$work/out"; fail "expected werkbank_${version}_amd64.deb and werkbank-cli_${version}_amd64.deb"; }
+gui=$work/out/werkbank_${version}_$arch.deb
+cli=$work/out/werkbank-cli_${version}_$arch.deb
+[[ -f $gui && -f $cli ]] || { ls -l "$work/out"; fail "expected werkbank_${version}_$arch.deb and werkbank-cli_${version}_$arch.deb"; }
 
 # What each package holds: the window's files in one, the command line's in the other.
 dpkg-deb -c "$gui" | awk '{print $6}' >"$work/gui.files"
@@ -68,7 +70,8 @@ echo "werkbank --screenshot: $(file -b "$work/shot.png")"
 
 # The menu entry, the AppStream file (with the .desktop it launches), both with Dutch.
 desktop=$root/usr/share/applications/nl.werkbank.Werkbank.desktop
-desktop-file-validate "$desktop" | grep -v 'hint:' && fail "desktop-file-validate complains"
+validated=$(desktop-file-validate "$desktop") || fail "desktop-file-validate: $validated"
+grep -v 'hint:' <<<"$validated" && fail "desktop-file-validate complains"
 grep -qx 'Categories=System;Network;RemoteAccess;' "$desktop" || fail "the .desktop file's categories"
 grep -q '^Comment\[nl\]=' "$desktop" || fail "the .desktop file has no Dutch"
 grep -q 'xml:lang="nl"' "$root/usr/share/metainfo/nl.werkbank.Werkbank.metainfo.xml" || fail "the metainfo has no Dutch"
@@ -79,7 +82,7 @@ for program in werkbank werkbank-cli; do
   page=$(zcat "$root/usr/share/man/man1/$program.1.gz")
   grep -A1 '^\.SH NAME' <<<"$page" | grep -qF "$program \\- " || fail "$program.1 NAME line: $(grep -A1 '^\.SH NAME' <<<"$page")"
   grep -q 'workspace' <<<"$page" || fail "$program.1 lacks the --workspace option"
-  grep -q "$HOME\|/root\b" <<<"$page" && fail "$program.1 names the builder's home folder"
+  grep -qF "$builder_home" <<<"$page" && fail "$program.1 names the builder's home folder"
 done
 zcat "$root/usr/share/man/man1/werkbank.1.gz" | grep -qF '~/.local/share/Werkbank/werkbank/workspace.sqlite' || fail "werkbank.1's default workspace path is broken"
 

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -201,9 +202,20 @@ private Q_SLOTS:
         QCOMPARE(m_window->sessionArea()->sessionAt(1)->view()->backgroundColor(), QColor::fromRgb(light.background));
     }
 
-    void connectionSettingsOpenTheConnectionPage()
+    void preferencesReopenOnTheirLastPageAndConnectionSettingsOnTheirs()
     {
+        inDialog<PreferencesDialog>([](PreferencesDialog *dialog) { showPage(dialog, int(PreferencesDialog::Page::Runs)); });
+        preferences()->trigger();
+        activate();
         bool shown = false;
+        inDialog<PreferencesDialog>([&](PreferencesDialog *dialog) {
+            shown = true;
+            QCOMPARE(dialog->currentPage(), PreferencesDialog::Page::Runs);
+        });
+        preferences()->trigger();
+        activate();
+        QVERIFY(shown);
+        shown = false;
         inDialog<PreferencesDialog>([&](PreferencesDialog *dialog) {
             shown = true;
             QCOMPARE(dialog->currentPage(), PreferencesDialog::Page::Connection);
@@ -212,6 +224,50 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("connectionSettings"))->trigger();
         activate();
         QVERIFY(shown);
+    }
+
+    void anAppliedChangeTakenBackIsStoredBack()
+    {
+        ConnectionSettings *connection = m_services->services().connectionSettings;
+        QTRY_VERIFY(connection->isSettled());
+        inDialog<PreferencesDialog>([](PreferencesDialog *dialog) {
+            showPage(dialog, int(PreferencesDialog::Page::Connection));
+            partOf<QSpinBox>(dialog, "connectTimeout")->setValue(40);
+            partOf<QPushButton>(dialog, "applyPreferences")->click(); // its save may still be on its way
+            partOf<QSpinBox>(dialog, "connectTimeout")->setValue(10);
+            dialog->accept();
+        });
+        preferences()->trigger();
+        activate();
+        QTRY_VERIFY(connection->isSettled());
+        QCOMPARE(connection->current().connectTimeoutSeconds, 10);
+        QCOMPARE(SshSettings::loadUser().connectTimeoutSeconds, 10);
+    }
+
+    void restoreDefaultsOnEveryPersonalPage()
+    {
+        inDialog<PreferencesDialog>([](PreferencesDialog *dialog) {
+            partOf<QLineEdit>(dialog, "knownHostsPath")->setText(QStringLiteral("/srv/team_known_hosts"));
+            const QList<std::pair<PreferencesDialog::Page, std::function<void()>>> pages = {
+                {PreferencesDialog::Page::Connection, [dialog] { partOf<QSpinBox>(dialog, "connectTimeout")->setValue(99); }},
+                {PreferencesDialog::Page::Runs, [dialog] { partOf<QSpinBox>(dialog, "runConcurrency")->setValue(3); }},
+                {PreferencesDialog::Page::Accounts, [dialog] { partOf<QSpinBox>(dialog, "clipboardClearSeconds")->setValue(99); }},
+                {PreferencesDialog::Page::Language, [dialog] { choose(partOf<QComboBox>(dialog, "language"), QStringLiteral("en")); }},
+            };
+            for (const auto &[page, change] : pages) {
+                showPage(dialog, int(page));
+                change();
+                partOf<QPushButton>(dialog, "restoreDefaults")->click();
+            }
+            QCOMPARE(partOf<QSpinBox>(dialog, "connectTimeout")->value(), SshSettings{}.connectTimeoutSeconds);
+            QCOMPARE(partOf<QSpinBox>(dialog, "runConcurrency")->value(), RunPreferences{}.concurrency);
+            QCOMPARE(partOf<QSpinBox>(dialog, "clipboardClearSeconds")->value(), AccountPreferences{}.clipboardClearSeconds);
+            QCOMPARE(partOf<QComboBox>(dialog, "language")->currentData().toString(), QString());
+            // The workspace's file is not one person's default.
+            QCOMPARE(partOf<QLineEdit>(dialog, "knownHostsPath")->text(), QStringLiteral("/srv/team_known_hosts"));
+        });
+        preferences()->trigger();
+        activate();
     }
 
     void theWorkspacePageLeadsToTicketSettings()

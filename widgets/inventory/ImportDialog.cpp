@@ -297,7 +297,11 @@ void ImportDialog::showWarnings(QWidget *parent, const QString &summary, const A
     QStringList lines;
     for (const ImportIssue &w : stats.warnings)
         lines << w.toString();
-    QMessageBox::information(parent, tr("Imported with warnings"), summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    // Plain text: the lines quote the file, which may hold anything.
+    QMessageBox box(QMessageBox::Information, tr("Imported with warnings"), summary + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+                    QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void ImportDialog::reject()

@@ -70,9 +70,12 @@ void ImportOffers::showFound(const QList<ImportSource> &sources)
     int ansible = 0;
     for (const ImportSource &source : sources) {
         const bool ssh = source.format == ImportFormat::SshConfig;
+        // A path is the file system's words: an & in it is no Alt key, a <b> no markup.
+        QString shownPath = source.displayPath;
+        shownPath.replace(QLatin1Char('&'), QLatin1String("&&"));
         const QString text = source.result.hasErrors()
-                                 ? tr("Review %Ln host(s) from %1…", nullptr, source.hostCount()).arg(source.displayPath)
-                                 : tr("Import %Ln host(s) from %1", nullptr, source.hostCount()).arg(source.displayPath);
+                                 ? tr("Review %Ln host(s) from %1…", nullptr, source.hostCount()).arg(shownPath)
+                                 : tr("Import %Ln host(s) from %1", nullptr, source.hostCount()).arg(shownPath);
         auto *offer = new QAction(QIcon(QStringLiteral(":/icons/import.svg")), text, this);
         offer->setObjectName(ssh ? QStringLiteral("importSshConfig")
                                  : ansible++ == 0 ? QStringLiteral("importAnsible") : QStringLiteral("importAnsible%1").arg(ansible));
@@ -81,7 +84,7 @@ void ImportOffers::showFound(const QList<ImportSource> &sources)
             tip = tr("The Ansible inventory that %1 names").arg(source.origin);
         if (!source.result.skipped.isEmpty())
             tip += QLatin1Char('\n') + tr("%Ln entry(ies) skipped (wildcards, YAML files, programs…)", nullptr, int(source.result.skipped.size()));
-        offer->setToolTip(tip);
+        offer->setToolTip(QStringLiteral("<p>%1</p>").arg(tip.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
         connect(offer, &QAction::triggered, this, [this, offer, source] { importSource(offer, source); });
         m_offers << offer;
     }
@@ -103,6 +106,7 @@ void ImportOffers::importSource(QPointer<QAction> offer, const ImportSource &sou
                             + tr("The other %Ln host(s) can be imported without them.", nullptr, source.hostCount()),
                         QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("importSourceIssues"));
+        box.setTextFormat(Qt::PlainText);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         QPushButton *skip = box.addButton(tr("&Skip Them and Import"), QMessageBox::AcceptRole);
         skip->setObjectName(QStringLiteral("importSkipBadLines"));

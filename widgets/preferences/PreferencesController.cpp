@@ -6,6 +6,9 @@
 #include "widgets/session/SessionController.h"
 
 #include <QAction>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace wb {
 
@@ -37,24 +40,28 @@ PreferencesController::PreferencesController(ConnectionSettings *connection, Ses
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_action->setMenuRole(QAction::PreferencesRole);
     m_action->setToolTip(tr("Connections, terminal, runs, accounts and language: yours, on this computer"));
-    connect(m_action, &QAction::triggered, this, [this] { open(PreferencesDialog::Page::Connection); });
+    connect(m_action, &QAction::triggered, this, [this] { open(); });
     // Session → Connection Settings is the same dialog, at its page.
     connect(m_sessions->settingsAction(), &QAction::triggered, this, [this] { open(PreferencesDialog::Page::Connection); });
     m_area->setTerminalSettings(TerminalSettings::load());
 }
 
-void PreferencesController::open(PreferencesDialog::Page page)
+void PreferencesController::open(std::optional<PreferencesDialog::Page> page)
 {
     PreferenceValues values;
     values.connection = m_connection->current();
+    m_requestedConnection = values.connection;
     values.terminal = TerminalSettings::load();
     values.runs = RunPreferences::load();
     values.accounts = AccountPreferences::load();
     values.language = savedLanguage();
     PreferencesDialog dialog(values, m_ticketSettings, m_window);
-    dialog.showPage(page);
+    const QString lastPage = QStringLiteral("preferences/lastPage");
+    dialog.showPage(page.value_or(PreferencesDialog::Page(std::clamp(QSettings().value(lastPage).toInt(), 0,
+                                                                     int(PreferencesDialog::Page::Workspace)))));
     connect(&dialog, &PreferencesDialog::applied, this, &PreferencesController::apply);
     dialog.exec();
+    QSettings().setValue(lastPage, int(dialog.currentPage()));
 }
 
 void PreferencesController::apply(const PreferenceValues &values)
@@ -63,9 +70,10 @@ void PreferencesController::apply(const PreferenceValues &values)
     values.accounts.save();
     values.terminal.save();
     m_area->setTerminalSettings(values.terminal);
-    const SshSettings current = m_connection->current();
-    if (!sameConnection(values.connection, current))
-        m_sessions->saveConnectionSettings(values.connection, current.knownHostsPath);
+    if (!sameConnection(values.connection, m_requestedConnection)) {
+        m_sessions->saveConnectionSettings(values.connection, m_connection->current().knownHostsPath);
+        m_requestedConnection = values.connection;
+    }
     if (values.language != savedLanguage()) {
         saveLanguage(values.language);
         Q_EMIT statusMessage(tr("Preferences saved; the language changes when Werkbank next starts."), 10000);

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QAction;
 class QWidget;
 
@@ -25,7 +27,8 @@ public:
                           QWidget *window);
 
     QAction *preferencesAction() const { return m_action; }
-    void open(PreferencesDialog::Page page);
+    // The dialog at `page`; without one, at the page it was last closed on.
+    void open(std::optional<PreferencesDialog::Page> page = std::nullopt);
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -39,6 +42,9 @@ private:
     QAction *m_ticketSettings;
     QWidget *m_window;
     QAction *m_action;
+    // The connection settings last asked for: a save may still be on its way, so current()
+    // need not be them yet.
+    SshSettings m_requestedConnection;
 };
 
 } // namespace wb

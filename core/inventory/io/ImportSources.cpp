@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace wb {
 
@@ -18,10 +19,32 @@ bool isFile(const QString &path)
     return !path.isEmpty() && QFileInfo(path).isFile();
 }
 
-// ~ and {{CWD}} as Ansible expands them in a path list.
+// An inventory folder is walked this deep, and this many files read, at most: a folder
+// that links to itself, or an inventory of "/", must not keep the reader going.
+constexpr int kMaxFolderDepth = 16;
+constexpr int kMaxInventoryFiles = 1000;
+
+// $NAME and ${NAME} from the environment given (unknown ones stay as written).
+QString withVariables(const QString &path, const QHash<QString, QString> &environment)
+{
+    static const QRegularExpression variable(QStringLiteral("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))"));
+    QString result;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = variable.globalMatch(path); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        result += path.mid(from, match.capturedStart() - from);
+        result += environment.contains(name) ? environment.value(name) : match.captured(0);
+        from = match.capturedEnd();
+    }
+    return result + path.mid(from);
+}
+
+// ~, $NAME and {{CWD}} as Ansible expands them in a path list.
 QString expanded(QString path, const ImportSourcePaths &paths, const QString &relativeTo)
 {
     path.replace(QLatin1String("{{CWD}}"), paths.workingDir);
+    path = withVariables(path, paths.environment);
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         path = paths.home + path.mid(1);
     if (path.isEmpty() || QDir::isAbsolutePath(path))
@@ -49,14 +72,15 @@ QString configuredInventory(const QString &configFile)
     if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
         return {};
     static const QRegularExpression keyValue(QStringLiteral("^inventory\\s*[=:]\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression section(QStringLiteral("^\\[([^\\]]*)\\]"));
     bool inDefaults = false;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (QString line : lines) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
             continue;
-        if (line.startsWith(QLatin1Char('['))) {
-            inDefaults = line == QLatin1String("[defaults]");
+        if (const QRegularExpressionMatch header = section.match(line); header.hasMatch()) {
+            inDefaults = header.captured(1).trimmed() == QLatin1String("defaults");
             continue;
         }
         if (!inDefaults)
@@ -100,38 +124,79 @@ void append(ImportResult &into, ImportResult &&from)
     into.cancelled = into.cancelled || from.cancelled;
 }
 
+// /proc, /sys and /dev hold "files" whose reading blocks (/proc/kmsg) or never ends.
+bool isKernelFolder(const QString &canonical)
+{
+    for (const char *kernel : {"/proc", "/sys", "/dev"}) {
+        const QLatin1String prefix(kernel);
+        if (canonical == prefix || canonical.startsWith(prefix + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
+// The files of an inventory folder in the order Ansible reads them (sorted, depth first),
+// each real folder once however many links lead to it.
+QStringList inventoryFiles(const QString &folder, const std::atomic<bool> *cancel, QSet<QString> *seenFolders, int depth)
+{
+    QStringList files;
+    if (depth > kMaxFolderDepth || cancelled(cancel))
+        return files;
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (canonical.isEmpty() || seenFolders->contains(canonical) || isKernelFolder(canonical))
+        return files;
+    seenFolders->insert(canonical);
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (files.size() >= kMaxInventoryFiles || cancelled(cancel))
+            break;
+        if (ignoredInInventoryFolder(entry))
+            continue;
+        if (entry.isDir())
+            files += inventoryFiles(entry.filePath(), cancel, seenFolders, depth + 1);
+        else
+            files << entry.filePath();
+    }
+    return files;
+}
+
+// One file of an inventory: read when it is an INI file; YAML, programs and anything that
+// is not a plain file (a FIFO would block the read) are named in `skipped`.
+void readInventoryFile(const QString &file, ImportResult &result, const std::atomic<bool> *cancel)
+{
+    static const QRegularExpression yaml(QStringLiteral("\\.(ya?ml|json)$"), QRegularExpression::CaseInsensitiveOption);
+    const QFileInfo info(file);
+    if (!info.isFile() || isKernelFolder(info.canonicalFilePath()))
+        result.skipped << ImportIssue{file, 0, ImportSources::tr("Not a file.")};
+    else if (yaml.match(file).hasMatch())
+        result.skipped << ImportIssue{file, 0, ImportSources::tr("YAML and JSON inventories are not read; only INI ones.")};
+    else if (info.isExecutable())
+        result.skipped << ImportIssue{file, 0, ImportSources::tr("A program (a dynamic inventory): not run.")};
+    else
+        append(result, Importers::importFile(ImportFormat::Ansible, file, cancel));
+}
+
 // One Ansible inventory file, or a folder of them.
 ImportResult readAnsibleInventory(const QString &path, const std::atomic<bool> *cancel)
 {
-    if (!QFileInfo(path).isDir())
-        return Importers::importFile(ImportFormat::Ansible, path, cancel);
     ImportResult result;
-    QStringList files;
-    QList<QString> folders{path};
-    while (!folders.isEmpty()) {
-        const QDir folder(folders.takeFirst());
-        const QFileInfoList entries = folder.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            if (ignoredInInventoryFolder(entry))
-                continue;
-            if (entry.isDir())
-                folders << entry.filePath();
-            else
-                files << entry.filePath();
-        }
+    if (!QFileInfo(path).isDir()) {
+        readInventoryFile(path, result, cancel);
+        return result;
     }
-    static const QRegularExpression yaml(QStringLiteral("\\.(ya?ml|json)$"), QRegularExpression::CaseInsensitiveOption);
-    for (const QString &file : std::as_const(files)) {
-        if (cancel && cancel->load())
+    QSet<QString> seenFolders;
+    const QStringList files = inventoryFiles(path, cancel, &seenFolders, 0);
+    if (files.size() >= kMaxInventoryFiles)
+        result.skipped << ImportIssue{path, 0, ImportSources::tr("Only the first %1 files of this folder were read.").arg(kMaxInventoryFiles)};
+    for (const QString &file : files) {
+        if (cancelled(cancel))
             break;
-        const QFileInfo info(file);
-        if (yaml.match(file).hasMatch()) {
-            result.skipped << ImportIssue{file, 0, ImportSources::tr("YAML and JSON inventories are not read; only INI ones.")};
-        } else if (info.isExecutable()) {
-            result.skipped << ImportIssue{file, 0, ImportSources::tr("A program (a dynamic inventory): not run.")};
-        } else if (info.isFile()) {
-            append(result, Importers::importFile(ImportFormat::Ansible, file, cancel));
-        }
+        readInventoryFile(file, result, cancel);
     }
     return result;
 }
@@ -161,6 +226,8 @@ ImportSourcePaths ImportSourcePaths::fromEnvironment()
     paths.ansibleInventoryEnv = environment.value(QStringLiteral("ANSIBLE_INVENTORY"));
     paths.systemAnsibleConfig = QStringLiteral("/etc/ansible/ansible.cfg");
     paths.systemAnsibleHosts = QStringLiteral("/etc/ansible/hosts");
+    for (const QString &name : environment.keys())
+        paths.environment.insert(name, environment.value(name));
     return paths;
 }
 

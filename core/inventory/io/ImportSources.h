@@ -2,6 +2,7 @@
 
 #include "core/inventory/io/ImportTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct ImportSourcePaths {
     QString ansibleInventoryEnv; // $ANSIBLE_INVENTORY (empty: not set)
     QString systemAnsibleConfig; // /etc/ansible/ansible.cfg
     QString systemAnsibleHosts;  // /etc/ansible/hosts
+    QHash<QString, QString> environment; // for $NAME and ${NAME} in paths, as Ansible expands them
 
     bool isEmpty() const;
     // This person's: $HOME, the current folder, the two variables and /etc/ansible.

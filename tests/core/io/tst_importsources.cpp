@@ -4,9 +4,14 @@
 #include "core/inventory/io/ImportSources.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace wb;
 
@@ -198,6 +203,60 @@ private Q_SLOTS:
         QVERIFY(skipped.contains(QStringLiteral("cloud.yml")));
         QVERIFY(skipped.contains(QStringLiteral("dynamic.py")));
         QVERIFY2(!QFile::exists(marker), "a dynamic inventory script was run");
+    }
+
+    void aFolderThatLinksToItselfIsReadOnce()
+    {
+        write(at(QStringLiteral("home/inv/hosts")), "[web]\nweb1\n");
+        QVERIFY(QFile::link(at(QStringLiteral("home/inv")), at(QStringLiteral("home/inv/again"))));
+        QVERIFY(QFile::link(at(QStringLiteral("home/inv")), at(QStringLiteral("home/inv/more"))));
+        QVERIFY(QFile::link(QStringLiteral("/"), at(QStringLiteral("home/inv/zzroot")))); // the whole disk, past the depth it may go
+        m_paths.ansibleInventoryEnv = at(QStringLiteral("home/inv"));
+        std::atomic<bool> cancel{false};
+        QElapsedTimer timer;
+        timer.start();
+        QList<ImportSource> found;
+        std::thread reader([&] { found = ImportSources::find(m_paths, &cancel); });
+        // However much the link to / holds, a cancelled search ends at once.
+        QTest::qWait(300);
+        cancel = true;
+        reader.join();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        // Without the link to /, the folder's one file once (not once per link).
+        QFile::remove(at(QStringLiteral("home/inv/zzroot")));
+        found = ImportSources::find(m_paths);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(names(found[0]), QStringList{QStringLiteral("web1")});
+    }
+
+    void whatIsNotAnIniFileIsNeverRead()
+    {
+        // A FIFO would block the reader for ever; YAML and programs are not INI.
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {at(QStringLiteral("project/pipe"))}) == 0);
+        write(at(QStringLiteral("project/hosts.yml")), "all:\n  hosts:\n    y1:\n");
+        const QString marker = at(QStringLiteral("ran"));
+        write(at(QStringLiteral("project/inventory.sh")), "#!/bin/sh\ntouch '" + marker.toUtf8() + "'\necho '[web]'\n");
+        QFile::setPermissions(at(QStringLiteral("project/inventory.sh")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        write(at(QStringLiteral("project/real.ini")), "real1\n");
+        m_paths.ansibleInventoryEnv = QStringLiteral("pipe,hosts.yml,inventory.sh,real.ini");
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ImportSource> found = ImportSources::find(m_paths);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].path, at(QStringLiteral("project/real.ini")));
+        QVERIFY2(!QFile::exists(marker), "a dynamic inventory script was run");
+    }
+
+    void variablesAndSectionCommentsAsAnsibleReadsThem()
+    {
+        write(at(QStringLiteral("project/ansible.cfg")), "[defaults]   # ours\ninventory = $OPS/${SITE}.ini\n");
+        write(at(QStringLiteral("ops/ams.ini")), "ams1\n");
+        m_paths.environment.insert(QStringLiteral("OPS"), at(QStringLiteral("ops")));
+        m_paths.environment.insert(QStringLiteral("SITE"), QStringLiteral("ams"));
+        const QList<ImportSource> found = ImportSources::find(m_paths);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].path, at(QStringLiteral("ops/ams.ini")));
     }
 
     void badLinesAreKeptForTheUserToSee()
