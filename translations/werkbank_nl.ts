@@ -562,7 +562,7 @@
 <context>
     <name>wb::AccountsPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+251"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+257"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3817,7 +3817,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::ConnectionPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-204"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-210"/>
         <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
@@ -8283,7 +8283,7 @@ Oplossing:
 <context>
     <name>wb::LanguagePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+197"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+203"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
@@ -11861,7 +11861,7 @@ Oplossing:
 <context>
     <name>wb::TerminalPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-95"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-101"/>
         <source>Use the &amp;system&apos;s fixed-width font</source>
         <translation>Het &amp;systeemlettertype met vaste breedte gebruiken</translation>
     </message>
@@ -11901,7 +11901,17 @@ Oplossing:
         <translation>Streep</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Alt+key sends Escape and the key</source>
+        <translation>&amp;Alt+toets stuurt Escape en de toets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As xterm and most terminals do, for the Alt shortcuts of bash, emacs and mc; off: Alt+key sends the key alone.</source>
+        <translation>Zoals xterm en de meeste terminals doen, voor de Alt-sneltoetsen van bash, emacs en mc; uit: Alt+toets stuurt alleen de toets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Font:</source>
         <translation>&amp;Lettertype:</translation>
     </message>
@@ -11926,7 +11936,7 @@ Oplossing:
         <translation>C&amp;ursor:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session.</source>
         <translation>Geldt meteen voor open sessies. Zoomen (Ctrl+= en Ctrl+-) blijft per sessie.</translation>
     </message>
@@ -14107,7 +14117,7 @@ Oplossing:
 <context>
     <name>wb::WorkspacePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+157"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+159"/>
         <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
         <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
     </message>

@@ -84,6 +84,7 @@ private Q_SLOTS:
             choose(partOf<QComboBox>(dialog, "terminalColorScheme"), QStringLiteral("light"));
             partOf<QSpinBox>(dialog, "scrollbackLines")->setValue(500);
             choose(partOf<QComboBox>(dialog, "cursorShape"), int(TerminalCursorShape::Bar));
+            partOf<QCheckBox>(dialog, "altSendsEscape")->setChecked(false);
             saveScreenshot(dialog, QStringLiteral("preferences-terminal"));
             showPage(dialog, int(PreferencesDialog::Page::Runs));
             partOf<QSpinBox>(dialog, "runConcurrency")->setValue(8);
@@ -111,6 +112,7 @@ private Q_SLOTS:
         QVERIFY(!terminal.fontFamily.isEmpty());
         QCOMPARE(terminal.scrollbackLines, 500);
         QCOMPARE(terminal.cursorShape, TerminalCursorShape::Bar);
+        QVERIFY(!terminal.altSendsEscape);
         QCOMPARE(RunPreferences::load().concurrency, 8);
         QCOMPARE(RunPreferences::load().timeoutSeconds, 120);
         const AccountPreferences accounts = AccountPreferences::load();

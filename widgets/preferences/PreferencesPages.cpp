@@ -153,6 +153,9 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     m_cursor->addItem(tr("Block"), int(TerminalCursorShape::Block));
     m_cursor->addItem(tr("Underline"), int(TerminalCursorShape::Underline));
     m_cursor->addItem(tr("Bar"), int(TerminalCursorShape::Bar));
+    m_altSendsEscape = check(tr("&Alt+key sends Escape and the key"), "altSendsEscape", this);
+    m_altSendsEscape->setToolTip(tr("As xterm and most terminals do, for the Alt shortcuts of bash, emacs and mc; "
+                                    "off: Alt+key sends the key alone."));
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("terminalPreview"));
     m_preview->setAutoFillBackground(true);
@@ -166,6 +169,7 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Colours:"), m_scheme);
     form->addRow(tr("Scroll&back:"), m_scrollback);
     form->addRow(tr("C&ursor:"), m_cursor);
+    form->addRow(QString(), m_altSendsEscape);
     form->addRow(m_preview);
     form->addRow(note(tr("Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session."), this));
     connect(m_systemFont, &QCheckBox::toggled, this, [this](bool system) {
@@ -190,6 +194,7 @@ void TerminalPage::set(const TerminalSettings &settings)
     m_scheme->setCurrentIndex(m_scheme->findData(TerminalColorScheme::byId(settings.colorScheme).id));
     m_scrollback->setValue(settings.scrollbackLines);
     m_cursor->setCurrentIndex(m_cursor->findData(int(settings.cursorShape)));
+    m_altSendsEscape->setChecked(settings.altSendsEscape);
     showPreview();
 }
 
@@ -203,6 +208,7 @@ TerminalSettings TerminalPage::value() const
     settings.colorScheme = m_scheme->currentData().toString();
     settings.scrollbackLines = m_scrollback->value();
     settings.cursorShape = TerminalCursorShape(m_cursor->currentData().toInt());
+    settings.altSendsEscape = m_altSendsEscape->isChecked();
     return settings;
 }
 

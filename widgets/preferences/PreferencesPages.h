@@ -60,6 +60,7 @@ private:
     QComboBox *m_scheme;
     QSpinBox *m_scrollback;
     QComboBox *m_cursor;
+    QCheckBox *m_altSendsEscape;
     QLabel *m_preview;
 };
 

@@ -28,6 +28,10 @@ Shortcut shortcutOf(const QKeyEvent *e)
         case Qt::Key_V: return Shortcut::Paste;
         case Qt::Key_F: return Shortcut::Find;
         case Qt::Key_A: return Shortcut::SelectAll;
+        case Qt::Key_PageUp: return Shortcut::PageUp;
+        case Qt::Key_PageDown: return Shortcut::PageDown;
+        case Qt::Key_Home: return Shortcut::Top;
+        case Qt::Key_End: return Shortcut::Bottom;
         default: break;
         }
     }
@@ -42,7 +46,7 @@ Shortcut shortcutOf(const QKeyEvent *e)
     }
     if (mods == Qt::ShiftModifier) {
         switch (key) {
-        case Qt::Key_Insert: return Shortcut::Paste;
+        case Qt::Key_Insert: return Shortcut::PasteSelection;
         case Qt::Key_PageUp: return Shortcut::PageUp;
         case Qt::Key_PageDown: return Shortcut::PageDown;
         case Qt::Key_Home: return Shortcut::Top;
@@ -53,10 +57,13 @@ Shortcut shortcutOf(const QKeyEvent *e)
     return Shortcut::None;
 }
 
-bool send(TerminalScreen *screen, const QKeyEvent *event)
+bool send(TerminalScreen *screen, const QKeyEvent *event, bool altSendsEscape)
 {
     using K = TerminalScreen::Key;
-    const TerminalScreen::Modifiers mods = modifiers(event->modifiers());
+    Qt::KeyboardModifiers qtMods = event->modifiers();
+    if (!altSendsEscape)
+        qtMods &= ~Qt::AltModifier;
+    const TerminalScreen::Modifiers mods = modifiers(qtMods);
     const int key = event->key();
     std::optional<K> special;
     switch (key) {

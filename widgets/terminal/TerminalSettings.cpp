@@ -72,6 +72,7 @@ TerminalSettings TerminalSettings::load()
     loaded.colorScheme = TerminalColorScheme::byId(settings.value(QStringLiteral("terminal/colorScheme")).toString()).id;
     loaded.scrollbackLines = std::clamp(settings.value(QStringLiteral("terminal/scrollbackLines"), loaded.scrollbackLines).toInt(), 0,
                                         maxScrollbackLines);
+    loaded.altSendsEscape = settings.value(QStringLiteral("terminal/altSendsEscape"), loaded.altSendsEscape).toBool();
     const QString shape = settings.value(QStringLiteral("terminal/cursorShape")).toString();
     for (TerminalCursorShape candidate : {TerminalCursorShape::Underline, TerminalCursorShape::Bar}) {
         if (shape == shapeId(candidate))
@@ -88,6 +89,7 @@ void TerminalSettings::save() const
     settings.setValue(QStringLiteral("terminal/colorScheme"), colorScheme);
     settings.setValue(QStringLiteral("terminal/scrollbackLines"), scrollbackLines);
     settings.setValue(QStringLiteral("terminal/cursorShape"), shapeId(cursorShape));
+    settings.setValue(QStringLiteral("terminal/altSendsEscape"), altSendsEscape);
 }
 
 } // namespace wb

@@ -34,6 +34,7 @@ struct TerminalSettings
     QString colorScheme = QStringLiteral("dark");
     int scrollbackLines = 10000;
     TerminalCursorShape cursorShape = TerminalCursorShape::Block;
+    bool altSendsEscape = true; // Alt+key as ESC and the key (xterm's metaSendsEscape); off: the key alone
 
     static constexpr int maxScrollbackLines = 100000; // about 32 MB a tab at 80 columns
 

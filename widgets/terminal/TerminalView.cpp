@@ -270,7 +270,18 @@ void TerminalView::copy()
 
 void TerminalView::paste()
 {
-    const QString text = QApplication::clipboard()->text();
+    pasteText(QApplication::clipboard()->text());
+}
+
+void TerminalView::pasteSelection()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    const QString selection = clipboard->supportsSelection() ? clipboard->text(QClipboard::Selection) : QString();
+    pasteText(selection.isEmpty() ? clipboard->text() : selection);
+}
+
+void TerminalView::pasteText(const QString &text)
+{
     if (!m_screen || text.isEmpty())
         return;
     m_screen->paste(text);

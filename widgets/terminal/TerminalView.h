@@ -53,6 +53,9 @@ public:
 public Q_SLOTS:
     void copy();
     void paste();
+    // The mouse selection (X11's primary selection, as xterm's Shift+Insert), or the
+    // clipboard where the platform has no selection.
+    void pasteSelection();
     void selectAll();
     void clearSelection();
     void showFindBar();
@@ -94,6 +97,7 @@ private:
     LineDecorations decorationsFor(int line) const;
     void scrollToLine(int line);
     void updateSelectionClipboard();
+    void pasteText(const QString &text);
 
     QPointer<TerminalScreen> m_screen;
     TerminalRenderer m_renderer;

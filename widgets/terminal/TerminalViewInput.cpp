@@ -53,6 +53,7 @@ bool TerminalView::handleShortcut(QKeyEvent *event)
     case TerminalKeys::Shortcut::None: return false;
     case TerminalKeys::Shortcut::Copy: copy(); break;
     case TerminalKeys::Shortcut::Paste: paste(); break;
+    case TerminalKeys::Shortcut::PasteSelection: pasteSelection(); break;
     case TerminalKeys::Shortcut::Find: showFindBar(); break;
     case TerminalKeys::Shortcut::SelectAll: selectAll(); break;
     case TerminalKeys::Shortcut::ZoomIn: zoomIn(); break;
@@ -74,7 +75,7 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     }
     if (handleShortcut(event))
         return;
-    if (TerminalKeys::send(m_screen, event)) {
+    if (TerminalKeys::send(m_screen, event, m_settings.altSendsEscape)) {
         scrollToBottom(); // typing shows where the answer comes, like xterm
         event->accept();
         return;

@@ -265,6 +265,52 @@ private Q_SLOTS:
         QTest::keyClick(h.view, Qt::Key_End, Qt::ShiftModifier);
         QVERIFY(h.view->isFollowingOutput());
         QVERIFY(h.sent.isEmpty());
+
+        // Ctrl+Shift does the same (the keys Konsole and GNOME Terminal use); the window's
+        // shortcuts never get them.
+        const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+        const int end = h.view->topLine();
+        QTest::keyClick(h.view, Qt::Key_PageUp, ctrlShift);
+        QCOMPARE(h.view->topLine(), end - (h.screen.rows() - 1));
+        QTest::keyClick(h.view, Qt::Key_Home, ctrlShift);
+        QCOMPARE(h.view->topLine(), 0);
+        QTest::keyClick(h.view, Qt::Key_PageDown, ctrlShift);
+        QCOMPARE(h.view->topLine(), h.screen.rows() - 1);
+        QTest::keyClick(h.view, Qt::Key_End, ctrlShift);
+        QVERIFY(h.view->isFollowingOutput());
+        QVERIFY(h.sent.isEmpty());
+    }
+
+    void shiftInsertPastesTheSelection()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QClipboard *clipboard = QApplication::clipboard();
+        clipboard->setText(QStringLiteral("from the clipboard"));
+        if (clipboard->supportsSelection()) {
+            clipboard->setText(QStringLiteral("from the selection"), QClipboard::Selection);
+            QTest::keyClick(h.view, Qt::Key_Insert, Qt::ShiftModifier);
+            QCOMPARE(h.sent, QByteArray("from the selection"));
+            h.sent.clear();
+            clipboard->clear(QClipboard::Selection);
+        }
+        // Without a selection (or a platform without one): the clipboard.
+        QTest::keyClick(h.view, Qt::Key_Insert, Qt::ShiftModifier);
+        QCOMPARE(h.sent, QByteArray("from the clipboard"));
+    }
+
+    void altSendsEscapeUnlessSwitchedOff()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QTest::keyClick(h.view, Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(h.sent, QByteArray("\x1b" "b"));
+        h.sent.clear();
+        TerminalSettings settings;
+        settings.altSendsEscape = false;
+        h.view->applySettings(settings);
+        QTest::keyClick(h.view, Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(h.sent, QByteArray("b"));
     }
 
     void outputIsPaintedInBatches()
