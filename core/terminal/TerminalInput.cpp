@@ -121,8 +121,10 @@ QByteArray TerminalInput::paste(const QString &text)
     body.replace(QLatin1Char('\n'), QLatin1Char('\r'));
     QByteArray bytes = body.toUtf8();
     // An end marker inside the text would end the paste early and run the
-    // rest as typed commands.
-    bytes.replace("\x1b[201~", "");
+    // rest as typed commands; removing one may join another ("\e[20\e[201~1~"),
+    // so until none is left.
+    while (bytes.contains("\x1b[201~"))
+        bytes.replace("\x1b[201~", "");
     return collected([&] {
         vterm_keyboard_start_paste(m_vt);
         m_collect->append(bytes);

@@ -307,6 +307,8 @@ private Q_SLOTS:
         QTest::newRow("crlf becomes cr") << QByteArray() << false << "a\r\nb" << QByteArray("a\rb");
         QTest::newRow("end marker in text is dropped") << QByteArray("\x1b[?2004h") << true << "x\x1b[201~rm -rf ~"
                                                         << QByteArray("\x1b[200~xrm -rf ~\x1b[201~");
+        QTest::newRow("an end marker left by removing one is dropped too")
+            << QByteArray("\x1b[?2004h") << true << "x\x1b[20\x1b[201~1~rm -rf ~" << QByteArray("\x1b[200~xrm -rf ~\x1b[201~");
     }
     void bracketedPaste()
     {
