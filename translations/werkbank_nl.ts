@@ -8903,7 +8903,7 @@ Oplossing:
         <translation>Sess&amp;ie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ho&amp;sts</source>
         <translation>Ho&amp;sts</translation>
     </message>
@@ -9317,7 +9317,12 @@ Oplossing:
         <translation>Verbindingen, terminal, uitvoeringen, accounts en taal: de uwe, op deze computer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Connection &amp;Settings…</source>
+        <translation>Verbindings&amp;instellingen…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Preferences saved; the language changes when Werkbank next starts.</source>
         <translation>Voorkeuren opgeslagen; de taal verandert bij de volgende start van Werkbank.</translation>
     </message>
@@ -10462,11 +10467,6 @@ Oplossing:
         <translation>De wachtwoorden van de geselecteerde hosts uit de sleutelbos verwijderen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connection &amp;Settings…</source>
-        <translation>Verbindings&amp;instellingen…</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Select one host whose files to browse.</source>
         <translation>Kies één host om de bestanden van te bekijken.</translation>
@@ -10944,7 +10944,7 @@ Oplossing:
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>where its view has the focus</source>
         <translation>waar de weergave de focus heeft</translation>
     </message>
@@ -11957,7 +11957,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+225"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+226"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

@@ -2,6 +2,7 @@
 // person's ~/.ssh/config and Ansible inventory, each imported with one click (one undo
 // step). Home, working folder and /etc/ansible are temporary folders of the test.
 #include "tests/widgets/MainWindowFixture.h"
+#include "tests/support/TestFiles.h"
 
 #include "widgets/inventory/ImportOffers.h"
 #include "widgets/inventory/InventoryController.h"
@@ -20,10 +21,7 @@ namespace {
 
 void write(const QString &path, const QByteArray &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(text);
+    QVERIFY2(wbtest::writeFileAt(path, text), qPrintable(path));
 }
 
 } // namespace

@@ -134,8 +134,10 @@ void ShortcutsDialog::fill(QWidget *window)
             keys << key.toString(QKeySequence::NativeText);
         QStringList menus;
         for (QObject *object : action->associatedObjects()) {
-            if (auto *menu = qobject_cast<QMenu *>(object); menu && !menuPath(menu).isEmpty())
-                menus << menuPath(menu);
+            if (auto *menu = qobject_cast<QMenu *>(object)) {
+                if (const QString path = menuPath(menu); !path.isEmpty())
+                    menus << path;
+            }
         }
         menus.removeDuplicates();
         QString where = menus.join(QStringLiteral(", "));

@@ -241,7 +241,8 @@ void MainWindow::createMenus()
     session->addMenu(m_runs->snippetMenu());
     session->addSeparator();
     session->addAction(m_sessionWork->forgetPasswordsAction());
-    session->addAction(m_sessionWork->settingsAction());
+    if (m_preferences)
+        session->addAction(m_preferences->connectionSettingsAction());
 
     // The live fleet: what the inventory knows of each host now.
     QMenu *hosts = menuBar()->addMenu(tr("Ho&sts"));

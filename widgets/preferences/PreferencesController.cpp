@@ -41,8 +41,9 @@ PreferencesController::PreferencesController(ConnectionSettings *connection, Ses
     m_action->setMenuRole(QAction::PreferencesRole);
     m_action->setToolTip(tr("Connections, terminal, runs, accounts and language: yours, on this computer"));
     connect(m_action, &QAction::triggered, this, [this] { open(); });
-    // Session → Connection Settings is the same dialog, at its page.
-    connect(m_sessions->settingsAction(), &QAction::triggered, this, [this] { open(PreferencesDialog::Page::Connection); });
+    m_connectionAction = new QAction(tr("Connection &Settings…"), this);
+    m_connectionAction->setObjectName(QStringLiteral("connectionSettings"));
+    connect(m_connectionAction, &QAction::triggered, this, [this] { open(PreferencesDialog::Page::Connection); });
     m_area->setTerminalSettings(TerminalSettings::load());
 }
 

@@ -27,6 +27,8 @@ public:
                           QWidget *window);
 
     QAction *preferencesAction() const { return m_action; }
+    // Session → Connection Settings: the same dialog, at its connection page.
+    QAction *connectionSettingsAction() const { return m_connectionAction; }
     // The dialog at `page`; without one, at the page it was last closed on.
     void open(std::optional<PreferencesDialog::Page> page = std::nullopt);
 
@@ -42,6 +44,7 @@ private:
     QAction *m_ticketSettings;
     QWidget *m_window;
     QAction *m_action;
+    QAction *m_connectionAction;
     // The connection settings last asked for: a save may still be on its way, so current()
     // need not be them yet.
     SshSettings m_requestedConnection;

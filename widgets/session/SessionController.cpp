@@ -46,9 +46,6 @@ SessionController::SessionController(const Inventory *inventory, ConnectionSetti
     m_forget->setObjectName(QStringLiteral("forgetPasswords"));
     m_forget->setToolTip(tr("Remove the selected hosts' passwords from the keychain"));
     connect(m_forget, &QAction::triggered, this, &SessionController::forgetSavedPasswords);
-    // Opens Preferences at its connection page (PreferencesController).
-    m_settings = new QAction(tr("Connection &Settings…"), this);
-    m_settings->setObjectName(QStringLiteral("connectionSettings"));
 
     connect(m_connection, &ConnectionSettings::changed, this, &SessionController::applyPoolSettings);
     m_connection->whenSettled(this, [this] { applyPoolSettings(m_connection->current()); });

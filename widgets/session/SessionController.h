@@ -35,7 +35,6 @@ public:
     QAction *filesAction() const { return m_files; }
     QAction *tunnelsAction() const { return m_tunnels; }
     QAction *forgetPasswordsAction() const { return m_forget; }
-    QAction *settingsAction() const { return m_settings; }
 
 public Q_SLOTS:
     // Opens an SSH session to an inventory host in a new tab.
@@ -73,7 +72,6 @@ private:
     QAction *m_files;
     QAction *m_tunnels;
     QAction *m_forget;
-    QAction *m_settings;
 };
 
 } // namespace wb

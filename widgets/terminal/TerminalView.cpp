@@ -63,7 +63,8 @@ TerminalView::~TerminalView() = default;
 
 void TerminalView::applySettings(const TerminalSettings &settings)
 {
-    const bool fontChanged = settings.font() != m_settings.font();
+    const QFont font = settings.font();
+    const bool fontChanged = font != m_settings.font();
     m_settings = settings;
     m_renderer.setColorScheme(TerminalColorScheme::byId(settings.colorScheme));
     m_renderer.setCursorShape(settings.cursorShape);
@@ -75,8 +76,8 @@ void TerminalView::applySettings(const TerminalSettings &settings)
         updateScrollBar();
     }
     if (fontChanged) {
-        m_defaultPointSize = settings.font().pointSizeF();
-        setTerminalFont(settings.font());
+        m_defaultPointSize = font.pointSizeF();
+        setTerminalFont(font);
     }
     viewport()->update();
 }

@@ -266,13 +266,13 @@ ImportSources::AnsibleInventories ImportSources::ansibleInventories(const Import
 QList<ImportSource> ImportSources::find(const ImportSourcePaths &paths, const std::atomic<bool> *cancel)
 {
     QList<ImportSource> found;
-    QStringList seen;
+    QSet<QString> seen;
     auto consider = [&](ImportFormat format, const QString &path, const QString &origin) {
         const QFileInfo info(path);
         const QString canonical = info.canonicalFilePath();
         if (canonical.isEmpty() || seen.contains(canonical) || (cancel && cancel->load()))
             return;
-        seen << canonical;
+        seen.insert(canonical);
         ImportSource source;
         source.format = format;
         source.path = info.absoluteFilePath();

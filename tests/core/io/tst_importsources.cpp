@@ -2,6 +2,7 @@
 // person uses, found as ansible finds it. Every path is a temporary one; the machine's
 // own /etc and home are never read (a default ImportSourcePaths looks nowhere).
 #include "core/inventory/io/ImportSources.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,10 +20,7 @@ namespace {
 
 void write(const QString &path, const QByteArray &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(text);
+    QVERIFY2(wbtest::writeFileAt(path, text), qPrintable(path));
 }
 
 QStringList names(const ImportSource &source)
