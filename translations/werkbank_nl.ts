@@ -4,7 +4,7 @@
 <context>
     <name>wb::AboutDialog</name>
     <message>
-        <location filename="../widgets/main/HelpDialogs.cpp" line="+53"/>
+        <location filename="../widgets/main/HelpDialogs.cpp" line="+57"/>
         <source>About Werkbank</source>
         <translation>Over Werkbank</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>wb::AccountsPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+257"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+263"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3817,7 +3817,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::ConnectionPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-210"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-216"/>
         <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
@@ -8283,7 +8283,7 @@ Oplossing:
 <context>
     <name>wb::LanguagePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+203"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+209"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
@@ -8520,7 +8520,7 @@ Oplossing:
 <context>
     <name>wb::LogPriority</name>
     <message>
-        <location filename="../core/fleet/LogLine.cpp" line="+89"/>
+        <location filename="../core/fleet/LogLine.cpp" line="+62"/>
         <source>emergency</source>
         <translation>noodgeval</translation>
     </message>
@@ -9180,6 +9180,50 @@ Oplossing:
         <location line="+1"/>
         <source>The connection ended after the new password was sent: &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; may have this password now, or still the old one. Keep it until you have checked:</source>
         <translation>De verbinding werd verbroken nadat het nieuwe wachtwoord was verstuurd: &lt;b&gt;%1&lt;/b&gt; op &lt;b&gt;%2&lt;/b&gt; heeft nu mogelijk dit wachtwoord, of nog het oude. Bewaar het tot u het hebt gecontroleerd:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PasteConfirmDialog</name>
+    <message>
+        <location filename="../widgets/terminal/PasteConfirmDialog.cpp" line="+26"/>
+        <source>Paste Into Session</source>
+        <translation>Plakken in sessie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Paste %n line(s)? The program did not ask for pasted text, so a shell runs each line as it arrives.</source>
+        <translation>
+            <numerusform>%n regel plakken? Het programma heeft niet om geplakte tekst gevraagd, dus een shell voert de regel uit zodra hij binnenkomt.</numerusform>
+            <numerusform>%n regels plakken? Het programma heeft niet om geplakte tekst gevraagd, dus een shell voert elke regel uit zodra hij binnenkomt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste this line and press Enter? The program did not ask for pasted text, so a shell runs it at once.</source>
+        <translation>Deze regel plakken en op Enter drukken? Het programma heeft niet om geplakte tekst gevraagd, dus een shell voert hem meteen uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control characters (shown as ^X) are left out.</source>
+        <translation>Stuurtekens (getoond als ^X) worden weggelaten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… en nog %n regel</numerusform>
+            <numerusform>… en nog %n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preferences → Terminal turns this question off.</source>
+        <translation>Voorkeuren → Terminal zet deze vraag uit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
     </message>
 </context>
 <context>
@@ -10944,7 +10988,17 @@ Oplossing:
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+0"/>
+        <source>From a Terminal</source>
+        <translation>Vanuit een terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A terminal takes every key but the Ctrl+Shift ones it does not use, so that no shortcut of the window swallows a key a program needs.</source>
+        <translation>Een terminal neemt elke toets behalve de Ctrl+Shift-combinaties die hij niet gebruikt, zodat geen sneltoets van het venster een toets inslikt die een programma nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>where its view has the focus</source>
         <translation>waar de weergave de focus heeft</translation>
     </message>
@@ -10952,6 +11006,22 @@ Oplossing:
         <location line="+0"/>
         <source>%1 (where its view has the focus)</source>
         <translation>%1 (waar de weergave de focus heeft)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No: the program gets the key</source>
+        <translation>Nee: het programma krijgt de toets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>
@@ -11859,9 +11929,72 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::TerminalKeys</name>
+    <message>
+        <location filename="../widgets/terminal/TerminalKeys.cpp" line="+78"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the Selection</source>
+        <translation>De selectie plakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the Output</source>
+        <translation>Zoeken in de uitvoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Zoom</source>
+        <translation>Zoom herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Up a Page</source>
+        <translation>Een pagina omhoog schuiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Down a Page</source>
+        <translation>Een pagina omlaag schuiven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll to the Top</source>
+        <translation>Naar boven schuiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to the Bottom</source>
+        <translation>Naar beneden schuiven</translation>
+    </message>
+</context>
+<context>
     <name>wb::TerminalPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-101"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-107"/>
         <source>Use the &amp;system&apos;s fixed-width font</source>
         <translation>Het &amp;systeemlettertype met vaste breedte gebruiken</translation>
     </message>
@@ -11911,6 +12044,16 @@ Oplossing:
         <translation>Zoals xterm en de meeste terminals doen, voor de Alt-sneltoetsen van bash, emacs en mc; uit: Alt+toets stuurt alleen de toets.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>As&amp;k before pasting text with line breaks</source>
+        <translation>&amp;Vragen voor het plakken van tekst met regeleinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the lines first when the program did not turn on bracketed paste, as a shell would run each line as it arrives.</source>
+        <translation>Toont eerst de regels als het programma bracketed paste niet heeft aangezet, omdat een shell anders elke regel uitvoert zodra hij binnenkomt.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Font:</source>
         <translation>&amp;Lettertype:</translation>
@@ -11936,7 +12079,7 @@ Oplossing:
         <translation>C&amp;ursor:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session.</source>
         <translation>Geldt meteen voor open sessies. Zoomen (Ctrl+= en Ctrl+-) blijft per sessie.</translation>
     </message>
@@ -11957,7 +12100,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+226"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+248"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -14117,7 +14260,7 @@ Oplossing:
 <context>
     <name>wb::WorkspacePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+159"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+161"/>
         <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
         <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
     </message>

@@ -22,11 +22,7 @@ struct LogLine
     bool operator==(const LogLine &) const = default;
 };
 
-// Log text as it may be shown: a host's log line must not drive the terminal
-// or the widget that shows it (no cursor moves, no retitled windows, no
-// forged second line). Control characters are made visible as cat -v does
-// (ESC → ^[, DEL → ^?, C1 controls → M-^X), line breaks too (^J, ^M), and
-// invisible format characters (bidi overrides) as <U+202E>. Tabs stay.
+// Log text as it may be shown: through visibleText (core/text/VisibleText.h).
 namespace LogText {
 QString visible(const QString &text);
 // One line as werkbank-cli logs prints it and the log tab copies and exports

@@ -1,7 +1,9 @@
 #include "core/terminal/CsiGuard.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace wb {
 
@@ -42,6 +44,7 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             ++i;
             if (c == '[') {
                 m_state = State::Csi;
+                m_csiStart = true;
             } else if (c == '8' && !m_intermediates) {
                 m_state = State::Ground;
                 return {i, Cut::Restore, i};
@@ -50,6 +53,15 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             }
             continue;
         case State::Csi: {
+            if (std::exchange(m_csiStart, false) && c == '?') {
+                // Rare, so byte by byte.
+                m_state = State::DecPrivate;
+                m_params.fill(0);
+                m_paramCount = 1;
+                m_request = m_otherIntermediate = false;
+                ++i;
+                continue;
+            }
             // Parameters, intermediates and C0 controls keep the sequence open; one table
             // look-up per byte, as SGR sequences are most of what a coloured listing holds.
             static constexpr auto kinds = [] {
@@ -84,6 +96,12 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             ++i;
             continue;
         }
+        case State::DecPrivate: {
+            const Cut cut = decPrivate(data, i, len);
+            if (cut.kind != Cut::End)
+                return cut;
+            continue;
+        }
         case State::Swallow: {
             // The rest of a cancelled sequence, up to and with its final byte.
             std::size_t end = i;
@@ -105,6 +123,45 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
         }
     }
     return {len, Cut::End, len};
+}
+
+CsiGuard::Cut CsiGuard::decPrivate(const char *data, std::size_t &i, std::size_t len)
+{
+    for (; i < len && m_state == State::DecPrivate; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        int &param = m_params[std::size_t(m_paramCount - 1)];
+        if (c >= '0' && c <= '9') {
+            param = std::min(param * 10 + (c - '0'), 99999);
+        } else if (c == ';' || c == ':') {
+            if (++m_separators > MaxSeparators) {
+                m_state = State::Swallow;
+                const std::size_t at = i++;
+                return {at, Cut::Cancel, i};
+            }
+            ++m_paramCount;
+        } else if (c == '$') {
+            m_request = true;
+        } else if (c >= 0x20 && c < 0x30) {
+            m_otherIntermediate = true;
+        } else if (c == kEsc || c == kCan || c == kSub) {
+            m_state = c == kEsc ? State::Escape : State::Ground;
+            m_intermediates = false;
+        } else if (isFinal(c)) {
+            m_state = State::Ground;
+            const std::size_t at = i++;
+            if (!m_request && !m_otherIntermediate && (c == 'h' || c == 'l')) {
+                m_set = c == 'h';
+                return {at, Cut::DecModes, i};
+            }
+            if (m_request && !m_otherIntermediate && c == 'p' && m_paramCount == 1 && answersRequest(m_params[0]))
+                return {at, Cut::DecRequest, i};
+            if (c == 'l')
+                return {i, Cut::Restore, i};
+            return {i, Cut::End, i};
+        }
+        // Anything else (C0 controls, '<'…'?', DEL) leaves the sequence open, as in libvterm.
+    }
+    return {i, Cut::End, i};
 }
 
 } // namespace wb

@@ -61,6 +61,7 @@ void ScreenBuffer::clearLine(TerminalLine &line, const Cell &blank)
     }
     line.used = 0;
     line.marks.clear();
+    line.wrapped = false;
 }
 
 void ScreenBuffer::setWidth(TerminalLine &line, int cols, const Cell &blank)
@@ -95,6 +96,9 @@ void ScreenBuffer::erase(int row, int from, int to, const Cell &blank)
     if (to < m_cols && l.cells[to].width == 0)
         ++to;
     fillSpan(l, from, to, blank);
+    if (to == m_cols)
+        l.wrapped = false; // as xterm: what ran on is gone, so the row ends here
+
 }
 
 void ScreenBuffer::scrollUp(int top, int bottom, int n, const Cell &blank, Scrollback *history)

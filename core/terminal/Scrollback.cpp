@@ -1,5 +1,7 @@
 #include "core/terminal/Scrollback.h"
 
+#include "core/terminal/TerminalReflow.h"
+
 #include <algorithm>
 
 namespace wb {
@@ -38,19 +40,23 @@ void Scrollback::push(const TerminalLine &line)
         ++m_dropped;
         return;
     }
-    Stored *slot;
+    Stored *target;
     if (m_size < int(m_ring.size())) {
-        slot = &m_ring[(m_start + m_size) % m_ring.size()];
+        target = &m_ring[(m_start + m_size) % m_ring.size()];
         ++m_size;
     } else if (int(m_ring.size()) < m_capacity) {
-        slot = &m_ring.emplace_back();
+        target = &m_ring.emplace_back();
         ++m_size;
     } else {
-        slot = &m_ring[m_start];
+        target = &m_ring[m_start];
         m_start = (m_start + 1) % int(m_ring.size());
         ++m_dropped;
     }
+    pack(line, *target);
+}
 
+void Scrollback::pack(const TerminalLine &line, Stored &out)
+{
     const Cell *cells = line.cells.data();
     int len = int(line.cells.size());
     if (line.fill == Cell{}) {
@@ -58,19 +64,20 @@ void Scrollback::push(const TerminalLine &line)
         while (len > 0 && cells[len - 1] == Cell{})
             --len;
     }
-    slot->chars.resize(len);
-    slot->runs.clear();
-    char32_t *chars = slot->chars.data();
+    out.chars.resize(len);
+    out.runs.clear();
+    char32_t *chars = out.chars.data();
     for (int c = 0; c < len; ++c) {
         const Cell &cell = cells[c];
         chars[c] = cell.width == 0 ? kContinuation : cell.ch;
         if (c == 0 || !cell.sameStyle(cells[c - 1]))
-            slot->runs.push_back({std::uint16_t(c), cell.fg, cell.bg, std::uint8_t(cell.attrs & ~CellAttr::Combining)});
+            out.runs.push_back({std::uint16_t(c), cell.fg, cell.bg, std::uint8_t(cell.attrs & ~CellAttr::Combining)});
     }
-    slot->marks.clear();
+    out.marks.clear();
     for (const CombiningMark &m : line.marks)
         if (m.col < len)
-            slot->marks.push_back(m);
+            out.marks.push_back(m);
+    out.wrapped = line.wrapped;
 }
 
 void Scrollback::unpack(int index, TerminalLine &out, int cols) const
@@ -81,6 +88,7 @@ void Scrollback::unpack(int index, TerminalLine &out, int cols) const
     out.fill = Cell{};
     out.used = len;
     out.marks = s.marks;
+    out.wrapped = s.wrapped;
     Cell *cells = out.cells.data();
     for (std::size_t r = 0; r < s.runs.size(); ++r) {
         const StyleRun &run = s.runs[r];
@@ -111,6 +119,37 @@ bool Scrollback::popNewest(TerminalLine &out, int cols)
     unpack(m_size - 1, out, cols);
     --m_size;
     return true;
+}
+
+void Scrollback::reflow(int cols)
+{
+    std::vector<Stored> ring;
+    ring.reserve(std::size_t(m_size));
+    std::vector<TerminalLine> group;
+    for (int i = 0; i < m_size;) {
+        Stored &first = slot(i);
+        if (!first.wrapped && int(first.chars.size()) <= cols) {
+            ring.push_back(std::move(first));
+            ++i;
+            continue;
+        }
+        int last = i;
+        while (last + 1 < m_size && slot(last).wrapped)
+            ++last;
+        group.resize(std::size_t(last - i + 1));
+        for (int r = i; r <= last; ++r)
+            unpack(r, group[std::size_t(r - i)], 0);
+        for (const TerminalLine &row : reflow::rewrap(std::move(group), cols))
+            pack(row, ring.emplace_back());
+        group.clear();
+        i = last + 1;
+    }
+    const int excess = std::max(0, int(ring.size()) - m_capacity);
+    ring.erase(ring.begin(), ring.begin() + excess);
+    m_dropped += excess;
+    m_ring = std::move(ring);
+    m_start = 0;
+    m_size = int(m_ring.size());
 }
 
 } // namespace wb

@@ -31,6 +31,15 @@ public:
     void unpack(int index, TerminalLine &out, int cols) const;
     // Takes the newest line back, for a screen that grows taller.
     bool popNewest(TerminalLine &out, int cols);
+    // Whether line `index` continues on the next (see TerminalLine::wrapped).
+    bool isWrapped(int index) const { return at(index).wrapped; }
+    // How many cells of line `index` hold text.
+    int length(int index) const { return int(at(index).chars.size()); }
+    // Rewraps every line to `cols` columns (see reflow::rewrap). Lines that
+    // neither wrapped nor are too long are moved, not unpacked, so even a
+    // full scrollback reflows in a few milliseconds. Lines past the capacity
+    // fall off the front.
+    void reflow(int cols);
 
 private:
     struct StyleRun
@@ -45,7 +54,10 @@ private:
         std::vector<char32_t> chars; // kContinuation marks the right half of a wide character
         std::vector<StyleRun> runs;
         std::vector<CombiningMark> marks;
+        bool wrapped = false;
     };
+    static void pack(const TerminalLine &line, Stored &slot);
+    Stored &slot(int index) { return m_ring[(m_start + index) % m_ring.size()]; }
     static constexpr char32_t kContinuation = 0x110000;
 
     const Stored &at(int index) const { return m_ring[(m_start + index) % m_ring.size()]; }

@@ -72,6 +72,9 @@ struct TerminalLine
     std::vector<CombiningMark> marks;
     int used = 0;
     Cell fill;
+    // Output ran past the last column into the next row (a soft wrap): copying
+    // and searching join the two, and a resize reflows them.
+    bool wrapped = false;
 
     std::u32string combiningAt(int col) const
     {

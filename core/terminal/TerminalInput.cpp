@@ -1,5 +1,7 @@
 #include "core/terminal/TerminalInput.h"
 
+#include <algorithm>
+
 #include <vterm.h>
 
 #include <optional>
@@ -116,19 +118,29 @@ QByteArray TerminalInput::character(char32_t ch, terminal::Modifiers mods)
 
 QByteArray TerminalInput::paste(const QString &text)
 {
-    QString body = text;
-    body.replace(QLatin1String("\r\n"), QLatin1String("\r"));
-    body.replace(QLatin1Char('\n'), QLatin1Char('\r'));
-    QByteArray bytes = body.toUtf8();
-    // An end marker inside the text would end the paste early and run the
-    // rest as typed commands; removing one may join another ("\e[20\e[201~1~"),
-    // so until none is left.
-    while (bytes.contains("\x1b[201~"))
-        bytes.replace("\x1b[201~", "");
+    QString body;
+    body.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            continue; // CR LF is one Enter
+        if (c == u'\n')
+            body += QLatin1Char('\r');
+        else if (!isPasteControl(c))
+            body += QChar(c);
+    }
+    const QByteArray bytes = body.toUtf8();
     return collected([&] {
         vterm_keyboard_start_paste(m_vt);
         m_collect->append(bytes);
         vterm_keyboard_end_paste(m_vt);
+    });
+}
+
+bool TerminalInput::pasteHasLineBreakOrControl(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c == QLatin1Char('\n') || c == QLatin1Char('\r') || isPasteControl(c.unicode());
     });
 }
 

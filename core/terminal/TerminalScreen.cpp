@@ -76,13 +76,6 @@ std::size_t unfinishedOscTail(const char *data, std::size_t len)
 
 constexpr std::size_t kMaxHeldOsc = 64 * 1024;
 
-// CUP to `pos`, clamped into a rows × cols screen.
-QByteArray cursorTo(VTermPos pos, int rows, int cols)
-{
-    return "\x1b[" + QByteArray::number(std::clamp(pos.row, 0, rows - 1) + 1) + ';'
-        + QByteArray::number(std::clamp(pos.col, 0, cols - 1) + 1) + 'H';
-}
-
 } // namespace
 
 void TerminalScreen::feed(const char *data, std::size_t len)
@@ -107,10 +100,16 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     for (std::size_t start = 0;;) {
         const CsiGuard::Cut cut = m_guard.next(data, start, len);
         vterm_input_write(m_vt, data + start, cut.at - start);
+        if (cut.kind != CsiGuard::Cut::Restore)
+            m_restorePrimaryCursor = false; // the alternate screen was not left by a restoring sequence
         if (cut.kind == CsiGuard::Cut::End)
             break;
         if (cut.kind == CsiGuard::Cut::Restore) {
             keepCursorInScreen();
+        } else if (cut.kind == CsiGuard::Cut::DecModes) {
+            setDecModes(m_guard.decModes(), m_guard.decSet());
+        } else if (cut.kind == CsiGuard::Cut::DecRequest) {
+            answerDecRequest(m_guard.decModes().front());
         } else if (cut.kind != CsiGuard::Cut::Drop) {
             const char replacement = cut.kind == CsiGuard::Cut::Repeat && m_lastGlyphWidth > 0 ? 'b' : '\x18';
             vterm_input_write(m_vt, &replacement, 1);
@@ -129,91 +128,6 @@ void TerminalScreen::feed(const char *data, std::size_t len)
         Q_EMIT bell();
     if (std::exchange(m_damage, false))
         Q_EMIT damaged();
-}
-
-void TerminalScreen::keepCursorInScreen()
-{
-    // libvterm 0.1.4 restores a cursor saved before the screen shrank as it was, below
-    // the last row, and erasing from there writes past its line array (found by
-    // tests/fuzz). xterm clamps it; so does this.
-    VTermPos pos;
-    vterm_state_get_cursorpos(m_state, &pos);
-    if (pos.row >= 0 && pos.row < rows() && pos.col >= 0 && pos.col < cols())
-        return;
-    const QByteArray move = cursorTo(pos, rows(), cols());
-    vterm_input_write(m_vt, move.constData(), std::size_t(move.size()));
-}
-
-void TerminalScreen::resize(int rows, int cols)
-{
-    rows = std::max(rows, 1);
-    cols = std::max(cols, 1);
-    if (rows == this->rows() && cols == this->cols())
-        return;
-    const bool rowsChanged = rows != this->rows();
-    vterm_set_size(m_vt, rows, cols);
-    VTermPos pos;
-    vterm_state_get_cursorpos(m_state, &pos);
-    if (rowsChanged) {
-        // libvterm 0.1.4 keeps the scrolling region (DECSTBM) through a resize without
-        // clamping it, and the next scroll in a region below a shrunken screen moves a
-        // negative number of bytes (found by tests/fuzz). xterm resets the region on a
-        // resize; so does this, putting the cursor back where libvterm left it.
-        const QByteArray reset = "\x1b[r" + cursorTo(pos, rows, cols);
-        vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
-        m_guard = CsiGuard(); // the ESC above ended any sequence a write left open
-        vterm_state_get_cursorpos(m_state, &pos);
-    }
-    m_cursorRow = std::clamp(pos.row, 0, rows - 1);
-    m_cursorCol = std::clamp(pos.col, 0, cols - 1);
-    markAllDirty();
-    m_damage = false;
-    Q_EMIT damaged();
-}
-
-void TerminalScreen::resizeBuffer(ScreenBuffer &buffer, int rows, int cols, bool primary, int *rowDelta)
-{
-    std::vector<TerminalLine> lines = buffer.takeLines();
-    for (TerminalLine &l : lines)
-        ScreenBuffer::setWidth(l, cols, Cell{});
-    const auto isEmpty = [](const TerminalLine &l) { return l.used == 0 && l.fill == Cell{}; };
-
-    int oldRows = int(lines.size());
-    if (rows < oldRows) {
-        // Blank rows under the cursor go first; only then do lines leave at
-        // the top (into the scrollback on the primary screen).
-        int excess = oldRows - rows;
-        const int keep = rowDelta ? m_cursorRow : 0;
-        while (excess > 0 && int(lines.size()) - 1 > keep && isEmpty(lines.back()))
-            lines.pop_back(), --excess;
-        for (int i = 0; i < excess; ++i)
-            if (primary)
-                m_history.push(lines[i]);
-        lines.erase(lines.begin(), lines.begin() + excess);
-        if (rowDelta)
-            *rowDelta -= excess;
-    } else if (rows > oldRows) {
-        // A taller primary screen takes its newest scrollback lines back.
-        int extra = rows - oldRows;
-        std::vector<TerminalLine> pulled;
-        while (primary && rowDelta && extra > 0) {
-            TerminalLine l;
-            if (!m_history.popNewest(l, cols))
-                break;
-            ScreenBuffer::setWidth(l, cols, Cell{});
-            pulled.push_back(std::move(l));
-            --extra;
-        }
-        if (rowDelta)
-            *rowDelta += int(pulled.size());
-        lines.insert(lines.begin(), std::make_move_iterator(pulled.rbegin()), std::make_move_iterator(pulled.rend()));
-        for (; extra > 0; --extra) {
-            TerminalLine l;
-            l.cells.assign(cols, Cell{});
-            lines.push_back(std::move(l));
-        }
-    }
-    buffer.setLines(std::move(lines), cols);
 }
 
 void TerminalScreen::clearDamage()

@@ -8,11 +8,15 @@
 #include "core/terminal/TerminalStateEvents.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <span>
+#include <utility>
+#include <vector>
 
 struct VTerm;
 struct VTermState;
@@ -47,7 +51,12 @@ public:
 
     void feed(const char *data, std::size_t len);
     void feed(const QByteArray &data) { feed(data.constData(), std::size_t(data.size())); }
-    void resize(int rows, int cols);
+    // A new size. A change of width reflows the primary screen and the
+    // scrollback (lines that wrapped are joined and wrapped again) with the
+    // cursor kept on its character; the alternate screen is cut or padded, as
+    // the program there redraws it. `keepLine`, a line over scrollback and
+    // screen (a view's first line), is moved to where its text went.
+    void resize(int rows, int cols, int *keepLine = nullptr);
 
     int rows() const { return m_buffer->rows(); }
     int cols() const { return m_buffer->cols(); }
@@ -68,11 +77,16 @@ public:
     // Copies line `index` with at least cols() cells into `out`.
     void line(int index, TerminalLine &out) const;
     QString lineText(int index) const;
+    // Whether line `index` runs on into the next (a soft wrap, not a line break).
+    bool isWrapped(int index) const;
+    // The first and last lines of the wrapped line that holds line `index`.
+    std::pair<int, int> logicalLine(int index) const;
     // The text from `from` to `to` (exclusive), lines joined by '\n'
-    // without trailing blanks: what a selection copies.
+    // without trailing blanks, and wrapped lines joined as they were
+    // written: what a selection copies.
     QString text(TextPos from, TextPos to) const;
     // The next match at or after `from` (before it when backward), wrapping
-    // around the ends once.
+    // around the ends once; a match may run on over a soft wrap.
     std::optional<TextMatch> search(const QString &needle, TextPos from, bool backward = false,
                                     Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;
 
@@ -85,6 +99,16 @@ public:
     MouseMode mouseMode() const { return m_mouseMode; }
     // Whether the remote turned on bracketed paste (DECSET 2004).
     bool bracketedPaste() const;
+    // The cursor the program asked for (DECSCUSR); Default after a reset, and
+    // for a blinking block, the shape of "CSI 0 SP q" too (libvterm reports
+    // both alike): the view draws the user's shape then.
+    enum class CursorShape { Default, Block, Underline, Bar };
+    CursorShape cursorShape() const { return m_cursorShape; }
+    // Synchronized output (DECSET 2026): how long a view should still hold its
+    // frame, in milliseconds; 0 when the program is not drawing one, or when it
+    // took longer than synchronizedTimeoutMs to finish it.
+    int synchronizedWaitMs() const;
+    static constexpr int synchronizedTimeoutMs = 150;
 
     // Rows changed since clearDamage(); all of them after a scroll.
     bool isRowDirty(int row) const { return m_allDirty || m_dirty[row]; }
@@ -99,6 +123,8 @@ public:
     void paste(const QString &text);
     void sendMouseMove(int row, int col, Modifiers mods);
     void sendMouseButton(int button, bool pressed, Modifiers mods);
+    // Whether the view has the keyboard focus: reported to a program that asked (DECSET 1004).
+    void setFocused(bool focused);
 
 Q_SIGNALS:
     void outputReady(const QByteArray &bytes);
@@ -116,8 +142,19 @@ private:
     Cell blank() const;
     void emitOutput(const char *bytes, std::size_t len);
     void send(const QByteArray &bytes);
-    void resizeBuffer(ScreenBuffer &buffer, int rows, int cols, bool primary, int *rowDelta);
+    struct LinePlace;
+    LinePlace placeOf(int line) const;
+    int lineAt(const LinePlace &place) const;
+    int rowLength(int line) const;
+    void resizePrimary(int rows, int cols, bool colsChanged);
+    void resizeAlt(int rows, int cols);
+    void fitRows(std::vector<TerminalLine> &lines, int rows, int cols, int &cursorRow, bool primary);
     void keepCursorInScreen();
+    bool atPendingWrap() const;
+    void writeToVterm(const QByteArray &bytes);
+    void setDecModes(std::span<const int> modes, bool set);
+    void answerDecRequest(int mode);
+    void setColumnMode(bool set);
 
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
@@ -148,6 +185,24 @@ private:
     QByteArray m_heldOsc;
     CsiGuard m_guard;
     int m_lastGlyphWidth = 0;   // what libvterm's REP would advance by; 0 before any glyph
+    // The last glyph written, to tell a soft wrap (the next glyph starts the
+    // next row) from a line break: libvterm 0.1.4 does not say which it was.
+    int m_glyphRow = -1;        // -1 once the cursor moved elsewhere
+    int m_glyphEnd = 0;         // the column after it
+    int m_glyphCursorCol = 0;   // where libvterm left the cursor after it
+    // The primary screen's cursor while the alternate one is shown (what
+    // leaving it restores), moved along when a resize reflows the primary.
+    int m_primaryCursorRow = 0;
+    int m_primaryCursorCol = 0;
+    bool m_primaryCursorMoved = false;
+    bool m_restorePrimaryCursor = false;
+
+    // DEC modes libvterm 0.1.4 does not keep (see CsiGuard).
+    bool m_columnMode = false;       // DECCOLM ?3: "132 columns" (the window keeps its size)
+    bool m_leftRightMargins = false; // DECLRMM ?69, for DECCOLM's margin reset
+    bool m_synchronized = false;     // ?2026
+    QElapsedTimer m_synchronizedSince;
+    CursorShape m_cursorShape = CursorShape::Default;
 };
 
 } // namespace wb

@@ -1,6 +1,8 @@
 // TerminalScreen: reading text back out (selection copy, find bar).
 #include "core/terminal/TerminalScreen.h"
 
+#include "core/terminal/TerminalReflow.h"
+
 #include <algorithm>
 #include <climits>
 
@@ -8,15 +10,27 @@ namespace wb {
 
 namespace {
 
-// The text of columns [from, to) with, per UTF-16 unit, the column it came
-// from; `cols` gets one more entry: the column after the last character.
-QString cellsText(const TerminalLine &line, int from, int to, std::vector<int> *cols = nullptr)
+// Where one UTF-16 unit of a line's text came from: the cells of its character.
+struct TextUnit
+{
+    int line = 0;
+    int col = 0;
+    int end = 0; // the column after the character
+    TextPos pos() const { return {line, col}; }
+};
+
+// The text of columns [from, to) of `line`, which is line `index`; with
+// `units`, where each UTF-16 unit came from. A wrapped row ends at its last
+// character: the blank a wide character left at the edge is not text.
+QString cellsText(const TerminalLine &line, int from, int to, int index = 0, std::vector<TextUnit> *units = nullptr)
 {
     QString out;
     to = std::min(to, int(line.cells.size()));
     from = std::max(from, 0);
     // Past `used` only blanks remain, which copying would trim anyway.
-    const int end = std::min(to, line.fill == Cell{} ? line.used : to);
+    int end = std::min(to, line.fill == Cell{} ? line.used : to);
+    if (line.wrapped)
+        end = std::min(end, reflow::contentLength(line));
     for (int c = from; c < end; ++c) {
         const Cell &cell = line.cells[c];
         if (cell.width == 0)
@@ -30,11 +44,9 @@ QString cellsText(const TerminalLine &line, int from, int to, std::vector<int> *
             const std::u32string marks = line.combiningAt(c);
             out.append(QString::fromUcs4(marks.data(), qsizetype(marks.size())));
         }
-        if (cols)
-            cols->insert(cols->end(), out.size() - before, c);
+        if (units)
+            units->insert(units->end(), out.size() - before, TextUnit{index, c, c + std::max<int>(cell.width, 1)});
     }
-    if (cols)
-        cols->push_back(std::max(end, from));
     return out;
 }
 
@@ -58,6 +70,25 @@ void TerminalScreen::line(int index, TerminalLine &out) const
         out = m_buffer->line(std::clamp(index - history, 0, rows() - 1));
 }
 
+bool TerminalScreen::isWrapped(int index) const
+{
+    const int history = scrollbackSize();
+    if (index < 0 || index >= lineCount())
+        return false;
+    return index < history ? m_history.isWrapped(index) : m_buffer->line(index - history).wrapped;
+}
+
+std::pair<int, int> TerminalScreen::logicalLine(int index) const
+{
+    int first = std::clamp(index, 0, lineCount() - 1);
+    int last = first;
+    while (first > 0 && isWrapped(first - 1))
+        --first;
+    while (last + 1 < lineCount() && isWrapped(last))
+        ++last;
+    return {first, last};
+}
+
 QString TerminalScreen::lineText(int index) const
 {
     TerminalLine l;
@@ -71,15 +102,23 @@ QString TerminalScreen::text(TextPos from, TextPos to) const
         std::swap(from, to);
     from.line = std::max(from.line, 0);
     to.line = std::min(to.line, lineCount() - 1);
-    QStringList lines;
+    QString out;
     TerminalLine l;
     for (int i = from.line; i <= to.line; ++i) {
         line(i, l);
         const int start = i == from.line ? from.col : 0;
         const int end = i == to.line ? to.col : INT_MAX;
-        lines.append(trimmedRight(cellsText(l, start, end)));
+        const QString piece = cellsText(l, start, end);
+        // A soft wrap is not a line break: a long command comes back as typed.
+        if (l.wrapped && i < to.line) {
+            out += piece;
+            continue;
+        }
+        out += trimmedRight(piece);
+        if (i < to.line)
+            out += QLatin1Char('\n');
     }
-    return lines.join(QLatin1Char('\n'));
+    return out;
 }
 
 std::optional<TextMatch> TerminalScreen::search(const QString &needle, TextPos from, bool backward,
@@ -96,39 +135,54 @@ std::optional<TextMatch> TerminalScreen::search(const QString &needle, TextPos f
     }
     from.line = std::clamp(from.line, 0, count - 1);
 
+    // Line by wrapped line, so a match may run on over a soft wrap; after the
+    // last one, around once to the first for the part not yet searched.
+    const int firstLine = logicalLine(from.line).first;
+    bool around = false;
+    QString text;
+    std::vector<TextUnit> units;
     TerminalLine l;
-    std::vector<int> cols;
-    // One extra step comes back to the first line for the part not yet searched.
-    for (int step = 0; step <= count; ++step) {
-        int index = backward ? from.line - step : from.line + step;
-        index = ((index % count) + count) % count;
-        line(index, l);
-        cols.clear();
-        const QString text = cellsText(l, 0, INT_MAX, &cols);
+    for (int start = firstLine;;) {
+        const int last = logicalLine(start).second;
+        text.clear();
+        units.clear();
+        for (int i = start; i <= last; ++i) {
+            line(i, l);
+            text += cellsText(l, 0, INT_MAX, i, &units);
+        }
+        const bool initial = start == firstLine && !around;
+        const bool final = start == firstLine && around;
         qsizetype at = -1;
         if (!backward) {
-            qsizetype start = 0;
-            if (step == 0)
-                while (start < text.size() && cols[start] < from.col)
-                    ++start;
-            at = text.indexOf(needle, start, cs);
-            if (step == count && at >= 0 && cols[at] >= from.col)
+            qsizetype begin = 0;
+            if (initial)
+                while (begin < text.size() && units[begin].pos() < from)
+                    ++begin;
+            at = text.indexOf(needle, begin, cs);
+            if (final && at >= 0 && !(units[at].pos() < from))
                 at = -1;
         } else {
-            qsizetype start = text.size() - 1;
-            if (step == 0)
-                while (start >= 0 && cols[start] > from.col)
-                    --start;
-            at = start < 0 ? -1 : text.lastIndexOf(needle, start, cs);
-            if (step == count && at >= 0 && cols[at] <= from.col)
+            qsizetype begin = text.size() - 1;
+            if (initial)
+                while (begin >= 0 && units[begin].pos() > from)
+                    --begin;
+            at = begin < 0 ? -1 : text.lastIndexOf(needle, begin, cs);
+            if (final && at >= 0 && units[at].pos() <= from)
                 at = -1;
         }
         if (at >= 0) {
-            const qsizetype last = at + needle.size();
-            return TextMatch{{index, cols[at]}, {index, cols[last]}};
+            const TextUnit &a = units[at];
+            const TextUnit &z = units[at + needle.size() - 1];
+            return TextMatch{a.pos(), {z.line, z.end}};
         }
+        if (final)
+            return std::nullopt;
+        if (!backward)
+            start = last + 1 < count ? last + 1 : 0;
+        else
+            start = logicalLine(start > 0 ? start - 1 : count - 1).first;
+        around = around || start == firstLine;
     }
-    return std::nullopt;
 }
 
 } // namespace wb

@@ -1,5 +1,6 @@
 #include "core/terminal/TerminalSelection.h"
 
+#include "core/terminal/TerminalReflow.h"
 #include "core/terminal/TerminalScreen.h"
 
 #include <algorithm>
@@ -48,21 +49,43 @@ void TerminalSelection::selectAll()
 
 bool TerminalSelection::selectWord(TextPos at)
 {
-    TerminalLine line;
-    m_screen->line(at.line, line);
-    const int cols = int(line.cells.size());
-    int from = std::min(at.col, cols - 1);
-    if (from > 0 && line.cells[from].width == 0)
-        --from;
-    if (!isWordChar(line.cells[from].ch))
+    // The cells of the whole wrapped line: a long URL or path runs on over the edge.
+    const auto [first, last] = m_screen->logicalLine(at.line);
+    std::vector<TerminalLine> rows(std::size_t(last - first + 1));
+    struct Spot
+    {
+        int line;
+        int col;
+        const Cell *cell;
+    };
+    std::vector<Spot> spots;
+    int here = -1;
+    for (int i = first; i <= last; ++i) {
+        TerminalLine &l = rows[std::size_t(i - first)];
+        m_screen->line(i, l);
+        const int n = l.wrapped ? reflow::contentLength(l) : int(l.cells.size());
+        const int col = std::min(at.col, n - 1);
+        for (int c = 0; c < n; ++c) {
+            if (i == at.line && c == col)
+                here = int(spots.size());
+            spots.push_back({i, c, &l.cells[std::size_t(c)]});
+        }
+    }
+    if (here < 0)
         return false;
-    int to = from + 1;
-    while (from > 0 && (line.cells[from - 1].width == 0 || isWordChar(line.cells[from - 1].ch)))
+    if (here > 0 && spots[here].cell->width == 0)
+        --here;
+    if (!isWordChar(spots[here].cell->ch))
+        return false;
+    const auto inWord = [&](int k) { return spots[k].cell->width == 0 || isWordChar(spots[k].cell->ch); };
+    int from = here;
+    int to = here + 1;
+    while (from > 0 && inWord(from - 1))
         --from;
-    while (to < cols && (line.cells[to].width == 0 || isWordChar(line.cells[to].ch)))
+    while (to < int(spots.size()) && inWord(to))
         ++to;
     m_press.reset();
-    set({at.line, from}, {at.line, to});
+    set({spots[from].line, spots[from].col}, {spots[to - 1].line, spots[to - 1].col + 1});
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace wb {
 
@@ -47,6 +48,12 @@ struct TerminalStateEvents::Handlers
         const int col = pos.col;
         const int width = (info->width == 2 && col + 1 < cols) ? 2 : 1;
         int end = col + width;
+        // libvterm wraps before a glyph that does not fit, with no cursor move in between.
+        if (col == 0 && s->m_glyphRow >= 0 && pos.row == s->m_glyphRow + 1 && s->m_glyphEnd + info->width > cols)
+            b.line(s->m_glyphRow).wrapped = true;
+        s->m_glyphRow = pos.row;
+        s->m_glyphEnd = col + width;
+        s->m_glyphCursorCol = col + info->width >= cols ? col : col + info->width;
 
         // Overwriting half of a double-width character blanks its other half.
         if (cells[col].width == 0 && col > 0)
@@ -96,6 +103,8 @@ struct TerminalStateEvents::Handlers
         s->m_cursorRow = std::clamp(pos.row, 0, s->rows() - 1);
         s->m_cursorCol = std::clamp(pos.col, 0, s->cols() - 1);
         s->m_cursorVisible = visible;
+        if (pos.row != s->m_glyphRow || pos.col != s->m_glyphCursorCol)
+            s->m_glyphRow = -1; // moved away: what comes next is not a wrap
         s->markDirty(s->m_cursorRow);
         return 1;
     }
@@ -112,6 +121,12 @@ struct TerminalStateEvents::Handlers
             return 1;
         const Cell blank = s->blank();
         const bool fullWidth = rect.start_col == 0 && rect.end_col == b.cols();
+        if (s->m_glyphRow >= rect.start_row && s->m_glyphRow < rect.end_row) {
+            // The row of the last glyph moves up when a wrap at the bottom scrolls.
+            s->m_glyphRow = fullWidth && rightward == 0 ? s->m_glyphRow - downward : -1;
+            if (s->m_glyphRow < rect.start_row || s->m_glyphRow >= rect.end_row)
+                s->m_glyphRow = -1;
+        }
         if (rightward == 0 && fullWidth) {
             if (downward > 0) {
                 // Like xterm, lines leaving a region that starts at the top are
@@ -179,9 +194,29 @@ struct TerminalStateEvents::Handlers
             s->markDirty(s->m_cursorRow);
             break;
         case VTERM_PROP_CURSORBLINK: s->m_cursorBlink = val->boolean; break;
+        case VTERM_PROP_CURSORSHAPE:
+            // DECSCUSR reports the blink first, then the shape. Its 0 ("the user's
+            // cursor") and 1 both come as a blinking block, and so does a reset.
+            switch (val->number) {
+            case VTERM_PROP_CURSORSHAPE_UNDERLINE: s->m_cursorShape = TerminalScreen::CursorShape::Underline; break;
+            case VTERM_PROP_CURSORSHAPE_BAR_LEFT: s->m_cursorShape = TerminalScreen::CursorShape::Bar; break;
+            default:
+                s->m_cursorShape = s->m_cursorBlink ? TerminalScreen::CursorShape::Default : TerminalScreen::CursorShape::Block;
+            }
+            s->markDirty(s->m_cursorRow);
+            break;
         case VTERM_PROP_ALTSCREEN: {
             ScreenBuffer *next = val->boolean ? &s->m_alt : &s->m_primary;
             if (next != s->m_buffer) {
+                if (val->boolean) {
+                    // The cursor DECSET 1049 saves next, which leaving restores.
+                    s->m_primaryCursorRow = s->m_cursorRow;
+                    s->m_primaryCursorCol = s->m_cursorCol;
+                    s->m_primaryCursorMoved = false;
+                } else {
+                    s->m_restorePrimaryCursor = std::exchange(s->m_primaryCursorMoved, false);
+                }
+                s->m_glyphRow = -1;
                 s->m_buffer = next;
                 s->m_altPending = true;
                 s->markAllDirty();
@@ -210,16 +245,9 @@ struct TerminalStateEvents::Handlers
         return 1;
     }
 
-    static int resize(int rows, int cols, VTermPos *delta, void *user)
-    {
-        TerminalScreen *s = self(user);
-        const bool alt = s->isAltScreen();
-        s->resizeBuffer(s->m_primary, rows, cols, true, alt ? nullptr : &delta->row);
-        s->resizeBuffer(s->m_alt, rows, cols, false, alt ? &delta->row : nullptr);
-        s->m_dirty.assign(rows, 0);
-        s->markAllDirty();
-        return 1;
-    }
+    // TerminalScreen::resize has resized (and reflowed) the cells before telling
+    // libvterm, and puts the cursor where its character went afterwards.
+    static int resize(int, int, VTermPos *, void *) { return 1; }
 
     static int setlineinfo(int, const VTermLineInfo *, const VTermLineInfo *, void *) { return 1; }
 

@@ -120,9 +120,15 @@ void terminal(const std::uint8_t *data, std::size_t size)
     screen.feed(reinterpret_cast<const char *>(data), half);
     screen.resize(rows, cols);
     screen.feed(reinterpret_cast<const char *>(data) + half, size - half);
+    // And back, reflowing what wrapped at either width; then read it all as copy and find do.
+    int top = 0;
+    screen.resize(24, 80, &top);
     std::size_t n = 0;
     for (int i = 0; i < screen.lineCount(); ++i)
         n += std::size_t(screen.lineText(i).size());
+    n += std::size_t(screen.text({0, 0}, {screen.lineCount() - 1, screen.cols()}).size());
+    if (const auto match = screen.search(QStringLiteral("a b"), {top, 0}, (rows & 1) != 0))
+        n += std::size_t(match->end.col);
     g_sink = g_sink + n + std::size_t(screen.title().size());
 }
 

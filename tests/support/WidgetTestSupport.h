@@ -2,6 +2,7 @@
 // Helpers shared by the widget tests.
 
 #include <QApplication>
+#include <QScreen>
 #include <QDialog>
 #include <QMenu>
 #include <QScopeGuard>
@@ -32,6 +33,18 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// What the screen shows where `window` is, with a dialog open over it (which
+// grab() leaves out). Needs a real display (xvfb-run, WERKBANK_TEST_PLATFORM=xcb).
+inline void saveScreenScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QRect frame = window->frameGeometry();
+    window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        .save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 // Runs `step` on the next modal dialog of type T once it is showing; dialogs

@@ -85,6 +85,7 @@ private Q_SLOTS:
             partOf<QSpinBox>(dialog, "scrollbackLines")->setValue(500);
             choose(partOf<QComboBox>(dialog, "cursorShape"), int(TerminalCursorShape::Bar));
             partOf<QCheckBox>(dialog, "altSendsEscape")->setChecked(false);
+            partOf<QCheckBox>(dialog, "confirmPaste")->setChecked(false);
             saveScreenshot(dialog, QStringLiteral("preferences-terminal"));
             showPage(dialog, int(PreferencesDialog::Page::Runs));
             partOf<QSpinBox>(dialog, "runConcurrency")->setValue(8);
@@ -113,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(terminal.scrollbackLines, 500);
         QCOMPARE(terminal.cursorShape, TerminalCursorShape::Bar);
         QVERIFY(!terminal.altSendsEscape);
+        QVERIFY(!terminal.confirmPaste);
         QCOMPARE(RunPreferences::load().concurrency, 8);
         QCOMPARE(RunPreferences::load().timeoutSeconds, 120);
         const AccountPreferences accounts = AccountPreferences::load();

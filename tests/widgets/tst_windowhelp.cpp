@@ -132,6 +132,23 @@ private Q_SLOTS:
                              && item->text(2).contains(QStringLiteral("Edit"));
         }
         QVERIFY(addHostRow);
+        // The terminal's own keys are listed, and which window keys still work from a terminal.
+        const auto row = [&](const QString &action, const QString &menu) -> const QTreeWidgetItem * {
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                if (list->topLevelItem(i)->text(0) == action && list->topLevelItem(i)->text(2).contains(menu))
+                    return list->topLevelItem(i);
+            return nullptr;
+        };
+        const QTreeWidgetItem *copy = row(QStringLiteral("Copy"), QStringLiteral("Terminal"));
+        QVERIFY(copy);
+        QCOMPARE(copy->text(1), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText));
+        const QTreeWidgetItem *scroll = row(QStringLiteral("Scroll Up a Page"), QStringLiteral("Terminal"));
+        QVERIFY(scroll && scroll->text(1).contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp).toString(QKeySequence::NativeText)));
+        const QTreeWidgetItem *run = row(QStringLiteral("Run Command"), QStringLiteral("Session"));
+        QVERIFY(run);
+        QCOMPARE(run->text(3), QStringLiteral("Yes")); // Ctrl+Shift+X: the terminal leaves it to the window
+        const QTreeWidgetItem *addHost = row(QStringLiteral("Add Host"), QStringLiteral("Edit"));
+        QVERIFY(addHost->text(3).startsWith(QStringLiteral("No"))); // Ctrl+N is the shell's
         saveScreenshot(dialog, QStringLiteral("keyboard-shortcuts"));
 
         // The filter narrows the list to what matches every word.

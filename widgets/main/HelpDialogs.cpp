@@ -1,5 +1,7 @@
 #include "widgets/main/HelpDialogs.h"
 
+#include "widgets/terminal/TerminalKeys.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wb {
 
@@ -109,7 +113,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     layout->addWidget(m_filter);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("shortcutsList"));
-    m_list->setHeaderLabels({tr("Action"), tr("Keys"), tr("Menu")});
+    m_list->setHeaderLabels({tr("Action"), tr("Keys"), tr("Menu"), tr("From a Terminal")});
+    m_list->headerItem()->setToolTip(3, tr("A terminal takes every key but the Ctrl+Shift ones it does not use, "
+                                           "so that no shortcut of the window swallows a key a program needs."));
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
@@ -119,7 +125,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     layout->addWidget(buttons);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     fill(window);
-    resize(620, 520);
+    resize(780, 520);
 }
 
 void ShortcutsDialog::fill(QWidget *window)
@@ -143,7 +149,16 @@ void ShortcutsDialog::fill(QWidget *window)
         QString where = menus.join(QStringLiteral(", "));
         if (action->shortcutContext() == Qt::WidgetShortcut || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
             where = where.isEmpty() ? tr("where its view has the focus") : tr("%1 (where its view has the focus)").arg(where);
-        const QStringList row{withoutMnemonic(action->text()), keys.join(QStringLiteral(", ")), where};
+        // Window-wide keys work from a terminal only where it leaves them to the window.
+        QString fromTerminal;
+        if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut) {
+            const auto &shortcuts = action->shortcuts();
+            const bool left = std::any_of(shortcuts.begin(), shortcuts.end(), [](const QKeySequence &key) {
+                return key.count() == 1 && !TerminalKeys::claims(key[0]);
+            });
+            fromTerminal = left ? tr("Yes") : tr("No: the program gets the key");
+        }
+        const QStringList row{withoutMnemonic(action->text()), keys.join(QStringLiteral(", ")), where, fromTerminal};
         const QString id = row.join(QLatin1Char('\t'));
         if (seen.contains(id)) // the same action offered by two tabs
             continue;
@@ -151,8 +166,15 @@ void ShortcutsDialog::fill(QWidget *window)
         auto *item = new QTreeWidgetItem(m_list, row);
         item->setToolTip(0, action->toolTip());
     }
+    // The terminal's own keys, which it handles itself.
+    for (const TerminalKeys::ShortcutText &shortcut : TerminalKeys::shortcutTexts()) {
+        QStringList keys;
+        for (const QKeySequence &key : shortcut.keys)
+            keys << key.toString(QKeySequence::NativeText);
+        new QTreeWidgetItem(m_list, {shortcut.action, keys.join(QStringLiteral(", ")), tr("Terminal"), tr("Yes")});
+    }
     m_list->sortByColumn(2, Qt::AscendingOrder);
-    for (int column = 0; column < 2; ++column)
+    for (int column = 0; column < 3; ++column)
         m_list->resizeColumnToContents(column);
 }
 
@@ -161,7 +183,8 @@ void ShortcutsDialog::applyFilter(const QString &text)
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const QString all = item->text(0) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(2);
+        const QString all = item->text(0) + QLatin1Char(' ') + item->text(1) + QLatin1Char(' ') + item->text(2)
+            + QLatin1Char(' ') + item->text(3);
         bool match = true;
         for (const QString &word : words)
             match = match && all.contains(word, Qt::CaseInsensitive);

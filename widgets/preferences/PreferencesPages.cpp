@@ -156,6 +156,9 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     m_altSendsEscape = check(tr("&Alt+key sends Escape and the key"), "altSendsEscape", this);
     m_altSendsEscape->setToolTip(tr("As xterm and most terminals do, for the Alt shortcuts of bash, emacs and mc; "
                                     "off: Alt+key sends the key alone."));
+    m_confirmPaste = check(tr("As&k before pasting text with line breaks"), "confirmPaste", this);
+    m_confirmPaste->setToolTip(tr("Shows the lines first when the program did not turn on bracketed paste, "
+                                  "as a shell would run each line as it arrives."));
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("terminalPreview"));
     m_preview->setAutoFillBackground(true);
@@ -170,6 +173,7 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Scroll&back:"), m_scrollback);
     form->addRow(tr("C&ursor:"), m_cursor);
     form->addRow(QString(), m_altSendsEscape);
+    form->addRow(QString(), m_confirmPaste);
     form->addRow(m_preview);
     form->addRow(note(tr("Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session."), this));
     connect(m_systemFont, &QCheckBox::toggled, this, [this](bool system) {
@@ -195,6 +199,7 @@ void TerminalPage::set(const TerminalSettings &settings)
     m_scrollback->setValue(settings.scrollbackLines);
     m_cursor->setCurrentIndex(m_cursor->findData(int(settings.cursorShape)));
     m_altSendsEscape->setChecked(settings.altSendsEscape);
+    m_confirmPaste->setChecked(settings.confirmPaste);
     showPreview();
 }
 
@@ -209,6 +214,7 @@ TerminalSettings TerminalPage::value() const
     settings.scrollbackLines = m_scrollback->value();
     settings.cursorShape = TerminalCursorShape(m_cursor->currentData().toInt());
     settings.altSendsEscape = m_altSendsEscape->isChecked();
+    settings.confirmPaste = m_confirmPaste->isChecked();
     return settings;
 }
 

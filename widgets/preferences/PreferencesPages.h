@@ -61,6 +61,7 @@ private:
     QSpinBox *m_scrollback;
     QComboBox *m_cursor;
     QCheckBox *m_altSendsEscape;
+    QCheckBox *m_confirmPaste;
     QLabel *m_preview;
 };
 

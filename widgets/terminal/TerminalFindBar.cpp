@@ -83,11 +83,16 @@ bool TerminalFindBar::find(const QString &text, bool backward, bool fromCurrent)
     return hit.has_value();
 }
 
+void TerminalFindBar::forgetMatch()
+{
+    m_search.clear();
+    Q_EMIT matchChanged();
+}
+
 void TerminalFindBar::dismiss()
 {
     hide();
-    m_search.clear();
-    Q_EMIT matchChanged();
+    forgetMatch();
     Q_EMIT closed();
 }
 

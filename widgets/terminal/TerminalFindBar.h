@@ -32,6 +32,8 @@ public:
     // first (the text grew). Emits found() on a hit.
     bool find(const QString &text, bool backward, bool fromCurrent = false);
     std::optional<std::pair<TextPos, TextPos>> match() const { return m_search.match(); }
+    // Forgets the match, keeping the bar and its text (the lines were reflowed).
+    void forgetMatch();
 
 Q_SIGNALS:
     void found(int line);

@@ -1,5 +1,6 @@
 #include "widgets/terminal/TerminalKeys.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 
 #include <optional>
@@ -55,6 +56,39 @@ Shortcut shortcutOf(const QKeyEvent *e)
         }
     }
     return Shortcut::None;
+}
+
+bool claims(const QKeyEvent *event)
+{
+    const auto mods = event->modifiers();
+    const bool ctrlShift = (mods & Qt::ControlModifier) && (mods & Qt::ShiftModifier);
+    return !ctrlShift || shortcutOf(event) != Shortcut::None;
+}
+
+bool claims(QKeyCombination key)
+{
+    const QKeyEvent event(QEvent::KeyPress, key.key(), key.keyboardModifiers());
+    return claims(&event);
+}
+
+QList<ShortcutText> shortcutTexts()
+{
+    const auto text = [](const char *action) { return QCoreApplication::translate("wb::TerminalKeys", action); };
+    return {
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Copy")), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Paste")), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Paste the Selection")), {QKeySequence(Qt::SHIFT | Qt::Key_Insert)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Select All")), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Find in the Output")), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Zoom In")), {QKeySequence(Qt::CTRL | Qt::Key_Equal)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Zoom Out")), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Reset Zoom")), {QKeySequence(Qt::CTRL | Qt::Key_0)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Scroll Up a Page")), {QKeySequence(Qt::SHIFT | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageUp)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Scroll Down a Page")),
+         {QKeySequence(Qt::SHIFT | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_PageDown)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Scroll to the Top")), {QKeySequence(Qt::SHIFT | Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home)}},
+        {text(QT_TRANSLATE_NOOP("wb::TerminalKeys", "Scroll to the Bottom")), {QKeySequence(Qt::SHIFT | Qt::Key_End), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_End)}},
+    };
 }
 
 bool send(TerminalScreen *screen, const QKeyEvent *event, bool altSendsEscape)

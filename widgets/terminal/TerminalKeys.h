@@ -2,6 +2,9 @@
 
 #include "core/terminal/TerminalScreen.h"
 
+#include <QKeySequence>
+#include <QList>
+
 class QKeyEvent;
 
 namespace wb::TerminalKeys {
@@ -10,6 +13,21 @@ namespace wb::TerminalKeys {
 // Shift+ or Ctrl+Shift+PgUp/PgDn/Home/End scrolling).
 enum class Shortcut { None, Copy, Paste, PasteSelection, Find, SelectAll, ZoomIn, ZoomOut, ZoomReset, PageUp, PageDown, Top, Bottom };
 Shortcut shortcutOf(const QKeyEvent *event);
+
+// Whether a terminal with the focus takes this key (for the program, or as one
+// of its own shortcuts) before the window's shortcuts see it: every key but the
+// Ctrl+Shift combinations it does not use, so no window shortcut swallows a key
+// vim, mc or htop needs.
+bool claims(const QKeyEvent *event);
+bool claims(QKeyCombination key);
+
+// The terminal's own shortcuts, for Help → Keyboard Shortcuts: what each does, and its keys.
+struct ShortcutText
+{
+    QString action;
+    QList<QKeySequence> keys;
+};
+QList<ShortcutText> shortcutTexts();
 
 TerminalScreen::Modifiers modifiers(Qt::KeyboardModifiers mods);
 

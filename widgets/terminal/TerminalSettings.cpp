@@ -73,6 +73,7 @@ TerminalSettings TerminalSettings::load()
     loaded.scrollbackLines = std::clamp(settings.value(QStringLiteral("terminal/scrollbackLines"), loaded.scrollbackLines).toInt(), 0,
                                         maxScrollbackLines);
     loaded.altSendsEscape = settings.value(QStringLiteral("terminal/altSendsEscape"), loaded.altSendsEscape).toBool();
+    loaded.confirmPaste = settings.value(QStringLiteral("terminal/confirmPaste"), loaded.confirmPaste).toBool();
     const QString shape = settings.value(QStringLiteral("terminal/cursorShape")).toString();
     for (TerminalCursorShape candidate : {TerminalCursorShape::Underline, TerminalCursorShape::Bar}) {
         if (shape == shapeId(candidate))
@@ -90,6 +91,7 @@ void TerminalSettings::save() const
     settings.setValue(QStringLiteral("terminal/scrollbackLines"), scrollbackLines);
     settings.setValue(QStringLiteral("terminal/cursorShape"), shapeId(cursorShape));
     settings.setValue(QStringLiteral("terminal/altSendsEscape"), altSendsEscape);
+    settings.setValue(QStringLiteral("terminal/confirmPaste"), confirmPaste);
 }
 
 } // namespace wb

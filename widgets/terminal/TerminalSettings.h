@@ -35,6 +35,9 @@ struct TerminalSettings
     int scrollbackLines = 10000;
     TerminalCursorShape cursorShape = TerminalCursorShape::Block;
     bool altSendsEscape = true; // Alt+key as ESC and the key (xterm's metaSendsEscape); off: the key alone
+    // Ask before pasting line breaks or control characters where the program did not
+    // turn on bracketed paste (so a shell would run each line as it arrives).
+    bool confirmPaste = true;
 
     static constexpr int maxScrollbackLines = 100000; // about 32 MB a tab at 80 columns
 

@@ -1,6 +1,7 @@
 #include "widgets/terminal/TerminalView.h"
 
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/PasteConfirmDialog.h"
 #include "widgets/terminal/TerminalFindBar.h"
 #include "widgets/terminal/TerminalMouse.h"
 
@@ -50,6 +51,9 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     m_renderer.setFont(font);
 
     connect(&m_pacer, &FramePacer::frameDue, this, &TerminalView::flushFrame);
+    m_synchronizedHold = new QTimer(this);
+    m_synchronizedHold->setSingleShot(true);
+    connect(m_synchronizedHold, &QTimer::timeout, this, &TerminalView::flushFrame);
     connect(screen, &TerminalScreen::damaged, &m_pacer, &FramePacer::changed);
 
     m_findBar = new TerminalFindBar(screen, viewport());
@@ -104,7 +108,18 @@ void TerminalView::updateGrid()
     const int rows = std::max(1, viewport()->height() / m_renderer.cellHeight());
     const int cols = std::max(1, int(viewport()->width() / m_renderer.cellWidth()));
     if (rows != m_screen->rows() || cols != m_screen->cols()) {
-        m_screen->resize(rows, cols);
+        const bool reflows = cols != m_screen->cols();
+        // Scrolled back, the first line shown stays on its text through a reflow.
+        const bool following = m_scroll.isFollowing();
+        int top = topLine();
+        m_screen->resize(rows, cols, following ? nullptr : &top);
+        if (!following)
+            m_scroll.setTopLine(top);
+        if (reflows) {
+            // Their lines and columns name other text now.
+            m_selection.clear();
+            m_findBar->forgetMatch();
+        }
         updateScrollBar();
         viewport()->update();
         Q_EMIT sizeChanged(rows, cols);
@@ -157,6 +172,12 @@ void TerminalView::flushFrame()
 {
     if (!m_screen)
         return;
+    // A program drawing a frame (synchronized output) is shown when it is done,
+    // never half drawn; one that never says so, after a short wait.
+    if (const int wait = m_screen->synchronizedWaitMs(); wait > 0) {
+        m_synchronizedHold->start(wait);
+        return;
+    }
     updateScrollBar();
     if (m_scroll.isFollowing() && !m_screen->isAllDirty()) {
         QRegion dirty;
@@ -183,9 +204,9 @@ LineDecorations TerminalView::decorationsFor(int line) const
     }
     if (const auto match = m_findBar->match()) {
         const auto [a, b] = *match;
-        if (line == a.line) {
-            d.matchFrom = a.col;
-            d.matchTo = b.line == a.line ? b.col : INT_MAX;
+        if (line >= a.line && line <= b.line) { // a match may run on over a wrap
+            d.matchFrom = line == a.line ? a.col : 0;
+            d.matchTo = line == b.line ? b.col : INT_MAX;
         }
     }
     const int history = m_screen->scrollbackSize();
@@ -204,6 +225,7 @@ void TerminalView::paintEvent(QPaintEvent *event)
         p.fillRect(event->rect(), m_renderer.background());
         return;
     }
+    m_renderer.setCursorShape(cursorShape());
     m_renderer.paintScreen(p, event->region(), *m_screen, topLine(), [this](int line) { return decorationsFor(line); },
                            m_scratch);
     m_pacer.paintFinished();
@@ -242,13 +264,28 @@ void TerminalView::contextMenuEvent(QContextMenuEvent *event)
 void TerminalView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
+    if (m_screen)
+        m_screen->setFocused(true);
     viewport()->update();
 }
 
 void TerminalView::focusOutEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusOutEvent(event);
+    if (m_screen)
+        m_screen->setFocused(false);
     viewport()->update();
+}
+
+TerminalCursorShape TerminalView::cursorShape() const
+{
+    switch (m_screen ? m_screen->cursorShape() : TerminalScreen::CursorShape::Default) {
+    case TerminalScreen::CursorShape::Block: return TerminalCursorShape::Block;
+    case TerminalScreen::CursorShape::Underline: return TerminalCursorShape::Underline;
+    case TerminalScreen::CursorShape::Bar: return TerminalCursorShape::Bar;
+    case TerminalScreen::CursorShape::Default: break;
+    }
+    return m_settings.cursorShape;
 }
 
 QString TerminalView::selectedText() const
@@ -285,6 +322,11 @@ void TerminalView::pasteText(const QString &text)
 {
     if (!m_screen || text.isEmpty())
         return;
+    if (m_settings.confirmPaste && !m_screen->bracketedPaste() && TerminalInput::pasteHasLineBreakOrControl(text)
+        && !PasteConfirmDialog::confirm(text, this))
+        return;
+    if (!m_screen)
+        return; // the session went while the question was open
     m_screen->paste(text);
     scrollToBottom();
 }

@@ -8,6 +8,7 @@
 
 #include <QAbstractScrollArea>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -35,7 +36,8 @@ public:
     void applySettings(const TerminalSettings &settings);
     const TerminalSettings &settings() const { return m_settings; }
     QColor backgroundColor() const { return m_renderer.background(); }
-    TerminalCursorShape cursorShape() const { return m_renderer.cursorShape(); }
+    // The cursor drawn: the program's (DECSCUSR) where it chose one, else the settings'.
+    TerminalCursorShape cursorShape() const;
     void setTerminalFont(const QFont &font);
     QFont terminalFont() const { return m_renderer.font(); }
     QSizeF cellSize() const { return {m_renderer.cellWidth(), qreal(m_renderer.cellHeight())}; }
@@ -100,6 +102,7 @@ private:
     void pasteText(const QString &text);
 
     QPointer<TerminalScreen> m_screen;
+    QTimer *m_synchronizedHold = nullptr; // paints a frame the program never finished
     TerminalRenderer m_renderer;
     TerminalFindBar *m_findBar = nullptr;
     FramePacer m_pacer;

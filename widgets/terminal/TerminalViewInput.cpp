@@ -22,10 +22,7 @@ bool TerminalView::event(QEvent *event)
         // Keys belong to the remote program (Ctrl+N, Ctrl+E, Alt+F are shell
         // keys), so they win over the application's shortcuts; only Ctrl+Shift
         // combinations the terminal does not use are left to the application.
-        auto *key = static_cast<QKeyEvent *>(event);
-        const auto mods = key->modifiers();
-        const bool ctrlShift = (mods & Qt::ControlModifier) && (mods & Qt::ShiftModifier);
-        if (TerminalKeys::shortcutOf(key) != TerminalKeys::Shortcut::None || !ctrlShift) {
+        if (TerminalKeys::claims(static_cast<QKeyEvent *>(event))) {
             event->accept();
             return true;
         }

@@ -104,15 +104,19 @@ private Q_SLOTS:
         // libvterm's line array (found by tests/fuzz).
         QTest::addColumn<QByteArray>("save");
         QTest::addColumn<QByteArray>("restore");
-        QTest::newRow("DECSC, DECRC") << QByteArray("\x1b" "7") << QByteArray("\x1b" "8");
-        QTest::newRow("DECRC after a C0 control") << QByteArray("\x1b" "7") << QByteArray("\x1b\x07" "8");
-        QTest::newRow("mode 1048") << QByteArray("\x1b[?1048h") << QByteArray("\x1b[?1048l");
-        QTest::newRow("alternate screen 1049") << QByteArray("\x1b[?1049h") << QByteArray("\x1b[?1049l");
+        QTest::addColumn<int>("col"); // where the cursor comes back, from 1
+        QTest::newRow("DECSC, DECRC") << QByteArray("\x1b" "7") << QByteArray("\x1b" "8") << 20;
+        QTest::newRow("DECRC after a C0 control") << QByteArray("\x1b" "7") << QByteArray("\x1b\x07" "8") << 20;
+        QTest::newRow("mode 1048") << QByteArray("\x1b[?1048h") << QByteArray("\x1b[?1048l") << 20;
+        // Leaving the alternate screen restores the cursor where the reflow took it: column 30
+        // of an 80-column row is column 10 of the second 20-column row.
+        QTest::newRow("alternate screen 1049") << QByteArray("\x1b[?1049h") << QByteArray("\x1b[?1049l") << 10;
     }
     void aCursorRestoredBelowAShrunkenScreenIsPutBackInIt()
     {
         QFETCH(QByteArray, save);
         QFETCH(QByteArray, restore);
+        QFETCH(int, col);
         TerminalScreen s(24, 80);
         s.feed("\x1b[6;30H" + save);
         s.resize(2, 20);
@@ -120,9 +124,9 @@ private Q_SLOTS:
         QSignalSpy replies(&s, &TerminalScreen::outputReady);
         s.feed(restore + "\x1b[6n");
         QCOMPARE(replies.count(), 1);
-        QCOMPARE(replies.first().first().toByteArray(), QByteArray("\x1b[2;20R"));
+        QCOMPARE(replies.first().first().toByteArray(), "\x1b[2;" + QByteArray::number(col) + 'R');
         s.feed(QByteArray("\x1b[1Jx"));
-        QCOMPARE(screenRow(s, 1), QStringLiteral("                   x"));
+        QCOMPARE(screenRow(s, 1), QString(col - 1, QLatin1Char(' ')) + QLatin1Char('x'));
         s.feed(QByteArray("\x1b#8"));  // DECALN (ESC # 8) is not a restore: it fills the screen
         QCOMPARE(screenRow(s, 0), QStringLiteral("EEEEEEEEEEEEEEEEEEEE"));
     }

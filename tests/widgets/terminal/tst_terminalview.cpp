@@ -1,9 +1,13 @@
+#include "tests/support/WidgetTestSupport.h"
+#include "tests/widgets/terminal/TerminalHarness.h"
+
 #include "core/terminal/TerminalScreen.h"
 #include "widgets/terminal/TerminalView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -12,46 +16,8 @@
 #include <QVBoxLayout>
 
 using namespace wb;
+using namespace wbtest;
 
-namespace {
-
-// A window with the terminal and a line edit after it, as in a real layout
-// where Tab could wander off.
-struct Harness
-{
-    QWidget window;
-    TerminalScreen screen{24, 80};
-    TerminalView *view;
-    QLineEdit *other;
-    QByteArray sent;
-
-    Harness()
-    {
-        auto *layout = new QVBoxLayout(&window);
-        view = new TerminalView(&screen, &window);
-        other = new QLineEdit(&window);
-        layout->addWidget(view);
-        layout->addWidget(other);
-        QObject::connect(&screen, &TerminalScreen::outputReady, [this](const QByteArray &b) { sent += b; });
-        window.resize(800, 500);
-        window.show();
-        window.activateWindow();
-        view->setFocus();
-    }
-
-    QPoint cellCenter(int row, int col) const
-    {
-        const QSizeF cell = view->cellSize();
-        return QPoint(int((col + 0.5) * cell.width()), int((row + 0.5) * cell.height()));
-    }
-    QPoint cellLeftEdge(int row, int col) const
-    {
-        const QSizeF cell = view->cellSize();
-        return QPoint(int(col * cell.width()) + 1, int((row + 0.5) * cell.height()));
-    }
-};
-
-} // namespace
 
 class TestTerminalView : public QObject
 {
@@ -148,6 +114,70 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("line\nhello world"));
     }
 
+    void aWrappedLineIsCopiedWhole()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        const int cols = h.screen.cols();
+        const QByteArray command = "echo " + QByteArray(cols + 10, 'a') + " tail";
+        h.screen.feed("$ " + command + "\r\n$ ");
+        const int end = 2 + int(command.size());
+        QVERIFY(end % cols != 0);
+        QWidget *vp = h.view->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, h.cellLeftEdge(0, 2));
+        QTest::mouseMove(vp, h.cellLeftEdge(end / cols, end % cols));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, h.cellLeftEdge(end / cols, end % cols));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(h.view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(command));
+    }
+
+    void aFindMatchOverAWrapIsHighlightedOnBothRows()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        const int cols = h.screen.cols();
+        h.screen.feed(QByteArray(cols - 3, '.') + "needle and more");
+        QVERIFY(h.view->find(QStringLiteral("needle")));
+        QTRY_VERIFY(h.view->isVisible());
+        const QImage image = h.view->viewport()->grab().toImage();
+        const int ch = int(h.view->cellSize().height());
+        const auto background = [&](int row, int col) { return image.pixel(h.cellLeftEdge(row, col).x(), row * ch + 1); };
+        QCOMPARE(background(0, cols - 2), background(1, 1)); // "nee" on the first row, "dle" on the next
+        QVERIFY(background(1, 1) != background(1, 6));
+        QVERIFY(background(0, cols - 2) != background(0, cols - 5));
+    }
+
+    void aResizeReflowsAndKeepsTheScrolledBackTextInView()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        QByteArray output;
+        for (int i = 0; i < 300; ++i)
+            output += "line " + QByteArray::number(i) + (i % 2 ? QByteArray(120, '-') : QByteArray()) + "\r\n";
+        h.screen.feed(output);
+        int line = 0;
+        while (line < h.screen.lineCount() && !h.screen.lineText(line).startsWith(QLatin1String("line 101-")))
+            ++line;
+        QVERIFY(line < h.screen.scrollbackSize());
+        QTRY_COMPARE(h.view->verticalScrollBar()->maximum(), h.screen.scrollbackSize()); // the frame is out
+        h.view->verticalScrollBar()->setValue(line);
+        QCOMPARE(h.view->topLine(), line);
+        QWidget *vp = h.view->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, {}, h.cellLeftEdge(0, 0));
+        QTest::mouseMove(vp, h.cellLeftEdge(0, 8));
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, h.cellLeftEdge(0, 8));
+        QVERIFY(h.view->hasSelection());
+        const int cols = h.screen.cols();
+        h.window.resize(h.window.width() - 300, h.window.height());
+        QTRY_VERIFY(h.screen.cols() < cols);
+        QVERIFY(!h.view->isFollowingOutput());
+        QVERIFY2(h.screen.lineText(h.view->topLine()).startsWith(QLatin1String("line 101-")),
+                 qPrintable(h.screen.lineText(h.view->topLine())));
+        QCOMPARE(h.view->verticalScrollBar()->value(), h.view->topLine());
+        QVERIFY(!h.view->hasSelection()); // its columns would name other text now
+    }
+
     void doubleClickSelectsAWord()
     {
         Harness h;
@@ -162,6 +192,8 @@ private Q_SLOTS:
         Harness h;
         QVERIFY(QTest::qWaitForWindowActive(&h.window));
         QApplication::clipboard()->setText(QStringLiteral("echo hi\n"));
+        // Not bracketed, a line break would run it: asked first (tst_terminalviewmodes), pasted here.
+        whenModal<QDialog>([](QDialog *question) { question->accept(); });
         QTest::keyClick(h.view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(h.sent, QByteArray("echo hi\r"));
         h.sent.clear();
@@ -318,17 +350,7 @@ private Q_SLOTS:
         Harness h;
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
         QTest::qWait(50);
-        struct Counter : QObject
-        {
-            int paints = 0;
-            bool eventFilter(QObject *, QEvent *e) override
-            {
-                if (e->type() == QEvent::Paint)
-                    ++paints;
-                return false;
-            }
-        } counter;
-        h.view->viewport()->installEventFilter(&counter);
+        PaintCounter counter(h.view->viewport());
         for (int i = 0; i < 500; ++i)
             h.screen.feed(QByteArray("x"));
         QCOMPARE(counter.paints, 0); // nothing painted per byte
