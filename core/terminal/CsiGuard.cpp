@@ -70,6 +70,8 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
                     k[b] = 1; // final
                 k[';'] = k[':'] = 2;
                 k[kEsc] = k[kCan] = k[kSub] = 3;
+                for (int b = 0x80; b <= 0xff; ++b)
+                    k[b] = 3; // libvterm ends the sequence as invalid there
                 return k;
             }();
             unsigned char kind = 0;
@@ -87,8 +89,6 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
                 m_state = State::Ground;
                 if (b == 'b')
                     return {i, Cut::Repeat, i + 1};
-                if (b == 'l') // a reset mode; ?1048l and ?1049l restore the saved cursor
-                    return {i + 1, Cut::Restore, i + 1};
             } else {
                 m_state = b == kEsc ? State::Escape : State::Ground;
                 m_intermediates = false;
@@ -130,7 +130,10 @@ CsiGuard::Cut CsiGuard::decPrivate(const char *data, std::size_t &i, std::size_t
     for (; i < len && m_state == State::DecPrivate; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         int &param = m_params[std::size_t(m_paramCount - 1)];
-        if (c >= '0' && c <= '9') {
+        const bool afterIntermediate = m_request || m_otherIntermediate;
+        if (((c >= '0' && c <= '9') || c == ';' || c == ':') && afterIntermediate) {
+            m_state = State::Ground; // libvterm drops a sequence with parameters after an intermediate
+        } else if (c >= '0' && c <= '9') {
             param = std::min(param * 10 + (c - '0'), 99999);
         } else if (c == ';' || c == ':') {
             if (++m_separators > MaxSeparators) {
@@ -155,12 +158,13 @@ CsiGuard::Cut CsiGuard::decPrivate(const char *data, std::size_t &i, std::size_t
             }
             if (m_request && !m_otherIntermediate && c == 'p' && m_paramCount == 1 && answersRequest(m_params[0]))
                 return {at, Cut::DecRequest, i};
-            if (c == 'l')
-                return {i, Cut::Restore, i};
             return {i, Cut::End, i};
+        } else if (c >= 0x20 && c != 0x7f) {
+            m_state = State::Ground; // '<'…'?' after the parameters, or a byte from 0x80: libvterm drops the sequence
         }
-        // Anything else (C0 controls, '<'…'?', DEL) leaves the sequence open, as in libvterm.
+        // C0 controls (libvterm carries them out) and DEL leave the sequence open.
     }
+    // End here means "no cut yet": next() goes on scanning from i in the new state.
     return {i, Cut::End, i};
 }
 

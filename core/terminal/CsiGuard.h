@@ -29,7 +29,7 @@ public:
 
     struct Cut {
         enum Kind {
-            End,     // feed up to `at` (== len), nothing more in this write
+            End,     // feed up to `at` (== len), nothing more in this write (from next(); inside, "go on")
             Repeat,  // feed up to `at`; data[at] is a REP's final byte
             Cancel,  // feed up to `at`, then CAN instead of data[at]: the sequence is too long
             Drop,    // feed up to `at`, leave out data[at, resume): the rest of a cancelled sequence

@@ -25,7 +25,7 @@ void FramePacer::changed()
 void FramePacer::paintFinished()
 {
     if (m_paintClock.isValid())
-        m_delayMs = int(std::clamp<qint64>(m_paintClock.elapsed() * 2, 10, 40));
+        m_delayMs = int(std::clamp<qint64>(m_paintClock.nsecsElapsed() * 6 / 1000000, kMinDelayMs, kMaxDelayMs));
 }
 
 } // namespace wb

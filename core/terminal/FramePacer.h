@@ -9,8 +9,10 @@ namespace wb {
 // When to paint a terminal that is being fed: one frame per batch of output.
 // The first change after a quiet spell (the echo of a key, a prompt) is due
 // at once; during a flood the rest of the batch rides along for a delay that
-// grows with how long the last paint took (twice that, 10 to 40 ms), so a
-// slow paint spaces frames out instead of taking the whole event loop.
+// grows with how long the last paint took (four times that, 16 to 50 ms: at
+// most 60 frames a second, and painting at most a fifth of the time while a
+// paint is quick), so a slow paint spaces frames out instead of taking the
+// whole event loop, and the output goes on at the parser's pace.
 class FramePacer : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,9 @@ private:
     QTimer m_timer;
     QElapsedTimer m_paintClock;
     QElapsedTimer m_sinceFrame; // since the last frame was due; invalid before the first
-    int m_delayMs = 10;
+    static constexpr int kMinDelayMs = 16;
+    static constexpr int kMaxDelayMs = 50;
+    int m_delayMs = kMinDelayMs;
 };
 
 } // namespace wb

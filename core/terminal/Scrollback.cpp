@@ -65,13 +65,15 @@ void Scrollback::pack(const TerminalLine &line, Stored &out)
             --len;
     }
     out.chars.resize(len);
-    out.runs.clear();
     char32_t *chars = out.chars.data();
-    for (int c = 0; c < len; ++c) {
-        const Cell &cell = cells[c];
-        chars[c] = cell.width == 0 ? kContinuation : cell.ch;
-        if (c == 0 || !cell.sameStyle(cells[c - 1]))
-            out.runs.push_back({std::uint16_t(c), cell.fg, cell.bg, std::uint8_t(cell.attrs & ~CellAttr::Combining)});
+    for (int c = 0; c < len; ++c)
+        chars[c] = cells[c].width == 0 ? kContinuation : cells[c].ch;
+    out.runs.clear();
+    for (int c = 0; c < len;) {
+        const Cell &first = cells[c];
+        out.runs.push_back({std::uint16_t(c), first.fg, first.bg, std::uint8_t(first.attrs & ~CellAttr::Combining)});
+        for (++c; c < len && cells[c].sameStyle(first);)
+            ++c;
     }
     out.marks.clear();
     for (const CombiningMark &m : line.marks)

@@ -20,7 +20,7 @@ void TerminalScreen::setDecModes(std::span<const int> modes, bool set)
     for (const int mode : modes) {
         switch (mode) {
         case 3:
-            setColumnMode(set);
+            resetForColumnMode();
             break;
         case 2026:
             m_synchronized = set;
@@ -33,6 +33,11 @@ void TerminalScreen::setDecModes(std::span<const int> modes, bool set)
             if (mode == 69)
                 m_leftRightMargins = set;
             writeToVterm("\x1b[?" + QByteArray::number(mode) + (set ? 'h' : 'l'));
+            // Only 1049 restores the cursor it saved on entering the alternate screen
+            // (47 and 1047 leave it where the program put it): there, where a resize moved it.
+            if (mode == 1049 && !set)
+                keepCursorInScreen();
+            m_restorePrimaryCursor = false;
         }
     }
     // ?1048l and ?1049l restore a saved cursor, which must land in the screen.
@@ -40,11 +45,12 @@ void TerminalScreen::setDecModes(std::span<const int> modes, bool set)
         keepCursorInScreen();
 }
 
-void TerminalScreen::setColumnMode(bool set)
+void TerminalScreen::resetForColumnMode()
 {
-    // As xterm does for DECCOLM, without resizing the window (nor asking the
-    // window to): the screen is cleared, the cursor homed and the margins reset.
-    m_columnMode = set;
+    // DECCOLM's side effects as xterm has them, without resizing the window (nor
+    // asking the window to): the screen is cleared, the cursor homed and the
+    // margins reset. (xterm itself ignores ?3 unless ?40 allows 80/132 switching;
+    // the width never changes here, which a mode request says: see below.)
     QByteArray reset = QByteArrayLiteral("\x1b[r");
     if (m_leftRightMargins)
         reset += "\x1b[s"; // DECSLRM with no margins: the whole width
@@ -55,8 +61,9 @@ void TerminalScreen::setColumnMode(bool set)
 void TerminalScreen::answerDecRequest(int mode)
 {
     writeToVterm(QByteArrayLiteral("\x18"));
-    const bool on = mode == 3 ? m_columnMode : m_synchronized;
-    const QByteArray reply = "\x1b[?" + QByteArray::number(mode) + ';' + (on ? '1' : '2') + "$y";
+    // 3: "permanently reset", as the window keeps its width; 2026: set or reset.
+    const char state = mode == 3 ? '4' : (m_synchronized ? '1' : '2');
+    const QByteArray reply = "\x1b[?" + QByteArray::number(mode) + ';' + state + "$y";
     emitOutput(reply.constData(), std::size_t(reply.size()));
 }
 

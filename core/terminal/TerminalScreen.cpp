@@ -100,8 +100,6 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     for (std::size_t start = 0;;) {
         const CsiGuard::Cut cut = m_guard.next(data, start, len);
         vterm_input_write(m_vt, data + start, cut.at - start);
-        if (cut.kind != CsiGuard::Cut::Restore)
-            m_restorePrimaryCursor = false; // the alternate screen was not left by a restoring sequence
         if (cut.kind == CsiGuard::Cut::End)
             break;
         if (cut.kind == CsiGuard::Cut::Restore) {

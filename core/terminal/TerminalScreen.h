@@ -154,7 +154,7 @@ private:
     void writeToVterm(const QByteArray &bytes);
     void setDecModes(std::span<const int> modes, bool set);
     void answerDecRequest(int mode);
-    void setColumnMode(bool set);
+    void resetForColumnMode();
 
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
@@ -198,7 +198,6 @@ private:
     bool m_restorePrimaryCursor = false;
 
     // DEC modes libvterm 0.1.4 does not keep (see CsiGuard).
-    bool m_columnMode = false;       // DECCOLM ?3: "132 columns" (the window keeps its size)
     bool m_leftRightMargins = false; // DECLRMM ?69, for DECCOLM's margin reset
     bool m_synchronized = false;     // ?2026
     QElapsedTimer m_synchronizedSince;

@@ -80,8 +80,9 @@ void TerminalScreen::resizePrimary(int rows, int cols, bool colsChanged)
 {
     const bool active = !isAltScreen();
     // A cursor waiting to wrap after a glyph at the edge stands after it, where
-    // the next character goes.
-    reflow::Mark cursor = active ? reflow::Mark{m_cursorRow, atPendingWrap() ? m_glyphEnd : m_cursorCol}
+    // the next character goes, when the width changes; with the same width it
+    // stays on that glyph (libvterm forgets the pending wrap, as xterm does).
+    reflow::Mark cursor = active ? reflow::Mark{m_cursorRow, colsChanged && atPendingWrap() ? m_glyphEnd : m_cursorCol}
                                  : reflow::Mark{m_primaryCursorRow, m_primaryCursorCol};
     std::vector<TerminalLine> lines = m_primary.takeLines();
     if (colsChanged) {
@@ -93,10 +94,10 @@ void TerminalScreen::resizePrimary(int rows, int cols, bool colsChanged)
         cursor.row += int(pulled.size());
         lines.insert(lines.begin(), std::make_move_iterator(pulled.rbegin()), std::make_move_iterator(pulled.rend()));
         m_history.reflow(cols);
+        reflow::Mark marks[] = {cursor};
+        lines = reflow::rewrap(std::move(lines), cols, marks);
+        cursor = marks[0];
     }
-    reflow::Mark marks[] = {cursor};
-    lines = reflow::rewrap(std::move(lines), cols, marks);
-    cursor = marks[0];
     fitRows(lines, rows, cols, cursor.row, true);
     m_primary.setLines(std::move(lines), cols);
     if (active) {

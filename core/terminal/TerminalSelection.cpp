@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
+#include <optional>
 
 namespace wb {
 
@@ -49,43 +51,55 @@ void TerminalSelection::selectAll()
 
 bool TerminalSelection::selectWord(TextPos at)
 {
-    // The cells of the whole wrapped line: a long URL or path runs on over the edge.
+    // A long URL or path runs on over the edge: the word may go on in the rows
+    // of its wrapped line, which are read only as far as it reaches.
     const auto [first, last] = m_screen->logicalLine(at.line);
-    std::vector<TerminalLine> rows(std::size_t(last - first + 1));
-    struct Spot
-    {
-        int line;
-        int col;
-        const Cell *cell;
-    };
-    std::vector<Spot> spots;
-    int here = -1;
-    for (int i = first; i <= last; ++i) {
-        TerminalLine &l = rows[std::size_t(i - first)];
-        m_screen->line(i, l);
-        const int n = l.wrapped ? reflow::contentLength(l) : int(l.cells.size());
-        const int col = std::min(at.col, n - 1);
-        for (int c = 0; c < n; ++c) {
-            if (i == at.line && c == col)
-                here = int(spots.size());
-            spots.push_back({i, c, &l.cells[std::size_t(c)]});
+    std::map<int, TerminalLine> rows;
+    const auto rowAt = [&](int line) -> const TerminalLine & {
+        auto it = rows.find(line);
+        if (it == rows.end()) {
+            it = rows.emplace(line, TerminalLine{}).first;
+            m_screen->line(line, it->second);
         }
-    }
-    if (here < 0)
+        return it->second;
+    };
+    const auto lengthOf = [&](int line) {
+        const TerminalLine &l = rowAt(line);
+        return l.wrapped ? reflow::contentLength(l) : int(l.cells.size());
+    };
+    const auto cellAt = [&](TextPos p) -> const Cell & { return rowAt(p.line).cells[std::size_t(p.col)]; };
+    const auto inWord = [&](TextPos p) { return cellAt(p).width == 0 || isWordChar(cellAt(p).ch); };
+    constexpr int kMaxRows = 200; // each way: no word is longer; a minified file's line is not a word
+    const auto before = [&](TextPos p) -> std::optional<TextPos> {
+        if (p.col > 0)
+            return TextPos{p.line, p.col - 1};
+        if (p.line > first && at.line - p.line < kMaxRows && lengthOf(p.line - 1) > 0)
+            return TextPos{p.line - 1, lengthOf(p.line - 1) - 1};
+        return std::nullopt;
+    };
+    const auto after = [&](TextPos p) -> std::optional<TextPos> {
+        if (p.col + 1 < lengthOf(p.line))
+            return TextPos{p.line, p.col + 1};
+        if (p.line < last && p.line - at.line < kMaxRows && lengthOf(p.line + 1) > 0)
+            return TextPos{p.line + 1, 0};
+        return std::nullopt;
+    };
+
+    TextPos here{at.line, std::min(at.col, lengthOf(at.line) - 1)};
+    if (here.col < 0)
         return false;
-    if (here > 0 && spots[here].cell->width == 0)
-        --here;
-    if (!isWordChar(spots[here].cell->ch))
+    if (here.col > 0 && cellAt(here).width == 0)
+        --here.col;
+    if (!isWordChar(cellAt(here).ch))
         return false;
-    const auto inWord = [&](int k) { return spots[k].cell->width == 0 || isWordChar(spots[k].cell->ch); };
-    int from = here;
-    int to = here + 1;
-    while (from > 0 && inWord(from - 1))
-        --from;
-    while (to < int(spots.size()) && inWord(to))
-        ++to;
+    TextPos from = here;
+    TextPos to = here;
+    for (auto p = before(from); p && inWord(*p); p = before(from))
+        from = *p;
+    for (auto p = after(to); p && inWord(*p); p = after(to))
+        to = *p;
     m_press.reset();
-    set({spots[from].line, spots[from].col}, {spots[to - 1].line, spots[to - 1].col + 1});
+    set(from, {to.line, to.col + 1});
     return true;
 }
 

@@ -56,12 +56,14 @@ struct TerminalStateEvents::Handlers
         s->m_glyphCursorCol = col + info->width >= cols ? col : col + info->width;
 
         // Overwriting half of a double-width character blanks its other half.
-        if (cells[col].width == 0 && col > 0)
-            cells[col - 1] = s->blank();
-        if (cells[col].width == 2 && width == 1)
-            cells[col + 1] = s->blank(), end = std::max(end, col + 2);
-        if (width == 2 && cells[col + 1].width == 2 && col + 2 < cols)
-            cells[col + 2] = s->blank(), end = col + 3;
+        if (cells[col].width != 1 || width != 1) [[unlikely]] {
+            if (cells[col].width == 0 && col > 0)
+                cells[col - 1] = s->blank();
+            if (cells[col].width == 2 && width == 1)
+                cells[col + 1] = s->blank(), end = std::max(end, col + 2);
+            if (width == 2 && cells[col + 1].width == 2 && col + 2 < cols)
+                cells[col + 2] = s->blank(), end = col + 3;
+        }
 
         Cell &c = cells[col];
         c = s->m_pen;

@@ -7,16 +7,19 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace wb {
 
 namespace {
 constexpr qsizetype kShownLines = 500; // a paste of a whole log still opens at once
+constexpr qsizetype kShownColumns = 1000;
 }
 
 PasteConfirmDialog::PasteConfirmDialog(const QString &text, QWidget *parent)
@@ -45,8 +48,11 @@ PasteConfirmDialog::PasteConfirmDialog(const QString &text, QWidget *parent)
     label->setWordWrap(true);
 
     QStringList shown;
-    for (qsizetype i = 0; i < std::min(lines.size(), kShownLines); ++i)
-        shown << visibleText(lines.at(i));
+    for (qsizetype i = 0; i < std::min(lines.size(), kShownLines); ++i) {
+        const QString &line = lines.at(i);
+        shown << (line.size() > kShownColumns ? visibleText(line.left(kShownColumns)) + QStringLiteral(" …")
+                                              : visibleText(line));
+    }
     if (lines.size() > kShownLines)
         shown << tr("… and %n more line(s)", nullptr, int(lines.size() - kShownLines));
     auto *view = new QPlainTextEdit(this);
@@ -57,7 +63,12 @@ PasteConfirmDialog::PasteConfirmDialog(const QString &text, QWidget *parent)
     view->setPlainText(shown.join(QLatin1Char('\n')));
     // As tall as the lines, up to a screenful; a long paste scrolls.
     const int rows = std::clamp(int(shown.size()), 2, 14);
-    view->setMinimumHeight(view->fontMetrics().lineSpacing() * rows + 2 * (view->frameWidth() + 4));
+    const int height = int(std::ceil(view->fontMetrics().lineSpacing() * rows + 2 * view->document()->documentMargin()))
+                       + 2 * view->frameWidth() + 4;
+    if (shown.size() <= 14)
+        view->setFixedHeight(height);
+    else
+        view->setMinimumHeight(height);
 
     auto *hint = new QLabel(tr("Preferences → Terminal turns this question off."), this);
     hint->setEnabled(false);

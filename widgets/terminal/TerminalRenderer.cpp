@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegion>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -12,12 +13,9 @@ namespace wb {
 
 namespace {
 
-bool drawsInRuns(const Cell &c)
-{
-    // Characters of the main font share its advance; anything wider, combined
-    // or likely from a fallback font is placed on its own cell instead.
-    return c.width == 1 && !(c.attrs & CellAttr::Combining) && c.ch < 0x2e80;
-}
+// Characters below this are looked up in a table per font; the rest (CJK,
+// emoji: mostly from fallback fonts) in a map.
+constexpr char32_t kRunLimit = 0x2e80;
 
 } // namespace
 
@@ -44,16 +42,18 @@ void TerminalRenderer::setFont(const QFont &font)
     QFont base = font;
     base.setKerning(false);
     base.setStyleHint(QFont::TypeWriter);
-    for (int i = 0; i < 16; ++i) {
+    for (int i = 0; i < 4; ++i) {
         QFont f = base;
         f.setBold(i & 1);
         f.setItalic(i & 2);
-        f.setUnderline(i & 4);
-        f.setStrikeOut(i & 8);
         m_fonts[i] = f;
+        m_rawFonts[i] = QRawFont::fromFont(f);
+        m_glyphs[i].assign(kRunLimit, 0);
+        m_fallbackGlyphs[i].clear();
     }
+    m_fallbackFonts.clear();
     // The advance that laying out a run really uses (hinting rounds it), so
-    // a run of 200 characters ends where the grid says.
+    // a cell is as wide as the font's own characters.
     const QFontMetricsF fm(base);
     m_cellWidth = fm.horizontalAdvance(QString(100, QLatin1Char('M'))) / 100.0;
     m_ascent = int(std::ceil(fm.ascent()));
@@ -61,6 +61,77 @@ void TerminalRenderer::setFont(const QFont &font)
     // paint over it ("bash_completion" showing as "bash completion").
     const qreal underscoreBottom = fm.boundingRect(QLatin1Char('_')).bottom();
     m_cellHeight = std::max(int(std::ceil(fm.height())), m_ascent + int(std::ceil(underscoreBottom)) + 1);
+    m_lineThickness = std::max(1.0, std::round(fm.lineWidth()));
+    m_underlinePos = std::min(std::max(1.0, std::round(fm.underlinePos())), qreal(m_cellHeight - m_ascent) - m_lineThickness);
+    m_strikePos = std::round(fm.strikeOutPos());
+}
+
+quint32 TerminalRenderer::glyphFor(int fontIndex, char32_t ch) const
+{
+    quint32 &slot = m_glyphs[fontIndex][ch];
+    if (slot == 0) {
+        const QChar c{char16_t(ch)}; // below kRunLimit: one UTF-16 unit
+        quint32 index = 0;
+        int count = 1;
+        if (!m_rawFonts[fontIndex].glyphIndexesForChars(&c, 1, &index, &count))
+            index = 0;
+        slot = index + 1; // glyph 0 is the font's "missing" box: per cell, with a fallback font
+    }
+    return slot - 1;
+}
+
+TerminalRenderer::Glyph TerminalRenderer::glyphOf(int fontIndex, const Cell &cell) const
+{
+    if (cell.attrs & CellAttr::Combining)
+        return {};
+    if (cell.ch < kRunLimit) {
+        if (const quint32 index = glyphFor(fontIndex, cell.ch))
+            return {fontIndex, index};
+    }
+    return fallbackGlyph(fontIndex, cell.ch);
+}
+
+TerminalRenderer::Glyph TerminalRenderer::fallbackGlyph(int fontIndex, char32_t ch) const
+{
+    auto [it, added] = m_fallbackGlyphs[fontIndex].try_emplace(ch);
+    if (!added)
+        return it->second;
+    // Once per character: the font Qt's text layout falls back to, so that the
+    // glyph is drawn from it at its cell like any other.
+    QTextLayout layout(QString::fromUcs4(&ch, 1), m_fonts[fontIndex]);
+    layout.setCacheEnabled(false);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    if (runs.size() != 1 || runs[0].glyphIndexes().size() != 1)
+        return it->second; // not one glyph: drawn as text
+    if (runs[0].glyphIndexes()[0] == 0) {
+        it->second = {fontIndex, 0}; // no font has it: the main font's box, as text drawing shows too
+        return it->second;
+    }
+    const QRawFont raw = runs[0].rawFont();
+    std::size_t font = 0;
+    while (font < m_fallbackFonts.size() && !(m_fallbackFonts[font] == raw))
+        ++font;
+    if (font == m_fallbackFonts.size())
+        m_fallbackFonts.push_back(raw);
+    it->second = {int(font) + 4, runs[0].glyphIndexes()[0]};
+    return it->second;
+}
+
+void TerminalRenderer::drawLines(QPainter &p, qreal x, int y, qreal width, const Style &style) const
+{
+    if (!style.lines)
+        return;
+    const QColor color = QColor::fromRgb(style.fg);
+    const int baseline = y + m_ascent;
+    if (style.lines & (CellAttr::Underline | CellAttr::DoubleUnderline))
+        p.fillRect(QRectF(x, baseline + m_underlinePos, width, m_lineThickness), color);
+    if (style.lines & CellAttr::DoubleUnderline)
+        p.fillRect(QRectF(x, baseline + m_underlinePos + 2 * m_lineThickness, width, m_lineThickness), color);
+    if (style.lines & CellAttr::Strike)
+        p.fillRect(QRectF(x, baseline - m_strikePos, width, m_lineThickness), color);
 }
 
 QColor TerminalRenderer::color(TerminalColor c, bool foreground, bool bold) const
@@ -91,10 +162,9 @@ TerminalRenderer::Style TerminalRenderer::styleOf(const Cell &cell, bool inverte
         fg = qRgb(0, 0, 0);
         bg = qRgb(0xfc, 0xe9, 0x4f);
     }
-    const std::uint8_t font = (bold ? 1 : 0) | ((cell.attrs & CellAttr::Italic) ? 2 : 0)
-                              | ((cell.attrs & (CellAttr::Underline | CellAttr::DoubleUnderline)) ? 4 : 0)
-                              | ((cell.attrs & CellAttr::Strike) ? 8 : 0);
-    return {fg, bg, font};
+    const std::uint8_t font = (bold ? 1 : 0) | ((cell.attrs & CellAttr::Italic) ? 2 : 0);
+    const std::uint8_t lines = cell.attrs & (CellAttr::Underline | CellAttr::DoubleUnderline | CellAttr::Strike);
+    return {fg, bg, font, lines};
 }
 
 void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
@@ -111,33 +181,31 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
                      std::min(deco.cursorCol + 1, cols)});
 
     const Cell *cells = line.cells.data();
-    QString run;
     int runStart = 0;
-    bool runInk = false;
+    int runLength = 0;
+    int runFont = -1;
     Style runStyle{};
     const QFont *currentFont = nullptr;
 
-    auto useFont = [&](std::uint8_t index) {
-        if (currentFont != &m_fonts[index]) {
-            currentFont = &m_fonts[index];
-            p.setFont(*currentFont);
-        }
-    };
     auto drawBackground = [&](int from, int count, QRgb bg) {
         if (bg != defaultBg)
             p.fillRect(QRectF(from * cw, y, count * cw, ch), QColor::fromRgb(bg));
     };
     auto flush = [&] {
-        if (run.isEmpty())
+        if (runLength == 0)
             return;
-        drawBackground(runStart, int(run.size()), runStyle.bg);
-        if (runInk) {
-            useFont(runStyle.fontIndex);
+        drawBackground(runStart, runLength, runStyle.bg);
+        if (!m_runGlyphs.isEmpty()) {
             p.setPen(QColor::fromRgb(runStyle.fg));
-            p.drawText(QPointF(runStart * cw, y + m_ascent), run);
+            m_glyphRun.setRawFont(rawFont(runFont));
+            m_glyphRun.setGlyphIndexes(m_runGlyphs);
+            m_glyphRun.setPositions(m_runPositions);
+            p.drawGlyphRun(QPointF(0, y + m_ascent), m_glyphRun);
+            m_runGlyphs.clear();
+            m_runPositions.clear();
         }
-        run.clear();
-        runInk = false;
+        drawLines(p, runStart * cw, y, runLength * cw, runStyle);
+        runLength = 0;
     };
 
     const Cell *styleCell = nullptr;
@@ -157,36 +225,41 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
             styleInverted = inverted;
             styleMatched = matched;
         }
-        if (drawsInRuns(cell)) {
-            if (!run.isEmpty() && !(style == runStyle))
+        const int width = cell.width == 2 ? 2 : 1;
+        const bool blank = cell.ch == 0 || cell.ch == U' ';
+        const Glyph glyph = blank ? Glyph{} : glyphOf(style.fontIndex, cell);
+        if (blank || glyph.font >= 0) {
+            if (runLength > 0 && (!(style == runStyle) || (!blank && runFont >= 0 && glyph.font != runFont)))
                 flush();
-            if (run.isEmpty()) {
+            if (runLength == 0) {
                 runStart = c;
                 runStyle = style;
+                runFont = -1;
             }
-            const char32_t ch32 = cell.ch ? cell.ch : U' ';
-            if (ch32 < 0x10000)
-                run.append(QChar(char16_t(ch32)));
-            else
-                run.append(QString::fromUcs4(&ch32, 1));
-            runInk = runInk || (ch32 != U' ');
+            runLength += width;
+            if (!blank) {
+                runFont = glyph.font;
+                m_runGlyphs.append(glyph.index);
+                m_runPositions.append(QPointF(c * cw, 0));
+            }
             continue;
         }
         flush();
-        const int width = cell.width == 2 ? 2 : 1;
         drawBackground(c, width, style.bg);
-        if (cell.ch) {
-            QString text = QString::fromUcs4(&cell.ch, 1);
-            if (cell.attrs & CellAttr::Combining) {
-                const std::u32string marks = line.combiningAt(c);
-                text += QString::fromUcs4(marks.data(), qsizetype(marks.size()));
-            }
-            useFont(style.fontIndex);
-            p.setPen(QColor::fromRgb(style.fg));
-            // At the baseline like a run: the rectangle-and-alignment overload
-            // lays text out in full and costs several times more.
-            p.drawText(QPointF(c * cw, y + m_ascent), text);
+        QString text = QString::fromUcs4(&cell.ch, 1);
+        if (cell.attrs & CellAttr::Combining) {
+            const std::u32string marks = line.combiningAt(c);
+            text += QString::fromUcs4(marks.data(), qsizetype(marks.size()));
         }
+        if (currentFont != &m_fonts[style.fontIndex]) {
+            currentFont = &m_fonts[style.fontIndex];
+            p.setFont(*currentFont);
+        }
+        p.setPen(QColor::fromRgb(style.fg));
+        // At the baseline like a run: the rectangle-and-alignment overload
+        // lays text out in full and costs several times more.
+        p.drawText(QPointF(c * cw, y + m_ascent), text);
+        drawLines(p, c * cw, y, width * cw, style);
     }
     flush();
 

@@ -5,9 +5,13 @@
 
 #include <QColor>
 #include <QFont>
+#include <QGlyphRun>
+#include <QRawFont>
 
 #include <array>
 #include <functional>
+#include <unordered_map>
+#include <vector>
 
 class QPainter;
 class QRegion;
@@ -29,7 +33,11 @@ struct LineDecorations
 
 // Turns terminal cells into pixels: the cell grid from the font's metrics,
 // the xterm palette (16 colours, the 6x6x6 cube, 24 greys) and true colour.
-// Text goes out in runs of one style, one drawText per run, never per cell.
+// Text goes out in runs of one style, each one QGlyphRun of glyphs looked up
+// once per character and placed on the grid: no text layout per frame (which
+// was most of the time a frame took), and no drift off the grid. A character
+// the font lacks comes from the fallback font Qt's text layout picks for it,
+// looked up once too; only combined characters are drawn as text per cell.
 class TerminalRenderer
 {
 public:
@@ -60,12 +68,37 @@ private:
     {
         QRgb fg;
         QRgb bg;
-        std::uint8_t fontIndex;
+        std::uint8_t fontIndex;  // bold | italic << 1
+        std::uint8_t lines;      // CellAttr Underline, DoubleUnderline, Strike
         bool operator==(const Style &) const = default;
     };
     Style styleOf(const Cell &cell, bool inverted, bool matched, bool reverseVideo) const;
+    // The glyph of `ch` (below kRunLimit) in font `fontIndex`; 0 when the font has none.
+    quint32 glyphFor(int fontIndex, char32_t ch) const;
+    // Where a cell's character comes from: a font (0-3: m_rawFonts, from 4: a
+    // fallback font Qt chose for it) and the glyph there (0: no font has it, the
+    // box); font -1: combined characters, drawn as text.
+    struct Glyph
+    {
+        int font = -1;
+        quint32 index = 0;
+    };
+    Glyph glyphOf(int fontIndex, const Cell &cell) const;
+    Glyph fallbackGlyph(int fontIndex, char32_t ch) const;
+    const QRawFont &rawFont(int font) const { return font < 4 ? m_rawFonts[font] : m_fallbackFonts[std::size_t(font - 4)]; }
+    void drawLines(QPainter &p, qreal x, int y, qreal width, const Style &style) const;
 
-    std::array<QFont, 16> m_fonts; // by bold | italic << 1 | underline << 2 | strike << 3
+    std::array<QFont, 4> m_fonts; // by bold | italic << 1
+    std::array<QRawFont, 4> m_rawFonts;
+    mutable std::array<std::vector<quint32>, 4> m_glyphs; // glyph index + 1 by character; 0: not looked up yet
+    mutable std::array<std::unordered_map<char32_t, Glyph>, 4> m_fallbackGlyphs;
+    mutable std::vector<QRawFont> m_fallbackFonts;
+    mutable QList<quint32> m_runGlyphs;
+    mutable QList<QPointF> m_runPositions;
+    mutable QGlyphRun m_glyphRun;
+    qreal m_underlinePos = 2;
+    qreal m_strikePos = 4;
+    qreal m_lineThickness = 1;
     std::array<QRgb, 256> m_palette;
     QColor m_foreground;
     QColor m_background;

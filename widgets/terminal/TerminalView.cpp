@@ -178,6 +178,7 @@ void TerminalView::flushFrame()
         m_synchronizedHold->start(wait);
         return;
     }
+    m_synchronizedHold->stop(); // the frame ended in time
     updateScrollBar();
     if (m_scroll.isFollowing() && !m_screen->isAllDirty()) {
         QRegion dirty;
@@ -229,6 +230,7 @@ void TerminalView::paintEvent(QPaintEvent *event)
     m_renderer.paintScreen(p, event->region(), *m_screen, topLine(), [this](int line) { return decorationsFor(line); },
                            m_scratch);
     m_pacer.paintFinished();
+    Q_EMIT framePainted();
 }
 
 void TerminalView::resizeEvent(QResizeEvent *event)

@@ -69,6 +69,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The grid changed; the session sends the window-change to the pty.
     void sizeChanged(int rows, int cols);
+    // A paint of the viewport finished (for timing it).
+    void framePainted();
 
 protected:
     bool event(QEvent *event) override;
