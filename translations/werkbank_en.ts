@@ -621,13 +621,13 @@
 <context>
     <name>wb::PasteConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/terminal/PasteConfirmDialog.cpp" line="+37" />
+        <location filename="../widgets/terminal/PasteConfirmDialog.cpp" line="+41" />
         <source>Paste %n line(s)? The program did not ask for pasted text, so a shell runs each line as it arrives.</source>
         <translation>
             <numerusform>Paste %n line? The program did not ask for pasted text, so a shell runs each line as it arrives.</numerusform><numerusform>Paste %n lines? The program did not ask for pasted text, so a shell runs each line as it arrives.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+19" />
         <source>… and %n more line(s)</source>
         <translation>
             <numerusform>… and %n more line</numerusform><numerusform>… and %n more lines</numerusform></translation>

@@ -9185,7 +9185,7 @@ Oplossing:
 <context>
     <name>wb::PasteConfirmDialog</name>
     <message>
-        <location filename="../widgets/terminal/PasteConfirmDialog.cpp" line="+26"/>
+        <location filename="../widgets/terminal/PasteConfirmDialog.cpp" line="+30"/>
         <source>Paste Into Session</source>
         <translation>Plakken in sessie</translation>
     </message>
@@ -9208,7 +9208,7 @@ Oplossing:
         <translation>Stuurtekens (getoond als ^X) worden weggelaten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>… and %n more line(s)</source>
         <translation>
             <numerusform>… en nog %n regel</numerusform>
@@ -9216,7 +9216,7 @@ Oplossing:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Preferences → Terminal turns this question off.</source>
         <translation>Voorkeuren → Terminal zet deze vraag uit.</translation>
     </message>
@@ -12100,7 +12100,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+248"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+257"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -12133,6 +12133,13 @@ Oplossing:
         <location line="+1"/>
         <source>Reset Zoom</source>
         <translation>Zoom herstellen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1
+Ctrl+click to open</source>
+        <translation>%1
+Ctrl+klik om te openen</translation>
     </message>
 </context>
 <context>

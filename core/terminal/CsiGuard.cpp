@@ -53,12 +53,18 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             }
             continue;
         case State::Csi: {
+            if (m_csiStart && c != kEsc && c != kCan && c != kSub && (c < 0x20 || c == 0x7f)) {
+                // libvterm carries out C0 controls (and skips NUL and DEL) still waiting for
+                // the first byte, so "CSI CR ? 1049 l" is a private sequence to it as well.
+                ++i;
+                continue;
+            }
             if (std::exchange(m_csiStart, false) && c == '?') {
                 // Rare, so byte by byte.
                 m_state = State::DecPrivate;
                 m_params.fill(0);
                 m_paramCount = 1;
-                m_request = m_otherIntermediate = false;
+                m_request = m_otherIntermediate = m_sawParameter = false;
                 ++i;
                 continue;
             }
@@ -89,6 +95,8 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
                 m_state = State::Ground;
                 if (b == 'b')
                     return {i, Cut::Repeat, i + 1};
+                if (b == 'l') // a reset mode; kept as a backstop for a cursor restore this missed
+                    return {i + 1, Cut::Restore, i + 1};
             } else {
                 m_state = b == kEsc ? State::Escape : State::Ground;
                 m_intermediates = false;
@@ -135,7 +143,9 @@ CsiGuard::Cut CsiGuard::decPrivate(const char *data, std::size_t &i, std::size_t
             m_state = State::Ground; // libvterm drops a sequence with parameters after an intermediate
         } else if (c >= '0' && c <= '9') {
             param = std::min(param * 10 + (c - '0'), 99999);
+            m_sawParameter = true;
         } else if (c == ';' || c == ':') {
+            m_sawParameter = true;
             if (++m_separators > MaxSeparators) {
                 m_state = State::Swallow;
                 const std::size_t at = i++;
@@ -159,6 +169,9 @@ CsiGuard::Cut CsiGuard::decPrivate(const char *data, std::size_t &i, std::size_t
             if (m_request && !m_otherIntermediate && c == 'p' && m_paramCount == 1 && answersRequest(m_params[0]))
                 return {at, Cut::DecRequest, i};
             return {i, Cut::End, i};
+        } else if (c >= 0x3c && c <= 0x3f && !m_sawParameter) {
+            // More leader bytes ("CSI ? ?"): libvterm still collects the sequence, and
+            // counts its separators into a fixed array, so this stays on watch.
         } else if (c >= 0x20 && c != 0x7f) {
             m_state = State::Ground; // '<'…'?' after the parameters, or a byte from 0x80: libvterm drops the sequence
         }

@@ -62,6 +62,7 @@ private:
     int m_paramCount = 0;
     bool m_request = false;        // a '$' came: a request (DECRQM), not a set
     bool m_otherIntermediate = false;
+    bool m_sawParameter = false;   // a digit or separator came: leader bytes end the sequence from now on
     bool m_set = false;
 };
 

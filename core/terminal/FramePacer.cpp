@@ -18,14 +18,14 @@ void FramePacer::changed()
 {
     if (m_timer.isActive())
         return;
-    const bool quiet = !m_sinceFrame.isValid() || m_sinceFrame.elapsed() >= m_delayMs;
-    m_timer.start(quiet ? 0 : m_delayMs);
+    const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : m_delayMs;
+    m_timer.start(int(std::max<qint64>(0, m_delayMs - since))); // at once after a quiet spell, else what is left of the delay
 }
 
 void FramePacer::paintFinished()
 {
     if (m_paintClock.isValid())
-        m_delayMs = int(std::clamp<qint64>(m_paintClock.nsecsElapsed() * 6 / 1000000, kMinDelayMs, kMaxDelayMs));
+        m_delayMs = int(std::clamp<qint64>(m_paintClock.nsecsElapsed() * 10 / 1000000, kMinDelayMs, kMaxDelayMs));
 }
 
 } // namespace wb

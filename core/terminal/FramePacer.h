@@ -9,9 +9,9 @@ namespace wb {
 // When to paint a terminal that is being fed: one frame per batch of output.
 // The first change after a quiet spell (the echo of a key, a prompt) is due
 // at once; during a flood the rest of the batch rides along for a delay that
-// grows with how long the last paint took (four times that, 16 to 50 ms: at
-// most 60 frames a second, and painting at most a fifth of the time while a
-// paint is quick), so a slow paint spaces frames out instead of taking the
+// grows with how long the last paint took (ten times that, 16 to 50 ms: at
+// most 60 frames a second, and painting about a tenth of the time, where a big
+// window's frames cost most), so a slow paint spaces frames out instead of taking the
 // whole event loop, and the output goes on at the parser's pace.
 class FramePacer : public QObject
 {

@@ -107,6 +107,7 @@ struct TextMatch
 {
     TextPos start;
     TextPos end; // exclusive column on end.line
+    friend bool operator==(const TextMatch &, const TextMatch &) = default;
 };
 
 } // namespace wb

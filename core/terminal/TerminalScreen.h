@@ -85,6 +85,16 @@ public:
     // without trailing blanks, and wrapped lines joined as they were
     // written: what a selection copies.
     QString text(TextPos from, TextPos to) const;
+    // A web or mail address in the output: where it is (it may run on over a
+    // soft wrap) and what it says, without the punctuation that ends a sentence.
+    struct Link
+    {
+        TextMatch range;
+        QString url;
+        friend bool operator==(const Link &, const Link &) = default;
+    };
+    // The link that covers `at`, if one does.
+    std::optional<Link> linkAt(TextPos at) const;
     // The next match at or after `from` (before it when backward), wrapping
     // around the ends once; a match may run on over a soft wrap.
     std::optional<TextMatch> search(const QString &needle, TextPos from, bool backward = false,

@@ -3,6 +3,8 @@
 
 #include "core/terminal/TerminalReflow.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <climits>
 
@@ -119,6 +121,46 @@ QString TerminalScreen::text(TextPos from, TextPos to) const
             out += QLatin1Char('\n');
     }
     return out;
+}
+
+std::optional<TerminalScreen::Link> TerminalScreen::linkAt(TextPos at) const
+{
+    if (at.line < 0 || at.line >= lineCount())
+        return std::nullopt;
+    const auto [first, last] = logicalLine(at.line);
+    if (last - first > 64)
+        return std::nullopt; // a minified file's one line: no address is that long, and hovering stays cheap
+    QString text;
+    std::vector<TextUnit> units;
+    TerminalLine l;
+    for (int i = first; i <= last; ++i) {
+        line(i, l);
+        text += cellsText(l, 0, INT_MAX, i, &units);
+    }
+    // Up to a blank, a quote or an angle bracket, as terminals and mail readers cut them.
+    static const QRegularExpression address(QStringLiteral(R"((?:https?|ftp)://[^\s<>"'`]+|mailto:[^\s<>"'`]+)"));
+    static const QString sentenceEnd = QStringLiteral(".,;:!?'\"");
+    for (auto it = address.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype start = m.capturedStart();
+        qsizetype end = m.capturedEnd();
+        for (bool trimmed = true; trimmed && end > start;) {
+            const QChar c = text.at(end - 1);
+            const QStringView taken(text.constData() + start, end - start);
+            // A closing bracket ends the sentence unless the address opened one (Wikipedia's "Foo_(bar)").
+            trimmed = sentenceEnd.contains(c) || (c == QLatin1Char(')') && taken.count(QLatin1Char('(')) < taken.count(QLatin1Char(')')));
+            if (trimmed)
+                --end;
+        }
+        if (end - start < 8)
+            continue; // "https://" alone
+        const TextUnit &a = units[std::size_t(start)];
+        const TextUnit &z = units[std::size_t(end - 1)];
+        const TextMatch range{a.pos(), {z.line, z.end}};
+        if (range.start <= at && (at.line < range.end.line || (at.line == range.end.line && at.col < range.end.col)))
+            return Link{range, text.mid(start, end - start)};
+    }
+    return std::nullopt;
 }
 
 std::optional<TextMatch> TerminalScreen::search(const QString &needle, TextPos from, bool backward,

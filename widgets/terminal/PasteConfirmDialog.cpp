@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextDocument>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,8 +51,10 @@ PasteConfirmDialog::PasteConfirmDialog(const QString &text, QWidget *parent)
     QStringList shown;
     for (qsizetype i = 0; i < std::min(lines.size(), kShownLines); ++i) {
         const QString &line = lines.at(i);
-        shown << (line.size() > kShownColumns ? visibleText(line.left(kShownColumns)) + QStringLiteral(" …")
-                                              : visibleText(line));
+        qsizetype cut = kShownColumns;
+        if (cut < line.size() && line.at(cut - 1).isHighSurrogate())
+            --cut; // not half a character
+        shown << (line.size() > kShownColumns ? visibleText(line.left(cut)) + QStringLiteral(" …") : visibleText(line));
     }
     if (lines.size() > kShownLines)
         shown << tr("… and %n more line(s)", nullptr, int(lines.size() - kShownLines));
@@ -64,7 +67,7 @@ PasteConfirmDialog::PasteConfirmDialog(const QString &text, QWidget *parent)
     // As tall as the lines, up to a screenful; a long paste scrolls.
     const int rows = std::clamp(int(shown.size()), 2, 14);
     const int height = int(std::ceil(view->fontMetrics().lineSpacing() * rows + 2 * view->document()->documentMargin()))
-                       + 2 * view->frameWidth() + 4;
+                       + 2 * view->frameWidth() + 4 + view->horizontalScrollBar()->sizeHint().height(); // a long line's bar
     if (shown.size() <= 14)
         view->setFixedHeight(height);
     else

@@ -93,6 +93,8 @@ TerminalRenderer::Glyph TerminalRenderer::glyphOf(int fontIndex, const Cell &cel
 
 TerminalRenderer::Glyph TerminalRenderer::fallbackGlyph(int fontIndex, char32_t ch) const
 {
+    if (m_fallbackGlyphs[fontIndex].size() > 65536)
+        m_fallbackGlyphs[fontIndex].clear(); // output that cycles through Unicode: the cache starts again
     auto [it, added] = m_fallbackGlyphs[fontIndex].try_emplace(ch);
     if (!added)
         return it->second;
@@ -126,10 +128,14 @@ void TerminalRenderer::drawLines(QPainter &p, qreal x, int y, qreal width, const
         return;
     const QColor color = QColor::fromRgb(style.fg);
     const int baseline = y + m_ascent;
-    if (style.lines & (CellAttr::Underline | CellAttr::DoubleUnderline))
+    if (style.lines & CellAttr::DoubleUnderline) {
+        // Both lines inside the cell: the next row's background would paint over a line below it.
+        const qreal top = std::min(baseline + m_underlinePos, y + m_cellHeight - 3 * m_lineThickness);
+        p.fillRect(QRectF(x, top, width, m_lineThickness), color);
+        p.fillRect(QRectF(x, top + 2 * m_lineThickness, width, m_lineThickness), color);
+    } else if (style.lines & CellAttr::Underline) {
         p.fillRect(QRectF(x, baseline + m_underlinePos, width, m_lineThickness), color);
-    if (style.lines & CellAttr::DoubleUnderline)
-        p.fillRect(QRectF(x, baseline + m_underlinePos + 2 * m_lineThickness, width, m_lineThickness), color);
+    }
     if (style.lines & CellAttr::Strike)
         p.fillRect(QRectF(x, baseline - m_strikePos, width, m_lineThickness), color);
 }
@@ -195,11 +201,11 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         if (runLength == 0)
             return;
         drawBackground(runStart, runLength, runStyle.bg);
-        if (!m_runGlyphs.isEmpty()) {
+        if (!m_runGlyphs.empty()) {
             p.setPen(QColor::fromRgb(runStyle.fg));
             m_glyphRun.setRawFont(rawFont(runFont));
-            m_glyphRun.setGlyphIndexes(m_runGlyphs);
-            m_glyphRun.setPositions(m_runPositions);
+            // Borrowed, not copied: drawn before the vectors change.
+            m_glyphRun.setRawData(m_runGlyphs.data(), m_runPositions.data(), int(m_runGlyphs.size()));
             p.drawGlyphRun(QPointF(0, y + m_ascent), m_glyphRun);
             m_runGlyphs.clear();
             m_runPositions.clear();
@@ -226,7 +232,7 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
             styleMatched = matched;
         }
         const int width = cell.width == 2 ? 2 : 1;
-        const bool blank = cell.ch == 0 || cell.ch == U' ';
+        const bool blank = (cell.ch == 0 || cell.ch == U' ') && !(cell.attrs & CellAttr::Combining);
         const Glyph glyph = blank ? Glyph{} : glyphOf(style.fontIndex, cell);
         if (blank || glyph.font >= 0) {
             if (runLength > 0 && (!(style == runStyle) || (!blank && runFont >= 0 && glyph.font != runFont)))
@@ -239,8 +245,8 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
             runLength += width;
             if (!blank) {
                 runFont = glyph.font;
-                m_runGlyphs.append(glyph.index);
-                m_runPositions.append(QPointF(c * cw, 0));
+                m_runGlyphs.push_back(glyph.index);
+                m_runPositions.emplace_back(c * cw, 0);
             }
             continue;
         }
@@ -262,6 +268,12 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         drawLines(p, c * cw, y, width * cw, style);
     }
     flush();
+    if (deco.linkFrom < deco.linkTo) {
+        const int from = std::max(deco.linkFrom, 0);
+        const int to = std::min(deco.linkTo, cols);
+        p.fillRect(QRectF(from * cw, y + m_ascent + m_underlinePos, (to - from) * cw, m_lineThickness),
+                   reverseVideo ? m_background : m_foreground);
+    }
 
     if (deco.cursorCol >= 0 && deco.cursorCol < cols && !deco.cursorFocused) {
         p.setPen(m_foreground);

@@ -29,6 +29,8 @@ struct LineDecorations
     int matchTo = -1;
     int cursorCol = -1;
     bool cursorFocused = true;
+    int linkFrom = -1; // the link under the mouse: underlined
+    int linkTo = -1;
 };
 
 // Turns terminal cells into pixels: the cell grid from the font's metrics,
@@ -93,8 +95,8 @@ private:
     mutable std::array<std::vector<quint32>, 4> m_glyphs; // glyph index + 1 by character; 0: not looked up yet
     mutable std::array<std::unordered_map<char32_t, Glyph>, 4> m_fallbackGlyphs;
     mutable std::vector<QRawFont> m_fallbackFonts;
-    mutable QList<quint32> m_runGlyphs;
-    mutable QList<QPointF> m_runPositions;
+    mutable std::vector<quint32> m_runGlyphs;
+    mutable std::vector<QPointF> m_runPositions;
     mutable QGlyphRun m_glyphRun;
     qreal m_underlinePos = 2;
     qreal m_strikePos = 4;

@@ -44,6 +44,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     // would change the column count under a running program.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setMouseTracking(true); // links under the mouse; ?1003 move reports
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
 
     const QFont font = m_settings.font();
@@ -180,6 +181,8 @@ void TerminalView::flushFrame()
     }
     m_synchronizedHold->stop(); // the frame ended in time
     updateScrollBar();
+    if (m_link)
+        hoverLink(m_mousePos, QApplication::keyboardModifiers()); // the output under the mouse changed
     if (m_scroll.isFollowing() && !m_screen->isAllDirty()) {
         QRegion dirty;
         const int ch = m_renderer.cellHeight();
@@ -209,6 +212,10 @@ LineDecorations TerminalView::decorationsFor(int line) const
             d.matchFrom = line == a.line ? a.col : 0;
             d.matchTo = line == b.line ? b.col : INT_MAX;
         }
+    }
+    if (m_link && line >= m_link->range.start.line && line <= m_link->range.end.line) {
+        d.linkFrom = line == m_link->range.start.line ? m_link->range.start.col : 0;
+        d.linkTo = line == m_link->range.end.line ? m_link->range.end.col : INT_MAX;
     }
     const int history = m_screen->scrollbackSize();
     if (m_screen->cursorVisible() && line == history + m_screen->cursor().line) {
@@ -331,6 +338,19 @@ void TerminalView::pasteText(const QString &text)
         return; // the session went while the question was open
     m_screen->paste(text);
     scrollToBottom();
+}
+
+void TerminalView::hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mods)
+{
+    std::optional<TerminalScreen::Link> link;
+    if (pos && m_screen && !TerminalMouse::isReported(m_screen, mods))
+        link = m_screen->linkAt(posAt(*pos, false));
+    if (link == m_link)
+        return;
+    m_link = link;
+    viewport()->setCursor(m_link ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    viewport()->setToolTip(m_link ? tr("%1\nCtrl+click to open").arg(m_link->url) : QString());
+    viewport()->update();
 }
 
 void TerminalView::selectAll()

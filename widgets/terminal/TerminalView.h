@@ -51,6 +51,8 @@ public:
     bool isFollowingOutput() const { return m_scroll.isFollowing(); }
     // Searches from the current match (or the bottom) and scrolls to the hit.
     bool find(const QString &text, bool backward = true);
+    // The address under the mouse (underlined; Ctrl+click opens it in the desktop's browser).
+    QString hoveredLink() const { return m_link ? m_link->url : QString(); }
 
 public Q_SLOTS:
     void copy();
@@ -74,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -101,6 +104,7 @@ private:
     LineDecorations decorationsFor(int line) const;
     void scrollToLine(int line);
     void updateSelectionClipboard();
+    void hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mods);
     void pasteText(const QString &text);
 
     QPointer<TerminalScreen> m_screen;
@@ -115,6 +119,8 @@ private:
     bool m_settingScrollBar = false;
 
     TerminalSelection m_selection;
+    std::optional<TerminalScreen::Link> m_link; // under the mouse
+    std::optional<QPoint> m_mousePos;           // in the viewport, while the mouse is over it
     TerminalLine m_scratch;
 };
 

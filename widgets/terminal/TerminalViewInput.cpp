@@ -7,6 +7,8 @@
 #include "widgets/terminal/TerminalMouse.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QClipboard>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -28,6 +30,15 @@ bool TerminalView::event(QEvent *event)
         }
     }
     return QAbstractScrollArea::event(event);
+}
+
+bool TerminalView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave) {
+        m_mousePos.reset();
+        hoverLink(std::nullopt, Qt::NoModifier);
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 bool TerminalView::focusNextPrevChild(bool next)
@@ -93,6 +104,13 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
 {
     if (!m_screen || TerminalMouse::report(m_screen, event, cellSize(), true, false))
         return;
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::ControlModifier) {
+        // Ctrl+click opens an address in the desktop's browser (or mail program).
+        if (const auto link = m_screen->linkAt(posAt(event->position().toPoint(), false))) {
+            QDesktopServices::openUrl(QUrl(link->url));
+            return;
+        }
+    }
     if (event->button() == Qt::LeftButton) {
         const bool hadSelection = hasSelection();
         m_selection.press(posAt(event->position().toPoint(), true));
@@ -112,6 +130,9 @@ void TerminalView::mouseMoveEvent(QMouseEvent *event)
     if (!m_screen || !m_selection.isDragging()) {
         if (m_screen && m_screen->mouseMode() == TerminalScreen::MouseMode::Move)
             TerminalMouse::report(m_screen, event, cellSize(), false, true);
+        m_mousePos = event->position().toPoint();
+        if (event->buttons() == Qt::NoButton)
+            hoverLink(m_mousePos, event->modifiers());
         return;
     }
     const QPoint pos = event->position().toPoint();

@@ -59,6 +59,10 @@ private Q_SLOTS:
         QTest::newRow("bytes between ESC and bracket") << QByteArrayList{"a\x1b\xff\x07[" + QByteArray(20, ':') + "mb"} << "ab";
         QTest::newRow("intermediates between ESC and bracket") << QByteArrayList{QByteArray("a\x1b*\x00(", 5), "[" + QByteArray(20, ';') + "5nb"} << "ab";
         QTest::newRow("an ESC inside starts over") << QByteArrayList{"\x1b[" + QByteArray(20, ';') + "\x1b[1mx"} << "x";
+        // DEC private sequences are watched byte by byte; libvterm takes more leader bytes first.
+        QTest::newRow("private, 17 parameters") << QByteArrayList{"a\x1b[?" + QByteArray(16, ';') + "25lb"} << "ab";
+        QTest::newRow("private, two leaders") << QByteArrayList{"a\x1b[??" + QByteArray(20, ';') + "hb"} << "ab";
+        QTest::newRow("private, a control before the leader") << QByteArrayList{"a\x1b[\x07?" + QByteArray(20, ';') + "hb"} << "ab";
     }
 
     void controlSequenceWithTooManyParametersIsDropped()
@@ -108,6 +112,7 @@ private Q_SLOTS:
         QTest::newRow("DECSC, DECRC") << QByteArray("\x1b" "7") << QByteArray("\x1b" "8") << 20;
         QTest::newRow("DECRC after a C0 control") << QByteArray("\x1b" "7") << QByteArray("\x1b\x07" "8") << 20;
         QTest::newRow("mode 1048") << QByteArray("\x1b[?1048h") << QByteArray("\x1b[?1048l") << 20;
+        QTest::newRow("mode 1048, a control before the ?") << QByteArray("\x1b[?1048h") << QByteArray("\x1b[\r?1048l") << 20;
         // Leaving the alternate screen restores the cursor where the reflow took it: column 30
         // of an 80-column row is column 10 of the second 20-column row.
         QTest::newRow("alternate screen 1049") << QByteArray("\x1b[?1049h") << QByteArray("\x1b[?1049l") << 10;

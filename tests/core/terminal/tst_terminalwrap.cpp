@@ -135,6 +135,45 @@ private Q_SLOTS:
         QCOMPARE(starts, (QList<TextPos>{{0, 3}, {0, 9}, {1, 2}, {0, 3}})); // around to the first again
     }
 
+    void linksAreFoundWithoutTheSentencesPunctuation_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("col");
+        QTest::addColumn<QString>("url"); // empty: none there
+        QTest::newRow("a full stop after it") << QByteArray("see https://example.org/a?b=1. ok") << 6 << "https://example.org/a?b=1";
+        QTest::newRow("in brackets") << QByteArray("(see https://example.org/x)") << 6 << "https://example.org/x";
+        QTest::newRow("brackets of its own") << QByteArray("https://en.wikipedia.org/wiki/Foo_(bar) ok") << 3
+                                             << "https://en.wikipedia.org/wiki/Foo_(bar)";
+        QTest::newRow("in quotes") << QByteArray("\"https://example.org/q\"") << 3 << "https://example.org/q";
+        QTest::newRow("mail") << QByteArray("mail mailto:root@example.org, now") << 6 << "mailto:root@example.org";
+        QTest::newRow("ftp") << QByteArray("ftp://files.example.org/pub/") << 0 << "ftp://files.example.org/pub/";
+        QTest::newRow("its last character") << QByteArray("go https://example.org/x now") << 23 << "https://example.org/x";
+        QTest::newRow("just after it") << QByteArray("go https://example.org/x now") << 24 << "";
+        QTest::newRow("no scheme") << QByteArray("not a link: example.org") << 14 << "";
+        QTest::newRow("a scheme alone") << QByteArray("just https:// here") << 8 << "";
+    }
+    void linksAreFoundWithoutTheSentencesPunctuation()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, col);
+        QFETCH(QString, url);
+        TerminalScreen s(3, 80);
+        s.feed(input);
+        const auto link = s.linkAt({0, col});
+        QCOMPARE(link ? link->url : QString(), url);
+    }
+
+    void aLinkRunsOnOverAWrap()
+    {
+        TerminalScreen s(3, 10);
+        s.feed(QByteArray("see https://example.org/x ok"));
+        const auto link = s.linkAt({1, 3});
+        QVERIFY(link);
+        QCOMPARE(link->url, QStringLiteral("https://example.org/x"));
+        QCOMPARE(link->range.start, (TextPos{0, 4}));
+        QCOMPARE(link->range.end, (TextPos{2, 5}));
+    }
+
     void aDoubleClickTakesAWordThatWraps()
     {
         TerminalScreen s(3, 10);

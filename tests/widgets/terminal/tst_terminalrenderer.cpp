@@ -101,6 +101,32 @@ private Q_SLOTS:
         QCOMPARE(inkColumns(struck, int(cw) + 1, int(2 * cw) - 1, bg).size(), int(2 * cw) - 1 - (int(cw) + 1));
         QVERIFY(underlined != struck); // at different heights
     }
+
+    void aDoubleUnderlineHasBothLinesInItsCell()
+    {
+        const QImage image = paint(lineOf(U" ", CellAttr::DoubleUnderline), 1);
+        const QRgb bg = renderer.background().rgb();
+        // Down the middle of the blank cell: two stretches of ink, both inside the image (the cell).
+        int stretches = 0;
+        bool inInk = false;
+        for (int y = 0; y < image.height(); ++y) {
+            const bool ink = image.pixel(int(renderer.cellWidth() / 2), y) != bg;
+            stretches += ink && !inInk ? 1 : 0;
+            inInk = ink;
+        }
+        QCOMPARE(stretches, 2);
+    }
+
+    void aMarkOnASpaceIsDrawn()
+    {
+        TerminalLine line = lineOf(U"x y");
+        line.cells[1].ch = U' ';
+        line.cells[1].attrs |= CellAttr::Combining;
+        line.marks.push_back({1, U"\u0301"}); // an acute accent on the space
+        TerminalLine bare = lineOf(U"x y");
+        bare.cells[1].ch = U' ';
+        QVERIFY(paint(line, 3) != paint(bare, 3)); // the accent is somewhere (the font places it)
+    }
 };
 
 QTEST_MAIN(TestTerminalRenderer)

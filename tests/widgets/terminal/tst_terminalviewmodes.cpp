@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QScopeGuard>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,6 +20,16 @@
 
 using namespace wb;
 using namespace wbtest;
+
+// Stands for the desktop's browser (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TestTerminalViewModes : public QObject
 {
@@ -148,6 +161,40 @@ private Q_SLOTS:
         if (whileHeld(since))
             QCOMPARE(counter.paints, 0);
         QTRY_VERIFY_WITH_TIMEOUT(counter.paints >= 1, 1000);
+    }
+
+    void aLinkUnderTheMouseIsUnderlinedAndCtrlClickOpensIt()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        h.screen.feed(QByteArray("docs at https://example.org/guide. more"));
+        QWidget *vp = h.view->viewport();
+        QTest::qWait(50); // painted
+        const QImage before = vp->grab().toImage();
+        QTest::mouseMove(vp, h.cellCenter(0, 12));
+        QTRY_COMPARE(h.view->hoveredLink(), QStringLiteral("https://example.org/guide")); // a real display moves the pointer later
+        QCOMPARE(vp->cursor().shape(), Qt::PointingHandCursor);
+        QVERIFY(vp->toolTip().contains(QLatin1String("https://example.org/guide")));
+        QTRY_VERIFY(vp->grab().toImage() != before); // underlined
+
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        QTest::mouseClick(vp, Qt::LeftButton, Qt::ControlModifier, h.cellCenter(0, 12));
+        QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/guide"))});
+        // A plain click opens nothing; away from it, no link.
+        QTest::mouseClick(vp, Qt::LeftButton, {}, h.cellCenter(0, 12));
+        QCOMPARE(browser.urls.size(), 1);
+        QTest::mouseMove(vp, h.cellCenter(0, 2));
+        QTRY_COMPARE(h.view->hoveredLink(), QString());
+        QCOMPARE(vp->cursor().shape(), Qt::IBeamCursor);
+
+        // A link that wrapped is one link from either row.
+        h.screen.feed("\r\n" + QByteArray(h.screen.cols() - 10, 'x') + " https://example.org/a-long-wrapped-path");
+        const int row = h.screen.cursor().line;
+        QTest::mouseMove(vp, h.cellCenter(row, 3));
+        QTRY_COMPARE(h.view->hoveredLink(), QStringLiteral("https://example.org/a-long-wrapped-path"));
+        saveScreenshot(&h.window, QStringLiteral("terminal-link-hover"));
     }
 
     void theProgramsCursorShapeBeatsTheSettingUntilItGivesItBack()
