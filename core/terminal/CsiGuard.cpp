@@ -45,6 +45,8 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             if (c == '[') {
                 m_state = State::Csi;
                 m_csiStart = true;
+            } else if (c == ']' || c == 'P') {
+                m_state = State::String; // OSC or DCS, intermediates or not (as libvterm reads them)
             } else if (c == '8' && !m_intermediates) {
                 m_state = State::Ground;
                 return {i, Cut::Restore, i};
@@ -104,6 +106,38 @@ CsiGuard::Cut CsiGuard::next(const char *data, std::size_t from, std::size_t len
             ++i;
             continue;
         }
+        case State::String:
+            // Up to what ends it (BEL, ST) or cancels it; everything else is its text.
+            for (; i < len; ++i) {
+                const auto b = static_cast<unsigned char>(data[i]);
+                if (b == kEsc || b == 0x07 || b == kCan || b == kSub)
+                    break;
+            }
+            if (i == len)
+                continue;
+            m_state = data[i] == kEsc ? State::EscapeInString : State::Ground;
+            ++i;
+            continue;
+        case State::EscapeInString:
+            if (c == '\\') {
+                m_state = State::Ground;
+                if (i == from) // its ESC was in an earlier write: libvterm would read before this one
+                    return {i, Cut::Cancel, i + 1};
+                ++i;
+            } else if (c == kEsc) {
+                m_state = State::Escape;
+                m_intermediates = false;
+                ++i;
+            } else if (c == kCan || c == kSub) {
+                m_state = State::Ground;
+                ++i;
+            } else if (c < 0x20 || c == 0x7f) {
+                m_state = State::Ground;
+                return {i, Cut::Cancel, i}; // CAN ends the string; the control itself is carried out after
+            } else {
+                m_state = State::Escape; // libvterm reads it as the byte after an ESC
+            }
+            continue;
         case State::DecPrivate: {
             const Cut cut = decPrivate(data, i, len);
             if (cut.kind != Cut::End)

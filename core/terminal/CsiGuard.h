@@ -14,6 +14,10 @@ namespace wb {
 // - A CSI with more than 16 parameters writes past libvterm's argument array.
 // - A cursor saved before the screen shrank comes back below it (DECRC, or leaving
 //   the alternate screen), and the next erase writes past libvterm's line array.
+// - A control character (or NUL, DEL) after an ESC inside an OSC or DCS string,
+//   or an ST split after its ESC: libvterm then hands on a string of length -1
+//   and reads up to 64 bytes past the write (found by tests/fuzz, ASan); such a
+//   string is cancelled.
 // - DEC private modes (CSI ? Pm h/l): it applies only the first of several
 //   (so "?1006;1000h", how ncurses turns on the mouse, left it off), swallows the
 //   ones it does not know (DECCOLM ?3, synchronized output ?2026) and answers a
@@ -51,7 +55,7 @@ public:
     static bool answersRequest(int mode) { return mode == 3 || mode == 2026; }
 
 private:
-    enum class State { Ground, Escape, Csi, DecPrivate, Swallow };
+    enum class State { Ground, Escape, Csi, DecPrivate, String, EscapeInString, Swallow };
     Cut decPrivate(const char *data, std::size_t &i, std::size_t len);
 
     State m_state = State::Ground;

@@ -59,7 +59,8 @@ struct TerminalStateEvents::Handlers
         if (cells[col].width != 1 || width != 1) [[unlikely]] {
             if (cells[col].width == 0 && col > 0)
                 cells[col - 1] = s->blank();
-            if (cells[col].width == 2 && width == 1)
+            // (An insert at the edge can leave a left half in the last column: tests/fuzz.)
+            if (cells[col].width == 2 && width == 1 && col + 1 < cols)
                 cells[col + 1] = s->blank(), end = std::max(end, col + 2);
             if (width == 2 && cells[col + 1].width == 2 && col + 2 < cols)
                 cells[col + 2] = s->blank(), end = col + 3;

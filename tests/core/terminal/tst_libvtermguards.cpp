@@ -102,6 +102,29 @@ private Q_SLOTS:
         QVERIFY2(screenRow(s, 0).startsWith(QLatin1String("ok")), qPrintable(screenRow(s, 0)));
     }
 
+    void aStringIsNeverReadPastItsWrite_data()
+    {
+        // libvterm 0.1.4 handed on these strings with length -1 and read up to 64 bytes
+        // past the write (found by tests/fuzz with ASan): a title would show them.
+        QTest::addColumn<QByteArrayList>("writes");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("a control after the ESC of an ST") << QByteArrayList{"\x1b]0;T\x1b\n\\tail-that-is-not-a-title"} << "";
+        QTest::newRow("BEL after the ESC") << QByteArrayList{"\x1b]2;T\x1b\x07\\tail-that-is-not-a-title"} << "";
+        QTest::newRow("NUL after the ESC") << QByteArrayList{QByteArray("\x1b]2;T\x1b\0\\tail-that-is-not-a-title", 31)} << "";
+        QTest::newRow("a whole title still works") << QByteArrayList{"\x1b]2;fine\x1b\\tail"} << "fine";
+        QTest::newRow("and with BEL") << QByteArrayList{"\x1b]2;fine\x07tail"} << "fine";
+        QTest::newRow("a DCS split after its ESC") << QByteArrayList{"\x1bPq\x1b", "\\tail-that-is-not-a-title"} << "";
+    }
+    void aStringIsNeverReadPastItsWrite()
+    {
+        QFETCH(QByteArrayList, writes);
+        TerminalScreen s(5, 40);
+        for (const QByteArray &w : writes)
+            s.feed(w);
+        QTEST(s.title(), "title");
+        QVERIFY(!s.title().contains(QLatin1String("tail")));
+    }
+
     void aCursorRestoredBelowAShrunkenScreenIsPutBackInIt_data()
     {
         // libvterm restored it on row 5 of a 2-row screen, and erasing above it wrote past
