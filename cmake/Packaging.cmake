@@ -67,7 +67,7 @@ set(CPACK_DEBIAN_GUI_PACKAGE_NAME werkbank)
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME werkbank-cli)
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "libqt6sql6-psql, openssh-client")
-set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n, openssh-client")
+set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n, openssh-client, fonts-droid-fallback, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_GUI_PACKAGE_SUGGESTS "freerdp2-x11, tigervnc-viewer")
 # No CPACK_PACKAGE_DESCRIPTION_SUMMARY: CPackDeb would put it before both descriptions.
 set(CPACK_DEBIAN_GUI_DESCRIPTION "system administrator's workbench: inventory, SSH sessions, accounts, tickets

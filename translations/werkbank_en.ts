@@ -214,7 +214,7 @@
             <numerusform>%n transfer to or from %1 are not done. Cancel them and close?</numerusform><numerusform>%n transfers to or from %1 are not done. Cancel them and close?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+66" />
+        <location line="+81" />
         <location line="+1" />
         <location filename="../widgets/files/FileBrowserOperations.cpp" line="+242" />
         <location line="+33" />
@@ -735,7 +735,7 @@
             <numerusform> in %Ln group.</numerusform><numerusform> in %Ln groups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+252" />
+        <location line="+264" />
         <source>%Ln ticket(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%Ln ticket has changes that are not saved.</numerusform><numerusform>%Ln tickets have changes that are not saved.</numerusform></translation>

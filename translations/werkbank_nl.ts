@@ -562,7 +562,7 @@
 <context>
     <name>wb::AccountsPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+263"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+269"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3817,7 +3817,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::ConnectionPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-216"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-222"/>
         <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
@@ -5281,7 +5281,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8283,7 +8283,7 @@ Oplossing:
 <context>
     <name>wb::LanguagePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+209"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+215"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
@@ -10446,7 +10446,7 @@ Oplossing:
         <translation>Gevonden op deze computer:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Export results</source>
         <translation>Resultaten exporteren</translation>
     </message>
@@ -10456,7 +10456,7 @@ Oplossing:
         <translation>de login</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <location line="+26"/>
         <source>Quit Werkbank</source>
         <translation>Werkbank afsluiten</translation>
@@ -10639,7 +10639,7 @@ Oplossing:
 <context>
     <name>wb::SessionTab</name>
     <message>
-        <location filename="../widgets/session/SessionTab.cpp" line="+34"/>
+        <location filename="../widgets/session/SessionTab.cpp" line="+35"/>
         <source>&amp;Reconnect</source>
         <translation>Opnieuw &amp;verbinden</translation>
     </message>
@@ -11994,7 +11994,7 @@ Oplossing:
 <context>
     <name>wb::TerminalPage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-107"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="-113"/>
         <source>Use the &amp;system&apos;s fixed-width font</source>
         <translation>Het &amp;systeemlettertype met vaste breedte gebruiken</translation>
     </message>
@@ -12054,6 +12054,16 @@ Oplossing:
         <translation>Toont eerst de regels als het programma bracketed paste niet heeft aangezet, omdat een shell anders elke regel uitvoert zodra hij binnenkomt.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>B&amp;linking text and cursor</source>
+        <translation>K&amp;nipperende tekst en cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text a program marks as blinking, and a blinking cursor, blink slowly while the window is active; off: both are drawn steady.</source>
+        <translation>Tekst die een programma als knipperend markeert en een knipperende cursor knipperen langzaam zolang het venster actief is; uit: beide blijven stil staan.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Font:</source>
         <translation>&amp;Lettertype:</translation>
@@ -12079,7 +12089,7 @@ Oplossing:
         <translation>C&amp;ursor:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session.</source>
         <translation>Geldt meteen voor open sessies. Zoomen (Ctrl+= en Ctrl+-) blijft per sessie.</translation>
     </message>
@@ -12100,7 +12110,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+257"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+290"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -12135,11 +12145,45 @@ Oplossing:
         <translation>Zoom herstellen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>%1
+Ctrl+click to show it in a Files tab</source>
+        <translation>%1
+Ctrl+klik om het in een tabblad Bestanden te tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1
 Ctrl+click to open</source>
         <translation>%1
 Ctrl+klik om te openen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/terminal/TerminalViewInput.cpp" line="+150"/>
+        <source>Only web and mail addresses open from a terminal, not %1</source>
+        <translation>Vanuit een terminal openen alleen web- en mailadressen, niet %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Link</source>
+        <translation>Link openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this link in the browser?</source>
+        <translation>Deze link openen in de browser?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It reads “%1” and goes to:
+%2</source>
+        <translation>Er staat “%1” en de link gaat naar:
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>
@@ -14267,7 +14311,7 @@ Ctrl+klik om te openen</translation>
 <context>
     <name>wb::WorkspacePage</name>
     <message>
-        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+161"/>
+        <location filename="../widgets/preferences/PreferencesPages.cpp" line="+163"/>
         <source>~/.ssh/known_hosts (OpenSSH&apos;s own)</source>
         <translation>~/.ssh/known_hosts (die van OpenSSH)</translation>
     </message>

@@ -71,7 +71,7 @@ void Scrollback::pack(const TerminalLine &line, Stored &out)
     out.runs.clear();
     for (int c = 0; c < len;) {
         const Cell &first = cells[c];
-        out.runs.push_back({std::uint16_t(c), first.fg, first.bg, std::uint8_t(first.attrs & ~CellAttr::Combining)});
+        out.runs.push_back({std::uint16_t(c), first.fg, first.bg, std::uint8_t(first.attrs & ~CellAttr::Combining), first.link});
         for (++c; c < len && cells[c].sameStyle(first);)
             ++c;
     }
@@ -99,6 +99,7 @@ void Scrollback::unpack(int index, TerminalLine &out, int cols) const
             cells[c].fg = run.fg;
             cells[c].bg = run.bg;
             cells[c].attrs = run.attrs;
+            cells[c].link = run.link;
         }
     }
     for (int c = 0; c < len; ++c) {

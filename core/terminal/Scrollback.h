@@ -48,6 +48,7 @@ private:
         TerminalColor fg;
         TerminalColor bg;
         std::uint8_t attrs;
+        std::uint16_t link;
     };
     struct Stored
     {

@@ -47,7 +47,7 @@ struct Cell
     TerminalColor bg;
     std::uint8_t attrs = 0;
     std::uint8_t width = 1;
-    std::uint16_t reserved = 0;
+    std::uint16_t link = 0; // an OSC 8 hyperlink: TerminalScreen::hyperlink(link); 0: none
 
     bool sameStyle(const Cell &o) const
     {
@@ -57,7 +57,7 @@ struct Cell
         std::uint64_t theirs;
         std::memcpy(&mine, &fg, sizeof mine);
         std::memcpy(&theirs, &o.fg, sizeof theirs);
-        return mine == theirs && ((attrs ^ o.attrs) & ~CellAttr::Combining) == 0;
+        return mine == theirs && ((attrs ^ o.attrs) & ~CellAttr::Combining) == 0 && link == o.link;
     }
     friend bool operator==(const Cell &, const Cell &) = default;
 };

@@ -175,6 +175,49 @@ void TerminalScreen::paste(const QString &text)
     send(m_input->paste(text));
 }
 
+QString TerminalScreen::hyperlink(std::uint16_t id) const
+{
+    return id > 0 && id <= m_hyperlinks.size() ? m_hyperlinks[id - 1u] : QString();
+}
+
+void TerminalScreen::setHyperlink(std::string_view paramsAndTarget)
+{
+    m_pen.link = 0;
+    const std::size_t split = paramsAndTarget.find(';');
+    if (split == std::string_view::npos)
+        return;
+    const std::string_view params = paramsAndTarget.substr(0, split);
+    const std::string_view target = paramsAndTarget.substr(split + 1);
+    // A target is a URI: printable ASCII, percent-encoded beyond that. Anything
+    // else (or one too long) is printed as plain text.
+    if (target.empty() || target.size() > std::size_t(maxHyperlinkLength)
+        || std::any_of(target.begin(), target.end(), [](char c) { return c < 0x21 || c > 0x7e; }))
+        return;
+    // Cells of one id and target are one link, even when printed apart (a link
+    // that a full-screen program drew over two rows).
+    QString id;
+    for (std::size_t at = 0; at < params.size();) {
+        std::size_t end = params.find(':', at);
+        if (end == std::string_view::npos)
+            end = params.size();
+        const std::string_view param = params.substr(at, end - at);
+        if (param.starts_with("id="))
+            id = QString::fromUtf8(param.data() + 3, qsizetype(param.size() - 3));
+        at = end + 1;
+    }
+    const QString url = QString::fromLatin1(target.data(), qsizetype(target.size()));
+    const QString key = id + QLatin1Char('\n') + url;
+    if (const auto it = m_hyperlinkIds.constFind(key); it != m_hyperlinkIds.cend()) {
+        m_pen.link = *it;
+        return;
+    }
+    if (m_hyperlinks.size() >= 0xffff)
+        return; // a program that made 65,535 links: the rest are text
+    m_hyperlinks.push_back(url);
+    m_pen.link = std::uint16_t(m_hyperlinks.size());
+    m_hyperlinkIds.insert(key, m_pen.link);
+}
+
 void TerminalScreen::sendMouseMove(int row, int col, Modifiers mods)
 {
     send(m_input->mouseMove(row, col, mods));

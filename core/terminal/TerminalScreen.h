@@ -9,12 +9,14 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -87,14 +89,22 @@ public:
     QString text(TextPos from, TextPos to) const;
     // A web or mail address in the output: where it is (it may run on over a
     // soft wrap) and what it says, without the punctuation that ends a sentence.
+    // Or a hyperlink the program made (OSC 8): then `url` is the target it
+    // named, which the text shown need not resemble. Or a file path.
     struct Link
     {
+        enum class Kind { Address, Hyperlink, Path };
         TextMatch range;
-        QString url;
+        QString url; // the path, for a Path
+        Kind kind = Kind::Address;
         friend bool operator==(const Link &, const Link &) = default;
     };
-    // The link that covers `at`, if one does.
-    std::optional<Link> linkAt(TextPos at) const;
+    // The target of an OSC 8 hyperlink (Cell::link); empty for 0 or an id not known.
+    QString hyperlink(std::uint16_t id) const;
+    static constexpr int maxHyperlinkLength = 4096; // bytes of a target; longer ones are not links
+    // The link that covers `at`, if one does; with `paths`, an absolute or
+    // home-relative file path ("/etc/hosts", "~/notes.txt") is one too.
+    std::optional<Link> linkAt(TextPos at, bool paths = false) const;
     // The next match at or after `from` (before it when backward), wrapping
     // around the ends once; a match may run on over a soft wrap.
     std::optional<TextMatch> search(const QString &needle, TextPos from, bool backward = false,
@@ -165,6 +175,10 @@ private:
     void setDecModes(std::span<const int> modes, bool set);
     void answerDecRequest(int mode);
     void resetForColumnMode();
+    // OSC 8: "params;target" starts a hyperlink for what is printed next, an empty target ends it.
+    void setHyperlink(std::string_view paramsAndTarget);
+    // The OSC 8 link at `at` in the rows of its wrapped line (`lines`, the first being line `first`).
+    std::optional<Link> hyperlinkAt(const std::vector<TerminalLine> &lines, int first, TextPos at) const;
 
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
@@ -212,6 +226,9 @@ private:
     bool m_synchronized = false;     // ?2026
     QElapsedTimer m_synchronizedSince;
     CursorShape m_cursorShape = CursorShape::Default;
+    // OSC 8 targets by Cell::link - 1, and the ids of those seen (by id parameter and target).
+    std::vector<QString> m_hyperlinks;
+    QHash<QString, std::uint16_t> m_hyperlinkIds;
 };
 
 } // namespace wb

@@ -123,43 +123,92 @@ QString TerminalScreen::text(TextPos from, TextPos to) const
     return out;
 }
 
-std::optional<TerminalScreen::Link> TerminalScreen::linkAt(TextPos at) const
+std::optional<TerminalScreen::Link> TerminalScreen::hyperlinkAt(const std::vector<TerminalLine> &lines, int first,
+                                                                 TextPos at) const
+{
+    const auto &cells = lines[std::size_t(at.line - first)].cells;
+    if (at.col < 0 || at.col >= int(cells.size()) || cells[std::size_t(at.col)].link == 0)
+        return std::nullopt;
+    const std::uint16_t id = cells[std::size_t(at.col)].link;
+    // The cells of that link around `at`, over the rows of the wrapped line.
+    auto linked = [&](TextPos p) {
+        const auto &row = lines[std::size_t(p.line - first)].cells;
+        return p.col >= 0 && p.col < int(row.size()) && row[std::size_t(p.col)].link == id;
+    };
+    const int lastLine = first + int(lines.size()) - 1;
+    TextPos start = at;
+    for (TextPos p = at;;) {
+        if (--p.col < 0 && p.line > first)
+            p = {p.line - 1, int(lines[std::size_t(p.line - 1 - first)].cells.size()) - 1};
+        if (p.col < 0 || !linked(p))
+            break;
+        start = p;
+    }
+    TextPos end = at;
+    for (TextPos p = at;;) {
+        if (++p.col >= int(lines[std::size_t(p.line - first)].cells.size()) && p.line < lastLine)
+            p = {p.line + 1, 0};
+        if (!linked(p))
+            break;
+        end = p;
+    }
+    return Link{{start, {end.line, end.col + 1}}, hyperlink(id), Link::Kind::Hyperlink};
+}
+
+std::optional<TerminalScreen::Link> TerminalScreen::linkAt(TextPos at, bool paths) const
 {
     if (at.line < 0 || at.line >= lineCount())
         return std::nullopt;
     const auto [first, last] = logicalLine(at.line);
     if (last - first > 64)
         return std::nullopt; // a minified file's one line: no address is that long, and hovering stays cheap
+    std::vector<TerminalLine> lines(std::size_t(last - first + 1));
+    for (int i = first; i <= last; ++i)
+        line(i, lines[std::size_t(i - first)]);
+    if (auto link = hyperlinkAt(lines, first, at))
+        return link;
     QString text;
     std::vector<TextUnit> units;
-    TerminalLine l;
-    for (int i = first; i <= last; ++i) {
-        line(i, l);
-        text += cellsText(l, 0, INT_MAX, i, &units);
-    }
+    for (int i = first; i <= last; ++i)
+        text += cellsText(lines[std::size_t(i - first)], 0, INT_MAX, i, &units);
     // Up to a blank, a quote or an angle bracket, as terminals and mail readers cut them.
     static const QRegularExpression address(QStringLiteral(R"((?:https?|ftp)://[^\s<>"'`]+|mailto:[^\s<>"'`]+)"));
+    // A path starts a word (not the "/" inside "a/b" or an address) with "/" or "~/" and runs up
+    // to a blank or a character shells quote; a colon ends it too, as in grep's "/etc/hosts:3:".
+    static const QRegularExpression path(QStringLiteral(R"((?<![^\s'"=(\[{<>])~?/[^\s<>"'`|;&()\[\]{}*?$:]+)"));
     static const QString sentenceEnd = QStringLiteral(".,;:!?'\"");
-    for (auto it = address.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const qsizetype start = m.capturedStart();
-        qsizetype end = m.capturedEnd();
-        for (bool trimmed = true; trimmed && end > start;) {
-            const QChar c = text.at(end - 1);
+    auto find = [&](const QRegularExpression &pattern, Link::Kind kind) -> std::optional<Link> {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            qsizetype end = m.capturedEnd();
+            for (bool trimmed = true; trimmed && end > start;) {
+                const QChar c = text.at(end - 1);
+                const QStringView taken(text.constData() + start, end - start);
+                // A closing bracket ends the sentence unless the address opened one (Wikipedia's "Foo_(bar)").
+                trimmed = sentenceEnd.contains(c) || (c == QLatin1Char(')') && taken.count(QLatin1Char('(')) < taken.count(QLatin1Char(')')));
+                if (trimmed)
+                    --end;
+            }
             const QStringView taken(text.constData() + start, end - start);
-            // A closing bracket ends the sentence unless the address opened one (Wikipedia's "Foo_(bar)").
-            trimmed = sentenceEnd.contains(c) || (c == QLatin1Char(')') && taken.count(QLatin1Char('(')) < taken.count(QLatin1Char(')')));
-            if (trimmed)
-                --end;
+            // Not "https://" alone, nor a path of only slashes.
+            const bool bare = kind == Link::Kind::Address ? taken.size() < 8 : std::all_of(taken.begin(), taken.end(), [](QChar c) {
+                return c == QLatin1Char('/') || c == QLatin1Char('~');
+            });
+            if (bare)
+                continue;
+            const TextUnit &a = units[std::size_t(start)];
+            const TextUnit &z = units[std::size_t(end - 1)];
+            const TextMatch range{a.pos(), {z.line, z.end}};
+            if (range.start <= at && (at.line < range.end.line || (at.line == range.end.line && at.col < range.end.col)))
+                return Link{range, taken.toString(), kind};
         }
-        if (end - start < 8)
-            continue; // "https://" alone
-        const TextUnit &a = units[std::size_t(start)];
-        const TextUnit &z = units[std::size_t(end - 1)];
-        const TextMatch range{a.pos(), {z.line, z.end}};
-        if (range.start <= at && (at.line < range.end.line || (at.line == range.end.line && at.col < range.end.col)))
-            return Link{range, text.mid(start, end - start)};
-    }
+        return std::nullopt;
+    };
+    if (auto link = find(address, Link::Kind::Address))
+        return link;
+    if (paths)
+        return find(path, Link::Kind::Path);
     return std::nullopt;
 }
 

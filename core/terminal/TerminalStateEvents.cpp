@@ -254,9 +254,16 @@ struct TerminalStateEvents::Handlers
 
     static int setlineinfo(int, const VTermLineInfo *, const VTermLineInfo *, void *) { return 1; }
 
-    // Unknown OSCs are swallowed; above all OSC 52 (clipboard), whose read
-    // request would hand the local clipboard to the remote: never answered.
-    static int osc(const char *, std::size_t, void *) { return 1; }
+    // OSC 8 (hyperlinks) is kept on the cells printed next. Other unknown OSCs
+    // are swallowed; above all OSC 52 (clipboard), whose read request would
+    // hand the local clipboard to the remote: never answered.
+    static int osc(const char *command, std::size_t length, void *user)
+    {
+        const std::string_view osc(command, length);
+        if (osc.starts_with("8;"))
+            self(user)->setHyperlink(osc.substr(2));
+        return 1;
+    }
 };
 
 namespace {

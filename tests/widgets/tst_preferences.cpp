@@ -86,6 +86,7 @@ private Q_SLOTS:
             choose(partOf<QComboBox>(dialog, "cursorShape"), int(TerminalCursorShape::Bar));
             partOf<QCheckBox>(dialog, "altSendsEscape")->setChecked(false);
             partOf<QCheckBox>(dialog, "confirmPaste")->setChecked(false);
+            partOf<QCheckBox>(dialog, "terminalBlink")->setChecked(false);
             saveScreenshot(dialog, QStringLiteral("preferences-terminal"));
             showPage(dialog, int(PreferencesDialog::Page::Runs));
             partOf<QSpinBox>(dialog, "runConcurrency")->setValue(8);
@@ -115,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(terminal.cursorShape, TerminalCursorShape::Bar);
         QVERIFY(!terminal.altSendsEscape);
         QVERIFY(!terminal.confirmPaste);
+        QVERIFY(!terminal.blink);
         QCOMPARE(RunPreferences::load().concurrency, 8);
         QCOMPARE(RunPreferences::load().timeoutSeconds, 120);
         const AccountPreferences accounts = AccountPreferences::load();

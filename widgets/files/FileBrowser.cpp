@@ -307,6 +307,21 @@ void FileBrowser::open(const QByteArray &folder)
     showStatus(tr("Reading %1…").arg(RemoteFolderModel::shownName(folder)));
 }
 
+void FileBrowser::showPath(const QByteArray &path)
+{
+    QByteArray folder = path.startsWith("~/") ? path.mid(2) : path; // SFTP resolves relative paths from the home folder
+    while (folder.size() > 1 && folder.endsWith('/'))
+        folder.chop(1);
+    const qsizetype slash = folder.lastIndexOf('/');
+    m_selectAfterListing = folder.mid(slash + 1);
+    folder = slash > 0 ? folder.left(slash) : slash == 0 ? QByteArray("/") : QByteArray(".");
+    if (!m_ready) {
+        m_pendingFolder = folder;
+        return;
+    }
+    m_resolveId = m_session->resolvePath(folder);
+}
+
 void FileBrowser::goUp()
 {
     if (m_folder.isEmpty() || m_folder == "/")

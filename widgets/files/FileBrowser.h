@@ -65,6 +65,9 @@ public:
     QMimeData *dragData(const QList<QByteArray> &paths);
 
     void open(const QByteArray &folder);
+    // The folder holding `path` with `path` selected (a path Ctrl+clicked in a terminal);
+    // "~/x" and "x" are in the login's home. Once connected, if it is not yet.
+    void showPath(const QByteArray &path);
     void goUp();
     void refresh();
     void downloadSelection();

@@ -101,6 +101,15 @@ SessionTab *SessionArea::openSession(HostId hostId, const SshTarget &target, con
     tab->setSessionLog(log);
     tab->setTeamHostKeyTrust(m_teamTrust);
     tab->view()->applySettings(m_terminalSettings);
+    // A path Ctrl+clicked in the terminal: this host's Files tab at that path (the same tab each time).
+    connect(tab->view(), &TerminalView::openPathRequested, this, [this, tab](const QString &path) {
+        if (auto *browser = qobject_cast<FileBrowser *>(tab->pathFilesTab()); browser && m_tabs->indexOf(browser) >= 0) {
+            m_tabs->setCurrentWidget(browser);
+            browser->showPath(path.toUtf8());
+        } else {
+            tab->setPathFilesTab(openFiles(tab->target().endpoint.name, tab->target(), path));
+        }
+    });
     addWorkTab(tab);
     tab->connectToHost();
     tab->setFocus();
@@ -183,7 +192,7 @@ WorkTab *SessionArea::openUnique(WorkTab *tab, const std::function<bool(const QW
     return tab;
 }
 
-void SessionArea::openFiles(const QString &hostName, const SshTarget &target)
+FileBrowser *SessionArea::openFiles(const QString &hostName, const SshTarget &target, const QString &path)
 {
     auto *browser = new FileBrowser(hostName, [this, target](QObject *owner) {
         return m_work->newSessionConnection(target, SftpSession::optionsFor(target.options), owner);
@@ -195,7 +204,10 @@ void SessionArea::openFiles(const QString &hostName, const SshTarget &target)
         },
         target.options.useKeychain ? keychainKeyFor(target.endpoint) : QString(),
         target.endpoint.user.isEmpty() ? tr("the login") : target.endpoint.user);
+    if (!path.isEmpty())
+        browser->showPath(path.toUtf8());
     openNew(browser);
+    return browser;
 }
 
 TunnelsView *SessionArea::openTunnels(HostId hostId, const QString &hostName, const SshTarget &target, const QList<PortForward> &forwards,

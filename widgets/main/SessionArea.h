@@ -23,6 +23,7 @@ class DirectoryAccountsView;
 class ActionTrail;
 class ActiveTicket;
 class EmptyState;
+class FileBrowser;
 class PendingWork;
 struct RunSpec;
 class RunView;
@@ -74,8 +75,9 @@ public:
     WorkTab *openUnique(WorkTab *tab, const std::function<bool(const QWidget *open)> &isSame);
     // Shows `tab` as a tab of its own (the area takes it).
     void openNew(WorkTab *tab);
-    // Session → Files: the host's files over SFTP in a new tab.
-    void openFiles(const QString &hostName, const SshTarget &target);
+    // Session → Files: the host's files over SFTP in a new tab; with `path`, at its
+    // folder with it selected.
+    FileBrowser *openFiles(const QString &hostName, const SshTarget &target, const QString &path = {});
     // Session → Tunnels: the host's port forwards in its tab (one per host),
     // started. With `companion` (the terminal tab just opened to the host) the
     // tab opens behind it and its forwards end with the host's last such terminal.

@@ -159,6 +159,9 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     m_confirmPaste = check(tr("As&k before pasting text with line breaks"), "confirmPaste", this);
     m_confirmPaste->setToolTip(tr("Shows the lines first when the program did not turn on bracketed paste, "
                                   "as a shell would run each line as it arrives."));
+    m_blink = check(tr("B&linking text and cursor"), "terminalBlink", this);
+    m_blink->setToolTip(tr("Text a program marks as blinking, and a blinking cursor, blink slowly while the "
+                           "window is active; off: both are drawn steady."));
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("terminalPreview"));
     m_preview->setAutoFillBackground(true);
@@ -174,6 +177,7 @@ TerminalPage::TerminalPage(QWidget *parent) : QWidget(parent)
     form->addRow(tr("C&ursor:"), m_cursor);
     form->addRow(QString(), m_altSendsEscape);
     form->addRow(QString(), m_confirmPaste);
+    form->addRow(QString(), m_blink);
     form->addRow(m_preview);
     form->addRow(note(tr("Applied to open sessions at once. Zoom (Ctrl+= and Ctrl+-) stays per session."), this));
     connect(m_systemFont, &QCheckBox::toggled, this, [this](bool system) {
@@ -200,6 +204,7 @@ void TerminalPage::set(const TerminalSettings &settings)
     m_cursor->setCurrentIndex(m_cursor->findData(int(settings.cursorShape)));
     m_altSendsEscape->setChecked(settings.altSendsEscape);
     m_confirmPaste->setChecked(settings.confirmPaste);
+    m_blink->setChecked(settings.blink);
     showPreview();
 }
 
@@ -215,6 +220,7 @@ TerminalSettings TerminalPage::value() const
     settings.cursorShape = TerminalCursorShape(m_cursor->currentData().toInt());
     settings.altSendsEscape = m_altSendsEscape->isChecked();
     settings.confirmPaste = m_confirmPaste->isChecked();
+    settings.blink = m_blink->isChecked();
     return settings;
 }
 

@@ -62,6 +62,7 @@ private:
     QComboBox *m_cursor;
     QCheckBox *m_altSendsEscape;
     QCheckBox *m_confirmPaste;
+    QCheckBox *m_blink;
     QLabel *m_preview;
 };
 

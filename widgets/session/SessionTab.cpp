@@ -23,6 +23,7 @@ SessionTab::SessionTab(HostId hostId, SshTarget target, SshWorkFactory *work, QW
     m_screen = new TerminalScreen(m_target.options.rows, m_target.options.columns, this);
     m_view = new TerminalView(m_screen, this);
     m_view->setObjectName(QStringLiteral("terminalView"));
+    m_view->setOpensPaths(true); // a Ctrl+clicked path opens in a Files tab for this host
 
     m_banner = new QWidget(this);
     m_banner->setObjectName(QStringLiteral("sessionBanner"));

@@ -57,6 +57,10 @@ public:
     bool isWorking() const override { return isLive(); }
     Closing confirmClose() override;
 
+    // The Files tab this terminal's Ctrl+clicked paths open in (null once closed).
+    WorkTab *pathFilesTab() const { return m_pathFiles; }
+    void setPathFilesTab(WorkTab *tab) { m_pathFiles = tab; }
+
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
     SshConnection *connection() const { return m_connection; }
@@ -77,6 +81,7 @@ private:
     void onFinished(const SshOutcome &outcome);
     void showBanner(const QString &text, bool offerReconnect, bool error);
 
+    QPointer<WorkTab> m_pathFiles;
     HostId m_hostId;
     SshTarget m_target;
     SshConnectOptions m_log; // only its sessionLog fields are used

@@ -1,6 +1,7 @@
 #include "widgets/terminal/TerminalRenderer.h"
 
 #include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/BoxDrawing.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -118,7 +119,8 @@ TerminalRenderer::Glyph TerminalRenderer::fallbackGlyph(int fontIndex, char32_t 
         ++font;
     if (font == m_fallbackFonts.size())
         m_fallbackFonts.push_back(raw);
-    it->second = {int(font) + 4, runs[0].glyphIndexes()[0]};
+    const quint32 index = runs[0].glyphIndexes()[0];
+    it->second = {int(font) + 4, index, float(raw.advancesForGlyphIndexes(QList<quint32>{index}).value(0).x())};
     return it->second;
 }
 
@@ -140,6 +142,30 @@ void TerminalRenderer::drawLines(QPainter &p, qreal x, int y, qreal width, const
         p.fillRect(QRectF(x, baseline - m_strikePos, width, m_lineThickness), color);
 }
 
+void TerminalRenderer::drawOverlay(QPainter &p, int y, const OverlayCell &cell) const
+{
+    const qreal cw = m_cellWidth;
+    if (cell.glyph.font < 0) {
+        const int left = int(std::lround(cell.col * cw));
+        box::draw(p, cell.ch, QRect(left, y, int(std::lround((cell.col + cell.width) * cw)) - left, m_cellHeight),
+                  QColor::fromRgb(cell.fg), int(m_lineThickness));
+        return;
+    }
+    // Scaled about the baseline to the width libvterm gave it, so it covers no neighbour.
+    const qreal scale = cell.width * cw / cell.glyph.advance;
+    const quint32 index = cell.glyph.index;
+    const QPointF origin(0, 0);
+    QGlyphRun run;
+    run.setRawFont(rawFont(cell.glyph.font));
+    run.setRawData(&index, &origin, 1);
+    p.save();
+    p.translate(cell.col * cw, y + m_ascent);
+    p.scale(scale, scale);
+    p.setPen(QColor::fromRgb(cell.fg));
+    p.drawGlyphRun(QPointF(0, 0), run);
+    p.restore();
+}
+
 QColor TerminalRenderer::color(TerminalColor c, bool foreground, bool bold) const
 {
     switch (c.kind) {
@@ -155,7 +181,8 @@ QColor TerminalRenderer::color(TerminalColor c, bool foreground, bool bold) cons
     return m_foreground;
 }
 
-TerminalRenderer::Style TerminalRenderer::styleOf(const Cell &cell, bool inverted, bool matched, bool reverseVideo) const
+TerminalRenderer::Style TerminalRenderer::styleOf(const Cell &cell, bool inverted, bool matched, bool reverseVideo,
+                                                  bool blinkHidden) const
 {
     const bool bold = cell.attrs & CellAttr::Bold;
     QRgb fg = color(cell.fg, true, bold).rgb();
@@ -169,13 +196,18 @@ TerminalRenderer::Style TerminalRenderer::styleOf(const Cell &cell, bool inverte
         bg = qRgb(0xfc, 0xe9, 0x4f);
     }
     const std::uint8_t font = (bold ? 1 : 0) | ((cell.attrs & CellAttr::Italic) ? 2 : 0);
-    const std::uint8_t lines = cell.attrs & (CellAttr::Underline | CellAttr::DoubleUnderline | CellAttr::Strike);
+    std::uint8_t lines = cell.attrs & (CellAttr::Underline | CellAttr::DoubleUnderline | CellAttr::Strike);
+    if (blinkHidden && (cell.attrs & CellAttr::Blink)) {
+        fg = bg; // as xterm: the text and its lines go, the background stays
+        lines = 0;
+    }
     return {fg, bg, font, lines};
 }
 
-void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
+bool TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
                                  bool reverseVideo) const
 {
+    bool blinking = false;
     const QRgb defaultBg = (reverseVideo ? m_foreground : m_background).rgb();
     const qreal cw = m_cellWidth;
     const int ch = m_cellHeight;
@@ -226,14 +258,24 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         const bool inverted = (c >= deco.selectionFrom && c < deco.selectionTo) != cursorHere;
         const bool matched = c >= deco.matchFrom && c < deco.matchTo;
         if (!styleCell || !cell.sameStyle(*styleCell) || inverted != styleInverted || matched != styleMatched) {
-            style = styleOf(cell, inverted, matched, reverseVideo);
+            style = styleOf(cell, inverted, matched, reverseVideo, deco.blinkHidden);
             styleCell = &cell;
             styleInverted = inverted;
             styleMatched = matched;
         }
         const int width = cell.width == 2 ? 2 : 1;
-        const bool blank = (cell.ch == 0 || cell.ch == U' ') && !(cell.attrs & CellAttr::Combining);
-        const Glyph glyph = blank ? Glyph{} : glyphOf(style.fontIndex, cell);
+        bool blank = (cell.ch == 0 || cell.ch == U' ') && !(cell.attrs & CellAttr::Combining);
+        blinking |= !blank && (cell.attrs & CellAttr::Blink);
+        if (!blank && box::drawsItself(cell.ch) && !(cell.attrs & CellAttr::Combining)) {
+            m_overlayCells.push_back({c, width, cell.ch, style.fg, {}});
+            blank = true; // its background goes with the run; the lines are drawn over it below
+        }
+        Glyph glyph = blank ? Glyph{} : glyphOf(style.fontIndex, cell);
+        if (glyph.font >= 4 && glyph.advance > width * cw + 0.5f) {
+            m_overlayCells.push_back({c, width, cell.ch, style.fg, glyph});
+            blank = true;
+            glyph = {};
+        }
         if (blank || glyph.font >= 0) {
             if (runLength > 0 && (!(style == runStyle) || (!blank && runFont >= 0 && glyph.font != runFont)))
                 flush();
@@ -268,6 +310,9 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         drawLines(p, c * cw, y, width * cw, style);
     }
     flush();
+    for (const OverlayCell &cell : m_overlayCells)
+        drawOverlay(p, y, cell);
+    m_overlayCells.clear();
     if (deco.linkFrom < deco.linkTo) {
         const int from = std::max(deco.linkFrom, 0);
         const int to = std::min(deco.linkTo, cols);
@@ -286,12 +331,14 @@ void TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
                                 : QRectF(deco.cursorCol * cw, y + ch - thickness, cw, thickness);
         p.fillRect(mark, m_foreground);
     }
+    return blinking;
 }
 
 void TerminalRenderer::paintScreen(QPainter &p, const QRegion &region, const TerminalScreen &screen, int topLine,
                                    const std::function<LineDecorations(int line)> &decorationsFor,
-                                   TerminalLine &scratch) const
+                                   TerminalLine &scratch, std::vector<std::uint8_t> &blinkingRows) const
 {
+    blinkingRows.resize(std::size_t(screen.rows()));
     const int ch = m_cellHeight;
     const int rows = screen.rows();
     const int cols = screen.cols();
@@ -310,7 +357,7 @@ void TerminalRenderer::paintScreen(QPainter &p, const QRegion &region, const Ter
             screen.line(line, scratch);
             l = &scratch;
         }
-        paintLine(p, row * ch, *l, cols, decorationsFor(line), screen.reverseVideo());
+        blinkingRows[std::size_t(row)] = paintLine(p, row * ch, *l, cols, decorationsFor(line), screen.reverseVideo());
     }
     // The strips the grid does not cover.
     const int gridRight = int(cols * m_cellWidth);

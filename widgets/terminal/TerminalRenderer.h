@@ -31,6 +31,7 @@ struct LineDecorations
     bool cursorFocused = true;
     int linkFrom = -1; // the link under the mouse: underlined
     int linkTo = -1;
+    bool blinkHidden = false; // the off phase of blinking text (SGR 5): drawn in its background
 };
 
 // Turns terminal cells into pixels: the cell grid from the font's metrics,
@@ -57,13 +58,16 @@ public:
     QColor foreground() const { return m_foreground; }
     QColor color(TerminalColor c, bool foreground, bool bold = false) const;
 
-    void paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
+    // True when the line holds blinking text (so the view knows which rows to blink).
+    bool paintLine(QPainter &p, int y, const TerminalLine &line, int cols, const LineDecorations &deco,
                    bool reverseVideo) const;
     // The rows `region` touches, the first showing `topLine` (over scrollback
     // and screen), and the background where the grid ends. `scratch` holds a
-    // scrollback line while it is painted.
+    // scrollback line while it is painted. `blinkingRows` (one entry a row)
+    // learns which of the painted rows hold blinking text.
     void paintScreen(QPainter &p, const QRegion &region, const TerminalScreen &screen, int topLine,
-                     const std::function<LineDecorations(int line)> &decorationsFor, TerminalLine &scratch) const;
+                     const std::function<LineDecorations(int line)> &decorationsFor, TerminalLine &scratch,
+                     std::vector<std::uint8_t> &blinkingRows) const;
 
 private:
     struct Style
@@ -74,7 +78,7 @@ private:
         std::uint8_t lines;      // CellAttr Underline, DoubleUnderline, Strike
         bool operator==(const Style &) const = default;
     };
-    Style styleOf(const Cell &cell, bool inverted, bool matched, bool reverseVideo) const;
+    Style styleOf(const Cell &cell, bool inverted, bool matched, bool reverseVideo, bool blinkHidden) const;
     // The glyph of `ch` (below kRunLimit) in font `fontIndex`; 0 when the font has none.
     quint32 glyphFor(int fontIndex, char32_t ch) const;
     // Where a cell's character comes from: a font (0-3: m_rawFonts, from 4: a
@@ -84,6 +88,7 @@ private:
     {
         int font = -1;
         quint32 index = 0;
+        float advance = 0; // a fallback font's glyph: its width, to fit it to its cells
     };
     Glyph glyphOf(int fontIndex, const Cell &cell) const;
     Glyph fallbackGlyph(int fontIndex, char32_t ch) const;
@@ -95,6 +100,18 @@ private:
     mutable std::array<std::vector<quint32>, 4> m_glyphs; // glyph index + 1 by character; 0: not looked up yet
     mutable std::array<std::unordered_map<char32_t, Glyph>, 4> m_fallbackGlyphs;
     mutable std::vector<QRawFont> m_fallbackFonts;
+    // Drawn over the line once its runs are: box-drawing characters, and glyphs
+    // wider than their cells (a colour emoji font's), scaled to fit.
+    struct OverlayCell
+    {
+        int col;
+        int width;
+        char32_t ch;
+        QRgb fg;
+        Glyph glyph; // font -1: a box-drawing character
+    };
+    void drawOverlay(QPainter &p, int y, const OverlayCell &cell) const;
+    mutable std::vector<OverlayCell> m_overlayCells;
     mutable std::vector<quint32> m_runGlyphs;
     mutable std::vector<QPointF> m_runPositions;
     mutable QGlyphRun m_glyphRun;

@@ -74,6 +74,7 @@ TerminalSettings TerminalSettings::load()
                                         maxScrollbackLines);
     loaded.altSendsEscape = settings.value(QStringLiteral("terminal/altSendsEscape"), loaded.altSendsEscape).toBool();
     loaded.confirmPaste = settings.value(QStringLiteral("terminal/confirmPaste"), loaded.confirmPaste).toBool();
+    loaded.blink = settings.value(QStringLiteral("terminal/blink"), loaded.blink).toBool();
     const QString shape = settings.value(QStringLiteral("terminal/cursorShape")).toString();
     for (TerminalCursorShape candidate : {TerminalCursorShape::Underline, TerminalCursorShape::Bar}) {
         if (shape == shapeId(candidate))
@@ -92,6 +93,7 @@ void TerminalSettings::save() const
     settings.setValue(QStringLiteral("terminal/cursorShape"), shapeId(cursorShape));
     settings.setValue(QStringLiteral("terminal/altSendsEscape"), altSendsEscape);
     settings.setValue(QStringLiteral("terminal/confirmPaste"), confirmPaste);
+    settings.setValue(QStringLiteral("terminal/blink"), blink);
 }
 
 } // namespace wb

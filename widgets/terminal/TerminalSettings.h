@@ -38,6 +38,8 @@ struct TerminalSettings
     // Ask before pasting line breaks or control characters where the program did not
     // turn on bracketed paste (so a shell would run each line as it arrives).
     bool confirmPaste = true;
+    // Blinking text (SGR 5) and a blinking cursor blink while the window is active; off: drawn steady.
+    bool blink = true;
 
     static constexpr int maxScrollbackLines = 100000; // about 32 MB a tab at 80 columns
 

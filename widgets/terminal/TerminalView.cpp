@@ -61,6 +61,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     connect(m_findBar, &TerminalFindBar::found, this, &TerminalView::scrollToLine);
     connect(m_findBar, &TerminalFindBar::matchChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_findBar, &TerminalFindBar::closed, this, [this] { setFocus(Qt::OtherFocusReason); });
+    connect(&m_blink, &TerminalBlink::toggled, this, &TerminalView::repaintBlinking);
     updateScrollBar();
 }
 
@@ -84,6 +85,7 @@ void TerminalView::applySettings(const TerminalSettings &settings)
         m_defaultPointSize = font.pointSizeF();
         setTerminalFont(font);
     }
+    updateBlinking();
     viewport()->update();
 }
 
@@ -219,9 +221,11 @@ LineDecorations TerminalView::decorationsFor(int line) const
     }
     const int history = m_screen->scrollbackSize();
     if (m_screen->cursorVisible() && line == history + m_screen->cursor().line) {
-        d.cursorCol = m_screen->cursor().col;
         d.cursorFocused = hasFocus();
+        if (!d.cursorFocused || m_blink.isOn() || !cursorBlinks())
+            d.cursorCol = m_screen->cursor().col;
     }
+    d.blinkHidden = !m_blink.isOn();
     return d;
 }
 
@@ -235,9 +239,38 @@ void TerminalView::paintEvent(QPaintEvent *event)
     }
     m_renderer.setCursorShape(cursorShape());
     m_renderer.paintScreen(p, event->region(), *m_screen, topLine(), [this](int line) { return decorationsFor(line); },
-                           m_scratch);
+                           m_scratch, m_blinkingRows);
     m_pacer.paintFinished();
+    updateBlinking(); // blinking text may have come or gone
     Q_EMIT framePainted();
+}
+
+bool TerminalView::cursorBlinks() const
+{
+    return m_settings.blink && m_screen && m_screen->cursorBlink();
+}
+
+void TerminalView::updateBlinking()
+{
+    const bool cursor = cursorBlinks() && m_screen->cursorVisible() && hasFocus();
+    const bool text = m_settings.blink && std::find(m_blinkingRows.begin(), m_blinkingRows.end(), 1) != m_blinkingRows.end();
+    m_blink.setRunning((cursor || text) && isVisible() && isActiveWindow());
+}
+
+void TerminalView::repaintBlinking()
+{
+    if (!m_screen)
+        return;
+    QRegion rows;
+    const int ch = m_renderer.cellHeight();
+    for (std::size_t r = 0; r < m_blinkingRows.size(); ++r)
+        if (m_blinkingRows[r])
+            rows += QRect(0, int(r) * ch, viewport()->width(), ch);
+    const int cursorRow = m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+    if (cursorRow >= 0 && cursorRow < m_screen->rows())
+        rows += QRect(0, cursorRow * ch, viewport()->width(), ch);
+    viewport()->update(rows);
+    updateBlinking(); // hidden, or the window went inactive without telling this view
 }
 
 void TerminalView::resizeEvent(QResizeEvent *event)
@@ -275,6 +308,7 @@ void TerminalView::focusInEvent(QFocusEvent *event)
     QAbstractScrollArea::focusInEvent(event);
     if (m_screen)
         m_screen->setFocused(true);
+    updateBlinking();
     viewport()->update();
 }
 
@@ -283,6 +317,7 @@ void TerminalView::focusOutEvent(QFocusEvent *event)
     QAbstractScrollArea::focusOutEvent(event);
     if (m_screen)
         m_screen->setFocused(false);
+    updateBlinking();
     viewport()->update();
 }
 
@@ -344,12 +379,17 @@ void TerminalView::hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mo
 {
     std::optional<TerminalScreen::Link> link;
     if (pos && m_screen && !TerminalMouse::isReported(m_screen, mods))
-        link = m_screen->linkAt(posAt(*pos, false));
+        link = m_screen->linkAt(posAt(*pos, false), m_opensPaths);
     if (link == m_link)
         return;
     m_link = link;
     viewport()->setCursor(m_link ? Qt::PointingHandCursor : Qt::IBeamCursor);
-    viewport()->setToolTip(m_link ? tr("%1\nCtrl+click to open").arg(m_link->url) : QString());
+    QString tip;
+    if (m_link && m_link->kind == TerminalScreen::Link::Kind::Path)
+        tip = tr("%1\nCtrl+click to show it in a Files tab").arg(m_link->url);
+    else if (m_link)
+        tip = tr("%1\nCtrl+click to open").arg(m_link->url); // a hyperlink's target, whatever its text says
+    viewport()->setToolTip(tip);
     viewport()->update();
 }
 

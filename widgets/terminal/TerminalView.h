@@ -4,6 +4,7 @@
 #include "core/terminal/TerminalScreen.h"
 #include "core/terminal/TerminalScrollPosition.h"
 #include "core/terminal/TerminalSelection.h"
+#include "widgets/terminal/TerminalBlink.h"
 #include "widgets/terminal/TerminalRenderer.h"
 
 #include <QAbstractScrollArea>
@@ -53,6 +54,12 @@ public:
     bool find(const QString &text, bool backward = true);
     // The address under the mouse (underlined; Ctrl+click opens it in the desktop's browser).
     QString hoveredLink() const { return m_link ? m_link->url : QString(); }
+    // File paths in the output are links too (Ctrl+click: openPathRequested), as are
+    // file: hyperlinks (ls --hyperlink). Off: neither is.
+    void setOpensPaths(bool on) { m_opensPaths = on; }
+    // Blinking text and cursor: whether they blink now, and whether they are shown at this moment.
+    bool isBlinking() const { return m_blink.isRunning(); }
+    bool isBlinkPhaseOn() const { return m_blink.isOn(); }
 
 public Q_SLOTS:
     void copy();
@@ -73,6 +80,8 @@ Q_SIGNALS:
     void sizeChanged(int rows, int cols);
     // A paint of the viewport finished (for timing it).
     void framePainted();
+    // A file path was Ctrl+clicked (see setOpensPaths), as written: "/etc/hosts", "~/notes".
+    void openPathRequested(const QString &path);
 
 protected:
     bool event(QEvent *event) override;
@@ -105,7 +114,14 @@ private:
     void scrollToLine(int line);
     void updateSelectionClipboard();
     void hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mods);
+    // Ctrl+click: web and mail addresses to the desktop (a hyperlink whose text is not its
+    // target only after showing the target), paths to openPathRequested.
+    void openLink(const TerminalScreen::Link &link);
     void pasteText(const QString &text);
+    // Runs the blink while the window is active and blinking text is shown or a blinking cursor has focus.
+    void updateBlinking();
+    void repaintBlinking();
+    bool cursorBlinks() const;
 
     QPointer<TerminalScreen> m_screen;
     QTimer *m_synchronizedHold = nullptr; // paints a frame the program never finished
@@ -121,7 +137,10 @@ private:
     TerminalSelection m_selection;
     std::optional<TerminalScreen::Link> m_link; // under the mouse
     std::optional<QPoint> m_mousePos;           // in the viewport, while the mouse is over it
+    bool m_opensPaths = false;
     TerminalLine m_scratch;
+    TerminalBlink m_blink;
+    std::vector<std::uint8_t> m_blinkingRows; // by view row, as last painted
 };
 
 } // namespace wb

@@ -12,6 +12,9 @@
 #include <QClipboard>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolTip>
 #include <QScrollBar>
 
 #include <cmath>
@@ -29,6 +32,8 @@ bool TerminalView::event(QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+        updateBlinking(); // blinking only in the window being worked in
     return QAbstractScrollArea::event(event);
 }
 
@@ -83,6 +88,7 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     }
     if (handleShortcut(event))
         return;
+    m_blink.restartPhase(); // the cursor stays shown while typing
     if (TerminalKeys::send(m_screen, event, m_settings.altSendsEscape)) {
         scrollToBottom(); // typing shows where the answer comes, like xterm
         event->accept();
@@ -106,8 +112,8 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
         return;
     if (event->button() == Qt::LeftButton && event->modifiers() == Qt::ControlModifier) {
         // Ctrl+click opens an address in the desktop's browser (or mail program).
-        if (const auto link = m_screen->linkAt(posAt(event->position().toPoint(), false))) {
-            QDesktopServices::openUrl(QUrl(link->url));
+        if (const auto link = m_screen->linkAt(posAt(event->position().toPoint(), false), m_opensPaths)) {
+            openLink(*link);
             return;
         }
     }
@@ -123,6 +129,43 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
             scrollToBottom();
         }
     }
+}
+
+void TerminalView::openLink(const TerminalScreen::Link &link)
+{
+    using Kind = TerminalScreen::Link::Kind;
+    if (link.kind == Kind::Path) {
+        Q_EMIT openPathRequested(link.url);
+        return;
+    }
+    const QUrl url(link.url, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (link.kind == Kind::Hyperlink && scheme == QLatin1String("file") && m_opensPaths && url.isValid()) {
+        // ls --hyperlink: a file on the session's host (named as the host calls itself).
+        Q_EMIT openPathRequested(url.path());
+        return;
+    }
+    static const QStringList opened = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"), QStringLiteral("mailto")};
+    if (!url.isValid() || !opened.contains(scheme)) {
+        QToolTip::showText(QCursor::pos(), tr("Only web and mail addresses open from a terminal, not %1").arg(link.url), viewport());
+        return;
+    }
+    if (link.kind == Kind::Hyperlink) {
+        // A program's link may say one thing and go elsewhere: where it goes is shown first.
+        const QString shown = m_screen->text(link.range.start, link.range.end).simplified();
+        if (shown != link.url) {
+            QMessageBox question(QMessageBox::Question, tr("Open Link"), tr("Open this link in the browser?"), QMessageBox::NoButton, this);
+            question.setObjectName(QStringLiteral("openLinkQuestion"));
+            question.setInformativeText(tr("It reads “%1” and goes to:\n%2").arg(shown.left(200), link.url));
+            QPushButton *open = question.addButton(tr("&Open"), QMessageBox::AcceptRole);
+            question.addButton(QMessageBox::Cancel);
+            question.setDefaultButton(open);
+            question.exec();
+            if (question.clickedButton() != open)
+                return;
+        }
+    }
+    QDesktopServices::openUrl(url);
 }
 
 void TerminalView::mouseMoveEvent(QMouseEvent *event)

@@ -16,9 +16,13 @@
 #include "widgets/main/SessionArea.h"
 #include "widgets/session/SessionController.h"
 #include "widgets/session/SessionTab.h"
+#include "core/terminal/TerminalScreen.h"
+#include "widgets/terminal/TerminalView.h"
 #include "tests/support/WidgetTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <climits>
+#include <optional>
 #include <QCheckBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -443,6 +447,43 @@ private Q_SLOTS:
         QVERIFY(!button->isVisible());
         if (SessionTab *tab = m_window->sessionArea()->sessionAt(0))
             tab->closeSession();
+    }
+
+    // A path Ctrl+clicked in the host's terminal opens its folder in a Files tab with
+    // the file selected; the next path goes to the same tab.
+    void aPathCtrlClickedInTheTerminalOpensItsFolder()
+    {
+        panel()->selectHost(m_web1);
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(m_web1);
+        QTRY_VERIFY(m_window->sessionArea()->currentSession());
+        SessionTab *tab = m_window->sessionArea()->currentSession();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->state(), SessionTab::State::Connected, 20000);
+        const QString file = m_remote.filePath(QStringLiteral("a.txt"));
+        tab->screen()->sendText(QStringLiteral("clear; echo '%1'\r").arg(file));
+        // Where the path shows, as output on a line of its own.
+        std::optional<TextMatch> shown;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = tab->screen()->search(file, {tab->screen()->lineCount() - 1, INT_MAX}, true))
+                                     && tab->screen()->lineText(shown->start.line).trimmed() == file,
+                                 20000);
+        QTest::qWait(100); // painted
+        const int row = shown->start.line - tab->view()->topLine();
+        const QSizeF cell = tab->view()->cellSize();
+        const QPoint at(int((shown->start.col + 3.5) * cell.width()), int((row + 0.5) * cell.height()));
+        const int tabsBefore = m_window->sessionArea()->tabs()->count();
+        QTest::mouseClick(tab->view()->viewport(), Qt::LeftButton, Qt::ControlModifier, at);
+        auto *browser = qobject_cast<FileBrowser *>(m_window->sessionArea()->tabs()->currentWidget());
+        QVERIFY(browser);
+        QCOMPARE(m_window->sessionArea()->tabs()->count(), tabsBefore + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), QFile::encodeName(m_remote.path()), 20000);
+        auto *view = browser->findChild<QTreeView *>();
+        QTRY_COMPARE(view->currentIndex().data().toString(), QStringLiteral("a.txt"));
+
+        // Back in the terminal, another path: the same Files tab goes there.
+        m_window->sessionArea()->tabs()->setCurrentWidget(tab);
+        QTest::mouseClick(tab->view()->viewport(), Qt::LeftButton, Qt::ControlModifier, at);
+        QCOMPARE(m_window->sessionArea()->tabs()->currentWidget(), browser);
+        QCOMPARE(m_window->sessionArea()->tabs()->count(), tabsBefore + 1);
+        tab->closeSession();
     }
 
     void aLostConnectionOffersReconnect()

@@ -5,6 +5,7 @@
 #include "widgets/terminal/TerminalView.h"
 
 #include <QEvent>
+#include <QUrl>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -27,6 +28,10 @@ struct Harness
     {
         auto *layout = new QVBoxLayout(&window);
         view = new TerminalView(&screen, &window);
+        // Steady: a blink would paint now and then, and the tests count paints. Blink tests turn it on.
+        wb::TerminalSettings steady = view->settings();
+        steady.blink = false;
+        view->applySettings(steady);
         other = new QLineEdit(&window);
         layout->addWidget(view);
         layout->addWidget(other);
@@ -60,6 +65,16 @@ struct PaintCounter : QObject
             ++paints;
         return false;
     }
+};
+
+// Stands for the desktop's browser (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
 };
 
 } // namespace wbtest

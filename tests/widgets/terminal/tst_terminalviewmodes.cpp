@@ -1,5 +1,6 @@
 // The terminal view and what a program or a paste asks of it: the paste
-// question, focus reports, synchronized output, the program's cursor shape.
+// question, focus reports, synchronized output, the program's cursor shape
+// (links: tst_terminalviewlinks).
 #include "tests/support/WidgetTestSupport.h"
 #include "tests/widgets/terminal/TerminalHarness.h"
 
@@ -8,9 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QScopeGuard>
-#include <QUrl>
 #include <QElapsedTimer>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,16 +19,6 @@
 
 using namespace wb;
 using namespace wbtest;
-
-// Stands for the desktop's browser (QDesktopServices::setUrlHandler).
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void open(const QUrl &url) { urls << url; }
-};
 
 class TestTerminalViewModes : public QObject
 {
@@ -163,38 +152,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(counter.paints >= 1, 1000);
     }
 
-    void aLinkUnderTheMouseIsUnderlinedAndCtrlClickOpensIt()
+    void framesEmojiAndCjkKeepToTheirCells()
     {
         Harness h;
-        QVERIFY(QTest::qWaitForWindowActive(&h.window));
-        h.screen.feed(QByteArray("docs at https://example.org/guide. more"));
-        QWidget *vp = h.view->viewport();
-        QTest::qWait(50); // painted
-        const QImage before = vp->grab().toImage();
-        QTest::mouseMove(vp, h.cellCenter(0, 12));
-        QTRY_COMPARE(h.view->hoveredLink(), QStringLiteral("https://example.org/guide")); // a real display moves the pointer later
-        QCOMPARE(vp->cursor().shape(), Qt::PointingHandCursor);
-        QVERIFY(vp->toolTip().contains(QLatin1String("https://example.org/guide")));
-        QTRY_VERIFY(vp->grab().toImage() != before); // underlined
-
-        UrlCatcher browser;
-        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
-        QTest::mouseClick(vp, Qt::LeftButton, Qt::ControlModifier, h.cellCenter(0, 12));
-        QCOMPARE(browser.urls, QList<QUrl>{QUrl(QStringLiteral("https://example.org/guide"))});
-        // A plain click opens nothing; away from it, no link.
-        QTest::mouseClick(vp, Qt::LeftButton, {}, h.cellCenter(0, 12));
-        QCOMPARE(browser.urls.size(), 1);
-        QTest::mouseMove(vp, h.cellCenter(0, 2));
-        QTRY_COMPARE(h.view->hoveredLink(), QString());
-        QCOMPARE(vp->cursor().shape(), Qt::IBeamCursor);
-
-        // A link that wrapped is one link from either row.
-        h.screen.feed("\r\n" + QByteArray(h.screen.cols() - 10, 'x') + " https://example.org/a-long-wrapped-path");
-        const int row = h.screen.cursor().line;
-        QTest::mouseMove(vp, h.cellCenter(row, 3));
-        QTRY_COMPARE(h.view->hoveredLink(), QStringLiteral("https://example.org/a-long-wrapped-path"));
-        saveScreenshot(&h.window, QStringLiteral("terminal-link-hover"));
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        TerminalSettings big = h.view->settings();
+        big.fontPointSize = 16;
+        h.view->applySettings(big);
+        h.window.resize(760, 330);
+        h.screen.feed(QByteArray("\x1b[?25l\x1b[H\x1b[2J"
+                                 "\xe2\x94\x8c\xe2\x94\x80 Left \xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xac\xe2\x94\x80 Right \xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x90\r\n"
+                                 "\xe2\x94\x82 ..          \xe2\x94\x82 etc/        \xe2\x94\x82\r\n"
+                                 "\xe2\x94\x82 hosts       \xe2\x94\x82 nginx/      \xe2\x94\x82\r\n"
+                                 "\xe2\x95\x9e\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\xaa\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\x90\xe2\x95\xa1\r\n"
+                                 "\xe2\x95\xb0\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xb4\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x95\xaf\r\n"
+                                 "CPU [\x1b[32m\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x8c\x1b[m     ] 45%\r\n"
+                                 "emoji: \xf0\x9f\x98\x80\xf0\x9f\x9a\x80| CJK: \xe4\xb8\xad\xe6\x96\x87| done\r\n"));
+        QTest::qWait(100);
+        saveScreenshot(&h.window, QStringLiteral("terminal-characters"));
     }
 
     void theProgramsCursorShapeBeatsTheSettingUntilItGivesItBack()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QColor>
+#include <QRect>
+
+class QPainter;
+
+namespace wb {
+
+// Box-drawing (U+2500-U+257F), block elements (U+2580-U+259F) and the four
+// Powerline separators (U+E0B0-U+E0B3) are drawn from the cell's own grid
+// rather than the font: a font's line rarely reaches the edges of a cell
+// whose height includes the line spacing, so mc's and htop's frames showed
+// gaps, and a fallback font's lines sit at another height.
+namespace box {
+
+bool drawsItself(char32_t ch);
+
+// Draws `ch` filling `cell` (whole pixels, so that neighbours meet) in
+// `color`, with lines `thickness` pixels thick (heavy ones twice that).
+void draw(QPainter &p, char32_t ch, const QRect &cell, const QColor &color, int thickness);
+
+} // namespace box
+} // namespace wb
