@@ -5234,7 +5234,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Verbinding verbroken: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Files: %1</source>
         <translation>Bestanden: %1</translation>
     </message>
@@ -12110,7 +12110,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+290"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+312"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -12145,31 +12145,38 @@ Oplossing:
         <translation>Zoom herstellen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>%1
 Ctrl+click to show it in a Files tab</source>
         <translation>%1
 Ctrl+klik om het in een tabblad Bestanden te tonen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1
+Not opened from a terminal: only web and mail addresses are</source>
+        <translation>%1
+Niet geopend vanuit een terminal: dat gebeurt alleen met web- en mailadressen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>%1
 Ctrl+click to open</source>
         <translation>%1
 Ctrl+klik om te openen</translation>
     </message>
     <message>
-        <location filename="../widgets/terminal/TerminalViewInput.cpp" line="+150"/>
+        <location filename="../widgets/terminal/TerminalViewInput.cpp" line="+166"/>
         <source>Only web and mail addresses open from a terminal, not %1</source>
         <translation>Vanuit een terminal openen alleen web- en mailadressen, niet %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Open Link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open this link in the browser?</source>
         <translation>Deze link openen in de browser?</translation>
     </message>

@@ -24,8 +24,11 @@ void FramePacer::changed()
 
 void FramePacer::paintFinished()
 {
-    if (m_paintClock.isValid())
-        m_delayMs = int(std::clamp<qint64>(m_paintClock.nsecsElapsed() * 10 / 1000000, kMinDelayMs, kMaxDelayMs));
+    if (!m_paintClock.isValid())
+        return;
+    const qint64 paintNs = m_paintClock.nsecsElapsed();
+    m_delayMs = m_flooding ? int(std::clamp<qint64>(paintNs * 30 / 1000000, kMinDelayMs, kMaxFloodDelayMs))
+                           : int(std::clamp<qint64>(paintNs * 10 / 1000000, kMinDelayMs, kMaxDelayMs));
 }
 
 } // namespace wb

@@ -8,11 +8,14 @@ namespace wb {
 
 // When to paint a terminal that is being fed: one frame per batch of output.
 // The first change after a quiet spell (the echo of a key, a prompt) is due
-// at once; during a flood the rest of the batch rides along for a delay that
+// at once; after that the rest of the batch rides along for a delay that
 // grows with how long the last paint took (ten times that, 16 to 50 ms: at
 // most 60 frames a second, and painting about a tenth of the time, where a big
 // window's frames cost most), so a slow paint spaces frames out instead of taking the
-// whole event loop, and the output goes on at the parser's pace.
+// whole event loop. In a flood (a screenful or more scrolled by between two frames:
+// `cat` of a big file, text nobody reads as it passes) frames come at thirty times
+// the paint, 16 to 250 ms, so painting takes about 3 % of the time and the output
+// goes on at close to the parser's pace; a full-screen program (vim, htop) is no flood.
 class FramePacer : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     // The frame went out; a paint that follows is timed between these two.
     void paintStarted() { m_paintClock.start(); }
     void paintFinished();
+    // Whether the frame about to be painted ends a flood (see above).
+    void setFlooding(bool flooding) { m_flooding = flooding; }
 
     int delayMs() const { return m_delayMs; }
 
@@ -36,7 +41,9 @@ private:
     QElapsedTimer m_sinceFrame; // since the last frame was due; invalid before the first
     static constexpr int kMinDelayMs = 16;
     static constexpr int kMaxDelayMs = 50;
+    static constexpr int kMaxFloodDelayMs = 250;
     int m_delayMs = kMinDelayMs;
+    bool m_flooding = false;
 };
 
 } // namespace wb

@@ -198,6 +198,27 @@ void ScreenBuffer::scrollRect(int top, int bottom, int left, int right, int down
     else if (rightward < 0)
         for (int r = top; r < bottom; ++r)
             erase(r, left, left - rightward, blank);
+    // A sideways move (insert or delete characters) can cut a double-width character at
+    // the rectangle's edges: half of one, pushed to the edge or left outside, is blank.
+    if (rightward != 0)
+        for (int r = top; r < bottom; ++r)
+            for (int c : {left - 1, left, right - 1, right})
+                blankHalfAt(line(r), c, blank);
+}
+
+void ScreenBuffer::blankHalfAt(TerminalLine &l, int col, const Cell &blank)
+{
+    const int cols = int(l.cells.size());
+    if (col < 0 || col >= cols)
+        return;
+    Cell &cell = l.cells[std::size_t(col)];
+    const bool leftAlone = cell.width == 2 && (col + 1 >= cols || l.cells[std::size_t(col) + 1].width != 0);
+    const bool rightAlone = cell.width == 0 && (col == 0 || l.cells[std::size_t(col) - 1].width != 2);
+    if (leftAlone || rightAlone) {
+        cell = blank;
+        dropMarks(l, col, col + 1);
+        l.used = std::max(l.used, col + 1);
+    }
 }
 
 std::vector<TerminalLine> ScreenBuffer::takeLines()

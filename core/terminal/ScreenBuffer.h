@@ -49,6 +49,8 @@ public:
 
 private:
     void moveSpan(int destRow, int srcRow, int destCol, int srcCol, int count);
+    // Blanks the cell at `col` when it is half of a double-width character whose other half is gone.
+    static void blankHalfAt(TerminalLine &l, int col, const Cell &blank);
 
     std::vector<TerminalLine> m_lines;
     int m_rows = 0;

@@ -155,4 +155,18 @@ void Scrollback::reflow(int cols)
     m_size = int(m_ring.size());
 }
 
+void Scrollback::collectLinks(std::vector<bool> &used) const
+{
+    for (int i = 0; i < m_size; ++i)
+        for (const StyleRun &run : at(i).runs)
+            used[run.link] = true;
+}
+
+void Scrollback::remapLinks(const std::vector<std::uint16_t> &map)
+{
+    for (int i = 0; i < m_size; ++i)
+        for (StyleRun &run : slot(i).runs)
+            run.link = map[run.link];
+}
+
 } // namespace wb

@@ -40,6 +40,10 @@ public:
     // full scrollback reflows in a few milliseconds. Lines past the capacity
     // fall off the front.
     void reflow(int cols);
+    // OSC 8 hyperlinks (Cell::link): which ids the lines use (`used` indexed by id),
+    // and renumbering them by `map` (old id -> new, 0: none).
+    void collectLinks(std::vector<bool> &used) const;
+    void remapLinks(const std::vector<std::uint16_t> &map);
 
 private:
     struct StyleRun

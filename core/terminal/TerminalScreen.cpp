@@ -76,6 +76,17 @@ std::size_t unfinishedOscTail(const char *data, std::size_t len)
 
 constexpr std::size_t kMaxHeldOsc = 64 * 1024;
 
+// libvterm 0.1.4 decodes the text of a write into an array on the stack, four
+// bytes for each byte written: one write of 2 MB overflows an 8 MB stack. A
+// network read is 32 KB; a caller's bigger buffer goes in pieces.
+constexpr std::size_t kMaxVtermWrite = 256 * 1024;
+
+void writePieces(VTerm *vt, const char *data, std::size_t len)
+{
+    for (std::size_t at = 0; at < len; at += kMaxVtermWrite)
+        vterm_input_write(vt, data + at, std::min(kMaxVtermWrite, len - at));
+}
+
 } // namespace
 
 void TerminalScreen::feed(const char *data, std::size_t len)
@@ -99,7 +110,7 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     // sequence with too many parameters, it ends in CAN, which libvterm takes as "abort".
     for (std::size_t start = 0;;) {
         const CsiGuard::Cut cut = m_guard.next(data, start, len);
-        vterm_input_write(m_vt, data + start, cut.at - start);
+        writePieces(m_vt, data + start, cut.at - start);
         if (cut.kind == CsiGuard::Cut::End)
             break;
         if (cut.kind == CsiGuard::Cut::Restore) {
@@ -193,29 +204,66 @@ void TerminalScreen::setHyperlink(std::string_view paramsAndTarget)
     if (target.empty() || target.size() > std::size_t(maxHyperlinkLength)
         || std::any_of(target.begin(), target.end(), [](char c) { return c < 0x21 || c > 0x7e; }))
         return;
-    // Cells of one id and target are one link, even when printed apart (a link
-    // that a full-screen program drew over two rows).
+    // Cells of one id and target share a number, however often a program redraws them.
     QString id;
     for (std::size_t at = 0; at < params.size();) {
         std::size_t end = params.find(':', at);
         if (end == std::string_view::npos)
             end = params.size();
         const std::string_view param = params.substr(at, end - at);
-        if (param.starts_with("id="))
+        if (param.starts_with("id=")) {
+            if (param.size() - 3 > std::size_t(maxHyperlinkIdLength))
+                return;
             id = QString::fromUtf8(param.data() + 3, qsizetype(param.size() - 3));
+        }
         at = end + 1;
     }
     const QString url = QString::fromLatin1(target.data(), qsizetype(target.size()));
-    const QString key = id + QLatin1Char('\n') + url;
+    // Without an id the key is the target itself, one string shared with the table.
+    const QString key = id.isEmpty() ? url : id + QLatin1Char('\n') + url;
     if (const auto it = m_hyperlinkIds.constFind(key); it != m_hyperlinkIds.cend()) {
         m_pen.link = *it;
         return;
     }
     if (m_hyperlinks.size() >= 0xffff)
-        return; // a program that made 65,535 links: the rest are text
+        reclaimHyperlinks();
+    if (m_hyperlinks.size() >= 0xffff)
+        return; // 65,535 links on screen and in the scrollback: the rest are text
     m_hyperlinks.push_back(url);
     m_pen.link = std::uint16_t(m_hyperlinks.size());
     m_hyperlinkIds.insert(key, m_pen.link);
+}
+
+void TerminalScreen::reclaimHyperlinks()
+{
+    std::vector<bool> used(m_hyperlinks.size() + 1, false);
+    for (const ScreenBuffer *buffer : {&m_primary, &m_alt})
+        for (int r = 0; r < buffer->rows(); ++r)
+            for (const Cell &c : buffer->line(r).cells)
+                used[c.link] = true;
+    m_history.collectLinks(used);
+    std::vector<std::uint16_t> map(used.size(), 0);
+    std::vector<QString> kept;
+    for (std::size_t id = 1; id < used.size(); ++id)
+        if (used[id]) {
+            kept.push_back(m_hyperlinks[id - 1]);
+            map[id] = std::uint16_t(kept.size());
+        }
+    for (ScreenBuffer *buffer : {&m_primary, &m_alt})
+        for (int r = 0; r < buffer->rows(); ++r) {
+            TerminalLine &line = buffer->line(r);
+            for (Cell &c : line.cells)
+                c.link = map[c.link];
+            line.fill.link = 0;
+        }
+    m_history.remapLinks(map);
+    QHash<QString, std::uint16_t> ids;
+    for (auto it = m_hyperlinkIds.cbegin(); it != m_hyperlinkIds.cend(); ++it)
+        if (map[it.value()])
+            ids.insert(it.key(), map[it.value()]);
+    m_hyperlinkIds = std::move(ids);
+    m_hyperlinks = std::move(kept);
+    m_pen.link = 0;
 }
 
 void TerminalScreen::sendMouseMove(int row, int col, Modifiers mods)

@@ -101,7 +101,9 @@ public:
     };
     // The target of an OSC 8 hyperlink (Cell::link); empty for 0 or an id not known.
     QString hyperlink(std::uint16_t id) const;
-    static constexpr int maxHyperlinkLength = 4096; // bytes of a target; longer ones are not links
+    // Longer targets or ids make no link (VTE's limits).
+    static constexpr int maxHyperlinkLength = 2083;
+    static constexpr int maxHyperlinkIdLength = 250;
     // The link that covers `at`, if one does; with `paths`, an absolute or
     // home-relative file path ("/etc/hosts", "~/notes.txt") is one too.
     std::optional<Link> linkAt(TextPos at, bool paths = false) const;
@@ -177,6 +179,8 @@ private:
     void resetForColumnMode();
     // OSC 8: "params;target" starts a hyperlink for what is printed next, an empty target ends it.
     void setHyperlink(std::string_view paramsAndTarget);
+    // When every id is taken: keeps only the links some cell still shows, renumbered.
+    void reclaimHyperlinks();
     // The OSC 8 link at `at` in the rows of its wrapped line (`lines`, the first being line `first`).
     std::optional<Link> hyperlinkAt(const std::vector<TerminalLine> &lines, int first, TextPos at) const;
 

@@ -28,11 +28,22 @@ Part *partOf(const QObject *widget, const char *name)
 
 // When WERKBANK_SCREENSHOT_DIR is set, the tests also save pictures of the
 // windows and dialogs they drive, for a look by eye.
+// Terminals in `widget` show their blinking cursor and text (a screenshot is the same every run).
+inline void showBlinkingParts(QWidget *widget)
+{
+    for (QObject *child : widget->findChildren<QObject *>())
+        if (child->metaObject()->indexOfSlot("showBlinkingParts()") >= 0)
+            QMetaObject::invokeMethod(child, "showBlinkingParts");
+    QCoreApplication::processEvents();
+}
+
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    showBlinkingParts(widget);
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 // What the screen shows where `window` is, with a dialog open over it (which
@@ -42,6 +53,7 @@ inline void saveScreenScreenshot(QWidget *window, const QString &name)
     const QString dir = qEnvironmentVariable("WERKBANK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    showBlinkingParts(window);
     const QRect frame = window->frameGeometry();
     window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
         .save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));

@@ -210,10 +210,12 @@ void FileBrowser::connectSession()
     connect(m_session, &SftpSession::pathResolved, this, [this](int id, const QByteArray &path, const QString &error) {
         if (id != m_resolveId)
             return;
+        const QByteArray select = std::exchange(m_selectAfterResolve, {});
         if (!error.isEmpty()) {
             m_path->setText(RemoteFolderModel::shownName(m_folder));
             return showStatus(error, true);
         }
+        m_selectAfterListing = select;
         open(path);
     });
     connect(m_session, &SftpSession::ready, this, [this] {
@@ -313,7 +315,7 @@ void FileBrowser::showPath(const QByteArray &path)
     while (folder.size() > 1 && folder.endsWith('/'))
         folder.chop(1);
     const qsizetype slash = folder.lastIndexOf('/');
-    m_selectAfterListing = folder.mid(slash + 1);
+    m_selectAfterResolve = folder.mid(slash + 1); // once the folder is resolved, not by a listing already on its way
     folder = slash > 0 ? folder.left(slash) : slash == 0 ? QByteArray("/") : QByteArray(".");
     if (!m_ready) {
         m_pendingFolder = folder;

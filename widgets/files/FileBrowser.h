@@ -148,6 +148,7 @@ private:
     QByteArray m_pendingFolder;     // typed before the session was ready
     QByteArray m_linkTried;         // a link opened as a folder: a file if that fails
     int m_resolveId = 0;
+    QByteArray m_selectAfterResolve; // showPath: the name to select in the folder being resolved
     bool m_ready = false;
     // Changes asked for (new folder, rename, delete, permissions): what to say and select when done.
     struct Change

@@ -299,11 +299,6 @@ void drawPowerline(QPainter &p, char32_t ch, const QRect &cell, const QColor &co
 
 } // namespace
 
-bool drawsItself(char32_t ch)
-{
-    return (ch >= 0x2500 && ch <= 0x259f) || (ch >= 0xe0b0 && ch <= 0xe0b3);
-}
-
 void draw(QPainter &p, char32_t ch, const QRect &cell, const QColor &color, int thickness)
 {
     if (ch >= 0x2580 && ch <= 0x259f)

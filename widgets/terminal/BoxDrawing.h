@@ -14,7 +14,10 @@ namespace wb {
 // gaps, and a fallback font's lines sit at another height.
 namespace box {
 
-bool drawsItself(char32_t ch);
+inline bool drawsItself(char32_t ch)
+{
+    return (ch >= 0x2500 && ch <= 0x259f) || (ch >= 0xe0b0 && ch <= 0xe0b3);
+}
 
 // Draws `ch` filling `cell` (whole pixels, so that neighbours meet) in
 // `color`, with lines `thickness` pixels thick (heavy ones twice that).

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include <algorithm>
+
 namespace wb {
 
 TerminalBlink::TerminalBlink(QObject *parent)
@@ -17,7 +19,7 @@ void TerminalBlink::setRunning(bool running)
     if (running == m_timer.isActive())
         return;
     if (running) {
-        m_timer.start(flash / 2);
+        m_timer.start(std::max(flash / 2, 100)); // a desktop's 1 ms would be a busy loop
         return;
     }
     m_timer.stop();

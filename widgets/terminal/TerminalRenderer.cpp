@@ -265,7 +265,9 @@ bool TerminalRenderer::paintLine(QPainter &p, int y, const TerminalLine &line, i
         }
         const int width = cell.width == 2 ? 2 : 1;
         bool blank = (cell.ch == 0 || cell.ch == U' ') && !(cell.attrs & CellAttr::Combining);
-        blinking |= !blank && (cell.attrs & CellAttr::Blink);
+        // (A blinking underline under spaces blinks too.)
+        blinking |= (cell.attrs & CellAttr::Blink)
+                    && (!blank || (cell.attrs & (CellAttr::Underline | CellAttr::DoubleUnderline | CellAttr::Strike)));
         if (!blank && box::drawsItself(cell.ch) && !(cell.attrs & CellAttr::Combining)) {
             m_overlayCells.push_back({c, width, cell.ch, style.fg, {}});
             blank = true; // its background goes with the run; the lines are drawn over it below

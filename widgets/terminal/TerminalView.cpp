@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextDocument>
 
 #include <climits>
 #include <cmath>
@@ -182,6 +183,10 @@ void TerminalView::flushFrame()
         return;
     }
     m_synchronizedHold->stop(); // the frame ended in time
+    m_framePending = true;
+    const qint64 scrolledOff = m_screen->scrollbackSize() + m_screen->droppedLines();
+    m_pacer.setFlooding(scrolledOff - m_scrolledOffAtFrame >= m_screen->rows());
+    m_scrolledOffAtFrame = scrolledOff;
     updateScrollBar();
     if (m_link)
         hoverLink(m_mousePos, QApplication::keyboardModifiers()); // the output under the mouse changed
@@ -231,7 +236,9 @@ LineDecorations TerminalView::decorationsFor(int line) const
 
 void TerminalView::paintEvent(QPaintEvent *event)
 {
-    m_pacer.paintStarted();
+    const bool frame = std::exchange(m_framePending, false);
+    if (frame)
+        m_pacer.paintStarted(); // a blink or a selection is not output: it leaves the pacing alone
     QPainter p(viewport());
     if (!m_screen) {
         p.fillRect(event->rect(), m_renderer.background());
@@ -240,9 +247,16 @@ void TerminalView::paintEvent(QPaintEvent *event)
     m_renderer.setCursorShape(cursorShape());
     m_renderer.paintScreen(p, event->region(), *m_screen, topLine(), [this](int line) { return decorationsFor(line); },
                            m_scratch, m_blinkingRows);
-    m_pacer.paintFinished();
+    if (frame)
+        m_pacer.paintFinished();
     updateBlinking(); // blinking text may have come or gone
     Q_EMIT framePainted();
+}
+
+void TerminalView::showBlinkingParts()
+{
+    m_blink.restartPhase();
+    viewport()->repaint();
 }
 
 bool TerminalView::cursorBlinks() const
@@ -252,7 +266,11 @@ bool TerminalView::cursorBlinks() const
 
 void TerminalView::updateBlinking()
 {
-    const bool cursor = cursorBlinks() && m_screen->cursorVisible() && hasFocus();
+    // The cursor blinks while it is in view and for a while after the last key (as GTK's
+    // cursor-blink-timeout): an idle terminal paints nothing.
+    const int cursorRow = m_screen ? m_screen->scrollbackSize() + m_screen->cursor().line - topLine() : -1;
+    const bool cursor = cursorBlinks() && m_screen->cursorVisible() && hasFocus() && cursorRow >= 0
+                        && cursorRow < m_screen->rows() && m_sinceKey.isValid() && m_sinceKey.elapsed() < kCursorBlinkMs;
     const bool text = m_settings.blink && std::find(m_blinkingRows.begin(), m_blinkingRows.end(), 1) != m_blinkingRows.end();
     m_blink.setRunning((cursor || text) && isVisible() && isActiveWindow());
 }
@@ -261,6 +279,10 @@ void TerminalView::repaintBlinking()
 {
     if (!m_screen)
         return;
+    if (m_screen->synchronizedWaitMs() > 0) {
+        updateBlinking();
+        return; // the program is drawing a frame: nothing of it is shown before it ends
+    }
     QRegion rows;
     const int ch = m_renderer.cellHeight();
     for (std::size_t r = 0; r < m_blinkingRows.size(); ++r)
@@ -308,6 +330,7 @@ void TerminalView::focusInEvent(QFocusEvent *event)
     QAbstractScrollArea::focusInEvent(event);
     if (m_screen)
         m_screen->setFocused(true);
+    m_sinceKey.start();
     updateBlinking();
     viewport()->update();
 }
@@ -385,11 +408,18 @@ void TerminalView::hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mo
     m_link = link;
     viewport()->setCursor(m_link ? Qt::PointingHandCursor : Qt::IBeamCursor);
     QString tip;
-    if (m_link && m_link->kind == TerminalScreen::Link::Kind::Path)
-        tip = tr("%1\nCtrl+click to show it in a Files tab").arg(m_link->url);
-    else if (m_link)
-        tip = tr("%1\nCtrl+click to open").arg(m_link->url); // a hyperlink's target, whatever its text says
-    viewport()->setToolTip(tip);
+    if (m_link) {
+        const QString where = m_link->kind == TerminalScreen::Link::Kind::Hyperlink && linkUse(*m_link) == LinkUse::Files
+                                  ? QUrl(m_link->url).path()
+                                  : m_link->url; // a hyperlink's target, whatever its text says
+        switch (linkUse(*m_link)) {
+        case LinkUse::Browser: tip = tr("%1\nCtrl+click to open").arg(where); break;
+        case LinkUse::Files: tip = tr("%1\nCtrl+click to show it in a Files tab").arg(where); break;
+        case LinkUse::Refused: tip = tr("%1\nNot opened from a terminal: only web and mail addresses are").arg(where); break;
+        }
+    }
+    // As plain text: a target or the text of a link is the program's, and may look like HTML.
+    viewport()->setToolTip(tip.isEmpty() ? tip : Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     viewport()->update();
 }
 

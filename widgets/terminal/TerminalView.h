@@ -8,6 +8,7 @@
 #include "widgets/terminal/TerminalRenderer.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -52,11 +53,16 @@ public:
     bool isFollowingOutput() const { return m_scroll.isFollowing(); }
     // Searches from the current match (or the bottom) and scrolls to the hit.
     bool find(const QString &text, bool backward = true);
-    // The address under the mouse (underlined; Ctrl+click opens it in the desktop's browser).
+    // The link under the mouse, underlined: an address, a hyperlink's target, a path (see linkUse).
     QString hoveredLink() const { return m_link ? m_link->url : QString(); }
-    // File paths in the output are links too (Ctrl+click: openPathRequested), as are
-    // file: hyperlinks (ls --hyperlink). Off: neither is.
+    // File paths in the output are links too (Ctrl+click: openPathRequested), and so
+    // are file: hyperlinks (ls --hyperlink). Off: paths are text, file: links refused.
     void setOpensPaths(bool on) { m_opensPaths = on; }
+    // What Ctrl+click on a link does: web and mail addresses go to the desktop's browser
+    // (not a mailto: that attaches a file), paths and file: links to openPathRequested,
+    // anything else nowhere.
+    enum class LinkUse { Browser, Files, Refused };
+    LinkUse linkUse(const TerminalScreen::Link &link) const;
     // Blinking text and cursor: whether they blink now, and whether they are shown at this moment.
     bool isBlinking() const { return m_blink.isRunning(); }
     bool isBlinkPhaseOn() const { return m_blink.isOn(); }
@@ -74,6 +80,8 @@ public Q_SLOTS:
     void zoomOut();
     void resetZoom();
     void scrollToBottom();
+    // Blinking text and cursor shown now, for a whole phase (a screenshot catches them).
+    void showBlinkingParts();
 
 Q_SIGNALS:
     // The grid changed; the session sends the window-change to the pty.
@@ -138,8 +146,12 @@ private:
     std::optional<TerminalScreen::Link> m_link; // under the mouse
     std::optional<QPoint> m_mousePos;           // in the viewport, while the mouse is over it
     bool m_opensPaths = false;
+    bool m_framePending = false; // the next paint is a frame of output, timed for the pacer
+    qint64 m_scrolledOffAtFrame = 0; // lines into the scrollback by the last frame: a screenful more is a flood
     TerminalLine m_scratch;
     TerminalBlink m_blink;
+    QElapsedTimer m_sinceKey; // the cursor blinks for kCursorBlinkMs after a key, or focus coming in
+    static constexpr int kCursorBlinkMs = 10000;
     std::vector<std::uint8_t> m_blinkingRows; // by view row, as last painted
 };
 

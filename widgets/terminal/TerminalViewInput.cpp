@@ -13,9 +13,11 @@
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolTip>
 #include <QScrollBar>
+#include <QTextDocument>
 
 #include <cmath>
 
@@ -32,8 +34,11 @@ bool TerminalView::event(QEvent *event)
             return true;
         }
     }
-    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate) {
+        if (event->type() == QEvent::WindowActivate)
+            m_sinceKey.start();
         updateBlinking(); // blinking only in the window being worked in
+    }
     return QAbstractScrollArea::event(event);
 }
 
@@ -88,6 +93,8 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     }
     if (handleShortcut(event))
         return;
+    m_sinceKey.start();
+    updateBlinking();
     m_blink.restartPhase(); // the cursor stays shown while typing
     if (TerminalKeys::send(m_screen, event, m_settings.altSendsEscape)) {
         scrollToBottom(); // typing shows where the answer comes, like xterm
@@ -111,7 +118,7 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
     if (!m_screen || TerminalMouse::report(m_screen, event, cellSize(), true, false))
         return;
     if (event->button() == Qt::LeftButton && event->modifiers() == Qt::ControlModifier) {
-        // Ctrl+click opens an address in the desktop's browser (or mail program).
+        // Ctrl+click opens a link: see linkUse.
         if (const auto link = m_screen->linkAt(posAt(event->position().toPoint(), false), m_opensPaths)) {
             openLink(*link);
             return;
@@ -131,41 +138,59 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
     }
 }
 
-void TerminalView::openLink(const TerminalScreen::Link &link)
+TerminalView::LinkUse TerminalView::linkUse(const TerminalScreen::Link &link) const
 {
     using Kind = TerminalScreen::Link::Kind;
-    if (link.kind == Kind::Path) {
-        Q_EMIT openPathRequested(link.url);
-        return;
-    }
-    const QUrl url(link.url, QUrl::StrictMode);
+    if (link.kind == Kind::Path)
+        return LinkUse::Files;
+    const QUrl url(link.url); // tolerant: "…?expr=up{job=x}" and "…/100%" are addresses too
     const QString scheme = url.scheme().toLower();
-    if (link.kind == Kind::Hyperlink && scheme == QLatin1String("file") && m_opensPaths && url.isValid()) {
-        // ls --hyperlink: a file on the session's host (named as the host calls itself).
-        Q_EMIT openPathRequested(url.path());
+    if (scheme == QLatin1String("file"))
+        // ls --hyperlink: a file on the session's host, opened over SFTP (the host part,
+        // the name the host calls itself, is not checked).
+        return link.kind == Kind::Hyperlink && m_opensPaths && !url.path().isEmpty() ? LinkUse::Files : LinkUse::Refused;
+    static const QStringList web = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"), QStringLiteral("mailto")};
+    if (!url.isValid() || !web.contains(scheme))
+        return LinkUse::Refused;
+    // Some mail programs attach the file a mailto: names ("?attach=~/.ssh/id_rsa").
+    if (scheme == QLatin1String("mailto") && url.query().contains(QLatin1String("attach"), Qt::CaseInsensitive))
+        return LinkUse::Refused;
+    return LinkUse::Browser;
+}
+
+void TerminalView::openLink(const TerminalScreen::Link &link)
+{
+    switch (linkUse(link)) {
+    case LinkUse::Refused:
+        QToolTip::showText(QCursor::pos(),
+                           Qt::convertFromPlainText(tr("Only web and mail addresses open from a terminal, not %1").arg(link.url)),
+                           viewport());
         return;
-    }
-    static const QStringList opened = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"), QStringLiteral("mailto")};
-    if (!url.isValid() || !opened.contains(scheme)) {
-        QToolTip::showText(QCursor::pos(), tr("Only web and mail addresses open from a terminal, not %1").arg(link.url), viewport());
+    case LinkUse::Files:
+        Q_EMIT openPathRequested(link.kind == TerminalScreen::Link::Kind::Path ? link.url : QUrl(link.url).path());
         return;
+    case LinkUse::Browser: break;
     }
-    if (link.kind == Kind::Hyperlink) {
-        // A program's link may say one thing and go elsewhere: where it goes is shown first.
+    if (link.kind == TerminalScreen::Link::Kind::Hyperlink) {
+        // A program's link may say one thing and go elsewhere: where it goes is shown first,
+        // as plain text (the text is the program's, and could be made to look like HTML).
         const QString shown = m_screen->text(link.range.start, link.range.end).simplified();
         if (shown != link.url) {
-            QMessageBox question(QMessageBox::Question, tr("Open Link"), tr("Open this link in the browser?"), QMessageBox::NoButton, this);
-            question.setObjectName(QStringLiteral("openLinkQuestion"));
-            question.setInformativeText(tr("It reads “%1” and goes to:\n%2").arg(shown.left(200), link.url));
-            QPushButton *open = question.addButton(tr("&Open"), QMessageBox::AcceptRole);
-            question.addButton(QMessageBox::Cancel);
-            question.setDefaultButton(open);
-            question.exec();
-            if (question.clickedButton() != open)
+            QPointer<QMessageBox> question = new QMessageBox(QMessageBox::Question, tr("Open Link"),
+                                                             tr("Open this link in the browser?"), QMessageBox::NoButton, this);
+            question->setObjectName(QStringLiteral("openLinkQuestion"));
+            question->setInformativeText(Qt::convertFromPlainText(tr("It reads “%1” and goes to:\n%2").arg(shown.left(200), link.url)));
+            QPushButton *open = question->addButton(tr("&Open"), QMessageBox::AcceptRole);
+            question->addButton(QMessageBox::Cancel);
+            question->setDefaultButton(open);
+            question->exec();
+            const bool confirmed = question && question->clickedButton() == open;
+            delete question; // (gone already if the view went while it was open)
+            if (!confirmed)
                 return;
         }
     }
-    QDesktopServices::openUrl(url);
+    QDesktopServices::openUrl(QUrl(link.url));
 }
 
 void TerminalView::mouseMoveEvent(QMouseEvent *event)

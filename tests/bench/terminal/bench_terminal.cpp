@@ -152,6 +152,9 @@ FullResult fullPath(const QByteArray &data, const Size &size)
 {
     TerminalScreen screen(std::max(size.rows, 1), std::max(size.cols, 1));
     TerminalView view(&screen);
+    TerminalSettings steady = view.settings();
+    steady.blink = false; // only frames of output are timed, not a cursor's blink
+    view.applySettings(steady);
     if (size.pointSize > 0) {
         QFont font = view.terminalFont();
         font.setPointSizeF(size.pointSize);

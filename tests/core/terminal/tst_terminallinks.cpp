@@ -74,12 +74,29 @@ private Q_SLOTS:
         QCOMPARE(s.linkAt({0, 1})->url, QStringLiteral("https://example.org/"));
     }
 
+    void linksNoLongerShownMakeRoomForNewOnes()
+    {
+        TerminalScreen s(3, 30);
+        s.setScrollbackCapacity(5);
+        QByteArray out;
+        for (int i = 0; i < 70000; ++i)
+            out += "\x1b]8;;https://x.example/" + QByteArray::number(i) + "\x1b\\link\x1b]8;;\x1b\\\r\n";
+        s.feed(out);
+        // Well past 65,535 links, the newest still are (the table kept only those shown).
+        QCOMPARE(s.linkAt({s.scrollbackSize() + 1, 1})->url, QStringLiteral("https://x.example/69999"));
+        QCOMPARE(s.linkAt({s.scrollbackSize(), 1})->url, QStringLiteral("https://x.example/69998"));
+        QCOMPARE(s.linkAt({0, 1})->url, QStringLiteral("https://x.example/69993")); // the oldest line kept
+        QVERIFY(!s.hyperlink(8).isEmpty());
+        QVERIFY(s.hyperlink(65000).isEmpty()); // the table was made small again
+    }
+
     void aHostileTargetIsPlainText_data()
     {
         QTest::addColumn<QByteArray>("osc");
         QTest::newRow("a space") << QByteArray("8;;https://a.example/ x");
         QTest::newRow("UTF-8 not encoded") << QByteArray("8;;https://b\xc3\xa4nk.example/");
-        QTest::newRow("too long") << QByteArray("8;;https://a.example/" + QByteArray(5000, 'a'));
+        QTest::newRow("too long") << QByteArray("8;;https://a.example/" + QByteArray(2100, 'a'));
+        QTest::newRow("an id too long") << QByteArray("8;id=" + QByteArray(300, 'i') + ";https://a.example/");
         QTest::newRow("no target") << QByteArray("8;;");
         QTest::newRow("no separator") << QByteArray("8;https://a.example/");
     }

@@ -82,6 +82,11 @@ private Q_SLOTS:
         QTest::newRow("insert line leaves blank") << QByteArray("a\r\nb\r\nc\x1b[2;1H\x1b[L") << 1 << "";
         QTest::newRow("delete line pulls up") << QByteArray("a\r\nb\r\nc\x1b[1;1H\x1b[M") << 0 << "b";
         QTest::newRow("insert chars") << QByteArray("abc\x1b[1;2H\x1b[2@") << 0 << "a  bc";
+        // (10 columns: the wide character pushed to the last one loses its right half, so it goes.)
+        QTest::newRow("insert pushes a wide character to the edge")
+            << (QByteArray(8, '.') + "\xe4\xb8\xad\x1b[1;1H\x1b[@") << 0 << (" " + QString(8, QLatin1Char('.')));
+        QTest::newRow("delete pulls a wide character's right half to the start")
+            << QByteArray("\xe4\xb8\xad" "ab\x1b[1;1H\x1b[P") << 0 << " ab";
         QTest::newRow("delete chars") << QByteArray("abcdef\x1b[1;2H\x1b[2P") << 0 << "adef";
         QTest::newRow("erase chars") << QByteArray("abcdef\x1b[1;2H\x1b[2X") << 0 << "a  def";
         QTest::newRow("region scroll keeps row above") << QByteArray("top\r\nr1\r\nr2\r\nr3\r\nbottom\x1b[2;4r\x1b[4;1H\n")

@@ -153,6 +153,25 @@ private Q_SLOTS:
         pacer.paintFinished();
         QCOMPARE(pacer.delayMs(), 16); // a quick paint: back to 16 ms, 60 frames a second
     }
+
+    void aFloodSpacesFramesFurtherStill()
+    {
+        FramePacer pacer;
+        pacer.setFlooding(true);
+        pacer.paintStarted();
+        QThread::msleep(3);
+        pacer.paintFinished();
+        QVERIFY2(pacer.delayMs() >= 90 && pacer.delayMs() < 250, qPrintable(QString::number(pacer.delayMs()))); // thirty paints
+        pacer.paintStarted();
+        QThread::msleep(20);
+        pacer.paintFinished();
+        QCOMPARE(pacer.delayMs(), 250); // at least 4 frames a second
+        pacer.setFlooding(false); // vim scrolling: no flood
+        pacer.paintStarted();
+        QThread::msleep(3);
+        pacer.paintFinished();
+        QVERIFY2(pacer.delayMs() >= 30 && pacer.delayMs() <= 50, qPrintable(QString::number(pacer.delayMs())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalViewing)

@@ -85,13 +85,7 @@ private Q_SLOTS:
         m_workspace = test::openServices(*m_services, m_dir.filePath(QStringLiteral("reuse.sqlite")));
         QVERIFY(m_workspace);
         m_inventory = &m_services->inventory();
-        Host host;
-        host.name = QStringLiteral("web01");
-        host.address = QStringLiteral("127.0.0.1");
-        host.port = fx.port;
-        host.sshUser = fx.user;
-        host.authMethod = AuthMethod::KeyFile;
-        host.identityFile = fx.clientKey();
+        Host host = fx.keyHost(QStringLiteral("web01"), QStringLiteral("127.0.0.1"), fx.port);
         QString error;
         QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&host, &error), qPrintable(error));
         m_host = host.id;

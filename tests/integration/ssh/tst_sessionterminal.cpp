@@ -103,13 +103,7 @@ private Q_SLOTS:
         m_services = std::make_unique<AppServices>();
         m_workspace = test::openServices(*m_services, m_dir.filePath(QStringLiteral("terminal.sqlite")));
         QVERIFY(m_workspace);
-        Host host;
-        host.name = QStringLiteral("shell");
-        host.address = QStringLiteral("127.0.0.1");
-        host.port = fx.port;
-        host.sshUser = fx.user;
-        host.authMethod = AuthMethod::KeyFile;
-        host.identityFile = fx.clientKey();
+        Host host = fx.keyHost(QStringLiteral("shell"), QStringLiteral("127.0.0.1"), fx.port);
         QString error;
         QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&host, &error), qPrintable(error));
         m_host = host.id;

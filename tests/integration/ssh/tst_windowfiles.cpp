@@ -475,14 +475,26 @@ private Q_SLOTS:
         QVERIFY(browser);
         QCOMPARE(m_window->sessionArea()->tabs()->count(), tabsBefore + 1);
         QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), QFile::encodeName(m_remote.path()), 20000);
-        auto *view = browser->findChild<QTreeView *>();
+        auto *view = wbtest::partOf<QTreeView>(browser, "filesList");
         QTRY_COMPARE(view->currentIndex().data().toString(), QStringLiteral("a.txt"));
 
-        // Back in the terminal, another path: the same Files tab goes there.
+        // Back in the terminal, another path (the folder itself, with a slash): the same
+        // Files tab, connected by now, goes to its parent with it selected.
         m_window->sessionArea()->tabs()->setCurrentWidget(tab);
-        QTest::mouseClick(tab->view()->viewport(), Qt::LeftButton, Qt::ControlModifier, at);
+        const QString folder = m_remote.path() + QLatin1Char('/');
+        tab->screen()->sendText(QStringLiteral("clear; echo '%1'\r").arg(folder));
+        QTRY_VERIFY_WITH_TIMEOUT((shown = tab->screen()->search(folder, {tab->screen()->lineCount() - 1, INT_MAX}, true))
+                                     && tab->screen()->lineText(shown->start.line).trimmed() == folder,
+                                 20000);
+        QTest::qWait(100);
+        const QPoint atFolder(int((shown->start.col + 3.5) * cell.width()),
+                              int((shown->start.line - tab->view()->topLine() + 0.5) * cell.height()));
+        QTest::mouseClick(tab->view()->viewport(), Qt::LeftButton, Qt::ControlModifier, atFolder);
         QCOMPARE(m_window->sessionArea()->tabs()->currentWidget(), browser);
         QCOMPARE(m_window->sessionArea()->tabs()->count(), tabsBefore + 1);
+        const QFileInfo remote(m_remote.path());
+        QTRY_COMPARE_WITH_TIMEOUT(browser->currentFolder(), QFile::encodeName(remote.absolutePath()), 20000);
+        QTRY_COMPARE(view->currentIndex().data().toString(), remote.fileName());
         tab->closeSession();
     }
 

@@ -5,6 +5,7 @@
 #include "tests/widgets/terminal/TerminalHarness.h"
 
 #include <QDesktopServices>
+#include <QTextDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -80,7 +81,7 @@ private Q_SLOTS:
         // Hovering names the target, not the text.
         QTest::mouseMove(h.view->viewport(), h.cellCenter(0, 5));
         QTRY_COMPARE(h.view->hoveredLink(), QStringLiteral("https://evil.example/login"));
-        QVERIFY(h.view->viewport()->toolTip().startsWith(QLatin1String("https://evil.example/login")));
+        QVERIFY(h.view->viewport()->toolTip().contains(QLatin1String("https://evil.example/login")));
 
         // Text and target differ: asked first, with the target; Cancel opens nothing, Open opens it.
         const QString asked = ctrlClick(h, 0, 5);
@@ -95,6 +96,58 @@ private Q_SLOTS:
         QCOMPARE(ctrlClick(h, 0, 30), QString());
         QCOMPARE(browser.urls.size(), 2);
         QCOMPARE(browser.urls.last(), QUrl(QStringLiteral("https://docs.example/")));
+    }
+
+    void aLinksTextCannotPassForHtml()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+        // Text that would read as HTML hiding the target ("<!--"), with a link of its own.
+        h.screen.feed(QByteArray("\x1b]8;;https://evil.example/\x1b\\<a href=\"smb://x/y\">https://bank.example/</a><!--\x1b]8;;\x1b\\"));
+        QString shown;
+        ModalWatch<QMessageBox> watch([&](QMessageBox *box) {
+            // What the question shows, as a reader sees it.
+            QTextDocument document;
+            document.setHtml(box->informativeText());
+            shown = document.toPlainText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::mouseClick(h.view->viewport(), Qt::LeftButton, Qt::ControlModifier, h.cellCenter(0, 3));
+        QTRY_VERIFY(watch.seen());
+        QVERIFY2(shown.contains(QLatin1String("https://evil.example/")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("<!--")), qPrintable(shown)); // shown as the characters it is
+        QVERIFY(browser.urls.isEmpty());
+        QTest::mouseMove(h.view->viewport(), h.cellCenter(0, 3));
+        QTRY_VERIFY(!h.view->hoveredLink().isEmpty());
+        QTextDocument tip;
+        tip.setHtml(h.view->viewport()->toolTip());
+        QVERIFY(tip.toPlainText().startsWith(QLatin1String("https://evil.example/")));
+    }
+
+    void addressesOpenAsTheyAreWrittenButNotAMailThatAttaches()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowActive(&h.window));
+        UrlCatcher browser;
+        for (const char *scheme : {"https", "mailto"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
+        const auto unset = qScopeGuard([] {
+            for (const char *scheme : {"https", "mailto"})
+                QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        });
+        // Braces and a bare percent sign are not strict URL syntax, but addresses all the same.
+        h.screen.feed(QByteArray("https://prom.example/graph?expr=up{job=x}&p=100%\r\n"
+                                 "\x1b]8;;mailto:a@example.org?attach=~/.ssh/id_rsa\x1b\\mailto:a@example.org?attach=~/.ssh/id_rsa\x1b]8;;\x1b\\"));
+        QCOMPARE(ctrlClick(h, 0, 10), QString());
+        QCOMPARE(browser.urls.size(), 1);
+        QCOMPARE(browser.urls[0].host(), QStringLiteral("prom.example"));
+        QCOMPARE(ctrlClick(h, 1, 5), QString());
+        QCOMPARE(browser.urls.size(), 1); // the mail that would attach a key went nowhere
+        QTest::mouseMove(h.view->viewport(), h.cellCenter(1, 6));
+        QTRY_VERIFY(h.view->viewport()->toolTip().contains(QLatin1String("Not opened")));
     }
 
     void onlyWebAndMailLinksOpen()

@@ -170,6 +170,15 @@ private Q_SLOTS:
                                  "emoji: \xf0\x9f\x98\x80\xf0\x9f\x9a\x80| CJK: \xe4\xb8\xad\xe6\x96\x87| done\r\n"));
         QTest::qWait(100);
         saveScreenshot(&h.window, QStringLiteral("terminal-characters"));
+        // The bar of full blocks (row 5, columns 5-8) is one solid green rectangle: no seams.
+        const QImage image = h.view->viewport()->grab().toImage();
+        const QSizeF cell = h.view->cellSize();
+        const QRect bar(int(std::ceil(5 * cell.width())), int(5 * cell.height()), int(4 * cell.width()) - 1, int(cell.height()));
+        const QRgb green = image.pixel(bar.topLeft());
+        QVERIFY(green != h.view->backgroundColor().rgb());
+        for (int y = bar.top(); y <= bar.bottom(); ++y)
+            for (int x = bar.left(); x <= bar.right(); ++x)
+                QCOMPARE(image.pixel(x, y), green);
     }
 
     void theProgramsCursorShapeBeatsTheSettingUntilItGivesItBack()
