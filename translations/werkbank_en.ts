@@ -202,7 +202,7 @@
 <context>
     <name>wb::FileBrowser</name>
     <message numerus="yes">
-        <location filename="../widgets/files/FileBrowser.cpp" line="+277" />
+        <location filename="../widgets/files/FileBrowser.cpp" line="+279" />
         <source>%n file(s) of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</source>
         <translation>
             <numerusform>%n file of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</numerusform><numerusform>%n files of %1 are open in an editor; saves made after the tab closes do not reach the host. Close?</numerusform></translation>

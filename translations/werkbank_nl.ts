@@ -5224,7 +5224,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Opnieuw met de host verbinden</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>%1 has no SFTP, so its files cannot be listed here; werkbank-cli get and put copy single files with it by SCP.</source>
         <translation>%1 heeft geen SFTP, dus de bestanden zijn hier niet te tonen; werkbank-cli get en put kopiëren losse bestanden ermee via SCP.</translation>
     </message>
@@ -12110,7 +12110,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+312"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+329"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -12145,7 +12145,7 @@ Oplossing:
         <translation>Zoom herstellen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1
 Ctrl+click to show it in a Files tab</source>
         <translation>%1

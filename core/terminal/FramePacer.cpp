@@ -22,6 +22,14 @@ void FramePacer::changed()
     m_timer.start(int(std::max<qint64>(0, m_delayMs - since))); // at once after a quiet spell, else what is left of the delay
 }
 
+void FramePacer::inputSent()
+{
+    m_delayMs = kMinDelayMs;
+    m_flooding = false;
+    if (m_timer.isActive() && m_timer.remainingTime() > kMinDelayMs)
+        m_timer.start(kMinDelayMs);
+}
+
 void FramePacer::paintFinished()
 {
     if (!m_paintClock.isValid())

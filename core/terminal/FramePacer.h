@@ -29,6 +29,8 @@ public:
     void paintFinished();
     // Whether the frame about to be painted ends a flood (see above).
     void setFlooding(bool flooding) { m_flooding = flooding; }
+    // A key or a paste went to the program: its echo is due soon, even in a flood (Ctrl+C in `yes`).
+    void inputSent();
 
     int delayMs() const { return m_delayMs; }
 

@@ -78,13 +78,22 @@ constexpr std::size_t kMaxHeldOsc = 64 * 1024;
 
 // libvterm 0.1.4 decodes the text of a write into an array on the stack, four
 // bytes for each byte written: one write of 2 MB overflows an 8 MB stack. A
-// network read is 32 KB; a caller's bigger buffer goes in pieces.
+// network read is 32 KB; a caller's bigger buffer goes in pieces, each ending
+// before an OSC string that is not finished yet (as feed() holds one back), so
+// no string is cut in two.
 constexpr std::size_t kMaxVtermWrite = 256 * 1024;
 
 void writePieces(VTerm *vt, const char *data, std::size_t len)
 {
-    for (std::size_t at = 0; at < len; at += kMaxVtermWrite)
-        vterm_input_write(vt, data + at, std::min(kMaxVtermWrite, len - at));
+    while (len > kMaxVtermWrite) {
+        std::size_t piece = kMaxVtermWrite;
+        if (const std::size_t tail = unfinishedOscTail(data, piece); tail < piece)
+            piece -= tail;
+        vterm_input_write(vt, data, piece);
+        data += piece;
+        len -= piece;
+    }
+    vterm_input_write(vt, data, len);
 }
 
 } // namespace
@@ -225,10 +234,17 @@ void TerminalScreen::setHyperlink(std::string_view paramsAndTarget)
         m_pen.link = *it;
         return;
     }
-    if (m_hyperlinks.size() >= 0xffff)
+    const auto full = [this] { return m_hyperlinks.size() >= 0xffff || m_hyperlinkBytes > kMaxHyperlinkBytes; };
+    // Reclaiming walks every cell: after one that freed little, not again for a while
+    // (or a program keeping every link in view would have it walk for each new one).
+    if (full() && --m_linksBeforeReclaim <= 0) {
+        const std::size_t before = m_hyperlinks.size();
         reclaimHyperlinks();
-    if (m_hyperlinks.size() >= 0xffff)
-        return; // 65,535 links on screen and in the scrollback: the rest are text
+        m_linksBeforeReclaim = m_hyperlinks.size() > before - before / 8 ? 4096 : 0;
+    }
+    if (full())
+        return; // the links on screen and in the scrollback fill the table: the rest are text
+    m_hyperlinkBytes += std::size_t(url.size() + (key.isSharedWith(url) ? 0 : key.size())) * 2;
     m_hyperlinks.push_back(url);
     m_pen.link = std::uint16_t(m_hyperlinks.size());
     m_hyperlinkIds.insert(key, m_pen.link);
@@ -263,6 +279,9 @@ void TerminalScreen::reclaimHyperlinks()
             ids.insert(it.key(), map[it.value()]);
     m_hyperlinkIds = std::move(ids);
     m_hyperlinks = std::move(kept);
+    m_hyperlinkBytes = 0;
+    for (auto it = m_hyperlinkIds.cbegin(); it != m_hyperlinkIds.cend(); ++it)
+        m_hyperlinkBytes += std::size_t(it.key().size() + (it.key().isSharedWith(m_hyperlinks[it.value() - 1u]) ? 0 : m_hyperlinks[it.value() - 1u].size())) * 2;
     m_pen.link = 0;
 }
 

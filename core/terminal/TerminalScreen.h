@@ -233,6 +233,9 @@ private:
     // OSC 8 targets by Cell::link - 1, and the ids of those seen (by id parameter and target).
     std::vector<QString> m_hyperlinks;
     QHash<QString, std::uint16_t> m_hyperlinkIds;
+    std::size_t m_hyperlinkBytes = 0; // what the two hold, about
+    static constexpr std::size_t kMaxHyperlinkBytes = 16 * 1024 * 1024;
+    int m_linksBeforeReclaim = 0; // new links turned away before the next reclaim
 };
 
 } // namespace wb

@@ -161,9 +161,11 @@ FileBrowser::FileBrowser(const QString &hostName, const ConnectionMaker &makeCon
             path = RemoteFolderModel::joined(m_folder, path);
         if (!m_ready) {
             m_pendingFolder = path; // opened once connected, instead of the home folder
+            m_selectAfterResolve.clear();
             return;
         }
         // The server makes it absolute and clean ("/etc/", "a/.."), so Up goes where it should.
+        m_selectAfterResolve.clear(); // a path typed after a terminal's: the typed one wins
         m_resolveId = m_session->resolvePath(path);
     });
     connect(m_view, &QTreeView::activated, this, &FileBrowser::activate);

@@ -63,6 +63,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     connect(m_findBar, &TerminalFindBar::matchChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_findBar, &TerminalFindBar::closed, this, [this] { setFocus(Qt::OtherFocusReason); });
     connect(&m_blink, &TerminalBlink::toggled, this, &TerminalView::repaintBlinking);
+    m_scrolledOffAtFrame = screen->scrollbackSize() + screen->droppedLines();
     updateScrollBar();
 }
 
@@ -126,6 +127,8 @@ void TerminalView::updateGrid()
         }
         updateScrollBar();
         viewport()->update();
+        // A reflow or a taller screen moves lines in or out of the scrollback: that is no flood.
+        m_scrolledOffAtFrame = m_screen->scrollbackSize() + m_screen->droppedLines();
         Q_EMIT sizeChanged(rows, cols);
     }
 }
@@ -227,7 +230,7 @@ LineDecorations TerminalView::decorationsFor(int line) const
     const int history = m_screen->scrollbackSize();
     if (m_screen->cursorVisible() && line == history + m_screen->cursor().line) {
         d.cursorFocused = hasFocus();
-        if (!d.cursorFocused || m_blink.isOn() || !cursorBlinks())
+        if (!d.cursorFocused || m_blink.isOn() || !cursorBlinksNow())
             d.cursorCol = m_screen->cursor().col;
     }
     d.blinkHidden = !m_blink.isOn();
@@ -253,6 +256,14 @@ void TerminalView::paintEvent(QPaintEvent *event)
     Q_EMIT framePainted();
 }
 
+void TerminalView::noteInput()
+{
+    m_sinceKey.start();
+    m_pacer.inputSent();
+    updateBlinking();
+    m_blink.restartPhase(); // the cursor stays shown while typing
+}
+
 void TerminalView::showBlinkingParts()
 {
     m_blink.restartPhase();
@@ -264,13 +275,19 @@ bool TerminalView::cursorBlinks() const
     return m_settings.blink && m_screen && m_screen->cursorBlink();
 }
 
-void TerminalView::updateBlinking()
+bool TerminalView::cursorBlinksNow() const
 {
     // The cursor blinks while it is in view and for a while after the last key (as GTK's
     // cursor-blink-timeout): an idle terminal paints nothing.
-    const int cursorRow = m_screen ? m_screen->scrollbackSize() + m_screen->cursor().line - topLine() : -1;
-    const bool cursor = cursorBlinks() && m_screen->cursorVisible() && hasFocus() && cursorRow >= 0
-                        && cursorRow < m_screen->rows() && m_sinceKey.isValid() && m_sinceKey.elapsed() < kCursorBlinkMs;
+    if (!cursorBlinks() || !m_screen->cursorVisible() || !hasFocus())
+        return false;
+    const int cursorRow = m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+    return cursorRow >= 0 && cursorRow < m_screen->rows() && m_sinceKey.isValid() && m_sinceKey.elapsed() < kCursorBlinkMs;
+}
+
+void TerminalView::updateBlinking()
+{
+    const bool cursor = cursorBlinksNow();
     const bool text = m_settings.blink && std::find(m_blinkingRows.begin(), m_blinkingRows.end(), 1) != m_blinkingRows.end();
     m_blink.setRunning((cursor || text) && isVisible() && isActiveWindow());
 }
@@ -394,6 +411,7 @@ void TerminalView::pasteText(const QString &text)
         return;
     if (!m_screen)
         return; // the session went while the question was open
+    noteInput();
     m_screen->paste(text);
     scrollToBottom();
 }

@@ -129,7 +129,10 @@ private:
     // Runs the blink while the window is active and blinking text is shown or a blinking cursor has focus.
     void updateBlinking();
     void repaintBlinking();
-    bool cursorBlinks() const;
+    bool cursorBlinks() const;    // the setting and the program allow it
+    bool cursorBlinksNow() const; // and it is focused, in view, and a key came lately
+    // A key, a paste or a character from the input method went to the program.
+    void noteInput();
 
     QPointer<TerminalScreen> m_screen;
     QTimer *m_synchronizedHold = nullptr; // paints a frame the program never finished

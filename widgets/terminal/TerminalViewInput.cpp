@@ -93,9 +93,7 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     }
     if (handleShortcut(event))
         return;
-    m_sinceKey.start();
-    updateBlinking();
-    m_blink.restartPhase(); // the cursor stays shown while typing
+    noteInput();
     if (TerminalKeys::send(m_screen, event, m_settings.altSendsEscape)) {
         scrollToBottom(); // typing shows where the answer comes, like xterm
         event->accept();
@@ -132,6 +130,7 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
     } else if (event->button() == Qt::MiddleButton && QApplication::clipboard()->supportsSelection()) {
         const QString text = QApplication::clipboard()->text(QClipboard::Selection);
         if (!text.isEmpty()) {
+            noteInput();
             m_screen->paste(text);
             scrollToBottom();
         }
@@ -148,12 +147,13 @@ TerminalView::LinkUse TerminalView::linkUse(const TerminalScreen::Link &link) co
     if (scheme == QLatin1String("file"))
         // ls --hyperlink: a file on the session's host, opened over SFTP (the host part,
         // the name the host calls itself, is not checked).
-        return link.kind == Kind::Hyperlink && m_opensPaths && !url.path().isEmpty() ? LinkUse::Files : LinkUse::Refused;
+        return link.kind == Kind::Hyperlink && m_opensPaths && url.path().startsWith(QLatin1Char('/')) ? LinkUse::Files
+                                                                                                         : LinkUse::Refused;
     static const QStringList web = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"), QStringLiteral("mailto")};
     if (!url.isValid() || !web.contains(scheme))
         return LinkUse::Refused;
     // Some mail programs attach the file a mailto: names ("?attach=~/.ssh/id_rsa").
-    if (scheme == QLatin1String("mailto") && url.query().contains(QLatin1String("attach"), Qt::CaseInsensitive))
+    if (scheme == QLatin1String("mailto") && url.query(QUrl::FullyDecoded).contains(QLatin1String("attach"), Qt::CaseInsensitive))
         return LinkUse::Refused;
     return LinkUse::Browser;
 }
@@ -251,6 +251,7 @@ void TerminalView::inputMethodEvent(QInputMethodEvent *event)
     // Dead keys and compose sequences (é on a US-international layout)
     // arrive as committed text from the input method.
     if (m_screen && !event->commitString().isEmpty()) {
+        noteInput();
         m_screen->sendText(event->commitString());
         scrollToBottom();
     }

@@ -90,6 +90,22 @@ private Q_SLOTS:
         QVERIFY(s.hyperlink(65000).isEmpty()); // the table was made small again
     }
 
+    void aBigFeedIsNotCutInsideALink()
+    {
+        // libvterm gets big buffers in pieces (of 256 KB); one may not end inside an OSC.
+        TerminalScreen s(3, 30);
+        QByteArray out;
+        while (out.size() < 256 * 1024 - 8)
+            out += "x\r\n";
+        out += "\x1b]8;;https://straddles.example/\x1b\\link\x1b]8;;\x1b\\\r\nend";
+        QVERIFY(out.indexOf("\x1b]8;;https") < 256 * 1024 && out.indexOf("\x1b\\link") > 256 * 1024);
+        s.feed(out);
+        QCOMPARE(s.lineText(s.scrollbackSize() + 1), QStringLiteral("link"));
+        const auto link = s.linkAt({s.scrollbackSize() + 1, 1});
+        QVERIFY(link);
+        QCOMPARE(link->url, QStringLiteral("https://straddles.example/"));
+    }
+
     void aHostileTargetIsPlainText_data()
     {
         QTest::addColumn<QByteArray>("osc");
