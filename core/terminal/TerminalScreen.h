@@ -73,6 +73,8 @@ public:
     // Lines dropped from the front of the scrollback so far: a line index plus
     // this stays the same line while output scrolls.
     qint64 droppedLines() const { return m_history.dropped(); }
+    // Lines that went into the scrollback so far (dropped from it since or not).
+    qint64 scrolledOffLines() const { return scrollbackSize() + droppedLines(); }
 
     // Lines over scrollback and screen (see TextPos): lineCount() of them.
     int lineCount() const { return scrollbackSize() + rows(); }

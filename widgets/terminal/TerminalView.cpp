@@ -63,7 +63,7 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     connect(m_findBar, &TerminalFindBar::matchChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_findBar, &TerminalFindBar::closed, this, [this] { setFocus(Qt::OtherFocusReason); });
     connect(&m_blink, &TerminalBlink::toggled, this, &TerminalView::repaintBlinking);
-    m_scrolledOffAtFrame = screen->scrollbackSize() + screen->droppedLines();
+    m_scrolledOffAtFrame = screen->scrolledOffLines();
     updateScrollBar();
 }
 
@@ -128,7 +128,7 @@ void TerminalView::updateGrid()
         updateScrollBar();
         viewport()->update();
         // A reflow or a taller screen moves lines in or out of the scrollback: that is no flood.
-        m_scrolledOffAtFrame = m_screen->scrollbackSize() + m_screen->droppedLines();
+        m_scrolledOffAtFrame = m_screen->scrolledOffLines();
         Q_EMIT sizeChanged(rows, cols);
     }
 }
@@ -187,7 +187,7 @@ void TerminalView::flushFrame()
     }
     m_synchronizedHold->stop(); // the frame ended in time
     m_framePending = true;
-    const qint64 scrolledOff = m_screen->scrollbackSize() + m_screen->droppedLines();
+    const qint64 scrolledOff = m_screen->scrolledOffLines();
     m_pacer.setFlooding(scrolledOff - m_scrolledOffAtFrame >= m_screen->rows());
     m_scrolledOffAtFrame = scrolledOff;
     updateScrollBar();
@@ -270,6 +270,11 @@ void TerminalView::showBlinkingParts()
     viewport()->repaint();
 }
 
+int TerminalView::cursorViewRow() const
+{
+    return m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+}
+
 bool TerminalView::cursorBlinks() const
 {
     return m_settings.blink && m_screen && m_screen->cursorBlink();
@@ -281,7 +286,7 @@ bool TerminalView::cursorBlinksNow() const
     // cursor-blink-timeout): an idle terminal paints nothing.
     if (!cursorBlinks() || !m_screen->cursorVisible() || !hasFocus())
         return false;
-    const int cursorRow = m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+    const int cursorRow = cursorViewRow();
     return cursorRow >= 0 && cursorRow < m_screen->rows() && m_sinceKey.isValid() && m_sinceKey.elapsed() < kCursorBlinkMs;
 }
 
@@ -305,7 +310,7 @@ void TerminalView::repaintBlinking()
     for (std::size_t r = 0; r < m_blinkingRows.size(); ++r)
         if (m_blinkingRows[r])
             rows += QRect(0, int(r) * ch, viewport()->width(), ch);
-    const int cursorRow = m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+    const int cursorRow = cursorViewRow();
     if (cursorRow >= 0 && cursorRow < m_screen->rows())
         rows += QRect(0, cursorRow * ch, viewport()->width(), ch);
     viewport()->update(rows);
@@ -427,10 +432,9 @@ void TerminalView::hoverLink(std::optional<QPoint> pos, Qt::KeyboardModifiers mo
     viewport()->setCursor(m_link ? Qt::PointingHandCursor : Qt::IBeamCursor);
     QString tip;
     if (m_link) {
-        const QString where = m_link->kind == TerminalScreen::Link::Kind::Hyperlink && linkUse(*m_link) == LinkUse::Files
-                                  ? QUrl(m_link->url).path()
-                                  : m_link->url; // a hyperlink's target, whatever its text says
-        switch (linkUse(*m_link)) {
+        const LinkUse use = linkUse(*m_link);
+        const QString where = use == LinkUse::Files ? filesPath(*m_link) : m_link->url; // a hyperlink's target, whatever its text says
+        switch (use) {
         case LinkUse::Browser: tip = tr("%1\nCtrl+click to open").arg(where); break;
         case LinkUse::Files: tip = tr("%1\nCtrl+click to show it in a Files tab").arg(where); break;
         case LinkUse::Refused: tip = tr("%1\nNot opened from a terminal: only web and mail addresses are").arg(where); break;

@@ -63,6 +63,8 @@ public:
     // anything else nowhere.
     enum class LinkUse { Browser, Files, Refused };
     LinkUse linkUse(const TerminalScreen::Link &link) const;
+    // The path a Files link names: a path as written, or a file: link's path.
+    static QString filesPath(const TerminalScreen::Link &link);
     // Blinking text and cursor: whether they blink now, and whether they are shown at this moment.
     bool isBlinking() const { return m_blink.isRunning(); }
     bool isBlinkPhaseOn() const { return m_blink.isOn(); }
@@ -129,6 +131,7 @@ private:
     // Runs the blink while the window is active and blinking text is shown or a blinking cursor has focus.
     void updateBlinking();
     void repaintBlinking();
+    int cursorViewRow() const;    // the cursor's row in the view (outside 0..rows-1: scrolled out of it)
     bool cursorBlinks() const;    // the setting and the program allow it
     bool cursorBlinksNow() const; // and it is focused, in view, and a key came lately
     // A key, a paste or a character from the input method went to the program.

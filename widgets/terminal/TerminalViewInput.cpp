@@ -158,6 +158,11 @@ TerminalView::LinkUse TerminalView::linkUse(const TerminalScreen::Link &link) co
     return LinkUse::Browser;
 }
 
+QString TerminalView::filesPath(const TerminalScreen::Link &link)
+{
+    return link.kind == TerminalScreen::Link::Kind::Path ? link.url : QUrl(link.url).path();
+}
+
 void TerminalView::openLink(const TerminalScreen::Link &link)
 {
     switch (linkUse(link)) {
@@ -167,7 +172,7 @@ void TerminalView::openLink(const TerminalScreen::Link &link)
                            viewport());
         return;
     case LinkUse::Files:
-        Q_EMIT openPathRequested(link.kind == TerminalScreen::Link::Kind::Path ? link.url : QUrl(link.url).path());
+        Q_EMIT openPathRequested(filesPath(link));
         return;
     case LinkUse::Browser: break;
     }
@@ -261,7 +266,7 @@ void TerminalView::inputMethodEvent(QInputMethodEvent *event)
 QVariant TerminalView::inputMethodQuery(Qt::InputMethodQuery query) const
 {
     if (query == Qt::ImCursorRectangle && m_screen) {
-        const int row = m_screen->scrollbackSize() + m_screen->cursor().line - topLine();
+        const int row = cursorViewRow();
         return QRect(int(m_screen->cursor().col * m_renderer.cellWidth()), row * m_renderer.cellHeight(),
                      int(m_renderer.cellWidth()), m_renderer.cellHeight());
     }
