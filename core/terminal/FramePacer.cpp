@@ -8,18 +8,30 @@ FramePacer::FramePacer(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_sinceFrame.start();
-        Q_EMIT frameDue();
+    connect(&m_timer, &QTimer::timeout, this, &FramePacer::frameNow);
+    m_quiet.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        if (m_timer.isActive()) // the output stopped before the frame was due
+            frameNow();
     });
+}
+
+void FramePacer::frameNow()
+{
+    m_timer.stop();
+    m_quiet.stop();
+    m_sinceFrame.start();
+    Q_EMIT frameDue();
 }
 
 void FramePacer::changed()
 {
-    if (m_timer.isActive())
-        return;
-    const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : m_delayMs;
-    m_timer.start(int(std::max<qint64>(0, m_delayMs - since))); // at once after a quiet spell, else what is left of the delay
+    if (!m_timer.isActive()) {
+        const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : m_delayMs;
+        m_timer.start(int(std::max<qint64>(0, m_delayMs - since))); // at once after a quiet spell, else what is left of the delay
+    }
+    if (m_timer.remainingTime() > kQuietMs)
+        m_quiet.start(kQuietMs);
 }
 
 void FramePacer::inputSent()

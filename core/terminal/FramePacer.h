@@ -16,6 +16,8 @@ namespace wb {
 // `cat` of a big file, text nobody reads as it passes) frames come at thirty times
 // the paint, 16 to 250 ms, so painting takes about 3 % of the time and the output
 // goes on at close to the parser's pace; a full-screen program (vim, htop) is no flood.
+// When the output stops (nothing for 16 ms) while a frame waits out a longer delay, the
+// frame goes out then: the end of a flood is shown at once, not up to 250 ms later.
 class FramePacer : public QObject
 {
     Q_OBJECT
@@ -38,7 +40,11 @@ Q_SIGNALS:
     void frameDue();
 
 private:
+    void frameNow();
+
     QTimer m_timer;
+    QTimer m_quiet; // restarted by each change while the frame waits
+    static constexpr int kQuietMs = 16;
     QElapsedTimer m_paintClock;
     QElapsedTimer m_sinceFrame; // since the last frame was due; invalid before the first
     static constexpr int kMinDelayMs = 16;

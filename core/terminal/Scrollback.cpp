@@ -49,7 +49,7 @@ void Scrollback::push(const TerminalLine &line)
         ++m_size;
     } else {
         target = &m_ring[m_start];
-        m_start = (m_start + 1) % int(m_ring.size());
+        m_start = m_start + 1 == int(m_ring.size()) ? 0 : m_start + 1;
         ++m_dropped;
     }
     pack(line, *target);
@@ -65,15 +65,17 @@ void Scrollback::pack(const TerminalLine &line, Stored &out)
             --len;
     }
     out.chars.resize(len);
-    char32_t *chars = out.chars.data();
-    for (int c = 0; c < len; ++c)
-        chars[c] = cells[c].width == 0 ? kContinuation : cells[c].ch;
     out.runs.clear();
-    for (int c = 0; c < len;) {
-        const Cell &first = cells[c];
-        out.runs.push_back({std::uint16_t(c), first.fg, first.bg, std::uint8_t(first.attrs & ~CellAttr::Combining), first.link});
-        for (++c; c < len && cells[c].sameStyle(first);)
-            ++c;
+    // One pass over the cells (this runs for every line that scrolls off).
+    char32_t *chars = out.chars.data();
+    const Cell *runStyle = nullptr;
+    for (int c = 0; c < len; ++c) {
+        const Cell &cell = cells[c];
+        chars[c] = cell.width == 0 ? kContinuation : cell.ch;
+        if (!runStyle || !cell.sameStyle(*runStyle)) {
+            out.runs.push_back({std::uint16_t(c), cell.fg, cell.bg, std::uint8_t(cell.attrs & ~CellAttr::Combining), cell.link});
+            runStyle = &cell;
+        }
     }
     out.marks.clear();
     for (const CombiningMark &m : line.marks)

@@ -10,6 +10,7 @@ namespace wb {
 
 void TerminalScreen::writeToVterm(const QByteArray &bytes)
 {
+    m_run.row = -1;
     vterm_input_write(m_vt, bytes.constData(), std::size_t(bytes.size()));
 }
 

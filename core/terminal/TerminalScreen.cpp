@@ -53,41 +53,60 @@ namespace {
 // writes, and a network read can end anywhere, so feed() holds these back.
 std::size_t unfinishedOscTail(const char *data, std::size_t len)
 {
-    bool terminatedLater = false;
-    std::size_t n = len;
-    while (n > 0) {
-        const void *hit = memrchr(data, 0x1b, n);
-        if (!hit)
-            break;
-        const std::size_t at = std::size_t(static_cast<const char *>(hit) - data);
-        if (at + 1 == len)
-            terminatedLater = false; // a lone ESC at the end may start anything
-        else if (data[at + 1] == '\\')
-            terminatedLater = true;
-        else if (data[at + 1] == ']') {
-            if (terminatedLater || std::memchr(data + at + 2, 0x07, len - at - 2))
-                return 0;
-            return len - at;
-        }
-        n = at;
-    }
-    return (len > 0 && data[len - 1] == 0x1b) ? 1 : 0;
+    // Only the last ESC counts: an ST (ESC \) or any other escape after an OSC ends
+    // it (libvterm reads the byte after the ESC as a new sequence), so one scan
+    // back, not one per escape in the write.
+    const void *last = memrchr(data, 0x1b, len);
+    if (!last)
+        return 0;
+    const std::size_t at = std::size_t(static_cast<const char *>(last) - data);
+    auto openOscAt = [&](std::size_t esc) {
+        return data[esc + 1] == ']' && !std::memchr(data + esc + 2, 0x07, len - esc - 2);
+    };
+    if (at + 1 < len)
+        return openOscAt(at) ? len - at : 0;
+    // A lone ESC at the end may start anything (an OSC, or the ST of an OSC before it).
+    const void *before = at > 0 ? memrchr(data, 0x1b, at) : nullptr;
+    const std::size_t oscAt = before ? std::size_t(static_cast<const char *>(before) - data) : len;
+    return oscAt < len && openOscAt(oscAt) ? len - oscAt : 1;
 }
 
 constexpr std::size_t kMaxHeldOsc = 64 * 1024;
 
+// How many bytes at the end of `data` begin a UTF-8 character whose other bytes
+// have not come yet. libvterm 0.1.4 shows such a character cut over two writes
+// as two U+FFFD, and a network read can end inside one, so feed() holds them back.
+std::size_t unfinishedUtf8Tail(const char *data, std::size_t len)
+{
+    for (std::size_t back = 1; back <= 3 && back <= len; ++back) {
+        const auto byte = static_cast<unsigned char>(data[len - back]);
+        if ((byte & 0xc0) == 0x80)
+            continue; // a continuation byte: its lead is further back
+        const std::size_t length = (byte & 0xe0) == 0xc0 ? 2 : (byte & 0xf0) == 0xe0 ? 3 : (byte & 0xf8) == 0xf0 ? 4 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+
+// What feed() holds back for the next write: an OSC string or a UTF-8 character not finished yet.
+std::size_t unfinishedTail(const char *data, std::size_t len)
+{
+    const std::size_t osc = unfinishedOscTail(data, len);
+    return osc > 0 ? osc : unfinishedUtf8Tail(data, len);
+}
+
 // libvterm 0.1.4 decodes the text of a write into an array on the stack, four
 // bytes for each byte written: one write of 2 MB overflows an 8 MB stack. A
 // network read is 32 KB; a caller's bigger buffer goes in pieces, each ending
-// before an OSC string that is not finished yet (as feed() holds one back), so
-// no string is cut in two.
+// before an OSC string or a UTF-8 character that is not finished yet (as feed()
+// holds them back), so neither is cut in two.
 constexpr std::size_t kMaxVtermWrite = 256 * 1024;
 
 void writePieces(VTerm *vt, const char *data, std::size_t len)
 {
     while (len > kMaxVtermWrite) {
         std::size_t piece = kMaxVtermWrite;
-        if (const std::size_t tail = unfinishedOscTail(data, piece); tail < piece)
+        if (const std::size_t tail = unfinishedTail(data, piece); tail < piece)
             piece -= tail;
         vterm_input_write(vt, data, piece);
         data += piece;
@@ -101,19 +120,20 @@ void writePieces(VTerm *vt, const char *data, std::size_t len)
 void TerminalScreen::feed(const char *data, std::size_t len)
 {
     QByteArray joined;
-    if (!m_heldOsc.isEmpty()) {
-        joined = std::exchange(m_heldOsc, {});
+    if (!m_held.isEmpty()) {
+        joined = std::exchange(m_held, {});
         joined.append(data, qsizetype(len));
         data = joined.constData();
         len = std::size_t(joined.size());
     }
-    if (const std::size_t tail = unfinishedOscTail(data, len); tail > 0 && tail < kMaxHeldOsc) {
-        m_heldOsc = QByteArray(data + len - tail, qsizetype(tail));
+    if (const std::size_t tail = unfinishedTail(data, len); tail > 0 && tail < kMaxHeldOsc) {
+        m_held = QByteArray(data + len - tail, qsizetype(tail));
         len -= tail;
     }
     if (len == 0)
         return;
     m_inFeed = true;
+    m_run.row = -1; // the screen may have changed since the last feed
     // Piece by piece up to each cut CsiGuard finds. A REP goes through only after a glyph
     // with a width, as xterm ignores one with nothing to repeat; otherwise, like a
     // sequence with too many parameters, it ends in CAN, which libvterm takes as "abort".
@@ -133,6 +153,7 @@ void TerminalScreen::feed(const char *data, std::size_t len)
             vterm_input_write(m_vt, &replacement, 1);
         }
         start = cut.resume;
+        m_run.row = -1; // what the cut did may have changed the screen
     }
     m_inFeed = false;
 

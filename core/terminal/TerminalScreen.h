@@ -212,7 +212,7 @@ private:
     bool m_altPending = false;
     int m_bellsPending = 0;
     QByteArray m_pendingOutput;
-    QByteArray m_heldOsc;
+    QByteArray m_held; // the start of an OSC string or UTF-8 character, for the next feed()
     CsiGuard m_guard;
     int m_lastGlyphWidth = 0;   // what libvterm's REP would advance by; 0 before any glyph
     // The last glyph written, to tell a soft wrap (the next glyph starts the
@@ -220,6 +220,20 @@ private:
     int m_glyphRow = -1;        // -1 once the cursor moved elsewhere
     int m_glyphEnd = 0;         // the column after it
     int m_glyphCursorCol = 0;   // where libvterm left the cursor after it
+    // The cells of the row the last glyph went to, and the column the next is
+    // expected at (after it, or where a carriage return put the cursor): a glyph
+    // there is written without looking the row up again (putglyph's fast path;
+    // libvterm calls it for every character). A scroll looks the row's line up
+    // again; anything else that moves lines or the cursor off the row drops it
+    // (row -1). Valid only within one feed().
+    struct GlyphRun
+    {
+        Cell *cells = nullptr;
+        int *used = nullptr;
+        int row = -1;
+        int cols = 0;
+        int next = 0;
+    } m_run;
     // The primary screen's cursor while the alternate one is shown (what
     // leaving it restores), moved along when a resize reflows the primary.
     int m_primaryCursorRow = 0;

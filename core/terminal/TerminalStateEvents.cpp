@@ -38,6 +38,40 @@ struct TerminalStateEvents::Handlers
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalScreen *s = self(user);
+        // Most glyphs are the next character (of one or two columns, without combining
+        // marks) on the row the last one went to: written straight into the cells kept
+        // from that one (see GlyphRun), when they hold no half of a wide character.
+        const int width = info->width;
+        if (pos.row == s->m_run.row && pos.col == s->m_run.next && (width == 1 || width == 2) && pos.col + width <= s->m_run.cols
+            && !info->chars[1]) [[likely]] {
+            Cell *c = s->m_run.cells + pos.col;
+            if (c[0].width == 1 && (width == 1 || c[1].width == 1)) [[likely]] {
+                c[0] = s->m_pen;
+                c[0].ch = info->chars[0];
+                c[0].width = std::uint8_t(width);
+                if (width == 2) {
+                    c[1] = s->m_pen;
+                    c[1].ch = 0;
+                    c[1].width = 0;
+                }
+                const int end = pos.col + width;
+                if (end > *s->m_run.used)
+                    *s->m_run.used = end;
+                s->m_run.next = end;
+                s->m_glyphRow = pos.row;
+                s->m_glyphEnd = end;
+                s->m_glyphCursorCol = end >= s->m_run.cols ? pos.col : end;
+                s->m_lastGlyphWidth = width;
+                return 1;
+            }
+        }
+        return putglyphAnywhere(info, pos, s);
+    }
+
+    // Out of line, so the fast path above saves no registers and sets up no frame.
+    [[gnu::noinline]] static int putglyphAnywhere(VTermGlyphInfo *info, VTermPos pos, TerminalScreen *s)
+    {
+        s->m_run.row = -1;
         s->m_lastGlyphWidth = info->width;
         ScreenBuffer &b = *s->m_buffer;
         const int cols = b.cols();
@@ -87,6 +121,8 @@ struct TerminalStateEvents::Handlers
             c.attrs |= CellAttr::Combining;
         }
         s->markDirty(pos.row);
+        if (l.marks.empty())
+            s->m_run = {cells, &l.used, pos.row, cols, col + width};
         return 1;
     }
 
@@ -106,8 +142,14 @@ struct TerminalStateEvents::Handlers
         s->m_cursorRow = std::clamp(pos.row, 0, s->rows() - 1);
         s->m_cursorCol = std::clamp(pos.col, 0, s->cols() - 1);
         s->m_cursorVisible = visible;
-        if (pos.row != s->m_glyphRow || pos.col != s->m_glyphCursorCol)
+        if (pos.row != s->m_glyphRow || pos.col != s->m_glyphCursorCol) {
             s->m_glyphRow = -1; // moved away: what comes next is not a wrap
+            // Along the same row (a carriage return) the run goes on from there.
+            if (pos.row == s->m_run.row)
+                s->m_run.next = pos.col;
+            else
+                s->m_run.row = -1;
+        }
         s->markDirty(s->m_cursorRow);
         return 1;
     }
@@ -142,6 +184,14 @@ struct TerminalStateEvents::Handlers
         } else {
             b.scrollRect(rect.start_row, rect.end_row, rect.start_col, rect.end_col, downward, rightward, blank);
         }
+        if (s->m_run.row >= rect.start_row && s->m_run.row < rect.end_row) {
+            // Its row holds another line now (a line feed at the bottom): the run goes on there.
+            TerminalLine &l = b.line(s->m_run.row);
+            if (l.marks.empty())
+                s->m_run.cells = l.cells.data(), s->m_run.used = &l.used;
+            else
+                s->m_run.row = -1;
+        }
         if (rect.start_row == 0 && rect.end_row == b.rows())
             s->markAllDirty();
         else
@@ -152,6 +202,7 @@ struct TerminalStateEvents::Handlers
 
     static int erase(VTermRect rect, int /*selective*/, void *user)
     {
+        // (Erasing keeps each row's line and cells where they are: the glyph run stays.)
         TerminalScreen *s = self(user);
         const Cell blank = s->blank();
         clip(&rect, s->rows(), s->cols());
@@ -220,6 +271,7 @@ struct TerminalStateEvents::Handlers
                     s->m_restorePrimaryCursor = std::exchange(s->m_primaryCursorMoved, false);
                 }
                 s->m_glyphRow = -1;
+                s->m_run.row = -1;
                 s->m_buffer = next;
                 s->m_altPending = true;
                 s->markAllDirty();
@@ -250,7 +302,11 @@ struct TerminalStateEvents::Handlers
 
     // TerminalScreen::resize has resized (and reflowed) the cells before telling
     // libvterm, and puts the cursor where its character went afterwards.
-    static int resize(int, int, VTermPos *, void *) { return 1; }
+    static int resize(int, int, VTermPos *, void *user)
+    {
+        self(user)->m_run.row = -1;
+        return 1;
+    }
 
     static int setlineinfo(int, const VTermLineInfo *, const VTermLineInfo *, void *) { return 1; }
 
@@ -260,8 +316,10 @@ struct TerminalStateEvents::Handlers
     static int osc(const char *command, std::size_t length, void *user)
     {
         const std::string_view osc(command, length);
-        if (osc.starts_with("8;"))
+        if (osc.starts_with("8;")) {
+            self(user)->m_run.row = -1; // a reclaim renumbers the cells' links
             self(user)->setHyperlink(osc.substr(2));
+        }
         return 1;
     }
 };

@@ -284,6 +284,8 @@ private Q_SLOTS:
         QTest::newRow("split after esc") << QByteArray("ab\x1b") << QByteArray("]2;t\x07" "cd") << "t" << "abcd";
         QTest::newRow("split inside st") << QByteArray("\x1b]2;t\x1b") << QByteArray("\\x") << "t" << "x";
         QTest::newRow("after a finished one") << QByteArray("\x1b]2;a\x07\x1b]2;b") << QByteArray("c\x07") << "bc" << "";
+        QTest::newRow("after a CSI") << QByteArray("\x1b[1mab\x1b]2;ti") << QByteArray("tle\x07") << "title" << "ab";
+        QTest::newRow("split after esc, after an ST") << QByteArray("\x1b]2;a\x1b\\xy\x1b") << QByteArray("]2;t\x07") << "t" << "xy";
     }
     void title()
     {
@@ -409,6 +411,23 @@ private Q_SLOTS:
         s.line(0, l);
         QCOMPARE(int(l.cells[0].width), 2);
         QCOMPARE(int(l.cells[1].width), 0);
+    }
+
+    void aUtf8CharacterCutByTheNetworkArrivesWhole()
+    {
+        // libvterm 0.1.4 shows a character split over two writes as U+FFFD; a read
+        // from the network can end anywhere, inside one too.
+        const QByteArray text("a\xc3\xa9\xe4\xb8\xad" "e\xcc\x81\xf0\x9f\x98\x80" "b\xe2\x94");
+        const QString expected = QString::fromUtf8(text.chopped(2)); // aé中é😀b, the second é combining
+        for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+            TerminalScreen s(2, 20);
+            s.feed(text.left(cut));
+            s.feed(text.mid(cut));
+            QVERIFY2(screenRow(s, 0) == expected, qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(screenRow(s, 0))));
+            // The unfinished box-drawing character at the end waits for the rest.
+            s.feed(QByteArray("\x80"));
+            QCOMPARE(screenRow(s, 0), expected + QString::fromUtf8("─"));
+        }
     }
 
     void regionFromTheTopFeedsScrollbackAndKeepsTheStatusLine()

@@ -180,6 +180,40 @@ private Q_SLOTS:
         pacer.inputSent();
         QCOMPARE(pacer.delayMs(), 16);
     }
+
+    void theFrameAfterAFloodComesOnceTheOutputStops()
+    {
+        FramePacer pacer;
+        QSignalSpy due(&pacer, &FramePacer::frameDue);
+        pacer.setFlooding(true);
+        pacer.paintStarted();
+        QThread::msleep(20);
+        pacer.paintFinished();
+        QCOMPARE(pacer.delayMs(), 250);
+        pacer.changed();
+        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 1, 1000);
+
+        // The last of the flood, right after that frame: it would wait 250 ms, but
+        // nothing follows it, so it is shown about 16 ms later.
+        QElapsedTimer clock;
+        clock.start();
+        pacer.changed();
+        QCoreApplication::processEvents();
+        QCOMPARE(due.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 2, 1000);
+        QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+
+        // Output that goes on keeps the frame to its delay.
+        clock.start();
+        pacer.changed();
+        while (clock.elapsed() < 120) {
+            pacer.changed();
+            QTest::qWait(2);
+        }
+        // (Were the quiet wait not restarted by each change, a frame would go out every 16 ms.)
+        QVERIFY2(due.count() <= 3, qPrintable(QString::number(due.count()))); // one, should the loop stall 16 ms
+        QTRY_VERIFY_WITH_TIMEOUT(due.count() >= 3, 1000); // and once it stops, the frame
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalViewing)
