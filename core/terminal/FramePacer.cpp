@@ -26,12 +26,19 @@ void FramePacer::frameNow()
 
 void FramePacer::changed()
 {
+    // The usual gap between changes (a moving average, a long pause counted as the
+    // longest delay): output that comes in bursts 20 ms apart over a slow link is not
+    // quiet after 16 ms, only after three such gaps.
+    if (m_sinceChange.isValid())
+        m_gapMs = m_gapMs * 0.5 + 0.5 * double(std::min<qint64>(m_sinceChange.elapsed(), kMaxFloodDelayMs));
+    m_sinceChange.start();
     if (!m_timer.isActive()) {
         const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : m_delayMs;
         m_timer.start(int(std::max<qint64>(0, m_delayMs - since))); // at once after a quiet spell, else what is left of the delay
     }
-    if (m_timer.remainingTime() > kQuietMs)
-        m_quiet.start(kQuietMs);
+    const int quietMs = std::max(kQuietMs, int(3 * m_gapMs));
+    if (m_timer.remainingTime() > quietMs)
+        m_quiet.start(quietMs);
 }
 
 void FramePacer::inputSent()

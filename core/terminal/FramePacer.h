@@ -16,8 +16,9 @@ namespace wb {
 // `cat` of a big file, text nobody reads as it passes) frames come at thirty times
 // the paint, 16 to 250 ms, so painting takes about 3 % of the time and the output
 // goes on at close to the parser's pace; a full-screen program (vim, htop) is no flood.
-// When the output stops (nothing for 16 ms) while a frame waits out a longer delay, the
-// frame goes out then: the end of a flood is shown at once, not up to 250 ms later.
+// When the output stops (nothing for three of its usual gaps, at least 16 ms) while a
+// frame waits out a longer delay, the frame goes out then: the end of a flood is shown
+// at once, not up to 250 ms later.
 class FramePacer : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ private:
     QTimer m_timer;
     QTimer m_quiet; // restarted by each change while the frame waits
     static constexpr int kQuietMs = 16;
+    QElapsedTimer m_sinceChange;
+    double m_gapMs = 0; // between changes, a moving average
     QElapsedTimer m_paintClock;
     QElapsedTimer m_sinceFrame; // since the last frame was due; invalid before the first
     static constexpr int kMinDelayMs = 16;

@@ -108,6 +108,8 @@ void writePieces(VTerm *vt, const char *data, std::size_t len)
         std::size_t piece = kMaxVtermWrite;
         if (const std::size_t tail = unfinishedTail(data, piece); tail < piece)
             piece -= tail;
+        else if (data[piece - 1] == 0x1b)
+            --piece; // an OSC longer than the piece: at least its ST stays whole
         vterm_input_write(vt, data, piece);
         data += piece;
         len -= piece;

@@ -175,6 +175,7 @@ private:
     void fitRows(std::vector<TerminalLine> &lines, int rows, int cols, int &cursorRow, bool primary);
     void keepCursorInScreen();
     bool atPendingWrap() const;
+    // Bytes of our own to libvterm, outside feed()'s pieces (every such write goes here).
     void writeToVterm(const QByteArray &bytes);
     void setDecModes(std::span<const int> modes, bool set);
     void answerDecRequest(int mode);

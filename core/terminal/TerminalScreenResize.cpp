@@ -61,7 +61,7 @@ void TerminalScreen::resize(int rows, int cols, int *keepLine)
     // negative number of bytes (found by tests/fuzz). xterm resets the region on a
     // resize; so does this. Then the cursor goes where the reflow took its character.
     const QByteArray reset = "\x1b[r" + cursorTo(cursorRow, cursorCol, rows, cols);
-    vterm_input_write(m_vt, reset.constData(), std::size_t(reset.size()));
+    writeToVterm(reset);
     m_guard = CsiGuard(); // the ESC above ended any sequence a write left open
     m_cursorRow = std::clamp(cursorRow, 0, rows - 1);
     m_cursorCol = std::clamp(cursorCol, 0, cols - 1);
@@ -177,7 +177,7 @@ void TerminalScreen::keepCursorInScreen()
             return;
     }
     const QByteArray move = cursorTo(pos.row, pos.col, rows(), cols());
-    vterm_input_write(m_vt, move.constData(), std::size_t(move.size()));
+    writeToVterm(move);
 }
 
 int TerminalScreen::rowLength(int line) const

@@ -233,6 +233,15 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, std::size_t(p / 100.0 * double(values.size())))];
 }
 
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t half = values.size() / 2;
+    return values.size() % 2 ? values[half] : (values[half - 1] + values[half]) / 2;
+}
+
 // "61.2/58.9/63.0": each round's figure.
 QByteArray joined(const std::vector<double> &values)
 {
@@ -328,12 +337,12 @@ int main(int argc, char **argv)
                     ratios.push_back(100.0 * full.mbps / parserRounds.back());
             }
             if (!parserRounds.empty())
-                std::printf("BENCH %s_parser_mbps %.1f MB/s\n", key.constData(), percentile(parserRounds, 50));
+                std::printf("BENCH %s_parser_mbps %.1f MB/s\n", key.constData(), median(parserRounds));
             if (part == "parser")
                 continue;
-            std::printf("BENCH %s_full_mbps %.1f MB/s\n", key.constData(), percentile(fullRounds, 50));
+            std::printf("BENCH %s_full_mbps %.1f MB/s\n", key.constData(), median(fullRounds));
             if (!ratios.empty()) {
-                const double ratio = percentile(ratios, 50);
+                const double ratio = median(ratios);
                 std::printf("BENCH %s_ratio_pct %.1f %%\n", key.constData(), ratio);
                 allMet = allMet && ratio >= 60;
             }
@@ -341,7 +350,7 @@ int main(int argc, char **argv)
             std::printf("BENCH %s_worst_stall_ms %.1f ms\n", key.constData(), worstStall);
             std::printf("# %s: %d rounds, ratio %s %%, worst stall %s ms; %d frames for %.0f MB each round; paint p50 %.1f ms, "
                         "p95 %.1f ms, max %.1f ms\n",
-                        key.constData(), rounds, joined(ratios).constData(), joined(stalls).constData(), frames / rounds,
+                        key.constData(), rounds, ratios.empty() ? "-" : joined(ratios).constData(), joined(stalls).constData(), frames / rounds,
                         data.size() / 1e6, percentile(paintMs, 50), percentile(paintMs, 95), percentile(paintMs, 100));
             std::fflush(stdout);
             allMet = allMet && worstStall <= 16;

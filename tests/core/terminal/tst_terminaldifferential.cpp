@@ -45,7 +45,7 @@ private:
 
     QByteArray piece()
     {
-        switch (below(26)) {
+        switch (below(29)) {
         case 0: return "\r\n";
         case 1: return "\r";
         case 2: return "\n";
@@ -73,6 +73,11 @@ private:
         case 18: return m_wide ? "e\xcc" "\x81" : "e"; // e and a combining acute
         case 19: return below(2) ? "\x1b[?1049h" : "\x1b[?1049l";
         case 20: return below(2) ? "\x1b" "7" : "\x1b" "8"; // DECSC, DECRC
+        case 21: return "\x1b[" + num(below(m_rows / 2 + 1)) + (below(2) ? "S" : "T"); // scroll up, down
+        case 22: return "x\x1b[" + num(below(m_cols)) + "b";                              // REP, after a glyph
+        // (Not left and right margins, DECSLRM: with them, a one-row scrolling region leaves
+        // a row different from libvterm's own screen, with or without putglyph's fast path;
+        // not looked into yet.)
         default: {
             QByteArray text;
             for (int n = 1 + below(m_cols + m_cols / 2); n > 0; --n)
@@ -127,16 +132,23 @@ QString firstDifference(const TerminalScreen &ours, VTermScreen *theirs, bool wi
             std::u32string theirMarks;
             for (int i = 1; !theirHalf && i < VTERM_MAX_CHARS_PER_CELL && cell.chars[i]; ++i)
                 theirMarks.push_back(cell.chars[i]);
-            if (myChar != theirChar || (mine.width == 0) != theirHalf || myMarks != theirMarks)
-                return QStringLiteral("row %1 col %2: ours U+%3 (width %4, %5 marks), libvterm's U+%6 (%7, %8 marks)")
+            // The colour of a character (an erased cell keeps libvterm's pen, ours only its background).
+            const bool theirDefault = VTERM_COLOR_IS_DEFAULT_FG(&cell.fg);
+            const int theirFg = theirDefault ? -1 : VTERM_COLOR_IS_INDEXED(&cell.fg) ? int(cell.fg.indexed.idx) : -2;
+            const int myFg = mine.fg.kind == TerminalColor::Default ? -1 : mine.fg.kind == TerminalColor::Indexed ? int(mine.fg.index()) : -2;
+            const bool colourDiffers = myChar > U' ' && myFg != theirFg;
+            if (myChar != theirChar || (mine.width == 0) != theirHalf || myMarks != theirMarks || colourDiffers)
+                return QStringLiteral("row %1 col %2: ours U+%3 (width %4, %5 marks, colour %6), libvterm's U+%7 (%8, %9 marks, colour %10)")
                     .arg(r)
                     .arg(c)
                     .arg(quint32(myChar), 4, 16, QLatin1Char('0'))
                     .arg(mine.width)
                     .arg(myMarks.size())
+                    .arg(myFg)
                     .arg(quint32(theirChar), 4, 16, QLatin1Char('0'))
                     .arg(theirHalf ? QStringLiteral("right half") : QStringLiteral("width %1").arg(int(cell.width)))
-                    .arg(theirMarks.size());
+                    .arg(theirMarks.size())
+                    .arg(theirFg);
         }
     }
     return {};
@@ -185,6 +197,7 @@ private Q_SLOTS:
             OutputGenerator generator(seed, rows, cols, wide);
             QRandomGenerator cuts(seed);
             QByteArray history;
+            QStringList rowsBefore(rows);
             for (int step = 0; step < 40; ++step) {
                 const QByteArray output = generator.next(1 + int(cuts.bounded(6)));
                 // Both in the same pieces, as network reads cut it (libvterm itself
@@ -203,6 +216,15 @@ private Q_SLOTS:
                 const QString difference = firstDifference(ours, theirs, wide);
                 if (!difference.isEmpty())
                     QFAIL(qPrintable(QStringLiteral("seed %1, after %2\n%3").arg(seed).arg(escaped(history.right(400)), difference)));
+                // Every row that changed is marked for the next paint (the fast path marks none itself).
+                for (int r = 0; r < rows; ++r) {
+                    const QString text = ours.lineText(ours.scrollbackSize() + r);
+                    if (text != rowsBefore[r] && !ours.isRowDirty(r))
+                        QFAIL(qPrintable(QStringLiteral("seed %1: row %2 changed to \"%3\" but is not marked for painting")
+                                             .arg(seed).arg(r).arg(text)));
+                    rowsBefore[r] = text;
+                }
+                ours.clearDamage();
             }
         }
     }

@@ -413,6 +413,14 @@ private Q_SLOTS:
         QCOMPARE(int(l.cells[1].width), 0);
     }
 
+    void textAfterAnOscEndedByAnotherEscapeIsShownAtOnce()
+    {
+        // An escape after an OSC ends it (as libvterm reads it): nothing after is held back.
+        TerminalScreen s(2, 20);
+        s.feed(QByteArray("\x1b]2;t\x1b[1mab"));
+        QCOMPARE(screenRow(s, 0), QStringLiteral("ab"));
+    }
+
     void aUtf8CharacterCutByTheNetworkArrivesWhole()
     {
         // libvterm 0.1.4 shows a character split over two writes as U+FFFD; a read

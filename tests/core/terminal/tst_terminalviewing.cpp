@@ -214,6 +214,33 @@ private Q_SLOTS:
         QVERIFY2(due.count() <= 3, qPrintable(QString::number(due.count()))); // one, should the loop stall 16 ms
         QTRY_VERIFY_WITH_TIMEOUT(due.count() >= 3, 1000); // and once it stops, the frame
     }
+
+    void outputInBurstsOverASlowLinkIsNotQuietBetweenThem()
+    {
+        FramePacer pacer;
+        QSignalSpy due(&pacer, &FramePacer::frameDue);
+        pacer.setFlooding(true);
+        pacer.paintStarted();
+        QThread::msleep(20);
+        pacer.paintFinished();
+        QCOMPARE(pacer.delayMs(), 250);
+        pacer.changed();
+        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 1, 1000);
+        // A read every 25 ms for 200 ms: the frame keeps to its 250 ms, not one a read.
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 200) {
+            pacer.changed();
+            QTest::qWait(25);
+        }
+        QVERIFY2(due.count() <= 2, qPrintable(QString::number(due.count()))); // (one a read would be 8)
+        // And when the reads stop, the frame comes after three of their gaps, before its delay.
+        const int before = due.count();
+        clock.start();
+        pacer.changed();
+        QTRY_VERIFY_WITH_TIMEOUT(due.count() > before, 1000);
+        QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalViewing)
