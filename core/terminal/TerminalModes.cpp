@@ -10,7 +10,7 @@ namespace wb {
 
 void TerminalScreen::writeToVterm(const QByteArray &bytes)
 {
-    m_run.row = -1; // what it prints does not follow the last glyph (see GlyphRun)
+    dropGlyphRun(); // what it prints does not follow the last glyph (see GlyphRun)
     vterm_input_write(m_vt, bytes.constData(), std::size_t(bytes.size()));
 }
 

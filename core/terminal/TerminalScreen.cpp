@@ -135,7 +135,7 @@ void TerminalScreen::feed(const char *data, std::size_t len)
     if (len == 0)
         return;
     m_inFeed = true;
-    m_run.row = -1; // the screen may have changed since the last feed
+    dropGlyphRun(); // the screen may have changed since the last feed
     // Piece by piece up to each cut CsiGuard finds. A REP goes through only after a glyph
     // with a width, as xterm ignores one with nothing to repeat; otherwise, like a
     // sequence with too many parameters, it ends in CAN, which libvterm takes as "abort".
@@ -155,7 +155,7 @@ void TerminalScreen::feed(const char *data, std::size_t len)
             vterm_input_write(m_vt, &replacement, 1);
         }
         start = cut.resume;
-        m_run.row = -1; // what the cut did may have changed the screen
+        dropGlyphRun(); // what the cut did may have changed the screen
     }
     m_inFeed = false;
 

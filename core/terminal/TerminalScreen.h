@@ -163,6 +163,7 @@ private:
 
     void markDirty(int row) { m_dirty[row] = 1; m_damage = true; }
     void markAllDirty() { m_allDirty = true; m_damage = true; }
+    void dropGlyphRun() { m_run.row = -1; } // see GlyphRun
     Cell blank() const;
     void emitOutput(const char *bytes, std::size_t len);
     void send(const QByteArray &bytes);

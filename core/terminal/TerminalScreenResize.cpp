@@ -51,7 +51,7 @@ void TerminalScreen::resize(int rows, int cols, int *keepLine)
     resizeAlt(rows, cols);
     m_dirty.assign(std::size_t(rows), 0);
     m_glyphRow = -1;
-    m_run.row = -1;
+    dropGlyphRun();
     const int cursorRow = m_cursorRow;
     const int cursorCol = m_cursorCol;
 

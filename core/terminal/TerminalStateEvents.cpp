@@ -71,7 +71,7 @@ struct TerminalStateEvents::Handlers
     // Out of line, so the fast path above saves no registers and sets up no frame.
     [[gnu::noinline]] static int putglyphAnywhere(VTermGlyphInfo *info, VTermPos pos, TerminalScreen *s)
     {
-        s->m_run.row = -1;
+        s->dropGlyphRun();
         s->m_lastGlyphWidth = info->width;
         ScreenBuffer &b = *s->m_buffer;
         const int cols = b.cols();
@@ -148,7 +148,7 @@ struct TerminalStateEvents::Handlers
             if (pos.row == s->m_run.row)
                 s->m_run.next = pos.col;
             else
-                s->m_run.row = -1;
+                s->dropGlyphRun();
         }
         s->markDirty(s->m_cursorRow);
         return 1;
@@ -190,7 +190,7 @@ struct TerminalStateEvents::Handlers
             if (l.marks.empty())
                 s->m_run.cells = l.cells.data(), s->m_run.used = &l.used;
             else
-                s->m_run.row = -1;
+                s->dropGlyphRun();
         }
         if (rect.start_row == 0 && rect.end_row == b.rows())
             s->markAllDirty();
@@ -271,7 +271,7 @@ struct TerminalStateEvents::Handlers
                     s->m_restorePrimaryCursor = std::exchange(s->m_primaryCursorMoved, false);
                 }
                 s->m_glyphRow = -1;
-                s->m_run.row = -1;
+                s->dropGlyphRun();
                 s->m_buffer = next;
                 s->m_altPending = true;
                 s->markAllDirty();
@@ -304,7 +304,7 @@ struct TerminalStateEvents::Handlers
     // libvterm, and puts the cursor where its character went afterwards.
     static int resize(int, int, VTermPos *, void *user)
     {
-        self(user)->m_run.row = -1;
+        self(user)->dropGlyphRun();
         return 1;
     }
 
@@ -317,7 +317,7 @@ struct TerminalStateEvents::Handlers
     {
         const std::string_view osc(command, length);
         if (osc.starts_with("8;")) {
-            self(user)->m_run.row = -1; // a reclaim renumbers the cells' links
+            self(user)->dropGlyphRun(); // a reclaim renumbers the cells' links
             self(user)->setHyperlink(osc.substr(2));
         }
         return 1;

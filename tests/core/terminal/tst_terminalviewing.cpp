@@ -21,6 +21,25 @@ void feedLines(TerminalScreen &screen, int from, int count)
     for (int i = from; i < from + count; ++i)
         screen.feed(QByteArray("\r\nline") + QByteArray::number(i));
 }
+// A paint the pacer times, taking about `ms`.
+void paintTaking(FramePacer &pacer, int ms)
+{
+    pacer.paintStarted();
+    if (ms > 0)
+        QThread::msleep(ms);
+    pacer.paintFinished();
+}
+
+// A pacer in a flood whose paints take 20 ms: its frames 250 ms apart, the first already out.
+void startFlood(FramePacer &pacer, QSignalSpy &due)
+{
+    pacer.setFlooding(true);
+    paintTaking(pacer, 20);
+    QCOMPARE(pacer.delayMs(), 250);
+    pacer.changed();
+    QTRY_COMPARE_WITH_TIMEOUT(due.count(), 1, 1000);
+}
+
 } // namespace
 
 class TestTerminalViewing : public QObject
@@ -141,16 +160,11 @@ private Q_SLOTS:
     {
         FramePacer pacer;
         QCOMPARE(pacer.delayMs(), 16);
-        pacer.paintStarted();
-        QThread::msleep(2);
-        pacer.paintFinished();
+        paintTaking(pacer, 2);
         QVERIFY2(pacer.delayMs() >= 20 && pacer.delayMs() < 50, qPrintable(QString::number(pacer.delayMs()))); // ten times the paint
-        pacer.paintStarted();
-        QThread::msleep(30);
-        pacer.paintFinished();
+        paintTaking(pacer, 30);
         QCOMPARE(pacer.delayMs(), 50); // at most 50 ms
-        pacer.paintStarted();
-        pacer.paintFinished();
+        paintTaking(pacer, 0);
         QCOMPARE(pacer.delayMs(), 16); // a quick paint: back to 16 ms, 60 frames a second
     }
 
@@ -158,24 +172,16 @@ private Q_SLOTS:
     {
         FramePacer pacer;
         pacer.setFlooding(true);
-        pacer.paintStarted();
-        QThread::msleep(3);
-        pacer.paintFinished();
+        paintTaking(pacer, 3);
         QVERIFY2(pacer.delayMs() >= 90, qPrintable(QString::number(pacer.delayMs()))); // thirty paints
-        pacer.paintStarted();
-        QThread::msleep(20);
-        pacer.paintFinished();
+        paintTaking(pacer, 20);
         QCOMPARE(pacer.delayMs(), 250); // at least 4 frames a second
         pacer.setFlooding(false); // vim scrolling: no flood
-        pacer.paintStarted();
-        QThread::msleep(3);
-        pacer.paintFinished();
+        paintTaking(pacer, 3);
         QVERIFY2(pacer.delayMs() >= 30 && pacer.delayMs() <= 50, qPrintable(QString::number(pacer.delayMs())));
         // A key in a flood: the next frame is due at the shortest delay again.
         pacer.setFlooding(true);
-        pacer.paintStarted();
-        QThread::msleep(20);
-        pacer.paintFinished();
+        paintTaking(pacer, 20);
         QCOMPARE(pacer.delayMs(), 250);
         pacer.inputSent();
         QCOMPARE(pacer.delayMs(), 16);
@@ -185,13 +191,9 @@ private Q_SLOTS:
     {
         FramePacer pacer;
         QSignalSpy due(&pacer, &FramePacer::frameDue);
-        pacer.setFlooding(true);
-        pacer.paintStarted();
-        QThread::msleep(20);
-        pacer.paintFinished();
-        QCOMPARE(pacer.delayMs(), 250);
-        pacer.changed();
-        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 1, 1000);
+        startFlood(pacer, due);
+        if (QTest::currentTestFailed())
+            return;
 
         // The last of the flood, right after that frame: it would wait 250 ms, but
         // nothing follows it, so it is shown about 16 ms later.
@@ -219,13 +221,9 @@ private Q_SLOTS:
     {
         FramePacer pacer;
         QSignalSpy due(&pacer, &FramePacer::frameDue);
-        pacer.setFlooding(true);
-        pacer.paintStarted();
-        QThread::msleep(20);
-        pacer.paintFinished();
-        QCOMPARE(pacer.delayMs(), 250);
-        pacer.changed();
-        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 1, 1000);
+        startFlood(pacer, due);
+        if (QTest::currentTestFailed())
+            return;
         // A read every 25 ms for 200 ms: the frame keeps to its 250 ms, not one a read.
         QElapsedTimer clock;
         clock.start();
