@@ -501,7 +501,7 @@
             <numerusform>%1 — %Ln host</numerusform><numerusform>%1 — %Ln hosts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+17" />
         <source>%Ln open ticket(s)</source>
         <translation>
             <numerusform>%Ln open ticket</numerusform><numerusform>%Ln open tickets</numerusform></translation>

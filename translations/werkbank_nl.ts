@@ -1143,7 +1143,7 @@
 <context>
     <name>wb::AuthMethod</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="+30"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+32"/>
         <source>SSH agent</source>
         <translation>SSH-agent</translation>
     </message>
@@ -6427,7 +6427,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostField</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="+111"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+118"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -6618,7 +6618,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-159"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-166"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -6692,7 +6692,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+99"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+101"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -6732,12 +6732,17 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Host “%1” moet een adres hebben (een DNS-naam, IPv4- of IPv6-adres).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.</source>
         <translation>“%1” is geen geldig adres: gebruik een DNS-naam zoals web01.example.org, een IPv4-adres zoals 192.0.2.10 of een IPv6-adres zoals 2001:db8::10.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“%1” is not a valid address for “%2”: with %h as the host&apos;s name it reads “%3”.</source>
+        <translation>“%1” is geen geldig adres voor “%2”: met %h als naam van de host staat er “%3”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Port %1 is out of range: SSH ports run from 1 to 65535.</source>
         <translation>Poort %1 valt buiten het bereik: SSH-poorten lopen van 1 tot en met 65535.</translation>
     </message>
@@ -6757,7 +6762,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Het pad van het identiteitsbestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The host key alias “%1” must be one word: no blanks, commas, control characters or leading “-”.</source>
         <translation>De alias van de hostsleutel “%1” moet één woord zijn: geen spaties, komma&apos;s, stuurtekens of “-” aan het begin.</translation>
     </message>
@@ -7884,7 +7889,7 @@ Werkbank vraagt erom bij het aanmelden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%Ln open ticket(s)</source>
         <translation>
             <numerusform>%Ln open ticket</numerusform>
@@ -8102,7 +8107,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::InventoryTargets</name>
     <message>
-        <location filename="../core/targets/InventoryTargets.cpp" line="+79"/>
+        <location filename="../core/targets/InventoryTargets.cpp" line="+80"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
@@ -11350,19 +11355,47 @@ Oplossing:
     </message>
 </context>
 <context>
+    <name>wb::SshConfigMatch</name>
+    <message>
+        <location filename="../core/inventory/io/SshConfigMatch.cpp" line="+58"/>
+        <source>“Match all” cannot be combined with other criteria.</source>
+        <translation>“Match all” kan niet met andere criteria worden gecombineerd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“Match %1” needs a pattern or a command after it.</source>
+        <translation>Na “Match %1” hoort een patroon of een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“Match exec” runs a command at the moment of connecting: the settings in this block were not imported.</source>
+        <translation>“Match exec” voert een opdracht uit op het moment van verbinden: de instellingen in dit blok zijn niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Match localuser” depends on who connects (a team shares the inventory): the settings in this block were not imported.</source>
+        <translation>“Match localuser” hangt af van wie verbindt (een team deelt de inventaris): de instellingen in dit blok zijn niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Match %1” is not a criterion OpenSSH knows (host, originalhost, user, localuser, exec, canonical, final, all).</source>
+        <translation>“Match %1” is geen criterium dat OpenSSH kent (host, originalhost, user, localuser, exec, canonical, final, all).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A Match line needs at least one criterion, such as “Match host *.example.org”.</source>
+        <translation>Een Match-regel heeft minstens één criterium nodig, zoals “Match host *.example.org”.</translation>
+    </message>
+</context>
+<context>
     <name>wb::SshConfigReader</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+160"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+121"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>Match blocks are not supported: the settings in this block were not imported.</source>
-        <translation>Match-blokken worden niet ondersteund: de instellingen in dit blok zijn niet geïmporteerd.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+128"/>
         <source>A Host line needs at least one host name or pattern.</source>
         <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
@@ -11377,7 +11410,7 @@ Oplossing:
         <translation>De patronen %1 op deze Host-regel zijn geen hosts en zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Include needs a file name.</source>
         <translation>Include heeft een bestandsnaam nodig.</translation>
     </message>
@@ -11412,7 +11445,7 @@ Oplossing:
         <translation>Een SOCKS-proxy op de server (RemoteForward met alleen een poort) wordt niet bewaard; hij is overgeslagen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>ProxyJump “%1” names no host.</source>
         <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
@@ -11427,7 +11460,7 @@ Oplossing:
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
@@ -11586,6 +11619,29 @@ Oplossing:
         <location line="+38"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SshTokens</name>
+    <message>
+        <location filename="../core/text/SshTokens.cpp" line="+30"/>
+        <source>“%1” ends with a lone “%”: write “%%” for a percent sign.</source>
+        <translation>“%1” eindigt op een losse “%”: schrijf “%%” voor een procentteken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” uses the token “%2”, which is not known here (known: %3 and %%).</source>
+        <translation>“%1” gebruikt het token “%2”, dat hier niet bekend is (bekend: %3 en %%).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” opens “${” without closing it with “}”.</source>
+        <translation>“%1” opent “${” zonder het met “}” te sluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” names no environment variable between “${” and “}”.</source>
+        <translation>“%1” noemt geen omgevingsvariabele tussen “${” en “}”.</translation>
     </message>
 </context>
 <context>
@@ -12110,7 +12166,7 @@ Oplossing:
 <context>
     <name>wb::TerminalView</name>
     <message>
-        <location filename="../widgets/terminal/TerminalView.cpp" line="+329"/>
+        <location filename="../widgets/terminal/TerminalView.cpp" line="+334"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -12145,7 +12201,7 @@ Oplossing:
         <translation>Zoom herstellen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%1
 Ctrl+click to show it in a Files tab</source>
         <translation>%1
@@ -12166,7 +12222,7 @@ Ctrl+click to open</source>
 Ctrl+klik om te openen</translation>
     </message>
     <message>
-        <location filename="../widgets/terminal/TerminalViewInput.cpp" line="+166"/>
+        <location filename="../widgets/terminal/TerminalViewInput.cpp" line="+171"/>
         <source>Only web and mail addresses open from a terminal, not %1</source>
         <translation>Vanuit een terminal openen alleen web- en mailadressen, niet %1</translation>
     </message>

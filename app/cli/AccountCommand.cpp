@@ -113,7 +113,7 @@ HostId inventoryHostFor(const Inventory &inventory, const SshEndpoint &endpoint)
 {
     HostId found = 0;
     for (const Host &host : inventory.allHosts()) {
-        if (host.name != endpoint.name || host.address != endpoint.host || host.port != endpoint.port)
+        if (host.name != endpoint.name || host.connectAddress() != endpoint.host || host.port != endpoint.port)
             continue;
         if (found != 0)
             return 0; // two alike: naming either would be a guess

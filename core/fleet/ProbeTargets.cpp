@@ -27,7 +27,7 @@ ProbeTarget ProbeTargets::forHost(const Host &host, const QString &name)
     ProbeTarget target;
     target.name = name;
     target.hostId = host.id;
-    target.address = host.address;
+    target.address = host.connectAddress();
     target.port = check.port;
     target.method = methodFor(check);
     if (host.jumpHostId != 0 && target.method != ProbeTarget::Method::NotChecked) {

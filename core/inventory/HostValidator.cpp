@@ -1,5 +1,7 @@
 #include "core/inventory/HostValidator.h"
 
+#include "core/text/SshTokens.h"
+
 #include "core/inventory/HostServices.h"
 
 #include "core/inventory/ReachabilityCheck.h"
@@ -159,10 +161,15 @@ QStringList HostValidator::validate(const Host &host)
 
     if (host.address.trimmed().isEmpty())
         errors << tr("Host “%1” needs an address (a DNS name, IPv4 or IPv6 address).").arg(host.name);
-    else if (!isValidAddress(host.address))
-        errors << tr("“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 "
-                     "address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.")
-                      .arg(host.address);
+    else if (const QString tokenError = SshTokens::check(host.address, SshTokens::hostNameTokens(), false); !tokenError.isEmpty())
+        errors << tokenError;
+    else if (!isValidAddress(host.connectAddress()))
+        errors << (host.connectAddress() == host.address
+                       ? tr("“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 "
+                            "address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.")
+                             .arg(host.address)
+                       : tr("“%1” is not a valid address for “%2”: with %h as the host's name it reads “%3”.")
+                             .arg(host.address, host.name, host.connectAddress()));
 
     if (host.port < 1 || host.port > 65535)
         errors << tr("Port %1 is out of range: SSH ports run from 1 to 65535.").arg(host.port);
@@ -176,6 +183,8 @@ QStringList HostValidator::validate(const Host &host)
         errors << tr("Authentication by key file needs an identity file.");
     if (hasControlCharacters(host.identityFile))
         errors << tr("The identity file path contains a line break or another control character.");
+    else if (const QString tokenError = SshTokens::check(host.identityFile, SshTokens::pathTokens(), true); !tokenError.isEmpty())
+        errors << tokenError;
 
     // One word, as known_hosts writes a host field: no blank, comma or control character.
     if (!host.hostKeyAlias.isEmpty()

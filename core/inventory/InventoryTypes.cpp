@@ -1,5 +1,7 @@
 #include "core/inventory/InventoryTypes.h"
 
+#include "core/text/SshTokens.h"
+
 #include <QCoreApplication>
 
 namespace wb {
@@ -70,6 +72,13 @@ QString directoryKindDisplayName(DirectoryKind kind)
         if (k.kind == kind)
             return QCoreApplication::translate("wb::DirectoryKind", k.display);
     return {};
+}
+
+QString Host::connectAddress() const
+{
+    if (!address.contains(QLatin1Char('%')))
+        return address;
+    return SshTokens::expand(address, {{QLatin1Char('h'), name}}, false);
 }
 
 QString hostKindId(HostKind kind)

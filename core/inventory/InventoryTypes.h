@@ -40,7 +40,7 @@ struct Host {
     HostId id = 0;
     GroupId groupId = 0;    // 0: top level
     QString name;
-    QString address;        // DNS name, IPv4 or IPv6
+    QString address;        // DNS name, IPv4 or IPv6, as written: may hold %h (the name), as OpenSSH's HostName
     int port = 22;
     HostKind kind = HostKind::Server;
     QString os;
@@ -68,6 +68,9 @@ struct Host {
     // Its desktop: "", "rdp", "rdp:PORT", "vnc" or "vnc:PORT" (RemoteDesktop).
     QString remoteDesktop;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
+
+    // The address to connect to: `address` with %h made the host's name and %% a percent sign.
+    QString connectAddress() const;
 
     bool operator==(const Host &) const = default;
 };

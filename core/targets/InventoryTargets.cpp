@@ -2,7 +2,9 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/text/LocalUser.h"
+#include "core/text/SshTokens.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSysInfo>
 
@@ -23,32 +25,31 @@ QString expandHome(const QString &path)
 }
 
 // A path as written in the workspace (shared by a team), made the connecting
-// person's: ~ and OpenSSH's tokens %d (home), %u (local user), %i (uid),
-// %l (this machine), %h, %p, %r (the target) and %%. Others stay as written.
-QString expandForConnecting(const QString &path, const SshEndpoint &endpoint)
+// person's: ~, ${VAR} and OpenSSH's tokens for IdentityFile (SshTokens::pathTokens()):
+// %d (home), %u (local user), %i (uid), %l/%L (this machine), %h, %p, %r, %n, %k,
+// %C (the target) and %%.
+QString expandForConnecting(const QString &path, const Host &host, const SshEndpoint &endpoint)
 {
     const QString home = expandHome(path);
-    QString expanded;
-    expanded.reserve(home.size());
-    for (qsizetype i = 0; i < home.size(); ++i) {
-        const QChar c = home.at(i);
-        if (c != QLatin1Char('%') || i + 1 == home.size()) {
-            expanded += c;
-            continue;
-        }
-        switch (home.at(++i).unicode()) {
-        case '%': expanded += QLatin1Char('%'); break;
-        case 'd': expanded += QDir::homePath(); break;
-        case 'u': expanded += localUserName(); break;
-        case 'i': expanded += QString::number(getuid()); break;
-        case 'l': expanded += QSysInfo::machineHostName(); break;
-        case 'h': expanded += endpoint.host; break;
-        case 'p': expanded += QString::number(endpoint.port); break;
-        case 'r': expanded += endpoint.user; break;
-        default: expanded += c; expanded += home.at(i); break;
-        }
-    }
-    return expanded;
+    if (!SshTokens::hasTokens(home))
+        return home;
+    const QString machine = QSysInfo::machineHostName();
+    const QString port = QString::number(endpoint.port);
+    const QByteArray connection = (machine + endpoint.host + port + endpoint.user).toUtf8();
+    const QHash<QChar, QString> values = {
+        {QLatin1Char('d'), QDir::homePath()},
+        {QLatin1Char('u'), localUserName()},
+        {QLatin1Char('i'), QString::number(getuid())},
+        {QLatin1Char('l'), machine},
+        {QLatin1Char('L'), machine.section(QLatin1Char('.'), 0, 0)},
+        {QLatin1Char('h'), endpoint.host},
+        {QLatin1Char('p'), port},
+        {QLatin1Char('r'), endpoint.user},
+        {QLatin1Char('n'), host.name},
+        {QLatin1Char('k'), host.hostKeyAlias.isEmpty() ? host.name : host.hostKeyAlias},
+        {QLatin1Char('C'), QString::fromLatin1(QCryptographicHash::hash(connection, QCryptographicHash::Sha1).toHex())},
+    };
+    return SshTokens::expand(home, values, true);
 }
 
 } // namespace
@@ -57,11 +58,11 @@ SshEndpoint InventoryTargets::endpointFor(const Host &host)
 {
     SshEndpoint endpoint;
     endpoint.name = host.name;
-    endpoint.host = host.address;
+    endpoint.host = host.connectAddress();
     endpoint.port = quint16(host.port);
     endpoint.user = host.sshUser.isEmpty() ? qEnvironmentVariable("USER") : host.sshUser;
     if (host.authMethod == AuthMethod::KeyFile && !host.identityFile.isEmpty())
-        endpoint.identityFiles = {expandForConnecting(host.identityFile, endpoint)};
+        endpoint.identityFiles = {expandForConnecting(host.identityFile, host, endpoint)};
     endpoint.hostKeyAlias = host.hostKeyAlias;
     endpoint.knownHostsFile = expandHome(host.knownHostsFile);
     switch (host.authMethod) {

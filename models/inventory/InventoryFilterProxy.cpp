@@ -254,7 +254,7 @@ bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
     case Term::Name:
         return in(h.name);
     case Term::Address:
-        return in(h.address);
+        return in(h.address) || (h.address.contains(QLatin1Char('%')) && in(h.connectAddress()));
     case Term::Tag:
         return inTags();
     case Term::Os:
@@ -268,7 +268,7 @@ bool InventoryFilterProxy::termMatches(const Host &h, const Term &term) const
             return term.compare(*value);
         return false;
     case Term::Any:
-        return in(h.name) || in(h.address) || in(h.os) || inTags() || inKind();
+        return in(h.name) || in(h.address) || (h.address.contains(QLatin1Char('%')) && in(h.connectAddress())) || in(h.os) || inTags() || inKind();
     }
     return false;
 }

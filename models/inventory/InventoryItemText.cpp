@@ -51,7 +51,9 @@ QString InventoryItemText::groupToolTip(const Group &group, int hostsBelow)
 
 QString InventoryItemText::hostAddress(const Host &h)
 {
-    return h.port == 22 ? h.address : QStringLiteral("%1:%2").arg(h.address).arg(h.port);
+    // What a connection goes to: a HostName written as "%h.example.org" shows the name in it.
+    const QString address = h.connectAddress();
+    return h.port == 22 ? address : QStringLiteral("%1:%2").arg(address).arg(h.port);
 }
 
 QString InventoryItemText::hostToolTip(const Host &h, int openTickets)

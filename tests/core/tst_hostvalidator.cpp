@@ -100,6 +100,48 @@ private Q_SLOTS:
         QVERIFY(problems[3].contains(QStringLiteral("identity file")));
     }
 
+    // HostName and IdentityFile are kept as written, OpenSSH tokens and all; the address is checked as %h makes it.
+    void tokensInAddressAndIdentityFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("identityFile");
+        QTest::addColumn<QString>("problem"); // empty: valid
+
+        QTest::newRow("%h in the address") << "web01" << "%h.example.org" << "" << "";
+        QTest::newRow("%% in the address is a percent sign, never valid") << "web01" << "web%%01" << "" << "not a valid address";
+        QTest::newRow("%h makes a bad address from a name with a blank")
+            << "web 01" << "%h.example.org" << "" << "“web 01.example.org”";
+        QTest::newRow("%u is not for addresses") << "web01" << "%u.example.org" << "" << "“%u”";
+        QTest::newRow("a lone % at the end") << "web01" << "web01%" << "" << "lone";
+        QTest::newRow("path tokens") << "web01" << "192.0.2.1" << "%d/.ssh/id_%r@%h:%p_%u_%n_%k_%C_%l_%L_%i_%%" << "";
+        QTest::newRow("environment variable") << "web01" << "192.0.2.1" << "${HOME}/.ssh/id_ed25519" << "";
+        QTest::newRow("unknown path token") << "web01" << "192.0.2.1" << "~/.ssh/id_%Z" << "“%Z”";
+        QTest::newRow("unclosed variable") << "web01" << "192.0.2.1" << "${HOME/.ssh/key" << "“${”";
+        QTest::newRow("empty variable name") << "web01" << "192.0.2.1" << "${}/key" << "names no environment variable";
+    }
+
+    void tokensInAddressAndIdentityFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, address);
+        QFETCH(QString, identityFile);
+        QFETCH(QString, problem);
+        Host h;
+        h.name = name;
+        h.address = address;
+        h.identityFile = identityFile;
+        if (!identityFile.isEmpty())
+            h.authMethod = AuthMethod::KeyFile;
+        const QStringList problems = HostValidator::validate(h);
+        if (problem.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('|'))));
+            return;
+        }
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
+    }
+
     void hostNeedsNameAndAddress()
     {
         const QStringList problems = HostValidator::validate(Host{});

@@ -3,6 +3,7 @@
 // connect time: ~ and OpenSSH's tokens in the identity file.
 #include "core/targets/InventoryTargets.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSysInfo>
 #include <QTest>
@@ -42,16 +43,36 @@ private Q_SLOTS:
         QTest::newRow("target tokens") << QStringLiteral("~/.ssh/%r@%h:%p") << home + QStringLiteral("/.ssh/deploy@web01.example.org:2222");
         QTest::newRow("%i and %l") << QStringLiteral("/k/%i-%l") << QStringLiteral("/k/%1-%2").arg(getuid()).arg(QSysInfo::machineHostName());
         QTest::newRow("%% and unknown") << QStringLiteral("/k/100%%-%z%") << QStringLiteral("/k/100%-%z%");
+        QTest::newRow("%n, %k (no alias: the name), %L") << QStringLiteral("/k/%n-%k-%L")
+                                                        << QStringLiteral("/k/web01-web01-%1").arg(QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0));
+        const QByteArray connection = (QSysInfo::machineHostName() + QStringLiteral("web01.example.org2222deploy")).toUtf8();
+        QTest::newRow("%C") << QStringLiteral("/k/%C")
+                            << QStringLiteral("/k/") + QString::fromLatin1(QCryptographicHash::hash(connection, QCryptographicHash::Sha1).toHex());
+        QTest::newRow("environment variable") << QStringLiteral("${WB_TEST_KEYS}/id") << QStringLiteral("/srv/keys/id");
         QTest::newRow("absolute") << QStringLiteral("/etc/werkbank/deploy_key") << QStringLiteral("/etc/werkbank/deploy_key");
         QTest::newRow("~user stays") << QStringLiteral("~other/.ssh/id") << QStringLiteral("~other/.ssh/id");
     }
     void identityFilesAreExpandedForThePersonConnecting()
     {
+        qputenv("WB_TEST_KEYS", "/srv/keys");
         QFETCH(QString, written);
         QFETCH(QString, used);
         const Host host = keyHost(written);
         QCOMPARE(InventoryTargets::endpointFor(host).identityFiles, QStringList{used});
         QCOMPARE(host.identityFile, written); // the inventory keeps it as written
+    }
+
+    // A HostName imported as "%h.example.org" is stored so, and connects to the host's name in it.
+    void anAddressWithHConnectsToTheName()
+    {
+        Host host = keyHost(QStringLiteral("~/.ssh/%h_key"));
+        host.address = QStringLiteral("%h.lab.example.org");
+        host.hostKeyAlias = QStringLiteral("lab");
+        const SshEndpoint endpoint = InventoryTargets::endpointFor(host);
+        QCOMPARE(endpoint.host, QStringLiteral("web01.lab.example.org"));
+        QCOMPARE(endpoint.identityFiles, QStringList{QDir::homePath() + QStringLiteral("/.ssh/web01.lab.example.org_key")});
+        host.identityFile = QStringLiteral("/k/%k");
+        QCOMPARE(InventoryTargets::endpointFor(host).identityFiles, QStringList{QStringLiteral("/k/lab")});
     }
 
     void theKnownHostsFileIsTheConnectingPersonsToo()

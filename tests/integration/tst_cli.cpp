@@ -72,12 +72,12 @@ private Q_SLOTS:
 
     void importSshConfigThenListAsJson()
     {
-        const QString config = write(QStringLiteral("ssh/config"),
+        const QString config = write(QStringLiteral(".ssh/config"),
                                      "Host bastion\n  HostName 192.0.2.1\n  User ops\n\n"
                                      "Host web01 web02\n  User deploy\n  Port 2222\n  IdentityFile ~/.ssh/id_ed25519\n  ProxyJump bastion\n\n"
-                                     "Include conf.d/*.conf\n\n"
+                                     "Include conf.d/*.conf\n\n" // in ~/.ssh, as ssh finds it
                                      "Host *.internal\n  User nobody\n");
-        write(QStringLiteral("ssh/conf.d/db.conf"), "Host db01\n  HostName db01.example.org\n");
+        write(QStringLiteral(".ssh/conf.d/db.conf"), "Host db01\n  HostName db01.example.org\n");
         const Run run = cli({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("ssh-config"), config,
                              QStringLiteral("--group"), QStringLiteral("Amsterdam/ssh")});
         QCOMPARE(run.exitCode, 0);

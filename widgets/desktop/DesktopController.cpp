@@ -156,7 +156,7 @@ void DesktopController::launch(HostId id, const QString &user, const QString &pa
             return DesktopCommand::vnc(vncProgram(), address, to, command, why);
         return DesktopCommand::rdp(rdpProgram(), address, to, socks, user, password, tr("%1 (Werkbank)").arg(name), command, why);
     };
-    auto *session = new DesktopSession(name, host->address, port, makeCommand, this);
+    auto *session = new DesktopSession(name, host->connectAddress(), port, makeCommand, this);
     if (!target.options.jumps.isEmpty()) {
         if (!m_parts.work) {
             // Never straight to a private address here: it may be another machine on this network.
@@ -171,7 +171,7 @@ void DesktopController::launch(HostId id, const QString &user, const QString &pa
         through.options.jumps.removeLast();
         m_parts.connection->current().applyTo(&through.options);
         // FreeRDP goes through a SOCKS proxy (its server keeps its own name); a VNC viewer through a -L.
-        const QString forward = rdp ? QStringLiteral("-D 0") : QStringLiteral("-L 0:%1:%2").arg(host->address).arg(port);
+        const QString forward = rdp ? QStringLiteral("-D 0") : QStringLiteral("-L 0:%1:%2").arg(host->connectAddress()).arg(port);
         session->setTunnel([this, through, forward](QObject *owner) {
             SshConnection *connection = m_parts.work->newTunnelConnection(through, TunnelSession::optionsFor(through.options), {forward}, owner);
             const QPointer<SshConnection> asking = connection;

@@ -70,7 +70,7 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
         if (!value.isEmpty())
             words.append(QLatin1String(key) + QLatin1Char('=') + ShellWords::quote(value));
     };
-    add("ansible_host", host.address);
+    add("ansible_host", host.connectAddress()); // Ansible knows no %h
     if (host.port != 22)
         add("ansible_port", QString::number(host.port));
     add("ansible_user", host.sshUser);

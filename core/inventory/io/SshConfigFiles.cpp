@@ -74,24 +74,23 @@ bool SshConfigFiles::takeLines(const QString &path, qsizetype count, const QStri
     return true;
 }
 
-QStringList SshConfigFiles::includeFiles(const QString &pattern, const QString &includingFile)
+QStringList SshConfigFiles::includeFiles(const QString &pattern)
 {
     // A folder included from many places is listed once.
-    const QString key = pattern + QLatin1Char('\n') + QFileInfo(includingFile).path();
-    if (auto it = m_globs.constFind(key); it != m_globs.cend())
+    if (auto it = m_globs.constFind(pattern); it != m_globs.cend())
         return it.value();
-    const QStringList files = expandInclude(pattern, includingFile);
-    m_globs.insert(key, files);
+    const QStringList files = expandInclude(pattern, m_includeFolder);
+    m_globs.insert(pattern, files);
     return files;
 }
 
-QStringList SshConfigFiles::expandInclude(const QString &pattern, const QString &includingFile)
+QStringList SshConfigFiles::expandInclude(const QString &pattern, const QString &folder)
 {
     QString path = pattern;
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         path = QDir::homePath() + path.mid(1);
     else if (QFileInfo(path).isRelative())
-        path = QDir::cleanPath(joinPath(QFileInfo(includingFile).path(), path));
+        path = QDir::cleanPath(joinPath(folder, path));
 
     if (!hasWildcard(path))
         return QFileInfo(path).isFile() ? QStringList{path} : QStringList{};

@@ -10,8 +10,8 @@
 namespace wb {
 
 // The files one ssh_config import reads: each from disk once, Include
-// patterns resolved as ssh(1) does (~, relative to the including file's
-// folder, a glob per path component, sorted by name), and one budget over
+// patterns resolved as ssh(1) does (~, relative to the include folder:
+// ~/.ssh for a user's config, a glob per path component, sorted by name), and one budget over
 // them all. Whatever goes over the budget is an error in the import's result
 // and ends the reading (isSpent()).
 class SshConfigFiles
@@ -37,16 +37,19 @@ public:
     // Counts the lines of a file about to be parsed against the budget.
     bool takeLines(const QString &path, qsizetype count, const QString &fromFile, int fromLine);
     bool isSpent() const { return m_spent; }
-    // The files an Include pattern names, listed once per pattern and folder.
-    QStringList includeFiles(const QString &pattern, const QString &includingFile);
+    // Where a relative Include path is looked for (ssh: ~/.ssh, or /etc/ssh for the system config).
+    void setIncludeFolder(const QString &folder) { m_includeFolder = folder; }
+    // The files an Include pattern names, listed once per pattern.
+    QStringList includeFiles(const QString &pattern);
 
 private:
-    static QStringList expandInclude(const QString &pattern, const QString &includingFile);
+    static QStringList expandInclude(const QString &pattern, const QString &folder);
     void spend(const QString &file, int line, const QString &reason);
 
     ImportResult *m_result;
     QHash<QString, Text> m_texts;        // canonical path -> its lines
-    QHash<QString, QStringList> m_globs; // Include pattern + folder -> files
+    QHash<QString, QStringList> m_globs; // Include pattern -> files
+    QString m_includeFolder;
     qint64 m_bytes = 0;
     qint64 m_lines = 0;
     bool m_spent = false;

@@ -4,6 +4,7 @@
 
 #include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/io/SshConfigFiles.h"
+#include "core/text/SshTokens.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,30 +15,6 @@
 namespace wb {
 
 namespace {
-// ssh(1) patterns: * and ? only, compared without regard to case like ssh does
-// after lower-casing the host name.
-bool globMatch(QStringView pattern, QStringView text)
-{
-    qsizetype p = 0, t = 0, starP = -1, starT = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == QLatin1Char('?') || pattern[p].toCaseFolded() == text[t].toCaseFolded())) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == QLatin1Char('*')) {
-            starP = p++;
-            starT = t;
-        } else if (starP >= 0) {
-            p = starP + 1;
-            t = ++starT;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
-}
-
 // The options Werkbank keeps; everything else is connection tuning.
 const QStringList &keptOptions()
 {
@@ -55,36 +32,19 @@ bool isForward(const QString &keyword)
            || keyword == QLatin1String("dynamicforward");
 }
 
-// The key under which globMatch() would find a plain name: folded one character at a time, as it compares.
-QString foldedName(const QString &name)
+// Where Include finds a relative path, as ssh(1): ~/.ssh for a user's config,
+// /etc/ssh for the system's.
+QString includeFolderFor(const QString &configPath)
 {
-    QString folded = name;
-    for (QChar &c : folded)
-        c = c.toCaseFolded();
-    return folded;
+    const QString canonical = QFileInfo(configPath).canonicalFilePath();
+    if (canonical.startsWith(QLatin1String("/etc/ssh/")))
+        return QStringLiteral("/etc/ssh");
+    return QDir::homePath() + QStringLiteral("/.ssh");
 }
 
-// "%h" in HostName stands for the alias; "%%" for a percent sign.
-QString expandHostNameTokens(const QString &value, const QString &alias)
+QString expandHostName(const QString &value, const QString &alias)
 {
-    QString out;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value[i] == QLatin1Char('%') && i + 1 < value.size()) {
-            const QChar next = value[i + 1];
-            if (next == QLatin1Char('h')) {
-                out += alias;
-                ++i;
-                continue;
-            }
-            if (next == QLatin1Char('%')) {
-                out += QLatin1Char('%');
-                ++i;
-                continue;
-            }
-        }
-        out += value[i];
-    }
-    return out;
+    return SshTokens::expand(value, {{QLatin1Char('h'), alias}}, false);
 }
 } // namespace
 
@@ -92,6 +52,7 @@ ImportResult SshConfigReader::read(const QString &path, const std::atomic<bool> 
 {
     ImportResult result;
     SshConfigReader reader(&result, cancel);
+    reader.m_files.setIncludeFolder(includeFolderFor(path));
     reader.parseFile(path, 0, {}, path, 0);
     if (!result.cancelled)
         reader.buildHosts();
@@ -176,7 +137,7 @@ bool SshConfigReader::hostLineMatches(const QStringList &patterns, const QString
     bool matched = false;
     for (const QString &pattern : patterns) {
         const bool negated = pattern.startsWith(QLatin1Char('!'));
-        if (globMatch(negated ? QStringView(pattern).mid(1) : QStringView(pattern), alias)) {
+        if (SshConfigMatch::globMatch(negated ? QStringView(pattern).mid(1) : QStringView(pattern), alias)) {
             if (negated)
                 return false;
             matched = true;
@@ -185,12 +146,33 @@ bool SshConfigReader::hostLineMatches(const QStringList &patterns, const QString
     return matched;
 }
 
-bool SshConfigReader::scopeMatches(const QList<int> &scope, const QString &alias) const
+bool SshConfigReader::scopeMatches(const QList<int> &scope, const QString &hostName, const Resolution &resolution) const
 {
-    for (int index : scope)
-        if (index < 0 || !hostLineMatches(m_hostLines[index].patterns, alias))
+    for (int index : scope) {
+        if (index >= 0) {
+            if (!hostLineMatches(m_hostLines[index].patterns, hostName))
+                return false;
+        } else if (!m_matchLines[-index - 1].matches(subjectFor(resolution))) {
             return false;
+        }
+    }
     return true;
+}
+
+SshConfigMatch::Subject SshConfigReader::subjectFor(const Resolution &resolution) const
+{
+    SshConfigMatch::Subject subject;
+    subject.originalHost = resolution.alias;
+    subject.finalPass = resolution.finalPass;
+    if (resolution.finalPass)
+        subject.host = resolution.finalHost;
+    else if (const Option *o = resolution.chosen.value(QStringLiteral("hostname")))
+        subject.host = expandHostName(o->value, resolution.alias);
+    else
+        subject.host = resolution.alias;
+    const Option *user = resolution.chosen.value(QStringLiteral("user"));
+    subject.user = user ? user->value : m_localUser;
+    return subject;
 }
 
 QString SshConfigReader::scopeKey(const QList<int> &scope) const
@@ -198,8 +180,8 @@ QString SshConfigReader::scopeKey(const QList<int> &scope) const
     // The same Host patterns make the same scope, in whatever order and however often.
     QStringList parts;
     for (int index : scope)
-        parts.append(index < 0 ? QStringLiteral("\x01match")
-                               : m_hostLines[index].patterns.join(QLatin1Char(' ')).toCaseFolded());
+        parts.append(index < 0 ? QStringLiteral("\x01match%1").arg(-index)
+                               : m_hostLines[index].patterns.join(QLatin1Char(' ')));
     parts.sort();
     parts.removeDuplicates();
     return parts.join(QLatin1Char('\x02'));
@@ -247,11 +229,7 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
         if (key == QLatin1String("host")) {
             handleHostLine(args, baseScope, &scope, path, lineNo);
         } else if (key == QLatin1String("match")) {
-            // Match conditions depend on the connection (user, exec…), so they cannot be resolved here.
-            scope = baseScope;
-            scope.append(-1);
-            ImportSupport::addSkipped(m_result, path, lineNo,
-                                      tr("Match blocks are not supported: the settings in this block were not imported."));
+            handleMatchLine(args, baseScope, &scope, path, lineNo);
         } else if (key == QLatin1String("include")) {
             handleInclude(args, path, lineNo, depth, scope);
         } else {
@@ -294,6 +272,23 @@ void SshConfigReader::handleHostLine(const QStringList &args, const QList<int> &
     }
 }
 
+void SshConfigReader::handleMatchLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
+                                      const QString &file, int line)
+{
+    SshConfigMatch match;
+    QString problem;
+    if (!SshConfigMatch::parse(args, &match, &problem)) {
+        ImportSupport::addError(m_result, file, line, problem);
+        SshConfigMatch::parse({QStringLiteral("exec"), QString()}, &match, &problem); // a block that never applies
+    } else if (!match.skippedReason().isEmpty()) {
+        ImportSupport::addSkipped(m_result, file, line, match.skippedReason());
+    }
+    m_wantsFinal |= match.wantsFinalPass();
+    *scope = baseScope;
+    scope->append(-1 - int(m_matchLines.size()));
+    m_matchLines.append(match);
+}
+
 void SshConfigReader::handleInclude(const QStringList &args, const QString &file, int line, int depth,
                                     const QList<int> &scope)
 {
@@ -302,7 +297,7 @@ void SshConfigReader::handleInclude(const QStringList &args, const QString &file
         return;
     }
     for (const QString &pattern : args) {
-        const QStringList files = m_files.includeFiles(pattern, file);
+        const QStringList files = m_files.includeFiles(pattern);
         if (files.isEmpty()) {
             ImportSupport::addSkipped(m_result, file, line, tr("Include “%1” matched no files.").arg(pattern));
             continue;
@@ -364,6 +359,14 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
             return;
         }
         value = QString::number(port);
+    } else if (key == QLatin1String("hostname") || key == QLatin1String("identityfile")) {
+        // Kept as written (expanded for whoever connects); a token that could never be expanded is refused here.
+        const bool hostName = key == QLatin1String("hostname");
+        const QString problem = SshTokens::check(value, hostName ? SshTokens::hostNameTokens() : SshTokens::pathTokens(), !hostName);
+        if (!problem.isEmpty()) {
+            ImportSupport::addError(m_result, file, line, problem);
+            return;
+        }
     } else if (key == QLatin1String("proxyjump")) {
         if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
             value.clear(); // Explicitly direct; still counts as the first value.
@@ -407,21 +410,38 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
     m_options.append(Option{key, value, file, line, scope});
 }
 
+void SshConfigReader::walk(const QHash<QString, QList<qsizetype>> &byName, const QList<qsizetype> &general,
+                           const QString &hostName, Resolution *resolution) const
+{
+    static const qsizetype keywordCount =
+        std::count_if(keptOptions().cbegin(), keptOptions().cend(), [](const QString &k) { return !isForward(k); });
+    const QList<qsizetype> named = byName.value(hostName);
+    // Both lists are in file order; walk them together so the first value still wins.
+    qsizetype a = 0, b = 0;
+    while ((a < named.size() || b < general.size()) && (m_hasForwards || resolution->chosen.size() < keywordCount)) {
+        const qsizetype i = b >= general.size() || (a < named.size() && named[a] < general[b]) ? named[a++] : general[b++];
+        const Option &option = m_options[i];
+        if (isForward(option.keyword)) {
+            if (!resolution->forwards.contains(option.value) && scopeMatches(option.scope, hostName, *resolution))
+                resolution->forwards.append(option.value);
+        } else if (!resolution->chosen.contains(option.keyword) && scopeMatches(option.scope, hostName, *resolution)) {
+            resolution->chosen.insert(option.keyword, &option);
+        }
+    }
+}
+
 void SshConfigReader::buildHosts()
 {
     // Most options sit below a Host line of plain names and can only apply to those
-    // names; only the rest (wildcards, negations) is tried against every alias. This keeps
-    // a config of many hosts linear instead of aliases × options.
+    // names; only the rest (wildcards, negations, Match blocks) is tried against every
+    // alias. This keeps a config of many hosts linear instead of aliases × options.
     QHash<QString, QList<qsizetype>> byName;
     QList<qsizetype> general;
     for (qsizetype i = 0; i < m_options.size(); ++i) {
-        const QList<int> &scope = m_options[i].scope;
-        if (scope.contains(-1))
-            continue; // inside a Match block: never applies
         const HostLine *plain = nullptr;
-        for (int index : scope) {
-            const QStringList &patterns = m_hostLines[index].patterns;
-            if (std::none_of(patterns.cbegin(), patterns.cend(), isPattern)) {
+        for (int index : m_options[i].scope) {
+            const QStringList *patterns = index >= 0 ? &m_hostLines[index].patterns : nullptr;
+            if (patterns && std::none_of(patterns->cbegin(), patterns->cend(), isPattern)) {
                 plain = &m_hostLines[index];
                 break;
             }
@@ -430,31 +450,26 @@ void SshConfigReader::buildHosts()
             general.append(i);
             continue;
         }
-        QSet<QString> names;
-        for (const QString &name : plain->patterns)
-            names.insert(foldedName(name));
-        for (const QString &name : std::as_const(names))
+        const QSet<QString> names(plain->patterns.cbegin(), plain->patterns.cend());
+        for (const QString &name : names)
             byName[name].append(i);
     }
 
-    const qsizetype keywordCount = std::count_if(keptOptions().cbegin(), keptOptions().cend(), [](const QString &k) { return !isForward(k); });
     for (const Alias &alias : std::as_const(m_aliases)) {
-        QHash<QString, const Option *> chosen;
-        QStringList forwards;
-        const QList<qsizetype> named = byName.value(foldedName(alias.name));
-        // Both lists are in file order; walk them together so the first value still wins.
-        qsizetype a = 0, b = 0;
-        while ((a < named.size() || b < general.size()) && (m_hasForwards || chosen.size() < keywordCount)) {
-            const qsizetype i = b >= general.size() || (a < named.size() && named[a] < general[b]) ? named[a++]
-                                                                                                  : general[b++];
-            const Option &option = m_options[i];
-            if (isForward(option.keyword)) {
-                if (!forwards.contains(option.value) && scopeMatches(option.scope, alias.name))
-                    forwards.append(option.value);
-            } else if (!chosen.contains(option.keyword) && scopeMatches(option.scope, alias.name)) {
-                chosen.insert(option.keyword, &option);
-            }
+        Resolution resolution;
+        resolution.alias = alias.name;
+        walk(byName, general, alias.name, &resolution);
+        if (m_wantsFinal) {
+            // As ssh: HostName is settled before the second reading, in which Host lines
+            // and "Match host" see that name (lower-cased) instead of the alias.
+            const Option *hostName = resolution.chosen.value(QStringLiteral("hostname"));
+            resolution.finalHost = (hostName ? expandHostName(hostName->value, alias.name) : alias.name).toLower();
+            resolution.chosen.insert(QStringLiteral("hostname"), hostName);
+            resolution.finalPass = true;
+            walk(byName, general, resolution.finalHost, &resolution);
         }
+        const QHash<QString, const Option *> &chosen = resolution.chosen;
+        const QStringList &forwards = resolution.forwards;
         ImportedHost imported;
         imported.file = alias.file;
         imported.line = alias.line;
@@ -462,7 +477,7 @@ void SshConfigReader::buildHosts()
         host.name = alias.name;
         host.address = alias.name;
         if (const Option *o = chosen.value(QStringLiteral("hostname")))
-            host.address = expandHostNameTokens(o->value, alias.name);
+            host.address = o->value; // as written: %h is the host's name wherever it is connected from
         if (const Option *o = chosen.value(QStringLiteral("port")))
             host.port = o->value.toInt();
         if (const Option *o = chosen.value(QStringLiteral("user")))

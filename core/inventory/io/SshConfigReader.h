@@ -2,6 +2,8 @@
 
 #include "core/inventory/io/ImportTypes.h"
 #include "core/inventory/io/SshConfigFiles.h"
+#include "core/inventory/io/SshConfigMatch.h"
+#include "core/text/LocalUser.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +18,9 @@ namespace wb {
 
 // Reads an OpenSSH client config the way ssh(1) resolves it: every concrete
 // alias on a Host line becomes one host, and for each of them the blocks are
-// walked in file order with the first value of each option winning.
+// walked in file order with the first value of each option winning. Match
+// blocks are tested as ssh tests them (SshConfigMatch), including the second
+// reading that "Match final" asks for; Include finds relative paths in ~/.ssh.
 class SshConfigReader
 {
     Q_DECLARE_TR_FUNCTIONS(wb::SshConfigReader)
@@ -40,7 +44,15 @@ private:
         QString value;
         QString file;
         int line = 0;
-        QList<int> scope;  // Host lines that must all match; -1 is a Match block
+        QList<int> scope;  // Host lines (>= 0) and Match lines (-1 - index) that must all match
+    };
+    // One alias being resolved: the options chosen so far (first value wins).
+    struct Resolution {
+        QString alias;
+        QHash<QString, const Option *> chosen;
+        QStringList forwards;
+        bool finalPass = false;
+        QString finalHost;  // the second reading's host name: HostName expanded, lower case
     };
     struct Alias {
         QString name;
@@ -53,11 +65,16 @@ private:
     QString scopeKey(const QList<int> &scope) const;
     void handleHostLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
                         const QString &file, int line);
+    void handleMatchLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
+                         const QString &file, int line);
     void handleInclude(const QStringList &args, const QString &file, int line, int depth,
                        const QList<int> &scope);
     void handleOption(const QString &keyword, const QStringList &args, const QString &file, int line,
                       const QList<int> &scope);
-    bool scopeMatches(const QList<int> &scope, const QString &alias) const;
+    bool scopeMatches(const QList<int> &scope, const QString &hostName, const Resolution &resolution) const;
+    SshConfigMatch::Subject subjectFor(const Resolution &resolution) const;
+    void walk(const QHash<QString, QList<qsizetype>> &byName, const QList<qsizetype> &general, const QString &hostName,
+              Resolution *resolution) const;
     void buildHosts();
 
     static bool splitLine(const QString &line, QString *keyword, QStringList *args, QString *problem);
@@ -66,6 +83,9 @@ private:
 
     ImportResult *m_result;
     QList<HostLine> m_hostLines;
+    QList<SshConfigMatch> m_matchLines;
+    bool m_wantsFinal = false;                 // an un-negated "Match final": ssh reads the config twice
+    const QString m_localUser = localUserName(); // what "Match user" sees when no User is set
     QList<Option> m_options;
     QList<Alias> m_aliases;
     QSet<QString> m_aliasNames;

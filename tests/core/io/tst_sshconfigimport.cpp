@@ -23,6 +23,29 @@ class TestSshConfigImport : public QObject
     Q_OBJECT
 
 private:
+    // A temporary home: relative Include paths are found in its ~/.ssh, as ssh(1) finds them.
+    class SshHome
+    {
+    public:
+        SshHome() : m_oldHome(qgetenv("HOME"))
+        {
+            QDir(m_home.path()).mkdir(QStringLiteral(".ssh"));
+            qputenv("HOME", m_home.path().toLocal8Bit());
+        }
+        ~SshHome() { qputenv("HOME", m_oldHome); }
+        bool isValid() const { return m_home.isValid(); }
+        QString path() const { return m_home.filePath(QStringLiteral(".ssh")); }
+        QString filePath(const QString &name) const { return m_home.filePath(QStringLiteral(".ssh/") + name); }
+
+    private:
+        QTemporaryDir m_home;
+        QByteArray m_oldHome;
+    };
+
+    // The data files include each other by relative paths: ~/.ssh is their folder.
+    QTemporaryDir m_dataHome;
+    QByteArray m_realHome = qgetenv("HOME");
+
     static void writeFile(const QString &path, const QByteArray &content)
     {
         QFile file(path);
@@ -31,6 +54,15 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dataHome.isValid());
+        QVERIFY(QFile::link(QFileInfo(testData("ssh/basic.conf")).absolutePath(), m_dataHome.filePath(QStringLiteral(".ssh"))));
+        qputenv("HOME", m_dataHome.path().toLocal8Bit());
+    }
+
+    void cleanupTestCase() { qputenv("HOME", m_realHome); }
+
     void sshConfigImportResolvesHostsLikeSsh_data()
     {
         QTest::addColumn<QString>("file");
@@ -46,10 +78,10 @@ private Q_SLOTS:
                            "bastion @bastion.example.org:22 user=admin",
                            "app01.internal @app01.internal:22 user=app jump=bastion"}
             << QList<int>{} << QList<int>{15, 21};
-        QTest::newRow("first obtained value wins, %h in HostName")
-            << "ssh/first-wins.conf" << QStringList{"web01 @web01.example.org:2200 user=early"} << QList<int>{}
+        QTest::newRow("first obtained value wins, %h in HostName kept as written")
+            << "ssh/first-wins.conf" << QStringList{"web01 @%h.example.org:2200 user=early"} << QList<int>{}
             << QList<int>{1, 6};
-        QTest::newRow("Include with glob, relative to the including file")
+        QTest::newRow("Include with glob, relative to ~/.ssh")
             << "ssh/include-main.conf"
             << QStringList{"inc-a @192.0.2.11:22", "deep01 @192.0.2.14:22", "inc-b @192.0.2.12:22",
                            "extra01 @192.0.2.13:22", "main01 @192.0.2.1:22"}
@@ -65,9 +97,9 @@ private Q_SLOTS:
             << "ssh/proxyjump.conf"
             << QStringList{"bastion @192.0.2.1:22", "inner @10.0.0.5:22 jump=bastion", "direct @10.0.0.6:22"}
             << QList<int>{} << QList<int>{5, 5, 9, 10};
-        QTest::newRow("Match block skipped, not applied")
-            << "ssh/match.conf" << QStringList{"alpha @192.0.2.5:22", "beta @192.0.2.6:22"} << QList<int>{}
-            << QList<int>{3};
+        QTest::newRow("Match originalhost applied, Match exec skipped")
+            << "ssh/match.conf" << QStringList{"alpha @192.0.2.5:22 user=nobody", "beta @192.0.2.6:22"} << QList<int>{}
+            << QList<int>{5};
         QTest::newRow("Include matching nothing is reported")
             << "ssh/missing-include.conf" << QStringList{"solo @solo:22"} << QList<int>{} << QList<int>{1};
         QTest::newRow("bad port, unterminated quote, invalid user")
@@ -105,9 +137,9 @@ private Q_SLOTS:
     {
         const ImportResult result = Importers::readSshConfig(testData("ssh/include-main.conf"));
         QCOMPARE(result.hosts.size(), 5);
-        QCOMPARE(result.hosts.at(0).file, testData("ssh/conf.d/a.conf"));
+        QCOMPARE(result.hosts.at(0).file, QDir::homePath() + QStringLiteral("/.ssh/conf.d/a.conf"));
         QCOMPARE(result.hosts.at(0).line, 1);
-        QCOMPARE(result.hosts.at(1).file, testData("ssh/sub/deeper.conf"));
+        QCOMPARE(result.hosts.at(1).file, QDir::homePath() + QStringLiteral("/.ssh/sub/deeper.conf"));
         QCOMPARE(result.hosts.at(4).file, testData("ssh/include-main.conf"));
         QCOMPARE(result.hosts.at(4).line, 3);
         // notes.txt sits in conf.d but does not match *.conf.
@@ -119,7 +151,7 @@ private Q_SLOTS:
     {
         const ImportResult result = Importers::readSshConfig(testData("ssh/cycle-a.conf"));
         QCOMPARE(result.skipped.size(), 1);
-        QCOMPARE(result.skipped.first().file, testData("ssh/cycle-b.conf"));
+        QCOMPARE(result.skipped.first().file, QDir::homePath() + QStringLiteral("/.ssh/cycle-b.conf"));
         QVERIFY(result.skipped.first().message.contains(QLatin1String("loop")));
     }
 
@@ -203,9 +235,60 @@ private Q_SLOTS:
         QVERIFY(result.errors.isEmpty());
     }
 
-    void sshConfigImportStopsIncludesNestedTooDeep()
+    // As ssh(1): a relative Include in a user's config is looked for in ~/.ssh, wherever the config itself lives.
+    void sshConfigImportFindsRelativeIncludesInDotSsh()
+    {
+        SshHome home;
+        QTemporaryDir elsewhere;
+        QVERIFY(home.isValid() && elsewhere.isValid());
+        writeFile(home.filePath("extra.conf"), "Host from-dot-ssh\n    HostName 192.0.2.41\n");
+        writeFile(elsewhere.filePath("extra.conf"), "Host beside-the-config\n");
+        writeFile(elsewhere.filePath("config"), "Include extra.conf\n");
+        const ImportResult result = Importers::readSshConfig(elsewhere.filePath("config"));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(describeHosts(result), QStringList{"from-dot-ssh @192.0.2.41:22"});
+        QCOMPARE(result.hosts.first().file, home.filePath("extra.conf"));
+    }
+
+    // Tokens stay as written for whoever connects; one that can never be expanded is refused on its line.
+    void sshConfigImportRefusesUnknownTokensOnTheirLine()
     {
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath("config"), "Host t1\n    HostName %u.example.org\n"       // 2: HostName takes %h only
+                                          "Host t2\n    IdentityFile ~/.ssh/id_%Z\n"       // 4
+                                          "Host t3\n    IdentityFile ${HOME/key\n"         // 6
+                                          "Host t4\n    IdentityFile ~/.ssh/id_50%\n"      // 8: a lone %
+                                          "Host t5\n    HostName %h.lan\n    IdentityFile %d/.ssh/%r@%h:%p_%C_%%\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), (QList<int>{2, 4, 6, 8}));
+        QVERIFY2(result.errors.at(0).message.contains(QStringLiteral("“%u”")), qPrintable(result.errors.at(0).message));
+        QVERIFY2(result.errors.at(1).message.contains(QStringLiteral("“%Z”")), qPrintable(result.errors.at(1).message));
+        QVERIFY2(result.errors.at(2).message.contains(QLatin1String("${")), qPrintable(result.errors.at(2).message));
+        QCOMPARE(describeHosts(result).last(), QStringLiteral("t5 @%h.lan:22 auth=key key=%d/.ssh/%r@%h:%p_%C_%%"));
+        QCOMPARE(result.hosts.last().host.connectAddress(), QStringLiteral("t5.lan"));
+    }
+
+    // A Match line ssh itself refuses is an error on that line, and its block applies to nobody.
+    void sshConfigImportRefusesMatchLinesSshRefuses()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath("config"), "Host m1\n    HostName 192.0.2.60\n"
+                                          "Match\n    User a\n"                 // 3
+                                          "Match hostname x\n    User b\n"      // 5
+                                          "Match host\n    User c\n"            // 7
+                                          "Match all host m1\n    User d\n"     // 9
+                                          "Match final all\n    Port 2222\n");  // 11: allowed
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), (QList<int>{3, 5, 7, 9}));
+        QVERIFY2(result.errors.at(1).message.contains(QLatin1String("hostname")), qPrintable(result.errors.at(1).message));
+        QCOMPARE(describeHosts(result), QStringList{"m1 @192.0.2.60:2222"});
+    }
+
+    void sshConfigImportStopsIncludesNestedTooDeep()
+    {
+        SshHome dir;
         QVERIFY(dir.isValid());
         const int files = SshConfigReader::MaxIncludeDepth + 2;
         for (int i = 0; i < files; ++i)
@@ -246,7 +329,7 @@ private Q_SLOTS:
     void sshConfigImportAppliesAFileIncludedUnderTwoHostsToBoth()
     {
         // Read once, but its settings still count wherever it is included.
-        QTemporaryDir dir;
+        SshHome dir;
         writeFile(dir.filePath("common.conf"), "User admin\nPort 2200\n");
         writeFile(dir.filePath("config"), "Host a\n    Include common.conf\nHost b\n    Include common.conf\n"
                                           "Host a\n    Include common.conf\n");
@@ -257,7 +340,7 @@ private Q_SLOTS:
 
     void sshConfigImportStopsAtTheFileBudget()
     {
-        QTemporaryDir dir;
+        SshHome dir;
         const int files = SshConfigReader::MaxFiles + 10;
         QByteArray top;
         for (int i = 0; i < files; ++i) {
@@ -276,7 +359,7 @@ private Q_SLOTS:
 
     void sshConfigImportStopsAtTheLineBudget()
     {
-        QTemporaryDir dir;
+        SshHome dir;
         // Blank lines cost almost nothing to write and still count.
         const QByteArray blank(int(SshConfigReader::MaxTotalLines / 2), '\n');
         writeFile(dir.filePath("a.conf"), "Host a\n" + blank);
@@ -290,7 +373,7 @@ private Q_SLOTS:
 
     void sshConfigImportStopsAtTheByteBudget()
     {
-        QTemporaryDir dir;
+        SshHome dir;
         const QByteArray comment = "# " + QByteArray(1000, 'x') + "\n";
         const QByteArray big = comment.repeated(int(15 * 1024 * 1024 / comment.size()));
         QByteArray top;
