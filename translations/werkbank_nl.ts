@@ -760,7 +760,7 @@
 <context>
     <name>wb::AnsibleReader</name>
     <message>
-        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+78"/>
+        <location filename="../core/inventory/io/AnsibleReader.cpp" line="+79"/>
         <source>“%1” is not a valid section header; write [group], [group:children] or [group:vars], without spaces in the name. The lines up to the next section were not read.</source>
         <translation>“%1” is geen geldige sectiekop; schrijf [groep], [groep:children] of [groep:vars], zonder spaties in de naam. De regels tot de volgende sectie zijn niet gelezen.</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>Groep “%1” zou meer dan %2 niveaus diep komen te liggen; de groep is direct in de groep van de import geplaatst.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Host “%1” is in the groups %2; it was placed in “%3” and the other groups became tags.</source>
         <translation>Host “%1” zit in de groepen %2; de host is in “%3” geplaatst en de andere groepen zijn labels geworden.</translation>
     </message>
@@ -2162,7 +2162,7 @@ ACTION: list, show, reset, must-change, lock, unlock, disable, enable, reset-fai
     </message>
     <message>
         <location filename="../app/cli/DirectoryCommand.cpp" line="-59"/>
-        <location filename="../app/cli/HostsCommand.cpp" line="+44"/>
+        <location filename="../app/cli/HostsCommand.cpp" line="+45"/>
         <source>GROUP</source>
         <translation>GROEP</translation>
     </message>
@@ -3933,7 +3933,7 @@ Toen u het opende: %2</translation>
 <context>
     <name>wb::CsvReader</name>
     <message>
-        <location filename="../core/inventory/io/CsvReader.cpp" line="+99"/>
+        <location filename="../core/inventory/io/CsvReader.cpp" line="+101"/>
         <source>Text follows the closing quote of a field; put the whole field in quotes and double any quote inside it (&quot;&quot;).</source>
         <translation>Er staat tekst na het sluitende aanhalingsteken van een veld; zet het hele veld tussen aanhalingstekens en verdubbel elk aanhalingsteken erin (&quot;&quot;).</translation>
     </message>
@@ -3973,7 +3973,7 @@ Toen u het opende: %2</translation>
         <translation>Deze rij heeft %1 velden, maar de kopregel heeft %2 kolommen; zet velden met komma&apos;s tussen aanhalingstekens.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Host “%1” already appears on line %2 in the same group.</source>
         <translation>Host “%1” staat al op regel %2 in dezelfde groep.</translation>
     </message>
@@ -4999,7 +4999,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::Exporters</name>
     <message>
-        <location filename="../core/inventory/io/Exporters.cpp" line="+216"/>
+        <location filename="../core/inventory/io/Exporters.cpp" line="+218"/>
         <source>The group to export no longer exists.</source>
         <translation>De te exporteren groep bestaat niet meer.</translation>
     </message>
@@ -6005,7 +6005,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>zoals de instellingen zeggen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(top level)</source>
         <translation>(hoogste niveau)</translation>
     </message>
@@ -6018,7 +6018,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+30"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+31"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -6113,7 +6113,17 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>één per regel, zoals ssh ze schrijft: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>one per line, as in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</source>
+        <translation>één per regel, zoals in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host&apos;s own OpenSSH options, over Connection Settings (imported from its ssh_config too): %1.</source>
+        <translation>De eigen OpenSSH-opties van deze host, boven de verbindingsinstellingen (ook geïmporteerd uit de ssh_config): %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -6198,7 +6208,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Poort&amp;forwards:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Desktop &amp;via:</source>
         <translation>E&amp;xtern bureaublad:</translation>
     </message>
@@ -6208,12 +6218,22 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Opmer&amp;kingen:</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+61"/>
+        <source>With ForwardAgent, root on this host can use your agent&apos;s keys while you are connected.</source>
+        <translation>Met ForwardAgent kan root op deze host de sleutels van uw agent gebruiken zolang u verbonden bent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkbank does not forward the agent yet; the setting is kept for when it does.</source>
+        <translation>Werkbank stuurt de agent nog niet door; de instelling blijft bewaard voor wanneer dat wel gebeurt.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-64"/>
         <source>Whether this host&apos;s terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is.</source>
         <translation>Of de terminalsessies van deze host in een bestand worden gelogd (in de map die de verbindingsinstellingen noemen); een wachtwoord dat u bij een prompt typt nooit.</translation>
     </message>
@@ -6223,7 +6243,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De tunnels van deze host, zoals -L, -R en -D van ssh ze schrijven (ook geïmporteerd uit LocalForward, RemoteForward en DynamicForward). Lokale (-L) en dynamische (-D, een SOCKS5-proxy) doorverbindingen luisteren op 127.0.0.1, tenzij vóór de poort een adres staat.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>How this host&apos;s desktop is reached: RDP (FreeRDP) or VNC, on the usual port unless another is set</source>
         <translation>Hoe het bureaublad van deze host wordt bereikt: RDP (FreeRDP) of VNC, op de gebruikelijke poort tenzij een andere is ingesteld</translation>
     </message>
@@ -6243,7 +6263,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>known_hosts-&amp;bestand:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>E&amp;xtra SSH options:</source>
+        <translation>Extra SS&amp;H-opties:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
@@ -6258,12 +6283,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>(directe verbinding)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Others on the network can use %1: it listens on an address beyond this computer.</source>
         <translation>Anderen op het netwerk kunnen %1 gebruiken: het luistert op een adres buiten deze computer.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>The host no longer exists; what you typed is still here to copy.</source>
         <translation>De host bestaat niet meer; wat u hebt ingevuld staat er nog, zodat u het kunt kopiëren.</translation>
     </message>
@@ -6427,7 +6452,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostField</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="+118"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="+119"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -6531,6 +6556,11 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <source>remote desktop</source>
         <translation>extern bureaublad</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH options</source>
+        <translation>SSH-opties</translation>
+    </message>
 </context>
 <context>
     <name>wb::HostKeyDialog</name>
@@ -6618,7 +6648,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostKind</name>
     <message>
-        <location filename="../core/inventory/InventoryTypes.cpp" line="-166"/>
+        <location filename="../core/inventory/InventoryTypes.cpp" line="-168"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -6692,7 +6722,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
 <context>
     <name>wb::HostValidator</name>
     <message>
-        <location filename="../core/inventory/HostValidator.cpp" line="+101"/>
+        <location filename="../core/inventory/HostValidator.cpp" line="+102"/>
         <source>A group needs a name.</source>
         <translation>Een groep moet een naam hebben.</translation>
     </message>
@@ -6732,7 +6762,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Host “%1” moet een adres hebben (een DNS-naam, IPv4- of IPv6-adres).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>“%1” is not a valid address: use a DNS name such as web01.example.org, an IPv4 address such as 192.0.2.10 or an IPv6 address such as 2001:db8::10.</source>
         <translation>“%1” is geen geldig adres: gebruik een DNS-naam zoals web01.example.org, een IPv4-adres zoals 192.0.2.10 of een IPv6-adres zoals 2001:db8::10.</translation>
     </message>
@@ -6772,7 +6802,7 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Het pad van het known_hosts-bestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The port forward “%1” is not written as Werkbank stores it (“%2”).</source>
         <translation>De poortdoorverbinding “%1” is niet geschreven zoals Werkbank hem opslaat (“%2”).</translation>
     </message>
@@ -8107,7 +8137,7 @@ Esc wist het filter.</translation>
 <context>
     <name>wb::InventoryTargets</name>
     <message>
-        <location filename="../core/targets/InventoryTargets.cpp" line="+80"/>
+        <location filename="../core/targets/InventoryTargets.cpp" line="+104"/>
         <source>The host is no longer in the inventory.</source>
         <translation>De host staat niet meer in de inventaris.</translation>
     </message>
@@ -11390,17 +11420,22 @@ Oplossing:
 <context>
     <name>wb::SshConfigReader</name>
     <message>
-        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+121"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+128"/>
         <source>The quote %1 is never closed on this line.</source>
         <translation>Het aanhalingsteken %1 wordt op deze regel nooit gesloten.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>A Host line needs at least one host name or pattern.</source>
         <translation>Een Host-regel heeft minstens één hostnaam of patroon nodig.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>“%1” differs from “%2” only in case: ssh takes them for two hosts, the inventory for one, so only “%2” is imported.</source>
+        <translation>“%1” verschilt alleen in hoofdletters van “%2”: ssh ziet er twee hosts in, de inventaris één, dus alleen “%2” is geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“Host %1” only has patterns: its settings apply to the hosts they match, but it is not imported as a host itself.</source>
         <translation>“Host %1” bevat alleen patronen: de instellingen gelden voor de hosts die erop passen, maar het blok wordt zelf niet als host geïmporteerd.</translation>
     </message>
@@ -11410,7 +11445,7 @@ Oplossing:
         <translation>De patronen %1 op deze Host-regel zijn geen hosts en zijn niet geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Include needs a file name.</source>
         <translation>Include heeft een bestandsnaam nodig.</translation>
     </message>
@@ -11445,7 +11480,12 @@ Oplossing:
         <translation>Een SOCKS-proxy op de server (RemoteForward met alleen een poort) wordt niet bewaard; hij is overgeslagen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
+        <source>CanonicalizeHostname asks DNS at the moment of connecting: hosts are imported with their names as written (the file is read a second time, as ssh does).</source>
+        <translation>CanonicalizeHostname vraagt DNS op het moment van verbinden: hosts worden geïmporteerd met hun namen zoals geschreven (het bestand wordt een tweede keer gelezen, zoals ssh doet).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ProxyJump “%1” names no host.</source>
         <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
@@ -11460,7 +11500,22 @@ Oplossing:
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+41"/>
+        <source>%1 “%2” changes OpenSSH&apos;s default list, which libssh cannot do: this host connects with libssh&apos;s own list.</source>
+        <translation>%1 “%2” wijzigt de standaardlijst van OpenSSH, wat libssh niet kan: deze host verbindt met de eigen lijst van libssh.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ForwardAgent to a socket of its own (“%1”) is not kept; this host does not forward the agent.</source>
+        <translation>ForwardAgent naar een eigen socket (“%1”) wordt niet bewaard; deze host stuurt de agent niet door.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is kept with the host, but Werkbank does not use it yet: connections go without it.</source>
+        <translation>%1 wordt bij de host bewaard, maar Werkbank gebruikt het nog niet: verbindingen gaan zonder.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
@@ -11519,7 +11574,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+116"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+117"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -11529,7 +11584,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -11558,6 +11613,16 @@ Oplossing:
         <translation>de server sloot de verbinding</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>key exchange failed: no %1 in common (the server offers %2; this connection %3)</source>
+        <translation>sleuteluitwisseling mislukt: geen gemeenschappelijke %1 (de server biedt %2; deze verbinding %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key exchange failed: %1</source>
+        <translation>sleuteluitwisseling mislukt: %1</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>the server sent no host key</source>
         <translation>de server stuurde geen hostsleutel</translation>
@@ -11581,6 +11646,64 @@ Oplossing:
         <location line="+5"/>
         <source>the host key %1 was not accepted</source>
         <translation>de hostsleutel %1 is niet geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 “%2” names no algorithm libssh supports</source>
+        <translation>%1 “%2” noemt geen algoritme dat libssh ondersteunt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SshHostOptions</name>
+    <message>
+        <location filename="../core/inventory/SshHostOptions.cpp" line="+82"/>
+        <source>“%1” is not an SSH option Werkbank keeps per host (%2).</source>
+        <translation>“%1” is geen SSH-optie die Werkbank per host bewaart (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value of %1 contains a line break or another control character.</source>
+        <translation>De waarde van %1 bevat een regeleinde of een ander stuurteken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes seconds from %2 to %3, not “%4”.</source>
+        <translation>%1 neemt seconden van %2 tot %3, niet “%4”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>%1 neemt een getal van %2 tot %3, niet “%4”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 neemt yes of no, niet “%2”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” changes OpenSSH&apos;s default list; libssh takes only a full list: name the algorithms themselves.</source>
+        <translation>%1 “%2” wijzigt de standaardlijst van OpenSSH; libssh neemt alleen een volledige lijst: noem de algoritmen zelf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes algorithm names separated by commas, not “%2”.</source>
+        <translation>%1 neemt algoritmenamen gescheiden door komma&apos;s, niet “%2”.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is given twice; a host has one value for each option.</source>
+        <translation>%1 staat er twee keer; een host heeft één waarde per optie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH option “%1” is not written as Werkbank stores it (“%2”).</source>
+        <translation>De SSH-optie “%1” is niet geschreven zoals Werkbank haar bewaart (“%2”).</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ int HostsCommand::execute(const QStringList &arguments)
                 {QStringLiteral("session_log"), h->sessionLog},
                 {QStringLiteral("port_forwards"), QJsonArray::fromStringList(h->portForwards)},
                 {QStringLiteral("remote_desktop"), h->remoteDesktop},
+                {QStringLiteral("ssh_options"), QJsonArray::fromStringList(h->sshOptions)},
             });
         }
         printJsonArray(array);

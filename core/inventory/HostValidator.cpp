@@ -1,5 +1,6 @@
 #include "core/inventory/HostValidator.h"
 
+#include "core/inventory/SshHostOptions.h"
 #include "core/text/SshTokens.h"
 
 #include "core/inventory/HostServices.h"
@@ -161,7 +162,10 @@ QStringList HostValidator::validate(const Host &host)
 
     if (host.address.trimmed().isEmpty())
         errors << tr("Host “%1” needs an address (a DNS name, IPv4 or IPv6 address).").arg(host.name);
-    else if (const QString tokenError = SshTokens::check(host.address, SshTokens::hostNameTokens(), false); !tokenError.isEmpty())
+    else if (const QString tokenError = host.address.contains(QLatin1Char(':')) // IPv6: % is a zone, not a token
+                                            ? QString()
+                                            : SshTokens::check(host.address, SshTokens::hostNameTokens(), false);
+             !tokenError.isEmpty())
         errors << tokenError;
     else if (!isValidAddress(host.connectAddress()))
         errors << (host.connectAddress() == host.address
@@ -198,6 +202,8 @@ QStringList HostValidator::validate(const Host &host)
     ReachabilityCheck check;
     if (!ReachabilityCheck::parse(host.reachabilityCheck, &check, &checkError))
         errors << checkError;
+
+    errors << SshHostOptions::validate(host.sshOptions);
 
     for (const QString &text : host.portForwards) {
         PortForward forward;

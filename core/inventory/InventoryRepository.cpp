@@ -54,6 +54,7 @@ void bindHostFields(QSqlQuery &q, const Host &h)
     q.bindValue(QStringLiteral(":session_log"), text(h.sessionLog));
     q.bindValue(QStringLiteral(":port_forwards"), text(h.portForwards.join(QLatin1Char('\n'))));
     q.bindValue(QStringLiteral(":remote_desktop"), text(h.remoteDesktop));
+    q.bindValue(QStringLiteral(":ssh_options"), text(h.sshOptions.join(QLatin1Char('\n'))));
 }
 
 // Empty columns come back as shared empty strings instead of one small heap
@@ -71,7 +72,8 @@ QString hostSelect(const QString &rest)
                " nullif(notes, ''), nullif(ssh_user, ''), auth_method, nullif(identity_file, ''),"
                " coalesce(jump_host_id, 0), nullif(location, ''), nullif(owner, ''), row_version,"
                " nullif(host_key_alias, ''), nullif(known_hosts_file, ''), nullif(reachability_check, ''),"
-               " nullif(mac_address, ''), nullif(session_log, ''), nullif(port_forwards, ''), nullif(remote_desktop, '') FROM hosts")
+               " nullif(mac_address, ''), nullif(session_log, ''), nullif(port_forwards, ''), nullif(remote_desktop, ''),"
+               " nullif(ssh_options, '') FROM hosts")
            + rest;
 }
 
@@ -112,6 +114,8 @@ Host hostFrom(const QSqlQuery &hosts)
     if (!forwards.isEmpty())
         h.portForwards = forwards.split(QLatin1Char('\n'));
     h.remoteDesktop = column(hosts, 22);
+    if (const QString options = column(hosts, 23); !options.isEmpty())
+        h.sshOptions = options.split(QLatin1Char('\n'));
     return h;
 }
 } // namespace
@@ -211,10 +215,10 @@ bool insertHost(QSqlDatabase db, Host *host, QString *error)
     q.prepare(QStringLiteral(
                   "INSERT INTO hosts (%1group_id, name, address, port, kind, os, tags, notes, ssh_user, auth_method,"
                   " identity_file, jump_host_id, location, owner, host_key_alias, known_hosts_file, reachability_check, mac_address, session_log,"
-                  " port_forwards, remote_desktop, row_version) VALUES (%2"
+                  " port_forwards, remote_desktop, ssh_options, row_version) VALUES (%2"
                   " :group_id, :name, :address, :port, :kind, :os, :tags, :notes, :ssh_user, :auth_method, :identity_file,"
                   " :jump_host_id, :location, :owner, :host_key_alias, :known_hosts_file, :reachability_check, :mac_address, :session_log,"
-                  " :port_forwards, :remote_desktop,"
+                  " :port_forwards, :remote_desktop, :ssh_options,"
                   " :row_version) RETURNING id")
                   .arg(sql::idColumn(host->id), sql::idValue(host->id)));
     if (host->id != 0)
@@ -236,7 +240,7 @@ WriteResult updateHost(QSqlDatabase db, Host *host, QString *error)
         " identity_file = :identity_file, jump_host_id = :jump_host_id, location = :location, owner = :owner,"
         " host_key_alias = :host_key_alias, known_hosts_file = :known_hosts_file, reachability_check = :reachability_check,"
         " mac_address = :mac_address, session_log = :session_log, port_forwards = :port_forwards, remote_desktop = :remote_desktop,"
-        " row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
+        " ssh_options = :ssh_options, row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"));
     bindHostFields(q, *host);
     q.bindValue(QStringLiteral(":id"), host->id);
     q.bindValue(QStringLiteral(":row_version"), host->rowVersion);

@@ -76,7 +76,8 @@ QString directoryKindDisplayName(DirectoryKind kind)
 
 QString Host::connectAddress() const
 {
-    if (!address.contains(QLatin1Char('%')))
+    // An IPv6 address has no tokens: its % is a zone (fe80::1%eth0).
+    if (!address.contains(QLatin1Char('%')) || address.contains(QLatin1Char(':')))
         return address;
     return SshTokens::expand(address, {{QLatin1Char('h'), name}}, false);
 }
@@ -181,6 +182,7 @@ constexpr FieldName kFields[] = {
     {HostField::SessionLog, QT_TRANSLATE_NOOP("wb::HostField", "session log")},
     {HostField::PortForwards, QT_TRANSLATE_NOOP("wb::HostField", "port forwards")},
     {HostField::RemoteDesktop, QT_TRANSLATE_NOOP("wb::HostField", "remote desktop")},
+    {HostField::SshOptions, QT_TRANSLATE_NOOP("wb::HostField", "SSH options")},
 };
 } // namespace
 
@@ -208,6 +210,7 @@ HostFields differingFields(const Host &a, const Host &b)
     result.setFlag(HostField::SessionLog, a.sessionLog != b.sessionLog);
     result.setFlag(HostField::PortForwards, a.portForwards != b.portForwards);
     result.setFlag(HostField::RemoteDesktop, a.remoteDesktop != b.remoteDesktop);
+    result.setFlag(HostField::SshOptions, a.sshOptions != b.sshOptions);
     return result;
 }
 
@@ -264,6 +267,8 @@ void copyHostFields(const Host &from, HostFields fields, Host *into)
         into->portForwards = from.portForwards;
     if (fields.testFlag(HostField::RemoteDesktop))
         into->remoteDesktop = from.remoteDesktop;
+    if (fields.testFlag(HostField::SshOptions))
+        into->sshOptions = from.sshOptions;
 }
 
 } // namespace wb

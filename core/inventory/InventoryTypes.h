@@ -67,6 +67,8 @@ struct Host {
     QStringList portForwards;
     // Its desktop: "", "rdp", "rdp:PORT", "vnc" or "vnc:PORT" (RemoteDesktop).
     QString remoteDesktop;
+    // OpenSSH options of its own, each as ssh_config writes it ("ConnectTimeout 10"; SshHostOptions).
+    QStringList sshOptions;
     int rowVersion = 1;     // the stored row's version this copy was read at; a write based on an older one is refused
 
     // The address to connect to: `address` with %h made the host's name and %% a percent sign.
@@ -99,12 +101,13 @@ enum class HostField : quint32 {
     SessionLog = 1u << 18,
     PortForwards = 1u << 19,
     RemoteDesktop = 1u << 20,
+    SshOptions = 1u << 21,
 };
 Q_DECLARE_FLAGS(HostFields, HostField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(HostFields)
 constexpr HostFields allHostFields()
 {
-    return HostFields::fromInt((1u << 21) - 1);
+    return HostFields::fromInt((1u << 22) - 1);
 }
 // The fields whose values differ (the row version is not a field).
 HostFields differingFields(const Host &a, const Host &b);

@@ -228,8 +228,13 @@ void SshAuthenticator::step()
 
 void SshAuthenticator::nextAuthMethod()
 {
-    const QString agentSocket = m_options.agentSocket.isEmpty()
-        ? qEnvironmentVariable("SSH_AUTH_SOCK") : m_options.agentSocket;
+    // The machine's IdentityAgent, else the connection's socket, else $SSH_AUTH_SOCK; "none": no agent.
+    const QString &own = m_endpoint.identityAgent;
+    const QString agentSocket = own == QLatin1String("none")            ? QString()
+                                : own == QLatin1String("SSH_AUTH_SOCK") ? qEnvironmentVariable("SSH_AUTH_SOCK")
+                                : !own.isEmpty()                        ? own
+                                : m_options.agentSocket.isEmpty()       ? qEnvironmentVariable("SSH_AUTH_SOCK")
+                                                                        : m_options.agentSocket;
     const bool publickey = m_methods & SSH_AUTH_METHOD_PUBLICKEY;
     using Offer = SshEndpoint::Offer;
     const Offer offer = m_endpoint.offer;

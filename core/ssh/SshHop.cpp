@@ -4,6 +4,7 @@
 #include "core/ssh/TeamKnownHosts.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <fcntl.h>
 
@@ -91,7 +92,7 @@ void SshHop::disarm()
 
 void SshHop::start(int fd)
 {
-    m_deadline.start(m_options.connectTimeoutMs);
+    m_deadline.start(connectTimeoutMs());
     if (fd >= 0) {
         beginConnect(m_endpoint.host, fd);
         return;
@@ -148,16 +149,20 @@ void SshHop::beginConnect(const QString &address, int fd)
         ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
     // Without it every connection loses ~40 ms to Nagle against delayed ACK.
     ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes);
-    const KnownHosts knownHosts(knownHostsPath());
-    QStringList listed = knownHosts.listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort());
-    if (m_options.teamKnownHosts) {
-        for (const QString &type : m_options.teamKnownHosts->listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort()))
-            if (!listed.contains(type))
-                listed << type;
-    }
-    if (!listed.isEmpty()) {
-        const QByteArray algorithms = preferredHostKeyAlgorithms(listed).toLatin1();
-        ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
+    if (!applyHostOptions())
+        return;
+    if (m_endpoint.hostKeyAlgorithms.isEmpty()) {
+        const KnownHosts knownHosts(knownHostsPath());
+        QStringList listed = knownHosts.listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort());
+        if (m_options.teamKnownHosts) {
+            for (const QString &type : m_options.teamKnownHosts->listedTypes(m_endpoint.knownHostsHost(), m_endpoint.knownHostsPort()))
+                if (!listed.contains(type))
+                    listed << type;
+        }
+        if (!listed.isEmpty()) {
+            const QByteArray algorithms = preferredHostKeyAlgorithms(listed).toLatin1();
+            ssh_options_set(m_session, SSH_OPTIONS_HOSTKEYS, algorithms.constData());
+        }
     }
     if (fd >= 0) {
         socket_t socket = fd;
@@ -245,7 +250,7 @@ void SshHop::processIncoming()
 
 void SshHop::onDeadline()
 {
-    const int seconds = (m_options.connectTimeoutMs + 999) / 1000;
+    const int seconds = (connectTimeoutMs() + 999) / 1000;
     if (m_phase == Phase::Resolving)
         fail(SshStep::Resolve, tr("no answer within %n second(s)", nullptr, seconds));
     else if (m_phase == Phase::Connecting)
@@ -277,6 +282,13 @@ QString SshHop::describeConnectError(const QString &raw) const
     if (raw.contains(QLatin1String("closed by remote"), Qt::CaseInsensitive)
         || raw.contains(QLatin1String("Socket error: disconnected"), Qt::CaseInsensitive))
         return tr("the server closed the connection");
+    // libssh: "kex error : no match for method encryption client->server: server [a,b], client [c]"
+    static const QRegularExpression noMatch(QStringLiteral("no match for method ([^:]+): server \\[([^\\]]*)\\], client \\[([^\\]]*)\\]"));
+    if (const QRegularExpressionMatch m = noMatch.match(raw); m.hasMatch())
+        return tr("key exchange failed: no %1 in common (the server offers %2; this connection %3)")
+            .arg(m.captured(1).trimmed(), m.captured(2), m.captured(3));
+    if (raw.contains(QLatin1String("kex error"), Qt::CaseInsensitive))
+        return tr("key exchange failed: %1").arg(raw);
     return raw;
 }
 
@@ -358,6 +370,38 @@ void SshHop::answerHostKey(HostKeyDecision decision, const QByteArray &keyBlob)
         }
     }
     afterHostKey();
+}
+
+int SshHop::connectTimeoutMs() const
+{
+    return m_endpoint.connectTimeoutSeconds > 0 ? m_endpoint.connectTimeoutSeconds * 1000 : m_options.connectTimeoutMs;
+}
+
+bool SshHop::applyHostOptions()
+{
+    // The machine's own Compression and algorithm lists (HostKeyAlgorithms, when given, replaces the
+    // preference known_hosts would make). libssh refuses a list that names nothing it knows.
+    const struct {
+        ssh_options_e option;
+        const char *keyword;
+        QString value;
+    } options[] = {
+        {SSH_OPTIONS_COMPRESSION, "Compression", m_endpoint.compression},
+        {SSH_OPTIONS_KEY_EXCHANGE, "KexAlgorithms", m_endpoint.kexAlgorithms},
+        {SSH_OPTIONS_CIPHERS_C_S, "Ciphers", m_endpoint.ciphers},
+        {SSH_OPTIONS_CIPHERS_S_C, "Ciphers", m_endpoint.ciphers},
+        {SSH_OPTIONS_HOSTKEYS, "HostKeyAlgorithms", m_endpoint.hostKeyAlgorithms},
+    };
+    for (const auto &o : options) {
+        if (o.value.isEmpty())
+            continue;
+        const QByteArray value = o.value.toLatin1();
+        if (ssh_options_set(m_session, o.option, value.constData()) < 0) {
+            fail(SshStep::Connect, tr("%1 “%2” names no algorithm libssh supports").arg(QLatin1String(o.keyword), o.value));
+            return false;
+        }
+    }
+    return true;
 }
 
 QString SshHop::knownHostsPath() const

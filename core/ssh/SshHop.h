@@ -79,6 +79,8 @@ private:
     void afterHostKey();
     // This machine's known_hosts: its own file (UserKnownHostsFile) or the connection's.
     QString knownHostsPath() const;
+    int connectTimeoutMs() const;
+    bool applyHostOptions(); // false: failed (the reason given)
     void authSucceeded();
     QString libsshError() const;
     QString describeConnectError(const QString &raw) const;

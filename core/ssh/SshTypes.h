@@ -29,6 +29,15 @@ struct SshEndpoint
     QString hostKeyAlias {};
     // OpenSSH's UserKnownHostsFile for this machine; empty = the connection's file.
     QString knownHostsFile {};
+    // The machine's own OpenSSH options (an inventory host's SshHostOptions), over the connection's.
+    int connectTimeoutSeconds = 0;         // ConnectTimeout; 0 = the connection's
+    int serverAliveIntervalSeconds = -1;   // ServerAliveInterval; -1 = the connection's keepalive, 0 = off
+    int serverAliveCountMax = 3;           // ServerAliveCountMax
+    QString compression {};                // Compression "yes" / "no"; empty = libssh's default
+    QString kexAlgorithms {};              // KexAlgorithms, Ciphers, HostKeyAlgorithms: full lists; empty = libssh's
+    QString ciphers {};
+    QString hostKeyAlgorithms {};
+    QString identityAgent {};              // IdentityAgent, expanded; "none" = no agent; empty = the connection's
 
     // The name and port known_hosts lists this machine under.
     QString knownHostsHost() const { return hostKeyAlias.isEmpty() ? host : hostKeyAlias; }

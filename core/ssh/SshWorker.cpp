@@ -27,8 +27,8 @@ SshWorker::SshWorker(SshEndpoint target, SshConnectOptions options)
     connect(m_channel, &SshSessionChannel::established, this, [this] {
         m_channelDeadline.stop();
         m_quietPoll.start();
-        if (m_options.keepaliveSeconds > 0)
-            m_keepalive.start(m_options.keepaliveSeconds * 1000);
+        if (keepaliveSeconds() > 0)
+            m_keepalive.start(keepaliveSeconds() * 1000);
         QString logError;
         if (!m_options.sessionLogFolder.isEmpty() && !m_peer)
             m_log = SessionLogFile::open(m_options.sessionLogFolder, m_options.sessionLogName, m_options.sessionLogRaw, &logError);
@@ -159,8 +159,8 @@ void SshWorker::startLinkUser()
     if (m_finished)
         return; // the connection went while it started
     m_quietPoll.start();
-    if (m_options.keepaliveSeconds > 0)
-        m_keepalive.start(m_options.keepaliveSeconds * 1000);
+    if (keepaliveSeconds() > 0)
+        m_keepalive.start(keepaliveSeconds() * 1000);
     Q_EMIT established();
 }
 

@@ -78,6 +78,11 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
+    // The target's own ServerAliveInterval, else the connection's keepalive.
+    int keepaliveSeconds() const
+    {
+        return m_target.serverAliveIntervalSeconds >= 0 ? m_target.serverAliveIntervalSeconds : m_options.keepaliveSeconds;
+    }
     void startHop(int index, int fd);
     void onHopAuthenticated(int index);
     void onHopFailed(const SshFailure &failure);

@@ -457,6 +457,15 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("ALTER TABLE hosts ADD COLUMN port_forwards TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE hosts ADD COLUMN remote_desktop TEXT NOT NULL DEFAULT ''"),
          }},
+        {17,
+         {
+             // A host's own OpenSSH options, one per line as ssh_config writes them
+             // ("ConnectTimeout 10"; SshHostOptions).
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN ssh_options TEXT NOT NULL DEFAULT ''"),
+         },
+         {
+             QStringLiteral("ALTER TABLE hosts ADD COLUMN ssh_options TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "core/targets/InventoryTargets.h"
 
 #include "core/inventory/Inventory.h"
+#include "core/inventory/SshHostOptions.h"
 #include "core/text/LocalUser.h"
 #include "core/text/SshTokens.h"
 
@@ -35,14 +36,15 @@ QString expandForConnecting(const QString &path, const Host &host, const SshEndp
         return home;
     const QString machine = QSysInfo::machineHostName();
     const QString port = QString::number(endpoint.port);
-    const QByteArray connection = (machine + endpoint.host + port + endpoint.user).toUtf8();
+    const QString remoteHost = endpoint.host.toLower(); // as ssh names it, once its HostName is settled
+    const QByteArray connection = (machine + remoteHost + port + endpoint.user).toUtf8();
     const QHash<QChar, QString> values = {
         {QLatin1Char('d'), QDir::homePath()},
         {QLatin1Char('u'), localUserName()},
         {QLatin1Char('i'), QString::number(getuid())},
         {QLatin1Char('l'), machine},
         {QLatin1Char('L'), machine.section(QLatin1Char('.'), 0, 0)},
-        {QLatin1Char('h'), endpoint.host},
+        {QLatin1Char('h'), remoteHost},
         {QLatin1Char('p'), port},
         {QLatin1Char('r'), endpoint.user},
         {QLatin1Char('n'), host.name},
@@ -50,6 +52,26 @@ QString expandForConnecting(const QString &path, const Host &host, const SshEndp
         {QLatin1Char('C'), QString::fromLatin1(QCryptographicHash::hash(connection, QCryptographicHash::Sha1).toHex())},
     };
     return SshTokens::expand(home, values, true);
+}
+
+// The host's own OpenSSH options (stored checked by SshHostOptions) on its endpoint.
+void applyHostOptions(const Host &host, SshEndpoint *endpoint)
+{
+    const QStringList &options = host.sshOptions;
+    auto number = [&](QStringView keyword, int absent) {
+        const QString value = SshHostOptions::value(options, keyword);
+        return value.isEmpty() ? absent : value.toInt();
+    };
+    endpoint->connectTimeoutSeconds = number(u"ConnectTimeout", 0);
+    endpoint->serverAliveIntervalSeconds = number(u"ServerAliveInterval", -1);
+    endpoint->serverAliveCountMax = number(u"ServerAliveCountMax", 3);
+    endpoint->compression = SshHostOptions::value(options, u"Compression");
+    endpoint->kexAlgorithms = SshHostOptions::value(options, u"KexAlgorithms");
+    endpoint->ciphers = SshHostOptions::value(options, u"Ciphers");
+    endpoint->hostKeyAlgorithms = SshHostOptions::value(options, u"HostKeyAlgorithms");
+    const QString agent = SshHostOptions::value(options, u"IdentityAgent");
+    endpoint->identityAgent = agent == QLatin1String("none") || agent == QLatin1String("SSH_AUTH_SOCK")
+                                  ? agent : expandForConnecting(agent, host, *endpoint);
 }
 
 } // namespace
@@ -65,6 +87,8 @@ SshEndpoint InventoryTargets::endpointFor(const Host &host)
         endpoint.identityFiles = {expandForConnecting(host.identityFile, host, endpoint)};
     endpoint.hostKeyAlias = host.hostKeyAlias;
     endpoint.knownHostsFile = expandHome(host.knownHostsFile);
+    if (!host.sshOptions.isEmpty())
+        applyHostOptions(host, &endpoint);
     switch (host.authMethod) {
     case AuthMethod::Agent: endpoint.offer = SshEndpoint::Offer::AgentOnly; break;
     case AuthMethod::KeyFile: endpoint.offer = SshEndpoint::Offer::KeyFilesOnly; break;

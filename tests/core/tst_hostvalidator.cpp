@@ -1,5 +1,6 @@
 #include "core/inventory/HostServices.h"
 #include "core/inventory/HostValidator.h"
+#include "core/inventory/SshHostOptions.h"
 
 #include <QTest>
 
@@ -8,6 +9,17 @@ using namespace wb;
 class TestHostValidator : public QObject
 {
     Q_OBJECT
+
+    // No problem when `problem` is empty, else exactly one that says it.
+    static void expectProblem(const QStringList &problems, const QString &problem)
+    {
+        if (problem.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('|'))));
+            return;
+        }
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
+    }
 
 private Q_SLOTS:
     void addresses_data()
@@ -114,6 +126,7 @@ private Q_SLOTS:
             << "web 01" << "%h.example.org" << "" << "“web 01.example.org”";
         QTest::newRow("%u is not for addresses") << "web01" << "%u.example.org" << "" << "“%u”";
         QTest::newRow("a lone % at the end") << "web01" << "web01%" << "" << "lone";
+        QTest::newRow("an IPv6 zone is no token") << "web01" << "fe80::1%eth0" << "" << "";
         QTest::newRow("path tokens") << "web01" << "192.0.2.1" << "%d/.ssh/id_%r@%h:%p_%u_%n_%k_%C_%l_%L_%i_%%" << "";
         QTest::newRow("environment variable") << "web01" << "192.0.2.1" << "${HOME}/.ssh/id_ed25519" << "";
         QTest::newRow("unknown path token") << "web01" << "192.0.2.1" << "~/.ssh/id_%Z" << "“%Z”";
@@ -133,13 +146,48 @@ private Q_SLOTS:
         h.identityFile = identityFile;
         if (!identityFile.isEmpty())
             h.authMethod = AuthMethod::KeyFile;
-        const QStringList problems = HostValidator::validate(h);
-        if (problem.isEmpty()) {
-            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('|'))));
-            return;
-        }
-        QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
+        expectProblem(HostValidator::validate(h), problem);
+    }
+
+    // A host's own SSH options: OpenSSH's keywords, values libssh takes, one spelling, one of each.
+    void sshOptions_data()
+    {
+        QTest::addColumn<QString>("typed");      // one per line, as in the host dialog
+        QTest::addColumn<QStringList>("stored"); // what SshHostOptions::parse makes of it
+        QTest::addColumn<QString>("problem");    // empty: valid
+
+        QTest::newRow("spellings made OpenSSH's")
+            << "connecttimeout=5\nCOMPRESSION Yes\n  ServerAliveInterval   15  "
+            << QStringList{"ConnectTimeout 5", "Compression yes", "ServerAliveInterval 15"} << "";
+        QTest::newRow("algorithm lists") << "Ciphers aes256-gcm@openssh.com,aes128-ctr\nKexAlgorithms curve25519-sha256"
+                                         << QStringList{"Ciphers aes256-gcm@openssh.com,aes128-ctr", "KexAlgorithms curve25519-sha256"} << "";
+        QTest::newRow("agent and certificate paths with tokens")
+            << "IdentityAgent ${XDG_RUNTIME_DIR}/ssh-agent\nCertificateFile %d/.ssh/id_%r-cert.pub"
+            << QStringList{"IdentityAgent ${XDG_RUNTIME_DIR}/ssh-agent", "CertificateFile %d/.ssh/id_%r-cert.pub"} << "";
+        QTest::newRow("no agent") << "IdentityAgent none" << QStringList{"IdentityAgent none"} << "";
+        QTest::newRow("unknown keyword") << "ProxyCommand nc %h %p" << QStringList{"ProxyCommand nc %h %p"} << "not an SSH option";
+        QTest::newRow("no value") << "Compression" << QStringList{"Compression"} << "needs a value";
+        QTest::newRow("not a number") << "ConnectTimeout soon" << QStringList{"ConnectTimeout soon"} << "takes seconds";
+        QTest::newRow("out of range") << "ConnectTimeout 0" << QStringList{"ConnectTimeout 0"} << "from 1 to 3600";
+        QTest::newRow("yes or no") << "ForwardAgent maybe" << QStringList{"ForwardAgent maybe"} << "yes or no";
+        QTest::newRow("changes OpenSSH's defaults") << "Ciphers +aes128-cbc" << QStringList{"Ciphers +aes128-cbc"} << "full list";
+        QTest::newRow("not algorithm names") << "Ciphers aes128-ctr;id" << QStringList{"Ciphers aes128-ctr;id"} << "algorithm names";
+        QTest::newRow("given twice") << "ConnectTimeout 5\nConnectTimeout 9" << QStringList{"ConnectTimeout 5", "ConnectTimeout 9"}
+                                     << "given twice";
+        QTest::newRow("unknown token") << "CertificateFile ~/.ssh/%Z" << QStringList{"CertificateFile ~/.ssh/%Z"} << "“%Z”";
+    }
+
+    void sshOptions()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, stored);
+        QFETCH(QString, problem);
+        Host h;
+        h.name = QStringLiteral("web01");
+        h.address = QStringLiteral("192.0.2.10");
+        h.sshOptions = SshHostOptions::parse(typed);
+        QCOMPARE(h.sshOptions, stored);
+        expectProblem(HostValidator::validate(h), problem);
     }
 
     void hostNeedsNameAndAddress()

@@ -79,6 +79,18 @@ private Q_SLOTS:
             QTest::keyClicks(forwards, QStringLiteral("-D 0.0.0.0:1080"));
             QVERIFY(!warning->isHidden()); // a proxy the whole network may use: said
             QVERIFY2(warning->text().contains(QLatin1String("-D 0.0.0.0:1080")), qPrintable(warning->text()));
+            auto *sshOptions = dialog->findChild<QPlainTextEdit *>(QStringLiteral("hostSshOptions"));
+            auto *agentWarning = dialog->findChild<QLabel *>(QStringLiteral("hostSshOptionsWarning"));
+            sshOptions->setFocus();
+            QTest::keyClicks(sshOptions, QStringLiteral("connecttimeout=5"));
+            QTest::keyClick(sshOptions, Qt::Key_Return);
+            QTest::keyClicks(sshOptions, QStringLiteral("ForwardAgent no"));
+            QVERIFY(agentWarning->isHidden()); // off, as by default: nothing to say
+            QTest::keyClick(sshOptions, Qt::Key_Backspace);
+            QTest::keyClick(sshOptions, Qt::Key_Backspace);
+            QTest::keyClicks(sshOptions, QStringLiteral("Yes"));
+            QVERIFY(!agentWarning->isHidden()); // on for this host: what it risks is said
+            QVERIFY2(agentWarning->text().contains(QLatin1String("root")), qPrintable(agentWarning->text()));
             auto *desktop = dialog->findChild<QComboBox *>(QStringLiteral("hostRemoteDesktop"));
             auto *desktopPort = dialog->findChild<QSpinBox *>(QStringLiteral("hostRemoteDesktopPort"));
             QVERIFY(!desktopPort->isEnabled());
@@ -119,6 +131,7 @@ private Q_SLOTS:
             QCOMPARE(stored->sessionLog, QStringLiteral("off"));
             QCOMPARE(stored->portForwards, (QStringList{QStringLiteral("-L 8080:db.internal:5432"), QStringLiteral("-D 0.0.0.0:1080")}));
             QCOMPARE(stored->remoteDesktop, QStringLiteral("rdp:3390"));
+            QCOMPARE(stored->sshOptions, (QStringList{QStringLiteral("ConnectTimeout 5"), QStringLiteral("ForwardAgent yes")}));
         }
 
         // Ctrl+F goes to the filter; typing narrows the tree to the new host.
@@ -154,6 +167,28 @@ private Q_SLOTS:
         panel()->addHostAction()->trigger();
         QVERIFY(sawError);
         QCOMPARE(m_inventory->hostCount(), 1);
+    }
+
+    // An SSH option libssh cannot take is refused with the reason, and what was typed stays.
+    void aBadSshOptionKeepsTheDialogOpenWithTheReason()
+    {
+        QString shown;
+        whenModal<HostDialog>([&shown](HostDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("legacy01"));
+            auto *sshOptions = dialog->findChild<QPlainTextEdit *>(QStringLiteral("hostSshOptions"));
+            sshOptions->setFocus();
+            QTest::keyClicks(sshOptions, QStringLiteral("Ciphers +aes128-cbc"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([ok] { return ok->isEnabled(); }));
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+            if (dialog->isVisible() && error->isVisible() && sshOptions->toPlainText() == QLatin1String("Ciphers +aes128-cbc"))
+                shown = error->text();
+            dialog->reject();
+        });
+        panel()->addHostAction()->trigger();
+        QVERIFY2(shown.contains(QLatin1String("full list")), qPrintable(shown));
+        QCOMPARE(m_inventory->hostCount(), 0);
     }
 
     void deleteAsksForConfirmationAndCtrlZBringsItBack()

@@ -31,6 +31,7 @@ QString HostConflict::fieldText(const InventoryTables &inventory, const Host &h,
         return h.sessionLog == QLatin1String("on") ? tr("always") : h.sessionLog == QLatin1String("off") ? tr("never") : tr("as the settings say");
     case HostField::PortForwards: return h.portForwards.join(QStringLiteral("; "));
     case HostField::RemoteDesktop: return h.remoteDesktop;
+    case HostField::SshOptions: return h.sshOptions.join(QStringLiteral("; "));
     case HostField::Group:
         if (h.groupId == 0)
             return tr("(top level)");

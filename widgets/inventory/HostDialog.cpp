@@ -5,6 +5,7 @@
 #include "core/inventory/HostServices.h"
 #include "core/inventory/HostValidator.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/SshHostOptions.h"
 #include "widgets/inventory/GroupChoice.h"
 #include "widgets/inventory/HostConflict.h"
 
@@ -23,6 +24,19 @@
 #include <QVBoxLayout>
 
 namespace wb {
+
+namespace {
+// A warning under a field, hidden until it has something to say.
+QLabel *warningLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    label->setVisible(false);
+    return label;
+}
+} // namespace
 
 HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_original(host)
@@ -108,13 +122,19 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_forwards->setToolTip(tr("This host's tunnels, as ssh's -L, -R and -D write them (imported from LocalForward, RemoteForward and "
                               "DynamicForward too). Local (-L) and dynamic (-D, a SOCKS5 proxy) forwards listen on 127.0.0.1 unless an "
                               "address is given before the port."));
-    m_forwardWarning = new QLabel(this);
-    m_forwardWarning->setObjectName(QStringLiteral("hostForwardWarning"));
-    m_forwardWarning->setWordWrap(true);
-    m_forwardWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-    m_forwardWarning->setVisible(false);
+    m_forwardWarning = warningLabel(QStringLiteral("hostForwardWarning"), this);
     connect(m_forwards, &QPlainTextEdit::textChanged, this, &HostDialog::updateForwardWarning);
     updateForwardWarning(); // a host that has one already says so when the dialog opens
+    m_sshOptions = new QPlainTextEdit(host.sshOptions.join(QLatin1Char('\n')), this);
+    m_sshOptions->setObjectName(QStringLiteral("hostSshOptions"));
+    m_sshOptions->setTabChangesFocus(true);
+    m_sshOptions->setFixedHeight(m_sshOptions->fontMetrics().lineSpacing() * 3 + 12);
+    m_sshOptions->setPlaceholderText(tr("one per line, as in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes"));
+    m_sshOptions->setToolTip(tr("This host's own OpenSSH options, over Connection Settings (imported from its ssh_config too): %1.")
+                                 .arg(SshHostOptions::keywords().join(QStringLiteral(", "))));
+    m_sshOptionsWarning = warningLabel(QStringLiteral("hostSshOptionsWarning"), this);
+    connect(m_sshOptions, &QPlainTextEdit::textChanged, this, &HostDialog::updateSshOptionsWarning);
+    updateSshOptionsWarning();
     m_desktop = new QComboBox(this);
     m_desktop->setObjectName(QStringLiteral("hostRemoteDesktop"));
     m_desktop->addItem(tr("None"), int(RemoteDesktop::Protocol::None));
@@ -164,6 +184,13 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     auto *forwardsLabel = new QLabel(tr("Port &forwards:"), this);
     forwardsLabel->setBuddy(m_forwards);
     form->addRow(forwardsLabel, forwardsBox);
+    auto *sshOptionsBox = new QVBoxLayout;
+    sshOptionsBox->setContentsMargins(0, 0, 0, 0);
+    sshOptionsBox->addWidget(m_sshOptions);
+    sshOptionsBox->addWidget(m_sshOptionsWarning);
+    auto *sshOptionsLabel = new QLabel(tr("E&xtra SSH options:"), this);
+    sshOptionsLabel->setBuddy(m_sshOptions);
+    form->addRow(sshOptionsLabel, sshOptionsBox);
     auto *desktopRow = new QHBoxLayout;
     desktopRow->setContentsMargins(0, 0, 0, 0);
     desktopRow->addWidget(m_desktop, 1);
@@ -229,6 +256,18 @@ void HostDialog::fillJumpHosts(HostId selected)
     m_jumpHost->setCurrentIndex(qMax(0, m_jumpHost->findData(selected)));
 }
 
+void HostDialog::updateSshOptionsWarning()
+{
+    // Agent forwarding is off unless a host says so; where one does, say what it risks.
+    const QStringList options = SshHostOptions::parse(m_sshOptions->toPlainText());
+    const bool forwards = SshHostOptions::value(options, u"ForwardAgent") == QLatin1String("yes");
+    m_sshOptionsWarning->setText(forwards ? tr("With ForwardAgent, root on this host can use your agent's keys while you are connected.")
+                                          : QString());
+    m_sshOptionsWarning->setToolTip(forwards ? tr("Werkbank does not forward the agent yet; the setting is kept for when it does.")
+                                             : QString());
+    m_sshOptionsWarning->setVisible(forwards);
+}
+
 void HostDialog::setRemoteDesktop(const QString &text)
 {
     RemoteDesktop desktop;
@@ -279,6 +318,7 @@ Host HostDialog::host() const
     h.macAddress = HostValidator::normalizedMac(m_macAddress->text());
     h.sessionLog = m_sessionLog->currentData().toString();
     h.portForwards = HostValidator::parsePortForwards(m_forwards->toPlainText());
+    h.sshOptions = SshHostOptions::parse(m_sshOptions->toPlainText());
     RemoteDesktop desktop;
     desktop.protocol = RemoteDesktop::Protocol(m_desktop->currentData().toInt());
     desktop.port = desktop.protocol == RemoteDesktop::Protocol::None ? 0 : quint16(m_desktopPort->value());
@@ -311,6 +351,7 @@ void HostDialog::setFields(const Host &h)
     m_macAddress->setText(h.macAddress);
     m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(h.sessionLog)));
     m_forwards->setPlainText(h.portForwards.join(QLatin1Char('\n')));
+    m_sshOptions->setPlainText(h.sshOptions.join(QLatin1Char('\n')));
     setRemoteDesktop(h.remoteDesktop);
     m_notes->setPlainText(h.notes);
 }

@@ -50,6 +50,7 @@ private:
     void fillJumpHosts(HostId selected);
     void updateAuthFields();
     void updateForwardWarning();
+    void updateSshOptionsWarning();
     void setRemoteDesktop(const QString &text);
 
     const Inventory *m_inventory;
@@ -78,6 +79,8 @@ private:
     QComboBox *m_sessionLog;
     QPlainTextEdit *m_forwards;
     QLabel *m_forwardWarning;
+    QPlainTextEdit *m_sshOptions;
+    QLabel *m_sshOptionsWarning;
     QComboBox *m_desktop;
     QSpinBox *m_desktopPort;
     QPlainTextEdit *m_notes;

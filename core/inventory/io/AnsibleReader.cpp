@@ -3,6 +3,7 @@
 #include "core/inventory/io/AnsibleHostPattern.h"
 
 #include "core/inventory/HostValidator.h"
+#include "core/inventory/SshHostOptions.h"
 #include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/io/ShellWords.h"
 
@@ -377,6 +378,7 @@ void AnsibleReader::buildHosts()
         host.sessionLog = var("wb_session_log").text.trimmed().toLower();
         host.portForwards = HostValidator::parsePortForwards(var("wb_port_forwards").text);
         host.remoteDesktop = HostValidator::normalizedRemoteDesktop(var("wb_remote_desktop").text);
+        host.sshOptions = SshHostOptions::parse(var("wb_ssh_options").text);
         host.identityFile = var("wb_identity_file", "ansible_ssh_private_key_file").text;
         if (const Value v = var("wb_auth"); !v.text.isEmpty()) {
             if (!ImportSupport::parseAuth(v.text, &host.authMethod, &problem))

@@ -1,6 +1,7 @@
 #include "core/inventory/io/CsvReader.h"
 
 #include "core/inventory/HostValidator.h"
+#include "core/inventory/SshHostOptions.h"
 #include "core/inventory/io/ImportSupport.h"
 #include "core/text/CsvField.h"
 
@@ -16,7 +17,8 @@ QStringList CsvReader::columns()
             QStringLiteral("identity_file"), QStringLiteral("jump_host"), QStringLiteral("location"),
             QStringLiteral("owner"),    QStringLiteral("group"), QStringLiteral("host_key_alias"),
             QStringLiteral("known_hosts_file"), QStringLiteral("reachability_check"), QStringLiteral("mac_address"),
-            QStringLiteral("session_log"), QStringLiteral("port_forwards"), QStringLiteral("remote_desktop")};
+            QStringLiteral("session_log"), QStringLiteral("port_forwards"), QStringLiteral("remote_desktop"),
+            QStringLiteral("ssh_options")};
 }
 
 QList<CsvReader::Record> CsvReader::parse(const QString &text, const std::atomic<bool> *cancel, bool *cancelled)
@@ -231,6 +233,7 @@ ImportResult CsvReader::read(const QString &path, const std::atomic<bool> *cance
         host.sessionLog = cell("session_log").trimmed().toLower();
         host.portForwards = HostValidator::parsePortForwards(cell("port_forwards"));
         host.remoteDesktop = HostValidator::normalizedRemoteDesktop(cell("remote_desktop"));
+        host.sshOptions = SshHostOptions::parse(cell("ssh_options"));
         if (!ImportSupport::parseGroupPath(cell("group"), &imported.groupPath, &problem))
             fail(problem);
         ImportSupport::validateHost(host, path, record.line, &result);

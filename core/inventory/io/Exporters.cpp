@@ -94,6 +94,7 @@ QString ansibleHostLine(const Inventory &inventory, const Host &host, const QStr
     add("wb_session_log", host.sessionLog);
     add("wb_port_forwards", host.portForwards.join(QStringLiteral("; ")));
     add("wb_remote_desktop", host.remoteDesktop);
+    add("wb_ssh_options", host.sshOptions.join(QStringLiteral("; ")));
     if (inventoryName != host.name)
         add("wb_name", host.name);
     return words.join(QLatin1Char(' '));
@@ -130,6 +131,7 @@ QString Exporters::toCsv(const Inventory &inventory, GroupId top)
             host->sessionLog,
             host->portForwards.join(QStringLiteral("; ")),
             host->remoteDesktop,
+            host->sshOptions.join(QStringLiteral("; ")),
         };
         QStringList cells;
         for (const QString &field : fields)

@@ -18,7 +18,8 @@ constexpr HostFields kAuthFields = HostFields(HostField::AuthMethod) | HostField
 void markSshConfigFields(ImportResult *result)
 {
     const HostFields always = HostFields(HostField::Name) | HostField::Address | HostField::Port | HostField::SshUser
-                              | HostField::JumpHost | HostField::HostKeyAlias | HostField::KnownHostsFile | HostField::PortForwards;
+                              | HostField::JumpHost | HostField::HostKeyAlias | HostField::KnownHostsFile | HostField::PortForwards
+                              | HostField::SshOptions;
     for (ImportedHost &imported : result->hosts)
         imported.stated = always | (imported.host.identityFile.isEmpty() ? HostFields() : kAuthFields);
 }
@@ -50,6 +51,7 @@ void markCsvFields(const QString &path, ImportResult *result)
         {QStringLiteral("session_log"), HostField::SessionLog},
         {QStringLiteral("port_forwards"), HostField::PortForwards},
         {QStringLiteral("remote_desktop"), HostField::RemoteDesktop},
+        {QStringLiteral("ssh_options"), HostField::SshOptions},
     };
     HostFields stated;
     for (const QString &column : records.first().fields)
@@ -78,6 +80,7 @@ void markAnsibleFields(ImportResult *result)
         stated.setFlag(HostField::SessionLog, !h.sessionLog.isEmpty());
         stated.setFlag(HostField::PortForwards, !h.portForwards.isEmpty());
         stated.setFlag(HostField::RemoteDesktop, !h.remoteDesktop.isEmpty());
+        stated.setFlag(HostField::SshOptions, !h.sshOptions.isEmpty());
         stated.setFlag(HostField::JumpHost, !imported.jumpHostName.isEmpty());
         if (!h.identityFile.isEmpty() || h.authMethod != AuthMethod::Agent)
             stated |= kAuthFields;

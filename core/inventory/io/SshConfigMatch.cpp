@@ -65,7 +65,7 @@ bool SshConfigMatch::parse(const QStringList &args, SshConfigMatch *match, QStri
         ++counted;
         if (name == QLatin1String("final") || name == QLatin1String("canonical")) {
             criterion.kind = name == QLatin1String("final") ? Kind::Final : Kind::Canonical;
-            match->m_wantsFinal |= criterion.kind == Kind::Final && !criterion.negated;
+            match->m_wantsFinal |= criterion.kind == Kind::Final; // "!final" too, in OpenSSH 9.2
             match->m_criteria.append(criterion);
             continue;
         }
@@ -113,8 +113,8 @@ bool SshConfigMatch::matches(const Subject &subject) const
         case Kind::All: held = true; break;
         case Kind::Final:
         case Kind::Canonical: held = subject.finalPass; break;
-        case Kind::Host: held = patternListMatch(subject.host, c.patterns, true) == 1; break;
-        case Kind::OriginalHost: held = patternListMatch(subject.originalHost, c.patterns, true) == 1; break;
+        case Kind::Host: held = patternListMatch(subject.host.toLower(), c.patterns, true) == 1; break;
+        case Kind::OriginalHost: held = patternListMatch(subject.originalHost.toLower(), c.patterns, true) == 1; break;
         case Kind::User: held = patternListMatch(subject.user, c.patterns, false) == 1; break;
         }
         if (held == c.negated)

@@ -9,9 +9,9 @@ namespace wb {
 
 // One Match line of an OpenSSH client config, read and tested as ssh(1)
 // does (readconf.c, match_cfg_line): every criterion must hold; "!" negates
-// one; host and originalhost compare against lower-cased patterns, user
-// against the patterns as written; "final" holds only in the second reading
-// of the config that any un-negated "final" asks for ("canonical" likewise).
+// one; host and originalhost compare in lower case, user as written;
+// "final" holds only in the second reading of the config that any "final"
+// criterion asks for (negated too, as in OpenSSH 9.2; "canonical" likewise).
 // Criteria that depend on the moment of connecting (exec, localuser) make the
 // block one that an import never applies: skippedReason() says why.
 class SshConfigMatch

@@ -1,6 +1,7 @@
 #include "core/inventory/io/SshConfigReader.h"
 
 #include "core/inventory/HostServices.h"
+#include "core/inventory/SshHostOptions.h"
 
 #include "core/inventory/io/ImportSupport.h"
 #include "core/inventory/io/SshConfigFiles.h"
@@ -15,13 +16,19 @@
 namespace wb {
 
 namespace {
-// The options Werkbank keeps; everything else is connection tuning.
+// The options Werkbank keeps: the host's fields, and its own SSH options (SshHostOptions).
 const QStringList &keptOptions()
 {
-    static const QStringList kept = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
-                                     QStringLiteral("identityfile"), QStringLiteral("proxyjump"),
-                                     QStringLiteral("hostkeyalias"), QStringLiteral("userknownhostsfile"),
-                                     QStringLiteral("localforward"), QStringLiteral("remoteforward"), QStringLiteral("dynamicforward")};
+    static const QStringList kept = [] {
+        QStringList list = {QStringLiteral("hostname"), QStringLiteral("user"), QStringLiteral("port"),
+                            QStringLiteral("identityfile"), QStringLiteral("proxyjump"),
+                            QStringLiteral("hostkeyalias"), QStringLiteral("userknownhostsfile"),
+                            QStringLiteral("localforward"), QStringLiteral("remoteforward"), QStringLiteral("dynamicforward"),
+                            QStringLiteral("canonicalizehostname")}; // not kept: it only makes ssh read the config twice
+        for (const QString &keyword : SshHostOptions::keywords())
+            list << keyword.toLower();
+        return list;
+    }();
     return kept;
 }
 
@@ -152,7 +159,7 @@ bool SshConfigReader::scopeMatches(const QList<int> &scope, const QString &hostN
         if (index >= 0) {
             if (!hostLineMatches(m_hostLines[index].patterns, hostName))
                 return false;
-        } else if (!m_matchLines[-index - 1].matches(subjectFor(resolution))) {
+        } else if (size_t(-index - 1) >= resolution.matched.size() || !resolution.matched[size_t(-index - 1)]) {
             return false;
         }
     }
@@ -205,6 +212,7 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
         return;
     }
     m_parsed.insert(parsedKey);
+    const qsizetype matchLinesBefore = m_matchLines.size();
     // A copy that shares the data: the files read may grow (and move their texts) while this one is parsed.
     const QStringList lines = text->lines;
     m_openFiles.append(canonical);
@@ -237,6 +245,10 @@ void SshConfigReader::parseFile(const QString &path, int depth, const QList<int>
         }
     }
     m_openFiles.removeLast();
+    // A file with a Match line in it (or in what it includes) gives what the state at the
+    // Include makes of it, which a second Include in the same scope may change: read it again there.
+    if (m_matchLines.size() != matchLinesBefore)
+        m_parsed.remove(parsedKey);
 }
 
 void SshConfigReader::handleHostLine(const QStringList &args, const QList<int> &baseScope, QList<int> *scope,
@@ -255,9 +267,15 @@ void SshConfigReader::handleHostLine(const QStringList &args, const QList<int> &
             patterns.append(arg);
             continue;
         }
-        if (m_aliasNames.contains(arg.toLower()))
+        if (const auto seen = m_aliasNames.constFind(arg.toLower()); seen != m_aliasNames.cend()) {
+            if (seen.value() != arg)
+                ImportSupport::addSkipped(m_result, file, line,
+                                          tr("“%1” differs from “%2” only in case: ssh takes them for two hosts, "
+                                             "the inventory for one, so only “%2” is imported.")
+                                              .arg(arg, seen.value()));
             continue;
-        m_aliasNames.insert(arg.toLower());
+        }
+        m_aliasNames.insert(arg.toLower(), arg);
         m_aliases.append(Alias{arg, file, line});
     }
     if (patterns.size() == args.size()) {
@@ -284,6 +302,10 @@ void SshConfigReader::handleMatchLine(const QStringList &args, const QList<int> 
         ImportSupport::addSkipped(m_result, file, line, match.skippedReason());
     }
     m_wantsFinal |= match.wantsFinalPass();
+    // As ssh: the line is tested once, where it stands, with what was obtained before it.
+    Option test{QStringLiteral("\x01match"), QString(), file, line, baseScope};
+    test.matchLine = int(m_matchLines.size());
+    m_options.append(test);
     *scope = baseScope;
     scope->append(-1 - int(m_matchLines.size()));
     m_matchLines.append(match);
@@ -367,6 +389,15 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
             ImportSupport::addError(m_result, file, line, problem);
             return;
         }
+    } else if (key == QLatin1String("canonicalizehostname")) {
+        value = value.toLower();
+        if (value == QLatin1String("yes") || value == QLatin1String("always"))
+            ImportSupport::addSkipped(m_result, file, line,
+                                      tr("CanonicalizeHostname asks DNS at the moment of connecting: hosts are imported "
+                                         "with their names as written (the file is read a second time, as ssh does)."));
+    } else if (SshHostOptions::isKeyword(key)) {
+        if (!handleHostOption(key, &value, file, line))
+            return;
     } else if (key == QLatin1String("proxyjump")) {
         if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
             value.clear(); // Explicitly direct; still counts as the first value.
@@ -416,11 +447,17 @@ void SshConfigReader::walk(const QHash<QString, QList<qsizetype>> &byName, const
     static const qsizetype keywordCount =
         std::count_if(keptOptions().cbegin(), keptOptions().cend(), [](const QString &k) { return !isForward(k); });
     const QList<qsizetype> named = byName.value(hostName);
+    resolution->matched.assign(size_t(m_matchLines.size()), false);
     // Both lists are in file order; walk them together so the first value still wins.
     qsizetype a = 0, b = 0;
     while ((a < named.size() || b < general.size()) && (m_hasForwards || resolution->chosen.size() < keywordCount)) {
         const qsizetype i = b >= general.size() || (a < named.size() && named[a] < general[b]) ? named[a++] : general[b++];
         const Option &option = m_options[i];
+        if (option.matchLine >= 0) {
+            resolution->matched[size_t(option.matchLine)] = scopeMatches(option.scope, hostName, *resolution)
+                                                            && m_matchLines[option.matchLine].matches(subjectFor(*resolution));
+            continue;
+        }
         if (isForward(option.keyword)) {
             if (!resolution->forwards.contains(option.value) && scopeMatches(option.scope, hostName, *resolution))
                 resolution->forwards.append(option.value);
@@ -428,6 +465,41 @@ void SshConfigReader::walk(const QHash<QString, QList<qsizetype>> &byName, const
             resolution->chosen.insert(option.keyword, &option);
         }
     }
+}
+
+bool SshConfigReader::handleHostOption(const QString &key, QString *value, const QString &file, int line)
+{
+    const QString keyword = SshHostOptions::spelling(key);
+    // What ssh takes and libssh cannot: listed as skipped on its line, the host connects without it.
+    if ((keyword.endsWith(QLatin1String("Algorithms")) || keyword == QLatin1String("Ciphers")) && SshHostOptions::changesDefaults(*value)) {
+        ImportSupport::addSkipped(m_result, file, line,
+                                  tr("%1 “%2” changes OpenSSH's default list, which libssh cannot do: "
+                                     "this host connects with libssh's own list.")
+                                      .arg(keyword, *value));
+        return false;
+    }
+    const bool yesOrNo = value->compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
+                         || value->compare(QLatin1String("no"), Qt::CaseInsensitive) == 0;
+    if (keyword == QLatin1String("ForwardAgent") && !yesOrNo) {
+        ImportSupport::addSkipped(m_result, file, line,
+                                  tr("ForwardAgent to a socket of its own (“%1”) is not kept; this host does not forward the agent.")
+                                      .arg(*value));
+        return false;
+    }
+    QString normalized;
+    QString problem;
+    if (!SshHostOptions::normalize(keyword + QLatin1Char(' ') + *value, &normalized, &problem)) {
+        ImportSupport::addError(m_result, file, line, problem);
+        return false;
+    }
+    if ((keyword == QLatin1String("ForwardAgent") && normalized.endsWith(QLatin1String(" yes")))
+        || keyword == QLatin1String("CertificateFile"))
+        ImportSupport::addSkipped(m_result, file, line,
+                                  tr("%1 is kept with the host, but Werkbank does not use it yet: "
+                                     "connections go without it.")
+                                      .arg(keyword));
+    *value = normalized;
+    return true;
 }
 
 void SshConfigReader::buildHosts()
@@ -459,11 +531,15 @@ void SshConfigReader::buildHosts()
         Resolution resolution;
         resolution.alias = alias.name;
         walk(byName, general, alias.name, &resolution);
-        if (m_wantsFinal) {
-            // As ssh: HostName is settled before the second reading, in which Host lines
-            // and "Match host" see that name (lower-cased) instead of the alias.
+        // As ssh: "Match final" (or "!final"), or CanonicalizeHostname, reads the config a second time.
+        const Option *canonicalize = resolution.chosen.value(QStringLiteral("canonicalizehostname"));
+        if (m_wantsFinal || (canonicalize && canonicalize->value != QLatin1String("no") && canonicalize->value != QLatin1String("none"))) {
+            // HostName is settled before the second reading, in which Host lines and
+            // "Match host" see that name (lower-cased, an IPv6 address as written) instead of the alias.
             const Option *hostName = resolution.chosen.value(QStringLiteral("hostname"));
-            resolution.finalHost = (hostName ? expandHostName(hostName->value, alias.name) : alias.name).toLower();
+            resolution.finalHost = hostName ? expandHostName(hostName->value, alias.name) : alias.name;
+            if (!resolution.finalHost.contains(QLatin1Char(':')))
+                resolution.finalHost = resolution.finalHost.toLower();
             resolution.chosen.insert(QStringLiteral("hostname"), hostName);
             resolution.finalPass = true;
             walk(byName, general, resolution.finalHost, &resolution);
@@ -487,6 +563,9 @@ void SshConfigReader::buildHosts()
             host.identityFile = o->value; // kept as written: ~ is expanded by whoever connects
         }
         host.portForwards = forwards;
+        for (const QString &keyword : SshHostOptions::keywords())
+            if (const Option *o = chosen.value(keyword.toLower()))
+                host.sshOptions << o->value;
         if (const Option *o = chosen.value(QStringLiteral("hostkeyalias")))
             host.hostKeyAlias = o->value;
         // OpenSSH reads several files in turn and writes to the first: Werkbank keeps the first.

@@ -45,6 +45,7 @@ private:
         QString file;
         int line = 0;
         QList<int> scope;  // Host lines (>= 0) and Match lines (-1 - index) that must all match
+        int matchLine = -1; // >= 0: not an option but that Match line, tested where it stands
     };
     // One alias being resolved: the options chosen so far (first value wins).
     struct Resolution {
@@ -53,6 +54,7 @@ private:
         QStringList forwards;
         bool finalPass = false;
         QString finalHost;  // the second reading's host name: HostName expanded, lower case
+        std::vector<bool> matched; // each Match line's verdict in this reading, as it was reached
     };
     struct Alias {
         QString name;
@@ -69,6 +71,7 @@ private:
                          const QString &file, int line);
     void handleInclude(const QStringList &args, const QString &file, int line, int depth,
                        const QList<int> &scope);
+    bool handleHostOption(const QString &key, QString *value, const QString &file, int line);
     void handleOption(const QString &keyword, const QStringList &args, const QString &file, int line,
                       const QList<int> &scope);
     bool scopeMatches(const QList<int> &scope, const QString &hostName, const Resolution &resolution) const;
@@ -88,7 +91,7 @@ private:
     const QString m_localUser = localUserName(); // what "Match user" sees when no User is set
     QList<Option> m_options;
     QList<Alias> m_aliases;
-    QSet<QString> m_aliasNames;
+    QHash<QString, QString> m_aliasNames;      // lower case -> the spelling imported
     QStringList m_openFiles;   // canonical paths being read, to stop Include loops
     // Each file is read once per import (m_files), and parsed once per distinct Host scope:
     // a second Include in the same scope adds nothing, as the first value of an option wins.

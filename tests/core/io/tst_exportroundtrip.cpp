@@ -132,6 +132,8 @@ private:
         web.portForwards = {QStringLiteral("-L 8080:db.internal:5432"), QStringLiteral("-L [::1]:8443:[2001:db8::7]:443"),
                             QStringLiteral("-R 9000:localhost:3000"), QStringLiteral("-D 0.0.0.0:1080")};
         web.remoteDesktop = QStringLiteral("rdp:3390");
+        web.sshOptions = {QStringLiteral("ConnectTimeout 5"), QStringLiteral("Compression yes"),
+                          QStringLiteral("Ciphers aes256-gcm@openssh.com,aes128-ctr"), QStringLiteral("IdentityAgent %d/agent sock")};
         addHost(web, QStringLiteral("dc1/web"));
 
         Host db;
@@ -315,12 +317,13 @@ private Q_SLOTS:
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY(text.startsWith(QLatin1String(
             "name,address,port,kind,os,tags,notes,user,auth,identity_file,jump_host,location,owner,group,host_key_alias,known_hosts_file,reachability_check,mac_address,"
-            "session_log,port_forwards,remote_desktop\n")));
+            "session_log,port_forwards,remote_desktop,ssh_options\n")));
         QVERIFY2(text.contains(QLatin1String("\"web,prod\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"Line one\nLine \"\"two\"\", with a comma # and a hash\\n literal\"")));
         QVERIFY2(text.contains(QLatin1String(",dc1/web,web-vip,~/.ssh/known_hosts.d/dc1 web,,52:54:00:12:34:56,on,"
                                              "'-L 8080:db.internal:5432; -L [::1]:8443:[2001:db8::7]:443; -R 9000:localhost:3000; -D 0.0.0.0:1080,"
-                                             "rdp:3390\n")),
+                                             "rdp:3390,\"ConnectTimeout 5; Compression yes; Ciphers aes256-gcm@openssh.com,aes128-ctr; "
+                                             "IdentityAgent %d/agent sock\"\n")),
                  qPrintable(text));
     }
 
@@ -328,7 +331,7 @@ private Q_SLOTS:
     {
         const QString text = Exporters::toCsv(m_source->inventory);
         QVERIFY2(text.contains(QLatin1String("formulas,192.0.2.31,22,server,'=1+1,\"'+x,y\",''=already guarded,"
-                                             ",agent,,,'-5,'@team,dc2,,,,,,,\n")),
+                                             ",agent,,,'-5,'@team,dc2,,,,,,,,\n")),
                  qPrintable(text));
     }
 

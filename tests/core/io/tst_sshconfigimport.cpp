@@ -269,6 +269,43 @@ private Q_SLOTS:
         QCOMPARE(result.hosts.last().host.connectAddress(), QStringLiteral("t5.lan"));
     }
 
+    // A host's own SSH options are kept in OpenSSH's spelling; what libssh cannot take is a note on its line.
+    void sshConfigImportKeepsHostOptionsAndNamesWhatIsNotUsed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath("config"), "Host h1\n    HostName 192.0.2.61\n"
+                                          "    connecttimeout=5\n"                      // 3
+                                          "    ConnectTimeout abc\n"                    // 4: not a number, but a later value anyway
+                                          "    ForwardAgent /run/user/agent.sock\n"     // 5: a socket of its own: skipped
+                                          "    CertificateFile ~/.ssh/id_%r-cert.pub\n"  // 6: kept, not used yet
+                                          "    KexAlgorithms -diffie-hellman-group1-sha1\n" // 7: changes defaults: skipped
+                                          "    ServerAliveCountMax 4\n    ServerAliveInterval 20\n"
+                                          "    IdentityAgent ${XDG_RUNTIME_DIR}/agent\n    Compression NO\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.errors), QList<int>{4});
+        QCOMPARE(issueLines(result.skipped), (QList<int>{5, 6, 7}));
+        QCOMPARE(result.hosts.size(), 1);
+        QCOMPARE(result.hosts.first().host.sshOptions,
+                 (QStringList{"ConnectTimeout 5", "ServerAliveInterval 20", "ServerAliveCountMax 4", "Compression no",
+                              "IdentityAgent ${XDG_RUNTIME_DIR}/agent", "CertificateFile ~/.ssh/id_%r-cert.pub"}));
+        QVERIFY(result.hosts.first().stated.testFlag(HostField::SshOptions));
+    }
+
+    // Match exec would run a command while importing: never, even where ssh would have matched.
+    void sshConfigImportNeverRunsMatchExec()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = dir.filePath("ran");
+        writeFile(dir.filePath("config"), QStringLiteral("Host x1\n    HostName 192.0.2.62\nMatch exec \"touch %1\"\n    User fromexec\n"
+                                                         "Match localuser *\n    Port 2444\n").arg(marker).toUtf8());
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QCOMPARE(issueLines(result.skipped), (QList<int>{3, 5}));
+        QCOMPARE(describeHosts(result), QStringList{"x1 @192.0.2.62:22"});
+        QVERIFY(!QFile::exists(marker));
+    }
+
     // A Match line ssh itself refuses is an error on that line, and its block applies to nobody.
     void sshConfigImportRefusesMatchLinesSshRefuses()
     {

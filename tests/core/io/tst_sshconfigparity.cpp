@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ struct SshView {
     QString port;
     QString firstIdentityFile;
     QString proxyJump;
+    QHash<QString, QString> all; // every line ssh -G prints, keyword -> value
 };
 
 // OpenSSH's defaults when the config names no identity file (ssh -G lists them all).
@@ -54,6 +56,7 @@ class TestSshConfigParity : public QObject
             const QString line = QString::fromUtf8(raw);
             const QString key = line.section(QLatin1Char(' '), 0, 0);
             const QString value = line.section(QLatin1Char(' '), 1);
+            view->all.insert(key, value);
             if (key == QLatin1String("hostname"))
                 view->hostName = value;
             else if (key == QLatin1String("user"))
@@ -121,6 +124,33 @@ private Q_SLOTS:
             << QByteArray("Host inc1 inc2\n  Include @DIR@/included.conf\nHost inc2\n  User two\n")
             << QByteArray("Match originalhost inc1\n  User one\n  Port 2001\nHost *\n  Port 2002\n")
             << QStringList{"inc1", "inc2"} << QList<int>{4};
+        QTest::newRow("a Match line is tested where it stands, not again at each option below it")
+            << QByteArray("Host web01\nMatch host web01\n  HostName other.example\n  User bob\n"
+                          "Host u\nMatch user " + localUserName().toUtf8() + "\n  User bob\n  Port 2222\n")
+            << QByteArray() << QStringList{"web01", "u"} << QList<int>{};
+        QTest::newRow("Match !final reads the file twice too")
+            << QByteArray("Host a1\n  HostName real.example\nMatch !final\n  User nf\nHost real.example\n  Port 4444\n")
+            << QByteArray() << QStringList{"a1", "real.example"} << QList<int>{};
+        QTest::newRow("CanonicalizeHostname reads the file twice")
+            << QByteArray("Host a1\n  CanonicalizeHostname yes\n  HostName real\nHost real\n  Port 3333\n")
+            << QByteArray() << QStringList{"a1", "real"} << QList<int>{2};
+        QTest::newRow("Match host and originalhost ignore case")
+            << QByteArray("Host WEB\n  HostName DB.Example.org\nMatch originalhost web\n  User u1\nMatch host db.example.org\n  Port 1111\n")
+            << QByteArray() << QStringList{"WEB"} << QList<int>{};
+        QTest::newRow("a file with a Match line included twice is read twice")
+            << QByteArray("Host web01\n  Include @DIR@/included.conf\nHost web01\n  HostName db.example.org\n"
+                          "Host web01\n  Include @DIR@/included.conf\n")
+            << QByteArray("Match host db.example.org\n  User dbadmin\n") << QStringList{"web01"} << QList<int>{};
+        QTest::newRow("an IPv6 address keeps its case in the second reading")
+            << QByteArray("Host v6\n  HostName 2001:DB8::1\nMatch final\nHost 2001:DB8::1\n  Port 1111\nHost 2001:db8::1\n  Port 2222\n")
+            << QByteArray() << QStringList{"v6", "2001:DB8::1"} << QList<int>{6};
+        QTest::newRow("a host's own SSH options, first value wins")
+            << QByteArray("Host o1\n  HostName 192.0.2.40\n  ConnectTimeout 7\n  Compression yes\n"
+                          "  KexAlgorithms curve25519-sha256,diffie-hellman-group14-sha256\n  Ciphers aes256-gcm@openssh.com\n"
+                          "  HostKeyAlgorithms ssh-ed25519\n  IdentitiesOnly yes\n  ServerAliveInterval 15\n"
+                          "Match originalhost o*\n  ConnectTimeout 9\n  ServerAliveCountMax 2\n  ForwardAgent no\n"
+                          "Host o2\n  Ciphers +aes128-cbc\n  ServerAliveInterval 0\n")
+            << QByteArray() << QStringList{"o1", "o2"} << QList<int>{15};
         QTest::newRow("ProxyJump: the last hop")
             << QByteArray("Host j1\n  HostName 192.0.2.30\nHost t\n  ProxyJump j0,bob@j1:2200\nMatch originalhost t\n  ProxyJump none\n")
             << QByteArray() << QStringList{"j1", "t"} << QList<int>{4, 4};
@@ -164,6 +194,10 @@ private Q_SLOTS:
                 QVERIFY2(isDefaultIdentity(theirs.firstIdentityFile), qPrintable(alias + QLatin1String(": ") + theirs.firstIdentityFile));
             else
                 QCOMPARE(h.host.identityFile, theirs.firstIdentityFile);
+            for (const QString &option : h.host.sshOptions) {
+                const QString keyword = option.section(QLatin1Char(' '), 0, 0).toLower();
+                QCOMPARE(option.section(QLatin1Char(' '), 1), theirs.all.value(keyword));
+            }
             QCOMPARE(h.jumpHostName, theirs.proxyJump.isEmpty() || theirs.proxyJump == QLatin1String("none")
                                          ? QString() : lastHop(theirs.proxyJump));
         }

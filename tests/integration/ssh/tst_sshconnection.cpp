@@ -310,6 +310,68 @@ private Q_SLOTS:
         QVERIFY2(elapsed >= 1400 && elapsed < 6000, qPrintable(QString::number(elapsed)));
     }
 
+    // A host's own ConnectTimeout wins over the connection's.
+    void aHostsConnectTimeoutWins()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        SshConnectOptions o = options();
+        o.connectTimeoutMs = 20000;
+        SshEndpoint endpoint{QStringLiteral("mute"), QStringLiteral("127.0.0.1"), silent.serverPort(), fx.user, {}};
+        endpoint.connectTimeoutSeconds = 1;
+        QElapsedTimer clock;
+        clock.start();
+        const SessionRun run = runSession(endpoint, o);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(run.outcome.failed);
+        QVERIFY2(run.outcome.failure.message().endsWith(QStringLiteral("connect failed: no answer within 1 second")),
+                 qPrintable(run.outcome.failure.message()));
+        QVERIFY2(elapsed >= 900 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+    }
+
+    // A host's Ciphers, KexAlgorithms and HostKeyAlgorithms reach libssh: a list the
+    // server shares connects, one it does not (CBC, off in OpenSSH's sshd) stops at the key exchange.
+    void aHostsAlgorithmListsReachTheKeyExchange_data()
+    {
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("connects");
+        QTest::addColumn<QString>("failure");
+        QTest::newRow("Ciphers shared") << "Ciphers" << "aes256-ctr" << true << "";
+        QTest::newRow("Ciphers not offered by the server") << "Ciphers" << "aes256-cbc" << false << "key exchange";
+        QTest::newRow("Ciphers libssh does not know") << "Ciphers" << "bogus-cipher" << false << "Ciphers “bogus-cipher” names no algorithm libssh supports";
+        QTest::newRow("KexAlgorithms shared") << "KexAlgorithms" << "curve25519-sha256" << true << "";
+        QTest::newRow("KexAlgorithms not offered") << "KexAlgorithms" << "diffie-hellman-group1-sha1" << false << "key exchange";
+        QTest::newRow("HostKeyAlgorithms the server has no key of") << "HostKeyAlgorithms" << "ecdsa-sha2-nistp521" << false << "key exchange";
+        QTest::newRow("Compression yes") << "Compression" << "yes" << true << "";
+    }
+    void aHostsAlgorithmListsReachTheKeyExchange()
+    {
+        QFETCH(QString, keyword);
+        QFETCH(QString, value);
+        QFETCH(bool, connects);
+        QFETCH(QString, failure);
+        SshEndpoint endpoint = fx.main({fx.clientKey()});
+        if (keyword == QLatin1String("Ciphers"))
+            endpoint.ciphers = value;
+        else if (keyword == QLatin1String("KexAlgorithms"))
+            endpoint.kexAlgorithms = value;
+        else if (keyword == QLatin1String("HostKeyAlgorithms"))
+            endpoint.hostKeyAlgorithms = value;
+        else
+            endpoint.compression = value;
+        const SessionRun run = runSession(endpoint, options());
+        QVERIFY(run.finished);
+        if (connects) {
+            QVERIFY2(!run.outcome.failed, qPrintable(run.outcome.failure.message()));
+            QCOMPARE(run.output, QByteArray("hello\n"));
+            return;
+        }
+        QVERIFY(run.outcome.failed);
+        QCOMPARE(run.outcome.failure.step, SshStep::Connect);
+        QVERIFY2(run.outcome.failure.message().contains(failure, Qt::CaseInsensitive), qPrintable(run.outcome.failure.message()));
+    }
+
     void unknownKeyIsShownAndCanBeSaved()
     {
         QFile::remove(knownHosts);
