@@ -6018,7 +6018,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+31"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+44"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -6113,7 +6113,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>één per regel, zoals ssh ze schrijft: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>one per line, as in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</source>
         <translation>één per regel, zoals in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</translation>
     </message>
@@ -6123,7 +6123,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De eigen OpenSSH-opties van deze host, boven de verbindingsinstellingen (ook geïmporteerd uit de ssh_config): %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -6233,7 +6233,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>Whether this host&apos;s terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is.</source>
         <translation>Of de terminalsessies van deze host in een bestand worden gelogd (in de map die de verbindingsinstellingen noemen); een wachtwoord dat u bij een prompt typt nooit.</translation>
     </message>
@@ -6243,7 +6243,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>De tunnels van deze host, zoals -L, -R en -D van ssh ze schrijven (ook geïmporteerd uit LocalForward, RemoteForward en DynamicForward). Lokale (-L) en dynamische (-D, een SOCKS5-proxy) doorverbindingen luisteren op 127.0.0.1, tenzij vóór de poort een adres staat.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>How this host&apos;s desktop is reached: RDP (FreeRDP) or VNC, on the usual port unless another is set</source>
         <translation>Hoe het bureaublad van deze host wordt bereikt: RDP (FreeRDP) of VNC, op de gebruikelijke poort tenzij een andere is ingesteld</translation>
     </message>
@@ -6802,7 +6802,12 @@ Bij de volgende verbinding is de sleutel van de server onbekend en beslist u opn
         <translation>Het pad van het known_hosts-bestand bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>A host that logs in with the SSH agent cannot say “IdentityAgent none”.</source>
+        <translation>Een host die via de SSH-agent inlogt, kan geen “IdentityAgent none” hebben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The port forward “%1” is not written as Werkbank stores it (“%2”).</source>
         <translation>De poortdoorverbinding “%1” is niet geschreven zoals Werkbank hem opslaat (“%2”).</translation>
     </message>
@@ -11480,12 +11485,12 @@ Oplossing:
         <translation>Een SOCKS-proxy op de server (RemoteForward met alleen een poort) wordt niet bewaard; hij is overgeslagen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>CanonicalizeHostname asks DNS at the moment of connecting: hosts are imported with their names as written (the file is read a second time, as ssh does).</source>
         <translation>CanonicalizeHostname vraagt DNS op het moment van verbinden: hosts worden geïmporteerd met hun namen zoals geschreven (het bestand wordt een tweede keer gelezen, zoals ssh doet).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>ProxyJump “%1” names no host.</source>
         <translation>ProxyJump “%1” noemt geen host.</translation>
     </message>
@@ -11500,22 +11505,32 @@ Oplossing:
         <translation>ProxyJump “%1”: de hier opgegeven gebruiker en poort worden niet bewaard; de jumphost “%2” wordt met de eigen instellingen bereikt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../core/inventory/io/SshConfigReaderOptions.cpp" line="+22"/>
         <source>%1 “%2” changes OpenSSH&apos;s default list, which libssh cannot do: this host connects with libssh&apos;s own list.</source>
         <translation>%1 “%2” wijzigt de standaardlijst van OpenSSH, wat libssh niet kan: deze host verbindt met de eigen lijst van libssh.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>ForwardAgent to a socket of its own (“%1”) is not kept; this host does not forward the agent.</source>
         <translation>ForwardAgent naar een eigen socket (“%1”) wordt niet bewaard; deze host stuurt de agent niet door.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>ConnectTimeout “%1” waits without end; this host keeps the connect timeout of Connection Settings.</source>
+        <translation>ConnectTimeout “%1” wacht zonder einde; deze host houdt de verbindingstime-out van de verbindingsinstellingen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is kept with the host, but Werkbank does not use it yet: connections go without it.</source>
         <translation>%1 wordt bij de host bewaard, maar Werkbank gebruikt het nog niet: verbindingen gaan zonder.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/inventory/io/SshConfigReader.cpp" line="+104"/>
+        <source>IdentityAgent none on “%1”, which has no IdentityFile, would leave it nothing to log in with; it is not kept (the host logs in through the agent).</source>
+        <translation>IdentityAgent none op “%1”, dat geen IdentityFile heeft, zou niets overlaten om mee in te loggen; het wordt niet bewaard (de host logt in via de agent).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1” would be its own jump host; it is imported without one.</source>
         <translation>“%1” zou zijn eigen jumphost zijn; de host wordt zonder jumphost geïmporteerd.</translation>
     </message>
@@ -11574,7 +11589,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+117"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+118"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -11584,7 +11599,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -11656,7 +11671,7 @@ Oplossing:
 <context>
     <name>wb::SshHostOptions</name>
     <message>
-        <location filename="../core/inventory/SshHostOptions.cpp" line="+82"/>
+        <location filename="../core/inventory/SshHostOptions.cpp" line="+85"/>
         <source>“%1” is not an SSH option Werkbank keeps per host (%2).</source>
         <translation>“%1” is geen SSH-optie die Werkbank per host bewaart (%2).</translation>
     </message>
@@ -11671,7 +11686,7 @@ Oplossing:
         <translation>De waarde van %1 bevat een regeleinde of een ander stuurteken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 takes seconds from %2 to %3, not “%4”.</source>
         <translation>%1 neemt seconden van %2 tot %3, niet “%4”.</translation>
     </message>
@@ -11681,12 +11696,12 @@ Oplossing:
         <translation>%1 neemt een getal van %2 tot %3, niet “%4”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 takes yes or no, not “%2”.</source>
         <translation>%1 neemt yes of no, niet “%2”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 “%2” changes OpenSSH&apos;s default list; libssh takes only a full list: name the algorithms themselves.</source>
         <translation>%1 “%2” wijzigt de standaardlijst van OpenSSH; libssh neemt alleen een volledige lijst: noem de algoritmen zelf.</translation>
     </message>
@@ -11696,7 +11711,7 @@ Oplossing:
         <translation>%1 neemt algoritmenamen gescheiden door komma&apos;s, niet “%2”.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>%1 is given twice; a host has one value for each option.</source>
         <translation>%1 staat er twee keer; een host heeft één waarde per optie.</translation>
     </message>
@@ -11793,13 +11808,18 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+86"/>
+        <source>no answer from the server for %1 × %2 s</source>
+        <translation>geen antwoord van de server gedurende %1 × %2 s</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>the connection was closed</source>
         <translation>de verbinding is gesloten</translation>
     </message>

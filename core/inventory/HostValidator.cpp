@@ -204,6 +204,8 @@ QStringList HostValidator::validate(const Host &host)
         errors << checkError;
 
     errors << SshHostOptions::validate(host.sshOptions);
+    if (host.authMethod == AuthMethod::Agent && SshHostOptions::value(host.sshOptions, u"IdentityAgent") == QLatin1String("none"))
+        errors << tr("A host that logs in with the SSH agent cannot say “IdentityAgent none”.");
 
     for (const QString &text : host.portForwards) {
         PortForward forward;

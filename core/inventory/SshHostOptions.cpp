@@ -2,7 +2,10 @@
 
 #include "core/text/SshTokens.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace wb {
 
@@ -96,7 +99,11 @@ bool SshHostOptions::normalize(const QString &entry, QString *normalized, QStrin
     case ValueKind::Seconds:
     case ValueKind::Count: {
         bool ok = false;
-        const int number = value.toInt(&ok);
+        int number = value.toInt(&ok);
+        if (!ok && keyword->kind == ValueKind::Seconds) {
+            number = seconds(value);
+            ok = number >= 0;
+        }
         if (!ok || number < keyword->minimum || number > keyword->maximum) {
             *problem = keyword->kind == ValueKind::Seconds
                            ? tr("%1 takes seconds from %2 to %3, not “%4”.").arg(keyword->name).arg(keyword->minimum).arg(keyword->maximum).arg(value)
@@ -107,11 +114,11 @@ bool SshHostOptions::normalize(const QString &entry, QString *normalized, QStrin
         break;
     }
     case ValueKind::YesNo:
-        value = value.toLower();
-        if (value != QLatin1String("yes") && value != QLatin1String("no")) {
+        if (flagValue(value).isEmpty()) {
             *problem = tr("%1 takes yes or no, not “%2”.").arg(keyword->name, value);
             return false;
         }
+        value = flagValue(value);
         break;
     case ValueKind::Algorithms: {
         if (changesDefaults(value)) {
@@ -129,6 +136,9 @@ bool SshHostOptions::normalize(const QString &entry, QString *normalized, QStrin
     case ValueKind::AgentSocket:
         if (value == QLatin1String("none") || value == QLatin1String("SSH_AUTH_SOCK"))
             break;
+        // ssh also takes "$NAME" for an environment variable: kept in the one spelling expand() knows.
+        if (QRegularExpression(QStringLiteral("^\\$[A-Za-z_][A-Za-z0-9_]*$")).match(value).hasMatch())
+            value = QStringLiteral("${%1}").arg(value.mid(1));
         [[fallthrough]];
     case ValueKind::Path:
         if (const QString tokenError = SshTokens::check(value, SshTokens::pathTokens(), true); !tokenError.isEmpty()) {
@@ -141,10 +151,41 @@ bool SshHostOptions::normalize(const QString &entry, QString *normalized, QStrin
     return true;
 }
 
+QString SshHostOptions::flagValue(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == QLatin1String("yes") || lower == QLatin1String("true"))
+        return QStringLiteral("yes");
+    if (lower == QLatin1String("no") || lower == QLatin1String("false"))
+        return QStringLiteral("no");
+    return {};
+}
+
+int SshHostOptions::seconds(const QString &text)
+{
+    static const QRegularExpression format(QStringLiteral("^(?:\\d+[sSmMhHdDwW]?)+$"));
+    if (!format.match(text.trimmed()).hasMatch())
+        return -1;
+    static const QRegularExpression part(QStringLiteral("(\\d+)([sSmMhHdDwW]?)"));
+    qint64 total = 0;
+    for (auto it = part.globalMatch(text.trimmed()); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        static const QHash<QChar, int> unit = {{QLatin1Char('s'), 1}, {QLatin1Char('m'), 60}, {QLatin1Char('h'), 3600},
+                                               {QLatin1Char('d'), 86400}, {QLatin1Char('w'), 604800}};
+        const QString suffix = m.captured(2).toLower();
+        total += m.captured(1).toLongLong() * (suffix.isEmpty() ? 1 : unit.value(suffix.front()));
+        if (total > std::numeric_limits<int>::max())
+            return -1;
+    }
+    return int(total);
+}
+
 QStringList SshHostOptions::parse(const QString &text)
 {
     QStringList entries;
-    static const QRegularExpression separators(QStringLiteral("\\n|;\\s"));
+    // Lines, or "; " before a keyword (CSV, Ansible): a path may hold "; " itself.
+    static const QRegularExpression separators(QStringLiteral("\\n|;\\s+(?=(?:%1)\\b)").arg(keywords().join(QLatin1Char('|'))),
+                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &piece : text.split(separators, Qt::SkipEmptyParts)) {
         if (piece.trimmed().isEmpty())
             continue;

@@ -32,6 +32,11 @@ public:
     // The value of `keyword` in the list, "" when it is not there.
     static QString value(const QStringList &entries, QStringView keyword);
 
+    // "yes" or "no" for the ways OpenSSH writes a flag (yes, true, no, false; any case), else "".
+    static QString flagValue(const QString &text);
+    // OpenSSH's time format ("30", "30s", "1m", "1h30m") in seconds; -1 when it is not one.
+    static int seconds(const QString &text);
+
     // An algorithm list that changes OpenSSH's defaults (+, - or ^ before it):
     // libssh 0.10 takes only full lists.
     static bool changesDefaults(const QString &value) { return !value.isEmpty() && QStringLiteral("+-^").contains(value.front()); }

@@ -132,6 +132,7 @@ void JumpBridge::toSocket()
         if (n <= 0)
             break;
         m_toSocket.append(buffer, n);
+        m_fromNext += n;
     }
     while (!m_toSocket.isEmpty()) {
         const ssize_t n = ::write(m_localFd, m_toSocket.constData(), size_t(m_toSocket.size()));

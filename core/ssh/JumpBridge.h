@@ -33,6 +33,8 @@ public:
     bool isAlive() const { return m_channel && !ssh_channel_is_closed(m_channel) && !ssh_channel_is_eof(m_channel); }
     // Stops listening for good (the connection ends).
     void disarm();
+    // Bytes the next hop's server has sent through the forward so far.
+    qint64 bytesFromNext() const { return m_fromNext; }
 
 Q_SIGNALS:
     void activity();
@@ -52,6 +54,7 @@ private:
     QByteArray m_toChannel;                // read from the socket pair, not yet written to the channel
     QByteArray m_toSocket;                 // read from the channel, not yet written to the socket pair
     bool m_open = false;
+    qint64 m_fromNext = 0;
 };
 
 } // namespace wb

@@ -7,6 +7,11 @@
 #include <QRegularExpression>
 
 #include <fcntl.h>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstddef>
 
 namespace wb {
 
@@ -199,6 +204,17 @@ void SshHop::armSocket()
         else
             pump();
     });
+}
+
+qint64 SshHop::bytesReceived() const
+{
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    const socket_t fd = m_session ? ssh_get_fd(m_session) : SSH_INVALID_SOCKET;
+    if (fd == SSH_INVALID_SOCKET || getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0
+        || size < socklen_t(offsetof(tcp_info, tcpi_bytes_received) + sizeof info.tcpi_bytes_received))
+        return -1;
+    return qint64(info.tcpi_bytes_received);
 }
 
 void SshHop::updateWriteInterest()

@@ -55,6 +55,9 @@ public:
     bool isTrustedOnce() const { return m_trustedOnce; }
     const SshEndpoint &endpoint() const { return m_endpoint; }
     int index() const { return m_index; }
+    // Bytes the kernel has received from the server on this hop's TCP connection
+    // (whoever read them since); -1 when its socket is no TCP socket (a jump bridge's pair).
+    qint64 bytesReceived() const;
 
     // Fails the hop from outside (e.g. the previous hop could not forward to it).
     void fail(SshStep step, const QString &reason);

@@ -20,6 +20,12 @@ QString endpointKey(const SshEndpoint &endpoint)
     // Trusted under another name or file: not the same trust, not the same connection.
     if (!endpoint.hostKeyAlias.isEmpty() || !endpoint.knownHostsFile.isEmpty())
         key += QStringLiteral(" [%1 in %2]").arg(endpoint.hostKeyAlias, endpoint.knownHostsFile);
+    // Negotiated or logged in otherwise (a host's own algorithms, agent, keepalive): its own connection.
+    const QStringList own = {endpoint.compression, endpoint.kexAlgorithms, endpoint.ciphers, endpoint.hostKeyAlgorithms,
+                             endpoint.identityAgent, QString::number(endpoint.serverAliveIntervalSeconds),
+                             QString::number(endpoint.serverAliveCountMax)};
+    if (own != QStringList{QString(), QString(), QString(), QString(), QString(), QStringLiteral("-1"), QStringLiteral("3")})
+        key += QStringLiteral(" {%1}").arg(own.join(QLatin1Char('|')));
     return key;
 }
 

@@ -336,11 +336,32 @@ void SshWorker::provideSecret(int hop, quint64 requestId, const QString &secret,
 
 void SshWorker::sendKeepalive()
 {
-    for (SshHop *hop : m_hops) {
+    m_unansweredKeepalives.resize(m_hops.size(), -1);
+    m_bytesAtKeepalive.resize(m_hops.size(), -1);
+    for (size_t i = 0; i < m_hops.size(); ++i) {
+        SshHop *hop = m_hops[i];
         if (!hop->isAuthenticated())
             continue;
         if (hop == lastHop() && linkUserActive() && m_linkUser->holdsGlobalRequest())
             continue; // its request's answer must not be taken for a keepalive's
+        // As ssh's ServerAliveCountMax: a keepalive asks for an answer, and so many
+        // intervals in which nothing at all came from the server mean it is gone
+        // (libssh does not tell a keepalive's answer apart; any byte counts, as in ssh).
+        // Bytes as the kernel (first hop) or the jump bridge (later hops) counted
+        // them: whichever of our reads took them in.
+        const qint64 bytes = i == 0 ? hop->bytesReceived() : i - 1 < m_bridges.size() ? m_bridges[i - 1]->bytesFromNext() : -1;
+        const bool heard = bytes != m_bytesAtKeepalive[i];
+        m_bytesAtKeepalive[i] = bytes;
+        int &unanswered = m_unansweredKeepalives[i]; // -1: none sent yet
+        if (heard || bytes < 0 || unanswered < 0) {
+            unanswered = 0;
+        } else if (++unanswered >= std::max(1, hop->endpoint().serverAliveCountMax)) {
+            const int seconds = m_keepalive.interval() / 1000;
+            finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
+                                                     tr("no answer from the server for %1 × %2 s").arg(unanswered).arg(seconds),
+                                                     hop->endpoint()}));
+            return;
+        }
         // Non-blocking, libssh keeps one global request in flight: a call made
         // while the previous keepalive's reply is in only collects that reply.
         // The second call then sends this interval's keepalive (or, if the

@@ -110,6 +110,8 @@ private:
     SshEndpoint m_target;
     SshConnectOptions m_options;
     std::vector<SshHop *> m_hops;            // children of this object
+    std::vector<int> m_unansweredKeepalives; // per hop: keepalive intervals without an answer; -1 before the first
+    std::vector<qint64> m_bytesAtKeepalive;  // per hop: bytes received from its server at the last keepalive
     std::vector<std::unique_ptr<JumpBridge>> m_bridges;  // m_bridges[i] carries hop i + 1 through hop i
     SshSessionChannel *m_channel;            // a child; freed before the hops
     QTimer m_keepalive;

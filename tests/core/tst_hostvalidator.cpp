@@ -164,7 +164,13 @@ private Q_SLOTS:
         QTest::newRow("agent and certificate paths with tokens")
             << "IdentityAgent ${XDG_RUNTIME_DIR}/ssh-agent\nCertificateFile %d/.ssh/id_%r-cert.pub"
             << QStringList{"IdentityAgent ${XDG_RUNTIME_DIR}/ssh-agent", "CertificateFile %d/.ssh/id_%r-cert.pub"} << "";
-        QTest::newRow("no agent") << "IdentityAgent none" << QStringList{"IdentityAgent none"} << "";
+        QTest::newRow("no agent, for a host that logs in through it") << "IdentityAgent none" << QStringList{"IdentityAgent none"}
+                                                                      << "cannot say “IdentityAgent none”";
+        QTest::newRow("$VAR as ssh writes it") << "IdentityAgent $SSH_AUTH_SOCK" << QStringList{"IdentityAgent ${SSH_AUTH_SOCK}"} << "";
+        QTest::newRow("OpenSSH's time format and flag words") << "ConnectTimeout 1m\nServerAliveInterval 1h30m\nIdentitiesOnly TRUE"
+            << QStringList{"ConnectTimeout 60", "ServerAliveInterval 5400", "IdentitiesOnly yes"} << "";
+        QTest::newRow("a path with \"; \" in it, as CSV carries a list")
+            << "CertificateFile ~/c/a; b.pub; connecttimeout 5" << QStringList{"CertificateFile ~/c/a; b.pub", "ConnectTimeout 5"} << "";
         QTest::newRow("unknown keyword") << "ProxyCommand nc %h %p" << QStringList{"ProxyCommand nc %h %p"} << "not an SSH option";
         QTest::newRow("no value") << "Compression" << QStringList{"Compression"} << "needs a value";
         QTest::newRow("not a number") << "ConnectTimeout soon" << QStringList{"ConnectTimeout soon"} << "takes seconds";

@@ -390,12 +390,16 @@ void SshConfigReader::handleOption(const QString &key, const QStringList &args, 
             return;
         }
     } else if (key == QLatin1String("canonicalizehostname")) {
+        // As ssh: yes, true and always turn it on; no, false (and anything else) leave it off.
         value = value.toLower();
-        if (value == QLatin1String("yes") || value == QLatin1String("always"))
+        const bool on = value == QLatin1String("yes") || value == QLatin1String("true") || value == QLatin1String("always");
+        value = on ? QStringLiteral("yes") : QStringLiteral("no");
+        if (on)
             ImportSupport::addSkipped(m_result, file, line,
                                       tr("CanonicalizeHostname asks DNS at the moment of connecting: hosts are imported "
                                          "with their names as written (the file is read a second time, as ssh does)."));
     } else if (SshHostOptions::isKeyword(key)) {
+        // Skipped values still count as the first one obtained (as ProxyJump none): "" keeps nothing.
         if (!handleHostOption(key, &value, file, line))
             return;
     } else if (key == QLatin1String("proxyjump")) {
@@ -467,41 +471,6 @@ void SshConfigReader::walk(const QHash<QString, QList<qsizetype>> &byName, const
     }
 }
 
-bool SshConfigReader::handleHostOption(const QString &key, QString *value, const QString &file, int line)
-{
-    const QString keyword = SshHostOptions::spelling(key);
-    // What ssh takes and libssh cannot: listed as skipped on its line, the host connects without it.
-    if ((keyword.endsWith(QLatin1String("Algorithms")) || keyword == QLatin1String("Ciphers")) && SshHostOptions::changesDefaults(*value)) {
-        ImportSupport::addSkipped(m_result, file, line,
-                                  tr("%1 “%2” changes OpenSSH's default list, which libssh cannot do: "
-                                     "this host connects with libssh's own list.")
-                                      .arg(keyword, *value));
-        return false;
-    }
-    const bool yesOrNo = value->compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
-                         || value->compare(QLatin1String("no"), Qt::CaseInsensitive) == 0;
-    if (keyword == QLatin1String("ForwardAgent") && !yesOrNo) {
-        ImportSupport::addSkipped(m_result, file, line,
-                                  tr("ForwardAgent to a socket of its own (“%1”) is not kept; this host does not forward the agent.")
-                                      .arg(*value));
-        return false;
-    }
-    QString normalized;
-    QString problem;
-    if (!SshHostOptions::normalize(keyword + QLatin1Char(' ') + *value, &normalized, &problem)) {
-        ImportSupport::addError(m_result, file, line, problem);
-        return false;
-    }
-    if ((keyword == QLatin1String("ForwardAgent") && normalized.endsWith(QLatin1String(" yes")))
-        || keyword == QLatin1String("CertificateFile"))
-        ImportSupport::addSkipped(m_result, file, line,
-                                  tr("%1 is kept with the host, but Werkbank does not use it yet: "
-                                     "connections go without it.")
-                                      .arg(keyword));
-    *value = normalized;
-    return true;
-}
-
 void SshConfigReader::buildHosts()
 {
     // Most options sit below a Host line of plain names and can only apply to those
@@ -533,7 +502,7 @@ void SshConfigReader::buildHosts()
         walk(byName, general, alias.name, &resolution);
         // As ssh: "Match final" (or "!final"), or CanonicalizeHostname, reads the config a second time.
         const Option *canonicalize = resolution.chosen.value(QStringLiteral("canonicalizehostname"));
-        if (m_wantsFinal || (canonicalize && canonicalize->value != QLatin1String("no") && canonicalize->value != QLatin1String("none"))) {
+        if (m_wantsFinal || (canonicalize && canonicalize->value == QLatin1String("yes"))) {
             // HostName is settled before the second reading, in which Host lines and
             // "Match host" see that name (lower-cased, an IPv6 address as written) instead of the alias.
             const Option *hostName = resolution.chosen.value(QStringLiteral("hostname"));
@@ -564,8 +533,17 @@ void SshConfigReader::buildHosts()
         }
         host.portForwards = forwards;
         for (const QString &keyword : SshHostOptions::keywords())
-            if (const Option *o = chosen.value(keyword.toLower()))
+            if (const Option *o = chosen.value(keyword.toLower()); o && !o->value.isEmpty())
                 host.sshOptions << o->value;
+        // Without IdentityFile the host logs in through the agent: "none" would leave it nothing.
+        if (const Option *o = chosen.value(QStringLiteral("identityagent"));
+            o && o->value == QLatin1String("IdentityAgent none") && host.identityFile.isEmpty()) {
+            host.sshOptions.removeAll(o->value);
+            ImportSupport::addSkipped(m_result, o->file, o->line,
+                                      tr("IdentityAgent none on “%1”, which has no IdentityFile, would leave it nothing "
+                                         "to log in with; it is not kept (the host logs in through the agent).")
+                                          .arg(alias.name));
+        }
         if (const Option *o = chosen.value(QStringLiteral("hostkeyalias")))
             host.hostKeyAlias = o->value;
         // OpenSSH reads several files in turn and writes to the first: Werkbank keeps the first.

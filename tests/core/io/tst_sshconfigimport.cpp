@@ -306,6 +306,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(marker));
     }
 
+    // A value Werkbank does not keep is still the first one obtained: a later default does not take its place.
+    void sshConfigImportLetsNoLaterValueReplaceASkippedOne()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeFile(dir.filePath("config"), "Host o3\n    Ciphers +aes128-cbc\n"    // 2: changes defaults: skipped
+                                          "    ForwardAgent /run/user/1000/fwd.sock\n" // 3: a socket: skipped
+                                          "    ConnectTimeout none\n"                  // 4: no end: skipped
+                                          "    IdentityAgent none\n"                   // 5: no IdentityFile: not kept
+                                          "Host *\n    Ciphers aes256-ctr\n    ForwardAgent yes\n    ConnectTimeout 5\n"
+                                          "    IdentityAgent ~/agent\n    Compression yes\n");
+        const ImportResult result = Importers::readSshConfig(dir.filePath("config"));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(issueText(result.errors)));
+        QCOMPARE(issueLines(result.skipped), (QList<int>{2, 3, 4, 6, 8, 5}));
+        QCOMPARE(result.hosts.size(), 1);
+        QCOMPARE(result.hosts.first().host.sshOptions, QStringList{"Compression yes"});
+    }
+
     // A Match line ssh itself refuses is an error on that line, and its block applies to nobody.
     void sshConfigImportRefusesMatchLinesSshRefuses()
     {

@@ -151,6 +151,12 @@ private Q_SLOTS:
                           "Match originalhost o*\n  ConnectTimeout 9\n  ServerAliveCountMax 2\n  ForwardAgent no\n"
                           "Host o2\n  Ciphers +aes128-cbc\n  ServerAliveInterval 0\n")
             << QByteArray() << QStringList{"o1", "o2"} << QList<int>{15};
+        QTest::newRow("CanonicalizeHostname false reads the file once")
+            << QByteArray("Host a1\n  CanonicalizeHostname false\n  HostName real\nHost real\n  Port 3333\n")
+            << QByteArray() << QStringList{"a1", "real"} << QList<int>{};
+        QTest::newRow("ssh's time format and flag words")
+            << QByteArray("Host t9\n  ConnectTimeout 1m\n  ServerAliveInterval 1h30m\n  IdentitiesOnly true\n")
+            << QByteArray() << QStringList{"t9"} << QList<int>{};
         QTest::newRow("ProxyJump: the last hop")
             << QByteArray("Host j1\n  HostName 192.0.2.30\nHost t\n  ProxyJump j0,bob@j1:2200\nMatch originalhost t\n  ProxyJump none\n")
             << QByteArray() << QStringList{"j1", "t"} << QList<int>{4, 4};

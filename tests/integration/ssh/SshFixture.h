@@ -29,6 +29,8 @@ struct SshFixture
     quint16 innerPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_INNER_PORT"));
     // Root by key, and the account-action test accounts alice and bob by password.
     quint16 adminPort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_ADMIN_PORT"));
+    // The main server's key and account on another port, for the one test that freezes it.
+    quint16 sparePort = quint16(qEnvironmentVariableIntValue("WERKBANK_SSHD_SPARE_PORT"));
     QString user = qEnvironmentVariable("WERKBANK_SSHD_USER");
     QString password = qEnvironmentVariable("WERKBANK_SSHD_PASSWORD");
     // On the admin host: carol may sudo with this password; dave (this one) may not.
@@ -86,7 +88,11 @@ struct SshFixture
     // An inventory host on one of the servers that logs in with the client key.
     // Kills a server's per-connection processes (the monitor and the process
     // serving each login), as a lost connection looks: the listener lives on.
-    int killSessions(const QString &server) const
+    int killSessions(const QString &server) const { return signalSessions(server, SIGKILL); }
+
+    // Sends `signal` to a server's per-connection processes (SIGSTOP: a server
+    // that stops answering with its TCP connections open); how many got it.
+    int signalSessions(const QString &server, int signal) const
     {
         QFile pidFile(dir + QStringLiteral("/state/%1.pid").arg(server));
         if (!pidFile.open(QIODevice::ReadOnly))
@@ -102,13 +108,13 @@ struct SshFixture
             if (fields.size() > 1)
                 children[fields.at(1)] << entry.toLatin1();
         }
-        QByteArrayList doomed = children.value(pidFile.readAll().trimmed());
-        for (qsizetype i = 0; i < doomed.size(); ++i)
-            doomed += children.value(doomed.at(i));
-        int killed = 0;
-        for (const QByteArray &pid : std::as_const(doomed))
-            killed += ::kill(pid.toInt(), SIGKILL) == 0 ? 1 : 0;
-        return killed;
+        QByteArrayList sessions = children.value(pidFile.readAll().trimmed());
+        for (qsizetype i = 0; i < sessions.size(); ++i)
+            sessions += children.value(sessions.at(i));
+        int signalled = 0;
+        for (const QByteArray &pid : std::as_const(sessions))
+            signalled += ::kill(pid.toInt(), signal) == 0 ? 1 : 0;
+        return signalled;
     }
 
     wb::Host keyHost(const QString &name, const QString &address, quint16 serverPort, wb::GroupId group = 0) const
@@ -127,6 +133,10 @@ struct SshFixture
     wb::SshEndpoint main(const QStringList &keys = {}) const
     {
         return wb::SshEndpoint{QStringLiteral("main"), QStringLiteral("127.0.0.1"), port, user, keys};
+    }
+    wb::SshEndpoint spare(const QStringList &keys = {}) const
+    {
+        return wb::SshEndpoint{QStringLiteral("spare"), QStringLiteral("127.0.0.1"), sparePort, user, keys};
     }
     wb::SshEndpoint rekeyed(const QStringList &keys = {}) const
     {

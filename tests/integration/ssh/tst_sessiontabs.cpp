@@ -313,6 +313,43 @@ private Q_SLOTS:
         QVERIFY(!tab->findChild<QWidget *>(QStringLiteral("sessionBanner"))->isVisible());
     }
 
+    // A host whose server stops answering (frozen: SIGSTOP, its TCP connection open):
+    // after its ServerAliveCountMax silent intervals the tab says so and Reconnect works.
+    void aServerThatStopsAnsweringEndsTheTabWithReconnect()
+    {
+        Host host;
+        host.name = QStringLiteral("freezes");
+        host.address = QStringLiteral("127.0.0.1");
+        host.port = fx.sparePort;
+        host.sshUser = fx.user;
+        host.authMethod = AuthMethod::KeyFile;
+        host.identityFile = fx.clientKey();
+        host.sshOptions = {QStringLiteral("ServerAliveInterval 1"), QStringLiteral("ServerAliveCountMax 2")};
+        QString error;
+        QVERIFY2(wb::test::InventoryEdits(*m_services).addHost(&host, &error), qPrintable(error));
+        auto trustIfAsked = [] {
+            whenModal<QDialog>([](QDialog *dialog) {
+                if (auto *save = dialog->findChild<QPushButton *>(QStringLiteral("acceptAndSave")))
+                    save->click();
+            });
+        };
+        trustIfAsked();
+        wbtest::partOf<SessionController>(m_window.get(), "sessionController")->openSession(host.id);
+        SessionTab *tab = area()->currentSession();
+        QVERIFY(tab);
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected
+                                             && screenText(tab->screen()).contains(QLatin1Char('$')); }, 15000));
+        QVERIFY(fx.signalSessions(QStringLiteral("spare"), SIGSTOP) > 0);
+        const bool ended = QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Failed; }, 8000);
+        fx.signalSessions(QStringLiteral("spare"), SIGCONT);
+        fx.killSessions(QStringLiteral("spare"));
+        QVERIFY(ended);
+        QVERIFY2(tab->statusText().endsWith(QStringLiteral("no answer from the server for 2 × 1 s")), qPrintable(tab->statusText()));
+        QVERIFY(tab->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->isVisible());
+        tab->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return tab->state() == SessionTab::State::Connected; }, 15000));
+    }
+
     void closingALiveTabAsksFirst()
     {
         SessionTab *first = openKeySession();
