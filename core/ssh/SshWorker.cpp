@@ -356,6 +356,13 @@ void SshWorker::sendKeepalive()
         if (heard || bytes < 0 || unanswered < 0) {
             unanswered = 0;
         } else if (++unanswered >= std::max(1, hop->endpoint().serverAliveCountMax)) {
+            if (m_linkKept) { // kept for reuse, no channel: the pool drops it
+                qCInfo(lcSsh) << hop->endpoint().name << "kept connection: no answer for" << unanswered << "keepalives";
+                m_linkKept = false;
+                stopAndTearDownLater();
+                Q_EMIT connectionLost();
+                return;
+            }
             const int seconds = m_keepalive.interval() / 1000;
             finish(SshOutcome::failedWith(SshFailure{SshStep::Session,
                                                      tr("no answer from the server for %1 × %2 s").arg(unanswered).arg(seconds),

@@ -4,7 +4,9 @@
 // interval, and the connection ends saying so, instead of waiting for TCP to
 // give up. The fixture's "spare" server is this test's alone: freezing it
 // stalls no other test.
+#include "core/ssh/CommandRunner.h"
 #include "core/ssh/SshConnection.h"
+#include "core/ssh/SshPool.h"
 #include "core/ssh/KnownHosts.h"
 #include "tests/integration/ssh/SshFixture.h"
 
@@ -100,6 +102,33 @@ private Q_SLOTS:
                  qPrintable(outcome.failure.message()));
         // Within interval × count plus one interval (and a little for the scheduler).
         QVERIFY2(elapsed >= 1000 && elapsed <= 3000 + 700, qPrintable(QString::number(elapsed)));
+    }
+
+    // A connection kept for reuse whose server goes silent is dropped from the pool.
+    void aKeptConnectionToAFrozenServerIsDropped()
+    {
+        SshPool pool;
+        pool.setKeepaliveSeconds(1);
+        SshTarget target;
+        target.endpoint = watchedSpare(2);
+        target.options = optionsRunning(QString());
+        RunSpec spec;
+        spec.command = QStringLiteral("true");
+        spec.useKeychain = false;
+        {
+            CommandRunner runner({target}, spec);
+            runner.setPool(&pool);
+            QSignalSpy finished(&runner, &CommandRunner::finished);
+            runner.start();
+            QVERIFY(runner.isFinished() || finished.wait(30000));
+            QVERIFY2(runner.result(0).succeeded(), qPrintable(runner.result(0).failure.message()));
+        }
+        QCOMPARE(pool.idleCount(), 1);
+        QElapsedTimer sinceFrozen;
+        QVERIFY(fx.signalSessions(QStringLiteral("spare"), SIGSTOP) > 0);
+        sinceFrozen.start();
+        QVERIFY(QTest::qWaitFor([&] { return pool.idleCount() == 0; }, 8000));
+        QVERIFY2(sinceFrozen.elapsed() <= 3000 + 700, qPrintable(QString::number(sinceFrozen.elapsed())));
     }
 
     // A server that is slow but alive answers the keepalives: the session goes on.
