@@ -768,7 +768,7 @@
 <context>
     <name>wb::SshHop</name>
     <message numerus="yes">
-        <location filename="../core/ssh/SshHop.cpp" line="+264" />
+        <location filename="../core/ssh/SshHop.cpp" line="+271" />
         <location line="+2" />
         <source>no answer within %n second(s)</source>
         <translation>

@@ -6018,7 +6018,7 @@ Werkbank vraagt het elke hier genoemde.</translation>
 <context>
     <name>wb::HostDialog</name>
     <message>
-        <location filename="../widgets/inventory/HostDialog.cpp" line="+44"/>
+        <location filename="../widgets/inventory/HostDialog.cpp" line="+66"/>
         <source>Add Host</source>
         <translation>Host toevoegen</translation>
     </message>
@@ -6108,12 +6108,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>one per line, as ssh writes them: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</source>
         <translation>één per regel, zoals ssh ze schrijft: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>one per line, as in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</source>
         <translation>één per regel, zoals in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes</translation>
     </message>
@@ -6203,12 +6203,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Sessies &amp;vastleggen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Port &amp;forwards:</source>
         <translation>Poort&amp;forwards:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Desktop &amp;via:</source>
         <translation>E&amp;xtern bureaublad:</translation>
     </message>
@@ -6228,22 +6228,22 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>Werkbank stuurt de agent nog niet door; de instelling blijft bewaard voor wanneer dat wel gebeurt.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-83"/>
         <source>&amp;Identity file:</source>
         <translation>&amp;Identiteitsbestand:</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-50"/>
         <source>Whether this host&apos;s terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is.</source>
         <translation>Of de terminalsessies van deze host in een bestand worden gelogd (in de map die de verbindingsinstellingen noemen); een wachtwoord dat u bij een prompt typt nooit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This host&apos;s tunnels, as ssh&apos;s -L, -R and -D write them (imported from LocalForward, RemoteForward and DynamicForward too). Local (-L) and dynamic (-D, a SOCKS5 proxy) forwards listen on 127.0.0.1 unless an address is given before the port.</source>
         <translation>De tunnels van deze host, zoals -L, -R en -D van ssh ze schrijven (ook geïmporteerd uit LocalForward, RemoteForward en DynamicForward). Lokale (-L) en dynamische (-D, een SOCKS5-proxy) doorverbindingen luisteren op 127.0.0.1, tenzij vóór de poort een adres staat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>How this host&apos;s desktop is reached: RDP (FreeRDP) or VNC, on the usual port unless another is set</source>
         <translation>Hoe het bureaublad van deze host wordt bereikt: RDP (FreeRDP) of VNC, op de gebruikelijke poort tenzij een andere is ingesteld</translation>
     </message>
@@ -6263,12 +6263,12 @@ Werkbank vraagt het elke hier genoemde.</translation>
         <translation>known_hosts-&amp;bestand:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>E&amp;xtra SSH options:</source>
         <translation>Extra SS&amp;H-opties:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Location:</source>
         <translation>Lo&amp;catie:</translation>
     </message>
@@ -11589,7 +11589,7 @@ Oplossing:
 <context>
     <name>wb::SshHop</name>
     <message>
-        <location filename="../core/ssh/SshHop.cpp" line="+118"/>
+        <location filename="../core/ssh/SshHop.cpp" line="+122"/>
         <source>the name %1 was not found</source>
         <translation>de naam %1 is niet gevonden</translation>
     </message>
@@ -11599,7 +11599,7 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>the server closed the connection while waiting for an answer</source>
         <translation>de server sloot de verbinding terwijl er op een antwoord werd gewacht</translation>
     </message>
@@ -11808,13 +11808,13 @@ Oplossing:
         <translation>onvoldoende geheugen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <location filename="../core/ssh/SshWorkerReuse.cpp" line="+64"/>
         <source>the connection was lost</source>
         <translation>de verbinding is verbroken</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>no answer from the server for %1 × %2 s</source>
         <translation>geen antwoord van de server gedurende %1 × %2 s</translation>
     </message>

@@ -36,6 +36,28 @@ QLabel *warningLabel(const QString &objectName, QWidget *parent)
     label->setVisible(false);
     return label;
 }
+
+// A list edited one entry per line, three lines high.
+QPlainTextEdit *listEdit(const QStringList &entries, const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(entries.join(QLatin1Char('\n')), parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    return edit;
+}
+
+// A form row whose field has its warning below it; the label's accelerator goes to the field.
+void addRowWithWarning(QFormLayout *form, const QString &labelText, QWidget *field, QLabel *warning)
+{
+    auto *box = new QVBoxLayout;
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(field);
+    box->addWidget(warning);
+    auto *label = new QLabel(labelText, field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, box);
+}
 } // namespace
 
 HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *parent)
@@ -114,10 +136,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_sessionLog->addItem(tr("Never"), QStringLiteral("off"));
     m_sessionLog->setToolTip(tr("Whether this host's terminal sessions are logged to a file (in the folder Connection Settings name); a password typed at a prompt never is."));
     m_sessionLog->setCurrentIndex(std::max(0, m_sessionLog->findData(host.sessionLog)));
-    m_forwards = new QPlainTextEdit(host.portForwards.join(QLatin1Char('\n')), this);
-    m_forwards->setObjectName(QStringLiteral("hostPortForwards"));
-    m_forwards->setTabChangesFocus(true);
-    m_forwards->setFixedHeight(m_forwards->fontMetrics().lineSpacing() * 3 + 12);
+    m_forwards = listEdit(host.portForwards, QStringLiteral("hostPortForwards"), this);
     m_forwards->setPlaceholderText(tr("one per line, as ssh writes them: -L 8080:db.internal:5432, -R 9000:localhost:3000, -D 1080"));
     m_forwards->setToolTip(tr("This host's tunnels, as ssh's -L, -R and -D write them (imported from LocalForward, RemoteForward and "
                               "DynamicForward too). Local (-L) and dynamic (-D, a SOCKS5 proxy) forwards listen on 127.0.0.1 unless an "
@@ -125,10 +144,7 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     m_forwardWarning = warningLabel(QStringLiteral("hostForwardWarning"), this);
     connect(m_forwards, &QPlainTextEdit::textChanged, this, &HostDialog::updateForwardWarning);
     updateForwardWarning(); // a host that has one already says so when the dialog opens
-    m_sshOptions = new QPlainTextEdit(host.sshOptions.join(QLatin1Char('\n')), this);
-    m_sshOptions->setObjectName(QStringLiteral("hostSshOptions"));
-    m_sshOptions->setTabChangesFocus(true);
-    m_sshOptions->setFixedHeight(m_sshOptions->fontMetrics().lineSpacing() * 3 + 12);
+    m_sshOptions = listEdit(host.sshOptions, QStringLiteral("hostSshOptions"), this);
     m_sshOptions->setPlaceholderText(tr("one per line, as in ssh_config: ConnectTimeout 5, ServerAliveInterval 15, Compression yes"));
     m_sshOptions->setToolTip(tr("This host's own OpenSSH options, over Connection Settings (imported from its ssh_config too): %1.")
                                  .arg(SshHostOptions::keywords().join(QStringLiteral(", "))));
@@ -177,20 +193,8 @@ HostDialog::HostDialog(const Inventory *inventory, const Host &host, QWidget *pa
     form->addRow(tr("&Reachability check:"), m_reachability);
     form->addRow(tr("&MAC address:"), m_macAddress);
     form->addRow(tr("Recor&d sessions:"), m_sessionLog);
-    auto *forwardsBox = new QVBoxLayout;
-    forwardsBox->setContentsMargins(0, 0, 0, 0);
-    forwardsBox->addWidget(m_forwards);
-    forwardsBox->addWidget(m_forwardWarning);
-    auto *forwardsLabel = new QLabel(tr("Port &forwards:"), this);
-    forwardsLabel->setBuddy(m_forwards);
-    form->addRow(forwardsLabel, forwardsBox);
-    auto *sshOptionsBox = new QVBoxLayout;
-    sshOptionsBox->setContentsMargins(0, 0, 0, 0);
-    sshOptionsBox->addWidget(m_sshOptions);
-    sshOptionsBox->addWidget(m_sshOptionsWarning);
-    auto *sshOptionsLabel = new QLabel(tr("E&xtra SSH options:"), this);
-    sshOptionsLabel->setBuddy(m_sshOptions);
-    form->addRow(sshOptionsLabel, sshOptionsBox);
+    addRowWithWarning(form, tr("Port &forwards:"), m_forwards, m_forwardWarning);
+    addRowWithWarning(form, tr("E&xtra SSH options:"), m_sshOptions, m_sshOptionsWarning);
     auto *desktopRow = new QHBoxLayout;
     desktopRow->setContentsMargins(0, 0, 0, 0);
     desktopRow->addWidget(m_desktop, 1);
